@@ -1,0 +1,164 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/store"
+)
+
+// Library is what the GUI needs of the plan library. *store.Store satisfies it; the GUI never
+// sees SQL.
+type Library interface {
+	Path() string
+	List(ctx context.Context, opt store.ListOptions) ([]planner.PlanSummary, error)
+	Create(ctx context.Context, p *planner.Plan) (int64, error)
+	Load(ctx context.Context, id int64) (*planner.Plan, error)
+	Duplicate(ctx context.Context, id int64, name string) (int64, error)
+	Rename(ctx context.Context, id int64, name string) error
+	SetStatus(ctx context.Context, id int64, st planner.Status) error
+	Delete(ctx context.Context, id int64) error
+	Undelete(ctx context.Context, id int64) error
+	SavePlan(ctx context.Context, p *planner.Plan) error
+	SaveCharter(ctx context.Context, planID int64, c *planner.Charter) error
+	SaveEvent(ctx context.Context, planID int64, e *planner.Event) error
+	Put(ctx context.Context, planID int64, item any) error
+	DeleteItem(ctx context.Context, planID int64, kind planner.ItemKind, id int64) error
+	Reorder(ctx context.Context, planID int64, kind planner.ItemKind, ids []int64) error
+	DeletePerson(ctx context.Context, planID, candidateID int64) error
+	SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error
+	AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error)
+	AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error)
+}
+
+// session is one open plan: the plan in memory, the library it is saved to, and the autosave
+// status. Editors change s.plan and then call one of the save methods, which writes that one
+// change in its own small transaction and reports the outcome through onStatus.
+type session struct {
+	lib  Library
+	plan *planner.Plan
+	now  func() time.Time
+
+	// onStatus shows the autosave state: "Saved" or the error. Never nil after newSession.
+	onStatus func(msg string, err error)
+	// onChanged runs after every successful save so marks, hints and figures refresh.
+	onChanged func()
+
+	mu      sync.Mutex
+	pending map[string]*pendingSave
+}
+
+// autosaveDelay is how long typing must pause before a text edit is saved: short enough that
+// every edit reaches the library within a second, long enough not to write every keystroke.
+const autosaveDelay = 400 * time.Millisecond
+
+type pendingSave struct {
+	timer *time.Timer
+	fn    func()
+}
+
+func newSession(lib Library, p *planner.Plan, now func() time.Time) *session {
+	if now == nil {
+		now = time.Now
+	}
+	return &session{lib: lib, plan: p, now: now, onStatus: func(string, error) {}, onChanged: func() {},
+		pending: map[string]*pendingSave{}}
+}
+
+// debounce runs fn on the UI goroutine once edits under key have paused for autosaveDelay. A
+// newer call with the same key replaces the pending one. Text entries call it from OnChanged
+// with a key naming the field (e.g. "charter.purpose"); fn applies nothing new, it only saves.
+func (s *session) debounce(key string, fn func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p, ok := s.pending[key]; ok {
+		p.timer.Stop()
+	}
+	p := &pendingSave{fn: fn}
+	p.timer = time.AfterFunc(autosaveDelay, func() {
+		s.mu.Lock()
+		cur, ok := s.pending[key]
+		if ok && cur == p {
+			delete(s.pending, key)
+		}
+		s.mu.Unlock()
+		if ok && cur == p {
+			fyne.Do(fn)
+		}
+	})
+	s.pending[key] = p
+}
+
+// flush runs every pending save now, on the calling (UI) goroutine: before a window closes,
+// before an export reads the plan, and in tests instead of waiting.
+func (s *session) flush() {
+	s.mu.Lock()
+	fns := make([]func(), 0, len(s.pending))
+	for k, p := range s.pending {
+		if p.timer.Stop() {
+			fns = append(fns, p.fn)
+		}
+		delete(s.pending, k)
+	}
+	s.mu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
+}
+
+// today is the session's current date, for due dates and overdue checks.
+func (s *session) today() planner.Date { return planner.DateOf(s.now()) }
+
+// done reports a save's outcome and, when it worked, refreshes the cached progress.
+func (s *session) done(what string, err error) error {
+	if err != nil {
+		err = fmt.Errorf("could not save %s: %w", what, err)
+		log.Print(err)
+		s.onStatus("Not saved", err)
+		return err
+	}
+	n, cur := planner.Progress(s.plan)
+	if perr := s.lib.SaveProgress(context.Background(), s.plan.ID, n, cur); perr != nil {
+		log.Printf("save progress of plan %d: %v", s.plan.ID, perr)
+	}
+	s.onStatus("Saved "+s.now().Format("15:04:05"), nil)
+	s.onChanged()
+	return nil
+}
+
+// savePlan saves the plan's own fields (metadata, domain, sponsor, survey settings, step 5
+// settings).
+func (s *session) savePlan() error {
+	return s.done("the plan", s.lib.SavePlan(context.Background(), s.plan))
+}
+
+// saveCharter saves the charter's own fields (not its lists).
+func (s *session) saveCharter() error {
+	return s.done("the charter", s.lib.SaveCharter(context.Background(), s.plan.ID, &s.plan.Charter))
+}
+
+// saveEvent saves the launch event's own fields and attendees (not its lists).
+func (s *session) saveEvent() error {
+	return s.done("the event", s.lib.SaveEvent(context.Background(), s.plan.ID, &s.plan.Event))
+}
+
+// put saves one list item (a pointer into s.plan); a new item (ID 0) gets its ID set.
+func (s *session) put(item any) error {
+	return s.done("the change", s.lib.Put(context.Background(), s.plan.ID, item))
+}
+
+// deleteItem removes one list item from the library; the caller removes it from s.plan.
+func (s *session) deleteItem(kind planner.ItemKind, id int64) error {
+	return s.done("the deletion", s.lib.DeleteItem(context.Background(), s.plan.ID, kind, id))
+}
+
+// reorder saves the order of a list.
+func (s *session) reorder(kind planner.ItemKind, ids []int64) error {
+	return s.done("the new order", s.lib.Reorder(context.Background(), s.plan.ID, kind, ids))
+}
