@@ -289,6 +289,8 @@ type Candidate struct {
 // InviteTemplate is the invitation text for a channel, with {name}, {community}, {domain}
 // and {event_date} placeholders.
 type InviteTemplate struct {
+	// ID is assigned by the store (added for the store's per-item Put, DeleteItem and Reorder).
+	ID      int64
 	Channel Channel
 	Text    string
 }
