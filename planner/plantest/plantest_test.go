@@ -1,0 +1,143 @@
+package plantest
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+var now = time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
+
+// refsOK checks that every reference inside p points at an item that exists.
+func refsOK(t *testing.T, p *planner.Plan) {
+	t.Helper()
+	qs, ths, cs, gs, rs := map[int64]bool{}, map[int64]bool{}, map[int64]bool{}, map[int64]bool{}, map[int64]bool{}
+	for _, q := range p.Survey.Questions {
+		qs[q.ID] = true
+	}
+	for _, th := range p.Survey.Themes {
+		ths[th.ID] = true
+	}
+	for _, c := range p.Candidates {
+		if cs[c.ID] {
+			t.Fatalf("duplicate candidate ID %d", c.ID)
+		}
+		cs[c.ID] = true
+	}
+	for _, g := range p.Goals {
+		gs[g.ID] = true
+		for _, th := range g.ThemeIDs {
+			if !ths[th] {
+				t.Errorf("goal %q names missing theme %d", g.Title, th)
+			}
+		}
+	}
+	for _, r := range p.Survey.Responses {
+		rs[r.ID] = true
+		for _, a := range r.Answers {
+			if !qs[a.QuestionID] {
+				t.Errorf("response %d answers missing question %d", r.ID, a.QuestionID)
+			}
+			for _, tg := range a.Tags {
+				if !ths[tg.ThemeID] {
+					t.Errorf("response %d tags missing theme %d", r.ID, tg.ThemeID)
+				}
+			}
+		}
+	}
+	for _, c := range p.Candidates {
+		if c.ResponseID != 0 && !rs[c.ResponseID] {
+			t.Errorf("candidate %q links missing response %d", c.Name, c.ResponseID)
+		}
+	}
+	for _, r := range p.Charter.Roles {
+		for _, h := range r.HolderIDs {
+			if !cs[h] {
+				t.Errorf("role %q held by missing candidate %d", r.Name, h)
+			}
+		}
+	}
+	for _, a := range p.Event.AttendeeIDs {
+		if !cs[a] {
+			t.Errorf("attendee %d is not a candidate", a)
+		}
+	}
+	for _, r := range p.Reviews {
+		for _, gv := range r.GoalValues {
+			if !gs[gv.GoalID] {
+				t.Errorf("review %s measures missing goal %d", r.Date, gv.GoalID)
+			}
+		}
+	}
+}
+
+func TestDemo(t *testing.T) {
+	p := Demo(now)
+	refsOK(t, p)
+	counts := []struct {
+		what      string
+		got, want int
+	}{
+		{"responses", len(p.Survey.Responses), 14},
+		{"themes", len(p.Survey.Themes), 4},
+		{"goals", len(p.Goals), 3},
+		{"candidates", len(p.Candidates), 9},
+		{"reviews", len(p.Reviews), 4},
+	}
+	for _, c := range counts {
+		if c.got != c.want {
+			t.Errorf("%s: got %d, want %d", c.what, c.got, c.want)
+		}
+	}
+	statuses := map[planner.CandidateStatus]bool{}
+	for _, c := range p.Candidates {
+		statuses[c.Status] = true
+		if last := c.History[len(c.History)-1]; last.Status != c.Status {
+			t.Errorf("%s: history ends at %s, status is %s", c.Name, last.Status, c.Status)
+		}
+	}
+	if len(statuses) < 4 {
+		t.Errorf("candidates should be in mixed states, got %v", statuses)
+	}
+	for _, r := range p.Reviews {
+		if len(r.Actions) == 0 || len(r.Stories) == 0 {
+			t.Errorf("review %s lacks actions or stories", r.Date)
+		}
+	}
+	if !reflect.DeepEqual(Demo(now), p) {
+		t.Error("Demo is not deterministic")
+	}
+}
+
+func TestLarge(t *testing.T) {
+	p := Large(now)
+	refsOK(t, p)
+	if len(p.Survey.Responses) != LargeResponses || len(p.Candidates) != LargeCandidates ||
+		len(p.Reviews) != LargeReviews || len(p.Event.Agenda) != LargeAgenda || len(p.Event.Checklist) != LargeChecklist {
+		t.Fatalf("sizes: %d responses, %d candidates, %d reviews, %d agenda, %d checklist",
+			len(p.Survey.Responses), len(p.Candidates), len(p.Reviews), len(p.Event.Agenda), len(p.Event.Checklist))
+	}
+	for _, r := range p.Survey.Responses {
+		if len(r.Answers) != LargeQuestions {
+			t.Fatalf("response %d has %d answers", r.ID, len(r.Answers))
+		}
+	}
+	for _, r := range p.Reviews {
+		if len(r.Actions) != LargeActions {
+			t.Fatalf("review %d has %d actions", r.ID, len(r.Actions))
+		}
+	}
+	if !reflect.DeepEqual(Large(now), p) {
+		t.Error("Large is not deterministic")
+	}
+}
+
+func TestFillLibrary(t *testing.T) {
+	var names []string
+	err := FillLibrary(now, 7, func(p *planner.Plan) error { names = append(names, p.Name); return nil })
+	if err != nil || len(names) != 7 || names[0] == names[1] {
+		t.Fatalf("FillLibrary: err %v, names %v", err, names)
+	}
+}
