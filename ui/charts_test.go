@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"math"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func TestBarChartScalesBarsAndRelaysOutOnResize(t *testing.T) {
+	test.NewTempApp(t)
+	c := newBars([]barItem{{Label: "Burnout", Value: 6, Note: "6 (43%)"}, {Label: "Pricing", Value: 3, Note: "3 (21%)"}, {Label: "Zero", Value: 0, Note: "0"}}, 6)
+	r := test.TempWidgetRenderer(t, c).(*barRenderer)
+	for _, w := range []float32{400, 800} {
+		t.Run(trimNum(float64(w)), func(t *testing.T) {
+			c.Resize(fyne.NewSize(w, 120))
+			full, half, zero := r.bars[0].Size().Width, r.bars[1].Size().Width, r.bars[2].Size().Width
+			if full <= 0 || math.Abs(float64(half*2-full)) > 1 {
+				t.Errorf("bar widths %v and %v, want the second half the first", full, half)
+			}
+			if zero != 0 {
+				t.Errorf("zero bar width %v", zero)
+			}
+			if full != r.tracks[0].Size().Width {
+				t.Errorf("full bar %v should fill its track %v", full, r.tracks[0].Size().Width)
+			}
+			if got := r.notes[0].Position().X; got < r.bars[0].Position().X+full {
+				t.Errorf("note at x=%v overlaps the bar ending at %v", got, r.bars[0].Position().X+full)
+			}
+		})
+	}
+	if r.labels[0].Text != "Burnout" || r.notes[1].Text != "3 (21%)" {
+		t.Errorf("labels %q, notes %q", r.labels[0].Text, r.notes[1].Text)
+	}
+	c.set([]barItem{{Label: "Only", Value: 1}}, 0)
+	if len(r.bars) != 1 || r.bars[0].Size().Width != r.tracks[0].Size().Width {
+		t.Errorf("after set: %d bars, width %v of %v (max 0 means the largest value)", len(r.bars), r.bars[0].Size().Width, r.tracks[0].Size().Width)
+	}
+	c.set(nil, 10)
+	if r.empty.Hidden {
+		t.Error("an empty chart should say so")
+	}
+}
+
+func TestTrendChartDrawsTargetPointsAndGaps(t *testing.T) {
+	test.NewTempApp(t)
+	pts := []trendPoint{{Label: "03-01", Value: 20, Has: true}, {Label: "04-01", Has: false}, {Label: "05-01", Value: 40, Has: true}}
+	c := newTrendChart("Weekly active %", "%", 30, pts)
+	r := test.TempWidgetRenderer(t, c).(*trendRenderer)
+	c.Resize(fyne.NewSize(500, 260))
+
+	if r.targetLabel.Text != "Target 30% (dashed)" || r.targetLabel.Hidden {
+		t.Errorf("target label %q hidden=%v", r.targetLabel.Text, r.targetLabel.Hidden)
+	}
+	ty := r.dashes[0].Position1.Y
+	y20, y40 := r.dots[0].Position().Y, r.dots[2].Position().Y
+	if !(y40 < ty && ty < y20) {
+		t.Errorf("target y %v should lie between 40%% (y %v) and 20%% (y %v)", ty, y40, y20)
+	}
+	if !r.dots[1].Hidden || !r.values[1].Hidden {
+		t.Error("a review without the figure should have no point")
+	}
+	if !r.segments[1].Hidden || r.segments[2].Hidden {
+		t.Errorf("segments hidden: %v %v; want the line to bridge the gap from point 0 to 2", r.segments[1].Hidden, r.segments[2].Hidden)
+	}
+	if r.values[2].Text != "40%" || r.ticks[2].Text != "50%" {
+		t.Errorf("value %q, top tick %q", r.values[2].Text, r.ticks[2].Text)
+	}
+	before := r.dots[2].Position().X
+	c.Resize(fyne.NewSize(900, 260))
+	if r.dots[2].Position().X <= before {
+		t.Errorf("points did not move on resize: %v → %v", before, r.dots[2].Position().X)
+	}
+}
+
+func TestScaleTop(t *testing.T) {
+	tests := []struct {
+		target float64
+		vals   []float64
+		want   float64
+	}{
+		{30, nil, 40},
+		{30, []float64{80}, 100},
+		{40, []float64{5}, 50},
+		{0, nil, 100},
+	}
+	for _, tt := range tests {
+		var pts []trendPoint
+		for _, v := range tt.vals {
+			pts = append(pts, trendPoint{Value: v, Has: true})
+		}
+		if got := scaleTop(tt.target, pts); got != tt.want {
+			t.Errorf("scaleTop(%v, %v) = %v, want %v", tt.target, tt.vals, got, tt.want)
+		}
+	}
+}
