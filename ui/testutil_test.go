@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/store"
+)
+
+// testNow is the fixed clock of the UI tests.
+var testNow = time.Date(2026, 3, 1, 10, 42, 1, 0, time.UTC)
+
+func fixedNow() time.Time { return testNow }
+
+// newTestStore opens a fresh library in a temp dir with the fixed clock.
+func newTestStore(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "lib.db"), store.Options{Now: fixedNow, Backups: -1})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	return st
+}
+
+// newTestSession starts a test app and opens a session on a new, nearly empty plan saved in a
+// fresh library.
+func newTestSession(t *testing.T) (*session, *store.Store) {
+	t.Helper()
+	return newTestSessionWith(t, &planner.Plan{Name: "Test plan", Status: planner.StatusPlanning})
+}
+
+// newTestSessionWith is newTestSession on the given plan.
+func newTestSessionWith(t *testing.T, p *planner.Plan) (*session, *store.Store) {
+	t.Helper()
+	test.NewTempApp(t)
+	st := newTestStore(t)
+	id, err := st.Create(context.Background(), p)
+	if err != nil {
+		t.Fatalf("create plan: %v", err)
+	}
+	loaded, err := st.Load(context.Background(), id)
+	if err != nil {
+		t.Fatalf("load plan: %v", err)
+	}
+	return newSession(st, loaded, fixedNow), st
+}
+
+// reload flushes pending saves and reads the session's plan back from the library.
+func reload(t *testing.T, s *session, st *store.Store) *planner.Plan {
+	t.Helper()
+	s.flush()
+	p, err := st.Load(context.Background(), s.plan.ID)
+	if err != nil {
+		t.Fatalf("reload plan: %v", err)
+	}
+	return p
+}
