@@ -1,0 +1,129 @@
+package planfile
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/plantest"
+)
+
+var now = time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
+
+func encode(t *testing.T, p *planner.Plan, at time.Time) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Encode(&buf, p, at); err != nil {
+		t.Fatalf("Encode: %v", err)
+	}
+	return buf.Bytes()
+}
+
+func TestRoundTrip(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		plan *planner.Plan
+	}{
+		{"demo", plantest.Demo(now)},
+		{"blank", &planner.Plan{Name: "Blank"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first := encode(t, tc.plan, now)
+			p, err := Decode(bytes.NewReader(first))
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			second := encode(t, p, now)
+			if !bytes.Equal(first, second) {
+				t.Fatalf("export → import → export differs:\n%s\n----\n%s", first, second)
+			}
+		})
+	}
+}
+
+func TestEncodeRenumbersWithoutChangingInput(t *testing.T) {
+	p := plantest.Demo(now)
+	// Give items store-like IDs; the document must not depend on them.
+	shifted := plantest.Demo(now)
+	for i := range shifted.Candidates {
+		shifted.Candidates[i].ID += 1000
+	}
+	for i := range shifted.Charter.Roles {
+		for j := range shifted.Charter.Roles[i].HolderIDs {
+			shifted.Charter.Roles[i].HolderIDs[j] += 1000
+		}
+	}
+	for i := range shifted.Event.AttendeeIDs {
+		shifted.Event.AttendeeIDs[i] += 1000
+	}
+	if !bytes.Equal(encode(t, p, now), encode(t, shifted, now)) {
+		t.Fatal("documents differ by store IDs")
+	}
+	if shifted.Candidates[0].ID != 1001 {
+		t.Fatalf("Encode changed its input: candidate ID %d", shifted.Candidates[0].ID)
+	}
+}
+
+func TestDecodeRefuses(t *testing.T) {
+	good := string(encode(t, plantest.Demo(now), now))
+	cases := []struct {
+		name, doc string
+		want      error
+		msg       string
+	}{
+		{"not json", "hello", ErrNotPlanFile, ""},
+		{"empty", "", ErrNotPlanFile, ""},
+		{"other format", `{"format":"something","version":1,"plan":{}}`, ErrNotPlanFile, "something"},
+		{"newer version", strings.Replace(good, `"version": 1`, `"version": 7`, 1), ErrNewerVersion, "version 7"},
+		{"version zero", strings.Replace(good, `"version": 1`, `"version": 0`, 1), ErrNotPlanFile, ""},
+		{"no plan", `{"format":"coplaunch-plan","version":1}`, ErrNotPlanFile, "no plan"},
+		{"unknown field", strings.Replace(good, `"Name":`, `"Mystery":1,"Name":`, 1), nil, "Mystery"},
+		{"no name", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"  "}}`, planner.ErrInvalid, "without a name"},
+		{"dangling holder", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Charter":{"Roles":[{"ID":1,"Name":"Facilitator","HolderIDs":[9]}]}}}`, planner.ErrInvalid, "candidate 9"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Decode(strings.NewReader(tc.doc))
+			if err == nil {
+				t.Fatalf("Decode accepted it: %+v", p)
+			}
+			if tc.want != nil && !errors.Is(err, tc.want) {
+				t.Errorf("error %v, want %v", err, tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.msg) {
+				t.Errorf("error %q does not mention %q", err, tc.msg)
+			}
+		})
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	var buf bytes.Buffer
+	if err := Encode(&buf, plantest.Demo(now), now); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte(`{"format":"coplaunch-plan","version":1,"plan":{"Name":"x"}}`))
+	f.Add([]byte(`{"format":"coplaunch-plan","version":1,"plan":{"Name":"Zoë","Survey":{"Responses":[{"ID":1,"Answers":[{"QuestionID":1}]}]}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Decode(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		// Whatever decodes must encode, and the encoding must be stable.
+		var a, b bytes.Buffer
+		if err := Encode(&a, p, now); err != nil {
+			t.Fatalf("decoded plan does not encode: %v", err)
+		}
+		q, err := Decode(bytes.NewReader(a.Bytes()))
+		if err != nil {
+			t.Fatalf("own output does not decode: %v\n%s", err, a.Bytes())
+		}
+		if err := Encode(&b, q, now); err != nil || !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Fatalf("encoding not stable (err %v)", err)
+		}
+	})
+}
