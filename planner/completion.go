@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -178,4 +179,53 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// NextActions returns up to n concrete things to do next: overdue launch-checklist items and
+// review actions first (oldest first), then checklist items due today, then what is missing
+// for the launch steps, in step order.
+func NextActions(p *Plan, today Date, n int) []string {
+	if p == nil || n <= 0 {
+		return nil
+	}
+	type dated struct {
+		due  Date
+		text string
+	}
+	var overdue, dueToday []dated
+	for _, d := range ChecklistDue(p.Event, today) {
+		if d.Item.Done || d.Due.IsZero() {
+			continue
+		}
+		task := strings.TrimSpace(d.Item.Task)
+		switch {
+		case d.Overdue:
+			overdue = append(overdue, dated{d.Due, fmt.Sprintf("Overdue since %s: %s", d.Due, task)})
+		case d.Due == today:
+			dueToday = append(dueToday, dated{d.Due, "Due today: " + task})
+		}
+	}
+	for _, r := range SortedReviews(p) {
+		for _, a := range r.Actions {
+			if !a.Done && !a.Due.IsZero() && !today.IsZero() && a.Due.Before(today) {
+				text := fmt.Sprintf("Overdue since %s: %s", a.Due, strings.TrimSpace(a.Text))
+				if o := strings.TrimSpace(a.Owner); o != "" {
+					text += " (" + o + ")"
+				}
+				overdue = append(overdue, dated{a.Due, text})
+			}
+		}
+	}
+	sort.SliceStable(overdue, func(i, j int) bool { return overdue[i].due.Before(overdue[j].due) })
+	var out []string
+	for _, d := range append(overdue, dueToday...) {
+		out = append(out, d.text)
+	}
+	for _, st := range Completion(p) {
+		out = append(out, st.Missing...)
+	}
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
 }

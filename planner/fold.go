@@ -1,0 +1,115 @@
+package planner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldTable maps accented Latin letters to their base letters. It stands in for Unicode
+// decomposition (golang.org/x/text) so that planner keeps to the standard library: survey
+// answers in European languages are mostly Latin-1 and Latin Extended-A.
+var foldTable = func() map[rune]string {
+	groups := map[string]string{
+		"a":  "àáâãäåāăąǎ",
+		"c":  "çćĉċč",
+		"d":  "ďđð",
+		"e":  "èéêëēĕėęě",
+		"g":  "ĝğġģ",
+		"h":  "ĥħ",
+		"i":  "ìíîïĩīĭįıǐ",
+		"j":  "ĵ",
+		"k":  "ķ",
+		"l":  "ĺļľŀł",
+		"n":  "ñńņňŉ",
+		"o":  "òóôõöøōŏőǒ",
+		"r":  "ŕŗř",
+		"s":  "śŝşšș",
+		"t":  "ţťŧț",
+		"u":  "ùúûüũūŭůűųǔ",
+		"w":  "ŵ",
+		"y":  "ýÿŷ",
+		"z":  "źżž",
+		"ss": "ß",
+		"ae": "æ",
+		"oe": "œ",
+		"th": "þ",
+	}
+	m := make(map[rune]string)
+	for base, letters := range groups {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// fold lowercases s and strips accents and combining marks, so that "Café" and "cafe"
+// compare equal.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue // combining accent of a decomposed letter
+		}
+		r = unicode.ToLower(r)
+		if base, ok := foldTable[r]; ok {
+			b.WriteString(base)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isWordRune reports whether r belongs to a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// maxSuffix is how many letters may follow a keyword inside a word, so that "edit" finds
+// "editing" and "burn" finds "burnout" but "ai" does not find "said" and "time" does not
+// find "timeline".
+const maxSuffix = 3
+
+// containsWord reports whether the folded keyword kw occurs in the folded text at the start
+// of a word, followed by a word end or at most maxSuffix more letters.
+func containsWord(text, kw string) bool {
+	if kw == "" {
+		return false
+	}
+	for from := 0; from <= len(text)-len(kw); {
+		i := strings.Index(text[from:], kw)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if startsWord(text, i) && endsNear(text[i+len(kw):]) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		from = i + size
+	}
+	return false
+}
+
+func startsWord(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !isWordRune(r)
+}
+
+func endsNear(rest string) bool {
+	n := 0
+	for _, r := range rest {
+		if !isWordRune(r) {
+			return true
+		}
+		n++
+		if n > maxSuffix {
+			return false
+		}
+	}
+	return true
+}

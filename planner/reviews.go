@@ -1,0 +1,293 @@
+package planner
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Default success measures and growth rules, used when the charter leaves them at zero.
+const (
+	DefaultTargetWeeklyActive = 30.0 // % of members active weekly
+	DefaultTargetPollResponse = 40.0 // % poll response, a minimum
+	DefaultTargetSkillGain    = 40.0 // % rise over the survey's skill baseline
+	DefaultMemberLedAt        = 50   // members
+	DefaultSubgroupsOver      = 50   // members
+)
+
+// Targets are the effective success measures and growth rules of a plan: the charter's, with
+// defaults for those left at zero.
+type Targets struct {
+	WeeklyActive, PollResponse, SkillGain float64
+	MemberLedAt, SubgroupsOver            int
+}
+
+// PlanTargets returns the plan's effective targets.
+func PlanTargets(p *Plan) Targets {
+	t := Targets{DefaultTargetWeeklyActive, DefaultTargetPollResponse, DefaultTargetSkillGain, DefaultMemberLedAt, DefaultSubgroupsOver}
+	if p == nil {
+		return t
+	}
+	c := p.Charter
+	if c.TargetWeeklyActive > 0 {
+		t.WeeklyActive = c.TargetWeeklyActive
+	}
+	if c.TargetPollResponse > 0 {
+		t.PollResponse = c.TargetPollResponse
+	}
+	if c.TargetSkillGain > 0 {
+		t.SkillGain = c.TargetSkillGain
+	}
+	if c.MemberLedAt > 0 {
+		t.MemberLedAt = c.MemberLedAt
+	}
+	if c.SubgroupsOver > 0 {
+		t.SubgroupsOver = c.SubgroupsOver
+	}
+	return t
+}
+
+// SortedReviews returns a copy of the plan's reviews sorted by date (stable for equal dates).
+func SortedReviews(p *Plan) []Review {
+	if p == nil || len(p.Reviews) == 0 {
+		return nil
+	}
+	rs := append([]Review(nil), p.Reviews...)
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Date.Before(rs[j].Date) })
+	return rs
+}
+
+// GoalProgress is a goal's metric at a review.
+type GoalProgress struct {
+	Goal  Goal
+	Value float64
+	Has   bool // a value was recorded at the review
+	// Pct is how far the value has come from baseline to target, 0..100; 0 when the goal
+	// lacks a baseline or target.
+	Pct float64
+}
+
+// Figures are the derived figures of one review.
+type Figures struct {
+	Review Review
+	// WeeklyActivePct is weekly active members over members total, in percent.
+	WeeklyActivePct float64
+	// PollResponsePct is PollResponses / (PollsSent × MembersTotal): the share of the
+	// possible answers that came in, in percent. HasPoll is set when polls were sent to
+	// members.
+	PollResponsePct float64
+	// GrowthPct is the change in members against the previous review; RetentionPct is the
+	// share of the previous review's members who did not leave. HasGrowth is set when there
+	// is a previous review with members.
+	GrowthPct, RetentionPct float64
+	// SkillGainPct is the rise of the average skill rating over the survey's baseline mean.
+	// HasSkill is set when both are known.
+	SkillGainPct                 float64
+	HasPoll, HasGrowth, HasSkill bool
+	Goals                        []GoalProgress // one per plan goal, in goal order
+}
+
+// ReviewFigures derives the figures of every review, in date order; growth and retention
+// compare with the previous review.
+func ReviewFigures(p *Plan) []Figures {
+	rs := SortedReviews(p)
+	if len(rs) == 0 {
+		return nil
+	}
+	base := SkillBaseline(p.Survey)
+	out := make([]Figures, 0, len(rs))
+	for i, r := range rs {
+		f := Figures{Review: r}
+		if r.MembersTotal > 0 {
+			f.WeeklyActivePct = pct(r.WeeklyActive, r.MembersTotal)
+			if r.PollsSent > 0 {
+				f.HasPoll = true
+				f.PollResponsePct = pct(r.PollResponses, r.PollsSent*r.MembersTotal)
+			}
+		}
+		if i > 0 && rs[i-1].MembersTotal > 0 {
+			prev := rs[i-1].MembersTotal
+			f.HasGrowth = true
+			f.GrowthPct = pct(r.MembersTotal-prev, prev)
+			f.RetentionPct = max(0, pct(prev-r.Left, prev))
+		}
+		if r.AvgSkill > 0 && base.N > 0 && base.Mean > 0 {
+			f.HasSkill = true
+			f.SkillGainPct = (r.AvgSkill - base.Mean) / base.Mean * 100
+		}
+		for _, g := range p.Goals {
+			f.Goals = append(f.Goals, goalProgress(g, r))
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func pct(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d) * 100
+}
+
+// goalProgress measures g at review r. Progress runs from baseline (0) to target (100), so a
+// goal to lower a number works too.
+func goalProgress(g Goal, r Review) GoalProgress {
+	gp := GoalProgress{Goal: g}
+	for _, v := range r.GoalValues {
+		if v.GoalID == g.ID {
+			gp.Value, gp.Has = v.Value, true
+		}
+	}
+	if !gp.Has || g.Baseline == nil || g.Target == nil {
+		return gp
+	}
+	span := *g.Target - *g.Baseline
+	if span == 0 {
+		gp.Pct = 100
+		return gp
+	}
+	gp.Pct = max(0, min(100, (gp.Value-*g.Baseline)/span*100))
+	return gp
+}
+
+// NextReviewDate is when the next review is due: one review period (ReviewEvery, monthly by
+// default) after the latest review, or after the launch event when there is no review yet,
+// or after today when there is neither. A date before today means the review is overdue.
+func NextReviewDate(p *Plan, today Date) Date {
+	if p == nil {
+		return today
+	}
+	base := today
+	if rs := SortedReviews(p); len(rs) > 0 && !rs[len(rs)-1].Date.IsZero() {
+		base = rs[len(rs)-1].Date
+	} else if !p.Event.Date.IsZero() {
+		base = p.Event.Date
+	}
+	if base.IsZero() {
+		return Date{}
+	}
+	return addPeriod(base, p.ReviewEvery)
+}
+
+// addPeriod adds one period of frequency f to d (monthly when f is unset). Months are added
+// by calendar, clamped to the month's end: 31 January + 1 month is 28 or 29 February.
+func addPeriod(d Date, f Frequency) Date {
+	switch f {
+	case Weekly:
+		return d.AddDays(7)
+	case Biweekly:
+		return d.AddDays(14)
+	case Quarterly:
+		return addMonths(d, 3)
+	}
+	return addMonths(d, 1)
+}
+
+func addMonths(d Date, n int) Date {
+	first := Date{d.Year, d.Month, 1}.Time().AddDate(0, n, 0)
+	last := first.AddDate(0, 1, -1).Day()
+	return Date{first.Year(), first.Month(), min(d.Day, last)}
+}
+
+// Suggestion is a piece of advice from the reviews, with the figures behind it.
+type Suggestion struct {
+	Title  string
+	Reason string
+}
+
+// Suggestions reads the reviews against the plan's targets and growth rules and returns
+// advice, each with a reason quoting the figures. It returns nil before the first review.
+// Actions count as overdue when still open past their due date at the latest review.
+func Suggestions(p *Plan) []Suggestion {
+	figs := ReviewFigures(p)
+	if len(figs) == 0 {
+		return nil
+	}
+	t := PlanTargets(p)
+	last := figs[len(figs)-1]
+	r := last.Review
+	var out []Suggestion
+	add := func(title, format string, args ...any) {
+		out = append(out, Suggestion{Title: title, Reason: fmt.Sprintf(format, args...)})
+	}
+
+	if len(figs) >= 2 {
+		prev := figs[len(figs)-2]
+		if prev.Review.MembersTotal > 0 && r.MembersTotal > 0 && prev.WeeklyActivePct < t.WeeklyActive && last.WeeklyActivePct < t.WeeklyActive {
+			add("Run a themed AMA and rotate facilitation",
+				"Weekly active was %s and %s in the last two reviews, under the %s target",
+				percent(prev.WeeklyActivePct), percent(last.WeeklyActivePct), percent(t.WeeklyActive))
+		}
+	}
+	switch {
+	case r.MembersTotal >= t.MemberLedAt && r.MembersTotal > t.SubgroupsOver:
+		add("Move to member-led with sub-groups",
+			"The community has %d members: member-led from %d, sub-groups over %d", r.MembersTotal, t.MemberLedAt, t.SubgroupsOver)
+	case r.MembersTotal >= t.MemberLedAt:
+		add("Move to member-led", "The community has %d members: member-led from %d", r.MembersTotal, t.MemberLedAt)
+	case r.MembersTotal > t.SubgroupsOver:
+		add("Split into sub-groups", "The community has %d members: sub-groups over %d", r.MembersTotal, t.SubgroupsOver)
+	}
+	switch {
+	case last.HasPoll && last.PollResponsePct < t.PollResponse:
+		add("Shorter polls, asked right after sessions",
+			"Poll response was %s at the %s review, under the %s target", percent(last.PollResponsePct), r.Date, percent(t.PollResponse))
+	case r.PollsSent == 0 && r.EventsHeld > 0:
+		add("Send a poll after every session",
+			"%d %s held but no poll sent since the last review", r.EventsHeld, plural(r.EventsHeld, "event was", "events were"))
+	}
+	if last.HasSkill && last.SkillGainPct < t.SkillGain {
+		add("Pair newcomers with veterans and run hands-on workshops",
+			"Skill rose %s over the survey baseline (%s → %s), under the %s target",
+			percent(last.SkillGainPct), formatNum(SkillBaseline(p.Survey).Mean), formatNum(r.AvgSkill), percent(t.SkillGain))
+	}
+	if len(r.Stories) == 0 {
+		add("Collect member value stories",
+			"The %s review logged no member stories: ask members what they learned and applied", reviewName(r))
+	}
+	for f := SuccessFactor(0); f < NumFactors; f++ {
+		if sc := r.Factors[f]; sc > 0 && sc <= 2 {
+			add(f.Advice(), "%s scored %d of 5 at the %s review", f, sc, reviewName(r))
+		}
+	}
+	var overdue []string
+	for _, rv := range figs {
+		for _, a := range rv.Review.Actions {
+			if !a.Done && !a.Due.IsZero() && a.Due.Before(r.Date) {
+				overdue = append(overdue, strings.TrimSpace(a.Text))
+			}
+		}
+	}
+	if len(overdue) > 0 {
+		add("Close or reschedule overdue actions",
+			"%d %s still open past the due date: %s", len(overdue), plural(len(overdue), "action is", "actions are"), joinAnd(quoteAll(overdue)))
+	}
+	for _, g := range last.Goals {
+		if !g.Has {
+			add("Measure "+strings.TrimSpace(firstNonBlank(g.Goal.Title, g.Goal.Metric, "the goal")),
+				"No value was recorded for the goal “%s” at the %s review", g.Goal.Sentence(), reviewName(r))
+		}
+	}
+	return out
+}
+
+func reviewName(r Review) string {
+	if r.Date.IsZero() {
+		return "latest"
+	}
+	return r.Date.String()
+}
+
+// percent formats a percentage with no more than one decimal: "22%", "37.5%".
+func percent(v float64) string {
+	return fmt.Sprintf("%s%%", strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0"))
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = "“" + s + "”"
+	}
+	return out
+}

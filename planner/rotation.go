@@ -1,0 +1,93 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// DefaultRotationPeriods is how many periods the rotation schedule shows.
+const DefaultRotationPeriods = 6
+
+// RotationSlot says who holds a role during one rotation period.
+type RotationSlot struct {
+	Period     int // 1-based
+	Start, End Date
+	Role       string
+	Holder     string
+}
+
+// RotationStart is the first day of the rotation schedule: the charter's RotationOn, or, when
+// unset, the first Monday on or after the plan was created; zero when neither is known.
+func RotationStart(p *Plan) Date {
+	if p == nil {
+		return Date{}
+	}
+	if !p.Charter.RotationOn.IsZero() {
+		return p.Charter.RotationOn
+	}
+	if p.Created.IsZero() {
+		return Date{}
+	}
+	d := DateOf(p.Created)
+	for d.Time().Weekday() != time.Monday {
+		d = d.AddDays(1)
+	}
+	return d
+}
+
+// RotationSchedule lists, for each role with holders and a rotation period, who holds it in
+// each of the next periods (DefaultRotationPeriods when periods ≤ 0), round robin over the
+// holders in their order. Slots are grouped by role, in charter order. Holders who are no
+// longer candidates are skipped.
+func RotationSchedule(p *Plan, periods int) []RotationSlot {
+	if p == nil {
+		return nil
+	}
+	if periods <= 0 {
+		periods = DefaultRotationPeriods
+	}
+	start := RotationStart(p)
+	if start.IsZero() {
+		return nil
+	}
+	names := make(map[int64]string, len(p.Candidates))
+	for _, c := range p.Candidates {
+		names[c.ID] = candidateName(c)
+	}
+	var out []RotationSlot
+	for _, r := range p.Charter.Roles {
+		if r.RotationWeeks <= 0 {
+			continue
+		}
+		var holders []string
+		for _, id := range r.HolderIDs {
+			if n, ok := names[id]; ok {
+				holders = append(holders, n)
+			}
+		}
+		if len(holders) == 0 {
+			continue
+		}
+		days := 7 * r.RotationWeeks
+		for i := 0; i < periods; i++ {
+			s := start.AddDays(i * days)
+			out = append(out, RotationSlot{
+				Period: i + 1,
+				Start:  s,
+				End:    s.AddDays(days - 1),
+				Role:   r.Name,
+				Holder: holders[i%len(holders)],
+			})
+		}
+	}
+	return out
+}
+
+// candidateName is how a candidate is shown: the name, the handle, or their ID.
+func candidateName(c Candidate) string {
+	if n := strings.TrimSpace(firstNonBlank(c.Name, c.Handle)); n != "" {
+		return n
+	}
+	return fmt.Sprintf("Candidate %d", c.ID)
+}

@@ -1,0 +1,332 @@
+package planner
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// SmallN is the smallest number of answers a breakdown is read from: breakdowns over fewer
+// are marked "too small to read".
+const SmallN = 5
+
+// Question returns the survey question with the given ID.
+func (s Survey) Question(id int64) (Question, bool) {
+	for _, q := range s.Questions {
+		if q.ID == id {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
+// QuestionByRole returns the first survey question with the given role.
+func (s Survey) QuestionByRole(r QuestionRole) (Question, bool) {
+	if r == RoleNone {
+		return Question{}, false
+	}
+	for _, q := range s.Questions {
+		if q.Role == r {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
+// MatchThemes returns the IDs of the themes, in theme order, with a keyword in text. Matching
+// ignores case and accents and works on words: a keyword (which may be a phrase) must start a
+// word and may be followed by at most three more letters ("edit" finds "Editing", "burn"
+// finds "burnout", "ai" does not find "said").
+func MatchThemes(text string, themes []Theme) []int64 {
+	t := fold(text)
+	if strings.TrimSpace(t) == "" {
+		return nil
+	}
+	var ids []int64
+	for _, th := range themes {
+		for _, kw := range th.Keywords {
+			if containsWord(t, strings.TrimSpace(fold(kw))) {
+				ids = append(ids, th.ID)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+// taggable reports whether answers to q are tagged into themes automatically.
+func taggable(q Question) bool { return q.Role == RolePain || q.Kind == KindText }
+
+// AutoTag recomputes the automatic theme tags on the open-text answers of pain and text
+// questions. Manual and rejected tags are kept, and an automatic tag is not added for a theme
+// the answer already has a manual or rejected tag for: a rejection sticks.
+func AutoTag(s *Survey) {
+	if s == nil {
+		return
+	}
+	tag := make(map[int64]bool, len(s.Questions))
+	for _, q := range s.Questions {
+		tag[q.ID] = taggable(q)
+	}
+	for ri := range s.Responses {
+		answers := s.Responses[ri].Answers
+		for ai := range answers {
+			a := &answers[ai]
+			if !tag[a.QuestionID] {
+				continue
+			}
+			kept := a.Tags[:0:0]
+			has := make(map[int64]bool)
+			for _, t := range a.Tags {
+				if t.State != TagAuto {
+					kept = append(kept, t)
+					has[t.ThemeID] = true
+				}
+			}
+			for _, id := range MatchThemes(a.Text, s.Themes) {
+				if !has[id] {
+					kept = append(kept, Tag{ThemeID: id, State: TagAuto})
+					has[id] = true
+				}
+			}
+			if len(kept) == 0 {
+				kept = nil
+			}
+			a.Tags = kept
+		}
+	}
+}
+
+// ThemeCount is one theme's line of the tally.
+type ThemeCount struct {
+	Theme Theme
+	Count int     // respondents with the theme
+	Share float64 // 0..1 of respondents
+	// Quotes holds up to two example answers tagged with the theme, trimmed.
+	Quotes []string
+	// Small is set when the count is under SmallN.
+	Small bool
+}
+
+// Tally is the theme breakdown of the survey.
+type Tally struct {
+	// Respondents counts responses with at least one answer.
+	Respondents int
+	Themes      []ThemeCount // ranked by count, then label
+	// Untagged counts respondents who answered an open-text question but have no theme.
+	Untagged int
+	// Small is set when there are fewer than SmallN respondents: too small to read.
+	Small bool
+}
+
+// answered reports whether a has any content.
+func answered(a Answer) bool {
+	if strings.TrimSpace(a.Text) != "" {
+		return true
+	}
+	for _, c := range a.Choices {
+		if strings.TrimSpace(c) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// respondent reports whether r answered at least one question.
+func respondent(r Response) bool {
+	for _, a := range r.Answers {
+		if answered(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// TallyThemes counts, for each theme, the respondents with at least one answer tagged with it
+// (rejected tags do not count) and ranks the themes by count, then label.
+func TallyThemes(s Survey) Tally {
+	var t Tally
+	idx := make(map[int64]int, len(s.Themes))
+	t.Themes = make([]ThemeCount, len(s.Themes))
+	for i, th := range s.Themes {
+		idx[th.ID] = i
+		t.Themes[i].Theme = th
+	}
+	tag := make(map[int64]bool, len(s.Questions))
+	for _, q := range s.Questions {
+		tag[q.ID] = taggable(q)
+	}
+	for _, r := range s.Responses {
+		if !respondent(r) {
+			continue
+		}
+		t.Respondents++
+		seen := make(map[int]bool)
+		open := false
+		for _, a := range r.Answers {
+			if tag[a.QuestionID] && strings.TrimSpace(a.Text) != "" {
+				open = true
+			}
+			for _, tg := range a.Tags {
+				i, ok := idx[tg.ThemeID]
+				if !ok || tg.State == TagRejected {
+					continue
+				}
+				tc := &t.Themes[i]
+				if !seen[i] {
+					seen[i] = true
+					tc.Count++
+				}
+				q := strings.TrimSpace(a.Text)
+				if q != "" && len(tc.Quotes) < 2 && !contains(tc.Quotes, q) {
+					tc.Quotes = append(tc.Quotes, q)
+				}
+			}
+		}
+		if open && len(seen) == 0 {
+			t.Untagged++
+		}
+	}
+	for i := range t.Themes {
+		tc := &t.Themes[i]
+		tc.Small = tc.Count < SmallN
+		if t.Respondents > 0 {
+			tc.Share = float64(tc.Count) / float64(t.Respondents)
+		}
+	}
+	sort.SliceStable(t.Themes, func(i, j int) bool {
+		a, b := t.Themes[i], t.Themes[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		return fold(a.Theme.Label) < fold(b.Theme.Label)
+	})
+	t.Small = t.Respondents < SmallN
+	return t
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Stats summarises numeric answers.
+type Stats struct {
+	N            int
+	Mean, Median float64
+	// Small is set when N is under SmallN: too small to read.
+	Small bool
+}
+
+// SkillBaseline summarises the answers to the skill self-rating question: the baseline that
+// reviews measure skill gain against. Answers that are not a number from 1 to 10 are left out.
+func SkillBaseline(s Survey) Stats {
+	q, ok := s.QuestionByRole(RoleSkill)
+	if !ok {
+		return Stats{Small: true}
+	}
+	var vals []float64
+	for _, r := range s.Responses {
+		for _, a := range r.Answers {
+			if a.QuestionID != q.ID {
+				continue
+			}
+			if v, ok := parseScale(a.Text); ok {
+				vals = append(vals, v)
+			}
+		}
+	}
+	return statsOf(vals)
+}
+
+// parseScale reads a 1–10 rating, allowing a label after the number as in Likert exports
+// ("7 - confident").
+func parseScale(s string) (float64, bool) {
+	s = strings.TrimSpace(s)
+	end := 0
+	for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.' || s[end] == ',') {
+		end++
+	}
+	if end == 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s[:end], ",", "."), 64)
+	if err != nil || v < 1 || v > 10 {
+		return 0, false
+	}
+	return v, true
+}
+
+func statsOf(vals []float64) Stats {
+	st := Stats{N: len(vals), Small: len(vals) < SmallN}
+	if len(vals) == 0 {
+		return st
+	}
+	sorted := append([]float64(nil), vals...)
+	sort.Float64s(sorted)
+	sum := 0.0
+	for _, v := range sorted {
+		sum += v
+	}
+	st.Mean = sum / float64(len(sorted))
+	mid := len(sorted) / 2
+	if len(sorted)%2 == 1 {
+		st.Median = sorted[mid]
+	} else {
+		st.Median = (sorted[mid-1] + sorted[mid]) / 2
+	}
+	return st
+}
+
+// QuestionnaireText renders the survey as Markdown to paste into Google Forms or Typeform:
+// a title, one numbered question a paragraph with its kind and choices.
+func QuestionnaireText(p *Plan) string {
+	if p == nil {
+		return ""
+	}
+	var b strings.Builder
+	name := firstNonBlank(p.Charter.Name, p.Name, "Community of Practice")
+	fmt.Fprintf(&b, "# %s: survey\n\n", strings.TrimSpace(name))
+	if d := strings.TrimSpace(p.Domain); d != "" {
+		fmt.Fprintf(&b, "%s\n\n", d)
+	}
+	for i, q := range p.Survey.Questions {
+		fmt.Fprintf(&b, "%d. **%s**", i+1, strings.TrimSpace(q.Title))
+		switch q.Kind {
+		case KindScale:
+			b.WriteString(" (scale 1–10)")
+		case KindSingle:
+			b.WriteString(" (choose one)")
+		case KindMulti:
+			b.WriteString(" (choose any)")
+		default:
+			b.WriteString(" (open answer)")
+		}
+		b.WriteString("\n")
+		if h := strings.TrimSpace(q.Help); h != "" {
+			fmt.Fprintf(&b, "   _%s_\n", h)
+		}
+		if q.Kind == KindSingle || q.Kind == KindMulti {
+			for _, o := range q.Options {
+				fmt.Fprintf(&b, "   - %s\n", strings.TrimSpace(o))
+			}
+		}
+		b.WriteString("\n")
+	}
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// firstNonBlank returns the first of ss that is not blank.
+func firstNonBlank(ss ...string) string {
+	for _, s := range ss {
+		if !blank(s) {
+			return s
+		}
+	}
+	return ""
+}
