@@ -1,0 +1,291 @@
+// Package csvimport reads the CSV files organizers already have: survey exports from Google
+// Forms and Typeform (or any spreadsheet), and candidate lists. It turns them into planner
+// responses and candidates with a report of what was skipped and why, and never changes a
+// plan itself: callers preview the result and hand it to the store.
+//
+// Reading is forgiving about the quirks real exports have (a byte order mark, `;` or tab
+// delimiters, padded headers, quoted cells with newlines, stray quotes, Windows-1252 or
+// UTF-16 text) and strict about what is not a CSV at all (binary data, an empty file), which
+// gets a clear error instead of a page of garbage rows.
+package csvimport
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Limits of what the readers accept. A survey export is a few megabytes at most; the limits
+// keep a wrong file (a video, a database dump) from eating the machine's memory.
+const (
+	// MaxFileSize is the largest file the readers accept.
+	MaxFileSize = 64 << 20
+	// MaxCellSize is the largest cell kept; a row with a larger cell is skipped with a reason.
+	MaxCellSize = 1 << 20
+)
+
+// Errors the readers return, wrapped with detail. Callers test them with errors.Is.
+var (
+	// ErrEmpty: the file has no header line.
+	ErrEmpty = errors.New("the file is empty")
+	// ErrNotText: the file is binary (an image, a spreadsheet in .xlsx form…), not a CSV.
+	ErrNotText = errors.New("the file is not a text CSV")
+	// ErrTooLarge: the file is over MaxFileSize, or its header has a cell over MaxCellSize.
+	ErrTooLarge = errors.New("the file is too large")
+)
+
+// table is a CSV file read into memory: the header, the data records with the file line each
+// starts on, rows dropped while reading, and notes about how the file was read.
+type table struct {
+	delim   rune
+	header  []string // raw header cells
+	rows    [][]string
+	lines   []int // 1-based file line where each row starts
+	dropped []Skip
+	notes   []string
+}
+
+// readTable reads a whole CSV from r: it fixes the encoding, strips a byte order mark and an
+// Excel "sep=" line, detects the delimiter and parses the records.
+func readTable(r io.Reader) (*table, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read csv: %w", err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
+	}
+	t := &table{}
+	text, note, err := toUTF8(data)
+	if err != nil {
+		return nil, err
+	}
+	if note != "" {
+		t.notes = append(t.notes, note)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, fmt.Errorf("%w: no header line", ErrEmpty)
+	}
+	// A file saved on a classic Mac ends lines with a lone CR, which encoding/csv keeps inside
+	// the line: make them newlines so each record is a row.
+	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+
+	// Excel writes "sep=;" as the first line to name the delimiter.
+	skipFirst := false
+	if first, _, _ := strings.Cut(text, "\n"); len(first) >= 5 && strings.EqualFold(first[:4], "sep=") {
+		d, size := utf8.DecodeRuneInString(first[4:])
+		if strings.TrimSpace(first[4+size:]) == "" && validDelim(d) {
+			t.delim = d
+			skipFirst = true
+			t.notes = append(t.notes, fmt.Sprintf("the first line names the delimiter %q", d))
+		}
+	}
+	if t.delim == 0 {
+		t.delim = detectDelimiter(text)
+	}
+
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.Comma = t.delim
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	// ReuseRecord stays off: the rows are kept.
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			// With LazyQuotes and FieldsPerRecord = -1 encoding/csv has no parse errors left;
+			// this is a read error of the underlying reader, which cannot happen on a string.
+			return nil, fmt.Errorf("read csv: %w", err)
+		}
+		line, _ := cr.FieldPos(0)
+		if skipFirst {
+			skipFirst = false
+			continue
+		}
+		if t.header == nil {
+			for i, c := range rec {
+				if len(c) > MaxCellSize {
+					return nil, fmt.Errorf("%w: header cell %d is %s, over the %s limit (is this the right file?)",
+						ErrTooLarge, i+1, sizeText(len(c)), sizeText(MaxCellSize))
+				}
+			}
+			t.header = rec
+			continue
+		}
+		if i, n := bigCell(rec); i >= 0 {
+			t.dropped = append(t.dropped, Skip{Row: line, Reason: fmt.Sprintf(
+				"cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))})
+			continue
+		}
+		t.rows = append(t.rows, rec)
+		t.lines = append(t.lines, line)
+	}
+	if t.header == nil {
+		return nil, fmt.Errorf("%w: no header line", ErrEmpty)
+	}
+	return t, nil
+}
+
+// bigCell returns the index and size of the first cell over MaxCellSize, or -1.
+func bigCell(rec []string) (int, int) {
+	for i, c := range rec {
+		if len(c) > MaxCellSize {
+			return i, len(c)
+		}
+	}
+	return -1, 0
+}
+
+// sizeText formats a byte count for a message.
+func sizeText(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// validDelim reports whether d can be a CSV delimiter for encoding/csv.
+func validDelim(d rune) bool {
+	return d != 0 && d != '"' && d != '\r' && d != '\n' && d != utf8.RuneError && !(d >= 0xD800 && d <= 0xDFFF)
+}
+
+// detectDelimiter picks `,`, `;` or tab, whichever occurs most often in the header line
+// outside quotes. A comma wins ties and a file of one column.
+func detectDelimiter(text string) rune {
+	var comma, semi, tab int
+	inQuote := false
+scan:
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '"':
+			inQuote = !inQuote
+		case inQuote:
+		case c == '\n':
+			break scan
+		case c == ',':
+			comma++
+		case c == ';':
+			semi++
+		case c == '\t':
+			tab++
+		}
+	}
+	switch {
+	case semi > comma && semi >= tab:
+		return ';'
+	case tab > comma && tab > semi:
+		return '\t'
+	}
+	return ','
+}
+
+// toUTF8 returns data as UTF-8 text without a byte order mark. UTF-16 with a BOM (Excel's
+// "Unicode text") is decoded; text that is not valid UTF-8 but has no binary control bytes is
+// read as Windows-1252, what Excel on Windows saves as "CSV", and a note says so. NUL bytes or
+// many control bytes mean a binary file: ErrNotText.
+func toUTF8(data []byte) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		s, err := decodeUTF16(data)
+		if err != nil {
+			return "", "", err
+		}
+		return s, "read as UTF-16 text", nil
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", "", fmt.Errorf("%w: it holds binary data (a NUL byte at offset %d)", ErrNotText, i)
+	}
+	if n := controlBytes(data); n > 0 && n*100 > len(data) {
+		return "", "", fmt.Errorf("%w: it holds binary data (%d control bytes)", ErrNotText, n)
+	}
+	if utf8.Valid(data) {
+		return string(data), "", nil
+	}
+	// Many invalid sequences in a short stretch mean binary data rather than accented text.
+	if bad := invalidUTF8(data); bad*10 > len(data) {
+		return "", "", fmt.Errorf("%w: %d of its %d bytes are not text", ErrNotText, bad, len(data))
+	}
+	return decode1252(data), "the file is not UTF-8; read as Windows-1252 (Excel's default)", nil
+}
+
+// controlBytes counts bytes below 0x20 other than tab, newline, carriage return and form feed.
+func controlBytes(data []byte) int {
+	n := 0
+	for _, c := range data {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			n++
+		}
+	}
+	return n
+}
+
+// invalidUTF8 counts the bytes of data that are not part of a valid UTF-8 sequence.
+func invalidUTF8(data []byte) int {
+	n := 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			n++
+		}
+		data = data[max(size, 1):]
+	}
+	return n
+}
+
+// decodeUTF16 decodes UTF-16 text that starts with a byte order mark.
+func decodeUTF16(data []byte) (string, error) {
+	if len(data)%2 != 0 {
+		return "", fmt.Errorf("%w: UTF-16 text with an odd number of bytes", ErrNotText)
+	}
+	big := data[0] == 0xFE
+	units := make([]uint16, 0, len(data)/2-1)
+	for i := 2; i+1 < len(data); i += 2 {
+		if big {
+			units = append(units, uint16(data[i])<<8|uint16(data[i+1]))
+		} else {
+			units = append(units, uint16(data[i+1])<<8|uint16(data[i]))
+		}
+	}
+	s := string(utf16.Decode(units))
+	if strings.IndexByte(s, 0) >= 0 {
+		return "", fmt.Errorf("%w: it holds binary data (a NUL character)", ErrNotText)
+	}
+	return s, nil
+}
+
+// cp1252 holds the characters of Windows-1252 bytes 0x80–0x9F; the other bytes are Latin-1.
+var cp1252 = [32]rune{
+	'€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
+	'\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
+}
+
+// decode1252 decodes Windows-1252 bytes.
+func decode1252(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	for _, c := range data {
+		switch {
+		case c < 0x80:
+			b.WriteByte(c)
+		case c < 0xA0:
+			b.WriteRune(cp1252[c-0x80])
+		default:
+			b.WriteRune(rune(c))
+		}
+	}
+	return b.String()
+}
