@@ -81,7 +81,7 @@ func defaultAgenda(ids *idGen, main string) []AgendaItem {
 }
 
 // DefaultInvites returns invitation templates for the main channels, with the {name},
-// {community}, {domain} and {event_date} placeholders.
+// {community}, {domain} and {event_date} placeholders. IDs are left at zero.
 func DefaultInvites() []InviteTemplate {
 	return []InviteTemplate{
 		{Channel: ChannelEmail, Text: "Hi {name},\n\nI am starting {community}, a small community of practice for people working on {domain}. We begin with 5–10 people who learn from each other: a weekly share thread, a monthly session, no spam.\n\nWould you like to be one of the founding members? The launch session is on {event_date}.\n\nThanks,\n"},

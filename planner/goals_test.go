@@ -1,0 +1,80 @@
+package planner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestGoalSentence(t *testing.T) {
+	tests := []struct {
+		name string
+		g    Goal
+		want string
+	}{
+		{"full", Goal{Title: "double engagement rate", Unit: "%", Baseline: num(2), Target: num(4), Due: d("2026-06-30")}, "double engagement rate: 2% → 4% by 2026-06-30"},
+		{"unit word", Goal{Title: "Grow", Unit: "members", Baseline: num(10), Target: num(60)}, "Grow: 10 members → 60 members"},
+		{"target only", Goal{Title: "Skill", Target: num(7.25)}, "Skill: target 7.25"},
+		{"baseline only", Goal{Title: "Skill", Baseline: num(1.0 / 3)}, "Skill: from 0.33"},
+		{"metric as title", Goal{Metric: "posts per week", Due: d("2026-01-01")}, "posts per week by 2026-01-01"},
+		{"nothing", Goal{}, "Untitled goal"},
+		{"unicode", Goal{Title: "Ζωή’s “goal”", Unit: "%", Baseline: num(-1.5), Target: num(0)}, "Ζωή’s “goal”: -1.5% → 0%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.g.Sentence(); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSmartCheck(t *testing.T) {
+	all := SmartAnswers{true, true, true, true, true}
+	full := Goal{Title: "Double engagement", Metric: "engagement", Target: num(4), Due: d("2026-06-30"), Smart: all}
+	tests := []struct {
+		name     string
+		g        Goal
+		failing  []string
+		reasonOf map[string]string
+	}{
+		{"all pass", full, nil, nil},
+		{"yes without data", Goal{Smart: all}, []string{"Specific", "Measurable", "Time-bound"}, map[string]string{
+			"Specific": "Missing a title", "Measurable": "Missing a metric and a target", "Time-bound": "Missing a due date"}},
+		{"data without yes", Goal{Title: "x", Metric: "m", Target: num(1), Due: d("2026-01-01")},
+			[]string{"Specific", "Measurable", "Achievable", "Relevant", "Time-bound"}, map[string]string{"Achievable": "Not confirmed yet"}},
+		{"target missing", func() Goal { g := full; g.Target = nil; return g }(), []string{"Measurable"}, map[string]string{"Measurable": "Missing a target"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := SmartCheck(tt.g)
+			if len(items) != 5 {
+				t.Fatalf("%d items", len(items))
+			}
+			var failing []string
+			for _, it := range items {
+				if it.Question == "" || !strings.HasSuffix(it.Question, "?") {
+					t.Errorf("%s has no guiding question", it.Criterion)
+				}
+				if it.Pass != (it.Reason == "") {
+					t.Errorf("%s: pass %v with reason %q", it.Criterion, it.Pass, it.Reason)
+				}
+				if !it.Pass {
+					failing = append(failing, it.Criterion)
+				}
+				if want, ok := tt.reasonOf[it.Criterion]; ok && it.Reason != want {
+					t.Errorf("%s reason %q, want %q", it.Criterion, it.Reason, want)
+				}
+			}
+			equal(t, "failing", failing, tt.failing)
+		})
+	}
+}
+
+func TestGoalsWarning(t *testing.T) {
+	for n, want := range map[int]string{0: "Add 2 more goals", 1: "Add 1 more goal ", 2: "", 3: "", 4: "Keep to 3 goals"} {
+		got := GoalsWarning(make([]Goal, n))
+		if (want == "") != (got == "") || !strings.HasPrefix(got, want) {
+			t.Errorf("%d goals: %q, want prefix %q", n, got, want)
+		}
+	}
+}
