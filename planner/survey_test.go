@@ -24,10 +24,10 @@ func TestMatchThemes(t *testing.T) {
 		{"Editing takes forever", []int64{1}},
 		{"my WORKFLOW is a mess; the algorithm hates me", []int64{1, 2}},
 		{"I burn out every summer", []int64{3}},
-		{"Je suis EPUISE", []int64{3}},       // accent in keyword, none in text
-		{"Je suis épuisée", []int64{3}},      // accent in both, suffix
+		{"Je suis EPUISE", []int64{3}},             // accent in keyword, none in text
+		{"Je suis épuisée", []int64{3}},            // accent in both, suffix
 		{"Je suis e\u0301puise\u0301", []int64{3}}, // decomposed accents
-		{"she said nothing", nil},             // "ai" inside a word
+		{"she said nothing", nil},                  // "ai" inside a word
 		{"AI tools", []int64{4}},
 		{"credit where due", nil}, // "edit" not at a word start
 		{"edits, edited, editing", []int64{1}},
