@@ -1,0 +1,93 @@
+package store
+
+import (
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// timeLayout stores instants as fixed-width UTC text, so that they sort as text and load back
+// exactly (to the nanosecond).
+const timeLayout = "2006-01-02 15:04:05.000000000Z"
+
+func encTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(timeLayout)
+}
+
+func decTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(timeLayout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad time %q: %w", s, err)
+	}
+	return t, nil
+}
+
+func encDate(d planner.Date) string { return d.String() }
+
+func decDate(s string) (planner.Date, error) { return planner.ParseDate(s) }
+
+// encStrings stores a string slice as JSON text; nil stays NULL so that nil and empty slices
+// load back as they were.
+func encStrings(v []string) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
+
+func decStrings(s sql.NullString) ([]string, error) {
+	if !s.Valid {
+		return nil, nil
+	}
+	var v []string
+	if err := json.Unmarshal([]byte(s.String), &v); err != nil {
+		return nil, fmt.Errorf("bad list %q: %w", s.String, err)
+	}
+	return v, nil
+}
+
+func encFloatPtr(f *float64) any {
+	if f == nil {
+		return nil
+	}
+	return *f
+}
+
+func decFloatPtr(f sql.NullFloat64) *float64 {
+	if !f.Valid {
+		return nil
+	}
+	v := f.Float64
+	return &v
+}
+
+func encFactors(f [planner.NumFactors]int) string {
+	b, _ := json.Marshal(f) // an int array always marshals
+	return string(b)
+}
+
+func decFactors(s string) ([planner.NumFactors]int, error) {
+	var f [planner.NumFactors]int
+	if s == "" {
+		return f, nil
+	}
+	var v []int
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		return f, fmt.Errorf("bad factor scores %q: %w", s, err)
+	}
+	copy(f[:], v)
+	return f, nil
+}

@@ -1,0 +1,437 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// tableSpec describes a table of list items: its name and its columns besides id, plan_id and
+// pos.
+type tableSpec struct {
+	table string
+	cols  []string
+}
+
+var tables = map[planner.ItemKind]tableSpec{
+	planner.ItemQuestion:  {"questions", []string{"kind", "title", "help", "options", "role"}},
+	planner.ItemResponse:  {"responses", []string{"respondent", "email", "submitted_at", "source", "key"}},
+	planner.ItemTheme:     {"themes", []string{"label", "keywords"}},
+	planner.ItemGoal:      {"goals", []string{"title", "metric", "unit", "baseline", "target", "due", "smart_specific", "smart_measurable", "smart_achievable", "smart_relevant", "smart_time_bound"}},
+	planner.ItemCandidate: {"candidates", []string{"name", "handle", "contact", "channel", "source", "experience", "activity", "role_interest", "willing_to_lead", "status", "notes", "response_id"}},
+	planner.ItemInvite:    {"invites", []string{"channel", "text"}},
+	planner.ItemRole:      {"roles", []string{"name", "responsibilities", "rotation_weeks"}},
+	planner.ItemNorm:      {"norms", []string{"text"}},
+	planner.ItemCadence:   {"cadence", []string{"practice", "frequency", "weekday", "week", "time", "duration_min"}},
+	planner.ItemTool:      {"tools", []string{"name", "purpose"}},
+	planner.ItemRisk:      {"risks", []string{"risk", "likelihood", "impact", "mitigation"}},
+	planner.ItemVersion:   {"versions", []string{"version", "on_date", "author", "changes"}},
+	planner.ItemSignOff:   {"signoffs", []string{"name", "role", "on_date"}},
+	planner.ItemAgenda:    {"agenda", []string{"title", "minutes", "owner", "notes"}},
+	planner.ItemChecklist: {"checklist", []string{"task", "offset_days", "done"}},
+	planner.ItemReview:    {"reviews", []string{"date", "members_total", "weekly_active", "new_members", "left_count", "posts", "replies", "events_held", "polls_sent", "poll_responses", "avg_skill", "factors", "worked", "adjust"}},
+}
+
+func (t tableSpec) insertSQL() string {
+	return "INSERT INTO " + t.table + " (plan_id, pos, " + strings.Join(t.cols, ", ") + ") VALUES (?, ?" +
+		strings.Repeat(", ?", len(t.cols)) + ")"
+}
+
+// appendSQL inserts at the end of the plan's list.
+func (t tableSpec) appendSQL() string {
+	return "INSERT INTO " + t.table + " (plan_id, pos, " + strings.Join(t.cols, ", ") + ") VALUES (?1, " +
+		"(SELECT coalesce(max(pos), 0) + 1 FROM " + t.table + " WHERE plan_id = ?1)" +
+		strings.Repeat(", ?", len(t.cols)) + ")"
+}
+
+func (t tableSpec) updateSQL() string {
+	return "UPDATE " + t.table + " SET " + strings.Join(t.cols, " = ?, ") + " = ? WHERE id = ? AND plan_id = ?"
+}
+
+// item is a list item taken apart for storage.
+type item struct {
+	kind     planner.ItemKind
+	id       *int64
+	values   []any
+	children func(w *txw, planID, id int64, replace bool) error
+}
+
+// itemOf takes a pointer to a list item apart.
+func itemOf(v any) (item, error) {
+	switch x := v.(type) {
+	case *planner.Question:
+		opts, err := encStrings(x.Options)
+		return item{planner.ItemQuestion, &x.ID, []any{string(x.Kind), x.Title, x.Help, opts, string(x.Role)}, nil}, err
+	case *planner.Response:
+		return item{planner.ItemResponse, &x.ID, []any{x.Respondent, x.Email, encTime(x.SubmittedAt), x.Source, x.Key},
+			func(w *txw, planID, id int64, replace bool) error { return writeAnswers(w, planID, id, x.Answers, replace) }}, nil
+	case *planner.Theme:
+		kw, err := encStrings(x.Keywords)
+		return item{planner.ItemTheme, &x.ID, []any{x.Label, kw}, nil}, err
+	case *planner.Goal:
+		sm := x.Smart
+		return item{planner.ItemGoal, &x.ID, []any{x.Title, x.Metric, x.Unit, encFloatPtr(x.Baseline), encFloatPtr(x.Target), encDate(x.Due),
+				sm.Specific, sm.Measurable, sm.Achievable, sm.Relevant, sm.TimeBound},
+			func(w *txw, planID, id int64, replace bool) error { return writeGoalThemes(w, planID, id, x.ThemeIDs, replace) }}, nil
+	case *planner.Candidate:
+		var resp any
+		if x.ResponseID != 0 {
+			resp = x.ResponseID
+		}
+		return item{planner.ItemCandidate, &x.ID, []any{x.Name, x.Handle, x.Contact, string(x.Channel), string(x.Source),
+				string(x.Experience), string(x.Activity), x.RoleInterest, x.WillingToLead, string(x.Status), x.Notes, resp},
+			func(w *txw, planID, id int64, replace bool) error { return writeHistory(w, planID, id, x.History, replace) }}, nil
+	case *planner.InviteTemplate:
+		return item{planner.ItemInvite, &x.ID, []any{string(x.Channel), x.Text}, nil}, nil
+	case *planner.Role:
+		return item{planner.ItemRole, &x.ID, []any{x.Name, x.Responsibilities, x.RotationWeeks},
+			func(w *txw, planID, id int64, replace bool) error { return writeHolders(w, planID, id, x.HolderIDs, replace) }}, nil
+	case *planner.Norm:
+		return item{planner.ItemNorm, &x.ID, []any{x.Text}, nil}, nil
+	case *planner.CadenceItem:
+		return item{planner.ItemCadence, &x.ID, []any{x.Practice, string(x.Frequency), int(x.Weekday), x.Week, x.Time, x.DurationMin}, nil}, nil
+	case *planner.Tool:
+		return item{planner.ItemTool, &x.ID, []any{x.Name, x.Purpose}, nil}, nil
+	case *planner.Risk:
+		return item{planner.ItemRisk, &x.ID, []any{x.Risk, x.Likelihood, x.Impact, x.Mitigation}, nil}, nil
+	case *planner.CharterVersion:
+		return item{planner.ItemVersion, &x.ID, []any{x.Version, encDate(x.On), x.Author, x.Changes}, nil}, nil
+	case *planner.SignOff:
+		return item{planner.ItemSignOff, &x.ID, []any{x.Name, x.Role, encDate(x.On)}, nil}, nil
+	case *planner.AgendaItem:
+		return item{planner.ItemAgenda, &x.ID, []any{x.Title, x.Minutes, x.Owner, x.Notes}, nil}, nil
+	case *planner.ChecklistItem:
+		return item{planner.ItemChecklist, &x.ID, []any{x.Task, x.OffsetDays, x.Done}, nil}, nil
+	case *planner.Review:
+		return item{planner.ItemReview, &x.ID, []any{encDate(x.Date), x.MembersTotal, x.WeeklyActive, x.NewMembers, x.Left,
+				x.Posts, x.Replies, x.EventsHeld, x.PollsSent, x.PollResponses, x.AvgSkill, encFactors(x.Factors), x.Worked, x.Adjust},
+			func(w *txw, planID, id int64, replace bool) error { return writeReviewParts(w, planID, id, x, replace) }}, nil
+	}
+	return item{}, &planner.ValidationError{Field: "item", Msg: fmt.Sprintf("the store cannot save a %T", v)}
+}
+
+// Put saves one list item of a plan. With ID 0 it is added at the end of its list and its ID
+// set; otherwise the item with that ID (which must belong to the plan) is updated and its
+// parts (answers and tags, status history, role holders, goal themes, review goal values,
+// actions and stories) replaced. IDs the item refers to must belong to the plan too.
+func (s *Store) Put(ctx context.Context, planID int64, v any) error {
+	it, err := itemOf(v)
+	if err != nil {
+		return fmt.Errorf("save item of plan %d: %w", planID, err)
+	}
+	newID := *it.id
+	err = s.edit(ctx, planID, fmt.Sprintf("save %s %d of plan %d", it.kind, *it.id, planID), func(w *txw) error {
+		id, err := putItem(w, planID, it)
+		newID = id
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	*it.id = newID
+	return nil
+}
+
+// putItem inserts (ID 0, at the end) or updates an item and writes its parts. It returns the
+// item's ID and leaves the item itself untouched, so that a rolled-back Put changes nothing.
+func putItem(w *txw, planID int64, it item) (int64, error) {
+	spec := tables[it.kind]
+	if c, ok := candidateResponse(it); ok && c != 0 {
+		if err := mustBelong(w, "responses", planID, c); err != nil {
+			return 0, err
+		}
+	}
+	id := *it.id
+	replace := id != 0
+	if id == 0 {
+		res, err := w.exec(spec.appendSQL(), append([]any{planID}, it.values...)...)
+		if err != nil {
+			return 0, err
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return 0, err
+		}
+	} else if _, err := w.execOne(fmt.Sprintf("%s %d", it.kind, id), spec.updateSQL(), append(it.values, id, planID)...); err != nil {
+		return 0, err
+	}
+	if it.children != nil {
+		if err := it.children(w, planID, id, replace); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+// candidateResponse returns the response a candidate links, if the item is a candidate.
+func candidateResponse(it item) (int64, bool) {
+	if it.kind != planner.ItemCandidate {
+		return 0, false
+	}
+	if r, ok := it.values[len(it.values)-1].(int64); ok {
+		return r, true
+	}
+	return 0, true
+}
+
+// mustBelong checks that row id of table belongs to the plan.
+func mustBelong(w *txw, table string, planID, id int64) error {
+	var one int
+	err := w.queryRow("SELECT 1 FROM "+table+" WHERE id = ? AND plan_id = ?", id, planID).Scan(&one)
+	if err != nil {
+		return fmt.Errorf("%s %d: %w", strings.TrimSuffix(table, "s"), id, notFound(err))
+	}
+	return nil
+}
+
+func writeAnswers(w *txw, planID, responseID int64, as []planner.Answer, replace bool) error {
+	if replace {
+		if _, err := w.exec("DELETE FROM answers WHERE response_id = ?", responseID); err != nil {
+			return err
+		}
+	}
+	for i, a := range as {
+		choices, err := encStrings(a.Choices)
+		if err != nil {
+			return err
+		}
+		res, err := w.execOne(fmt.Sprintf("question %d", a.QuestionID),
+			"INSERT INTO answers (plan_id, response_id, question_id, pos, text, choices) SELECT ?, ?, id, ?, ?, ? FROM questions WHERE id = ? AND plan_id = ?",
+			planID, responseID, i, a.Text, choices, a.QuestionID, planID)
+		if err != nil {
+			return err
+		}
+		answerID, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for j, t := range a.Tags {
+			if _, err := w.execOne(fmt.Sprintf("theme %d", t.ThemeID),
+				"INSERT INTO answer_tags (answer_id, plan_id, theme_id, pos, state) SELECT ?, ?, id, ?, ? FROM themes WHERE id = ? AND plan_id = ?",
+				answerID, planID, j, string(t.State), t.ThemeID, planID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func writeGoalThemes(w *txw, planID, goalID int64, themeIDs []int64, replace bool) error {
+	if replace {
+		if _, err := w.exec("DELETE FROM goal_themes WHERE goal_id = ?", goalID); err != nil {
+			return err
+		}
+	}
+	for i, t := range themeIDs {
+		if _, err := w.execOne(fmt.Sprintf("theme %d", t),
+			"INSERT INTO goal_themes (goal_id, plan_id, theme_id, pos) SELECT ?, ?, id, ? FROM themes WHERE id = ? AND plan_id = ?",
+			goalID, planID, i, t, planID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeHistory(w *txw, planID, candidateID int64, h []planner.StatusChange, replace bool) error {
+	if replace {
+		if _, err := w.exec("DELETE FROM status_history WHERE candidate_id = ?", candidateID); err != nil {
+			return err
+		}
+	}
+	for i, c := range h {
+		if _, err := w.exec("INSERT INTO status_history (candidate_id, plan_id, pos, status, on_date) VALUES (?, ?, ?, ?, ?)",
+			candidateID, planID, i, string(c.Status), encDate(c.On)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeHolders(w *txw, planID, roleID int64, holders []int64, replace bool) error {
+	if replace {
+		if _, err := w.exec("DELETE FROM role_holders WHERE role_id = ?", roleID); err != nil {
+			return err
+		}
+	}
+	for i, c := range holders {
+		if _, err := w.execOne(fmt.Sprintf("candidate %d", c),
+			"INSERT INTO role_holders (role_id, plan_id, candidate_id, pos) SELECT ?, ?, id, ? FROM candidates WHERE id = ? AND plan_id = ?",
+			roleID, planID, i, c, planID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeReviewParts writes a review's goal values, actions and stories. Actions and stories
+// that already belonged to the review keep their IDs; new ones get fresh IDs, written back.
+func writeReviewParts(w *txw, planID, reviewID int64, r *planner.Review, replace bool) error {
+	keep := map[int64]bool{}
+	if replace {
+		for _, q := range []string{"SELECT id FROM actions WHERE review_id = ?", "SELECT id FROM stories WHERE review_id = ?"} {
+			rows, err := w.tx.QueryContext(w.ctx, q, reviewID)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var id int64
+				if err := rows.Scan(&id); err != nil {
+					rows.Close()
+					return err
+				}
+				keep[id] = true
+			}
+			if err := rows.Close(); err != nil {
+				return err
+			}
+		}
+		for _, q := range []string{"DELETE FROM goal_values WHERE review_id = ?", "DELETE FROM actions WHERE review_id = ?", "DELETE FROM stories WHERE review_id = ?"} {
+			if _, err := w.exec(q, reviewID); err != nil {
+				return err
+			}
+		}
+	}
+	for i, gv := range r.GoalValues {
+		if _, err := w.execOne(fmt.Sprintf("goal %d", gv.GoalID),
+			"INSERT INTO goal_values (review_id, plan_id, goal_id, pos, value) SELECT ?, ?, id, ?, ? FROM goals WHERE id = ? AND plan_id = ?",
+			reviewID, planID, i, gv.Value, gv.GoalID, planID); err != nil {
+			return err
+		}
+	}
+	idOrNew := func(id int64) any {
+		if keep[id] {
+			return id
+		}
+		return nil // a new row ID
+	}
+	for i := range r.Actions {
+		a := &r.Actions[i]
+		res, err := w.exec("INSERT INTO actions (id, review_id, plan_id, pos, text, owner, due, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+			idOrNew(a.ID), reviewID, planID, i, a.Text, a.Owner, encDate(a.Due), a.Done)
+		if err != nil {
+			return err
+		}
+		if a.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+	}
+	for i := range r.Stories {
+		st := &r.Stories[i]
+		res, err := w.exec("INSERT INTO stories (id, review_id, plan_id, pos, member, story, cycle) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			idOrNew(st.ID), reviewID, planID, i, st.Member, st.Story, string(st.Cycle))
+		if err != nil {
+			return err
+		}
+		if st.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// DeleteItem deletes one list item of a plan with everything that hangs off it (a question's
+// answers, a theme's tags, a candidate's role holdings…).
+func (s *Store) DeleteItem(ctx context.Context, planID int64, kind planner.ItemKind, id int64) error {
+	spec, ok := tables[kind]
+	if !ok {
+		return &planner.ValidationError{Field: "kind", Msg: fmt.Sprintf("unknown item kind %q", kind)}
+	}
+	return s.edit(ctx, planID, fmt.Sprintf("delete %s %d of plan %d", kind, id, planID), func(w *txw) error {
+		_, err := w.execOne(fmt.Sprintf("%s %d", kind, id), "DELETE FROM "+spec.table+" WHERE id = ? AND plan_id = ?", id, planID)
+		return err
+	})
+}
+
+// Reorder puts a plan's items of one kind in the order of ids, which must list each of them
+// once.
+func (s *Store) Reorder(ctx context.Context, planID int64, kind planner.ItemKind, ids []int64) error {
+	spec, ok := tables[kind]
+	if !ok {
+		return &planner.ValidationError{Field: "kind", Msg: fmt.Sprintf("unknown item kind %q", kind)}
+	}
+	return s.edit(ctx, planID, fmt.Sprintf("reorder %ss of plan %d", kind, planID), func(w *txw) error {
+		var n int
+		if err := w.queryRow("SELECT count(*) FROM "+spec.table+" WHERE plan_id = ?", planID).Scan(&n); err != nil {
+			return err
+		}
+		seen := make(map[int64]bool, len(ids))
+		for _, id := range ids {
+			seen[id] = true
+		}
+		if n != len(ids) || len(seen) != len(ids) {
+			return &planner.ValidationError{Field: "ids", Msg: fmt.Sprintf("the new order must list each of the %d %ss once", n, kind)}
+		}
+		for i, id := range ids {
+			if _, err := w.execOne(fmt.Sprintf("%s %d", kind, id),
+				"UPDATE "+spec.table+" SET pos = ? WHERE id = ? AND plan_id = ?", i+1, id, planID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// SaveCharter saves the charter's own fields; its lists are saved item by item with Put.
+func (s *Store) SaveCharter(ctx context.Context, planID int64, c *planner.Charter) error {
+	return s.edit(ctx, planID, fmt.Sprintf("save charter of plan %d", planID), func(w *txw) error {
+		return writeCharter(w, planID, c)
+	})
+}
+
+func writeCharter(w *txw, planID int64, c *planner.Charter) error {
+	_, err := w.exec(`INSERT INTO charter (plan_id, name, purpose, scope_in, scope_out, who_may_join, join_mode, mix_note,
+		rotation_on, conflicts, decisions, platform, platform_why, time_zone, target_weekly_active, target_poll_response,
+		target_skill_gain, member_led_at, subgroups_over, assumptions, review_on)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (plan_id) DO UPDATE SET name=excluded.name, purpose=excluded.purpose, scope_in=excluded.scope_in,
+		scope_out=excluded.scope_out, who_may_join=excluded.who_may_join, join_mode=excluded.join_mode,
+		mix_note=excluded.mix_note, rotation_on=excluded.rotation_on, conflicts=excluded.conflicts,
+		decisions=excluded.decisions, platform=excluded.platform, platform_why=excluded.platform_why,
+		time_zone=excluded.time_zone, target_weekly_active=excluded.target_weekly_active,
+		target_poll_response=excluded.target_poll_response, target_skill_gain=excluded.target_skill_gain,
+		member_led_at=excluded.member_led_at, subgroups_over=excluded.subgroups_over,
+		assumptions=excluded.assumptions, review_on=excluded.review_on`,
+		planID, c.Name, c.Purpose, c.ScopeIn, c.ScopeOut, c.WhoMayJoin, string(c.JoinMode), c.MixNote,
+		encDate(c.RotationOn), c.Conflicts, c.Decisions, string(c.Platform), c.PlatformWhy, c.TimeZone,
+		c.TargetWeeklyActive, c.TargetPollResponse, c.TargetSkillGain, c.MemberLedAt, c.SubgroupsOver,
+		c.Assumptions, encDate(c.ReviewOn))
+	return err
+}
+
+// SaveEvent saves the launch event's own fields and its attendees; agenda and checklist are
+// saved item by item with Put.
+func (s *Store) SaveEvent(ctx context.Context, planID int64, e *planner.Event) error {
+	return s.edit(ctx, planID, fmt.Sprintf("save event of plan %d", planID), func(w *txw) error {
+		return writeEvent(w, planID, e, true)
+	})
+}
+
+func writeEvent(w *txw, planID int64, e *planner.Event, replace bool) error {
+	_, err := w.exec(`INSERT INTO event (plan_id, format, title, description, date, time, time_zone, duration_min,
+		platform, link, host, co_hosts, recording, attendance, recording_link, outcomes)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (plan_id) DO UPDATE SET format=excluded.format, title=excluded.title,
+		description=excluded.description, date=excluded.date, time=excluded.time, time_zone=excluded.time_zone,
+		duration_min=excluded.duration_min, platform=excluded.platform, link=excluded.link, host=excluded.host,
+		co_hosts=excluded.co_hosts, recording=excluded.recording, attendance=excluded.attendance,
+		recording_link=excluded.recording_link, outcomes=excluded.outcomes`,
+		planID, string(e.Format), e.Title, e.Description, encDate(e.Date), e.Time, e.TimeZone, e.DurationMin,
+		e.Platform, e.Link, e.Host, e.CoHosts, e.Recording, e.Attendance, e.RecordingLink, e.Outcomes)
+	if err != nil {
+		return err
+	}
+	if replace {
+		if _, err := w.exec("DELETE FROM attendees WHERE plan_id = ?", planID); err != nil {
+			return err
+		}
+	}
+	for i, c := range e.AttendeeIDs {
+		if _, err := w.execOne(fmt.Sprintf("candidate %d", c),
+			"INSERT INTO attendees (plan_id, candidate_id, pos) SELECT ?, id, ? FROM candidates WHERE id = ? AND plan_id = ?",
+			planID, i, c, planID); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,291 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/gofrs/flock"
+)
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// Open opens the library at path, creating it (folder 0700, file 0600) when it does not exist.
+//
+// An existing file is checked before anything writes to it: it must be a SQLite file of this
+// app that passes quick_check and whose schema is not newer than this build's. Otherwise Open
+// returns an *OpenError wrapping ErrNotLibrary, ErrCorrupt or ErrNewerSchema and leaves the
+// file byte-for-byte untouched. A writable open then migrates the schema (after an
+// integrity check and a backup), purges plans deleted in an earlier session and takes the
+// daily backup.
+func Open(ctx context.Context, path string, opt Options) (*Store, error) {
+	s, err := open(ctx, path, opt)
+	if err != nil {
+		var oe *OpenError
+		if errors.As(err, &oe) {
+			return nil, err
+		}
+		return nil, &OpenError{Path: path, Err: err}
+	}
+	return s, nil
+}
+
+func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	path = abs
+
+	exists, err := checkFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !exists && opt.ReadOnly {
+		return nil, fmt.Errorf("no library here: %w", fs.ErrNotExist)
+	}
+
+	var lk *flock.Flock
+	if !opt.ReadOnly {
+		if !exists {
+			if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+				return nil, fmt.Errorf("create folder: %w", err)
+			}
+		}
+		lk, err = takeLock(path)
+		if err != nil {
+			return nil, err
+		}
+		defer func() {
+			if err != nil {
+				_ = lk.Unlock()
+			}
+		}()
+	}
+
+	created := false
+	if !exists {
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if err != nil {
+			return nil, fmt.Errorf("create library: %w", err)
+		}
+		if err := f.Close(); err != nil {
+			return nil, fmt.Errorf("create library: %w", err)
+		}
+		created = true
+		defer func() {
+			if err != nil {
+				// A library that never got its schema is of no use to anyone.
+				for _, suffix := range []string{"", "-wal", "-shm"} {
+					_ = os.Remove(path + suffix)
+				}
+			}
+		}()
+	}
+
+	version := 0
+	if !created {
+		version, err = probe(ctx, path)
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	s := &Store{path: path, lock: lk, now: now, readOnly: opt.ReadOnly, opened: now()}
+	if opt.ReadOnly {
+		if version < len(migrations) {
+			return nil, fmt.Errorf("the library needs an upgrade; open it once for writing: %w", ErrReadOnly)
+		}
+		s.db, err = sql.Open("sqlite", readDSN(path))
+		if err != nil {
+			return nil, err
+		}
+		s.db.SetMaxOpenConns(1)
+		return s, nil
+	}
+
+	s.db, err = sql.Open("sqlite", writeDSN(path))
+	if err != nil {
+		return nil, err
+	}
+	// One connection: every pragma applies, and writes never contend inside the process.
+	s.db.SetMaxOpenConns(1)
+	defer func() {
+		if err != nil {
+			_ = s.db.Close()
+		}
+	}()
+	if err := s.db.PingContext(ctx); err != nil {
+		return nil, err
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		// SQLite creates -wal/-shm with the umask's mode; a library holds personal data.
+		if err := os.Chmod(path+suffix, 0o600); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("restrict permissions: %w", err)
+		}
+	}
+	if err := s.migrate(ctx, version, !created); err != nil {
+		return nil, err
+	}
+	if err := s.purge(ctx); err != nil {
+		return nil, err
+	}
+	if opt.Backups >= 0 {
+		keep := opt.Backups
+		if keep == 0 {
+			keep = DefaultBackups
+		}
+		if err := s.dailyBackup(ctx, keep); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// checkFile looks at path without SQLite: it reports whether a file exists and rejects
+// folders, dangling links, empty files and files without the SQLite header. The file is
+// closed before returning, because closing any descriptor of a database file drops SQLite's
+// POSIX locks in this process.
+func checkFile(path string) (bool, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+			return false, fmt.Errorf("%w: it is a link to a missing file", ErrNotLibrary)
+		}
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if fi.IsDir() {
+		return false, fmt.Errorf("%w: it is a folder", ErrNotLibrary)
+	}
+	if !fi.Mode().IsRegular() {
+		return false, fmt.Errorf("%w: it is not a regular file", ErrNotLibrary)
+	}
+	if fi.Size() == 0 {
+		return false, fmt.Errorf("%w: the file is empty", ErrNotLibrary)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	head := make([]byte, 100)
+	n, rerr := io.ReadFull(f, head)
+	cerr := f.Close()
+	if rerr != nil && !errors.Is(rerr, io.ErrUnexpectedEOF) {
+		return false, fmt.Errorf("read header: %w", rerr)
+	}
+	if cerr != nil {
+		return false, cerr
+	}
+	if !bytes.HasPrefix(head[:n], sqliteHeader) {
+		return false, ErrNotLibrary
+	}
+	if n < len(head) {
+		return false, fmt.Errorf("%w: the file is truncated", ErrCorrupt)
+	}
+	return true, nil
+}
+
+// probe opens an existing file read-only and returns its schema version after checking that
+// it is an intact library of this app that this build can read. It writes nothing and leaves
+// no -wal/-shm file behind unless one already existed.
+func probe(ctx context.Context, path string) (int, error) {
+	_, werr := os.Stat(path + "-wal")
+	immutable := errors.Is(werr, fs.ErrNotExist)
+	db, err := sql.Open("sqlite", checkDSN(path, immutable))
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+
+	rows, err := db.QueryContext(ctx, "PRAGMA quick_check")
+	if err != nil {
+		return 0, classify(err)
+	}
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return 0, classify(err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return 0, classify(err)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, classify(err)
+	}
+	if len(problems) > 0 {
+		return 0, fmt.Errorf("%w: %s", ErrCorrupt, problems[0])
+	}
+
+	var id, version, objects int
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
+		return 0, classify(err)
+	}
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return 0, classify(err)
+	}
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&objects); err != nil {
+		return 0, classify(err)
+	}
+	switch {
+	case id == appID:
+		if version > len(migrations) {
+			return 0, fmt.Errorf("%w (schema %d, this version reads up to %d)", ErrNewerSchema, version, len(migrations))
+		}
+		return version, nil
+	case id == 0 && objects == 0 && version == 0:
+		// A SQLite file with nothing in it, e.g. left by a crash while the library was
+		// being created: safe to initialise.
+		return 0, nil
+	default:
+		return 0, fmt.Errorf("%w: it is a database of another program", ErrNotLibrary)
+	}
+}
+
+// classify maps SQLite's corrupt and not-a-database codes to the sentinels.
+func classify(err error) error {
+	var ce interface{ Code() int }
+	if errors.As(err, &ce) {
+		switch ce.Code() & 0xff {
+		case 11: // SQLITE_CORRUPT
+			return fmt.Errorf("%w: %v", ErrCorrupt, err)
+		case 26: // SQLITE_NOTADB
+			return fmt.Errorf("%w: %v", ErrNotLibrary, err)
+		}
+	}
+	return err
+}
+
+// takeLock takes the library lock "<path>.lock" or fails with ErrLocked.
+func takeLock(path string) (*flock.Flock, error) {
+	lk := flock.New(path+".lock", flock.SetPermissions(0o600))
+	ok, err := lk.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", lk.Path(), err)
+	}
+	if !ok {
+		return nil, ErrLocked
+	}
+	return lk, nil
+}

@@ -1,0 +1,189 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// DeletePerson removes a candidate from everywhere in the plan in one transaction: the
+// candidate (with their status history, role holdings and attendance), the survey responses
+// they gave (email equal to their contact, ignoring case and spaces, or the response they
+// were added from), the member stories told under their name, and their name as owner of
+// review actions and agenda items. secure_delete keeps the data out of free pages.
+func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) error {
+	return s.edit(ctx, planID, fmt.Sprintf("delete person %d of plan %d", candidateID, planID), func(w *txw) error {
+		var name, contact string
+		var resp *int64
+		if err := w.queryRow("SELECT name, contact, response_id FROM candidates WHERE id = ? AND plan_id = ?",
+			candidateID, planID).Scan(&name, &contact, &resp); err != nil {
+			return fmt.Errorf("candidate %d: %w", candidateID, notFound(err))
+		}
+		if _, err := w.exec("DELETE FROM candidates WHERE id = ?", candidateID); err != nil {
+			return err
+		}
+		if resp != nil {
+			if _, err := w.exec("DELETE FROM responses WHERE id = ? AND plan_id = ?", *resp, planID); err != nil {
+				return err
+			}
+		}
+		if c := normContact(contact); c != "" {
+			// lower() in SQLite folds ASCII only, so compare in Go.
+			rows, err := w.tx.QueryContext(w.ctx, "SELECT id, email FROM responses WHERE plan_id = ? AND email <> ''", planID)
+			if err != nil {
+				return err
+			}
+			var ids []int64
+			for rows.Next() {
+				var id int64
+				var email string
+				if err := rows.Scan(&id, &email); err != nil {
+					rows.Close()
+					return err
+				}
+				if normContact(email) == c {
+					ids = append(ids, id)
+				}
+			}
+			if err := rows.Close(); err != nil {
+				return err
+			}
+			for _, id := range ids {
+				if _, err := w.exec("DELETE FROM responses WHERE id = ?", id); err != nil {
+					return err
+				}
+			}
+		}
+		if strings.TrimSpace(name) != "" {
+			for _, q := range []string{
+				"DELETE FROM stories WHERE plan_id = ? AND member = ?",
+				"UPDATE actions SET owner = '' WHERE plan_id = ? AND owner = ?",
+				"UPDATE agenda SET owner = '' WHERE plan_id = ? AND owner = ?",
+			} {
+				if _, err := w.exec(q, planID, name); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// normContact is the form in which two contacts are compared: trimmed, case-folded, without a
+// mailto: prefix.
+func normContact(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.TrimSpace(strings.TrimPrefix(s, "mailto:"))
+}
+
+// AddResponses adds survey responses at the end of the plan's list in one transaction,
+// skipping those whose non-empty Key is already in the plan (or earlier in rs), so that
+// importing the same file twice adds nothing. Added responses get their IDs set in rs.
+func (s *Store) AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error) {
+	ids := make([]int64, len(rs))
+	added := 0
+	err := s.edit(ctx, planID, fmt.Sprintf("add responses to plan %d", planID), func(w *txw) error {
+		keys := map[string]bool{}
+		rows, err := w.tx.QueryContext(w.ctx, "SELECT key FROM responses WHERE plan_id = ? AND key <> ''", planID)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return err
+			}
+			keys[k] = true
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		pos, err := maxPos(w, "responses", planID)
+		if err != nil {
+			return err
+		}
+		spec := tables[planner.ItemResponse]
+		for i := range rs {
+			r := &rs[i]
+			if r.Key != "" {
+				if keys[r.Key] {
+					continue
+				}
+				keys[r.Key] = true
+			}
+			pos++
+			res, err := w.exec(spec.insertSQL(), planID, pos, r.Respondent, r.Email, encTime(r.SubmittedAt), r.Source, r.Key)
+			if err != nil {
+				return err
+			}
+			if ids[i], err = res.LastInsertId(); err != nil {
+				return err
+			}
+			if err := writeAnswers(w, planID, ids[i], r.Answers, false); err != nil {
+				return fmt.Errorf("response %d: %w", i+1, err)
+			}
+			added++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for i, id := range ids {
+		if id != 0 {
+			rs[i].ID = id
+		}
+	}
+	return added, nil
+}
+
+// AddCandidates adds candidates at the end of the plan's list in one transaction and sets
+// their IDs in cs.
+func (s *Store) AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error) {
+	ids := make([]int64, len(cs))
+	err := s.edit(ctx, planID, fmt.Sprintf("add candidates to plan %d", planID), func(w *txw) error {
+		pos, err := maxPos(w, "candidates", planID)
+		if err != nil {
+			return err
+		}
+		spec := tables[planner.ItemCandidate]
+		for i := range cs {
+			c := cs[i]
+			c.ID = 0
+			it, _ := itemOf(&c) // a *Candidate always takes apart
+			if r, _ := candidateResponse(it); r != 0 {
+				if err := mustBelong(w, "responses", planID, r); err != nil {
+					return err
+				}
+			}
+			pos++
+			res, err := w.exec(spec.insertSQL(), append([]any{planID, pos}, it.values...)...)
+			if err != nil {
+				return err
+			}
+			if ids[i], err = res.LastInsertId(); err != nil {
+				return err
+			}
+			if err := writeHistory(w, planID, ids[i], c.History, false); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for i := range cs {
+		cs[i].ID = ids[i]
+	}
+	return len(cs), nil
+}
+
+func maxPos(w *txw, table string, planID int64) (int, error) {
+	var pos int
+	err := w.queryRow("SELECT coalesce(max(pos), 0) FROM "+table+" WHERE plan_id = ?", planID).Scan(&pos)
+	return pos, err
+}

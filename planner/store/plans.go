@@ -1,0 +1,229 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// SortKey orders the plan list.
+type SortKey string
+
+// Sort keys of the plan list.
+const (
+	SortName     SortKey = "name"
+	SortClient   SortKey = "client"
+	SortUpdated  SortKey = "updated"
+	SortProgress SortKey = "progress"
+	SortStep     SortKey = "step"
+)
+
+// ListOptions filter and order List.
+type ListOptions struct {
+	// Query keeps plans whose name, client or domain contains it, ignoring case.
+	Query string
+	// Sort is the order; "" means SortUpdated, newest first (Desc then gives oldest first).
+	Sort SortKey
+	Desc bool
+	// Archived includes archived plans, hidden otherwise.
+	Archived bool
+}
+
+var sortColumns = map[SortKey]string{
+	SortName:     "name COLLATE NOCASE",
+	SortClient:   "client COLLATE NOCASE",
+	SortUpdated:  "updated",
+	SortProgress: "progress",
+	SortStep:     "step",
+}
+
+// likeEscaper escapes LIKE's wildcards so the query matches literally.
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+// List returns the library's plans (deleted ones never, archived ones on request), with the
+// cached step and progress.
+func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummary, error) {
+	q := "SELECT id, name, client, domain, status, step, progress, updated FROM plans WHERE deleted_at IS NULL"
+	var args []any
+	if !opt.Archived {
+		q += " AND status <> ?"
+		args = append(args, string(planner.StatusArchived))
+	}
+	if t := strings.TrimSpace(opt.Query); t != "" {
+		pat := "%" + likeEscaper.Replace(t) + "%"
+		q += ` AND (name LIKE ? ESCAPE '\' OR client LIKE ? ESCAPE '\' OR domain LIKE ? ESCAPE '\')`
+		args = append(args, pat, pat, pat)
+	}
+	key, desc := opt.Sort, opt.Desc
+	if key == "" {
+		key, desc = SortUpdated, !desc
+	}
+	col, ok := sortColumns[key]
+	if !ok {
+		return nil, &planner.ValidationError{Field: "sort", Msg: fmt.Sprintf("unknown sort key %q", key)}
+	}
+	dir := " ASC"
+	if desc {
+		dir = " DESC"
+	}
+	q += " ORDER BY " + col + dir + ", id" + dir
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list plans: %w", err)
+	}
+	defer rows.Close()
+	var out []planner.PlanSummary
+	for rows.Next() {
+		var ps planner.PlanSummary
+		var status, updated string
+		var step int
+		if err := rows.Scan(&ps.ID, &ps.Name, &ps.Client, &ps.Domain, &status, &step, &ps.Progress, &updated); err != nil {
+			return nil, fmt.Errorf("list plans: %w", err)
+		}
+		ps.Status, ps.Step = planner.Status(status), planner.Step(step)
+		if ps.Updated, err = decTime(updated); err != nil {
+			return nil, fmt.Errorf("list plans: plan %d: %w", ps.ID, err)
+		}
+		out = append(out, ps)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list plans: %w", err)
+	}
+	return out, nil
+}
+
+// Resolve finds a live plan by ID or, failing that, by exact name. Two plans with that name
+// give planner.ErrConflict.
+func (s *Store) Resolve(ctx context.Context, idOrName string) (int64, error) {
+	if id, err := strconv.ParseInt(strings.TrimSpace(idOrName), 10, 64); err == nil {
+		var got int64
+		err := s.db.QueryRowContext(ctx, "SELECT id FROM plans WHERE id = ? AND deleted_at IS NULL", id).Scan(&got)
+		if err == nil {
+			return got, nil
+		}
+		if err != sql.ErrNoRows {
+			return 0, fmt.Errorf("find plan %q: %w", idOrName, err)
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM plans WHERE name = ? AND deleted_at IS NULL", idOrName)
+	if err != nil {
+		return 0, fmt.Errorf("find plan %q: %w", idOrName, err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return 0, fmt.Errorf("find plan %q: %w", idOrName, err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("find plan %q: %w", idOrName, err)
+	}
+	switch len(ids) {
+	case 0:
+		return 0, fmt.Errorf("find plan %q: %w", idOrName, planner.ErrNotFound)
+	case 1:
+		return ids[0], nil
+	}
+	return 0, fmt.Errorf("find plan %q: %d plans have that name, use the ID: %w", idOrName, len(ids), planner.ErrConflict)
+}
+
+// Rename renames a plan.
+func (s *Store) Rename(ctx context.Context, id int64, name string) error {
+	if strings.TrimSpace(name) == "" {
+		return &planner.ValidationError{Field: "name", Msg: "a plan needs a name"}
+	}
+	return s.edit(ctx, id, fmt.Sprintf("rename plan %d", id), func(w *txw) error {
+		_, err := w.exec("UPDATE plans SET name = ? WHERE id = ?", name, id)
+		return err
+	})
+}
+
+// SetStatus changes a plan's status (archiving is status archived).
+func (s *Store) SetStatus(ctx context.Context, id int64, st planner.Status) error {
+	return s.edit(ctx, id, fmt.Sprintf("set status of plan %d", id), func(w *txw) error {
+		_, err := w.exec("UPDATE plans SET status = ? WHERE id = ?", string(st), id)
+		return err
+	})
+}
+
+// SaveProgress caches a plan's completed steps and current step for List.
+func (s *Store) SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error {
+	return s.edit(ctx, planID, fmt.Sprintf("save progress of plan %d", planID), func(w *txw) error {
+		_, err := w.exec("UPDATE plans SET progress = ?, step = ? WHERE id = ?", done, int(current), planID)
+		return err
+	})
+}
+
+// Delete hides a plan at once; it stays restorable with Undelete until the library is next
+// opened for writing, which purges it.
+func (s *Store) Delete(ctx context.Context, id int64) error {
+	err := s.tx(ctx, func(w *txw) error {
+		_, err := w.execOne(fmt.Sprintf("plan %d", id),
+			"UPDATE plans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", encTime(s.now()), id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("delete plan %d: %w", id, err)
+	}
+	return nil
+}
+
+// Undelete restores a plan deleted in this session.
+func (s *Store) Undelete(ctx context.Context, id int64) error {
+	err := s.tx(ctx, func(w *txw) error {
+		_, err := w.execOne(fmt.Sprintf("deleted plan %d", id),
+			"UPDATE plans SET deleted_at = NULL, updated = ? WHERE id = ? AND deleted_at IS NOT NULL", encTime(s.now()), id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("undelete plan %d: %w", id, err)
+	}
+	return nil
+}
+
+// purge removes plans deleted before this Store was opened; secure_delete zeroes their pages.
+func (s *Store) purge(ctx context.Context) error {
+	_, err := s.db.ExecContext(ctx, "DELETE FROM plans WHERE deleted_at IS NOT NULL AND deleted_at <= ?", encTime(s.opened))
+	if err != nil {
+		return fmt.Errorf("purge deleted plans: %w", err)
+	}
+	return nil
+}
+
+// SavePlan saves the plans row: metadata, domain, sponsor, survey settings, accent colour,
+// logo, review cadence, health weights and stage. It sets p.Updated.
+func (s *Store) SavePlan(ctx context.Context, p *planner.Plan) error {
+	now := s.now()
+	err := s.edit(ctx, p.ID, fmt.Sprintf("save plan %d", p.ID), func(w *txw) error {
+		_, err := w.exec(`UPDATE plans SET name=?, client=?, prepared_by=?, audience=?, template=?, status=?,
+			accent=?, logo=?, domain=?, sponsor_name=?, sponsor_role=?, sponsor_expectations=?,
+			survey_closed=?, target_min=?, target_max=?, review_every=?,
+			hw_weekly_active=?, hw_poll_response=?, hw_skill_gain=?, hw_stories=?, hw_factors=?, stage=?,
+			updated=? WHERE id=?`, append(planValues(p), encTime(now), p.ID)...)
+		return err
+	})
+	if err == nil {
+		p.Updated = now
+	}
+	return err
+}
+
+// planValues are the plans row's editable columns in the order SavePlan and Create use.
+func planValues(p *planner.Plan) []any {
+	var logo any
+	if p.Logo != nil {
+		logo = p.Logo
+	}
+	hw := p.HealthWeights
+	return []any{p.Name, p.Client, p.PreparedBy, p.Audience, p.Template, string(p.Status),
+		p.AccentColor, logo, p.Domain, p.Sponsor.Name, p.Sponsor.Role, p.Sponsor.Expectations,
+		p.Survey.Closed, p.Survey.TargetMin, p.Survey.TargetMax, string(p.ReviewEvery),
+		hw.WeeklyActive, hw.PollResponse, hw.SkillGain, hw.Stories, hw.Factors, string(p.Stage)}
+}

@@ -1,0 +1,181 @@
+// Package store keeps the plan library in one SQLite file (modernc.org/sqlite, no cgo).
+//
+// The schema is normalised: a plans row per plan and one table per kind of list item, each
+// child row carrying plan_id (ON DELETE CASCADE) and a pos column for its order. Migrations are
+// embedded from migrations/*.sql, numbered, run one transaction each and tracked by
+// PRAGMA user_version; before an existing library is migrated it is integrity-checked and
+// copied aside with VACUUM INTO.
+//
+// Opening never alters a file it does not recognise: the header is read (and the file closed)
+// before SQLite sees it, then a read-only, immutable connection runs quick_check and reads the
+// application and schema ids. Only a library of ours (or a brand-new file) is then opened for
+// writing.
+//
+// # Locking protocol
+//
+// One GUI per library, and no CLI write racing it:
+//
+//   - A GUI opens with Options.Lock. It takes an exclusive gofrs/flock lock on "<path>.lock"
+//     (never on the database file itself, whose POSIX locks SQLite owns) and holds it until
+//     Close. If the lock is held, Open fails with ErrLocked.
+//   - A writer without Lock (a CLI command that writes) takes the same lock with TryLock for
+//     the whole of its short session (open, write, Close). If the GUI holds it, Open fails with
+//     ErrLocked; while the CLI holds it, a GUI start gets ErrLocked too.
+//   - A ReadOnly open (CLI list, export) ignores the lock: SQLite's WAL lets it read while the
+//     GUI writes. Every write method of a read-only Store fails with ErrReadOnly.
+//
+// Every write method is one small immediate transaction that also bumps the plan's Updated
+// time, so an edit the UI reported as saved survives the process being killed.
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gofrs/flock"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Sentinel errors of Open and of writes. Open wraps them in an *OpenError naming the file.
+var (
+	// ErrNotLibrary: the file is not a CoP Launch Planner library (text, another program's
+	// database, an empty file, a folder…).
+	ErrNotLibrary = errors.New("not a CoP Launch Planner library")
+	// ErrCorrupt: the file is a library but its integrity check fails.
+	ErrCorrupt = errors.New("the library file is damaged")
+	// ErrNewerSchema: the library was written by a newer version of the app.
+	ErrNewerSchema = errors.New("the library was made by a newer version of CoP Launch Planner")
+	// ErrLocked: another window (or a CLI write) has the library open.
+	ErrLocked = errors.New("the library is already open in another window")
+	// ErrReadOnly: a write was attempted on a library opened read-only.
+	ErrReadOnly = errors.New("the library is open read-only")
+)
+
+// OpenError says which library file could not be opened and why. It unwraps to the cause,
+// usually one of the sentinels.
+type OpenError struct {
+	Path string
+	Err  error
+}
+
+// Error implements error.
+func (e *OpenError) Error() string { return "open library " + e.Path + ": " + e.Err.Error() }
+
+// Unwrap returns the cause.
+func (e *OpenError) Unwrap() error { return e.Err }
+
+// Options tune Open.
+type Options struct {
+	// Now is the clock for Updated times, backups and purges; nil means time.Now.
+	Now func() time.Time
+	// Lock takes the one-GUI lock for the life of the Store.
+	Lock bool
+	// ReadOnly opens the library for reading only; it ignores the lock.
+	ReadOnly bool
+	// Backups is how many daily backups to keep: 0 means the default 5, below 0 none.
+	Backups int
+}
+
+// DefaultBackups is the number of daily backups kept when Options.Backups is 0.
+const DefaultBackups = 5
+
+// appID is written to PRAGMA application_id so that other programs' databases are told apart.
+const appID = 0x436F504C // "CoPL"
+
+// Store is an open plan library. Its methods are safe for concurrent use; writes are
+// serialised on one connection.
+type Store struct {
+	path     string
+	db       *sql.DB
+	lock     *flock.Flock
+	now      func() time.Time
+	readOnly bool
+	opened   time.Time
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// DefaultPath returns the default library file, coplaunch/library.db under the user's config
+// folder.
+func DefaultPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the config folder: %w", err)
+	}
+	return filepath.Join(dir, "coplaunch", "library.db"), nil
+}
+
+// Path returns the library file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database and releases the lock.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		err := s.db.Close()
+		if s.lock != nil {
+			if uerr := s.lock.Unlock(); uerr != nil && err == nil {
+				err = fmt.Errorf("release lock: %w", uerr)
+			}
+		}
+		if err != nil {
+			s.closeErr = fmt.Errorf("close library %s: %w", s.path, err)
+		}
+	})
+	return s.closeErr
+}
+
+// fileURI turns a path into a file: URI; with a plain path SQLite ignores URI parameters
+// such as mode=ro.
+func fileURI(path string, params []string) string {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // Windows drive letters: file:///C:/...
+	}
+	// Escape what would end the path part of the URI.
+	p = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
+	return "file://" + p + "?" + strings.Join(params, "&")
+}
+
+// writeDSN is the DSN of the writing connection: every pragma is in it, so each new pooled
+// connection gets them.
+func writeDSN(path string) string {
+	return fileURI(path, []string{
+		"_pragma=busy_timeout(10000)",
+		"_pragma=journal_mode(WAL)",
+		"_pragma=synchronous(FULL)",
+		"_pragma=foreign_keys(1)",
+		"_pragma=secure_delete(1)",
+		"_txlock=immediate",
+		"_time_format=sqlite",
+	})
+}
+
+// readDSN is the DSN of a read-only Store. journal_mode and synchronous are left out: a
+// read-only connection cannot set them.
+func readDSN(path string) string {
+	return fileURI(path, []string{
+		"mode=ro",
+		"_pragma=busy_timeout(10000)",
+		"_pragma=foreign_keys(1)",
+		"_pragma=query_only(1)",
+		"_time_format=sqlite",
+	})
+}
+
+// checkDSN is the DSN of the probe that looks at a file before it is trusted. immutable=1 keeps
+// SQLite from creating -wal/-shm files beside a file that has none; it is only used when no
+// -wal file exists, that is when no one has the database open in WAL mode.
+func checkDSN(path string, immutable bool) string {
+	params := []string{"mode=ro", "_pragma=busy_timeout(10000)", "_pragma=query_only(1)"}
+	if immutable {
+		params = append(params, "immutable=1")
+	}
+	return fileURI(path, params)
+}
