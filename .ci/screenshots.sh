@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Screenshots of the real app under Xvfb at 1280×800: the home screen, then every step of the
+# demo plan, reached with the Next step shortcut (Ctrl+PageDown) as a person would.
+set -euo pipefail
+bin=$(realpath "${1:-./coplaunch}")
+out=$(realpath -m "${2:-screenshots}")
+here=$(dirname "$(realpath "$0")")
+. "$here/xvfb.sh"
+mkdir -p "$out"
+work=$(mktemp -d)
+cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; stop_xvfb; rm -rf "$work"; }
+trap cleanup EXIT
+export COPLAUNCH_DB="$work/lib.db" LANG=en_US.UTF-8 HOME="$work/home"
+mkdir -p "$HOME"
+
+"$bin" demo >/dev/null
+id=$("$bin" demo)
+start_xvfb
+
+"$bin" 2>"$work/home.log" &
+app=$!
+home=$(wait_window "CoP Launch Planner" 90)
+sleep 2
+import -window root "$out/00-home.png"
+xdotool windowfocus --sync "$home" key ctrl+q
+wait "$app" || true
+
+COPLAUNCH_OPEN_PLAN=$id "$bin" 2>"$work/plan.log" &
+app=$!
+plan=$(wait_window "Creator Growth Circle" 90)
+xdotool windowraise "$plan" windowfocus --sync "$plan"
+sleep 2
+names=(overview survey recruitment charter event reviews export)
+for i in "${!names[@]}"; do
+  import -window root "$out/$(printf '%02d' $((i + 1)))-${names[$i]}.png"
+  xdotool windowfocus --sync "$plan" key ctrl+Next
+  sleep 1.5
+done
+xdotool windowfocus --sync "$plan" key ctrl+q
+wait "$app" || true
+app=
+ls -1 "$out"

@@ -1,0 +1,74 @@
+# CoP Launch Planner. `make run` and `make test` install what is missing on Debian/Ubuntu first.
+SHELL  := /bin/bash
+GO     ?= go
+BIN    := coplaunch
+export LANG := en_US.UTF-8
+
+.PHONY: run build test check vet fmt-check no-fyne-in-planner unit race smoke screenshots pdf-pages package bench soak fuzz deps-build deps-test clean
+
+run: deps-build build
+	./$(BIN)
+
+build:
+	$(GO) build -o $(BIN) ./cmd/coplaunch
+
+deps-build:
+	@.ci/deps.sh build
+
+deps-test:
+	@.ci/deps.sh test
+
+# The README's test command: static checks, every test, the race detector on the packages
+# with goroutines, and the real binary in a real window under Xvfb.
+test: deps-test check unit race smoke
+
+check: fmt-check vet no-fyne-in-planner
+
+fmt-check:
+	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$bad" ]; then echo "gofmt would change:"; echo "$$bad"; exit 1; fi; echo "gofmt: clean"
+
+vet:
+	$(GO) vet ./...
+
+no-fyne-in-planner:
+	@if $(GO) list -deps ./planner/... | grep -q '^fyne.io'; then \
+		echo "planner/... imports Fyne:"; $(GO) list -deps ./planner/... | grep '^fyne.io'; exit 1; fi; \
+	echo "planner/... imports no Fyne"
+
+unit:
+	$(GO) test -count=1 ./...
+
+race:
+	$(GO) test -race -count=1 ./planner/store/ ./ui/ ./cmd/...
+
+smoke: build
+	.ci/smoke.sh ./$(BIN)
+
+# PNGs of the home screen and every step of the demo plan, from a real window under Xvfb.
+screenshots: deps-test build
+	.ci/screenshots.sh ./$(BIN) screenshots
+
+# Every page of the demo plan's charter and plan PDFs as PNGs (screenshots/pdf/).
+pdf-pages: deps-test build
+	.ci/pdf-pages.sh ./$(BIN) screenshots/pdf
+
+package: deps-build
+	@command -v fyne >/dev/null || $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+	PATH="$$PATH:$$($(GO) env GOPATH)/bin" fyne package -os linux -src cmd/coplaunch -icon ../../assets/icon.png -name coplaunch --app-id io.github.coplaunch.planner --release
+
+bench: deps-test build
+	.ci/bench.sh
+
+soak:
+	COPLAUNCH_SOAK=1 $(GO) test -count=1 -timeout 60m -run 'Soak|Crash' ./planner/store/ ./cmd/...
+
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./planner/planfile/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadSurvey$$' -fuzztime $(FUZZTIME) ./planner/csvimport/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadCandidates$$' -fuzztime $(FUZZTIME) ./planner/csvimport/
+	$(GO) test -run '^$$' -fuzz '^FuzzPDFText$$' -fuzztime $(FUZZTIME) ./planner/export/
+
+clean:
+	rm -rf $(BIN) screenshots dist

@@ -1,0 +1,420 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/csvimport"
+	"github.com/coplaunch/coplaunch/planner/export"
+	"github.com/coplaunch/coplaunch/planner/planfile"
+	"github.com/coplaunch/coplaunch/planner/plantest"
+	"github.com/coplaunch/coplaunch/planner/store"
+)
+
+// Exit codes of SPEC §4.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+// errUsage marks wrong usage: the usage text was printed already.
+var errUsage = errors.New("usage")
+
+const usage = `Usage:
+  coplaunch [-db PATH]                       open the desktop app
+  coplaunch [-db PATH] list                  list plans (tab-separated)
+  coplaunch [-db PATH] demo                  add the filled sample plan; print its ID
+  coplaunch [-db PATH] import -json FILE     add a plan from a plan file; print its ID
+  coplaunch [-db PATH] import -plan P -survey FILE.csv [-multi ";"]
+                                             add survey responses (reports skipped rows)
+  coplaunch [-db PATH] import -plan P -candidates FILE.csv
+                                             add candidates
+  coplaunch [-db PATH] export -plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
+                                      [-ics F] [-candidates-csv F] [-reviews-csv F]
+
+P is a plan ID or its exact name. -db defaults to $COPLAUNCH_DB, else the library in the
+user's config folder. Exit status: 0 done, 1 failed, 2 wrong usage.
+`
+
+// cli carries what every subcommand needs.
+type cli struct {
+	db       string
+	out, err io.Writer
+	now      func() time.Time
+}
+
+// run parses the global flags and runs the GUI or a subcommand; it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("coplaunch", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	db := fs.String("db", os.Getenv("COPLAUNCH_DB"), "library `PATH`")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	c := &cli{db: *db, out: stdout, err: stderr, now: time.Now}
+	if c.db == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			fmt.Fprintf(stderr, "coplaunch: no library path: %v (use -db)\n", err)
+			return exitFail
+		}
+		c.db = p
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return runGUI(c.db, stderr)
+	}
+	var err error
+	switch rest[0] {
+	case "list":
+		err = c.list(rest[1:])
+	case "demo":
+		err = c.demo(rest[1:])
+	case "import":
+		err = c.importCmd(rest[1:])
+	case "export":
+		err = c.exportCmd(rest[1:])
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "coplaunch: unknown command %q\n\n%s", rest[0], usage)
+		return exitUsage
+	}
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errUsage):
+		return exitUsage
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "coplaunch: %s\n", oneLine(err))
+		return exitFail
+	}
+}
+
+// oneLine keeps an error message on one line, as SPEC §4 asks.
+func oneLine(err error) string { return strings.Join(strings.Fields(err.Error()), " ") }
+
+// flags makes a subcommand's flag set; Parse errors print the usage and count as wrong usage.
+func (c *cli) flags(name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(c.err)
+	fs.Usage = func() {
+		fmt.Fprintf(c.err, "Usage: coplaunch [-db PATH] %s %s\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func (c *cli) parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(c.err, "coplaunch %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return errUsage
+	}
+	return nil
+}
+
+// open opens the library: read-only for commands that only read, so they work while the GUI
+// has it open; writers are refused by the store while the GUI holds the library.
+func (c *cli) open(write bool) (*store.Store, error) {
+	return store.Open(context.Background(), c.db, store.Options{Now: c.now, ReadOnly: !write})
+}
+
+func (c *cli) list(args []string) error {
+	fs := c.flags("list", "")
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	if _, err := os.Stat(c.db); errors.Is(err, os.ErrNotExist) {
+		fmt.Fprintln(c.out, "ID\tNAME\tCLIENT\tSTEP\tPROGRESS\tUPDATED")
+		return nil
+	}
+	st, err := c.open(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	plans, err := st.List(context.Background(), store.ListOptions{Sort: "name", Archived: true})
+	if err != nil {
+		return fmt.Errorf("list plans in %s: %w", c.db, err)
+	}
+	fmt.Fprintln(c.out, "ID\tNAME\tCLIENT\tSTEP\tPROGRESS\tUPDATED")
+	for _, p := range plans {
+		fmt.Fprintf(c.out, "%d\t%s\t%s\t%s\t%d/5\t%s\n", p.ID, cell(p.Name), cell(p.Client), p.Step,
+			p.Progress, p.Updated.Local().Format("2006-01-02 15:04"))
+	}
+	return nil
+}
+
+// cell keeps a value on one tab-separated cell.
+func cell(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func (c *cli) demo(args []string) error {
+	fs := c.flags("demo", "")
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	st, err := c.open(true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	id, err := st.Create(context.Background(), plantest.Demo(c.now()))
+	if err != nil {
+		return fmt.Errorf("add the demo plan to %s: %w", c.db, err)
+	}
+	fmt.Fprintln(c.out, id)
+	return nil
+}
+
+func (c *cli) importCmd(args []string) error {
+	fs := c.flags("import", "(-json FILE | -plan P -survey FILE.csv | -plan P -candidates FILE.csv)")
+	jsonFile := fs.String("json", "", "plan `FILE` to add as a new plan")
+	planRef := fs.String("plan", "", "plan ID or exact name (`P`) to import into")
+	survey := fs.String("survey", "", "survey responses CSV `FILE` (Google Forms, Typeform or generic)")
+	cands := fs.String("candidates", "", "candidates CSV `FILE`")
+	multi := fs.String("multi", ";", "`delimiter` of multi-choice answers in one cell")
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	n := 0
+	for _, s := range []string{*jsonFile, *survey, *cands} {
+		if s != "" {
+			n++
+		}
+	}
+	if n != 1 || (*jsonFile != "" && *planRef != "") || (*jsonFile == "" && *planRef == "") {
+		fmt.Fprintln(c.err, "coplaunch import: give -json FILE, or -plan P with one of -survey or -candidates")
+		fs.Usage()
+		return errUsage
+	}
+	ctx := context.Background()
+	switch {
+	case *jsonFile != "":
+		p, err := readFile(*jsonFile, planfile.Decode)
+		if err != nil {
+			return err
+		}
+		st, err := c.open(true)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		if p.Created.IsZero() {
+			p.Created = c.now()
+		}
+		p.Updated = c.now()
+		id, err := st.Create(ctx, p)
+		if err != nil {
+			return fmt.Errorf("add plan from %s: %w", *jsonFile, err)
+		}
+		fmt.Fprintln(c.out, id)
+		return nil
+	case *survey != "":
+		return c.importSurvey(ctx, *planRef, *survey, *multi)
+	default:
+		return c.importCandidates(ctx, *planRef, *cands)
+	}
+}
+
+// readFile opens path and decodes it, naming the file in any error.
+func readFile[T any](path string, decode func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	f, err := os.Open(path)
+	if err != nil {
+		return zero, err
+	}
+	defer f.Close()
+	v, err := decode(f)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %w", path, err)
+	}
+	return v, nil
+}
+
+func (c *cli) loadPlan(ctx context.Context, st *store.Store, ref string) (*planner.Plan, error) {
+	id, err := st.Resolve(ctx, ref)
+	if err != nil {
+		return nil, fmt.Errorf("plan %q in %s: %w", ref, c.db, err)
+	}
+	p, err := st.Load(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("load plan %q from %s: %w", ref, c.db, err)
+	}
+	return p, nil
+}
+
+func (c *cli) importSurvey(ctx context.Context, ref, path, multi string) error {
+	sf, err := readFile(path, csvimport.ReadSurvey)
+	if err != nil {
+		return err
+	}
+	st, err := c.open(true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := c.loadPlan(ctx, st, ref)
+	if err != nil {
+		return err
+	}
+	sf.AutoMap(p.Survey.Questions)
+	rs, rep := sf.Responses(p.Survey, csvimport.SurveyOptions{MultiDelimiter: multi, CreateQuestions: true})
+	// New questions first: the store gives them IDs, which the answers must then use.
+	ids := map[int64]int64{}
+	for _, q := range rep.NewQuestions {
+		old := q.ID
+		q.ID = 0
+		if err := st.Put(ctx, p.ID, &q); err != nil {
+			return fmt.Errorf("add question %q to plan %q: %w", q.Title, p.Name, err)
+		}
+		ids[old] = q.ID
+		p.Survey.Questions = append(p.Survey.Questions, q)
+	}
+	for i := range rs {
+		for j := range rs[i].Answers {
+			if id, ok := ids[rs[i].Answers[j].QuestionID]; ok {
+				rs[i].Answers[j].QuestionID = id
+			}
+		}
+	}
+	tagged := p.Survey
+	tagged.Responses = rs
+	planner.AutoTag(&tagged)
+	added, err := st.AddResponses(ctx, p.ID, tagged.Responses)
+	if err != nil {
+		return fmt.Errorf("add responses from %s to plan %q: %w", path, p.Name, err)
+	}
+	fmt.Fprintf(c.out, "%s: %s export, %d rows: %d responses added, %d already in the plan, %d skipped",
+		path, sf.Format, rep.Rows, added, len(rs)-added+rep.Duplicates, len(rep.Skipped))
+	if len(rep.NewQuestions) > 0 {
+		fmt.Fprintf(c.out, ", %d new questions", len(rep.NewQuestions))
+	}
+	fmt.Fprintln(c.out)
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(c.out, "  row %d skipped: %s\n", s.Row, s.Reason)
+	}
+	return nil
+}
+
+func (c *cli) importCandidates(ctx context.Context, ref, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cs, rep, err := csvimport.ReadCandidates(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	st, err := c.open(true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := c.loadPlan(ctx, st, ref)
+	if err != nil {
+		return err
+	}
+	added, err := st.AddCandidates(ctx, p.ID, cs)
+	if err != nil {
+		return fmt.Errorf("add candidates from %s to plan %q: %w", path, p.Name, err)
+	}
+	fmt.Fprintf(c.out, "%s: %d rows: %d candidates added, %d skipped\n", path, rep.Rows, added, len(rep.Skipped))
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(c.out, "  row %d skipped: %s\n", s.Row, s.Reason)
+	}
+	all := append(append([]planner.Candidate(nil), p.Candidates...), cs...)
+	for contact, ids := range planner.DuplicateContacts(all) {
+		fmt.Fprintf(c.out, "  duplicate contact %s: %d candidates\n", contact, len(ids))
+	}
+	return nil
+}
+
+// exportTarget is one output file of the export command.
+type exportTarget struct {
+	flag, what string
+	path       *string
+	write      func(io.Writer, *planner.Plan) error
+}
+
+func (c *cli) exportCmd(args []string) error {
+	fs := c.flags("export", "-plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F] [-ics F] [-candidates-csv F] [-reviews-csv F]")
+	planRef := fs.String("plan", "", "plan ID or exact name (`P`)")
+	now := c.now()
+	pdf := export.Options{Fonts: pdfFonts(), Now: now}
+	targets := []exportTarget{
+		{"json", "plan file", nil, func(w io.Writer, p *planner.Plan) error { return planfile.Encode(w, p, now) }},
+		{"charter-pdf", "charter PDF", nil, func(w io.Writer, p *planner.Plan) error { return export.CharterPDF(w, p, pdf) }},
+		{"plan-pdf", "plan PDF", nil, func(w io.Writer, p *planner.Plan) error { return export.PlanPDF(w, p, pdf) }},
+		{"markdown", "charter Markdown", nil, export.CharterMarkdown},
+		{"ics", "calendar", nil, func(w io.Writer, p *planner.Plan) error { return export.ICS(w, p, now) }},
+		{"candidates-csv", "candidates CSV", nil, export.CandidatesCSV},
+		{"reviews-csv", "reviews CSV", nil, export.ReviewsCSV},
+	}
+	for i := range targets {
+		targets[i].path = fs.String(targets[i].flag, "", "write the "+targets[i].what+" to `F`")
+	}
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	var chosen []exportTarget
+	for _, t := range targets {
+		if *t.path != "" {
+			chosen = append(chosen, t)
+		}
+	}
+	if *planRef == "" || len(chosen) == 0 {
+		fmt.Fprintln(c.err, "coplaunch export: give -plan P and at least one output")
+		fs.Usage()
+		return errUsage
+	}
+	ctx := context.Background()
+	st, err := c.open(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := c.loadPlan(ctx, st, *planRef)
+	if err != nil {
+		return err
+	}
+	for _, t := range chosen {
+		path := *t.path
+		if err := export.WriteFileAtomic(path, func(w io.Writer) error { return t.write(w, p) }); err != nil {
+			return fmt.Errorf("export %s to %s: %w", t.what, path, err)
+		}
+		abs, _ := filepath.Abs(path)
+		fmt.Fprintf(c.out, "wrote %s: %s\n", t.what, abs)
+	}
+	return nil
+}

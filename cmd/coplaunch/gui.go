@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/coplaunch/coplaunch/assets"
+	"github.com/coplaunch/coplaunch/planner/store"
+	"github.com/coplaunch/coplaunch/ui"
+)
+
+// appID is the app's unique ID (also in FyneApp.toml): Fyne keeps preferences in a folder
+// named after it, so it never changes after release.
+const appID = "io.github.coplaunch.planner"
+
+// runGUI opens the library for the desktop app and runs it until the user quits.
+// COPLAUNCH_OPEN_PLAN=ID opens that plan's window at start (screenshots, demos).
+func runGUI(dbPath string, stderr io.Writer) int {
+	a := app.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	openPlan, _ := strconv.ParseInt(os.Getenv("COPLAUNCH_OPEN_PLAN"), 10, 64)
+
+	var st *store.Store
+	start := func(path string) error {
+		s, err := store.Open(context.Background(), path, store.Options{Lock: true})
+		if err != nil {
+			return err
+		}
+		st = s
+		ui.New(a, s, ui.Options{OpenPlan: openPlan}).ShowHome()
+		return nil
+	}
+	if err := start(dbPath); err != nil {
+		fmt.Fprintf(stderr, "coplaunch: %s\n", oneLine(err))
+		if errors.Is(err, store.ErrLocked) {
+			ui.ShowAlreadyOpen(a, dbPath)
+		} else {
+			ui.ShowOpenProblem(a, dbPath, err, start)
+		}
+	}
+	a.Run()
+	if st != nil {
+		if err := st.Close(); err != nil {
+			log.Printf("close library: %v", err)
+			return exitFail
+		}
+	}
+	return exitOK
+}

@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// ShowAlreadyOpen tells the user that the library is open in another window of the app; the
+// app ends when they close the message.
+func ShowAlreadyOpen(a fyne.App, path string) {
+	w := a.NewWindow("CoP Launch Planner is already open")
+	msg := widget.NewLabel(fmt.Sprintf("The plan library %s is already open in another CoP Launch Planner window.\n"+
+		"Switch to that window to keep working; two windows on one library could overwrite each other's edits.", path))
+	msg.Wrapping = fyne.TextWrapWord
+	ok := widget.NewButton("OK", a.Quit)
+	ok.Importance = widget.HighImportance
+	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), ok), nil, nil, msg)))
+	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter || k.Name == fyne.KeyEscape {
+			a.Quit()
+		}
+	})
+	w.Resize(fyne.NewSize(560, 180))
+	w.SetMaster()
+	w.Show()
+}
+
+// ShowOpenProblem explains why the library at path could not be opened (not a library,
+// corrupt, from a newer version…) and offers to open another library file or start a new one.
+// The file itself is left untouched. open is tried on the file the user picks; on success the
+// message window closes.
+func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string) error) {
+	w := a.NewWindow("Cannot open the plan library")
+	msg := widget.NewLabel(fmt.Sprintf("CoP Launch Planner could not open %s:\n%v\n\n"+
+		"The file has not been changed. You can open another library file or start a new one.", path, cause))
+	msg.Wrapping = fyne.TextWrapWord
+	try := func(p string) {
+		if err := open(p); err != nil {
+			dialog.ShowError(fmt.Errorf("could not open %s: %w", p, err), w)
+			return
+		}
+		w.Close()
+	}
+	other := widget.NewButton("Open another library…", func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			p := r.URI().Path()
+			r.Close()
+			try(p)
+		}, w)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite"}))
+		d.Show()
+	})
+	fresh := widget.NewButton("Start a new library…", func() {
+		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+			if err != nil || wc == nil {
+				return
+			}
+			p := wc.URI().Path()
+			wc.Close()
+			// The save dialog leaves an empty file behind; the store creates the library
+			// itself (mode 0600) and refuses empty files it did not create.
+			if fi, err := os.Stat(p); err == nil && fi.Size() == 0 {
+				os.Remove(p)
+			}
+			try(p)
+		}, w)
+		d.SetFileName("library.db")
+		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path))); err == nil {
+			d.SetLocation(dir)
+		}
+		d.Show()
+	})
+	quit := widget.NewButton("Quit", a.Quit)
+	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), other, fresh, quit), nil, nil, msg)))
+	w.Resize(fyne.NewSize(640, 260))
+	w.SetMaster()
+	w.Show()
+}
