@@ -36,6 +36,10 @@ type PlatformNeeds struct {
 	Privacy      bool // regulated or confidential data, e.g. healthcare
 	Professional bool // professional or B2B audience
 	Casual       bool // casual audience, e.g. creators or hobbyists
+	// Internal is set for a community inside one organisation, whose members already share
+	// a work chat. (Added to the contract: without it an internal CoP ranks a public network
+	// first.)
+	Internal bool
 }
 
 // PlatformScore is one platform's fit, 0–100, and the reasons behind it.
@@ -55,6 +59,7 @@ const (
 // key, domain and "who may join" text.
 var (
 	needProfessional = []string{"professional", "b2b", "business", "enterprise", "company", "corporate", "internal", "employee", "staff", "consultant", "executive", "manager", "industry", "saas", "sales", "engineer"}
+	needInternal     = []string{"internal", "employee", "employees", "staff", "colleagues", "company-wide", "our company", "intranet"}
 	needCasual       = []string{"creator", "youtube", "tiktok", "twitch", "streamer", "gamer", "gaming", "hobby", "hobbyist", "fan", "casual", "student", "artist", "maker"}
 	needVoice        = []string{"voice", "live session", "audio", "podcast", "stream", "call"}
 	needCourses      = []string{"course", "cohort", "training", "workshop", "curriculum", "certification", "class", "lesson", "bootcamp"}
@@ -64,9 +69,9 @@ var (
 
 // NeedsFromPlan guesses the platform needs from the plan. The heuristics: keywords (see the
 // need* lists) in the audience, template key, domain and "who may join" text; a live-voice
-// launch event means voice and a workshop means courses/events; the healthcare template means
-// privacy, the content-creator template casual, the professional and internal templates
-// professional. Size is the larger of the candidates still in play (all but declined) and the
+// launch event means voice; the healthcare template means privacy, the content-creator
+// template casual, the professional and internal templates professional, the internal
+// template internal. Size is the larger of the candidates still in play (all but declined) and the
 // latest review's member count.
 func NeedsFromPlan(p *Plan) PlatformNeeds {
 	var n PlatformNeeds
@@ -85,7 +90,8 @@ func NeedsFromPlan(p *Plan) PlatformNeeds {
 	n.Professional = has(needProfessional) || p.Template == TemplateProfessional || p.Template == TemplateInternal
 	n.Casual = has(needCasual) || p.Template == TemplateCreators
 	n.Voice = has(needVoice) || p.Event.Format == FormatVoice
-	n.Courses = has(needCourses) || p.Event.Format == FormatWorkshop
+	n.Courses = has(needCourses)
+	n.Internal = has(needInternal) || p.Template == TemplateInternal
 	n.Monetize = has(needMonetize)
 	n.Privacy = has(needPrivacy) || p.Template == TemplateHealthcare
 	for _, c := range p.Candidates {
@@ -129,7 +135,10 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 				adj(-5, "Monetization: only server subscriptions, with little control over pricing")
 			}
 			if n.Privacy {
-				adj(-30, "Privacy required: Discord is a consumer platform; do not put regulated or health data there")
+				adj(-50, "Privacy required: Discord is a consumer platform; do not put regulated or health data there")
+			}
+			if n.Internal {
+				adj(-10, "Internal community: Discord is rarely an approved work tool")
 			}
 			if n.Size >= largeCommunity {
 				adj(+5, fmt.Sprintf("Size %d: Discord stays free at any size", n.Size))
@@ -149,7 +158,10 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 				adj(-20, "Monetization: Slack has no paid memberships")
 			}
 			if n.Privacy {
-				adj(-15, "Privacy required: only Slack's enterprise plans offer compliance features; check them before sharing sensitive data")
+				adj(-25, "Privacy required: only Slack's enterprise plans offer compliance features; check them before sharing sensitive data")
+			}
+			if n.Internal {
+				adj(+25, "Internal community: most companies already run a work chat, so there is no new tool to approve")
 			}
 			if n.Size >= largeCommunity {
 				adj(-10, fmt.Sprintf("Size %d: the free plan hides older history and paid plans are per member", n.Size))
@@ -172,7 +184,10 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 				adj(-20, "Monetization: LinkedIn Groups cannot charge members")
 			}
 			if n.Privacy {
-				adj(-30, "Privacy required: a public social network is no place for confidential or health data")
+				adj(-50, "Privacy required: a public social network is no place for confidential or health data")
+			}
+			if n.Internal {
+				adj(-30, "Internal community: a public network is the wrong place for company-internal discussion")
 			}
 			if n.Size >= largeCommunity {
 				adj(+5, fmt.Sprintf("Size %d: LinkedIn's reach helps a large group grow", n.Size))
@@ -194,6 +209,9 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 			if n.Privacy {
 				adj(-10, "Privacy required: private, invite-only spaces, but confirm Circle meets your privacy rules before storing sensitive data")
 			}
+			if n.Internal {
+				adj(-5, "Internal community: another paid tool for the company to approve")
+			}
 			if n.Size > 0 && n.Size < smallCommunity {
 				adj(-5, fmt.Sprintf("Size %d: a monthly fee weighs on a small group", n.Size))
 			}
@@ -213,6 +231,9 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 			}
 			if n.Privacy {
 				adj(-10, "Privacy required: confirm Mighty Networks meets your privacy rules before storing sensitive data")
+			}
+			if n.Internal {
+				adj(-5, "Internal community: another paid tool for the company to approve")
 			}
 			if n.Size > 0 && n.Size < smallCommunity {
 				adj(-5, fmt.Sprintf("Size %d: a monthly fee weighs on a small group", n.Size))

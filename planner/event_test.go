@@ -1,0 +1,95 @@
+package planner
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestStartTime(t *testing.T) {
+	berlin, _ := time.LoadLocation("Europe/Berlin")
+	tests := []struct {
+		name  string
+		e     Event
+		want  time.Time
+		field string // the ValidationError's field, "" for success
+	}{
+		{"berlin", Event{Date: d("2026-03-29"), Time: "18:30", TimeZone: "Europe/Berlin"}, time.Date(2026, 3, 29, 18, 30, 0, 0, berlin), ""},
+		{"utc default", Event{Date: d("2026-03-29"), Time: " 09:05 "}, time.Date(2026, 3, 29, 9, 5, 0, 0, time.UTC), ""},
+		{"no date", Event{Time: "10:00"}, time.Time{}, "date"},
+		{"no time", Event{Date: d("2026-03-29")}, time.Time{}, "time"},
+		{"bad time", Event{Date: d("2026-03-29"), Time: "25:99"}, time.Time{}, "time"},
+		{"bad zone", Event{Date: d("2026-03-29"), Time: "10:00", TimeZone: "Mars/Olympus"}, time.Time{}, "time zone"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.e.StartTime()
+			if tt.field == "" {
+				if err != nil || !got.Equal(tt.want) || got.Location().String() != tt.want.Location().String() {
+					t.Errorf("got %v, %v; want %v", got, err, tt.want)
+				}
+				return
+			}
+			var ve *ValidationError
+			if !errors.As(err, &ve) || ve.Field != tt.field || !errors.Is(err, ErrInvalid) {
+				t.Errorf("error %v, want a %q validation error", err, tt.field)
+			}
+		})
+	}
+}
+
+func TestAgendaTimes(t *testing.T) {
+	e := Event{Date: d("2026-03-29"), Time: "18:00", DurationMin: 60, Agenda: []AgendaItem{
+		{Title: "Welcome", Minutes: 10}, {Title: "AMA", Minutes: 45}, {Title: "Oops", Minutes: -5}, {Title: "Close", Minutes: 15},
+	}}
+	slots, total, over := AgendaTimes(e)
+	if total != 70 || over != 10 {
+		t.Errorf("total %d overrun %d, want 70 and 10", total, over)
+	}
+	var starts []string
+	for _, s := range slots {
+		starts = append(starts, s.Start.Format("15:04"))
+	}
+	equal(t, "starts", starts, []string{"18:00", "18:10", "18:55", "18:55"})
+
+	e.Time = ""
+	slots, total, over = AgendaTimes(e)
+	if !slots[1].Start.IsZero() || total != 70 || over != 10 {
+		t.Errorf("without a start: %v %d %d", slots[1].Start, total, over)
+	}
+	slots, total, over = AgendaTimes(Event{DurationMin: 30})
+	if len(slots) != 0 || total != 0 || over != -30 {
+		t.Errorf("empty agenda: %d %d %d", len(slots), total, over)
+	}
+}
+
+func TestChecklistDue(t *testing.T) {
+	e := Event{Date: d("2026-03-01"), Checklist: []ChecklistItem{
+		{Task: "Announce", OffsetDays: -14},
+		{Task: "Invite", OffsetDays: -7, Done: true},
+		{Task: "Record", OffsetDays: 0},
+		{Task: "Thank", OffsetDays: 2},
+	}}
+	got := ChecklistDue(e, d("2026-03-01"))
+	var due []string
+	var overdue []bool
+	for _, it := range got {
+		due = append(due, it.Due.String())
+		overdue = append(overdue, it.Overdue)
+	}
+	equal(t, "due", due, []string{"2026-02-15", "2026-02-22", "2026-03-01", "2026-03-03"})
+	equal(t, "overdue", overdue, []bool{true, false, false, false})
+	for _, it := range ChecklistDue(Event{Checklist: e.Checklist}, d("2026-03-01")) {
+		if !it.Due.IsZero() || it.Overdue {
+			t.Errorf("undated event: %+v", it)
+		}
+	}
+}
+
+func TestOffset(t *testing.T) {
+	for n, want := range map[int]string{-14: "T−14", 0: "T0", 2: "T+2"} {
+		if got := Offset(n); got != want {
+			t.Errorf("Offset(%d) = %q", n, got)
+		}
+	}
+}
