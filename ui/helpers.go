@@ -338,6 +338,9 @@ type listSpec[T any] struct {
 	changed func()
 	// what names one item in the delete confirmation, e.g. "question"; default "item".
 	what string
+	// confirmText, optional, words the delete confirmation for an item (e.g. to say a person
+	// is removed everywhere in the plan).
+	confirmText func(item *T) string
 }
 
 // listEditor is the master–detail editor every list of a plan uses: a virtualized list of
@@ -509,7 +512,11 @@ func (l *listEditor[T]) onDelete() {
 	if strings.TrimSpace(name) == "" {
 		name = "(untitled)"
 	}
-	l.confirm(fmt.Sprintf("Delete the %s %q?", l.what(), name), func() { l.deleteAt(i) })
+	msg := fmt.Sprintf("Delete the %s %q?", l.what(), name)
+	if l.spec.confirmText != nil {
+		msg = l.spec.confirmText(&items[i])
+	}
+	l.confirm(msg, func() { l.deleteAt(i) })
 }
 
 // deleteAt removes item i from the library and the plan.

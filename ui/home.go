@@ -1,0 +1,501 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/planfile"
+	"github.com/coplaunch/coplaunch/planner/store"
+)
+
+// sortChoices are the home list's sort options: label, key, and whether it sorts descending
+// (most recent or most advanced first).
+var sortChoices = []struct {
+	label string
+	key   store.SortKey
+	desc  bool
+}{
+	{"Last edited", "updated", true},
+	{"Name", "name", false},
+	{"Client", "client", false},
+	{"Progress", "progress", true},
+}
+
+// deletedPlan is a plan deleted in this session, which Undo can bring back.
+type deletedPlan struct {
+	id   int64
+	name string
+}
+
+// home is the plan library screen.
+type home struct {
+	app *App
+	w   fyne.Window
+
+	rows     []planner.PlanSummary
+	selected int64 // plan ID, 0 when none
+	deleted  []deletedPlan
+
+	search   *widget.Entry
+	sort     *widget.Select
+	archived *widget.Check
+	list     *widget.List
+	count    *widget.Label
+
+	newBtn, openBtn, dupBtn, renameBtn, archiveBtn, deleteBtn, importBtn, exportBtn *widget.Button
+	undoBtn                                                                         *widget.Button
+	undoNote                                                                        *widget.Label
+	undoBar                                                                         *fyne.Container
+
+	// The New plan dialog, kept for tests.
+	newDialog   *dialog.FormDialog
+	newName     *widget.Entry
+	newTemplate *widget.Select
+
+	// confirm and ask are dialogs that tests replace to answer them.
+	confirm func(msg string, ok func())
+	ask     func(title, initial string, ok func(string))
+
+	obj fyne.CanvasObject
+}
+
+// newHome builds the library screen.
+func newHome(app *App, w fyne.Window) *home {
+	h := &home{app: app, w: w}
+	h.confirm = func(msg string, ok func()) {
+		dialog.ShowConfirm("Please confirm", msg, func(yes bool) {
+			if yes {
+				ok()
+			}
+		}, w)
+	}
+	h.ask = func(title, initial string, ok func(string)) {
+		e := widget.NewEntry()
+		e.SetText(initial)
+		e.Validator = func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				return fmt.Errorf("enter a name")
+			}
+			return nil
+		}
+		dialog.ShowForm(title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(yes bool) {
+			if yes {
+				ok(strings.TrimSpace(e.Text))
+			}
+		}, w)
+	}
+
+	h.search = widget.NewEntry()
+	h.search.PlaceHolder = "Search name, client, domain, step…"
+	h.search.OnChanged = func(string) { h.reload() }
+	labels := make([]string, len(sortChoices))
+	for i, c := range sortChoices {
+		labels[i] = c.label
+	}
+	h.sort = widget.NewSelect(labels, nil)
+	h.sort.SetSelected(labels[0])
+	h.sort.OnChanged = func(string) { h.reload() }
+	h.archived = widget.NewCheck("Show archived", func(bool) { h.reload() })
+
+	h.list = widget.NewList(
+		func() int { return len(h.rows) },
+		func() fyne.CanvasObject {
+			cols := make([]fyne.CanvasObject, 6)
+			for i := range cols {
+				l := widget.NewLabel("")
+				l.Truncation = fyne.TextTruncateEllipsis
+				cols[i] = l
+			}
+			return container.NewGridWithColumns(6, cols...)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(h.rows) {
+				return
+			}
+			for c, text := range summaryCells(h.rows[i]) {
+				o.(*fyne.Container).Objects[c].(*widget.Label).SetText(text)
+			}
+		},
+	)
+	h.list.OnSelected = func(i widget.ListItemID) {
+		if i < len(h.rows) {
+			h.selected = h.rows[i].ID
+		}
+		h.enable()
+	}
+	h.list.OnUnselected = func(widget.ListItemID) { h.selected = 0; h.enable() }
+
+	h.newBtn = widget.NewButtonWithIcon("New", theme.ContentAddIcon(), h.onNew)
+	h.openBtn = widget.NewButtonWithIcon("Open", theme.FolderOpenIcon(), h.onOpen)
+	h.dupBtn = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), h.onDuplicate)
+	h.renameBtn = widget.NewButton("Rename", h.onRename)
+	h.archiveBtn = widget.NewButton("Archive", h.onArchive)
+	h.deleteBtn = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), h.onDelete)
+	h.importBtn = widget.NewButtonWithIcon("Import plan file…", theme.DownloadIcon(), h.onImport)
+	h.exportBtn = widget.NewButtonWithIcon("Export plan file…", theme.UploadIcon(), h.onExport)
+	h.undoBtn = widget.NewButtonWithIcon("Undo delete", theme.ContentUndoIcon(), h.onUndo)
+	h.undoNote = widget.NewLabel("")
+	h.undoBar = container.NewHBox(h.undoNote, h.undoBtn)
+	h.undoBar.Hide()
+	h.count = widget.NewLabel("")
+
+	header := container.NewGridWithColumns(6)
+	for _, t := range []string{"Name", "Client", "Domain", "Current step", "Progress", "Last edited"} {
+		header.Add(widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	filters := container.NewBorder(nil, nil, widget.NewLabel("Search"),
+		container.NewHBox(widget.NewLabel("Sort by"), h.sort, h.archived), h.search)
+	buttons := container.NewHBox(h.newBtn, h.openBtn, h.dupBtn, h.renameBtn, h.archiveBtn, h.deleteBtn,
+		widget.NewSeparator(), h.importBtn, h.exportBtn)
+	top := container.NewVBox(
+		widget.NewLabelWithStyle("Plan library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		filters, buttons, h.undoBar, header)
+	h.obj = container.NewBorder(top, h.count, nil, nil, h.list)
+	h.reload()
+	return h
+}
+
+// content is the screen's widget tree.
+func (h *home) content() fyne.CanvasObject { return h.obj }
+
+// summaryCells are the columns of one library row.
+func summaryCells(r planner.PlanSummary) []string {
+	name := r.Name
+	if r.Status == planner.StatusArchived {
+		name += " (archived)"
+	}
+	updated := ""
+	if !r.Updated.IsZero() {
+		updated = r.Updated.Local().Format("2006-01-02 15:04")
+	}
+	domain := strings.Join(strings.Fields(r.Domain), " ")
+	return []string{name, r.Client, domain, r.Step.String(), fmt.Sprintf("%d/5", r.Progress), updated}
+}
+
+// listOptions reads the search, sort and archive controls.
+func (h *home) listOptions() store.ListOptions {
+	opt := store.ListOptions{Query: strings.TrimSpace(h.search.Text), Archived: h.archived.Checked}
+	for _, c := range sortChoices {
+		if c.label == h.sort.Selected {
+			opt.Sort, opt.Desc = c.key, c.desc
+		}
+	}
+	return opt
+}
+
+// reload re-reads the library list, keeping the selected plan selected when still listed.
+func (h *home) reload() {
+	if h.list == nil {
+		return
+	}
+	rows, err := h.app.lib.List(context.Background(), h.listOptions())
+	if err != nil {
+		showError(h.w, fmt.Errorf("list the plans: %w", err))
+		return
+	}
+	h.rows = rows
+	h.list.Refresh()
+	sel := h.selected
+	h.list.UnselectAll()
+	for i, r := range rows {
+		if r.ID == sel {
+			h.list.Select(i)
+		}
+	}
+	h.count.SetText(fmt.Sprintf("%d %s", len(rows), plural(len(rows), "plan", "plans")))
+	h.enable()
+}
+
+// plural picks the singular or plural word for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// selectedRow is the selected plan's row.
+func (h *home) selectedRow() (planner.PlanSummary, bool) {
+	for _, r := range h.rows {
+		if r.ID == h.selected {
+			return r, true
+		}
+	}
+	return planner.PlanSummary{}, false
+}
+
+func (h *home) enable() {
+	r, ok := h.selectedRow()
+	for _, b := range []*widget.Button{h.openBtn, h.dupBtn, h.renameBtn, h.archiveBtn, h.deleteBtn, h.exportBtn} {
+		if ok {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	if ok && r.Status == planner.StatusArchived {
+		h.archiveBtn.SetText("Unarchive")
+	} else {
+		h.archiveBtn.SetText("Archive")
+	}
+}
+
+// selectPlan selects a plan by ID in the list.
+func (h *home) selectPlan(id int64) {
+	h.selected = id
+	h.reload()
+}
+
+// onNew asks for a name and a template, then creates the plan and opens it.
+func (h *home) onNew() {
+	h.newName = widget.NewEntry()
+	h.newName.SetPlaceHolder("e.g. Acme creators CoP")
+	h.newName.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("enter a name")
+		}
+		return nil
+	}
+	tpls := planner.Templates()
+	names := []string{"Blank"}
+	keys := []string{""}
+	for _, t := range tpls {
+		names = append(names, t.Name)
+		keys = append(keys, t.Key)
+	}
+	h.newTemplate = widget.NewSelect(names, nil)
+	h.newTemplate.SetSelected(names[0])
+	items := []*widget.FormItem{
+		widget.NewFormItem("Name", h.newName),
+		widget.NewFormItem("Template", h.newTemplate),
+	}
+	h.newDialog = dialog.NewForm("New plan", "Create", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		key := ""
+		for i, n := range names {
+			if n == h.newTemplate.Selected {
+				key = keys[i]
+			}
+		}
+		id, err := h.createPlan(strings.TrimSpace(h.newName.Text), key)
+		if err != nil {
+			showError(h.w, err)
+			return
+		}
+		h.openID(id)
+	}, h.w)
+	h.newDialog.Resize(fyne.NewSize(480, 240))
+	h.newDialog.Show()
+}
+
+// createPlan adds a new plan from a template ("" for blank) and selects it.
+func (h *home) createPlan(name, templateKey string) (int64, error) {
+	p, err := planner.NewPlan(templateKey, name, h.app.opt.Now())
+	if err != nil {
+		return 0, fmt.Errorf("new plan %q: %w", name, err)
+	}
+	id, err := h.app.lib.Create(context.Background(), p)
+	if err != nil {
+		return 0, fmt.Errorf("create plan %q: %w", name, err)
+	}
+	h.selectPlan(id)
+	return id, nil
+}
+
+// openID opens a plan's window, showing an error when that fails.
+func (h *home) openID(id int64) {
+	if _, err := h.app.openPlan(id); err != nil {
+		showError(h.w, err)
+	}
+}
+
+// onOpen opens the selected plan.
+func (h *home) onOpen() {
+	if r, ok := h.selectedRow(); ok {
+		h.openID(r.ID)
+	}
+}
+
+// onDuplicate copies the selected plan under a new name.
+func (h *home) onDuplicate() {
+	r, ok := h.selectedRow()
+	if !ok {
+		return
+	}
+	if z, open := h.app.wizards[r.ID]; open {
+		z.s.flush()
+	}
+	h.ask("Duplicate plan", r.Name+" (copy)", func(name string) {
+		id, err := h.app.lib.Duplicate(context.Background(), r.ID, name)
+		if err != nil {
+			showError(h.w, fmt.Errorf("duplicate %q: %w", r.Name, err))
+			return
+		}
+		h.selectPlan(id)
+	})
+}
+
+// onRename renames the selected plan, and its open window if any.
+func (h *home) onRename() {
+	r, ok := h.selectedRow()
+	if !ok {
+		return
+	}
+	h.ask("Rename plan", r.Name, func(name string) {
+		if err := h.app.lib.Rename(context.Background(), r.ID, name); err != nil {
+			showError(h.w, fmt.Errorf("rename %q: %w", r.Name, err))
+			return
+		}
+		if z, open := h.app.wizards[r.ID]; open {
+			z.s.plan.Name = name
+			z.w.SetTitle(name)
+		}
+		h.reload()
+	})
+}
+
+// onArchive archives the selected plan, or brings an archived one back to planning.
+func (h *home) onArchive() {
+	r, ok := h.selectedRow()
+	if !ok {
+		return
+	}
+	st := planner.StatusArchived
+	if r.Status == planner.StatusArchived {
+		st = planner.StatusPlanning
+	}
+	if err := h.app.lib.SetStatus(context.Background(), r.ID, st); err != nil {
+		showError(h.w, fmt.Errorf("archive %q: %w", r.Name, err))
+		return
+	}
+	if z, open := h.app.wizards[r.ID]; open {
+		z.s.plan.Status = st
+	}
+	h.reload()
+}
+
+// onDelete deletes the selected plan after confirmation; Undo stays available this session.
+func (h *home) onDelete() {
+	r, ok := h.selectedRow()
+	if !ok {
+		return
+	}
+	h.confirm(fmt.Sprintf("Delete the plan %q? You can undo this until you quit the app.", r.Name), func() {
+		if _, open := h.app.wizards[r.ID]; open {
+			h.app.closePlan(r.ID)
+		}
+		if err := h.app.lib.Delete(context.Background(), r.ID); err != nil {
+			showError(h.w, fmt.Errorf("delete %q: %w", r.Name, err))
+			return
+		}
+		h.deleted = append(h.deleted, deletedPlan{id: r.ID, name: r.Name})
+		h.selected = 0
+		h.showUndo()
+		h.reload()
+	})
+}
+
+// showUndo shows which deleted plan Undo would bring back.
+func (h *home) showUndo() {
+	if len(h.deleted) == 0 {
+		h.undoBar.Hide()
+		return
+	}
+	last := h.deleted[len(h.deleted)-1]
+	h.undoNote.SetText(fmt.Sprintf("Deleted %q.", last.name))
+	h.undoBar.Show()
+}
+
+// onUndo brings back the plan deleted last.
+func (h *home) onUndo() {
+	if len(h.deleted) == 0 {
+		return
+	}
+	last := h.deleted[len(h.deleted)-1]
+	if err := h.app.lib.Undelete(context.Background(), last.id); err != nil {
+		showError(h.w, fmt.Errorf("undo the deletion of %q: %w", last.name, err))
+		return
+	}
+	h.deleted = h.deleted[:len(h.deleted)-1]
+	h.showUndo()
+	h.selectPlan(last.id)
+}
+
+// onImport picks a plan file and adds it to the library.
+func (h *home) onImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(h.w, err)
+			return
+		}
+		if rc == nil {
+			return // cancelled
+		}
+		defer rc.Close()
+		id, err := h.importPlan(rc, rc.URI().Name())
+		if err != nil {
+			showError(h.w, err)
+			return
+		}
+		h.selectPlan(id)
+	}, h.w)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// importPlanFile adds the plan in a plan file (JSON) to the library.
+func (h *home) importPlanFile(path string) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("import plan file: %w", err)
+	}
+	defer f.Close()
+	id, err := h.importPlan(f, path)
+	if err == nil {
+		h.selectPlan(id)
+	}
+	return id, err
+}
+
+func (h *home) importPlan(r io.Reader, name string) (int64, error) {
+	p, err := planfile.Decode(r)
+	if err != nil {
+		return 0, fmt.Errorf("read plan file %s: %w", name, err)
+	}
+	id, err := h.app.lib.Create(context.Background(), p)
+	if err != nil {
+		return 0, fmt.Errorf("add plan from %s: %w", name, err)
+	}
+	return id, nil
+}
+
+// onExport saves the selected plan as a plan file through the export page's save flow.
+func (h *home) onExport() {
+	r, ok := h.selectedRow()
+	if !ok {
+		return
+	}
+	if z, open := h.app.wizards[r.ID]; open {
+		z.s.flush()
+		exportPlan(z.s, h.w, exportJSON)
+		return
+	}
+	p, err := h.app.lib.Load(context.Background(), r.ID)
+	if err != nil {
+		showError(h.w, fmt.Errorf("export %q: %w", r.Name, err))
+		return
+	}
+	exportPlan(newSession(h.app.lib, p, h.app.opt.Now), h.w, exportJSON)
+}

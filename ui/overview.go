@@ -1,0 +1,264 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// accentPattern is the form of an accent colour: "#RRGGBB".
+var accentPattern = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+
+// overviewStep is the plan's overview: progress, the three elements, next actions, latest
+// figures and health, and the plan's own details.
+type overviewStep struct {
+	s    *session
+	w    fyne.Window
+	goTo func(planner.Step)
+
+	progress  *fyne.Container
+	elements  *widget.Label
+	actions   *widget.Label
+	figures   *widget.Label
+	health    *widget.Label
+	name      *widget.Entry
+	client    *widget.Entry
+	prepared  *widget.Entry
+	audience  *widget.Entry
+	status    *widget.Select
+	accent    *widget.Entry
+	logoNote  *widget.Label
+	logoPick  *widget.Button
+	logoClear *widget.Button
+
+	obj fyne.CanvasObject
+}
+
+// newOverviewStep builds the overview; goTo switches the window to a step.
+func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) stepView {
+	v := &overviewStep{s: s, w: w, goTo: goTo}
+	p := func() *planner.Plan { return s.plan }
+	wrapped := func() *widget.Label { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l }
+	v.progress = container.NewVBox()
+	v.elements, v.actions, v.figures, v.health = wrapped(), wrapped(), wrapped(), wrapped()
+	v.logoNote = widget.NewLabel("")
+
+	v.name = textField(s, "plan.name", func() string { return p().Name }, func(t string) {
+		// A blank name is not applied: the validator says why, the last name stays saved.
+		if strings.TrimSpace(t) != "" {
+			p().Name = strings.TrimSpace(t)
+		}
+	}, s.savePlan)
+	v.name.Validator = func(t string) error {
+		if strings.TrimSpace(t) == "" {
+			return fmt.Errorf("a plan needs a name")
+		}
+		return nil
+	}
+	v.name.AlwaysShowValidationError = true
+	v.client = textField(s, "plan.client", func() string { return p().Client }, func(t string) { p().Client = t }, s.savePlan)
+	v.prepared = textField(s, "plan.prepared", func() string { return p().PreparedBy }, func(t string) { p().PreparedBy = t }, s.savePlan)
+	v.audience = textArea(s, "plan.audience", func() string { return p().Audience }, func(t string) { p().Audience = t }, s.savePlan)
+	v.status = choiceField(planner.Statuses, plainLabel[planner.Status], func() planner.Status { return p().Status }, func(st planner.Status) { p().Status = st }, s.savePlan)
+	v.accent = widget.NewEntry()
+	v.accent.SetText(p().AccentColor)
+	v.accent.PlaceHolder = "#1F6FEB (empty = default)"
+	v.accent.Validator = func(t string) error {
+		if t == "" || accentPattern.MatchString(strings.TrimSpace(t)) {
+			return nil
+		}
+		return fmt.Errorf("enter a colour like #1F6FEB")
+	}
+	v.accent.AlwaysShowValidationError = true
+	v.accent.OnChanged = func(t string) {
+		if v.accent.Validator(t) != nil {
+			return
+		}
+		p().AccentColor = strings.ToUpper(strings.TrimSpace(t))
+		s.debounce("plan.accent", func() { _ = s.savePlan() })
+	}
+	v.logoPick = widget.NewButton("Choose logo (PNG/JPEG)…", v.pickLogo)
+	v.logoClear = widget.NewButton("Remove logo", func() {
+		p().Logo = nil
+		_ = s.savePlan()
+		v.refresh()
+	})
+
+	meta := widget.NewForm(
+		widget.NewFormItem("Plan name", v.name),
+		widget.NewFormItem("Client organisation", v.client),
+		widget.NewFormItem("Prepared by", v.prepared),
+		widget.NewFormItem("Audience", v.audience),
+		widget.NewFormItem("Status", v.status),
+		widget.NewFormItem("Accent colour", v.accent),
+		widget.NewFormItem("Client logo", container.NewHBox(v.logoNote, v.logoPick, v.logoClear)),
+	)
+	v.obj = container.NewVBox(
+		widget.NewLabelWithStyle("Overview", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		section("Progress", v.progress),
+		section("Three elements of a Community of Practice", v.elements),
+		section("Next things to do", v.actions),
+		section("Latest review against targets", v.figures),
+		section("Health score", v.health),
+		section("Plan details", meta),
+	)
+	v.refresh()
+	return v
+}
+
+func (v *overviewStep) content() fyne.CanvasObject { return v.obj }
+
+// refresh recomputes every figure from the plan.
+func (v *overviewStep) refresh() {
+	p := v.s.plan
+	setQuiet(v.name, p.Name)
+	setQuiet(v.client, p.Client)
+	setQuiet(v.prepared, p.PreparedBy)
+	setQuiet(v.audience, p.Audience)
+	setQuiet(v.accent, p.AccentColor)
+	if len(p.Logo) > 0 {
+		v.logoNote.SetText(fmt.Sprintf("logo set (%d KB)", (len(p.Logo)+1023)/1024))
+	} else {
+		v.logoNote.SetText("no logo")
+	}
+
+	v.progress.RemoveAll()
+	done, _ := planner.Progress(p)
+	v.progress.Add(widget.NewLabel(fmt.Sprintf("%d of 5 steps complete.", done)))
+	for _, c := range planner.Completion(p) {
+		st := c.Step
+		text := "✓ " + st.String() + ": complete"
+		if !c.Complete {
+			text = "• " + st.String() + ": " + strings.Join(c.Missing, "; ")
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		btn := widget.NewButton("Go", func() { v.goTo(st) })
+		v.progress.Add(container.NewBorder(nil, nil, nil, btn, l))
+	}
+
+	var el []string
+	for _, e := range planner.ThreeElements(p) {
+		mark := "✗ missing"
+		if e.OK {
+			mark = "✓ ok"
+		}
+		el = append(el, fmt.Sprintf("%s — %s: %s", e.Element, mark, e.Detail))
+	}
+	v.elements.SetText(strings.Join(el, "\n"))
+
+	acts := planner.NextActions(p, v.s.today(), 3)
+	if len(acts) == 0 {
+		v.actions.SetText("Nothing pressing.")
+	} else {
+		for i := range acts {
+			acts[i] = fmt.Sprintf("%d. %s", i+1, acts[i])
+		}
+		v.actions.SetText(strings.Join(acts, "\n"))
+	}
+
+	v.figures.SetText(latestFigures(p))
+
+	h := planner.HealthScore(p)
+	if !h.Has {
+		v.health.SetText("No score yet: it is computed from the latest iteration review.")
+	} else {
+		var b strings.Builder
+		fmt.Fprintf(&b, "%d / 100, the weighted mean of:", h.Score)
+		for _, part := range h.Parts {
+			if part.Has {
+				fmt.Fprintf(&b, "\n• %s: %.0f (weight %.2f)", part.Name, part.Score, part.Weight)
+			} else {
+				fmt.Fprintf(&b, "\n• %s: no data, left out (weight %.2f)", part.Name, part.Weight)
+			}
+		}
+		b.WriteString("\nAdjust the weights in step 5.")
+		v.health.SetText(b.String())
+	}
+}
+
+// latestFigures words the latest review's figures against the plan's targets.
+func latestFigures(p *planner.Plan) string {
+	figs := planner.ReviewFigures(p)
+	if len(figs) == 0 {
+		return "No review recorded yet."
+	}
+	f := figs[len(figs)-1]
+	c := p.Charter
+	mark := func(v, target float64) string {
+		if v >= target {
+			return "✓ on target"
+		}
+		return "✗ below target"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Review of %s: %d members.", f.Review.Date, f.Review.MembersTotal)
+	fmt.Fprintf(&b, "\nWeekly active: %.0f%% (target %.0f%%) %s", f.WeeklyActivePct, c.TargetWeeklyActive, mark(f.WeeklyActivePct, c.TargetWeeklyActive))
+	if f.HasPoll {
+		fmt.Fprintf(&b, "\nPoll response: %.0f%% (target %.0f%%) %s", f.PollResponsePct, c.TargetPollResponse, mark(f.PollResponsePct, c.TargetPollResponse))
+	}
+	if f.HasSkill {
+		fmt.Fprintf(&b, "\nSkill gain: %.0f%% (target %.0f%%) %s", f.SkillGainPct, c.TargetSkillGain, mark(f.SkillGainPct, c.TargetSkillGain))
+	}
+	if f.HasGrowth {
+		fmt.Fprintf(&b, "\nGrowth: %+.0f%%, retention %.0f%%", f.GrowthPct, f.RetentionPct)
+	}
+	for _, g := range f.Goals {
+		if g.Has {
+			fmt.Fprintf(&b, "\nGoal %q: %s (%.0f%% of the way to target)", g.Goal.Title, formatFloat(g.Value)+g.Goal.Unit, g.Pct)
+		}
+	}
+	return b.String()
+}
+
+// pickLogo reads a PNG or JPEG chosen by the user into the plan.
+func (v *overviewStep) pickLogo() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(v.w, err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		defer rc.Close()
+		if err := v.setLogoPath(rc.URI().Path()); err != nil {
+			showError(v.w, err)
+		}
+	}, v.w)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// maxLogo bounds the logo so a photo picked by mistake does not bloat the library.
+const maxLogo = 2 << 20
+
+// setLogoPath sets the plan's logo from an image file.
+func (v *overviewStep) setLogoPath(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read logo: %w", err)
+	}
+	if len(b) > maxLogo {
+		return fmt.Errorf("logo %s is %d KB; use an image under 2 MB", path, len(b)/1024)
+	}
+	isPNG := len(b) > 8 && string(b[1:4]) == "PNG"
+	isJPEG := len(b) > 3 && b[0] == 0xFF && b[1] == 0xD8
+	if !isPNG && !isJPEG {
+		return fmt.Errorf("logo %s is not a PNG or JPEG image", path)
+	}
+	v.s.plan.Logo = b
+	err = v.s.savePlan()
+	v.refresh()
+	return err
+}

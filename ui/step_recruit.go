@@ -1,0 +1,411 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/csvimport"
+)
+
+func channelLabel(c planner.Channel) string {
+	switch c {
+	case planner.ChannelX:
+		return "X/Twitter"
+	case planner.ChannelLinkedIn:
+		return "LinkedIn"
+	case planner.ChannelDiscord:
+		return "Discord"
+	case planner.ChannelEmail:
+		return "Email"
+	case planner.ChannelDM:
+		return "Direct message"
+	case planner.ChannelInPerson:
+		return "In person"
+	case planner.ChannelOther:
+		return "Other"
+	}
+	return "(not set)"
+}
+
+func sourceLabel(s planner.Source) string {
+	switch s {
+	case planner.SourceNetwork:
+		return "Own network"
+	case planner.SourceSurvey:
+		return "Survey respondent"
+	case planner.SourceReferral:
+		return "Referral"
+	}
+	return "(not set)"
+}
+
+// plainLabel shows an enum value as its own text, or "(not set)".
+func plainLabel[T ~string](v T) string {
+	if v == "" {
+		return "(not set)"
+	}
+	return string(v)
+}
+
+// recruitStep is step 2: the candidate list, invitations and the recruitment summary.
+type recruitStep struct {
+	s *session
+	w fyne.Window
+
+	hints      *hints
+	candidates *listEditor[planner.Candidate]
+	invites    *listEditor[planner.InviteTemplate]
+	summary    *widget.Label
+	warnings   *widget.Label
+	dupes      map[int64]bool // candidates sharing a contact with another
+
+	addRespondents, importBtn, exportBtn *widget.Button
+
+	obj fyne.CanvasObject
+}
+
+// newRecruitStep builds step 2's editor.
+func newRecruitStep(s *session, w fyne.Window) stepView {
+	v := &recruitStep{s: s, w: w, hints: hintsBox(), dupes: map[int64]bool{}}
+	v.candidates = newListEditor(s, w, listSpec[planner.Candidate]{
+		kind: planner.ItemCandidate, what: "candidate",
+		items: func() *[]planner.Candidate { return &s.plan.Candidates },
+		id:    func(c *planner.Candidate) int64 { return c.ID },
+		label: func(c *planner.Candidate) string {
+			l := c.Name
+			if l == "" {
+				l = c.Handle
+			}
+			l += " — " + plainLabel(c.Status)
+			if v.dupes[c.ID] {
+				l += " — ⚠ duplicate contact"
+			}
+			return l
+		},
+		newItem: func() planner.Candidate {
+			c := planner.Candidate{Name: "New candidate", Source: planner.SourceNetwork}
+			planner.SetCandidateStatus(&c, planner.Prospect, s.today())
+			return c
+		},
+		form: v.candidateForm,
+		save: func(c *planner.Candidate) error { return v.saved(s.put(c)) },
+		remove: func(c *planner.Candidate) error {
+			return v.deletePerson(c.ID)
+		},
+		confirmText: func(c *planner.Candidate) string {
+			return fmt.Sprintf("Delete %q? This removes them everywhere in the plan: their survey responses, role holdings, attendance, stories and owned actions. It cannot be undone.", c.Name)
+		},
+		changed: v.changed,
+	})
+	v.candidates.listRows = 10
+
+	v.invites = newListEditor(s, w, listSpec[planner.InviteTemplate]{
+		kind: planner.ItemInvite, what: "invitation template",
+		items: func() *[]planner.InviteTemplate { return &s.plan.Invites },
+		id:    func(t *planner.InviteTemplate) int64 { return t.ID },
+		label: func(t *planner.InviteTemplate) string { return channelLabel(t.Channel) },
+		newItem: func() planner.InviteTemplate {
+			return planner.InviteTemplate{Channel: planner.ChannelEmail, Text: "Hi {name}, …"}
+		},
+		form:    v.inviteForm,
+		save:    func(t *planner.InviteTemplate) error { return v.saved(s.put(t)) },
+		changed: v.changed,
+	})
+
+	v.summary = widget.NewLabel("")
+	v.summary.Wrapping = fyne.TextWrapWord
+	v.warnings = widget.NewLabel("")
+	v.warnings.Wrapping = fyne.TextWrapWord
+	v.warnings.Importance = widget.WarningImportance
+	v.addRespondents = widget.NewButton("Add survey respondents as candidates", func() {
+		n, err := v.addFromSurvey()
+		if err != nil {
+			showError(w, err)
+			return
+		}
+		dialog.ShowInformation("Survey respondents", fmt.Sprintf("%d new %s added.", n, plural(n, "candidate", "candidates")), w)
+	})
+	v.importBtn = widget.NewButton("Import candidates CSV…", v.pickImport)
+	v.exportBtn = widget.NewButton("Export candidates CSV…", func() {
+		s.flush()
+		exportPlan(s, w, exportCandidatesCSV)
+	})
+
+	v.obj = container.NewVBox(
+		widget.NewLabelWithStyle("Step 2 — Recruitment", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		v.hints.object(),
+		section("Summary", v.summary, v.warnings),
+		section("Candidates", container.NewHBox(v.addRespondents, v.importBtn, v.exportBtn), v.candidates.object()),
+		section("Invitation templates",
+			widget.NewLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Copy a filled invitation from a candidate's form."),
+			v.invites.object()),
+	)
+	v.changed()
+	return v
+}
+
+func (v *recruitStep) content() fyne.CanvasObject { return v.obj }
+
+func (v *recruitStep) refresh() {
+	v.candidates.refresh()
+	v.invites.refresh()
+	v.changed()
+}
+
+func (v *recruitStep) saved(err error) error {
+	v.changed()
+	return err
+}
+
+// changed updates hints, duplicate flags and the summary.
+func (v *recruitStep) changed() {
+	p := v.s.plan
+	for _, c := range planner.Completion(p) {
+		if c.Step == planner.StepRecruit {
+			v.hints.set(c.Missing)
+		}
+	}
+	v.dupes = map[int64]bool{}
+	for _, ids := range planner.DuplicateContacts(p.Candidates) {
+		for _, id := range ids {
+			v.dupes[id] = true
+		}
+	}
+	sum := planner.SummarizeRecruitment(p, v.s.today())
+	var b strings.Builder
+	for i, st := range planner.CandidateStatuses {
+		if i > 0 {
+			b.WriteString(" · ")
+		}
+		fmt.Fprintf(&b, "%s %d", st, sum.ByStatus[st])
+	}
+	fmt.Fprintf(&b, "\nCore group (accepted or joined): %d — target %d–%d.", sum.Core, planner.CoreMin, planner.CoreMax)
+	fmt.Fprintf(&b, "\nExperience: newcomers %d, practitioners %d, veterans %d. Activity: low %d, medium %d, high %d.",
+		sum.Experience[planner.Newcomer], sum.Experience[planner.Practitioner], sum.Experience[planner.Veteran],
+		sum.Activity[planner.ActivityLow], sum.Activity[planner.ActivityMedium], sum.Activity[planner.ActivityHigh])
+	fmt.Fprintf(&b, "\nWilling to lead (in the core): %d. Waiting for an answer: %d", sum.Leaders, sum.Waiting)
+	if sum.Waiting > 0 {
+		fmt.Fprintf(&b, " (longest %d days)", sum.LongestWaitDays)
+	}
+	b.WriteString(".")
+	if n := len(v.dupes); n > 0 {
+		fmt.Fprintf(&b, "\n⚠ %d candidates share a contact with someone else: look for “duplicate contact” in the list.", n)
+	}
+	v.summary.SetText(b.String())
+	if len(sum.Warnings) == 0 {
+		v.warnings.SetText("")
+		v.warnings.Hide()
+	} else {
+		v.warnings.SetText("⚠ " + strings.Join(sum.Warnings, "\n⚠ "))
+		v.warnings.Show()
+	}
+	v.candidates.list.Refresh()
+}
+
+// candidateForm edits one candidate, with the invitation filled in for them.
+func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := func(f string) string { return fmt.Sprintf("candidate.%d.%s", c.ID, f) }
+	history := widget.NewLabel("")
+	history.Wrapping = fyne.TextWrapWord
+	invite := widget.NewLabel("")
+	invite.Wrapping = fyne.TextWrapWord
+	update := func() {
+		var hs []string
+		for _, h := range c.History {
+			hs = append(hs, fmt.Sprintf("%s on %s", h.Status, h.On))
+		}
+		history.SetText(strings.Join(hs, " → "))
+		invite.SetText(v.inviteFor(*c))
+	}
+	saveC := func() error { err := save(); update(); return err }
+	status := choiceField(planner.CandidateStatuses, plainLabel[planner.CandidateStatus],
+		func() planner.CandidateStatus { return c.Status },
+		func(st planner.CandidateStatus) { planner.SetCandidateStatus(c, st, s.today()) }, saveC)
+	copyBtn := widget.NewButton("Copy invitation", func() {
+		fyne.CurrentApp().Clipboard().SetContent(v.inviteFor(*c))
+		s.onStatus("Invitation copied to the clipboard", nil)
+	})
+	update()
+	form := widget.NewForm(
+		widget.NewFormItem("Name", textField(s, key("name"), func() string { return c.Name }, func(t string) { c.Name = t }, saveC)),
+		widget.NewFormItem("Handle", textField(s, key("handle"), func() string { return c.Handle }, func(t string) { c.Handle = t }, saveC)),
+		widget.NewFormItem("Contact (email/URL)", textField(s, key("contact"), func() string { return c.Contact }, func(t string) { c.Contact = t }, saveC)),
+		widget.NewFormItem("Channel", choiceField(planner.Channels, channelLabel, func() planner.Channel { return c.Channel }, func(x planner.Channel) { c.Channel = x }, saveC)),
+		widget.NewFormItem("Source", choiceField(planner.Sources, sourceLabel, func() planner.Source { return c.Source }, func(x planner.Source) { c.Source = x }, saveC)),
+		widget.NewFormItem("Experience", choiceField(planner.Experiences, plainLabel[planner.Experience], func() planner.Experience { return c.Experience }, func(x planner.Experience) { c.Experience = x }, saveC)),
+		widget.NewFormItem("Activity", choiceField(planner.Activities, plainLabel[planner.Activity], func() planner.Activity { return c.Activity }, func(x planner.Activity) { c.Activity = x }, saveC)),
+		widget.NewFormItem("Role interest", textField(s, key("role"), func() string { return c.RoleInterest }, func(t string) { c.RoleInterest = t }, saveC)),
+		widget.NewFormItem("", checkField("Willing to lead", func() bool { return c.WillingToLead }, func(b bool) { c.WillingToLead = b }, saveC)),
+		widget.NewFormItem("Status", status),
+		widget.NewFormItem("Status history", history),
+		widget.NewFormItem("Notes", textArea(s, key("notes"), func() string { return c.Notes }, func(t string) { c.Notes = t }, saveC)),
+	)
+	return container.NewVBox(form,
+		widget.NewLabelWithStyle("Invitation for this candidate", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		invite, copyBtn)
+}
+
+// inviteFor fills the invitation template of the candidate's channel (or the first template).
+func (v *recruitStep) inviteFor(c planner.Candidate) string {
+	p := v.s.plan
+	if len(p.Invites) == 0 {
+		return "No invitation templates yet: add one below."
+	}
+	t := p.Invites[0]
+	for _, it := range p.Invites {
+		if it.Channel == c.Channel {
+			t = it
+			break
+		}
+	}
+	return planner.FillInvite(t.Text, p, c)
+}
+
+// inviteForm edits one invitation template.
+func (v *recruitStep) inviteForm(t *planner.InviteTemplate, save func() error) fyne.CanvasObject {
+	s := v.s
+	text := textArea(s, fmt.Sprintf("invite.%d.text", t.ID), func() string { return t.Text }, func(x string) { t.Text = x }, save)
+	text.SetMinRowsVisible(6)
+	return widget.NewForm(
+		widget.NewFormItem("Channel", choiceField(planner.Channels, channelLabel, func() planner.Channel { return t.Channel }, func(c planner.Channel) { t.Channel = c }, save)),
+		widget.NewFormItem("Text", text),
+	)
+}
+
+// deletePerson removes a candidate everywhere in the library, then mirrors what the library
+// removed (responses, role holdings, attendance, stories, owned items) in the open plan.
+func (v *recruitStep) deletePerson(id int64) error {
+	s := v.s
+	if err := s.done("the deletion", s.lib.DeletePerson(context.Background(), s.plan.ID, id)); err != nil {
+		return err
+	}
+	fresh, err := s.lib.Load(context.Background(), s.plan.ID)
+	if err != nil {
+		return fmt.Errorf("reload plan after deleting a person: %w", err)
+	}
+	// The candidate list itself is trimmed by the list editor.
+	s.plan.Survey.Responses = fresh.Survey.Responses
+	s.plan.Charter.Roles = fresh.Charter.Roles
+	s.plan.Event.AttendeeIDs = fresh.Event.AttendeeIDs
+	s.plan.Event.Agenda = fresh.Event.Agenda
+	s.plan.Reviews = fresh.Reviews
+	return nil
+}
+
+// reloadCandidates replaces the plan's candidates with the library's, after bulk adds.
+func (v *recruitStep) reloadCandidates() error {
+	fresh, err := v.s.lib.Load(context.Background(), v.s.plan.ID)
+	if err != nil {
+		return fmt.Errorf("reload candidates: %w", err)
+	}
+	v.s.plan.Candidates = fresh.Candidates
+	v.candidates.list.UnselectAll()
+	v.candidates.showNone()
+	v.refresh()
+	return nil
+}
+
+// addFromSurvey adds every survey respondent who is not a candidate yet.
+func (v *recruitStep) addFromSurvey() (int, error) {
+	v.s.flush()
+	cs := planner.CandidatesFromResponses(v.s.plan, v.s.today())
+	if len(cs) == 0 {
+		return 0, nil
+	}
+	n, err := v.s.lib.AddCandidates(context.Background(), v.s.plan.ID, cs)
+	if err = v.s.done("the new candidates", err); err != nil {
+		return 0, err
+	}
+	return n, v.reloadCandidates()
+}
+
+// pickImport asks for a candidates CSV and imports it after showing the report.
+func (v *recruitStep) pickImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(v.w, err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		defer rc.Close()
+		cs, rep, err := v.readCandidates(rc)
+		if err != nil {
+			showError(v.w, err)
+			return
+		}
+		msg := importCandidatesReport(v.s.plan, cs, rep)
+		dialog.ShowConfirm("Import candidates", msg+"\n\nAdd them?", func(ok bool) {
+			if !ok {
+				return
+			}
+			if _, err := v.addCandidates(cs); err != nil {
+				showError(v.w, err)
+			}
+		}, v.w)
+	}, v.w)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (v *recruitStep) readCandidates(r io.Reader) ([]planner.Candidate, csvimport.Report, error) {
+	cs, rep, err := csvimport.ReadCandidates(r)
+	if err != nil {
+		return nil, rep, fmt.Errorf("read the candidates file: %w", err)
+	}
+	return cs, rep, nil
+}
+
+// importCandidatesFile reads a candidates CSV and adds its candidates, returning the report
+// text; the GUI shows that report and asks before adding.
+func (v *recruitStep) importCandidatesFile(path string) (int, string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, "", fmt.Errorf("import candidates: %w", err)
+	}
+	defer f.Close()
+	cs, rep, err := v.readCandidates(f)
+	if err != nil {
+		return 0, "", err
+	}
+	msg := importCandidatesReport(v.s.plan, cs, rep)
+	n, err := v.addCandidates(cs)
+	return n, msg, err
+}
+
+// importCandidatesReport words what a candidate import would add, with duplicates flagged.
+func importCandidatesReport(p *planner.Plan, cs []planner.Candidate, rep csvimport.Report) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d candidates read from %d rows.", len(cs), rep.Rows)
+	for _, sk := range rep.Skipped {
+		b.WriteString("\nSkipped " + sk.String())
+	}
+	for _, n := range rep.Notes {
+		b.WriteString("\nNote: " + n.String())
+	}
+	for _, d := range csvimport.FlagDuplicates(p.Candidates, cs) {
+		fmt.Fprintf(&b, "\n⚠ Duplicate contact %s: %d in the file, %d already in the plan (not merged)", d.Contact, len(d.Incoming), len(d.Existing))
+	}
+	return b.String()
+}
+
+// addCandidates adds imported candidates and reloads the list.
+func (v *recruitStep) addCandidates(cs []planner.Candidate) (int, error) {
+	v.s.flush()
+	n, err := v.s.lib.AddCandidates(context.Background(), v.s.plan.ID, cs)
+	if err = v.s.done("the imported candidates", err); err != nil {
+		return 0, err
+	}
+	return n, v.reloadCandidates()
+}

@@ -1,0 +1,604 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// questionRoles are the roles a question can have, for the role select.
+var questionRoles = []planner.QuestionRole{planner.RoleNone, planner.RolePain, planner.RoleSkill,
+	planner.RolePlatform, planner.RoleCadence}
+
+func roleLabel(r planner.QuestionRole) string {
+	switch r {
+	case planner.RolePain:
+		return "Biggest pain (tagged into themes)"
+	case planner.RoleSkill:
+		return "Skill self-rating (baseline)"
+	case planner.RolePlatform:
+		return "Preferred platform"
+	case planner.RoleCadence:
+		return "Preferred cadence"
+	}
+	return "(no special role)"
+}
+
+func kindLabel(k planner.QuestionKind) string {
+	switch k {
+	case planner.KindText:
+		return "Open text"
+	case planner.KindScale:
+		return "Scale 1–10"
+	case planner.KindSingle:
+		return "Single choice"
+	case planner.KindMulti:
+		return "Multiple choice"
+	}
+	return string(k)
+}
+
+// surveyStep is step 1: questions, responses, themes and tally, domain statement, goals and
+// sponsor.
+type surveyStep struct {
+	s *session
+	w fyne.Window
+
+	hints     *hints
+	questions *listEditor[planner.Question]
+	responses *listEditor[planner.Response]
+	themes    *listEditor[planner.Theme]
+	goals     *listEditor[planner.Goal]
+
+	copyBtn, importBtn *widget.Button
+	progress           *widget.Label // "12 of 10–20 responses"
+	closed             *widget.Check
+	targetMin          *widget.Entry
+	targetMax          *widget.Entry
+	tally              *fyne.Container
+	baseline           *widget.Label
+	domain             *widget.Entry
+	goalsWarn          *widget.Label
+	sponsorName        *widget.Entry
+	sponsorRole        *widget.Entry
+	sponsorExpect      *widget.Entry
+
+	obj fyne.CanvasObject
+}
+
+// newSurveyStep builds step 1's editor.
+func newSurveyStep(s *session, w fyne.Window) stepView {
+	v := &surveyStep{s: s, w: w, hints: hintsBox()}
+	sv := func() *planner.Survey { return &s.plan.Survey }
+
+	v.questions = newListEditor(s, w, listSpec[planner.Question]{
+		kind: planner.ItemQuestion, what: "question", ordered: true,
+		items:   func() *[]planner.Question { return &sv().Questions },
+		id:      func(q *planner.Question) int64 { return q.ID },
+		label:   func(q *planner.Question) string { return kindLabel(q.Kind) + ": " + q.Title },
+		newItem: func() planner.Question { return planner.Question{Kind: planner.KindText, Title: "New question"} },
+		form:    v.questionForm,
+		save:    func(q *planner.Question) error { return v.saved(s.put(q)) },
+		changed: v.changed,
+	})
+	v.copyBtn = widget.NewButton("Copy questionnaire (Markdown)", func() {
+		fyne.CurrentApp().Clipboard().SetContent(planner.QuestionnaireText(s.plan))
+		s.onStatus("Questionnaire copied to the clipboard", nil)
+	})
+
+	v.responses = newListEditor(s, w, listSpec[planner.Response]{
+		kind: planner.ItemResponse, what: "response",
+		items: func() *[]planner.Response { return &sv().Responses },
+		id:    func(r *planner.Response) int64 { return r.ID },
+		label: func(r *planner.Response) string {
+			name := strings.TrimSpace(r.Respondent)
+			if name == "" {
+				name = "Anonymous"
+			}
+			if r.Email != "" {
+				name += " <" + r.Email + ">"
+			}
+			return name
+		},
+		newItem: func() planner.Response {
+			return planner.Response{Source: "manual", SubmittedAt: s.now()}
+		},
+		form:    v.responseForm,
+		save:    func(r *planner.Response) error { return v.saved(s.put(r)) },
+		changed: v.changed,
+	})
+	v.progress = widget.NewLabel("")
+	v.closed = checkField("Close the survey with fewer responses than the target",
+		func() bool { return sv().Closed }, func(b bool) { sv().Closed = b }, v.savePlan)
+	v.targetMin = intField(s, "survey.targetMin", func() int { return sv().TargetMin }, func(n int) { sv().TargetMin = n }, v.savePlan)
+	v.targetMax = intField(s, "survey.targetMax", func() int { return sv().TargetMax }, func(n int) { sv().TargetMax = n }, v.savePlan)
+	v.importBtn = widget.NewButton("Import responses from CSV…", func() {
+		newImportDialog(s, w, v.refresh).pick()
+	})
+
+	v.themes = newListEditor(s, w, listSpec[planner.Theme]{
+		kind: planner.ItemTheme, what: "theme",
+		items:   func() *[]planner.Theme { return &sv().Themes },
+		id:      func(t *planner.Theme) int64 { return t.ID },
+		label:   func(t *planner.Theme) string { return t.Label + " (" + strings.Join(t.Keywords, ", ") + ")" },
+		newItem: func() planner.Theme { return planner.Theme{Label: "New theme"} },
+		form:    v.themeForm,
+		save:    func(t *planner.Theme) error { return v.saved(s.put(t)) },
+		changed: v.changed,
+	})
+	v.tally = container.NewVBox()
+	v.baseline = widget.NewLabel("")
+	v.baseline.Wrapping = fyne.TextWrapWord
+
+	v.domain = textArea(s, "plan.domain", func() string { return s.plan.Domain }, func(t string) { s.plan.Domain = t }, v.savePlan)
+	v.domain.SetPlaceHolder("The specific problem or passion the community shares, e.g. “Helping solo video creators grow a loyal audience without burning out.”")
+
+	v.goals = newListEditor(s, w, listSpec[planner.Goal]{
+		kind: planner.ItemGoal, what: "goal", ordered: true,
+		items:   func() *[]planner.Goal { return &s.plan.Goals },
+		id:      func(g *planner.Goal) int64 { return g.ID },
+		label:   func(g *planner.Goal) string { return g.Sentence() },
+		newItem: func() planner.Goal { return planner.Goal{Title: "New goal"} },
+		form:    v.goalForm,
+		save:    func(g *planner.Goal) error { return v.saved(s.put(g)) },
+		changed: v.changed,
+	})
+	v.goalsWarn = widget.NewLabel("")
+	v.goalsWarn.Importance = widget.WarningImportance
+
+	sp := func() *planner.Sponsor { return &s.plan.Sponsor }
+	v.sponsorName = textField(s, "sponsor.name", func() string { return sp().Name }, func(t string) { sp().Name = t }, v.savePlan)
+	v.sponsorRole = textField(s, "sponsor.role", func() string { return sp().Role }, func(t string) { sp().Role = t }, v.savePlan)
+	v.sponsorExpect = textArea(s, "sponsor.expect", func() string { return sp().Expectations }, func(t string) { sp().Expectations = t }, v.savePlan)
+
+	v.obj = container.NewVBox(
+		widget.NewLabelWithStyle("Step 1 — Domain survey", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		v.hints.object(),
+		section("Questions", widget.NewLabel("The questionnaire, in order. Paste it into Google Forms or Typeform."),
+			v.copyBtn, v.questions.object()),
+		section("Responses", container.NewHBox(v.progress, v.importBtn),
+			widget.NewForm(widget.NewFormItem("Target at least", v.targetMin), widget.NewFormItem("Target at most", v.targetMax)),
+			v.closed, v.responses.object()),
+		section("Pain-point themes", widget.NewLabel("Open answers are tagged by keyword; re-tag a response by hand in its form."),
+			v.themes.object()),
+		section("Tally", v.tally, v.baseline),
+		section("Domain statement", v.domain),
+		section("Goals (2–3)", v.goalsWarn, v.goals.object()),
+		section("Sponsor (optional)", widget.NewForm(
+			widget.NewFormItem("Name", v.sponsorName),
+			widget.NewFormItem("Role", v.sponsorRole),
+			widget.NewFormItem("Expectations", v.sponsorExpect))),
+	)
+	v.changed()
+	return v
+}
+
+func (v *surveyStep) content() fyne.CanvasObject { return v.obj }
+
+// refresh re-reads the plan: lists, figures and hints.
+func (v *surveyStep) refresh() {
+	sv := &v.s.plan.Survey
+	setQuiet(v.domain, v.s.plan.Domain)
+	setQuiet(v.targetMin, strconv.Itoa(sv.TargetMin))
+	setQuiet(v.targetMax, strconv.Itoa(sv.TargetMax))
+	v.questions.refresh()
+	v.responses.refresh()
+	v.themes.refresh()
+	v.goals.refresh()
+	v.changed()
+}
+
+// saved refreshes the step's figures after a save and passes its outcome on.
+func (v *surveyStep) saved(err error) error {
+	v.changed()
+	return err
+}
+
+func (v *surveyStep) savePlan() error { return v.saved(v.s.savePlan()) }
+
+// changed updates the hints, response progress, tally, baseline and goals warning.
+func (v *surveyStep) changed() {
+	p := v.s.plan
+	for _, c := range planner.Completion(p) {
+		if c.Step == planner.StepSurvey {
+			v.hints.set(c.Missing)
+		}
+	}
+	sv := p.Survey
+	lo, hi := planner.SurveyTarget(sv), sv.TargetMax
+	target := strconv.Itoa(lo)
+	if hi > lo {
+		target = fmt.Sprintf("%d–%d", lo, hi)
+	}
+	msg := fmt.Sprintf("%d of %s responses", len(sv.Responses), target)
+	if sv.Closed {
+		msg += " (survey closed)"
+	}
+	v.progress.SetText(msg)
+	v.goalsWarn.SetText(planner.GoalsWarning(p.Goals))
+	v.updateTally()
+}
+
+// updateTally redraws the theme tally and the skill baseline.
+func (v *surveyStep) updateTally() {
+	sv := v.s.plan.Survey
+	t := planner.TallyThemes(sv)
+	objs := []fyne.CanvasObject{}
+	head := fmt.Sprintf("%d respondents; %d with open answers matching no theme.", t.Respondents, t.Untagged)
+	if t.Small {
+		head += fmt.Sprintf(" Too small to read: fewer than %d respondents.", planner.SmallN)
+	}
+	objs = append(objs, widget.NewLabel(head))
+	if len(t.Themes) > 0 {
+		items := make([]barItem, len(t.Themes))
+		for i, tc := range t.Themes {
+			note := fmt.Sprintf("%d (%.0f%%)", tc.Count, tc.Share*100)
+			if tc.Count < planner.SmallN {
+				note += " too small to read"
+			}
+			items[i] = barItem{Label: tc.Theme.Label, Value: float64(tc.Count), Note: note}
+		}
+		objs = append(objs, newBarChart(items, float64(max(t.Respondents, 1))))
+		for _, tc := range t.Themes {
+			if len(tc.Quotes) == 0 {
+				continue
+			}
+			l := widget.NewLabel(tc.Theme.Label + ": “" + strings.Join(tc.Quotes, "” · “") + "”")
+			l.Wrapping = fyne.TextWrapWord
+			objs = append(objs, l)
+		}
+	}
+	v.tally.Objects = objs
+	v.tally.Refresh()
+
+	b := planner.SkillBaseline(sv)
+	switch {
+	case b.N == 0:
+		v.baseline.SetText("Skill baseline: no answers to the skill self-rating question yet.")
+	default:
+		text := fmt.Sprintf("Skill baseline (1–10): mean %.1f, median %.1f, from %d answers.", b.Mean, b.Median, b.N)
+		if b.Small {
+			text += " Too small to read."
+		}
+		v.baseline.SetText(text)
+	}
+}
+
+// questionForm edits one question.
+func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := func(f string) string { return fmt.Sprintf("question.%d.%s", q.ID, f) }
+	kind := choiceField(planner.QuestionKinds, kindLabel, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { q.Kind = k }, save)
+	title := textField(s, key("title"), func() string { return q.Title }, func(t string) { q.Title = t }, save)
+	help := textArea(s, key("help"), func() string { return q.Help }, func(t string) { q.Help = t }, save)
+	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
+	role := choiceField(questionRoles, roleLabel, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
+	return widget.NewForm(
+		widget.NewFormItem("Kind", kind),
+		widget.NewFormItem("Question", title),
+		widget.NewFormItem("Help text", help),
+		widget.NewFormItem("Options (one per line)", opts),
+		widget.NewFormItem("Role", role),
+	)
+}
+
+// splitLines returns the non-blank lines of t, trimmed.
+func splitLines(t string) []string {
+	var out []string
+	for _, l := range strings.Split(t, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// splitComma returns the non-blank comma-separated parts of t, trimmed.
+func splitComma(t string) []string {
+	var out []string
+	for _, l := range strings.Split(t, ",") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// answerOf returns r's answer to question qid, adding an empty one when missing. The pointer
+// is only good until the next call (the slice may grow).
+func answerOf(r *planner.Response, qid int64) *planner.Answer {
+	for i := range r.Answers {
+		if r.Answers[i].QuestionID == qid {
+			return &r.Answers[i]
+		}
+	}
+	r.Answers = append(r.Answers, planner.Answer{QuestionID: qid})
+	return &r.Answers[len(r.Answers)-1]
+}
+
+// findAnswer returns r's answer to qid without adding one.
+func findAnswer(r *planner.Response, qid int64) (planner.Answer, bool) {
+	for _, a := range r.Answers {
+		if a.QuestionID == qid {
+			return a, true
+		}
+	}
+	return planner.Answer{}, false
+}
+
+// retagOne recomputes the automatic theme tags of one response only.
+func retagOne(sv *planner.Survey, r *planner.Response) {
+	tmp := planner.Survey{Questions: sv.Questions, Themes: sv.Themes, Responses: []planner.Response{*r}}
+	planner.AutoTag(&tmp)
+	*r = tmp.Responses[0]
+}
+
+// responseForm edits one response: respondent, one answer editor per question, and the
+// theme tags of its open answers.
+func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.CanvasObject {
+	s := v.s
+	sv := &s.plan.Survey
+	form := widget.NewForm(
+		widget.NewFormItem("Respondent", textField(s, fmt.Sprintf("response.%d.name", r.ID), func() string { return r.Respondent }, func(t string) { r.Respondent = t }, save)),
+		widget.NewFormItem("Email", textField(s, fmt.Sprintf("response.%d.email", r.ID), func() string { return r.Email }, func(t string) { r.Email = t }, save)),
+	)
+	tags := container.NewVBox()
+	var drawTags func()
+	// saveText retags the response after an open-text edit, then saves it.
+	saveText := func() error {
+		retagOne(sv, r)
+		err := save()
+		drawTags()
+		return err
+	}
+	for _, q := range sv.Questions {
+		qid := q.ID
+		get := func() string { a, _ := findAnswer(r, qid); return a.Text }
+		set := func(t string) { answerOf(r, qid).Text = t }
+		key := fmt.Sprintf("response.%d.q%d", r.ID, qid)
+		var w fyne.CanvasObject
+		switch q.Kind {
+		case planner.KindScale:
+			e := textField(s, key, get, func(t string) {}, save)
+			e.Validator = func(t string) error {
+				if strings.TrimSpace(t) == "" {
+					return nil
+				}
+				if n, err := strconv.Atoi(strings.TrimSpace(t)); err != nil || n < 1 || n > 10 {
+					return fmt.Errorf("enter a whole number from 1 to 10")
+				}
+				return nil
+			}
+			e.AlwaysShowValidationError = true
+			e.OnChanged = func(t string) {
+				if e.Validator(t) != nil {
+					return
+				}
+				set(strings.TrimSpace(t))
+				s.debounce(key, func() { _ = save() })
+			}
+			w = e
+		case planner.KindSingle:
+			sel := widget.NewSelect(q.Options, nil)
+			sel.SetSelected(get())
+			sel.OnChanged = func(o string) { set(o); _ = save() }
+			w = sel
+		case planner.KindMulti:
+			a, _ := findAnswer(r, qid)
+			cg := widget.NewCheckGroup(q.Options, nil)
+			cg.Horizontal = true
+			cg.SetSelected(a.Choices)
+			cg.OnChanged = func(sel []string) { answerOf(r, qid).Choices = slices.Clone(sel); _ = save() }
+			w = cg
+		default:
+			w = textArea(s, key, get, set, saveText)
+		}
+		form.Append(q.Title, w)
+	}
+	drawTags = func() { v.drawTags(r, tags, save) }
+	drawTags()
+	return container.NewVBox(form, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
+}
+
+// drawTags shows, for each open answer of r, a check per theme: checking sets a manual tag,
+// unchecking rejects the tag so automatic re-tagging does not bring it back.
+func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save func() error) {
+	sv := &v.s.plan.Survey
+	box.RemoveAll()
+	if len(sv.Themes) == 0 {
+		box.Add(widget.NewLabel("No themes yet."))
+		return
+	}
+	labels := make([]string, len(sv.Themes))
+	for i, t := range sv.Themes {
+		labels[i] = t.Label
+	}
+	for _, q := range sv.Questions {
+		if q.Role != planner.RolePain && q.Kind != planner.KindText {
+			continue
+		}
+		a, ok := findAnswer(r, q.ID)
+		if !ok || strings.TrimSpace(a.Text) == "" {
+			continue
+		}
+		var on []string
+		for _, tg := range a.Tags {
+			if tg.State == planner.TagRejected {
+				continue
+			}
+			for _, t := range sv.Themes {
+				if t.ID == tg.ThemeID {
+					on = append(on, t.Label)
+				}
+			}
+		}
+		qid := q.ID
+		cg := widget.NewCheckGroup(labels, nil)
+		cg.Horizontal = true
+		cg.SetSelected(on)
+		cg.OnChanged = func(sel []string) {
+			ans := answerOf(r, qid)
+			for _, t := range sv.Themes {
+				setTag(ans, t.ID, slices.Contains(sel, t.Label))
+			}
+			_ = save()
+		}
+		box.Add(widget.NewLabel(q.Title + ":"))
+		box.Add(cg)
+	}
+}
+
+// setTag records a hand-set tag: on marks the theme manual, off rejects it (when it was there).
+func setTag(a *planner.Answer, themeID int64, on bool) {
+	for i := range a.Tags {
+		if a.Tags[i].ThemeID != themeID {
+			continue
+		}
+		active := a.Tags[i].State != planner.TagRejected
+		switch {
+		case on && !active:
+			a.Tags[i].State = planner.TagManual
+		case !on && active:
+			a.Tags[i].State = planner.TagRejected
+		}
+		return
+	}
+	if on {
+		a.Tags = append(a.Tags, planner.Tag{ThemeID: themeID, State: planner.TagManual})
+	}
+}
+
+// themeForm edits one theme; a keyword change re-tags the responses.
+func (v *surveyStep) themeForm(t *planner.Theme, save func() error) fyne.CanvasObject {
+	s := v.s
+	label := textField(s, fmt.Sprintf("theme.%d.label", t.ID), func() string { return t.Label }, func(x string) { t.Label = x }, save)
+	kw := textField(s, fmt.Sprintf("theme.%d.keywords", t.ID), func() string { return strings.Join(t.Keywords, ", ") },
+		func(x string) { t.Keywords = splitComma(x) },
+		func() error {
+			err := save()
+			if err == nil {
+				err = v.retagAll()
+			}
+			return err
+		})
+	return widget.NewForm(
+		widget.NewFormItem("Label", label),
+		widget.NewFormItem("Keywords (comma-separated)", kw),
+	)
+}
+
+// retagAll re-runs automatic tagging over every response and saves only the responses whose
+// tags changed.
+func (v *surveyStep) retagAll() error {
+	sv := &v.s.plan.Survey
+	before := make([]string, len(sv.Responses))
+	for i := range sv.Responses {
+		before[i] = tagKey(&sv.Responses[i])
+	}
+	planner.AutoTag(sv)
+	var firstErr error
+	for i := range sv.Responses {
+		if tagKey(&sv.Responses[i]) == before[i] {
+			continue
+		}
+		if err := v.s.put(&sv.Responses[i]); err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	v.changed()
+	return firstErr
+}
+
+// tagKey is a compact fingerprint of a response's tags, to spot changes.
+func tagKey(r *planner.Response) string {
+	var b strings.Builder
+	for _, a := range r.Answers {
+		for _, t := range a.Tags {
+			fmt.Fprintf(&b, "%d:%d:%s;", a.QuestionID, t.ThemeID, t.State)
+		}
+	}
+	return b.String()
+}
+
+// smartSetters points each SMART criterion, in SmartCheck's order, at its answer.
+var smartSetters = []func(*planner.SmartAnswers) *bool{
+	func(a *planner.SmartAnswers) *bool { return &a.Specific },
+	func(a *planner.SmartAnswers) *bool { return &a.Measurable },
+	func(a *planner.SmartAnswers) *bool { return &a.Achievable },
+	func(a *planner.SmartAnswers) *bool { return &a.Relevant },
+	func(a *planner.SmartAnswers) *bool { return &a.TimeBound },
+}
+
+// goalForm edits one goal with its SMART check.
+func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := func(f string) string { return fmt.Sprintf("goal.%d.%s", g.ID, f) }
+	sentence := widget.NewLabel("")
+	sentence.Wrapping = fyne.TextWrapWord
+	results := make([]*widget.Label, len(smartSetters))
+	for i := range results {
+		results[i] = widget.NewLabel("")
+	}
+	update := func() {
+		sentence.SetText("Reads as: " + g.Sentence())
+		for i, it := range planner.SmartCheck(*g) {
+			if i >= len(results) {
+				break
+			}
+			if it.Pass {
+				results[i].SetText("✓ pass")
+			} else {
+				results[i].SetText("✗ fail: " + it.Reason)
+			}
+		}
+	}
+	saveG := func() error { err := save(); update(); return err }
+
+	themeLabels := make([]string, len(s.plan.Survey.Themes))
+	var on []string
+	for i, t := range s.plan.Survey.Themes {
+		themeLabels[i] = t.Label
+		if slices.Contains(g.ThemeIDs, t.ID) {
+			on = append(on, t.Label)
+		}
+	}
+	themes := widget.NewCheckGroup(themeLabels, nil)
+	themes.SetSelected(on)
+	themes.OnChanged = func(sel []string) {
+		g.ThemeIDs = nil
+		for _, t := range s.plan.Survey.Themes {
+			if slices.Contains(sel, t.Label) {
+				g.ThemeIDs = append(g.ThemeIDs, t.ID)
+			}
+		}
+		_ = saveG()
+	}
+	due := dateField(s, key("due"), v.w, func() planner.Date { return g.Due }, func(d planner.Date) { g.Due = d }, saveG)
+	form := widget.NewForm(
+		widget.NewFormItem("Title", textField(s, key("title"), func() string { return g.Title }, func(t string) { g.Title = t }, saveG)),
+		widget.NewFormItem("Metric", textField(s, key("metric"), func() string { return g.Metric }, func(t string) { g.Metric = t }, saveG)),
+		widget.NewFormItem("Unit", textField(s, key("unit"), func() string { return g.Unit }, func(t string) { g.Unit = t }, saveG)),
+		widget.NewFormItem("Baseline", optFloatField(s, key("baseline"), func() *float64 { return g.Baseline }, func(f *float64) { g.Baseline = f }, saveG)),
+		widget.NewFormItem("Target", optFloatField(s, key("target"), func() *float64 { return g.Target }, func(f *float64) { g.Target = f }, saveG)),
+		widget.NewFormItem("Due date", due.object()),
+		widget.NewFormItem("Themes it answers", themes),
+	)
+	smart := container.NewVBox(widget.NewLabelWithStyle("SMART check", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i, it := range planner.SmartCheck(*g) {
+		if i >= len(smartSetters) {
+			break
+		}
+		ptr := smartSetters[i]
+		c := checkField(it.Criterion+": "+it.Question, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+		smart.Add(container.NewBorder(nil, nil, nil, results[i], c))
+	}
+	update()
+	return container.NewVBox(form, sentence, smart)
+}
