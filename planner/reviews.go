@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 )
@@ -281,6 +282,10 @@ func reviewName(r Review) string {
 
 // percent formats a percentage with no more than one decimal: "22%", "37.5%".
 func percent(v float64) string {
+	v = math.Round(v*10) / 10
+	if v == 0 {
+		v = 0 // no "-0%"
+	}
 	return fmt.Sprintf("%s%%", strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0"))
 }
 
