@@ -1,14 +1,618 @@
 package ui
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
-// charterStep is the editor of the charter step. (Placeholder until its editor lands.)
-type charterStep struct{ s *session }
+// charterStep is step 3: every section of the community's charter, in tabs of related
+// sections so that nothing is clipped on a laptop screen.
+type charterStep struct {
+	s *session
+	w fyne.Window
 
-func newCharterStep(s *session, w fyne.Window) stepView { return &charterStep{s: s} }
+	hints *hints
+	tabs  *container.AppTabs
 
-func (v *charterStep) content() fyne.CanvasObject { return widget.NewLabel("Charter") }
-func (v *charterStep) refresh()                   {}
+	// Purpose and scope.
+	name, purpose       *widget.Entry
+	useDomain           *widget.Button
+	goals               *widget.Label
+	scopeIn, scopeOut   *widget.Entry
+	whoMayJoin, mixNote *widget.Entry
+	joinMode            *widget.Select
+
+	// Roles.
+	roles      *listEditor[planner.Role]
+	rotationOn *dateInput
+	rotation   *fyne.Container // the schedule table, rebuilt on refresh
+	// holders are the check boxes of the role shown, by candidate ID (for tests).
+	holders     map[int64]*widget.Check
+	holderOrder *widget.Label
+	// The entries of the role, norm and practice forms shown, for tests.
+	roleName, normText, practice *widget.Entry
+
+	// Norms and decisions.
+	norms                *listEditor[planner.Norm]
+	conflicts, decisions *widget.Entry
+
+	cadence *listEditor[planner.CadenceItem]
+
+	// Platform and tools.
+	platform    *widget.Select
+	platformWhy *widget.Entry
+	recommend   *fyne.Container
+	use         map[planner.Platform]*widget.Button // "Use" per recommended platform
+	tools       *listEditor[planner.Tool]
+	timeZone    *widget.Entry
+
+	// Success measures and growth.
+	targetWeekly, targetPoll, targetSkill *widget.Entry
+	measureGoals                          *widget.Label
+	memberLedAt, subgroupsOver            *widget.Entry
+
+	risks       *listEditor[planner.Risk]
+	assumptions *widget.Entry
+
+	versions *listEditor[planner.CharterVersion]
+	reviewOn *dateInput
+	signOffs *listEditor[planner.SignOff]
+
+	obj fyne.CanvasObject
+}
+
+// newCharterStep builds the charter editor on the session's plan.
+func newCharterStep(s *session, w fyne.Window) stepView {
+	v := &charterStep{s: s, w: w, hints: hintsBox(), holders: map[int64]*widget.Check{}, use: map[planner.Platform]*widget.Button{}}
+	c := &s.plan.Charter
+	save := s.saveCharter
+
+	v.name = textField(s, "charter.name", func() string { return c.Name }, func(t string) { c.Name = t }, save)
+	v.name.PlaceHolder = "e.g. " + s.plan.Name
+	v.purpose = textArea(s, "charter.purpose", func() string { return c.Purpose }, func(t string) { c.Purpose = t }, save)
+	v.purpose.PlaceHolder = "Why the community exists: its shared domain"
+	v.useDomain = widget.NewButton("Use domain statement", v.onUseDomain)
+	if strings.TrimSpace(c.Purpose) == "" && strings.TrimSpace(s.plan.Domain) != "" {
+		// Pre-filled from step 1; the entry's change handler saves it like a typed edit.
+		v.purpose.SetText(s.plan.Domain)
+	}
+	v.goals = wrapLabel("")
+	v.scopeIn = textArea(s, "charter.scopeIn", func() string { return c.ScopeIn }, func(t string) { c.ScopeIn = t }, save)
+	v.scopeIn.PlaceHolder = "Topics the community covers"
+	v.scopeOut = textArea(s, "charter.scopeOut", func() string { return c.ScopeOut }, func(t string) { c.ScopeOut = t }, save)
+	v.scopeOut.PlaceHolder = "Topics it leaves out"
+	v.whoMayJoin = textArea(s, "charter.whoMayJoin", func() string { return c.WhoMayJoin }, func(t string) { c.WhoMayJoin = t }, save)
+	v.joinMode = choiceField(planner.JoinModes, joinModeLabel, func() planner.JoinMode { return c.JoinMode }, func(m planner.JoinMode) { c.JoinMode = m }, save)
+	v.mixNote = textArea(s, "charter.mixNote", func() string { return c.MixNote }, func(t string) { c.MixNote = t }, save)
+	v.mixNote.PlaceHolder = "e.g. a third newcomers, a third practitioners, a third veterans"
+
+	v.roles = newListEditor(s, w, listSpec[planner.Role]{
+		kind:    planner.ItemRole,
+		items:   func() *[]planner.Role { return &c.Roles },
+		id:      func(r *planner.Role) int64 { return r.ID },
+		label:   v.roleLabel,
+		newItem: func() planner.Role { return planner.Role{Name: "New role"} },
+		form:    v.roleForm,
+		save:    func(r *planner.Role) error { return v.saved(s.put(r)) },
+		ordered: true,
+		changed: v.refresh,
+		what:    "role",
+	})
+	v.rotationOn = dateField(s, "charter.rotationOn", w, func() planner.Date { return c.RotationOn }, func(d planner.Date) { c.RotationOn = d }, v.saveCharter)
+	v.rotation = container.NewVBox()
+
+	v.norms = newListEditor(s, w, listSpec[planner.Norm]{
+		kind:  planner.ItemNorm,
+		items: func() *[]planner.Norm { return &c.Norms },
+		id:    func(n *planner.Norm) int64 { return n.ID },
+		label: func(n *planner.Norm) string { return n.Text },
+		newItem: func() planner.Norm {
+			return planner.Norm{Text: "New norm"}
+		},
+		form: func(n *planner.Norm, save func() error) fyne.CanvasObject {
+			v.normText = textArea(s, fmt.Sprintf("norm.%d", n.ID), func() string { return n.Text }, func(t string) { n.Text = t }, save)
+			return form(field("Norm", v.normText))
+		},
+		save:    func(n *planner.Norm) error { return v.saved(s.put(n)) },
+		ordered: true,
+		changed: v.refresh,
+		what:    "norm",
+	})
+	v.conflicts = textArea(s, "charter.conflicts", func() string { return c.Conflicts }, func(t string) { c.Conflicts = t }, save)
+	v.conflicts.PlaceHolder = "e.g. a private conversation first, a group vote if needed"
+	v.decisions = textArea(s, "charter.decisions", func() string { return c.Decisions }, func(t string) { c.Decisions = t }, save)
+	v.decisions.PlaceHolder = "e.g. consensus in the monthly call; the facilitator breaks ties"
+
+	v.cadence = newListEditor(s, w, listSpec[planner.CadenceItem]{
+		kind:  planner.ItemCadence,
+		items: func() *[]planner.CadenceItem { return &c.Cadence },
+		id:    func(ci *planner.CadenceItem) int64 { return ci.ID },
+		label: cadenceLabel,
+		newItem: func() planner.CadenceItem {
+			return planner.CadenceItem{Practice: "New practice", Frequency: planner.Weekly, Weekday: 1, DurationMin: 60}
+		},
+		form:    v.cadenceForm,
+		save:    func(ci *planner.CadenceItem) error { return v.saved(s.put(ci)) },
+		ordered: true,
+		changed: v.refresh,
+		what:    "practice",
+	})
+
+	platforms := append(slices.Clone(planner.Platforms), planner.PlatformOther)
+	v.platform = choiceField(platforms, planner.Platform.Label, func() planner.Platform { return c.Platform }, func(p planner.Platform) { c.Platform = p }, v.saveCharter)
+	v.platform.PlaceHolder = "Choose a platform"
+	v.platformWhy = textArea(s, "charter.platformWhy", func() string { return c.PlatformWhy }, func(t string) { c.PlatformWhy = t }, save)
+	v.platformWhy.PlaceHolder = "Why this platform fits the community"
+	v.recommend = container.NewVBox()
+	v.tools = newListEditor(s, w, listSpec[planner.Tool]{
+		kind:    planner.ItemTool,
+		items:   func() *[]planner.Tool { return &c.Tools },
+		id:      func(t *planner.Tool) int64 { return t.ID },
+		label:   func(t *planner.Tool) string { return joinNonBlank(" — ", t.Name, t.Purpose) },
+		newItem: func() planner.Tool { return planner.Tool{Name: "New tool"} },
+		form: func(t *planner.Tool, save func() error) fyne.CanvasObject {
+			return form(
+				field("Tool", textField(s, fmt.Sprintf("tool.%d.name", t.ID), func() string { return t.Name }, func(x string) { t.Name = x }, save)),
+				field("Used for", textField(s, fmt.Sprintf("tool.%d.purpose", t.ID), func() string { return t.Purpose }, func(x string) { t.Purpose = x }, save)),
+			)
+		},
+		save: func(t *planner.Tool) error { return v.saved(s.put(t)) },
+		what: "tool",
+	})
+	v.timeZone = zoneField(s, "charter.timeZone", func() string { return c.TimeZone }, func(t string) { c.TimeZone = t }, save)
+
+	v.targetWeekly = floatField(s, "charter.targetWeekly", func() float64 { return c.TargetWeeklyActive }, func(f float64) { c.TargetWeeklyActive = f }, save)
+	v.targetPoll = floatField(s, "charter.targetPoll", func() float64 { return c.TargetPollResponse }, func(f float64) { c.TargetPollResponse = f }, save)
+	v.targetSkill = floatField(s, "charter.targetSkill", func() float64 { return c.TargetSkillGain }, func(f float64) { c.TargetSkillGain = f }, save)
+	v.measureGoals = wrapLabel("")
+	v.memberLedAt = intField(s, "charter.memberLedAt", func() int { return c.MemberLedAt }, func(n int) { c.MemberLedAt = n }, save)
+	v.subgroupsOver = intField(s, "charter.subgroupsOver", func() int { return c.SubgroupsOver }, func(n int) { c.SubgroupsOver = n }, save)
+
+	v.risks = newListEditor(s, w, listSpec[planner.Risk]{
+		kind:    planner.ItemRisk,
+		items:   func() *[]planner.Risk { return &c.Risks },
+		id:      func(r *planner.Risk) int64 { return r.ID },
+		label:   riskLabel,
+		newItem: func() planner.Risk { return planner.Risk{Risk: "New risk", Likelihood: "medium", Impact: "medium"} },
+		form:    v.riskForm,
+		save:    func(r *planner.Risk) error { return v.saved(s.put(r)) },
+		what:    "risk",
+	})
+	v.assumptions = textArea(s, "charter.assumptions", func() string { return c.Assumptions }, func(t string) { c.Assumptions = t }, save)
+
+	v.versions = newListEditor(s, w, listSpec[planner.CharterVersion]{
+		kind:  planner.ItemVersion,
+		items: func() *[]planner.CharterVersion { return &c.Versions },
+		id:    func(cv *planner.CharterVersion) int64 { return cv.ID },
+		label: func(cv *planner.CharterVersion) string {
+			return joinNonBlank("  ", cv.Version, cv.On.String(), cv.Author)
+		},
+		newItem: func() planner.CharterVersion {
+			return planner.CharterVersion{Version: fmt.Sprintf("%d.0", len(c.Versions)+1), On: s.today(), Author: s.plan.PreparedBy}
+		},
+		form:    v.versionForm,
+		save:    func(cv *planner.CharterVersion) error { return v.saved(s.put(cv)) },
+		ordered: true,
+		what:    "version",
+	})
+	v.reviewOn = dateField(s, "charter.reviewOn", w, func() planner.Date { return c.ReviewOn }, func(d planner.Date) { c.ReviewOn = d }, save)
+	v.signOffs = newListEditor(s, w, listSpec[planner.SignOff]{
+		kind:  planner.ItemSignOff,
+		items: func() *[]planner.SignOff { return &c.SignOffs },
+		id:    func(so *planner.SignOff) int64 { return so.ID },
+		label: func(so *planner.SignOff) string {
+			return joinNonBlank(", ", so.Name, so.Role, so.On.String())
+		},
+		newItem: func() planner.SignOff { return planner.SignOff{Name: "New signatory"} },
+		form:    v.signOffForm,
+		save:    func(so *planner.SignOff) error { return v.saved(s.put(so)) },
+		ordered: true,
+		what:    "sign-off",
+	})
+
+	v.tabs = container.NewAppTabs(
+		container.NewTabItem("Purpose & scope", scrollPage(
+			section("Name and purpose", form(
+				field("Community name", v.name),
+				fieldHint("Purpose", v.purpose, "Pre-filled from the domain statement of step 1."),
+				field("", container.NewHBox(v.useDomain)),
+			)),
+			section("Goals (from step 1)", v.goals),
+			section("Scope", form(field("In scope", v.scopeIn), field("Out of scope", v.scopeOut))),
+			section("Membership", form(
+				field("Who may join", v.whoMayJoin),
+				field("How people join", v.joinMode),
+				field("Newcomer–veteran mix", v.mixNote),
+			)),
+		)),
+		container.NewTabItem("Roles", scrollPage(
+			section("Roles", wrapLabel("Rotate roles so nobody burns out. Holders come from the accepted and joined candidates of step 2; tick them in rotation order."), v.roles.object()),
+			section("Rotation schedule (next 6 periods)", form(fieldHint("Rotation starts", v.rotationOn.object(), "Empty: the first Monday after the plan was created.")), v.rotation),
+		)),
+		container.NewTabItem("Norms & decisions", scrollPage(
+			section("Norms", v.norms.object()),
+			section("Conflicts and decisions", form(field("Conflict handling", v.conflicts), field("Decision making", v.decisions))),
+			section("Norms review", form(fieldHint("Review the norms by", v.reviewOn.object(), "At least once a year."))),
+		)),
+		container.NewTabItem("Cadence", scrollPage(
+			section("Recurring practices", wrapLabel("E.g. a weekly share thread, a monthly AMA or workshop, a quarterly review. They go into the calendar export with their repeat rule."), v.cadence.object()),
+			section("Time zone", form(fieldHint("Community time zone", v.timeZone, "IANA name; the calendar export uses it."))),
+		)),
+		container.NewTabItem("Platform & tools", scrollPage(
+			section("Platform", form(field("Chosen platform", v.platform), field("Rationale", v.platformWhy))),
+			section("Recommendation", wrapLabel("Ranked from the plan's audience, size, need for voice, courses/events, monetization and privacy."), v.recommend),
+			section("Tools", v.tools.object()),
+		)),
+		container.NewTabItem("Measures & growth", scrollPage(
+			section("Success measures", form(
+				fieldHint("Weekly active members %", v.targetWeekly, "Default 30."),
+				fieldHint("Poll response %", v.targetPoll, "Default 40, a minimum; 60 is good for a small group."),
+				fieldHint("Skill gain %", v.targetSkill, "Rise over the survey's skill baseline; default 40."),
+			), v.measureGoals),
+			section("Growth rules", form(
+				fieldHint("Go member-led at (members)", v.memberLedAt, "Default 50."),
+				fieldHint("Split into sub-groups over (members)", v.subgroupsOver, "Default 50."),
+			)),
+		)),
+		container.NewTabItem("Risks", scrollPage(
+			section("Risks and mitigations", v.risks.object()),
+			section("Assumptions", v.assumptions),
+		)),
+		container.NewTabItem("History & sign-off", scrollPage(
+			section("Version history", v.versions.object()),
+			section("Sign-off", v.signOffs.object()),
+		)),
+	)
+	v.obj = container.NewBorder(stepHeader("Step 3 — Charter", v.hints), nil, nil, nil, v.tabs)
+	v.refresh()
+	return v
+}
+
+func (v *charterStep) content() fyne.CanvasObject { return v.obj }
+
+// refresh re-reads what derives from the plan: hints, goals, rotation, recommendation, list
+// labels. Forms being edited are left alone so that focus and typing are never disturbed.
+func (v *charterStep) refresh() {
+	p := v.s.plan
+	v.hints.set(stepMissing(p, planner.StepCharter))
+	goals := goalLines(p)
+	v.goals.SetText(goals)
+	v.measureGoals.SetText("Goals measured at each review:\n" + goals)
+	v.refreshRotation()
+	v.refreshRecommendation()
+	for _, l := range []interface{ refreshLabels() }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
+		l.refreshLabels()
+	}
+}
+
+// saved refreshes the derived parts after an item save and passes its error on.
+func (v *charterStep) saved(err error) error {
+	v.refresh()
+	return err
+}
+
+func (v *charterStep) saveCharter() error { return v.saved(v.s.saveCharter()) }
+
+func (v *charterStep) onUseDomain() {
+	if strings.TrimSpace(v.s.plan.Domain) == "" {
+		showError(v.w, fmt.Errorf("step 1 has no domain statement yet"))
+		return
+	}
+	v.purpose.SetText(v.s.plan.Domain)
+}
+
+// goalLines lists the plan's goals as sentences, one a line.
+func goalLines(p *planner.Plan) string {
+	if len(p.Goals) == 0 {
+		return "No goals yet: set 2–3 measurable goals in step 1."
+	}
+	var b strings.Builder
+	for i, g := range p.Goals {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, "• %s", g.Sentence())
+	}
+	return b.String()
+}
+
+func joinModeLabel(m planner.JoinMode) string {
+	switch m {
+	case planner.JoinOpen:
+		return "Open: anyone who fits may join"
+	case planner.JoinInvite:
+		return "By invitation"
+	case planner.JoinApplication:
+		return "By application"
+	}
+	return string(m)
+}
+
+// candidateNames maps candidate IDs to display names.
+func candidateNames(p *planner.Plan) map[int64]string {
+	m := make(map[int64]string, len(p.Candidates))
+	for _, c := range p.Candidates {
+		n := strings.TrimSpace(c.Name)
+		if n == "" {
+			n = strings.TrimSpace(c.Handle)
+		}
+		if n == "" {
+			n = fmt.Sprintf("Candidate %d", c.ID)
+		}
+		m[c.ID] = n
+	}
+	return m
+}
+
+func (v *charterStep) holderNames(r *planner.Role) []string {
+	names := candidateNames(v.s.plan)
+	var out []string
+	for _, id := range r.HolderIDs {
+		if n, ok := names[id]; ok {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (v *charterStep) roleLabel(r *planner.Role) string {
+	h := v.holderNames(r)
+	if len(h) == 0 {
+		return r.Name + " (no holder)"
+	}
+	return r.Name + ": " + strings.Join(h, ", ")
+}
+
+// roleForm edits one role; holders are ticked from the core group in rotation order.
+func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("role.%d.", r.ID)
+	v.roleName = textField(s, key+"name", func() string { return r.Name }, func(t string) { r.Name = t }, save)
+	resp := textArea(s, key+"resp", func() string { return r.Responsibilities }, func(t string) { r.Responsibilities = t }, save)
+	weeks := intField(s, key+"weeks", func() int { return r.RotationWeeks }, func(n int) { r.RotationWeeks = n }, save)
+
+	v.holderOrder = wrapLabel("")
+	showOrder := func() {
+		h := v.holderNames(r)
+		if len(h) == 0 {
+			v.holderOrder.SetText("No holder yet.")
+			return
+		}
+		v.holderOrder.SetText("Rotation order: " + strings.Join(h, " → "))
+	}
+	showOrder()
+
+	// The core group, plus anyone still holding the role who has since left it, so they
+	// can be unticked.
+	pool := planner.Invitees(s.plan)
+	inPool := map[int64]bool{}
+	for _, c := range pool {
+		inPool[c.ID] = true
+	}
+	for _, c := range s.plan.Candidates {
+		if !inPool[c.ID] && slices.Contains(r.HolderIDs, c.ID) {
+			pool = append(pool, c)
+		}
+	}
+	names := candidateNames(s.plan)
+	v.holders = map[int64]*widget.Check{}
+	checks := container.NewGridWithColumns(3)
+	for _, c := range pool {
+		id := c.ID
+		chk := widget.NewCheck(fmt.Sprintf("%s (%s)", names[id], c.Status), nil)
+		chk.SetChecked(slices.Contains(r.HolderIDs, id))
+		chk.OnChanged = func(on bool) {
+			if on && !slices.Contains(r.HolderIDs, id) {
+				r.HolderIDs = append(r.HolderIDs, id)
+			} else if !on {
+				r.HolderIDs = slices.DeleteFunc(r.HolderIDs, func(x int64) bool { return x == id })
+			}
+			showOrder()
+			_ = save()
+		}
+		v.holders[id] = chk
+		checks.Add(chk)
+	}
+	var holders fyne.CanvasObject = checks
+	if len(pool) == 0 {
+		holders = wrapLabel("No accepted or joined candidates yet: recruit them in step 2.")
+	}
+	return form(
+		field("Role", v.roleName),
+		field("Responsibilities", resp),
+		fieldHint("Rotates every (weeks)", weeks, "0: the role does not rotate."),
+		field("Holders", container.NewVBox(holders, v.holderOrder)),
+	)
+}
+
+// refreshRotation rebuilds the rotation table from planner.RotationSchedule.
+func (v *charterStep) refreshRotation() {
+	slots := planner.RotationSchedule(v.s.plan, planner.DefaultRotationPeriods)
+	v.rotation.RemoveAll()
+	if len(slots) == 0 {
+		v.rotation.Add(wrapLabel("No rotation yet: give a role holders and a rotation period in weeks."))
+		v.rotation.Refresh()
+		return
+	}
+	grid := container.NewGridWithColumns(4)
+	for _, h := range []string{"Role", "Period", "Dates", "Holder"} {
+		grid.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	for _, sl := range slots {
+		grid.Add(widget.NewLabel(sl.Role))
+		grid.Add(widget.NewLabel(fmt.Sprintf("%d", sl.Period)))
+		grid.Add(widget.NewLabel(sl.Start.String() + " – " + sl.End.String()))
+		grid.Add(widget.NewLabel(sl.Holder))
+	}
+	v.rotation.Add(grid)
+	v.rotation.Refresh()
+}
+
+// refreshRecommendation ranks the platforms for the plan's needs, with a Use button each.
+func (v *charterStep) refreshRecommendation() {
+	ranked := planner.RecommendPlatforms(planner.NeedsFromPlan(v.s.plan))
+	v.recommend.RemoveAll()
+	v.use = map[planner.Platform]*widget.Button{}
+	for i, sc := range ranked {
+		sc := sc
+		title := fmt.Sprintf("%d. %s — %d/100", i+1, sc.Platform.Label(), sc.Score)
+		if sc.Platform == v.s.plan.Charter.Platform {
+			title += " (chosen)"
+		}
+		btn := widget.NewButton("Use", func() { v.usePlatform(sc) })
+		v.use[sc.Platform] = btn
+		head := container.NewBorder(nil, nil, nil, btn, widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		v.recommend.Add(head)
+		v.recommend.Add(wrapLabel("• " + strings.Join(sc.Reasons, "\n• ")))
+	}
+	v.recommend.Refresh()
+}
+
+// usePlatform chooses a recommended platform and, when the rationale is empty, fills it with
+// the recommendation's reasons.
+func (v *charterStep) usePlatform(sc planner.PlatformScore) {
+	if strings.TrimSpace(v.s.plan.Charter.PlatformWhy) == "" {
+		v.platformWhy.SetText(strings.Join(sc.Reasons, "\n"))
+	}
+	v.platform.SetSelected(sc.Platform.Label())
+}
+
+func cadenceLabel(ci *planner.CadenceItem) string {
+	when := string(ci.Frequency)
+	if ci.Week != 0 && (ci.Frequency == planner.Monthly || ci.Frequency == planner.Quarterly) {
+		when += ", " + weekOfMonth(ci.Week)
+	}
+	when += " " + ci.Weekday.String()
+	if ci.Time != "" {
+		when += " " + ci.Time
+	}
+	return ci.Practice + " — " + when
+}
+
+func weekOfMonth(n int) string {
+	switch n {
+	case 1:
+		return "1st"
+	case 2:
+		return "2nd"
+	case 3:
+		return "3rd"
+	case 4:
+		return "4th"
+	case -1:
+		return "last"
+	}
+	return ""
+}
+
+func (v *charterStep) cadenceForm(ci *planner.CadenceItem, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("cadence.%d.", ci.ID)
+	v.practice = textField(s, key+"practice", func() string { return ci.Practice }, func(t string) { ci.Practice = t }, save)
+	return form(
+		field("Practice", v.practice),
+		field("Frequency", choiceField(planner.Frequencies, func(f planner.Frequency) string { return string(f) }, func() planner.Frequency { return ci.Frequency }, func(f planner.Frequency) { ci.Frequency = f }, save)),
+		field("Day", weekdayField(func() time.Weekday { return ci.Weekday }, func(d time.Weekday) { ci.Weekday = d }, save)),
+		fieldHint("Week of the month", weekOfMonthField(func() int { return ci.Week }, func(n int) { ci.Week = n }, save), "For monthly and quarterly practices."),
+		fieldHint("Start time", timeField(s, key+"time", func() string { return ci.Time }, func(t string) { ci.Time = t }, save), "Local time in the community's time zone."),
+		field("Duration (minutes)", intField(s, key+"dur", func() int { return ci.DurationMin }, func(n int) { ci.DurationMin = n }, save)),
+	)
+}
+
+var riskLevels = []string{"low", "medium", "high"}
+
+func riskLabel(r *planner.Risk) string {
+	return fmt.Sprintf("%s (likelihood %s, impact %s)", r.Risk, orDash(r.Likelihood), orDash(r.Impact))
+}
+
+func (v *charterStep) riskForm(r *planner.Risk, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("risk.%d.", r.ID)
+	level := func(get func() string, set func(string)) *widget.Select {
+		return choiceField(riskLevels, func(x string) string { return x }, get, set, save)
+	}
+	return form(
+		field("Risk", textArea(s, key+"risk", func() string { return r.Risk }, func(t string) { r.Risk = t }, save)),
+		field("Likelihood", level(func() string { return r.Likelihood }, func(t string) { r.Likelihood = t })),
+		field("Impact", level(func() string { return r.Impact }, func(t string) { r.Impact = t })),
+		field("Mitigation", textArea(s, key+"mitigation", func() string { return r.Mitigation }, func(t string) { r.Mitigation = t }, save)),
+	)
+}
+
+func (v *charterStep) versionForm(cv *planner.CharterVersion, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("version.%d.", cv.ID)
+	return form(
+		field("Version", textField(s, key+"version", func() string { return cv.Version }, func(t string) { cv.Version = t }, save)),
+		field("Date", dateField(s, key+"on", v.w, func() planner.Date { return cv.On }, func(d planner.Date) { cv.On = d }, save).object()),
+		field("Author", textField(s, key+"author", func() string { return cv.Author }, func(t string) { cv.Author = t }, save)),
+		field("What changed", textArea(s, key+"changes", func() string { return cv.Changes }, func(t string) { cv.Changes = t }, save)),
+	)
+}
+
+func (v *charterStep) signOffForm(so *planner.SignOff, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("signoff.%d.", so.ID)
+	return form(
+		field("Name", textField(s, key+"name", func() string { return so.Name }, func(t string) { so.Name = t }, save)),
+		field("Role", textField(s, key+"role", func() string { return so.Role }, func(t string) { so.Role = t }, save)),
+		field("Date", dateField(s, key+"on", v.w, func() planner.Date { return so.On }, func(d planner.Date) { so.On = d }, save).object()),
+	)
+}
+
+// ---- shared by the step pages of this file set ----
+
+// scrollPage stacks sections in a vertical scroll so long pages are never clipped.
+func scrollPage(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVScroll(container.NewVBox(objs...))
+}
+
+// stepHeader is a step page's title with its hints below.
+func stepHeader(title string, h *hints) fyne.CanvasObject {
+	return container.NewVBox(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), h.object())
+}
+
+// stepMissing returns the completion hints of one step.
+func stepMissing(p *planner.Plan, step planner.Step) []string {
+	for _, st := range planner.Completion(p) {
+		if st.Step == step {
+			return st.Missing
+		}
+	}
+	return nil
+}
+
+// stepComplete reports whether one step counts as complete.
+func stepComplete(p *planner.Plan, step planner.Step) bool {
+	for _, st := range planner.Completion(p) {
+		if st.Step == step {
+			return st.Complete
+		}
+	}
+	return false
+}
+
+func joinNonBlank(sep string, parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, sep)
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}

@@ -1,14 +1,346 @@
 package ui
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
-// eventStep is the editor of the event step. (Placeholder until its editor lands.)
-type eventStep struct{ s *session }
+// eventStep is step 4: the launch event, its run of show, its checklist, and what happened.
+type eventStep struct {
+	s *session
+	w fyne.Window
 
-func newEventStep(s *session, w fyne.Window) stepView { return &eventStep{s: s} }
+	hints *hints
+	tabs  *container.AppTabs
 
-func (v *eventStep) content() fyne.CanvasObject { return widget.NewLabel("Event") }
-func (v *eventStep) refresh()                   {}
+	format                        *widget.Select
+	title, description            *widget.Entry
+	date                          *dateInput
+	startTime, timeZone           *widget.Entry
+	duration                      *widget.Entry
+	platform, link, host, coHosts *widget.Entry
+	recording                     *widget.Check
+	start                         *widget.Label // the start as a sentence, or why it is unknown
+	exportICS                     *widget.Button
+
+	agenda    *listEditor[planner.AgendaItem]
+	runOfShow *fyne.Container // computed start times, rebuilt on refresh
+	// slotLines are the run-of-show lines shown, for tests.
+	slotLines []string
+	total     *widget.Label
+
+	checklist *listEditor[planner.ChecklistItem]
+	// The widgets of the agenda item and checklist task shown, for tests.
+	agendaTitle, agendaMinutes *widget.Entry
+	taskOffset                 *widget.Entry
+	taskDone                   *widget.Check
+	taskDue                    *widget.Label
+
+	// attended holds an "attended" check per invitee, by candidate ID.
+	attended      map[int64]*widget.Check
+	invitees      *fyne.Container
+	inviteeIDs    []int64 // the invitees the checks were built for
+	attendedCount *widget.Label
+	attendance    *widget.Entry
+	recordingLink *widget.Entry
+	outcomes      *widget.Entry
+
+	obj fyne.CanvasObject
+}
+
+// newEventStep builds the launch event editor on the session's plan.
+func newEventStep(s *session, w fyne.Window) stepView {
+	v := &eventStep{s: s, w: w, hints: hintsBox(), attended: map[int64]*widget.Check{}}
+	e := &s.plan.Event
+	save := v.saveEvent
+
+	v.format = choiceField(planner.EventFormats, formatLabel, func() planner.EventFormat { return e.Format }, func(f planner.EventFormat) { e.Format = f }, save)
+	v.format.PlaceHolder = "Choose the format"
+	v.title = textField(s, "event.title", func() string { return e.Title }, func(t string) { e.Title = t }, save)
+	v.description = textArea(s, "event.description", func() string { return e.Description }, func(t string) { e.Description = t }, save)
+	v.date = dateField(s, "event.date", w, func() planner.Date { return e.Date }, func(d planner.Date) { e.Date = d }, save)
+	v.startTime = timeField(s, "event.time", func() string { return e.Time }, func(t string) { e.Time = t }, save)
+	v.timeZone = zoneField(s, "event.zone", func() string { return e.TimeZone }, func(t string) { e.TimeZone = t }, save)
+	if e.TimeZone == "" && s.plan.Charter.TimeZone != "" {
+		v.timeZone.PlaceHolder = s.plan.Charter.TimeZone + " (the charter's; type it to use it)"
+	}
+	v.duration = intField(s, "event.duration", func() int { return e.DurationMin }, func(n int) { e.DurationMin = n }, save)
+	v.platform = textField(s, "event.platform", func() string { return e.Platform }, func(t string) { e.Platform = t }, save)
+	if e.Platform == "" && s.plan.Charter.Platform != planner.PlatformNone {
+		v.platform.PlaceHolder = s.plan.Charter.Platform.Label()
+	}
+	v.link = textField(s, "event.link", func() string { return e.Link }, func(t string) { e.Link = t }, save)
+	v.link.PlaceHolder = "https://…"
+	v.host = textField(s, "event.host", func() string { return e.Host }, func(t string) { e.Host = t }, save)
+	v.coHosts = textField(s, "event.cohosts", func() string { return e.CoHosts }, func(t string) { e.CoHosts = t }, save)
+	v.recording = checkField("A recording is planned for async viewers", func() bool { return e.Recording }, func(b bool) { e.Recording = b }, save)
+	v.start = wrapLabel("")
+	v.exportICS = widget.NewButtonWithIcon("Export calendar (.ics)", theme.DocumentSaveIcon(), func() { exportPlan(s, w, exportICS) })
+
+	v.agenda = newListEditor(s, w, listSpec[planner.AgendaItem]{
+		kind:    planner.ItemAgenda,
+		items:   func() *[]planner.AgendaItem { return &e.Agenda },
+		id:      func(a *planner.AgendaItem) int64 { return a.ID },
+		label:   func(a *planner.AgendaItem) string { return fmt.Sprintf("%s (%d min)", a.Title, a.Minutes) },
+		newItem: func() planner.AgendaItem { return planner.AgendaItem{Title: "New item", Minutes: 10} },
+		form:    v.agendaForm,
+		save:    func(a *planner.AgendaItem) error { return v.saved(s.put(a)) },
+		ordered: true,
+		changed: v.refresh,
+		what:    "agenda item",
+	})
+	v.runOfShow = container.NewVBox()
+	v.total = wrapLabel("")
+
+	v.checklist = newListEditor(s, w, listSpec[planner.ChecklistItem]{
+		kind:    planner.ItemChecklist,
+		items:   func() *[]planner.ChecklistItem { return &e.Checklist },
+		id:      func(c *planner.ChecklistItem) int64 { return c.ID },
+		label:   v.checklistLabel,
+		newItem: func() planner.ChecklistItem { return planner.ChecklistItem{Task: "New task", OffsetDays: -1} },
+		form:    v.checklistForm,
+		save:    func(c *planner.ChecklistItem) error { return v.saved(s.put(c)) },
+		ordered: true,
+		changed: v.refresh,
+		what:    "task",
+	})
+
+	v.invitees = container.NewGridWithColumns(3)
+	v.attendedCount = wrapLabel("")
+	v.attendance = intField(s, "event.attendance", func() int { return e.Attendance }, func(n int) { e.Attendance = n }, save)
+	v.recordingLink = textField(s, "event.recordingLink", func() string { return e.RecordingLink }, func(t string) { e.RecordingLink = t }, save)
+	v.outcomes = textArea(s, "event.outcomes", func() string { return e.Outcomes }, func(t string) { e.Outcomes = t }, save)
+
+	v.tabs = container.NewAppTabs(
+		container.NewTabItem("Event", scrollPage(
+			section("The event", form(
+				field("Format", v.format),
+				field("Title", v.title),
+				field("Description", v.description),
+				field("Date", v.date.object()),
+				fieldHint("Start time", v.startTime, "24-hour local time, e.g. 18:30."),
+				fieldHint("Time zone", v.timeZone, "IANA name, e.g. Europe/Berlin; empty means UTC."),
+				field("Duration (minutes)", v.duration),
+				field("", v.start),
+			)),
+			section("Where and who", form(
+				field("Platform", v.platform),
+				field("Link", v.link),
+				field("Host", v.host),
+				field("Co-hosts", v.coHosts),
+				field("", v.recording),
+			)),
+			section("Calendar", wrapLabel("The .ics file holds the event, the checklist reminders and the charter's recurring practices; calendar apps open it."), container.NewHBox(v.exportICS)),
+		)),
+		container.NewTabItem("Run of show", scrollPage(
+			section("Agenda", v.agenda.object()),
+			section("Timings", v.total, v.runOfShow),
+		)),
+		container.NewTabItem("Checklist", scrollPage(
+			section("Checklist", wrapLabel("Offsets count days from the event: −14 is two weeks before, 1 the day after. Overdue tasks are flagged against today."), v.checklist.object()),
+		)),
+		container.NewTabItem("Invitees & after", scrollPage(
+			section("Invitees (accepted and joined candidates)", wrapLabel("Tick who attended."), v.invitees, v.attendedCount),
+			section("After the event", form(
+				fieldHint("Attendance (head count)", v.attendance, "Everyone who came, including people who are not candidates."),
+				field("Recording link", v.recordingLink),
+				field("Outcomes", v.outcomes),
+			)),
+		)),
+	)
+	v.obj = container.NewBorder(stepHeader("Step 4 — Launch event", v.hints), nil, nil, nil, v.tabs)
+	v.refresh()
+	return v
+}
+
+func (v *eventStep) content() fyne.CanvasObject { return v.obj }
+
+// refresh re-reads what derives from the plan; the forms being edited are left alone.
+func (v *eventStep) refresh() {
+	p := v.s.plan
+	v.hints.set(stepMissing(p, planner.StepEvent))
+	if t, err := p.Event.StartTime(); err != nil {
+		v.start.SetText("Start: not set yet (" + err.Error() + ").")
+	} else {
+		v.start.SetText("Starts " + t.Format("Monday 2 January 2006, 15:04 MST"))
+	}
+	v.refreshRunOfShow()
+	v.refreshInvitees()
+	v.agenda.refreshLabels()
+	v.checklist.refreshLabels()
+}
+
+func (v *eventStep) saved(err error) error {
+	v.refresh()
+	return err
+}
+
+func (v *eventStep) saveEvent() error { return v.saved(v.s.saveEvent()) }
+
+func formatLabel(f planner.EventFormat) string {
+	switch f {
+	case planner.FormatAMA:
+		return "AMA (ask me anything)"
+	case planner.FormatWorkshop:
+		return "Workshop"
+	case planner.FormatVoice:
+		return "Live voice session"
+	case planner.FormatOther:
+		return "Other"
+	}
+	return string(f)
+}
+
+// refreshRunOfShow lists each agenda item's computed start and checks the total against the
+// duration.
+func (v *eventStep) refreshRunOfShow() {
+	e := v.s.plan.Event
+	slots, total, overrun := planner.AgendaTimes(e)
+	v.runOfShow.RemoveAll()
+	v.slotLines = v.slotLines[:0]
+	for _, sl := range slots {
+		at := "--:--"
+		if !sl.Start.IsZero() {
+			at = sl.Start.Format("15:04")
+		}
+		line := fmt.Sprintf("%s  %s (%d min)", at, sl.Item.Title, sl.Item.Minutes)
+		if sl.Item.Owner != "" {
+			line += " — " + sl.Item.Owner
+		}
+		v.slotLines = append(v.slotLines, line)
+		v.runOfShow.Add(widget.NewLabel(line))
+	}
+	if len(slots) > 0 && slots[0].Start.IsZero() {
+		v.runOfShow.Add(wrapLabel("Set the event's date and start time to see when each item starts."))
+	}
+	v.runOfShow.Refresh()
+	switch {
+	case e.DurationMin <= 0:
+		v.total.SetText(fmt.Sprintf("Total %d min; set the event's duration to check it.", total))
+	case overrun > 0:
+		v.total.SetText(fmt.Sprintf("Warning: the agenda runs %d min over — %d min planned for a %d min event.", overrun, total, e.DurationMin))
+	default:
+		v.total.SetText(fmt.Sprintf("Total %d min of %d min (%d min to spare).", total, e.DurationMin, -overrun))
+	}
+}
+
+func (v *eventStep) agendaForm(a *planner.AgendaItem, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("agenda.%d.", a.ID)
+	v.agendaTitle = textField(s, key+"title", func() string { return a.Title }, func(t string) { a.Title = t }, save)
+	v.agendaMinutes = intField(s, key+"min", func() int { return a.Minutes }, func(n int) { a.Minutes = n }, save)
+	return form(
+		field("Item", v.agendaTitle),
+		field("Minutes", v.agendaMinutes),
+		field("Owner", textField(s, key+"owner", func() string { return a.Owner }, func(t string) { a.Owner = t }, save)),
+		field("Cue / notes", textArea(s, key+"notes", func() string { return a.Notes }, func(t string) { a.Notes = t }, save)),
+	)
+}
+
+// dueOf finds a checklist item's due date and overdue flag.
+func (v *eventStep) dueOf(id int64) (planner.DueItem, bool) {
+	for _, d := range planner.ChecklistDue(v.s.plan.Event, v.s.today()) {
+		if d.Item.ID == id {
+			return d, true
+		}
+	}
+	return planner.DueItem{}, false
+}
+
+// checklistLabel shows the task with its offset, due date and state in words.
+func (v *eventStep) checklistLabel(c *planner.ChecklistItem) string {
+	mark := "[ ]"
+	if c.Done {
+		mark = "[x]"
+	}
+	line := fmt.Sprintf("%s %s %s", mark, planner.Offset(c.OffsetDays), c.Task)
+	if d, ok := v.dueOf(c.ID); ok && !d.Due.IsZero() {
+		line += " — due " + d.Due.String()
+		if d.Overdue {
+			line += " — OVERDUE"
+		}
+	}
+	return line
+}
+
+func (v *eventStep) checklistForm(c *planner.ChecklistItem, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("checklist.%d.", c.ID)
+	due := wrapLabel("")
+	showDue := func() {
+		d, ok := v.dueOf(c.ID)
+		switch {
+		case !ok || d.Due.IsZero():
+			due.SetText("Due: set the event's date first.")
+		case d.Overdue:
+			due.SetText("Due " + d.Due.String() + " — overdue.")
+		default:
+			due.SetText("Due " + d.Due.String() + ".")
+		}
+	}
+	showDue()
+	saveAndShow := func() error { err := save(); showDue(); return err }
+	v.taskOffset = intField(s, key+"offset", func() int { return c.OffsetDays }, func(n int) { c.OffsetDays = n }, saveAndShow)
+	v.taskDone = checkField("Done", func() bool { return c.Done }, func(b bool) { c.Done = b }, saveAndShow)
+	v.taskDue = due
+	return form(
+		field("Task", textField(s, key+"task", func() string { return c.Task }, func(t string) { c.Task = t }, save)),
+		fieldHint("Days from the event", v.taskOffset, "Negative: before the event."),
+		field("", v.taskDone),
+		field("", due),
+	)
+}
+
+// refreshInvitees rebuilds the attended checks when the set of invitees changed, and updates
+// their state and the count.
+func (v *eventStep) refreshInvitees() {
+	e := &v.s.plan.Event
+	inv := planner.Invitees(v.s.plan)
+	ids := make([]int64, len(inv))
+	for i, c := range inv {
+		ids[i] = c.ID
+	}
+	if !slices.Equal(ids, v.inviteeIDs) {
+		v.inviteeIDs = ids
+		v.invitees.RemoveAll()
+		v.attended = map[int64]*widget.Check{}
+		names := candidateNames(v.s.plan)
+		for _, c := range inv {
+			id := c.ID
+			chk := widget.NewCheck(names[id], nil)
+			chk.SetChecked(slices.Contains(e.AttendeeIDs, id))
+			chk.OnChanged = func(on bool) {
+				if on && !slices.Contains(e.AttendeeIDs, id) {
+					e.AttendeeIDs = append(e.AttendeeIDs, id)
+				} else if !on {
+					e.AttendeeIDs = slices.DeleteFunc(e.AttendeeIDs, func(x int64) bool { return x == id })
+				}
+				_ = v.saveEvent()
+			}
+			v.attended[id] = chk
+			v.invitees.Add(chk)
+		}
+		if len(inv) == 0 {
+			v.invitees.Add(wrapLabel("No accepted or joined candidates yet (step 2)."))
+		}
+		v.invitees.Refresh()
+	}
+	n := 0
+	for _, id := range ids {
+		if slices.Contains(e.AttendeeIDs, id) {
+			n++
+		}
+	}
+	v.attendedCount.SetText(fmt.Sprintf("%d of %d invitees attended.", n, len(ids)))
+}
+
+// agendaText is the run of show as text, e.g. for tests and the status of the page.
+func (v *eventStep) agendaText() string { return strings.Join(v.slotLines, "\n") }

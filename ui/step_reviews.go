@@ -1,14 +1,496 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
-// reviewsStep is the editor of the reviews step. (Placeholder until its editor lands.)
-type reviewsStep struct{ s *session }
+// reviewsStep is step 5: the iteration reviews, the figures and trends derived from them,
+// suggestions, the health score with its adjustable weights, and the lifecycle stage.
+type reviewsStep struct {
+	s *session
+	w fyne.Window
 
-func newReviewsStep(s *session, w fyne.Window) stepView { return &reviewsStep{s: s} }
+	hints *hints
+	tabs  *container.AppTabs
 
-func (v *reviewsStep) content() fyne.CanvasObject { return widget.NewLabel("Reviews") }
-func (v *reviewsStep) refresh()                   {}
+	cadence    *widget.Select
+	nextReview *widget.Label
+	reviews    *listEditor[planner.Review]
+
+	// Figures and trends.
+	latest      *widget.Label   // the latest review's figures against targets, in words
+	figures     *fyne.Container // one row per review
+	weeklyChart *trendChart
+	pollChart   *trendChart
+	factorChart *barChart
+	factorTitle *widget.Label
+
+	// Advice and health.
+	suggestions *fyne.Container
+	health      *widget.Label
+	healthParts *fyne.Container
+	weights     map[string]*widget.Entry // weight entry per health part name
+	stage       *widget.Select
+	// The widgets of the review form shown, for tests: figure entries by name, the action and
+	// story editors and the text entries of their selected items.
+	fields                map[string]*widget.Entry
+	factors               [planner.NumFactors]*widget.Select
+	actions               *listEditor[planner.Action]
+	stories               *listEditor[planner.Story]
+	actionText, storyText *widget.Entry
+	prompts               *widget.Label
+
+	obj fyne.CanvasObject
+}
+
+// newReviewsStep builds the reviews editor on the session's plan.
+func newReviewsStep(s *session, w fyne.Window) stepView {
+	v := &reviewsStep{s: s, w: w, hints: hintsBox(), weights: map[string]*widget.Entry{}}
+	p := s.plan
+
+	v.cadence = choiceField(planner.Frequencies, func(f planner.Frequency) string { return string(f) },
+		func() planner.Frequency { return p.ReviewEvery }, func(f planner.Frequency) { p.ReviewEvery = f }, v.savePlan)
+	v.cadence.PlaceHolder = "monthly"
+	v.nextReview = wrapLabel("")
+	v.reviews = newListEditor(s, w, listSpec[planner.Review]{
+		kind:    planner.ItemReview,
+		items:   func() *[]planner.Review { return &p.Reviews },
+		id:      func(r *planner.Review) int64 { return r.ID },
+		label:   reviewLabel,
+		newItem: v.newReview,
+		form:    v.reviewForm,
+		save:    func(r *planner.Review) error { return v.saved(s.put(r)) },
+		changed: v.refresh,
+		what:    "review",
+	})
+
+	v.latest = wrapLabel("")
+	v.figures = container.NewVBox()
+	t := planner.PlanTargets(p)
+	v.weeklyChart = newTrendChart("Weekly active members %", "%", t.WeeklyActive, nil)
+	v.pollChart = newTrendChart("Poll response %", "%", t.PollResponse, nil)
+	v.factorChart = newBars(nil, 5)
+	v.factorTitle = wrapLabel("")
+
+	v.suggestions = container.NewVBox()
+	v.health = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	if p.HealthWeights == (planner.HealthWeights{}) {
+		// Show the weights the score uses; they are saved with the first change.
+		p.HealthWeights = planner.DefaultHealthWeights()
+	}
+	hw := &p.HealthWeights
+	weightField := func(name string, f *float64) *widget.Entry {
+		e := floatField(s, "health."+name, func() float64 { return *f }, func(x float64) { *f = x }, v.savePlan)
+		v.weights[name] = e
+		return e
+	}
+	weightForm := form(
+		field(planner.HealthWeeklyActive, weightField(planner.HealthWeeklyActive, &hw.WeeklyActive)),
+		field(planner.HealthPollResponse, weightField(planner.HealthPollResponse, &hw.PollResponse)),
+		field(planner.HealthSkillGain, weightField(planner.HealthSkillGain, &hw.SkillGain)),
+		field(planner.HealthStories, weightField(planner.HealthStories, &hw.Stories)),
+		field(planner.HealthFactors, weightField(planner.HealthFactors, &hw.Factors)),
+	)
+	v.healthParts = container.NewVBox()
+	v.stage = choiceField(planner.Stages, planner.Stage.Label, func() planner.Stage { return p.Stage }, func(st planner.Stage) { p.Stage = st }, v.savePlan)
+	v.stage.PlaceHolder = "Choose the stage"
+	v.prompts = wrapLabel("")
+
+	v.tabs = container.NewAppTabs(
+		container.NewTabItem("Reviews", scrollPage(
+			section("Review cadence", form(field("Review every", v.cadence), field("Next review", v.nextReview)),
+				wrapLabel("Send a short poll after every session; the poll figures below come from it.")),
+			section("Reviews", v.reviews.object()),
+		)),
+		container.NewTabItem("Figures & trends", scrollPage(
+			section("Latest review against targets", v.latest),
+			section("Trends", container.NewGridWithColumns(2, v.weeklyChart, v.pollChart)),
+			section("Success factors", v.factorTitle, v.factorChart),
+			section("Every review", v.figures),
+		)),
+		container.NewTabItem("Advice & health", scrollPage(
+			section("Suggestions", v.suggestions),
+			section("Health score", v.health, v.healthParts,
+				wrapLabel("Weights (relative; the score divides by their sum over the parts with data):"), weightForm),
+			section("Lifecycle stage", form(field("Stage", v.stage)), v.prompts),
+		)),
+	)
+	v.obj = container.NewBorder(stepHeader("Step 5 — Iteration reviews", v.hints), nil, nil, nil, v.tabs)
+	v.refresh()
+	return v
+}
+
+func (v *reviewsStep) content() fyne.CanvasObject { return v.obj }
+
+func (v *reviewsStep) saved(err error) error {
+	v.refresh()
+	return err
+}
+
+func (v *reviewsStep) savePlan() error { return v.saved(v.s.savePlan()) }
+
+// refresh recomputes every derived figure; the review form being edited is left alone.
+func (v *reviewsStep) refresh() {
+	p := v.s.plan
+	v.hints.set(stepMissing(p, planner.StepReviews))
+	next := planner.NextReviewDate(p, v.s.today())
+	switch {
+	case next.IsZero():
+		v.nextReview.SetText("–")
+	case next.Before(v.s.today()):
+		v.nextReview.SetText(next.String() + " (overdue)")
+	default:
+		v.nextReview.SetText(next.String())
+	}
+	v.reviews.refreshLabels()
+
+	t := planner.PlanTargets(p)
+	figs := planner.ReviewFigures(p)
+	v.refreshLatest(figs, t)
+	v.refreshFigures(figs, t)
+	var weekly, poll []trendPoint
+	for _, f := range figs {
+		label := f.Review.Date.String()
+		if len(label) == 10 {
+			label = label[2:] // "26-03-01": keeps the axis readable
+		}
+		weekly = append(weekly, trendPoint{Label: label, Value: round1(f.WeeklyActivePct), Has: f.Review.MembersTotal > 0})
+		poll = append(poll, trendPoint{Label: label, Value: round1(f.PollResponsePct), Has: f.HasPoll})
+	}
+	v.weeklyChart.set(t.WeeklyActive, weekly)
+	v.pollChart.set(t.PollResponse, poll)
+
+	var bars []barItem
+	if len(figs) > 0 {
+		last := figs[len(figs)-1].Review
+		v.factorTitle.SetText("Scores 1–5 at the latest review (" + orDash(last.Date.String()) + "):")
+		for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
+			note := "not scored"
+			if sc := last.Factors[f]; sc > 0 {
+				note = fmt.Sprintf("%d of 5", sc)
+			}
+			bars = append(bars, barItem{Label: f.String(), Value: float64(last.Factors[f]), Note: note})
+		}
+	} else {
+		v.factorTitle.SetText("Record a review to see the success-factor scores.")
+	}
+	v.factorChart.set(bars, 5)
+
+	v.refreshAdvice()
+}
+
+func round1(x float64) float64 {
+	return float64(int(x*10+0.5)) / 10
+}
+
+// vsTarget says in words where a figure stands against its target.
+func vsTarget(v, target float64) string {
+	if v >= target {
+		return fmt.Sprintf("%s%% (target %s%%: met)", trimNum(round1(v)), trimNum(target))
+	}
+	return fmt.Sprintf("%s%% (target %s%%: below)", trimNum(round1(v)), trimNum(target))
+}
+
+func (v *reviewsStep) refreshLatest(figs []planner.Figures, t planner.Targets) {
+	if len(figs) == 0 {
+		v.latest.SetText("No review yet.")
+		return
+	}
+	f := figs[len(figs)-1]
+	r := f.Review
+	var b strings.Builder
+	fmt.Fprintf(&b, "Review of %s: %d members.\n", orDash(r.Date.String()), r.MembersTotal)
+	if r.MembersTotal > 0 {
+		fmt.Fprintf(&b, "Weekly active: %s\n", vsTarget(f.WeeklyActivePct, t.WeeklyActive))
+	} else {
+		b.WriteString("Weekly active: enter the members total.\n")
+	}
+	if f.HasPoll {
+		fmt.Fprintf(&b, "Poll response: %s\n", vsTarget(f.PollResponsePct, t.PollResponse))
+	} else {
+		b.WriteString("Poll response: no polls sent.\n")
+	}
+	if f.HasGrowth {
+		fmt.Fprintf(&b, "Growth: %s%%, retention: %s%%\n", trimNum(round1(f.GrowthPct)), trimNum(round1(f.RetentionPct)))
+	}
+	if f.HasSkill {
+		fmt.Fprintf(&b, "Skill gain over the baseline: %s\n", vsTarget(f.SkillGainPct, t.SkillGain))
+	} else {
+		b.WriteString("Skill gain: needs the review's average skill rating and the survey's skill baseline.\n")
+	}
+	for _, g := range f.Goals {
+		if g.Has {
+			fmt.Fprintf(&b, "Goal %q: %s now (%s%% of the way from baseline to target)\n", goalName(g.Goal), formatFloat(g.Value), trimNum(round1(g.Pct)))
+		} else {
+			fmt.Fprintf(&b, "Goal %q: not measured at this review\n", goalName(g.Goal))
+		}
+	}
+	v.latest.SetText(strings.TrimSpace(b.String()))
+}
+
+func goalName(g planner.Goal) string {
+	return joinNonBlank("", firstNonEmpty(g.Title, g.Metric, "goal"))
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// refreshFigures tabulates every review's derived figures.
+func (v *reviewsStep) refreshFigures(figs []planner.Figures, t planner.Targets) {
+	v.figures.RemoveAll()
+	if len(figs) == 0 {
+		v.figures.Refresh()
+		return
+	}
+	grid := container.NewGridWithColumns(7)
+	for _, h := range []string{"Date", "Members", "Weekly active", "Poll response", "Growth", "Retention", "Skill gain"} {
+		grid.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	pctOr := func(ok bool, x float64) string {
+		if !ok {
+			return "–"
+		}
+		return trimNum(round1(x)) + "%"
+	}
+	mark := func(ok bool, x, target float64) string {
+		if !ok {
+			return "–"
+		}
+		if x >= target {
+			return trimNum(round1(x)) + "% met"
+		}
+		return trimNum(round1(x)) + "% below"
+	}
+	for _, f := range figs {
+		r := f.Review
+		grid.Add(widget.NewLabel(orDash(r.Date.String())))
+		grid.Add(widget.NewLabel(fmt.Sprintf("%d", r.MembersTotal)))
+		grid.Add(widget.NewLabel(mark(r.MembersTotal > 0, f.WeeklyActivePct, t.WeeklyActive)))
+		grid.Add(widget.NewLabel(mark(f.HasPoll, f.PollResponsePct, t.PollResponse)))
+		grid.Add(widget.NewLabel(pctOr(f.HasGrowth, f.GrowthPct)))
+		grid.Add(widget.NewLabel(pctOr(f.HasGrowth, f.RetentionPct)))
+		grid.Add(widget.NewLabel(mark(f.HasSkill, f.SkillGainPct, t.SkillGain)))
+	}
+	v.figures.Add(grid)
+	v.figures.Add(wrapLabel(fmt.Sprintf("Targets: weekly active %s%%, poll response %s%% (a minimum; 60%% is good for a small group), skill gain %s%%. Set them in the charter (step 3).",
+		trimNum(t.WeeklyActive), trimNum(t.PollResponse), trimNum(t.SkillGain))))
+	v.figures.Refresh()
+}
+
+// refreshAdvice shows the suggestions, the health score with every part, and the stage's
+// prompts.
+func (v *reviewsStep) refreshAdvice() {
+	p := v.s.plan
+	v.suggestions.RemoveAll()
+	sugg := planner.Suggestions(p)
+	if len(sugg) == 0 {
+		v.suggestions.Add(wrapLabel("No suggestions: record a review, or all figures are on target."))
+	}
+	for _, sg := range sugg {
+		v.suggestions.Add(widget.NewLabelWithStyle(sg.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		v.suggestions.Add(wrapLabel("Why: " + sg.Reason))
+	}
+	v.suggestions.Refresh()
+
+	h := planner.HealthScore(p)
+	if h.Has {
+		v.health.SetText(fmt.Sprintf("Health score: %d / 100 (latest review)", h.Score))
+	} else {
+		v.health.SetText("Health score: no data yet (record a review)")
+	}
+	v.healthParts.RemoveAll()
+	grid := container.NewGridWithColumns(3)
+	for _, hd := range []string{"Part", "Score", "Weight"} {
+		grid.Add(widget.NewLabelWithStyle(hd, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	for _, part := range h.Parts {
+		score := "no data (left out)"
+		if part.Has {
+			score = fmt.Sprintf("%s / 100", trimNum(round1(part.Score)))
+		}
+		grid.Add(widget.NewLabel(part.Name))
+		grid.Add(widget.NewLabel(score))
+		grid.Add(widget.NewLabel(formatFloat(part.Weight)))
+	}
+	v.healthParts.Add(grid)
+	v.healthParts.Refresh()
+
+	var b strings.Builder
+	if p.Stage == "" {
+		b.WriteString("Choose the stage the community is in to see what it asks of you.")
+	}
+	for _, q := range p.Stage.Prompts() {
+		b.WriteString("• " + q + "\n")
+	}
+	v.prompts.SetText(strings.TrimSpace(b.String()))
+}
+
+func reviewLabel(r *planner.Review) string {
+	return fmt.Sprintf("%s — %d members, %d weekly active", orDash(r.Date.String()), r.MembersTotal, r.WeeklyActive)
+}
+
+// newReview starts a review dated today, carrying the member count over from the latest one.
+func (v *reviewsStep) newReview() planner.Review {
+	r := planner.Review{Date: v.s.today()}
+	if rs := planner.SortedReviews(v.s.plan); len(rs) > 0 {
+		r.MembersTotal = rs[len(rs)-1].MembersTotal
+	}
+	return r
+}
+
+// reviewForm edits one review: its figures, factor scores, notes, goal values, actions and
+// stories. Actions and stories are saved by putting the review.
+func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("review.%d.", r.ID)
+	v.fields = map[string]*widget.Entry{}
+	num := func(name string, f *int) *widget.Entry {
+		e := intField(s, key+name, func() int { return *f }, func(n int) { *f = n }, save)
+		v.fields[name] = e
+		return e
+	}
+	figures := form(
+		field("Date", dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) { r.Date = d }, save).object()),
+		field("Members total", num("members", &r.MembersTotal)),
+		field("Weekly active members", num("active", &r.WeeklyActive)),
+		field("New members", num("new", &r.NewMembers)),
+		field("Left", num("left", &r.Left)),
+		field("Posts", num("posts", &r.Posts)),
+		field("Replies", num("replies", &r.Replies)),
+		field("Events held", num("events", &r.EventsHeld)),
+		field("Polls sent", num("polls", &r.PollsSent)),
+		fieldHint("Poll responses", num("responses", &r.PollResponses), "All answers to the polls sent since the last review."),
+		fieldHint("Average skill rating", floatField(s, key+"skill", func() float64 { return r.AvgSkill }, func(f float64) { r.AvgSkill = f }, save), "1–10 self-rating; 0 when not measured."),
+	)
+	factors := form()
+	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
+		f := f
+		v.factors[f] = scoreField(func() int { return r.Factors[f] }, func(n int) { r.Factors[f] = n }, save)
+		it := fieldHint(f.String(), v.factors[f], f.Description())
+		factors.AppendItem(it)
+	}
+	notes := form(
+		field("What worked", textArea(s, key+"worked", func() string { return r.Worked }, func(t string) { r.Worked = t }, save)),
+		field("What to adjust", textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),
+	)
+	goals := form()
+	for _, g := range v.s.plan.Goals {
+		gid := g.ID
+		e := optFloatField(s, fmt.Sprintf("%sgoal.%d", key, gid), func() *float64 { return goalValue(r, gid) }, func(x *float64) { setGoalValue(r, gid, x) }, save)
+		goals.AppendItem(fieldHint(goalName(g), e, g.Sentence()))
+	}
+	var goalsObj fyne.CanvasObject = goals
+	if len(v.s.plan.Goals) == 0 {
+		goalsObj = wrapLabel("The plan has no goals yet (step 1).")
+	}
+
+	saveParent := func() error { return v.saved(s.put(r)) }
+	v.actions = newListEditor(s, v.w, listSpec[planner.Action]{
+		items: func() *[]planner.Action { return &r.Actions },
+		id:    func(a *planner.Action) int64 { return a.ID },
+		label: func(a *planner.Action) string {
+			mark := "[ ]"
+			if a.Done {
+				mark = "[x]"
+			}
+			return joinNonBlank(" ", mark, a.Text, parens(joinNonBlank(", ", a.Owner, dueText(a.Due))))
+		},
+		newItem: func() planner.Action { return planner.Action{Text: "New action", Due: r.Date.AddDays(14)} },
+		form: func(a *planner.Action, save func() error) fyne.CanvasObject {
+			k := fmt.Sprintf("%saction.%d.", key, a.ID)
+			v.actionText = textField(s, k+"text", func() string { return a.Text }, func(t string) { a.Text = t }, save)
+			return form(
+				field("Action", v.actionText),
+				field("Owner", textField(s, k+"owner", func() string { return a.Owner }, func(t string) { a.Owner = t }, save)),
+				field("Due", dateField(s, k+"due", v.w, func() planner.Date { return a.Due }, func(d planner.Date) { a.Due = d }, save).object()),
+				field("", checkField("Done", func() bool { return a.Done }, func(b bool) { a.Done = b }, save)),
+			)
+		},
+		save:     func(*planner.Action) error { return saveParent() },
+		saveList: saveParent,
+		what:     "action",
+	})
+	v.stories = newListEditor(s, v.w, listSpec[planner.Story]{
+		items: func() *[]planner.Story { return &r.Stories },
+		id:    func(st *planner.Story) int64 { return st.ID },
+		label: func(st *planner.Story) string {
+			return joinNonBlank(" — ", st.Member, string(st.Cycle), st.Story)
+		},
+		newItem: func() planner.Story { return planner.Story{Cycle: planner.CycleImmediate} },
+		form: func(st *planner.Story, save func() error) fyne.CanvasObject {
+			k := fmt.Sprintf("%sstory.%d.", key, st.ID)
+			v.storyText = textArea(s, k+"story", func() string { return st.Story }, func(t string) { st.Story = t }, save)
+			return form(
+				field("Member", textField(s, k+"member", func() string { return st.Member }, func(t string) { st.Member = t }, save)),
+				fieldHint("Story", v.storyText, "What the member learned and applied."),
+				field("Value cycle", choiceField(planner.ValueCycles, func(c planner.ValueCycle) string { return string(c) }, func() planner.ValueCycle { return st.Cycle }, func(c planner.ValueCycle) { st.Cycle = c }, save)),
+			)
+		},
+		save:     func(*planner.Story) error { return saveParent() },
+		saveList: saveParent,
+		what:     "story",
+	})
+	return container.NewVBox(
+		section("Figures", figures),
+		section("Success factors (1–5)", factors),
+		section("Notes", notes),
+		section("Goal values", goalsObj),
+		section("Actions", v.actions.object()),
+		section("Member value stories", v.stories.object()),
+	)
+}
+
+func parens(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "(" + s + ")"
+}
+
+func dueText(d planner.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return "due " + d.String()
+}
+
+// goalValue returns the review's value of a goal, nil when not measured.
+func goalValue(r *planner.Review, goalID int64) *float64 {
+	for i := range r.GoalValues {
+		if r.GoalValues[i].GoalID == goalID {
+			v := r.GoalValues[i].Value
+			return &v
+		}
+	}
+	return nil
+}
+
+// setGoalValue records (or, with nil, removes) the review's value of a goal.
+func setGoalValue(r *planner.Review, goalID int64, x *float64) {
+	for i := range r.GoalValues {
+		if r.GoalValues[i].GoalID == goalID {
+			if x == nil {
+				r.GoalValues = append(r.GoalValues[:i], r.GoalValues[i+1:]...)
+			} else {
+				r.GoalValues[i].Value = *x
+			}
+			return
+		}
+	}
+	if x != nil {
+		r.GoalValues = append(r.GoalValues, planner.GoalValue{GoalID: goalID, Value: *x})
+	}
+}
