@@ -513,8 +513,9 @@ func scaleValue(v string) (int, bool) {
 }
 
 // guessKind guesses the kind of a new question from the column's answers: whole numbers
-// 1–10 make a scale, a few short repeated values a single choice (with them as options),
-// anything else open text. ok is false when the column has no answers.
+// 1–10 make a scale; a few short values that repeat a single choice, or a multiple choice
+// when answers join several with ";"; anything else (long or numeric answers) open text. The
+// repeated values become the options. ok is false when the column has no answers.
 func guessKind(rows [][]string, cols []int) (planner.QuestionKind, []string, bool) {
 	var values []string
 	for _, row := range rows {
@@ -539,24 +540,38 @@ func guessKind(rows [][]string, cols []int) (planner.QuestionKind, []string, boo
 	if scale {
 		return planner.KindScale, nil, true
 	}
+	joined := false
+	for _, v := range values {
+		if v[0] >= '0' && v[0] <= '9' || utf8.RuneCountInString(v) > 40 || strings.Contains(v, "\n") {
+			return planner.KindText, nil, true
+		}
+		joined = joined || strings.Contains(v, ";")
+	}
+	kind := planner.KindSingle
+	if joined {
+		kind = planner.KindMulti
+		var parts []string
+		for _, v := range values {
+			for _, p := range strings.Split(v, ";") {
+				if p = strings.TrimSpace(p); p != "" {
+					parts = append(parts, p)
+				}
+			}
+		}
+		values = parts
+	}
 	var options []string
 	distinct := map[string]bool{}
 	for _, v := range values {
-		if utf8.RuneCountInString(v) > 40 || strings.Contains(v, "\n") {
-			return planner.KindText, nil, true
-		}
 		if k := normKey(v); !distinct[k] {
 			distinct[k] = true
 			options = append(options, v)
-			if len(options) > 10 {
-				return planner.KindText, nil, true
-			}
 		}
 	}
-	if len(options) < len(values) {
-		return planner.KindSingle, options, true
+	if len(options) > 10 || len(options) == len(values) {
+		return planner.KindText, nil, true
 	}
-	return planner.KindText, nil, true
+	return kind, options, true
 }
 
 // RemapQuestions rewrites the question IDs of answers found in ids (old → new): after

@@ -47,11 +47,12 @@ func newTimeParser(loc *time.Location, dayFirst bool) *timeParser {
 // "2026-03-01 10:15:00" or RFC 3339.
 func (p *timeParser) parse(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, "T") {
+	if len(s) > 10 && s[10] == 'T' {
+		// ISO 8601: RFC 3339, or without a zone ("2026-03-01T10:15:00").
 		if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
 			return t, nil
 		}
-		s = strings.Replace(s, "T", " ", 1)
+		s = s[:10] + " " + s[11:]
 	}
 	rest, loc, err := splitZone(s, p.loc)
 	if err != nil {
