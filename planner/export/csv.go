@@ -1,0 +1,160 @@
+package export
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// CandidateColumns are the columns of the candidates CSV, which the CSV import reads back.
+var CandidateColumns = []string{"name", "handle", "contact", "channel", "source", "experience", "activity", "role_interest", "willing_to_lead", "status", "notes"}
+
+// safeCell defuses a cell a spreadsheet would run as a formula: one starting with = + - @,
+// a tab or a carriage return gets a leading apostrophe (the OWASP advice for CSV injection).
+// A plain negative number such as "-12.5" is data, not a formula, and stays as it is.
+func safeCell(s string) string {
+	if s == "" || plainNumber.MatchString(s) {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}
+
+// CandidatesCSV writes the plan's candidates, one a row under a header of CandidateColumns.
+// willing_to_lead is "yes" or "no".
+func CandidatesCSV(w io.Writer, p *planner.Plan) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CandidateColumns); err != nil {
+		return fmt.Errorf("candidates CSV: %w", err)
+	}
+	if p != nil {
+		for _, c := range p.Candidates {
+			lead := "no"
+			if c.WillingToLead {
+				lead = "yes"
+			}
+			row := []string{c.Name, c.Handle, c.Contact, string(c.Channel), string(c.Source), string(c.Experience),
+				string(c.Activity), c.RoleInterest, lead, string(c.Status), c.Notes}
+			if err := cw.Write(safeRow(row)); err != nil {
+				return fmt.Errorf("candidates CSV: %w", err)
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("candidates CSV: %w", err)
+	}
+	return nil
+}
+
+// plainNumber matches a decimal number and nothing else.
+var plainNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+
+func safeRow(row []string) []string {
+	for i := range row {
+		row[i] = safeCell(strings.ToValidUTF8(row[i], "\uFFFD"))
+	}
+	return row
+}
+
+// ReviewsCSV writes the plan's reviews in date order: every recorded figure, the derived rates
+// (blank when they cannot be computed), the eight success-factor scores (blank when not
+// scored), what worked and what to adjust, and each goal's value.
+func ReviewsCSV(w io.Writer, p *planner.Plan) error {
+	header := []string{"date", "members_total", "weekly_active", "new_members", "left", "posts", "replies",
+		"events_held", "polls_sent", "poll_responses", "avg_skill",
+		"weekly_active_pct", "poll_response_pct", "growth_pct", "retention_pct", "skill_gain_pct"}
+	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
+		header = append(header, "factor_"+factorKey(f))
+	}
+	header = append(header, "worked", "adjust")
+	var goals []planner.Goal
+	if p != nil {
+		goals = p.Goals
+	}
+	for i, g := range goals {
+		name := strings.TrimSpace(g.Metric)
+		if name == "" {
+			name = strings.TrimSpace(g.Title)
+		}
+		if name == "" {
+			name = strconv.Itoa(i + 1)
+		}
+		header = append(header, "goal: "+name)
+	}
+	cw := csv.NewWriter(w)
+	if err := cw.Write(safeRow(header)); err != nil {
+		return fmt.Errorf("reviews CSV: %w", err)
+	}
+	if p != nil {
+		for _, f := range planner.ReviewFigures(p) {
+			r := f.Review
+			row := []string{r.Date.String(), itoa(r.MembersTotal), itoa(r.WeeklyActive), itoa(r.NewMembers), itoa(r.Left),
+				itoa(r.Posts), itoa(r.Replies), itoa(r.EventsHeld), itoa(r.PollsSent), itoa(r.PollResponses),
+				num(r.AvgSkill, r.AvgSkill > 0),
+				num(f.WeeklyActivePct, r.MembersTotal > 0), num(f.PollResponsePct, f.HasPoll),
+				num(f.GrowthPct, f.HasGrowth), num(f.RetentionPct, f.HasGrowth), num(f.SkillGainPct, f.HasSkill)}
+			for _, s := range r.Factors {
+				row = append(row, num(float64(s), s > 0))
+			}
+			row = append(row, r.Worked, r.Adjust)
+			for i := range goals {
+				v := ""
+				if i < len(f.Goals) && f.Goals[i].Has {
+					v = num(f.Goals[i].Value, true)
+				}
+				row = append(row, v)
+			}
+			if err := cw.Write(safeRow(row)); err != nil {
+				return fmt.Errorf("reviews CSV: %w", err)
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("reviews CSV: %w", err)
+	}
+	return nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// num formats a figure with up to two decimals, or "" when it is not known.
+func num(v float64, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+}
+
+// factorKey is a success factor's column name, e.g. "facilitation".
+func factorKey(f planner.SuccessFactor) string {
+	switch f {
+	case planner.FactorFacilitation:
+		return "facilitation"
+	case planner.FactorEvents:
+		return "events"
+	case planner.FactorDiversity:
+		return "diversity"
+	case planner.FactorModeration:
+		return "moderation"
+	case planner.FactorValue:
+		return "value"
+	case planner.FactorFeedback:
+		return "feedback"
+	case planner.FactorRecognition:
+		return "recognition"
+	case planner.FactorTech:
+		return "tech"
+	}
+	return strconv.Itoa(int(f))
+}

@@ -1,0 +1,157 @@
+package export
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+	"golang.org/x/text/unicode/norm"
+)
+
+// cleaner makes any string safe to hand to gofpdf with the embedded fonts.
+//
+// gofpdf fails in several ways on raw user text: a rune above U+FFFF makes MultiCell set a
+// sticky error and SplitText panic (its width table has 65,536 entries); zero-width glyphs
+// (combining accents, joiners) are stored with the width 65535 and make SplitText emit a
+// line per character; a rune the font lacks is silently drawn as nothing. So every string
+// is normalised (NFC), stripped of format characters and variation selectors, and each
+// remaining rune is kept only if every face draws it with a width; otherwise it is mapped
+// to a text equivalent (✓ → "[x]") or to a visible stand-in ("□", else "?").
+type cleaner struct {
+	faces   []*sfnt.Font
+	buf     sfnt.Buffer
+	verdict map[rune]string // replacement per rune; the rune itself when kept, "" when dropped
+	standIn string
+}
+
+// keepMark is the verdict of a rune that is drawn as itself.
+const keepMark = "\x00"
+
+// textEquivalents maps symbols fonts often lack to plain text. They apply only when a face
+// lacks the symbol, so a font that has "→" still shows it.
+var textEquivalents = map[rune]string{
+	'✓': "[x]", '✔': "[x]", '☑': "[x]", '☒': "[x]", '☐': "[ ]",
+	'✗': "x", '✘': "x", '✕': "x", '✖': "x", '×': "x",
+	'★': "*", '☆': "*", '⭐': "*", '•': "-", '·': "-", '‣': "-", '◦': "-",
+	'→': "->", '⇒': "=>", '➔': "->", '➜': "->", '➡': "->", '⟶': "->",
+	'←': "<-", '⇐': "<=", '↔': "<->", '↑': "^", '↓': "v",
+	'≤': "<=", '≥': ">=", '≠': "!=", '≈': "~", '…': "...",
+	'‘': "'", '’': "'", '‚': ",", '‛': "'", '“': "\"", '”': "\"", '„': "\"", '′': "'", '″': "\"",
+	'‐': "-", '‑': "-", '‒': "-", '–': "-", '—': "--", '―': "--", '−': "-",
+	'©': "(c)", '®': "(R)", '™': "(TM)", '€': "EUR", '£': "GBP",
+	'\u00a0': " ", '\u2002': " ", '\u2003': " ", '\u2009': " ", '\u202f': " ", '\u3000': " ",
+}
+
+// newCleaner returns a cleaner for text drawn with all of faces.
+func newCleaner(faces []*sfnt.Font) *cleaner {
+	c := &cleaner{faces: faces, verdict: make(map[rune]string, 256)}
+	c.standIn = "?"
+	if c.drawable('□') {
+		c.standIn = "□"
+	}
+	return c
+}
+
+// drawable reports whether every face has a glyph with a non-zero advance for r.
+func (c *cleaner) drawable(r rune) bool {
+	if r > 0xFFFF || r < 0x20 {
+		return false
+	}
+	for _, f := range c.faces {
+		gi, err := f.GlyphIndex(&c.buf, r)
+		if err != nil || gi == 0 {
+			return false
+		}
+		// Advance in 1/1000 em, rounded as gofpdf does; gofpdf stores 0 as "zero width"
+		// (65535), which breaks its line splitting.
+		adv, err := f.GlyphAdvance(&c.buf, gi, fixed.I(1000), font.HintingNone)
+		if err != nil || adv.Round() <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// decide returns what r becomes: keepMark, a replacement, or "" to drop it.
+func (c *cleaner) decide(r rune) string {
+	if v, ok := c.verdict[r]; ok {
+		return v
+	}
+	v := c.decideUncached(r)
+	c.verdict[r] = v
+	return v
+}
+
+func (c *cleaner) decideUncached(r rune) string {
+	switch {
+	case r == '\n':
+		return "\n"
+	case r == '\t':
+		return "    "
+	case r == '\u2028' || r == '\u2029':
+		return "\n"
+	case unicode.Is(unicode.Variation_Selector, r):
+		return ""
+	case r >= 0x1F3FB && r <= 0x1F3FF: // emoji skin-tone modifiers belong to the emoji before
+		return ""
+	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Cc, r):
+		return ""
+	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+		// A combining mark NFC could not compose: draw the base letter alone.
+		return ""
+	}
+	if c.drawable(r) {
+		return keepMark
+	}
+	if t, ok := textEquivalents[r]; ok && c.drawableString(t) {
+		return t
+	}
+	if unicode.IsSpace(r) {
+		return " "
+	}
+	return c.standIn
+}
+
+func (c *cleaner) drawableString(s string) bool {
+	for _, r := range s {
+		if !c.drawable(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// clean returns s made safe for the PDF writer; newlines are kept (CRLF and CR become LF).
+func (c *cleaner) clean(s string) string {
+	if s == "" {
+		return ""
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		v := c.decide(r)
+		if v == keepMark {
+			b.WriteRune(r)
+		} else {
+			b.WriteString(v)
+		}
+	}
+	return b.String()
+}
+
+// line returns s cleaned and on one line: runs of whitespace, newlines included, become
+// one space and the ends are trimmed. Used for titles, table headers and bookmarks.
+func (c *cleaner) line(s string) string {
+	return strings.Join(strings.Fields(c.clean(s)), " ")
+}
