@@ -34,6 +34,8 @@ type charterStep struct {
 	roles      *listEditor[planner.Role]
 	rotationOn *dateInput
 	rotation   *fyne.Container // the schedule table, rebuilt on refresh
+	// rotationRows are the table's rows as shown (role, period, dates, holder), for tests.
+	rotationRows [][]string
 	// holders are the check boxes of the role shown, by candidate ID (for tests).
 	holders     map[int64]*widget.Check
 	holderOrder *widget.Label
@@ -437,6 +439,7 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 func (v *charterStep) refreshRotation() {
 	slots := planner.RotationSchedule(v.s.plan, planner.DefaultRotationPeriods)
 	v.rotation.RemoveAll()
+	v.rotationRows = v.rotationRows[:0]
 	if len(slots) == 0 {
 		v.rotation.Add(wrapLabel("No rotation yet: give a role holders and a rotation period in weeks."))
 		v.rotation.Refresh()
@@ -447,10 +450,11 @@ func (v *charterStep) refreshRotation() {
 		grid.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	for _, sl := range slots {
-		grid.Add(widget.NewLabel(sl.Role))
-		grid.Add(widget.NewLabel(fmt.Sprintf("%d", sl.Period)))
-		grid.Add(widget.NewLabel(sl.Start.String() + " – " + sl.End.String()))
-		grid.Add(widget.NewLabel(sl.Holder))
+		row := []string{sl.Role, fmt.Sprintf("%d", sl.Period), sl.Start.String() + " – " + sl.End.String(), sl.Holder}
+		v.rotationRows = append(v.rotationRows, row)
+		for _, cell := range row {
+			grid.Add(widget.NewLabel(cell))
+		}
 	}
 	v.rotation.Add(grid)
 	v.rotation.Refresh()

@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// corePlan is a plan with a small core group for the charter and event tests.
+func corePlan() *planner.Plan {
+	return &planner.Plan{
+		Name:   "Test plan",
+		Status: planner.StatusPlanning,
+		Domain: "Creators who want to master the algorithm",
+		Candidates: []planner.Candidate{
+			{ID: 1, Name: "Zoë Ångström", Status: planner.Accepted},
+			{ID: 2, Name: "Дмитрий", Status: planner.Joined},
+			{ID: 3, Name: "Pat", Status: planner.Declined},
+		},
+	}
+}
+
+// candidateID finds a candidate's ID by name after the store remapped the IDs.
+func candidateID(t *testing.T, p *planner.Plan, name string) int64 {
+	t.Helper()
+	for _, c := range p.Candidates {
+		if c.Name == name {
+			return c.ID
+		}
+	}
+	t.Fatalf("no candidate %q", name)
+	return 0
+}
+
+func showStep(t *testing.T, v stepView) fyne.Window {
+	t.Helper()
+	w := test.NewTempWindow(t, v.content())
+	w.Resize(fyne.NewSize(1280, 800))
+	return w
+}
+
+func TestCharterStepSavesEverySection(t *testing.T) {
+	p := corePlan()
+	p.Domain = "" // the purpose is typed, not pre-filled
+	s, st := newTestSessionWith(t, p)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	v := newCharterStep(s, w).(*charterStep)
+	w.SetContent(v.content())
+	w.Resize(fyne.NewSize(1280, 800))
+
+	if stepComplete(s.plan, planner.StepCharter) || len(v.hints.lines) == 0 {
+		t.Fatalf("a blank charter should not be complete; hints %v", v.hints.lines)
+	}
+	zoe, dima, pat := candidateID(t, s.plan, "Zoë Ångström"), candidateID(t, s.plan, "Дмитрий"), candidateID(t, s.plan, "Pat")
+
+	test.Type(v.name, "Creator Circle")
+	test.Type(v.purpose, "Help creators learn the algorithm together")
+
+	test.Tap(v.roles.add)
+	v.roleName.SetText("Facilitator")
+	if _, ok := v.holders[pat]; ok {
+		t.Error("a declined candidate should not be offered as a holder")
+	}
+	test.Tap(v.holders[dima]) // ticked first: first in rotation
+	test.Tap(v.holders[zoe])
+	if got := v.holderOrder.Text; got != "Rotation order: Дмитрий → Zoë Ångström" {
+		t.Errorf("holder order %q", got)
+	}
+
+	for _, text := range []string{"Share one thing weekly", "Give feedback kindly"} {
+		test.Tap(v.norms.add)
+		v.normText.SetText(text)
+	}
+	test.Tap(v.cadence.add)
+	v.practice.SetText("Weekly share thread")
+
+	best := planner.RecommendPlatforms(planner.NeedsFromPlan(s.plan))[0]
+	test.Tap(v.use[best.Platform])
+
+	got := reload(t, s, st)
+	c := got.Charter
+	if c.Name != "Creator Circle" || c.Purpose != "Help creators learn the algorithm together" {
+		t.Errorf("name %q, purpose %q", c.Name, c.Purpose)
+	}
+	if len(c.Roles) != 1 || c.Roles[0].Name != "Facilitator" || !slices.Equal(c.Roles[0].HolderIDs, []int64{dima, zoe}) {
+		t.Errorf("roles %+v, want Facilitator held by %d then %d", c.Roles, dima, zoe)
+	}
+	var norms []string
+	for _, n := range c.Norms {
+		norms = append(norms, n.Text)
+	}
+	if !slices.Equal(norms, []string{"Share one thing weekly", "Give feedback kindly"}) {
+		t.Errorf("norms %q", norms)
+	}
+	if len(c.Cadence) != 1 || c.Cadence[0].Practice != "Weekly share thread" || c.Cadence[0].Frequency != planner.Weekly {
+		t.Errorf("cadence %+v", c.Cadence)
+	}
+	if c.Platform != best.Platform || !strings.Contains(c.PlatformWhy, best.Reasons[0]) {
+		t.Errorf("platform %q why %q, want %q with its reasons", c.Platform, c.PlatformWhy, best.Platform)
+	}
+	if !stepComplete(got, planner.StepCharter) {
+		t.Errorf("charter should be complete now; missing %v", stepMissing(got, planner.StepCharter))
+	}
+	if len(v.hints.lines) != 0 {
+		t.Errorf("hints still shown: %v", v.hints.lines)
+	}
+}
+
+func TestCharterStepScalarsAndRotation(t *testing.T) {
+	s, st := newTestSessionWith(t, corePlan())
+	v := newCharterStep(s, nil).(*charterStep)
+	showStep(t, v)
+
+	if v.purpose.Text != "Creators who want to master the algorithm" {
+		t.Errorf("purpose not pre-filled from the domain: %q", v.purpose.Text)
+	}
+	tests := []struct {
+		entry *widget.Entry
+		text  string
+	}{
+		{v.scopeIn, "Hooks, retention"},
+		{v.scopeOut, "Paid ads"},
+		{v.whoMayJoin, "Creators with 1k+ followers"},
+		{v.mixNote, "Half newcomers"},
+		{v.conflicts, "Private chat first"},
+		{v.decisions, "Vote in the monthly call"},
+		{v.timeZone, "Europe/Berlin"},
+		{v.targetWeekly, "35"},
+		{v.memberLedAt, "60"},
+		{v.assumptions, "Members have 2 h a week"},
+		{v.rotationOn.entry, "2026-03-02"},
+		{v.reviewOn.entry, "2027-03-01"},
+	}
+	for _, tt := range tests {
+		tt.entry.SetText(tt.text)
+	}
+	v.timeZone.SetText("Mars/Olympus") // invalid: shown, not saved
+	v.joinMode.SetSelected(joinModeLabel(planner.JoinInvite))
+
+	test.Tap(v.roles.add)
+	v.roleName.SetText("Moderator")
+	test.Tap(v.holders[candidateID(t, s.plan, "Zoë Ångström")])
+	test.Tap(v.holders[candidateID(t, s.plan, "Дмитрий")])
+	s.plan.Charter.Roles[0].RotationWeeks = 2
+	_ = s.put(&s.plan.Charter.Roles[0])
+	v.refresh()
+
+	got := reload(t, s, st).Charter
+	want := planner.Charter{ScopeIn: "Hooks, retention", ScopeOut: "Paid ads", WhoMayJoin: "Creators with 1k+ followers",
+		MixNote: "Half newcomers", Conflicts: "Private chat first", Decisions: "Vote in the monthly call", TimeZone: "Europe/Berlin",
+		TargetWeeklyActive: 35, MemberLedAt: 60, Assumptions: "Members have 2 h a week", JoinMode: planner.JoinInvite,
+		RotationOn: planner.MustDate("2026-03-02"), ReviewOn: planner.MustDate("2027-03-01"), Purpose: "Creators who want to master the algorithm"}
+	check := []struct{ name, got, want string }{
+		{"scope in", got.ScopeIn, want.ScopeIn}, {"scope out", got.ScopeOut, want.ScopeOut},
+		{"who may join", got.WhoMayJoin, want.WhoMayJoin}, {"mix", got.MixNote, want.MixNote},
+		{"conflicts", got.Conflicts, want.Conflicts}, {"decisions", got.Decisions, want.Decisions},
+		{"time zone", got.TimeZone, want.TimeZone}, {"assumptions", got.Assumptions, want.Assumptions},
+		{"join mode", string(got.JoinMode), string(want.JoinMode)}, {"purpose", got.Purpose, want.Purpose},
+		{"rotation on", got.RotationOn.String(), want.RotationOn.String()}, {"review on", got.ReviewOn.String(), want.ReviewOn.String()},
+	}
+	for _, c := range check {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.name, c.got, c.want)
+		}
+	}
+	if got.TargetWeeklyActive != 35 || got.MemberLedAt != 60 {
+		t.Errorf("target %v, member-led at %v", got.TargetWeeklyActive, got.MemberLedAt)
+	}
+
+	// The rotation table: 6 periods of 2 weeks, alternating holders, from the start date.
+	rows := v.rotationRows
+	if len(rows) != 6 {
+		t.Fatalf("rotation table has %d rows, want 6 periods", len(rows))
+	}
+	if !slices.Equal(rows[0], []string{"Moderator", "1", "2026-03-02 – 2026-03-15", "Zoë Ångström"}) {
+		t.Errorf("first row %q", rows[0])
+	}
+	if rows[1][3] != "Дмитрий" || rows[2][3] != "Zoë Ångström" {
+		t.Errorf("holders of periods 2 and 3: %q, %q; want them alternating", rows[1][3], rows[2][3])
+	}
+}
+
+func TestCharterUseDomainStatement(t *testing.T) {
+	s, _ := newTestSessionWith(t, corePlan())
+	v := newCharterStep(s, nil).(*charterStep)
+	v.purpose.SetText("something else")
+	test.Tap(v.useDomain)
+	if s.plan.Charter.Purpose != s.plan.Domain {
+		t.Errorf("purpose %q, want the domain statement", s.plan.Charter.Purpose)
+	}
+}
