@@ -223,7 +223,7 @@ func readEnums(c *planner.Candidate, get func(string) string, line int, rep *Rep
 
 // channelOf guesses the channel from a contact when the file names none.
 func channelOf(contact string) planner.Channel {
-	k := normContact(contact)
+	k := planner.NormalizeContact(contact)
 	switch {
 	case k == "":
 		return ""
@@ -240,14 +240,14 @@ func channelOf(contact string) planner.Channel {
 }
 
 // FlagDuplicates lists the contacts shared by two or more candidates among incoming, or by an
-// incoming candidate and an existing one, compared normalized (case, "mailto:", a URL's
-// scheme, "www." and trailing slash do not count). Candidates without a contact are never
+// incoming candidate and an existing one, compared by planner.NormalizeContact (case,
+// "mailto:", a URL's scheme, "www." and a trailing slash do not count). Candidates without a contact are never
 // duplicates. Nothing is merged: the caller shows the list.
 func FlagDuplicates(existing, incoming []planner.Candidate) []Duplicate {
 	byContact := map[string]*Duplicate{}
 	var order []string
 	for i, c := range incoming {
-		k := normContact(c.Contact)
+		k := planner.NormalizeContact(c.Contact)
 		if k == "" {
 			continue
 		}
@@ -260,7 +260,7 @@ func FlagDuplicates(existing, incoming []planner.Candidate) []Duplicate {
 		d.Incoming = append(d.Incoming, i)
 	}
 	for _, c := range existing {
-		if d := byContact[normContact(c.Contact)]; d != nil {
+		if d := byContact[planner.NormalizeContact(c.Contact)]; d != nil {
 			d.Existing = append(d.Existing, c.ID)
 		}
 	}
@@ -272,18 +272,6 @@ func FlagDuplicates(existing, incoming []planner.Candidate) []Duplicate {
 		}
 	}
 	return out
-}
-
-// normContact normalizes a contact for comparison. It stands in for planner.NormalizeContact,
-// which the rules are getting, so that import and rules can converge on one definition.
-func normContact(s string) string {
-	k := strings.ToLower(strings.TrimSpace(s))
-	k = strings.TrimPrefix(k, "mailto:")
-	for _, p := range []string{"https://", "http://"} {
-		k = strings.TrimPrefix(k, p)
-	}
-	k = strings.TrimPrefix(k, "www.")
-	return strings.TrimRight(k, "/")
 }
 
 // quoteAll quotes each value for a message.
