@@ -39,15 +39,38 @@ func (s Survey) QuestionByRole(r QuestionRole) (Question, bool) {
 // word and may be followed by at most three more letters ("edit" finds "Editing", "burn"
 // finds "burnout", "ai" does not find "said").
 func MatchThemes(text string, themes []Theme) []int64 {
+	return matchFolded(text, foldThemes(themes))
+}
+
+// foldedTheme is a theme with its keywords folded once, for tagging many answers.
+type foldedTheme struct {
+	id       int64
+	keywords []string
+}
+
+func foldThemes(themes []Theme) []foldedTheme {
+	out := make([]foldedTheme, len(themes))
+	for i, th := range themes {
+		out[i].id = th.ID
+		for _, kw := range th.Keywords {
+			if k := strings.TrimSpace(fold(kw)); k != "" {
+				out[i].keywords = append(out[i].keywords, k)
+			}
+		}
+	}
+	return out
+}
+
+func matchFolded(text string, themes []foldedTheme) []int64 {
 	t := fold(text)
 	if strings.TrimSpace(t) == "" {
 		return nil
 	}
 	var ids []int64
 	for _, th := range themes {
-		for _, kw := range th.Keywords {
-			if containsWord(t, strings.TrimSpace(fold(kw))) {
-				ids = append(ids, th.ID)
+		for _, kw := range th.keywords {
+			if containsWord(t, kw) {
+				ids = append(ids, th.id)
 				break
 			}
 		}
@@ -69,6 +92,7 @@ func AutoTag(s *Survey) {
 	for _, q := range s.Questions {
 		tag[q.ID] = taggable(q)
 	}
+	themes := foldThemes(s.Themes)
 	for ri := range s.Responses {
 		answers := s.Responses[ri].Answers
 		for ai := range answers {
@@ -84,7 +108,7 @@ func AutoTag(s *Survey) {
 					has[t.ThemeID] = true
 				}
 			}
-			for _, id := range MatchThemes(a.Text, s.Themes) {
+			for _, id := range matchFolded(a.Text, themes) {
 				if !has[id] {
 					kept = append(kept, Tag{ThemeID: id, State: TagAuto})
 					has[id] = true
