@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/coplaunch/coplaunch/planner/store"
+)
+
+// storeListAll lists every plan, archived too.
+func storeListAll() store.ListOptions { return store.ListOptions{Archived: true} }
+
+func TestAppOpensPlanOnce(t *testing.T) {
+	a, _ := newTestApp(t)
+	id, err := a.home.createPlan("Launch", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	z1, err := a.openPlan(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z2, err := a.openPlan(id)
+	if err != nil || z1 != z2 {
+		t.Errorf("second open made another window (%v)", err)
+	}
+	if z1.w.Title() != "Launch" {
+		t.Errorf("window title %q", z1.w.Title())
+	}
+	a.closePlan(id)
+	if _, open := a.wizards[id]; open {
+		t.Error("closed plan still listed as open")
+	}
+	if _, err := a.openPlan(9999); err == nil {
+		t.Error("opening a missing plan gave no error")
+	}
+}
+
+func TestAppMenuShortcuts(t *testing.T) {
+	a, _ := newTestApp(t)
+	id, _ := a.home.createPlan("Launch", "")
+	z, err := a.openPlan(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"New plan…": true, "Open…": true, "Export charter PDF…": true, "Export plan PDF…": true,
+		"Previous step": true, "Next step": true, "Quit": true}
+	var next *fyne.MenuItem
+	for _, m := range a.menu(z).Items {
+		for _, it := range m.Items {
+			if want[it.Label] {
+				if it.Shortcut == nil {
+					t.Errorf("%q has no shortcut", it.Label)
+				}
+				delete(want, it.Label)
+			}
+			if it.Label == "Next step" {
+				next = it
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("menu lacks %v", want)
+	}
+	next.Action()
+	if z.current != 1 {
+		t.Errorf("Next step menu item went to %v", z.current)
+	}
+}
