@@ -95,7 +95,7 @@ func TestWizardStatusLine(t *testing.T) {
 	s.lib = failingLib{Library: st, err: errors.New("disk full")}
 	z.show(planner.StepOverview) // re-reads the plan into the fields
 	ov := z.views[planner.StepOverview].(*overviewStep)
-	test.Type(ov.client, " Ltd")
+	ov.client.SetText("Acme Ltd") // as typed: OnChanged applies and schedules the save
 	s.flush()
 	if !strings.Contains(z.status.Text, "Not saved") || !strings.Contains(z.status.Text, "disk full") {
 		t.Errorf("status %q after a failed save", z.status.Text)
