@@ -1,0 +1,130 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// makeV1 writes a library at schema version 1 (the embedded first migration only) holding
+// one plan with a question and a candidate, as the first release would have left it.
+func makeV1(t *testing.T, path string) {
+	t.Helper()
+	ctx := context.Background()
+	write(t, path, nil)
+	db, err := sql.Open("sqlite", writeDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := migrateTo(ctx, db, 0, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO plans (id, name, client, status, created, updated) VALUES (7, 'Old plan', 'Old client', 'planning',
+			'2025-01-01 10:00:00.000000000Z', '2025-01-02 10:00:00.000000000Z')`,
+		`INSERT INTO questions (plan_id, pos, kind, title, help, options, role) VALUES (7, 1, 'text', 'Pain?', '', NULL, 'pain')`,
+		`INSERT INTO candidates (plan_id, pos, name, handle, contact, channel, source, experience, activity, role_interest,
+			willing_to_lead, status, notes) VALUES (7, 1, 'Ben', '', 'ben@x.org', 'email', 'survey', 'veteran', 'high', '', 1, 'joined', '')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func userVersion(t *testing.T, path string) int {
+	t.Helper()
+	db, err := sql.Open("sqlite", checkDSN(path, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestMigrations(t *testing.T) {
+	if SchemaVersion() < 2 {
+		t.Fatalf("schema version %d: the upgrade path needs at least two migrations", SchemaVersion())
+	}
+}
+
+func TestMigrateFromV1(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "lib.db")
+	makeV1(t, path)
+	sum := fileSum(t, path)
+
+	// A failure midway leaves the original as it was.
+	failMigration = func(v int) error {
+		if v == 2 {
+			return errors.New("injected failure")
+		}
+		return nil
+	}
+	_, err := Open(ctx, path, Options{Now: fixedClock()})
+	failMigration = nil
+	if err == nil {
+		t.Fatal("Open with a failing migration succeeded")
+	}
+	if got := fileSum(t, path); got != sum {
+		t.Error("failed migration changed the library file")
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if _, err := os.Stat(path + suffix); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s left behind: %v", suffix, err)
+		}
+	}
+	if v := userVersion(t, path); v != 1 {
+		t.Fatalf("user_version %d after a failed upgrade, want 1", v)
+	}
+
+	// The real upgrade: backup first, then schema 2 with the plan intact.
+	s := mustOpenAt(t, path, Options{Now: fixedClock(), Backups: -1})
+	if v := count(t, s, "PRAGMA user_version"); v != SchemaVersion() {
+		t.Errorf("user_version %d, want %d", v, SchemaVersion())
+	}
+	backup := filepath.Join(dir, "lib.pre-v2-20260301-093000.db")
+	fi, err := os.Stat(backup)
+	if err != nil {
+		t.Fatalf("no backup before upgrade: %v", err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("backup mode %v", fi.Mode().Perm())
+	}
+	if v := userVersion(t, backup); v != 1 {
+		t.Errorf("backup at schema %d, want 1", v)
+	}
+	p, err := s.Load(ctx, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Old plan" || len(p.Survey.Questions) != 1 || len(p.Candidates) != 1 || p.Candidates[0].Name != "Ben" {
+		t.Errorf("migrated plan %+v", p)
+	}
+	list, err := s.List(ctx, ListOptions{})
+	if err != nil || len(list) != 1 || list[0].Progress != 0 {
+		t.Errorf("List after upgrade = %+v, %v", list, err)
+	}
+}
+
+func TestReadOnlyOldSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lib.db")
+	makeV1(t, path)
+	sum := fileSum(t, path)
+	if _, err := Open(context.Background(), path, Options{ReadOnly: true}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("read-only open of an old library = %v, want ErrReadOnly", err)
+	}
+	if fileSum(t, path) != sum {
+		t.Error("read-only open changed the file")
+	}
+}
