@@ -154,17 +154,22 @@ func (d *doc) section(title string) {
 }
 
 // goalTable lists the goals with their measure and the themes they answer.
+// goalMeasure is a goal's sentence without its title: "2% → 4% by 2026-06-30".
+func goalMeasure(g planner.Goal) string {
+	measure := g.Sentence()
+	if t := strings.TrimSpace(g.Title); t != "" && strings.HasPrefix(measure, t) {
+		measure = strings.TrimPrefix(strings.TrimPrefix(measure, t), ": ")
+	}
+	if strings.TrimSpace(measure) == "" {
+		return "No measure yet"
+	}
+	return measure
+}
+
 func (d *doc) goalTable(p *planner.Plan) {
 	var rows [][]string
 	for _, g := range p.Goals {
-		measure := g.Sentence()
-		if t := strings.TrimSpace(g.Title); t != "" {
-			measure = strings.TrimPrefix(strings.TrimPrefix(measure, t), ": ")
-		}
-		if measure == "" {
-			measure = "No measure yet"
-		}
-		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, "Untitled goal"), measure, themeLabels(p, g.ThemeIDs)})
+		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, "Untitled goal"), goalMeasure(g), themeLabels(p, g.ThemeIDs)})
 	}
 	d.table([]column{{"Goal", 3, ""}, {"Measure", 3.2, ""}, {"Answers themes", 2.2, ""}}, rows)
 	if w := planner.GoalsWarning(p.Goals); w != "" {
@@ -222,7 +227,7 @@ func (d *doc) cadenceTable(p *planner.Plan) {
 	for _, c := range p.Charter.Cadence {
 		rows = append(rows, []string{c.Practice, frequencyName(c.Frequency), cadenceWhen(c)})
 	}
-	d.table([]column{{"Practice", 3.2, ""}, {"Frequency", 1.7, ""}, {"When", 3.5, ""}}, rows)
+	d.table([]column{{"Practice", 3, ""}, {"Frequency", 1.5, ""}, {"When", 4.4, ""}}, rows)
 	if tz := strings.TrimSpace(p.Charter.TimeZone); tz != "" && len(rows) > 0 {
 		d.note("Times are in " + tz + ".")
 	}
@@ -269,7 +274,7 @@ func (d *doc) successMeasures(p *planner.Plan) {
 		{"Skill gain over the survey baseline", percentText(t.SkillGain) + " rise in self-rated skill"},
 	}
 	for _, g := range p.Goals {
-		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, "Goal"), strings.TrimPrefix(strings.TrimPrefix(g.Sentence(), strings.TrimSpace(g.Title)), ": ")})
+		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, "Goal"), goalMeasure(g)})
 	}
 	d.table([]column{{"Measure", 3, ""}, {"Target", 4, ""}}, rows)
 }

@@ -100,10 +100,11 @@ type series struct {
 // runs from 0 to a round number above the largest value and the target.
 func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 	const (
-		chartH = 52.0
+		chartH = 46.0
 		axisW  = 12.0
+		labelW = 16.0 // right of the plot, for the target's label
 	)
-	total := chartH + 18
+	total := chartH + 16
 	d.ensure(total)
 	y0 := d.y()
 	d.font("B", sizeSmall+0.5)
@@ -113,7 +114,7 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 	top := y0 + 8
 	bottom := top + chartH
 	left := marginL + axisW
-	right := marginL + textW - 2
+	right := marginL + textW - labelW
 
 	maxV := s.target
 	for _, v := range s.values {
@@ -167,12 +168,10 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 		d.pdf.SetDashPattern(nil, 0)
 		d.font("", sizeSmall-1)
 		d.textColor(inkColor)
-		label := fmt.Sprintf("target %s%s", trimFloat(s.target), unit)
-		lw := d.pdf.GetStringWidth(label) + 2
-		d.fillColor(whiteColor)
-		d.pdf.Rect(right-lw, ty-4.2, lw, 3.6, "F")
-		d.pdf.SetXY(right-lw, ty-4.2)
-		d.pdf.CellFormat(lw, 3.6, label, "", 0, "R", false, 0, "")
+		d.pdf.SetXY(right+1.5, ty-3.6)
+		d.pdf.CellFormat(labelW-1.5, 3.6, "target", "", 2, "L", false, 0, "")
+		d.pdf.SetX(right + 1.5)
+		d.pdf.CellFormat(labelW-1.5, 3.6, trimFloat(s.target)+unit, "", 0, "L", false, 0, "")
 	}
 	// The series: segments between consecutive known points, a dot on each.
 	d.drawColor(d.accent)

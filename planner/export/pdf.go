@@ -485,7 +485,8 @@ func (d *doc) h3(title string) {
 		ls = []string{ls[0], d.fit(strings.Join(ls[1:], " "), textW)}
 	}
 	d.space(1.5)
-	d.ensure(float64(len(ls))*lhBody + 14)
+	// Keep the heading with a good start of what follows (often a table).
+	d.ensure(float64(len(ls))*lhBody + 28)
 	d.textColor(inkColor)
 	d.lines(ls, marginL, textW, lhBody+0.3, "L")
 	d.space(1.2)
@@ -510,14 +511,15 @@ func (d *doc) signLines(signers [][3]string) {
 			d.pdf.CellFormat(colW, 4.5, d.fit(s[0], colW), "", 0, "L", false, 0, "")
 			d.font("", sizeSmall)
 			d.textColor(mutedColor)
-			d.pdf.SetXY(x, y+18)
-			meta := s[1]
+			date := "Date ____________"
 			if s[2] != "" {
-				meta = strings.TrimSpace(meta + "   Date: " + s[2])
-			} else {
-				meta = strings.TrimSpace(meta + "   Date: ____________")
+				date = "Date " + s[2]
 			}
-			d.pdf.CellFormat(colW, 4, d.fit(meta, colW), "", 0, "L", false, 0, "")
+			dw := d.pdf.GetStringWidth(date)
+			d.pdf.SetXY(x, y+18)
+			d.pdf.CellFormat(colW-dw-4, 4, d.fit(s[1], colW-dw-4), "", 0, "L", false, 0, "")
+			d.pdf.SetXY(x+colW-dw, y+18)
+			d.pdf.CellFormat(dw, 4, date, "", 0, "R", false, 0, "")
 		}
 		d.pdf.SetY(y + boxH + 4)
 	}

@@ -213,6 +213,7 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 		}
 	}
 
+	d.ensure(90) // the heading with the first goal and its SMART table
 	d.h2("Goals", true)
 	if w := planner.GoalsWarning(p.Goals); w != "" {
 		d.warn(w)
@@ -221,8 +222,9 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 		d.note("No goals set yet.")
 	}
 	for _, g := range p.Goals {
+		d.ensure(72) // title, measure and SMART table together
 		d.h3(firstNonEmpty(g.Title, g.Metric, "Untitled goal"))
-		d.para(g.Sentence())
+		d.field("Measure", goalMeasure(g))
 		if t := themeLabels(p, g.ThemeIDs); t != "" {
 			d.field("Answers themes", t)
 		}
@@ -468,7 +470,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 					prog = percentText(math.Round(g.Pct))
 				}
 			}
-			rows = append(rows, []string{firstNonEmpty(g.Goal.Title, g.Goal.Metric, "Goal"), g.Goal.Sentence(), val, prog})
+			rows = append(rows, []string{firstNonEmpty(g.Goal.Title, g.Goal.Metric, "Goal"), goalMeasure(g.Goal), val, prog})
 		}
 		d.table([]column{{"Goal", 2.4, ""}, {"Target", 3.6, ""}, {"Latest", 1.2, "R"}, {"Progress", 1.2, "R"}}, rows)
 	}
@@ -531,7 +533,7 @@ func (d *doc) health(p *planner.Plan) {
 		d.note("No health score yet: it is computed from the latest review.")
 		return
 	}
-	d.ensure(30)
+	d.ensure(30 + float64(len(h.Parts)+1)*8.5) // the score with its parts table
 	y := d.y()
 	d.font("B", 28)
 	d.textColor(d.accentText)
