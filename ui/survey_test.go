@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// entry returns a form entry the step kept under name.
+func entry(t *testing.T, fields map[string]fyne.CanvasObject, name string) *widget.Entry {
+	t.Helper()
+	e, ok := fields[name].(*widget.Entry)
+	if !ok {
+		t.Fatalf("no entry %q among the form fields", name)
+	}
+	return e
+}
+
+func TestSurveyStepEditsReachTheStore(t *testing.T) {
+	s, st := newTestSession(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	v := newSurveyStep(s, w).(*surveyStep)
+
+	test.Tap(v.questions.add)
+	entry(t, v.fields, "question.title").SetText("What is your biggest pain?")
+	v.fields["question.kind"].(*widget.Select).SetSelected(kindLabel(planner.KindText))
+
+	test.Tap(v.themes.add)
+	entry(t, v.fields, "theme.label").SetText("Editing")
+	test.Type(entry(t, v.fields, "theme.keywords"), "edit, cut")
+	s.flush()
+
+	test.Tap(v.responses.add)
+	qid := s.plan.Survey.Questions[0].ID
+	test.Type(entry(t, v.fields, "response.name"), "Zoë")
+	test.Type(entry(t, v.fields, fmt.Sprintf("response.q%d", qid)), "Editing takes forever")
+
+	test.Tap(v.goals.add)
+	entry(t, v.fields, "goal.title").SetText("Double engagement")
+	test.Type(entry(t, v.fields, "goal.metric"), "engagement rate")
+	test.Type(entry(t, v.fields, "goal.target"), "4")
+	test.Type(entry(t, v.fields, "goal.due"), "2026-06-30")
+
+	test.Type(v.domain, "Helping solo creators grow")
+	p := reload(t, s, st)
+
+	if len(p.Survey.Questions) != 1 || p.Survey.Questions[0].Title != "What is your biggest pain?" {
+		t.Errorf("questions %+v", p.Survey.Questions)
+	}
+	if len(p.Survey.Themes) != 1 || strings.Join(p.Survey.Themes[0].Keywords, "|") != "edit|cut" {
+		t.Errorf("themes %+v", p.Survey.Themes)
+	}
+	if len(p.Survey.Responses) != 1 {
+		t.Fatalf("responses %+v", p.Survey.Responses)
+	}
+	r := p.Survey.Responses[0]
+	if r.Respondent != "Zoë" || len(r.Answers) != 1 || r.Answers[0].Text != "Editing takes forever" {
+		t.Errorf("response %+v", r)
+	}
+	if len(r.Answers) == 1 && (len(r.Answers[0].Tags) != 1 || r.Answers[0].Tags[0].State != planner.TagAuto) {
+		t.Errorf("answer tags %+v, want one auto tag", r.Answers[0].Tags)
+	}
+	if len(p.Goals) != 1 {
+		t.Fatalf("goals %+v", p.Goals)
+	}
+	g := p.Goals[0]
+	if g.Title != "Double engagement" || g.Metric != "engagement rate" || g.Target == nil || *g.Target != 4 || g.Due.String() != "2026-06-30" {
+		t.Errorf("goal %+v", g)
+	}
+	if p.Domain != "Helping solo creators grow" {
+		t.Errorf("domain %q", p.Domain)
+	}
+	if !strings.HasPrefix(v.progress.Text, "1 of") {
+		t.Errorf("progress %q", v.progress.Text)
+	}
+	if tally := planner.TallyThemes(p.Survey); tally.Themes[0].Count != 1 {
+		t.Errorf("tally %+v", tally)
+	}
+}
+
+func TestSurveyRetagByHand(t *testing.T) {
+	p := &planner.Plan{Name: "Tags", Survey: planner.Survey{
+		Questions: []planner.Question{{ID: 1, Kind: planner.KindText, Title: "Pain", Role: planner.RolePain}},
+		Themes:    []planner.Theme{{ID: 1, Label: "Editing", Keywords: []string{"edit"}}, {ID: 2, Label: "Time", Keywords: []string{"time"}}},
+		Responses: []planner.Response{{ID: 1, Respondent: "Ana", Answers: []planner.Answer{{QuestionID: 1, Text: "Editing eats my time",
+			Tags: []planner.Tag{{ThemeID: 1, State: planner.TagAuto}, {ThemeID: 2, State: planner.TagAuto}}}}}},
+	}}
+	s, st := newTestSessionWith(t, p)
+	v := newSurveyStep(s, test.NewTempWindow(t, widget.NewLabel(""))).(*surveyStep)
+	v.responses.selectItem(0)
+	qid := s.plan.Survey.Questions[0].ID
+	cg := v.fields[fmt.Sprintf("response.tags.q%d", qid)].(*widget.CheckGroup)
+	cg.SetSelected([]string{"Editing"}) // untick Time
+	got := reload(t, s, st).Survey.Responses[0].Answers[0].Tags
+	states := map[planner.TagState]int{}
+	for _, tg := range got {
+		states[tg.State]++
+	}
+	if states[planner.TagRejected] != 1 || len(got) != 2 {
+		t.Errorf("tags %+v, want Time rejected and Editing kept", got)
+	}
+}
+
+const googleFormsCSV = "Timestamp,Email Address,What is your biggest pain?,How would you rate your skill (1-10)?\n" +
+	"2026/02/01 10:15:00 AM GMT+1,ana@example.com,\"Finding time to edit\nevery week\",7\n" +
+	"2026/02/02 11:00:00 AM GMT+1,ben@example.com,Burnout,4\n" +
+	"2026/02/03 09:30:00 AM GMT+1,cy@example.com,Editing software is hard,5\n"
+
+func surveyPlan() *planner.Plan {
+	return &planner.Plan{Name: "Import", Survey: planner.Survey{
+		Questions: []planner.Question{
+			{ID: 1, Kind: planner.KindText, Title: "What is your biggest pain?", Role: planner.RolePain},
+			{ID: 2, Kind: planner.KindScale, Title: "How would you rate your skill (1-10)?", Role: planner.RoleSkill},
+		},
+		Themes: []planner.Theme{{ID: 1, Label: "Editing", Keywords: []string{"edit"}}},
+	}}
+}
+
+func TestImportDialog(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "form.csv")
+	if err := os.WriteFile(path, []byte(googleFormsCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("import, then again adds nothing", func(t *testing.T) {
+		s, st := newTestSessionWith(t, surveyPlan())
+		w := test.NewTempWindow(t, widget.NewLabel(""))
+		refreshed := 0
+		d := newImportDialog(s, w, func() { refreshed++ })
+		if err := d.loadPath(path); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(d.format.Text, "google-forms") {
+			t.Errorf("format shown: %q", d.format.Text)
+		}
+		test.Tap(d.importBtn)
+		if d.added != 3 || refreshed != 1 {
+			t.Fatalf("added %d (refreshed %d), report %q", d.added, refreshed, d.report.Text)
+		}
+		p := reload(t, s, st)
+		if len(p.Survey.Responses) != 3 {
+			t.Fatalf("store holds %d responses", len(p.Survey.Responses))
+		}
+		tagged := 0
+		for _, r := range p.Survey.Responses {
+			for _, a := range r.Answers {
+				tagged += len(a.Tags)
+			}
+		}
+		if tagged != 2 {
+			t.Errorf("%d tags after import, want 2 (two answers mention editing)", tagged)
+		}
+
+		again := newImportDialog(s, w, nil)
+		if err := again.loadPath(path); err != nil {
+			t.Fatal(err)
+		}
+		test.Tap(again.importBtn)
+		if again.added != 0 || len(reload(t, s, st).Survey.Responses) != 3 {
+			t.Errorf("second import added %d: %q", again.added, again.report.Text)
+		}
+	})
+	t.Run("cancel adds nothing", func(t *testing.T) {
+		s, st := newTestSessionWith(t, surveyPlan())
+		d := newImportDialog(s, test.NewTempWindow(t, widget.NewLabel("")), nil)
+		if err := d.loadPath(path); err != nil {
+			t.Fatal(err)
+		}
+		d.maps[2].SetSelected(mapNew)
+		test.Tap(d.cancelBtn)
+		p := reload(t, s, st)
+		if len(p.Survey.Responses) != 0 || len(p.Survey.Questions) != 2 {
+			t.Errorf("cancel changed the plan: %d responses, %d questions", len(p.Survey.Responses), len(p.Survey.Questions))
+		}
+	})
+	t.Run("new question from a column", func(t *testing.T) {
+		s, st := newTestSessionWith(t, surveyPlan())
+		d := newImportDialog(s, test.NewTempWindow(t, widget.NewLabel("")), nil)
+		if err := d.loadPath(path); err != nil {
+			t.Fatal(err)
+		}
+		d.maps[3].SetSelected(mapNew) // the skill column becomes a new question
+		test.Tap(d.importBtn)
+		p := reload(t, s, st)
+		if len(p.Survey.Questions) != 3 || d.added != 3 {
+			t.Fatalf("questions %d, added %d: %q", len(p.Survey.Questions), d.added, d.report.Text)
+		}
+		newQ := p.Survey.Questions[2].ID
+		found := false
+		for _, a := range p.Survey.Responses[0].Answers {
+			found = found || a.QuestionID == newQ
+		}
+		if !found {
+			t.Error("answers not mapped to the new question")
+		}
+	})
+}
