@@ -41,6 +41,7 @@ type reviewsStep struct {
 	// The widgets of the review form shown, for tests: figure entries by name, the action and
 	// story editors and the text entries of their selected items.
 	fields                map[string]*widget.Entry
+	goalEntries           map[int64]*widget.Entry // by goal ID
 	factors               [planner.NumFactors]*widget.Select
 	actions               *listEditor[planner.Action]
 	stories               *listEditor[planner.Story]
@@ -387,9 +388,11 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		field("What to adjust", textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),
 	)
 	goals := form()
+	v.goalEntries = map[int64]*widget.Entry{}
 	for _, g := range v.s.plan.Goals {
 		gid := g.ID
 		e := optFloatField(s, fmt.Sprintf("%sgoal.%d", key, gid), func() *float64 { return goalValue(r, gid) }, func(x *float64) { setGoalValue(r, gid, x) }, save)
+		v.goalEntries[gid] = e
 		goals.AppendItem(fieldHint(goalName(g), e, g.Sentence()))
 	}
 	var goalsObj fyne.CanvasObject = goals

@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+func TestReviewsStepRecordsAReview(t *testing.T) {
+	p := corePlan()
+	base, target := 2.0, 4.0
+	p.Goals = []planner.Goal{{ID: 1, Title: "Engagement", Metric: "engagement rate", Unit: "%", Baseline: &base, Target: &target}}
+	s, st := newTestSessionWith(t, p)
+	v := newReviewsStep(s, nil).(*reviewsStep)
+	showStep(t, v)
+	if stepComplete(s.plan, planner.StepReviews) || v.latest.Text != "No review yet." {
+		t.Fatalf("no review yet: complete=%v, latest %q", stepComplete(s.plan, planner.StepReviews), v.latest.Text)
+	}
+
+	test.Tap(v.reviews.add)
+	figures := map[string]string{"members": "20", "active": "8", "new": "5", "left": "1", "posts": "40",
+		"replies": "90", "events": "2", "polls": "2", "responses": "12"}
+	for name, val := range figures {
+		e, ok := v.fields[name]
+		if !ok {
+			t.Fatalf("no entry for %s", name)
+		}
+		e.SetText(val)
+	}
+	v.factors[planner.FactorEvents].SetSelected("4")
+	v.factors[planner.FactorRecognition].SetSelected("2")
+
+	test.Tap(v.actions.add)
+	v.actionText.SetText("Pin the best tip")
+	test.Tap(v.stories.add)
+	v.storyText.SetText("Used the hook template, doubled views")
+	s.flush()
+
+	// 8 of 20 weekly active is 40%; 12 answers to 2 polls × 20 members is 30%.
+	if !strings.Contains(v.latest.Text, "Weekly active: 40% (target 30%: met)") {
+		t.Errorf("latest figures %q", v.latest.Text)
+	}
+	if !strings.Contains(v.latest.Text, "Poll response: 30% (target 40%: below)") {
+		t.Errorf("latest figures %q", v.latest.Text)
+	}
+	if r := test.TempWidgetRenderer(t, v.weeklyChart).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "40%" {
+		t.Errorf("weekly chart points %d", len(r.values))
+	}
+	if len(v.factorChart.items) != int(planner.NumFactors) || v.factorChart.items[planner.FactorEvents].Value != 4 {
+		t.Errorf("factor bars %+v", v.factorChart.items)
+	}
+	h := planner.HealthScore(s.plan)
+	if !h.Has || !strings.Contains(v.health.Text, "Health score: ") {
+		t.Errorf("health %q (has %v)", v.health.Text, h.Has)
+	}
+
+	got := reload(t, s, st)
+	if len(got.Reviews) != 1 {
+		t.Fatalf("%d reviews stored", len(got.Reviews))
+	}
+	r := got.Reviews[0]
+	if r.Date != testToday() || r.MembersTotal != 20 || r.WeeklyActive != 8 || r.NewMembers != 5 || r.Left != 1 ||
+		r.Posts != 40 || r.Replies != 90 || r.EventsHeld != 2 || r.PollsSent != 2 || r.PollResponses != 12 {
+		t.Errorf("review figures %+v", r)
+	}
+	if r.Factors[planner.FactorEvents] != 4 || r.Factors[planner.FactorRecognition] != 2 || r.Factors[planner.FactorTech] != 0 {
+		t.Errorf("factors %v", r.Factors)
+	}
+	if len(r.Actions) != 1 || r.Actions[0].Text != "Pin the best tip" || r.Actions[0].ID == 0 {
+		t.Errorf("actions %+v", r.Actions)
+	}
+	if len(r.Stories) != 1 || r.Stories[0].Story != "Used the hook template, doubled views" || r.Stories[0].Cycle != planner.CycleImmediate {
+		t.Errorf("stories %+v", r.Stories)
+	}
+	if !stepComplete(got, planner.StepReviews) {
+		t.Error("step 5 should be complete after a review")
+	}
+}
+
+func testToday() planner.Date { return planner.DateOf(testNow) }
+
+func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
+	p := corePlan()
+	p.Goals = []planner.Goal{{ID: 7, Title: "Engagement"}}
+	p.Reviews = []planner.Review{{ID: 1, Date: planner.MustDate("2026-02-01"), MembersTotal: 10, WeeklyActive: 2}}
+	s, st := newTestSessionWith(t, p)
+	v := newReviewsStep(s, nil).(*reviewsStep)
+	showStep(t, v)
+
+	v.reviews.selectItem(0)
+	if len(s.plan.Goals) != 1 {
+		t.Fatal("goal lost")
+	}
+	gid := s.plan.Goals[0].ID
+	v.goalEntries[gid].SetText("3,5") // a decimal comma is accepted
+	v.weights[planner.HealthStories].SetText("0.5")
+	v.weights[planner.HealthWeeklyActive].SetText("abc") // invalid: not saved
+	v.stage.SetSelected(planner.StageMaturing.Label())
+	v.cadence.SetSelected(string(planner.Quarterly))
+	if !strings.Contains(v.prompts.Text, planner.StageMaturing.Prompts()[0]) {
+		t.Errorf("prompts %q", v.prompts.Text)
+	}
+	if v.nextReview.Text != "2026-05-01" {
+		t.Errorf("next review %q, want a quarter after the last review", v.nextReview.Text)
+	}
+
+	got := reload(t, s, st)
+	w := got.HealthWeights
+	def := planner.DefaultHealthWeights()
+	if w.Stories != 0.5 || w.WeeklyActive != def.WeeklyActive || w.Factors != def.Factors {
+		t.Errorf("weights %+v, want the defaults with stories 0.5", w)
+	}
+	if got.Stage != planner.StageMaturing || got.ReviewEvery != planner.Quarterly {
+		t.Errorf("stage %q, cadence %q", got.Stage, got.ReviewEvery)
+	}
+	if gv := goalValue(&got.Reviews[0], gid); gv == nil || *gv != 3.5 {
+		t.Errorf("stored goal value %v", gv)
+	}
+	v.goalEntries[gid].SetText("")
+	if len(s.plan.Reviews[0].GoalValues) != 0 {
+		t.Errorf("clearing the goal value left %v", s.plan.Reviews[0].GoalValues)
+	}
+}
