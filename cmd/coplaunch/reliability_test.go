@@ -1,0 +1,375 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/plantest"
+	"github.com/coplaunch/coplaunch/planner/store"
+)
+
+// The test binary doubles as the child processes of these tests: COPLAUNCH_TEST_CHILD selects
+// what it does instead of running the tests.
+func TestMain(m *testing.M) {
+	switch os.Getenv("COPLAUNCH_TEST_CHILD") {
+	case "cli":
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	case "editor":
+		os.Exit(editorChild(os.Getenv("COPLAUNCH_DB")))
+	}
+	os.Exit(m.Run())
+}
+
+// child returns a command that runs this test binary as a child of the given kind.
+func child(t *testing.T, kind string, env []string, args ...string) *exec.Cmd {
+	t.Helper()
+	c := exec.Command(os.Args[0], args...)
+	// A well-formed locale keeps Fyne's start-up quiet on stderr (PITFALLS: LANG=C).
+	c.Env = append(append(os.Environ(), "COPLAUNCH_TEST_CHILD="+kind, "LANG=en_US.UTF-8"), env...)
+	return c
+}
+
+// editorChild applies edits through the store's per-edit API as the GUI does, in a loop, and
+// prints "saved N" after each edit the store reported saved. The parent kills it at random.
+func editorChild(db string) int {
+	ctx := context.Background()
+	st, err := store.Open(ctx, db, store.Options{Lock: true})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	p, err := st.Load(ctx, 1)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	for i := 0; ; i++ {
+		var err error
+		switch i % 3 {
+		case 0, 1:
+			n := planner.Norm{Text: fmt.Sprintf("edit %d", i)}
+			err = st.Put(ctx, p.ID, &n)
+		case 2:
+			p.Audience = fmt.Sprintf("edit %d", i)
+			err = st.SavePlan(ctx, p)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		// Unbuffered: the line leaves the process as soon as the edit is saved.
+		fmt.Fprintf(os.Stdout, "saved %d\n", i)
+	}
+}
+
+func soak() bool { return os.Getenv("COPLAUNCH_SOAK") != "" }
+
+// TestCrashKeepsSavedEdits kills an editing process at random moments; after each kill the
+// library passes integrity_check and holds every edit reported saved.
+func TestCrashKeepsSavedEdits(t *testing.T) {
+	trials := 10
+	if soak() {
+		trials = 200
+	}
+	db := filepath.Join(t.TempDir(), "lib.db")
+	mustCmd(t, "-db", db, "demo")
+	rng := rand.New(rand.NewPCG(1, 2))
+	checked, kills := 0, 0
+	lastAudience := -1
+	saved := map[int]bool{}
+	for trial := range trials {
+		c := child(t, "editor", []string{"COPLAUNCH_DB=" + db})
+		out, err := c.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stderr strings.Builder
+		c.Stderr = &stderr
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		lines := make(chan int, 1024)
+		go func() {
+			sc := bufio.NewScanner(out)
+			for sc.Scan() {
+				if n, err := strconv.Atoi(strings.TrimPrefix(sc.Text(), "saved ")); err == nil {
+					lines <- n
+				}
+			}
+			close(lines)
+		}()
+		// Wait for the first saved edit, then kill at a random moment.
+		select {
+		case n, ok := <-lines:
+			if !ok {
+				c.Wait()
+				t.Fatalf("trial %d: the editor saved nothing: %s", trial, stderr.String())
+			}
+			saved[n+trial*1_000_000] = true
+		case <-time.After(30 * time.Second):
+			t.Fatalf("trial %d: no edit within 30s", trial)
+		}
+		time.Sleep(time.Duration(rng.IntN(150)) * time.Millisecond)
+		if err := c.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		for n := range lines {
+			saved[n+trial*1_000_000] = true
+		}
+		c.Wait()
+		kills++
+
+		if got := pragma(t, db, "PRAGMA integrity_check"); got != "ok" {
+			t.Fatalf("trial %d: integrity_check: %s", trial, got)
+		}
+		st, err := store.Open(context.Background(), db, store.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatalf("trial %d: reopen after kill: %v", trial, err)
+		}
+		p, err := st.Load(context.Background(), 1)
+		st.Close()
+		if err != nil {
+			t.Fatalf("trial %d: load: %v", trial, err)
+		}
+		norms := map[string]bool{}
+		for _, n := range p.Charter.Norms {
+			norms[n.Text] = true
+		}
+		for key := range saved {
+			if key/1_000_000 != trial {
+				continue
+			}
+			i := key % 1_000_000
+			checked++
+			if i%3 == 2 {
+				lastAudience = max(lastAudience, i)
+				continue
+			}
+			if !norms[fmt.Sprintf("edit %d", i)] {
+				t.Fatalf("trial %d: edit %d was reported saved but is missing", trial, i)
+			}
+		}
+		if lastAudience >= 0 && p.Audience != fmt.Sprintf("edit %d", lastAudience) {
+			// A later audience edit may have been saved but not yet printed when killed.
+			if n, err := strconv.Atoi(strings.TrimPrefix(p.Audience, "edit ")); err != nil || n < lastAudience {
+				t.Fatalf("trial %d: audience %q, want at least edit %d", trial, p.Audience, lastAudience)
+			}
+		}
+		lastAudience = -1
+	}
+	t.Logf("%d trials, %d kills survived, %d saved edits checked", trials, kills, checked)
+}
+
+// TestConcurrentCLI runs two writing CLI processes and a reading one at the same time: every
+// command succeeds, none reports SQLITE_BUSY, and the library stays intact.
+func TestConcurrentCLI(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	mustCmd(t, "-db", db, "demo")
+	rounds := 4
+	if soak() {
+		rounds = 40
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 100)
+	runChild := func(args ...string) {
+		c := child(t, "cli", nil, append([]string{"-db", db}, args...)...)
+		out, err := c.CombinedOutput()
+		if err != nil || strings.Contains(strings.ToLower(string(out)), "busy") {
+			errs <- fmt.Sprintf("%v: %v: %s", args, err, out)
+		}
+	}
+	for w := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range rounds {
+				runChild("demo")
+			}
+			_ = w
+		}()
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for range rounds * 2 {
+			runChild("list")
+		}
+	}()
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	out := mustCmd(t, "-db", db, "list")
+	if n := strings.Count(out, "\n") - 1; n != 1+2*rounds {
+		t.Errorf("%d plans listed, want %d", n, 1+2*rounds)
+	}
+	if got := pragma(t, db, "PRAGMA integrity_check"); got != "ok" {
+		t.Errorf("integrity_check: %s", got)
+	}
+}
+
+// TestGUIHoldsLibrary: while a GUI has the library, a second GUI is refused, CLI reads work and
+// CLI writes refuse with a clear message.
+func TestGUIHoldsLibrary(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	id := strings.TrimSpace(mustCmd(t, "-db", db, "demo"))
+	gui, err := store.Open(context.Background(), db, store.Options{Lock: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gui.Close()
+	if _, err := store.Open(context.Background(), db, store.Options{Lock: true}); !errors.Is(err, store.ErrLocked) {
+		t.Errorf("second GUI open: %v, want ErrLocked", err)
+	}
+	if out, err := child(t, "cli", nil, "-db", db, "list").CombinedOutput(); err != nil || !strings.Contains(string(out), "Creator Growth Circle") {
+		t.Errorf("list while the GUI is open: %v\n%s", err, out)
+	}
+	if out, err := child(t, "cli", nil, "-db", db, "export", "-plan", id, "-json", filepath.Join(dir, "p.json")).CombinedOutput(); err != nil {
+		t.Errorf("export while the GUI is open: %v\n%s", err, out)
+	}
+	out, err := child(t, "cli", nil, "-db", db, "demo").CombinedOutput()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitFail || !strings.Contains(string(out), "already open") {
+		t.Errorf("demo while the GUI is open: %v\n%s", err, out)
+	}
+}
+
+// TestOffline runs the whole CLI workflow with no network at all (unshare -n).
+func TestOffline(t *testing.T) {
+	if err := exec.Command("unshare", "-n", "true").Run(); err != nil {
+		t.Skipf("unshare -n needs root and util-linux (CI runs as root): %v", err)
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	offline := func(args ...string) string {
+		t.Helper()
+		c := exec.Command("unshare", append([]string{"-n", os.Args[0], "-db", db}, args...)...)
+		c.Env = append(os.Environ(), "COPLAUNCH_TEST_CHILD=cli", "LANG=en_US.UTF-8")
+		out, err := c.CombinedOutput()
+		if err != nil {
+			t.Fatalf("offline %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	id := strings.TrimSpace(offline("demo"))
+	survey := filepath.Join(dir, "survey.csv")
+	cands := filepath.Join(dir, "candidates.csv")
+	os.WriteFile(survey, []byte(googleForms), 0o600)
+	os.WriteFile(cands, []byte("name,contact,status\nNadia Rahman,nadia@example.com,prospect\n"), 0o600)
+	offline("import", "-plan", id, "-survey", survey)
+	offline("import", "-plan", id, "-candidates", cands)
+	offline("export", "-plan", id, "-json", filepath.Join(dir, "p.json"), "-charter-pdf", filepath.Join(dir, "c.pdf"),
+		"-plan-pdf", filepath.Join(dir, "p.pdf"), "-markdown", filepath.Join(dir, "c.md"), "-ics", filepath.Join(dir, "e.ics"),
+		"-candidates-csv", filepath.Join(dir, "c.csv"), "-reviews-csv", filepath.Join(dir, "r.csv"))
+	offline("import", "-json", filepath.Join(dir, "p.json"))
+	if out := offline("list"); strings.Count(out, "Creator Growth Circle") != 2 {
+		t.Fatalf("offline list:\n%s", out)
+	}
+}
+
+// mountTmpfs mounts a small tmpfs at a new folder, or skips when mounting is not allowed.
+func mountTmpfs(t *testing.T, size string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "mnt")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size, "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("mounting a tmpfs needs root (CI runs as root): %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", "-l", dir).Run() })
+	return dir
+}
+
+// TestFullDisk fills the library's disk mid-session: the failing save returns an error, the
+// earlier data stays, and saving works again once space is back.
+func TestFullDisk(t *testing.T) {
+	dir := mountTmpfs(t, "4m")
+	db := filepath.Join(dir, "lib.db")
+	ctx := context.Background()
+	st, err := store.Open(ctx, db, store.Options{Lock: true, Backups: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := plantest.Demo(time.Now())
+	if _, err := st.Create(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	filler := filepath.Join(dir, "filler")
+	f, err := os.Create(filler)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunk := make([]byte, 64<<10)
+	for {
+		if _, err := f.Write(chunk); err != nil {
+			break
+		}
+	}
+	f.Close()
+	big := strings.Repeat("A long norm that will not fit. ", 4000)
+	var saveErr error
+	for i := 0; i < 50 && saveErr == nil; i++ {
+		n := planner.Norm{Text: fmt.Sprintf("%d %s", i, big)}
+		saveErr = st.Put(ctx, p.ID, &n)
+	}
+	if saveErr == nil {
+		t.Fatal("saving on a full disk never failed")
+	}
+	t.Logf("save on a full disk: %v", saveErr)
+	got, err := st.Load(ctx, p.ID)
+	if err != nil || got.Name != p.Name || len(got.Candidates) != len(p.Candidates) {
+		t.Fatalf("earlier data after the failed save: %v", err)
+	}
+	os.Remove(filler)
+	n := planner.Norm{Text: "saved once space was back"}
+	if err := st.Put(ctx, p.ID, &n); err != nil {
+		t.Fatalf("save after freeing space: %v", err)
+	}
+	if got := pragma(t, db, "PRAGMA integrity_check"); got != "ok" {
+		t.Errorf("integrity_check: %s", got)
+	}
+}
+
+// TestReadOnlyFolder: a library on a folder mounted read-only can be read and exported, and
+// writing gives a clear error instead of losing anything.
+func TestReadOnlyFolder(t *testing.T) {
+	dir := mountTmpfs(t, "8m")
+	db := filepath.Join(dir, "lib.db")
+	id := strings.TrimSpace(mustCmd(t, "-db", db, "demo"))
+	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
+		t.Skipf("remount read-only: %v %s", err, out)
+	}
+	out := mustCmd(t, "-db", db, "list")
+	if !strings.Contains(out, "Creator Growth Circle") {
+		t.Fatalf("list on a read-only folder:\n%s", out)
+	}
+	mustCmd(t, "-db", db, "export", "-plan", id, "-json", filepath.Join(t.TempDir(), "p.json"))
+	code, _, errs := cmd(t, "-db", db, "demo")
+	if code != exitFail || !strings.Contains(errs, db) {
+		t.Errorf("demo on a read-only folder: exit %d, stderr %q", code, errs)
+	}
+	code, _, errs = cmd(t, "-db", db, "export", "-plan", id, "-json", filepath.Join(dir, "p.json"))
+	if code != exitFail || !strings.Contains(errs, "read-only") {
+		t.Errorf("export into a read-only folder: exit %d, stderr %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "p.json")); err == nil {
+		t.Error("a file was left in the read-only folder")
+	}
+}
