@@ -8,7 +8,8 @@ import (
 
 // foldTable maps accented Latin letters to their base letters. It stands in for Unicode
 // decomposition (golang.org/x/text) so that planner keeps to the standard library: survey
-// answers in European languages are mostly Latin-1 and Latin Extended-A.
+// answers in European languages are mostly Latin-1 and Latin Extended-A, plus Greek and
+// Cyrillic.
 var foldTable = func() map[rune]string {
 	groups := map[string]string{
 		"a":  "àáâãäåāăąǎ",
@@ -34,6 +35,15 @@ var foldTable = func() map[rune]string {
 		"ae": "æ",
 		"oe": "œ",
 		"th": "þ",
+		// Greek tonos and dialytika, and Cyrillic yo, which writers often leave out.
+		"α": "ά",
+		"ε": "έ",
+		"η": "ή",
+		"ι": "ίϊΐ",
+		"ο": "ό",
+		"υ": "ύϋΰ",
+		"ω": "ώ",
+		"е": "ё",
 	}
 	m := make(map[rune]string)
 	for base, letters := range groups {
