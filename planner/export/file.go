@@ -114,34 +114,33 @@ var reservedNames = map[string]bool{
 }
 
 // FileName turns a plan name into a file name safe on Windows, macOS and Linux: letters of
-// any script are kept; path separators, characters Windows reserves and control characters
-// become "-"; spaces collapse; leading and trailing dots, dashes and spaces go; Windows device
+// any script are kept; path separators, characters Windows reserves, control characters and
+// symbols become spaces; spaces collapse; leading and trailing dots, dashes and spaces go; Windows device
 // names get a "-plan" suffix; the name is cut to a safe length. An empty result becomes
 // "plan". ext ("pdf" or ".pdf") is appended; "" appends nothing.
 func FileName(planName, ext string) string {
 	s := norm.NFC.String(strings.ToValidUTF8(planName, ""))
 	var b strings.Builder
-	lastSep := false
+	lastSpace := false
 	for _, r := range s {
 		var out rune
 		switch {
-		case strings.ContainsRune(`<>:"/\|?*`, r), unicode.IsControl(r), r == 0x7F:
-			out = '-'
-		case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Variation_Selector, r):
-			continue
 		case unicode.IsSpace(r):
 			out = ' '
+		case strings.ContainsRune(`<>:"/\|?*`, r), unicode.IsControl(r):
+			out = ' '
+		case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Variation_Selector, r):
+			continue
 		case unicode.IsLetter(r), unicode.IsDigit(r), unicode.IsMark(r),
 			strings.ContainsRune(" .,-_()[]{}'&+!#$%@=;~", r):
 			out = r
 		default:
-			out = '-' // symbols and emoji: harmless mostly, but unreadable in file dialogs
+			out = ' ' // symbols and emoji: harmless mostly, but unreadable in file dialogs
 		}
-		isSep := out == ' ' || out == '-'
-		if isSep && lastSep {
+		if out == ' ' && lastSpace {
 			continue
 		}
-		lastSep = isSep
+		lastSpace = out == ' '
 		b.WriteRune(out)
 	}
 	name := strings.Trim(b.String(), " .-")

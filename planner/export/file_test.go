@@ -1,0 +1,134 @@
+package export
+
+import (
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "charter.md")
+	if err := WriteFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "new" {
+		t.Fatalf("content = %q", b)
+	}
+	// A failing writer leaves the old file as it was and no temp file behind.
+	err := WriteFileAtomic(path, func(w io.Writer) error {
+		_, _ = io.WriteString(w, "partial")
+		return errors.New("disk on fire")
+	})
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "disk on fire") {
+		t.Errorf("error = %v, want it to name the path and cause", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "new" {
+		t.Errorf("old content replaced by %q", b)
+	}
+	// A panicking writer too.
+	if err := WriteFileAtomic(path, func(io.Writer) error { panic("boom") }); err == nil {
+		t.Error("panic not reported")
+	}
+	assertOnly(t, dir, "charter.md")
+}
+
+func TestWriteFileAtomicBadFolders(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a-file")
+	if err := os.WriteFile(file, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, path, want string
+	}{
+		{"missing folder", filepath.Join(dir, "nope", "plan.pdf"), "does not exist"},
+		{"file as folder", filepath.Join(file, "plan.pdf"), "not a folder"},
+		{"folder in the way", dir, "folder"},
+		{"empty path", "", "no file name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			called := false
+			err := WriteFileAtomic(tc.path, func(io.Writer) error { called = true; return nil })
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error = %v, want %q", err, tc.want)
+			}
+			if tc.path != "" && !strings.Contains(err.Error(), tc.path) {
+				t.Errorf("error %q does not name %s", err, tc.path)
+			}
+			if called {
+				t.Error("writer called for an impossible path")
+			}
+		})
+	}
+	assertOnly(t, dir, "a-file")
+}
+
+// TestWriteFileAtomicReadOnlyMount writes into a read-only tmpfs (root ignores chmod). It
+// needs the right to mount, so it skips elsewhere.
+func TestWriteFileAtomicReadOnlyMount(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root to mount a read-only tmpfs")
+	}
+	dir := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a read-only tmpfs: %v %s", err, out)
+	}
+	t.Cleanup(func() { _ = exec.Command("umount", dir).Run() })
+	path := filepath.Join(dir, "plan.pdf")
+	err := WriteFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err })
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "read-only") {
+		t.Fatalf("error = %v, want a read-only error naming %s", err, path)
+	}
+	assertOnly(t, dir)
+}
+
+// assertOnly fails unless dir holds exactly the named entries (no temp files).
+func assertOnly(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range ents {
+		got = append(got, e.Name())
+	}
+	if strings.Join(got, ",") != strings.Join(names, ",") {
+		t.Errorf("folder holds %v, want %v", got, names)
+	}
+}
+
+func TestFileName(t *testing.T) {
+	tests := []struct{ name, ext, want string }{
+		{"Creator Growth Circle", "pdf", "Creator Growth Circle.pdf"},
+		{"Zoë Ångström / Q1: plan?", ".pdf", "Zoë Ångström Q1 plan.pdf"},
+		{"Ελένη Дмитрий", "md", "Ελένη Дмитрий.md"},
+		{"  ...  ", "pdf", "plan.pdf"},
+		{"", "ics", "plan.ics"},
+		{"CON", "pdf", "CON-plan.pdf"},
+		{"lpt1.backup", "csv", "lpt1.backup-plan.csv"},
+		{"name. ", "pdf", "name.pdf"},
+		{"rocket 🚀 launch", "pdf", "rocket launch.pdf"},
+		{"tab\there\x00nul", "", "tab here nul"},
+		{"Rene\u0301e", "pdf", "Renée.pdf"},
+		{`a<b>c"d|e*f\g`, "pdf", "a b c d e f g.pdf"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := FileName(tc.name, tc.ext); got != tc.want {
+				t.Errorf("FileName(%q, %q) = %q, want %q", tc.name, tc.ext, got, tc.want)
+			}
+		})
+	}
+	long := FileName(strings.Repeat("ž", 500), "pdf")
+	if len(long) > maxNameBytes+4 || !utf8.ValidString(long) || !strings.HasSuffix(long, ".pdf") {
+		t.Errorf("long name = %q (%d bytes)", long, len(long))
+	}
+}
