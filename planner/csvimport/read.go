@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -53,12 +54,9 @@ type table struct {
 // readTable reads a whole CSV from r: it fixes the encoding, strips a byte order mark and an
 // Excel "sep=" line, detects the delimiter and parses the records.
 func readTable(r io.Reader) (*table, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := readAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read csv: %w", err)
-	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
 	}
 	t := &table{}
 	text, note, err := toUTF8(data)
@@ -68,20 +66,20 @@ func readTable(r io.Reader) (*table, error) {
 	if note != "" {
 		t.notes = append(t.notes, note)
 	}
-	if strings.TrimSpace(text) == "" {
+	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, fmt.Errorf("%w: no header line", ErrEmpty)
 	}
 	// A file saved on a classic Mac ends lines with a lone CR, which encoding/csv keeps inside
 	// the line: make them newlines so each record is a row.
-	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
-		text = strings.ReplaceAll(text, "\r", "\n")
+	if bytes.IndexByte(text, '\n') < 0 && bytes.IndexByte(text, '\r') >= 0 {
+		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
 	}
 
 	// Excel writes "sep=;" as the first line to name the delimiter.
 	skipFirst := false
-	if first, _, _ := strings.Cut(text, "\n"); len(first) >= 5 && strings.EqualFold(first[:4], "sep=") {
-		d, size := utf8.DecodeRuneInString(first[4:])
-		if strings.TrimSpace(first[4+size:]) == "" && validDelim(d) {
+	if first, _, _ := bytes.Cut(text, []byte("\n")); len(first) >= 5 && bytes.EqualFold(first[:4], []byte("sep=")) {
+		d, size := utf8.DecodeRune(first[4:])
+		if len(bytes.TrimSpace(first[4+size:])) == 0 && validDelim(d) {
 			t.delim = d
 			skipFirst = true
 			t.notes = append(t.notes, fmt.Sprintf("the first line names the delimiter %q", d))
@@ -91,7 +89,7 @@ func readTable(r io.Reader) (*table, error) {
 		t.delim = detectDelimiter(text)
 	}
 
-	cr := csv.NewReader(strings.NewReader(text))
+	cr := csv.NewReader(bytes.NewReader(text))
 	cr.Comma = t.delim
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
@@ -135,6 +133,26 @@ func readTable(r io.Reader) (*table, error) {
 	return t, nil
 }
 
+// readAll reads r up to MaxFileSize, sized at once when r knows its length.
+func readAll(r io.Reader) ([]byte, error) {
+	var buf bytes.Buffer
+	switch v := r.(type) {
+	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
+		buf.Grow(min(v.Len(), MaxFileSize) + bytes.MinRead)
+	case interface{ Stat() (fs.FileInfo, error) }: // *os.File
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			buf.Grow(int(min(fi.Size(), MaxFileSize)) + bytes.MinRead)
+		}
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1)); err != nil {
+		return nil, err
+	}
+	if buf.Len() > MaxFileSize {
+		return nil, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
+	}
+	return buf.Bytes(), nil
+}
+
 // bigCell returns the index and size of the first cell over MaxCellSize, or -1.
 func bigCell(rec []string) (int, int) {
 	for i, c := range rec {
@@ -163,7 +181,7 @@ func validDelim(d rune) bool {
 
 // detectDelimiter picks `,`, `;` or tab, whichever occurs most often in the header line
 // outside quotes. A comma wins ties and a file of one column.
-func detectDelimiter(text string) rune {
+func detectDelimiter(text []byte) rune {
 	var comma, semi, tab int
 	inQuote := false
 scan:
@@ -195,31 +213,31 @@ scan:
 // "Unicode text") is decoded; text that is not valid UTF-8 but has no binary control bytes is
 // read as Windows-1252, what Excel on Windows saves as "CSV", and a note says so. NUL bytes or
 // many control bytes mean a binary file: ErrNotText.
-func toUTF8(data []byte) (string, string, error) {
+func toUTF8(data []byte) ([]byte, string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		s, err := decodeUTF16(data)
 		if err != nil {
-			return "", "", err
+			return nil, "", err
 		}
-		return s, "read as UTF-16 text", nil
+		return []byte(s), "read as UTF-16 text", nil
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", "", fmt.Errorf("%w: it holds binary data (a NUL byte at offset %d)", ErrNotText, i)
+		return nil, "", fmt.Errorf("%w: it holds binary data (a NUL byte at offset %d)", ErrNotText, i)
 	}
 	if n := controlBytes(data); n > 0 && n*100 > len(data) {
-		return "", "", fmt.Errorf("%w: it holds binary data (%d control bytes)", ErrNotText, n)
+		return nil, "", fmt.Errorf("%w: it holds binary data (%d control bytes)", ErrNotText, n)
 	}
 	if utf8.Valid(data) {
-		return string(data), "", nil
+		return data, "", nil
 	}
 	// Many invalid sequences in a short stretch mean binary data rather than accented text.
 	if bad := invalidUTF8(data); bad*10 > len(data) {
-		return "", "", fmt.Errorf("%w: %d of its %d bytes are not text", ErrNotText, bad, len(data))
+		return nil, "", fmt.Errorf("%w: %d of its %d bytes are not text", ErrNotText, bad, len(data))
 	}
-	return decode1252(data), "the file is not UTF-8; read as Windows-1252 (Excel's default)", nil
+	return []byte(decode1252(data)), "the file is not UTF-8; read as Windows-1252 (Excel's default)", nil
 }
 
 // controlBytes counts bytes below 0x20 other than tab, newline, carriage return and form feed.

@@ -110,6 +110,7 @@ type target struct {
 	cols    []int
 	grid    bool
 	optKey  map[string]string // normalized option → option
+	optRaw  map[string]string // option as written → option, the common case
 	options []string          // options, longest first, for splitting multi-choice cells
 }
 
@@ -184,6 +185,7 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 	}
 
 	seen := make(map[string]int, len(f.Rows))
+	var keyBuf []byte
 	out := make([]planner.Response, 0, len(f.Rows))
 	for i, row := range f.Rows {
 		line := i + 2
@@ -194,7 +196,7 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 			rep.Skipped = append(rep.Skipped, Skip{line, "blank row"})
 			continue
 		}
-		key, token := rowKey(row, meta)
+		key, token := rowKey(row, meta, &keyBuf)
 		if first, dup := seen[key]; dup {
 			what := "the same cells as"
 			if token {
@@ -210,6 +212,7 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 		}
 		answers := f.answers(row, line, targets, opt, &rep)
 		if len(answers) == 0 {
+			answers = nil
 			reason := "no answers in the mapped columns"
 			if len(targets) == 0 {
 				reason = "no column is mapped to a question"
@@ -318,10 +321,14 @@ func newTarget(q planner.Question) *target {
 	t := &target{q: q}
 	if q.Kind == planner.KindSingle || q.Kind == planner.KindMulti {
 		t.optKey = make(map[string]string, len(q.Options))
+		t.optRaw = make(map[string]string, len(q.Options))
 		for _, o := range q.Options {
 			o = strings.TrimSpace(o)
 			if o == "" {
 				continue
+			}
+			if _, dup := t.optRaw[o]; !dup {
+				t.optRaw[o] = o
 			}
 			if _, dup := t.optKey[normKey(o)]; !dup {
 				t.optKey[normKey(o)] = o
@@ -335,7 +342,7 @@ func newTarget(q planner.Question) *target {
 
 // answers reads one row's answers, in target order.
 func (f *SurveyFile) answers(row []string, line int, targets []*target, opt SurveyOptions, rep *Report) []planner.Answer {
-	var out []planner.Answer
+	out := make([]planner.Answer, 0, len(targets))
 	for _, t := range targets {
 		if t.grid {
 			var lines []string
@@ -413,6 +420,9 @@ func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (pla
 
 // choice returns the option v names, or v itself (recorded as a new option) when it names none.
 func (t *target) choice(v string, rep *Report) string {
+	if o, ok := t.optRaw[v]; ok {
+		return o
+	}
 	if o, ok := t.optKey[normKey(v)]; ok {
 		return o
 	}
@@ -586,24 +596,26 @@ func RemapQuestions(rs []planner.Response, ids map[int64]int64) {
 	}
 }
 
-// rowKey returns the row's import key, and whether it is a response token.
-func rowKey(row []string, meta map[string]int) (string, bool) {
+// rowKey returns the row's import key, and whether it is a response token. buf is scratch
+// space reused across rows.
+func rowKey(row []string, meta map[string]int, buf *[]byte) (string, bool) {
 	if tok := cell(row, meta, MetaToken); tok != "" {
 		return "typeform:" + tok, true
 	}
-	h := sha256.New()
 	end := len(row)
 	for end > 0 && strings.TrimSpace(row[end-1]) == "" {
 		end-- // a padded or short row is the same row
 	}
+	b := (*buf)[:0]
 	for i, c := range row[:end] {
 		if i > 0 {
-			h.Write([]byte{0x1f})
+			b = append(b, 0x1f)
 		}
-		h.Write([]byte(strings.TrimSpace(c)))
+		b = append(b, strings.TrimSpace(c)...)
 	}
-	var sum [sha256.Size]byte
-	return "csv:" + hex.EncodeToString(h.Sum(sum[:0])[:16]), false
+	*buf = b
+	sum := sha256.Sum256(b)
+	return "csv:" + hex.EncodeToString(sum[:16]), false
 }
 
 // respondent returns the row's name, joining first and last names when they are split.

@@ -693,7 +693,7 @@ func TestDetectDelimiter(t *testing.T) {
 		{"a;b,c", ','}, // a tie goes to the comma
 	}
 	for _, tt := range tests {
-		if got := detectDelimiter(tt.in); got != tt.want {
+		if got := detectDelimiter([]byte(tt.in)); got != tt.want {
 			t.Errorf("detectDelimiter(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

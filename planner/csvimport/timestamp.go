@@ -24,6 +24,7 @@ type timeParser struct {
 	loc     *time.Location // for times without a zone
 	layouts []string
 	last    string
+	zones   map[string]*time.Location // by name: one per file, not one per row
 }
 
 // newTimeParser returns a parser for times in loc, reading slashed dates day first when
@@ -33,7 +34,7 @@ func newTimeParser(loc *time.Location, dayFirst bool) *timeParser {
 	if dayFirst {
 		dates = dayDateLayouts
 	}
-	p := &timeParser{loc: loc}
+	p := &timeParser{loc: loc, zones: map[string]*time.Location{}}
 	for _, d := range dates {
 		for _, c := range clockLayouts {
 			p.layouts = append(p.layouts, d+" "+c)
@@ -54,7 +55,7 @@ func (p *timeParser) parse(s string) (time.Time, error) {
 		}
 		s = s[:10] + " " + s[11:]
 	}
-	rest, loc, err := splitZone(s, p.loc)
+	rest, loc, err := splitZone(s, p.loc, p.zones)
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -76,8 +77,9 @@ func (p *timeParser) parse(s string) (time.Time, error) {
 }
 
 // splitZone removes a trailing zone ("GMT+1", "GMT+5:30", "UTC", "Z", "+01:00", "-0300") and
-// returns the rest with the zone's location, or def when there is none.
-func splitZone(s string, def *time.Location) (string, *time.Location, error) {
+// returns the rest with the zone's location, or def when there is none. Zones are kept in
+// cache by name.
+func splitZone(s string, def *time.Location, cache map[string]*time.Location) (string, *time.Location, error) {
 	i := strings.LastIndexByte(s, ' ')
 	var zone, rest string
 	switch {
@@ -88,6 +90,9 @@ func splitZone(s string, def *time.Location) (string, *time.Location, error) {
 	default:
 		zone, rest = s[i+1:], strings.TrimSpace(s[:i])
 	}
+	if loc, ok := cache[zone]; ok {
+		return rest, loc, nil
+	}
 	upper := strings.ToUpper(zone)
 	switch {
 	case upper == "UTC" || upper == "GMT" || upper == "Z":
@@ -97,10 +102,14 @@ func splitZone(s string, def *time.Location) (string, *time.Location, error) {
 		if !ok {
 			return "", nil, fmt.Errorf("%q: unknown time zone %q", s, zone)
 		}
-		return rest, time.FixedZone(upper, off), nil
+		loc := time.FixedZone(upper, off)
+		cache[zone] = loc
+		return rest, loc, nil
 	case zone[0] == '+' || (zone[0] == '-' && strings.Contains(rest, ":")):
 		if off, ok := parseOffset(zone); ok {
-			return rest, time.FixedZone(zone, off), nil
+			loc := time.FixedZone(zone, off)
+			cache[zone] = loc
+			return rest, loc, nil
 		}
 	}
 	return s, def, nil
