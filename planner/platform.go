@@ -56,15 +56,17 @@ const (
 )
 
 // Keyword heuristics of NeedsFromPlan, matched as words in the plan's audience, template
-// key, domain and "who may join" text.
+// key, domain and "who may join" text. A keyword may take up to three more letters
+// (see MatchThemes), so short stems that start common words ("fan" → "fancy", "call" →
+// "called", "health" → "healthy") are left out.
 var (
 	needProfessional = []string{"professional", "b2b", "business", "enterprise", "company", "corporate", "internal", "employee", "staff", "consultant", "executive", "manager", "industry", "saas", "sales", "engineer"}
 	needInternal     = []string{"internal", "employee", "employees", "staff", "colleagues", "company-wide", "our company", "intranet"}
-	needCasual       = []string{"creator", "youtube", "tiktok", "twitch", "streamer", "gamer", "gaming", "hobby", "hobbyist", "fan", "casual", "student", "artist", "maker"}
-	needVoice        = []string{"voice", "live session", "audio", "podcast", "stream", "call"}
-	needCourses      = []string{"course", "cohort", "training", "workshop", "curriculum", "certification", "class", "lesson", "bootcamp"}
+	needCasual       = []string{"creator", "youtube", "tiktok", "twitch", "streamer", "gamer", "gaming", "hobby", "hobbyist", "fans", "fandom", "casual", "student", "artist", "maker"}
+	needVoice        = []string{"voice", "live session", "audio", "podcast", "stream", "voice chat"}
+	needCourses      = []string{"course", "cohort", "training", "workshop", "curriculum", "certification", "classes", "lesson", "bootcamp"}
 	needMonetize     = []string{"paid", "monetize", "monetise", "monetization", "monetisation", "membership fee", "subscription", "premium", "revenue", "income"}
-	needPrivacy      = []string{"health", "healthcare", "patient", "clinical", "clinic", "medical", "hospital", "nurse", "therapy", "mental health", "peer support", "hipaa", "gdpr", "privacy", "confidential", "regulated", "bank", "legal", "children"}
+	needPrivacy      = []string{"healthcare", "health data", "public health", "patient", "clinical", "clinic", "medical", "hospital", "nurse", "therapy", "mental health", "peer support", "hipaa", "gdpr", "privacy", "confidential", "regulated", "bank", "legal", "children"}
 )
 
 // NeedsFromPlan guesses the platform needs from the plan. The heuristics: keywords (see the

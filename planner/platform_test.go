@@ -106,6 +106,7 @@ func TestNeedsFromPlan(t *testing.T) {
 		{"internal template", &Plan{Template: TemplateInternal}, PlatformNeeds{Professional: true, Internal: true}},
 		{"internal words", &Plan{Audience: "Employees in finance ops"}, PlatformNeeds{Professional: true, Internal: true}},
 		{"no false word match", &Plan{Audience: "fantasy writers", Domain: "recalling plots"}, PlatformNeeds{}},
+		{"no stem match", &Plan{Audience: "fancy cooks who called in", Domain: "healthy classic recipes"}, PlatformNeeds{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
