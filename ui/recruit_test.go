@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+func TestRecruitStep(t *testing.T) {
+	p := &planner.Plan{Name: "Recruit", Survey: planner.Survey{
+		Questions: []planner.Question{{ID: 1, Kind: planner.KindText, Title: "Pain"}},
+		Responses: []planner.Response{
+			{ID: 1, Respondent: "Ana Lima", Email: "ana@example.com"},
+			{ID: 2, Respondent: "Ben Okoro", Email: "ben@example.com"},
+		},
+	}, Invites: []planner.InviteTemplate{{ID: 1, Channel: planner.ChannelEmail, Text: "Hi {name}, join us!"}}}
+	s, st := newTestSessionWith(t, p)
+	v := newRecruitStep(s, test.NewTempWindow(t, widget.NewLabel(""))).(*recruitStep)
+	v.candidates.confirm = func(_ string, ok func()) { ok() }
+
+	t.Run("add and change status", func(t *testing.T) {
+		test.Tap(v.candidates.add)
+		entry(t, v.fields, "candidate.name").SetText("Cy Dube")
+		test.Type(entry(t, v.fields, "candidate.contact"), "cy@example.com")
+		v.fields["candidate.channel"].(*widget.Select).SetSelected(channelLabel(planner.ChannelEmail))
+		v.fields["candidate.status"].(*widget.Select).SetSelected(string(planner.Invited))
+		got := reload(t, s, st).Candidates
+		if len(got) != 1 || got[0].Name != "Cy Dube" || got[0].Status != planner.Invited {
+			t.Fatalf("candidates %+v", got)
+		}
+		if h := got[0].History; len(h) != 2 || h[1].Status != planner.Invited || h[1].On.String() != "2026-03-01" {
+			t.Errorf("history %+v", h)
+		}
+		if inv := v.fields["candidate.invite"].(*widget.Label).Text; inv != "Hi Cy Dube, join us!" {
+			t.Errorf("filled invitation %q", inv)
+		}
+		test.Tap(v.fields["candidate.copy"].(*widget.Button))
+		if clip := fyne.CurrentApp().Clipboard().Content(); clip != "Hi Cy Dube, join us!" {
+			t.Errorf("clipboard holds %q", clip)
+		}
+	})
+	t.Run("add survey respondents without duplicates", func(t *testing.T) {
+		n, err := v.addFromSurvey()
+		if err != nil || n != 2 {
+			t.Fatalf("added %d, %v", n, err)
+		}
+		n, err = v.addFromSurvey()
+		if err != nil || n != 0 {
+			t.Errorf("second time added %d, %v", n, err)
+		}
+		if got := reload(t, s, st).Candidates; len(got) != 3 {
+			t.Errorf("%d candidates", len(got))
+		}
+	})
+	t.Run("delete a person everywhere", func(t *testing.T) {
+		for i, c := range s.plan.Candidates {
+			if c.Name == "Ana Lima" {
+				v.candidates.selectItem(i)
+			}
+		}
+		test.Tap(v.candidates.del)
+		got := reload(t, s, st)
+		for _, c := range got.Candidates {
+			if c.Name == "Ana Lima" {
+				t.Error("Ana still a candidate")
+			}
+		}
+		for _, r := range got.Survey.Responses {
+			if r.Email == "ana@example.com" {
+				t.Error("Ana's response survived")
+			}
+		}
+		if len(s.plan.Candidates) != 2 || len(s.plan.Survey.Responses) != 1 {
+			t.Errorf("open plan still shows %d candidates, %d responses", len(s.plan.Candidates), len(s.plan.Survey.Responses))
+		}
+	})
+	t.Run("import CSV flags duplicates", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "c.csv")
+		csv := "name,contact,status\nDee,dee@example.com,prospect\nBen again,BEN@example.com,invited\n"
+		if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		n, msg, err := v.importCandidatesFile(path)
+		if err != nil || n != 2 {
+			t.Fatalf("imported %d, %v", n, err)
+		}
+		if !strings.Contains(msg, "Duplicate contact") {
+			t.Errorf("report does not flag Ben: %q", msg)
+		}
+		if !strings.Contains(v.summary.Text, "share a contact") {
+			t.Errorf("summary does not flag duplicates: %q", v.summary.Text)
+		}
+		if got := reload(t, s, st).Candidates; len(got) != 4 {
+			t.Errorf("%d candidates after import", len(got))
+		}
+	})
+}
+
+func TestRecruitListIsVirtualized(t *testing.T) {
+	p := &planner.Plan{Name: "Big"}
+	for i := range 5000 {
+		p.Candidates = append(p.Candidates, planner.Candidate{ID: int64(i + 1), Name: "Person", Status: planner.Prospect})
+	}
+	s, _ := newTestSessionWith(t, p)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	v := newRecruitStep(s, w).(*recruitStep)
+	w.SetContent(v.content())
+	if n := v.candidates.list.Length(); n != 5000 {
+		t.Fatalf("list length %d", n)
+	}
+	// A widget.List only builds rows for what is visible; the data stays in the plan.
+	if objs := test.LaidOutObjects(v.candidates.list); len(objs) > 500 {
+		t.Errorf("%d objects laid out for 5,000 candidates", len(objs))
+	}
+}
