@@ -147,7 +147,7 @@ func writeExport(p *planner.Plan, kind exportKind, path string, now time.Time) e
 	case exportCharterPDF:
 		write = func(w io.Writer) error { return export.CharterPDF(w, p, opt) }
 	case exportPlanPDF:
-		write = func(w io.Writer) error { return errPlanPDFPending } // TODO(helper B): export.PlanPDF once it lands
+		write = func(w io.Writer) error { return export.PlanPDF(w, p, opt) }
 	case exportMarkdown:
 		write = func(w io.Writer) error { return export.CharterMarkdown(w, p) }
 	case exportICS:
@@ -166,9 +166,6 @@ func writeExport(p *planner.Plan, kind exportKind, path string, now time.Time) e
 	}
 	return nil
 }
-
-// errPlanPDFPending stands in for export.PlanPDF until the export package has it.
-var errPlanPDFPending = errors.New("the plan PDF writer is not available yet")
 
 // clonePlan deep-copies a plan so an export can read it on another goroutine while the user
 // goes on editing.

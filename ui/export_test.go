@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/plantest"
+)
+
+func TestWriteExportEveryKind(t *testing.T) {
+	test.NewTempApp(t)
+	p := plantest.Demo(testNow)
+	dir := t.TempDir()
+	starts := map[exportKind]string{
+		exportCharterPDF: "%PDF-",
+		exportPlanPDF:    "%PDF-",
+		exportMarkdown:   "#",
+		exportICS:        "BEGIN:VCALENDAR\r\n",
+		exportJSON:       "{",
+	}
+	for _, k := range exportKinds {
+		t.Run(k.title(), func(t *testing.T) {
+			path := filepath.Join(dir, defaultExportName(p.Name, k))
+			if err := writeExport(p, k, path, testNow); err != nil {
+				t.Fatalf("writeExport: %v", err)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(data) == 0 {
+				t.Fatal("empty file")
+			}
+			if want, ok := starts[k]; ok && !bytes.HasPrefix(data, []byte(want)) {
+				t.Errorf("file starts %q, want %q", data[:min(len(data), 20)], want)
+			}
+		})
+	}
+	// Every default name differs, so exporting everything into one folder keeps every file.
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) != len(exportKinds) {
+		t.Errorf("%d files in the folder (err %v), want %d", len(entries), err, len(exportKinds))
+	}
+}
+
+func TestWriteExportIntoMissingFolderFails(t *testing.T) {
+	test.NewTempApp(t)
+	p := plantest.Demo(testNow)
+	missing := filepath.Join(t.TempDir(), "no-such-folder")
+	for _, k := range exportKinds {
+		t.Run(k.title(), func(t *testing.T) {
+			path := filepath.Join(missing, "out."+k.ext())
+			err := writeExport(p, k, path, testNow)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !strings.Contains(err.Error(), path) {
+				t.Errorf("error %q does not name the file", err)
+			}
+			if _, statErr := os.Stat(path); !errors.Is(statErr, os.ErrNotExist) {
+				t.Errorf("a file was left behind: %v", statErr)
+			}
+		})
+	}
+}
+
+func TestRunExportOffTheUIGoroutine(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	dir := t.TempDir()
+	tests := []struct {
+		name    string
+		path    string
+		wantErr bool
+	}{
+		{"written", filepath.Join(dir, "plan.pdf"), false},
+		{"failed", filepath.Join(dir, "sub", "plan.pdf"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			done := make(chan error, 1)
+			runExport(s, w, exportPlanPDF, tt.path, func(err error) { done <- err })
+			select {
+			case err := <-done:
+				if (err != nil) != tt.wantErr {
+					t.Fatalf("err = %v, want error %v", err, tt.wantErr)
+				}
+			case <-time.After(60 * time.Second):
+				t.Fatal("export did not finish")
+			}
+			_, statErr := os.Stat(tt.path)
+			if tt.wantErr != errors.Is(statErr, os.ErrNotExist) {
+				t.Errorf("file exists = %v after err = %v", statErr == nil, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestRemoveIfEmptyKeepsRealFiles(t *testing.T) {
+	dir := t.TempDir()
+	empty, full := filepath.Join(dir, "empty.pdf"), filepath.Join(dir, "full.pdf")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(full, []byte("%PDF-"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	removeIfEmpty(empty)
+	removeIfEmpty(full)
+	if _, err := os.Stat(empty); !errors.Is(err, os.ErrNotExist) {
+		t.Error("the empty file the dialog made should go")
+	}
+	if _, err := os.Stat(full); err != nil {
+		t.Error("an existing file with content must stay")
+	}
+}
+
+func TestDefaultExportNames(t *testing.T) {
+	tests := []struct {
+		plan string
+		kind exportKind
+		want string
+	}{
+		{"Creator Growth Circle", exportCharterPDF, "Creator Growth Circle charter.pdf"},
+		{"Creator Growth Circle", exportPlanPDF, "Creator Growth Circle plan.pdf"},
+		{"A/B: test?", exportICS, ""},
+		{"", exportJSON, "plan.json"},
+	}
+	for _, tt := range tests {
+		got := defaultExportName(tt.plan, tt.kind)
+		if strings.ContainsAny(got, `/\:?*"<>|`) || !strings.HasSuffix(got, "."+tt.kind.ext()) {
+			t.Errorf("defaultExportName(%q, %v) = %q: unsafe or wrong extension", tt.plan, tt.kind, got)
+		}
+		if tt.want != "" && got != tt.want {
+			t.Errorf("defaultExportName(%q, %v) = %q, want %q", tt.plan, tt.kind, got, tt.want)
+		}
+	}
+}
+
+func TestReadLogo(t *testing.T) {
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+	if _, err := readLogo(bytes.NewReader(png)); err != nil {
+		t.Errorf("a 1×1 PNG was refused: %v", err)
+	}
+	if _, err := readLogo(strings.NewReader("not an image")); err == nil {
+		t.Error("text accepted as a logo")
+	}
+	if _, err := readLogo(bytes.NewReader(make([]byte, maxLogoBytes+1))); err == nil {
+		t.Error("an oversized file accepted as a logo")
+	}
+}
+
+func TestExportStepButtonsAndAccent(t *testing.T) {
+	s, st := newTestSession(t)
+	v := newExportStep(s, nil).(*exportStep)
+	showStep(t, v)
+	for _, k := range exportKinds {
+		if b := v.buttons[k]; b == nil || !strings.Contains(b.Text, k.title()) {
+			t.Errorf("no button for the %s", k.title())
+		}
+	}
+	v.accent.SetText("#12ab3") // too short: not saved
+	v.accent.SetText("#12AB34")
+	if !v.dropLogo.Disabled() {
+		t.Error("Remove logo should be disabled without a logo")
+	}
+	if got := reload(t, s, st).AccentColor; got != "#12AB34" {
+		t.Errorf("accent %q", got)
+	}
+}
+
+func TestStepsBuildOnTheDemoPlan(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+	for name, build := range map[string]func(*session, fyne.Window) stepView{
+		"charter": newCharterStep, "event": newEventStep, "reviews": newReviewsStep, "export": newExportStep,
+	} {
+		t.Run(name, func(t *testing.T) {
+			v := build(s, nil)
+			w := showStep(t, v)
+			v.refresh()
+			if w.Content() == nil || v.content().MinSize().Width > 1280 {
+				t.Errorf("the %s page is wider (%v) than a 1280 px window", name, v.content().MinSize().Width)
+			}
+		})
+	}
+	rv := newReviewsStep(s, nil).(*reviewsStep)
+	if len(rv.factorChart.items) != int(planner.NumFactors) || !strings.Contains(rv.health.Text, "/ 100") {
+		t.Errorf("demo reviews: %d factor bars, health %q", len(rv.factorChart.items), rv.health.Text)
+	}
+}
