@@ -37,7 +37,7 @@ echo "smoke: a second instance was refused and exited cleanly"
 
 # Open the demo plan like a person: click its row in the library, then Ctrl+O.
 eval "$(xdotool getwindowgeometry --shell "$home")"
-xdotool mousemove --window "$home" 200 "${SMOKE_ROW_Y:-120}" click 1
+xdotool mousemove --window "$home" 200 "${SMOKE_ROW_Y:-205}" click 1
 sleep 0.5
 xdotool windowfocus --sync "$home" key ctrl+o
 plan=$(wait_window "Creator Growth Circle" 30) || { import -window root "$work/fail.png"; cp "$work/fail.png" /tmp/smoke-fail.png; fail "the plan window did not open (screen in /tmp/smoke-fail.png)"; }
