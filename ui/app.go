@@ -89,6 +89,7 @@ func (a *App) closePlan(id int64) {
 	}
 	z.s.flush()
 	delete(a.wizards, id)
+	pageScrolls.Delete(z.w)
 	z.w.Close()
 	a.home.reload()
 }

@@ -448,6 +448,7 @@ func (l *listEditor[T]) show(i int) {
 	l.detail.Objects = []fyne.CanvasObject{l.spec.form(item, save)}
 	l.detail.Refresh()
 	l.enable()
+	relayout(l.w)
 }
 
 func (l *listEditor[T]) showNone() {
@@ -455,6 +456,7 @@ func (l *listEditor[T]) showNone() {
 	l.detail.Objects = []fyne.CanvasObject{widget.NewLabel("Select an item, or Add one.")}
 	l.detail.Refresh()
 	l.enable()
+	relayout(l.w)
 }
 
 func (l *listEditor[T]) enable() {

@@ -67,6 +67,8 @@ type recruitStep struct {
 	summary    *widget.Label
 	warnings   *widget.Label
 	dupes      map[int64]bool // candidates sharing a contact with another
+	// fields holds the widgets of the candidate form built last, by name, for tests.
+	fields map[string]fyne.CanvasObject
 
 	addRespondents, importBtn, exportBtn *widget.Button
 
@@ -75,7 +77,7 @@ type recruitStep struct {
 
 // newRecruitStep builds step 2's editor.
 func newRecruitStep(s *session, w fyne.Window) stepView {
-	v := &recruitStep{s: s, w: w, hints: hintsBox(), dupes: map[int64]bool{}}
+	v := &recruitStep{s: s, w: w, hints: hintsBox(), dupes: map[int64]bool{}, fields: map[string]fyne.CanvasObject{}}
 	v.candidates = newListEditor(s, w, listSpec[planner.Candidate]{
 		kind: planner.ItemCandidate, what: "candidate",
 		items: func() *[]planner.Candidate { return &s.plan.Candidates },
@@ -209,6 +211,7 @@ func (v *recruitStep) changed() {
 		v.warnings.Show()
 	}
 	v.candidates.list.Refresh()
+	relayout(v.w)
 }
 
 // candidateForm edits one candidate, with the invitation filled in for them.
@@ -236,11 +239,15 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 		s.onStatus("Invitation copied to the clipboard", nil)
 	})
 	update()
+	f := v.fields
+	keep(f, "candidate.status", status)
+	keep(f, "candidate.invite", invite)
+	keep(f, "candidate.copy", copyBtn)
 	form := widget.NewForm(
-		widget.NewFormItem("Name", textField(s, key("name"), func() string { return c.Name }, func(t string) { c.Name = t }, saveC)),
+		widget.NewFormItem("Name", keep(f, "candidate.name", textField(s, key("name"), func() string { return c.Name }, func(t string) { c.Name = t }, saveC))),
 		widget.NewFormItem("Handle", textField(s, key("handle"), func() string { return c.Handle }, func(t string) { c.Handle = t }, saveC)),
-		widget.NewFormItem("Contact (email/URL)", textField(s, key("contact"), func() string { return c.Contact }, func(t string) { c.Contact = t }, saveC)),
-		widget.NewFormItem("Channel", choiceField(planner.Channels, channelLabel, func() planner.Channel { return c.Channel }, func(x planner.Channel) { c.Channel = x }, saveC)),
+		widget.NewFormItem("Contact (email/URL)", keep(f, "candidate.contact", textField(s, key("contact"), func() string { return c.Contact }, func(t string) { c.Contact = t }, saveC))),
+		widget.NewFormItem("Channel", keep(f, "candidate.channel", choiceField(planner.Channels, channelLabel, func() planner.Channel { return c.Channel }, func(x planner.Channel) { c.Channel = x }, saveC))),
 		widget.NewFormItem("Source", choiceField(planner.Sources, sourceLabel, func() planner.Source { return c.Source }, func(x planner.Source) { c.Source = x }, saveC)),
 		widget.NewFormItem("Experience", choiceField(planner.Experiences, plainLabel[planner.Experience], func() planner.Experience { return c.Experience }, func(x planner.Experience) { c.Experience = x }, saveC)),
 		widget.NewFormItem("Activity", choiceField(planner.Activities, plainLabel[planner.Activity], func() planner.Activity { return c.Activity }, func(x planner.Activity) { c.Activity = x }, saveC)),

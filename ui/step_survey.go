@@ -70,12 +70,22 @@ type surveyStep struct {
 	sponsorRole        *widget.Entry
 	sponsorExpect      *widget.Entry
 
+	// fields holds the widgets of the forms built last, by name ("question.title"), so tests
+	// type into them without walking the widget tree.
+	fields map[string]fyne.CanvasObject
+
 	obj fyne.CanvasObject
+}
+
+// keep records a form widget under name for tests and returns it.
+func keep[W fyne.CanvasObject](fields map[string]fyne.CanvasObject, name string, w W) W {
+	fields[name] = w
+	return w
 }
 
 // newSurveyStep builds step 1's editor.
 func newSurveyStep(s *session, w fyne.Window) stepView {
-	v := &surveyStep{s: s, w: w, hints: hintsBox()}
+	v := &surveyStep{s: s, w: w, hints: hintsBox(), fields: map[string]fyne.CanvasObject{}}
 	sv := func() *planner.Survey { return &s.plan.Survey }
 
 	v.questions = newListEditor(s, w, listSpec[planner.Question]{
@@ -224,6 +234,7 @@ func (v *surveyStep) changed() {
 	v.progress.SetText(msg)
 	v.goalsWarn.SetText(planner.GoalsWarning(p.Goals))
 	v.updateTally()
+	relayout(v.w)
 }
 
 // updateTally redraws the theme tally and the skill baseline.
@@ -275,9 +286,11 @@ func (v *surveyStep) updateTally() {
 func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.CanvasObject {
 	s := v.s
 	key := func(f string) string { return fmt.Sprintf("question.%d.%s", q.ID, f) }
+	f := v.fields
 	kind := choiceField(planner.QuestionKinds, kindLabel, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { q.Kind = k }, save)
-	title := textField(s, key("title"), func() string { return q.Title }, func(t string) { q.Title = t }, save)
+	title := keep(f, "question.title", textField(s, key("title"), func() string { return q.Title }, func(t string) { q.Title = t }, save))
 	help := textArea(s, key("help"), func() string { return q.Help }, func(t string) { q.Help = t }, save)
+	keep(f, "question.kind", kind)
 	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
 	role := choiceField(questionRoles, roleLabel, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
 	return widget.NewForm(
@@ -345,9 +358,10 @@ func retagOne(sv *planner.Survey, r *planner.Response) {
 func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.CanvasObject {
 	s := v.s
 	sv := &s.plan.Survey
+	answers := container.NewVBox()
 	form := widget.NewForm(
-		widget.NewFormItem("Respondent", textField(s, fmt.Sprintf("response.%d.name", r.ID), func() string { return r.Respondent }, func(t string) { r.Respondent = t }, save)),
-		widget.NewFormItem("Email", textField(s, fmt.Sprintf("response.%d.email", r.ID), func() string { return r.Email }, func(t string) { r.Email = t }, save)),
+		widget.NewFormItem("Respondent", keep(v.fields, "response.name", textField(s, fmt.Sprintf("response.%d.name", r.ID), func() string { return r.Respondent }, func(t string) { r.Respondent = t }, save))),
+		widget.NewFormItem("Email", keep(v.fields, "response.email", textField(s, fmt.Sprintf("response.%d.email", r.ID), func() string { return r.Email }, func(t string) { r.Email = t }, save))),
 	)
 	tags := container.NewVBox()
 	var drawTags func()
@@ -393,18 +407,22 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		case planner.KindMulti:
 			a, _ := findAnswer(r, qid)
 			cg := widget.NewCheckGroup(q.Options, nil)
-			cg.Horizontal = true
 			cg.SetSelected(a.Choices)
 			cg.OnChanged = func(sel []string) { answerOf(r, qid).Choices = slices.Clone(sel); _ = save() }
 			w = cg
 		default:
 			w = textArea(s, key, get, set, saveText)
 		}
-		form.Append(q.Title, w)
+		v.fields[fmt.Sprintf("response.q%d", qid)] = w
+		// Question titles are long: each goes above its answer, wrapped, not in a form column.
+		title := widget.NewLabelWithStyle(q.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		answers.Add(title)
+		answers.Add(w)
 	}
 	drawTags = func() { v.drawTags(r, tags, save) }
 	drawTags()
-	return container.NewVBox(form, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
+	return container.NewVBox(form, answers, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
 }
 
 // drawTags shows, for each open answer of r, a check per theme: checking sets a manual tag,
@@ -441,7 +459,6 @@ func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save fun
 		}
 		qid := q.ID
 		cg := widget.NewCheckGroup(labels, nil)
-		cg.Horizontal = true
 		cg.SetSelected(on)
 		cg.OnChanged = func(sel []string) {
 			ans := answerOf(r, qid)
@@ -450,7 +467,10 @@ func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save fun
 			}
 			_ = save()
 		}
-		box.Add(widget.NewLabel(q.Title + ":"))
+		v.fields[fmt.Sprintf("response.tags.q%d", qid)] = cg
+		ql := widget.NewLabel(q.Title + ":")
+		ql.Wrapping = fyne.TextWrapWord
+		box.Add(ql)
 		box.Add(cg)
 	}
 }
@@ -478,8 +498,8 @@ func setTag(a *planner.Answer, themeID int64, on bool) {
 // themeForm edits one theme; a keyword change re-tags the responses.
 func (v *surveyStep) themeForm(t *planner.Theme, save func() error) fyne.CanvasObject {
 	s := v.s
-	label := textField(s, fmt.Sprintf("theme.%d.label", t.ID), func() string { return t.Label }, func(x string) { t.Label = x }, save)
-	kw := textField(s, fmt.Sprintf("theme.%d.keywords", t.ID), func() string { return strings.Join(t.Keywords, ", ") },
+	label := keep(v.fields, "theme.label", textField(s, fmt.Sprintf("theme.%d.label", t.ID), func() string { return t.Label }, func(x string) { t.Label = x }, save))
+	kw := keep(v.fields, "theme.keywords", textField(s, fmt.Sprintf("theme.%d.keywords", t.ID), func() string { return strings.Join(t.Keywords, ", ") },
 		func(x string) { t.Keywords = splitComma(x) },
 		func() error {
 			err := save()
@@ -487,7 +507,7 @@ func (v *surveyStep) themeForm(t *planner.Theme, save func() error) fyne.CanvasO
 				err = v.retagAll()
 			}
 			return err
-		})
+		}))
 	return widget.NewForm(
 		widget.NewFormItem("Label", label),
 		widget.NewFormItem("Keywords (comma-separated)", kw),
@@ -581,12 +601,15 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 		_ = saveG()
 	}
 	due := dateField(s, key("due"), v.w, func() planner.Date { return g.Due }, func(d planner.Date) { g.Due = d }, saveG)
+	f := v.fields
+	keep(f, "goal.due", due.entry)
+	keep(f, "goal.themes", themes)
 	form := widget.NewForm(
-		widget.NewFormItem("Title", textField(s, key("title"), func() string { return g.Title }, func(t string) { g.Title = t }, saveG)),
-		widget.NewFormItem("Metric", textField(s, key("metric"), func() string { return g.Metric }, func(t string) { g.Metric = t }, saveG)),
-		widget.NewFormItem("Unit", textField(s, key("unit"), func() string { return g.Unit }, func(t string) { g.Unit = t }, saveG)),
-		widget.NewFormItem("Baseline", optFloatField(s, key("baseline"), func() *float64 { return g.Baseline }, func(f *float64) { g.Baseline = f }, saveG)),
-		widget.NewFormItem("Target", optFloatField(s, key("target"), func() *float64 { return g.Target }, func(f *float64) { g.Target = f }, saveG)),
+		widget.NewFormItem("Title", keep(f, "goal.title", textField(s, key("title"), func() string { return g.Title }, func(t string) { g.Title = t }, saveG))),
+		widget.NewFormItem("Metric", keep(f, "goal.metric", textField(s, key("metric"), func() string { return g.Metric }, func(t string) { g.Metric = t }, saveG))),
+		widget.NewFormItem("Unit", keep(f, "goal.unit", textField(s, key("unit"), func() string { return g.Unit }, func(t string) { g.Unit = t }, saveG))),
+		widget.NewFormItem("Baseline", keep(f, "goal.baseline", optFloatField(s, key("baseline"), func() *float64 { return g.Baseline }, func(f *float64) { g.Baseline = f }, saveG))),
+		widget.NewFormItem("Target", keep(f, "goal.target", optFloatField(s, key("target"), func() *float64 { return g.Target }, func(f *float64) { g.Target = f }, saveG))),
 		widget.NewFormItem("Due date", due.object()),
 		widget.NewFormItem("Themes it answers", themes),
 	)
@@ -597,6 +620,8 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 		}
 		ptr := smartSetters[i]
 		c := checkField(it.Criterion+": "+it.Question, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
+		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]
 		smart.Add(container.NewBorder(nil, nil, nil, results[i], c))
 	}
 	update()

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +14,22 @@ import (
 // wizardSteps are the pages of a plan window in order.
 var wizardSteps = []planner.Step{planner.StepOverview, planner.StepSurvey, planner.StepRecruit,
 	planner.StepCharter, planner.StepEvent, planner.StepReviews, planner.StepExport}
+
+// pageScrolls maps a plan window to its page scroller, so that an editor whose height changed
+// (a list item's form shown, a chart redrawn) can have the page laid out again: Fyne does not
+// pass a grown minimum size up to the scroller by itself.
+var pageScrolls sync.Map // fyne.Window → *container.Scroll
+
+// relayout lays out the page of w again after its content changed size. It does nothing for
+// a window that is not a plan window.
+func relayout(w fyne.Window) {
+	if w == nil {
+		return
+	}
+	if sc, ok := pageScrolls.Load(w); ok {
+		sc.(*container.Scroll).Refresh()
+	}
+}
 
 // wizard is one plan's window: the step list, the current step's editor, Back/Next and the
 // autosave status line.
@@ -49,6 +66,7 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	z.status.Wrapping = fyne.TextWrapWord
 	z.body = container.NewStack()
 	z.scroll = container.NewVScroll(container.NewPadded(z.body))
+	pageScrolls.Store(w, z.scroll)
 	s.onStatus = z.onStatus
 	s.onChanged = z.onChanged
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(z.backBtn, z.nextBtn), z.status)
