@@ -25,10 +25,10 @@ var sortChoices = []struct {
 	key   store.SortKey
 	desc  bool
 }{
-	{"Last edited", "updated", true},
-	{"Name", "name", false},
-	{"Client", "client", false},
-	{"Progress", "progress", true},
+	{"Last edited", store.SortUpdated, true},
+	{"Name", store.SortName, false},
+	{"Client", store.SortClient, false},
+	{"Progress", store.SortProgress, true},
 }
 
 // deletedPlan is a plan deleted in this session, which Undo can bring back.
