@@ -648,7 +648,7 @@ func TestTimestamps(t *testing.T) {
 			t.Errorf("parse(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
 		}
 	}
-	for _, bad := range []string{"yesterday", "2026/13/45 10:00:00", "10:15", "2026/03/01 10:15:00 GMT+99"} {
+	for _, bad := range []string{"yesterday", "2026/13/45 10:00:00", "10:15", "2026/03/01 10:15:00 GMT+99", "0000000000T"} {
 		if got, err := newTimeParser(time.UTC, false).parse(bad); err == nil {
 			t.Errorf("parse(%q) = %v, want an error", bad, got)
 		}

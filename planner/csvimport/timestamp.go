@@ -53,7 +53,7 @@ func (p *timeParser) parse(s string) (time.Time, error) {
 		if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
 			return t, nil
 		}
-		s = s[:10] + " " + s[11:]
+		s = strings.TrimSpace(s[:10] + " " + s[11:])
 	}
 	rest, loc, err := splitZone(s, p.loc, p.zones)
 	if err != nil {
@@ -89,6 +89,9 @@ func splitZone(s string, def *time.Location, cache map[string]*time.Location) (s
 		return s, def, nil
 	default:
 		zone, rest = s[i+1:], strings.TrimSpace(s[:i])
+	}
+	if zone == "" {
+		return s, def, nil
 	}
 	if loc, ok := cache[zone]; ok {
 		return rest, loc, nil
