@@ -43,6 +43,8 @@ func New(a fyne.App, lib Library, opt Options) *App {
 	app.win.SetMainMenu(app.menu(nil))
 	app.win.Resize(fyne.NewSize(1100, 700))
 	app.win.SetMaster()
+	// Closing the home window ends the app: save every open plan's pending edits first.
+	app.win.SetCloseIntercept(app.quit)
 	return app
 }
 
