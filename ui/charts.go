@@ -92,7 +92,7 @@ func (r *barRenderer) rebuild() {
 }
 
 func (r *barRenderer) rowHeight() float32 {
-	return fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{}).Height + theme.Padding()
+	return fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{}).Height + 2*theme.Padding()
 }
 
 func (r *barRenderer) columnWidths() (label, note float32) {
@@ -270,7 +270,7 @@ func (r *trendRenderer) rebuild() {
 	r.top = scaleTop(c.target, c.points)
 
 	r.title.Text, r.title.Color = c.title, fg
-	r.targetLabel.Text, r.targetLabel.Color = fmt.Sprintf("Target %s%s (dashed)", trimNum(c.target), c.unit), fg
+	r.targetLabel.Text, r.targetLabel.Color = fmt.Sprintf("- - - target %s%s", trimNum(c.target), c.unit), fg
 	r.targetLabel.TextSize = theme.CaptionTextSize()
 	r.xAxis.StrokeColor, r.xAxis.StrokeWidth = muted, 1
 	r.yAxis.StrokeColor, r.yAxis.StrokeWidth = muted, 1
@@ -387,9 +387,10 @@ func (r *trendRenderer) Layout(size fyne.Size) {
 		sx := x0 + seg*float32(i)
 		d.Position1, d.Position2 = fyne.NewPos(sx, ty), fyne.NewPos(sx+seg*0.6, ty)
 	}
+	// The target's legend sits on the title row, right-aligned, where no point can hide it.
 	tl := r.targetLabel.MinSize()
 	r.targetLabel.Resize(tl)
-	r.targetLabel.Move(fyne.NewPos(x1-tl.Width, ty-tl.Height))
+	r.targetLabel.Move(fyne.NewPos(x1-tl.Width, (r.title.MinSize().Height-tl.Height)/2))
 
 	n := len(r.c.points)
 	// Thin the x labels and point values out so they never overlap.

@@ -50,7 +50,7 @@ func TestTrendChartDrawsTargetPointsAndGaps(t *testing.T) {
 	r := test.TempWidgetRenderer(t, c).(*trendRenderer)
 	c.Resize(fyne.NewSize(500, 260))
 
-	if r.targetLabel.Text != "Target 30% (dashed)" || r.targetLabel.Hidden {
+	if r.targetLabel.Text != "- - - target 30%" || r.targetLabel.Hidden {
 		t.Errorf("target label %q hidden=%v", r.targetLabel.Text, r.targetLabel.Hidden)
 	}
 	ty := r.dashes[0].Position1.Y

@@ -113,6 +113,10 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 	if w.Stories != 0.5 || w.WeeklyActive != def.WeeklyActive || w.Factors != def.Factors {
 		t.Errorf("weights %+v, want the defaults with stories 0.5", w)
 	}
+	// Weekly active (0.3) and stories (0.5) have data: stories make 0.5/0.8 of the score.
+	if share := v.partShare[planner.HealthStories].Text; share != "62.5%" {
+		t.Errorf("stories share %q, want 62.5%%", share)
+	}
 	if got.Stage != planner.StageMaturing || got.ReviewEvery != planner.Quarterly {
 		t.Errorf("stage %q, cadence %q", got.Stage, got.ReviewEvery)
 	}

@@ -36,8 +36,11 @@ type reviewsStep struct {
 	suggestions *fyne.Container
 	health      *widget.Label
 	healthParts *fyne.Container
-	weights     map[string]*widget.Entry // weight entry per health part name
-	stage       *widget.Select
+	// partScore and partShare show each health part's score and its share of the total, by
+	// part name; the weight entries sit beside them.
+	partScore, partShare map[string]*widget.Label
+	weights              map[string]*widget.Entry // weight entry per health part name
+	stage                *widget.Select
 	// The widgets of the review form shown, for tests: figure entries by name, the action and
 	// story editors and the text entries of their selected items.
 	fields                map[string]*widget.Entry
@@ -92,14 +95,29 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 		v.weights[name] = e
 		return e
 	}
-	weightForm := form(
-		field(planner.HealthWeeklyActive, weightField(planner.HealthWeeklyActive, &hw.WeeklyActive)),
-		field(planner.HealthPollResponse, weightField(planner.HealthPollResponse, &hw.PollResponse)),
-		field(planner.HealthSkillGain, weightField(planner.HealthSkillGain, &hw.SkillGain)),
-		field(planner.HealthStories, weightField(planner.HealthStories, &hw.Stories)),
-		field(planner.HealthFactors, weightField(planner.HealthFactors, &hw.Factors)),
-	)
-	v.healthParts = container.NewVBox()
+	// One row per part: its score, its weight (editable) and what share of the score it makes.
+	// The rows are built once so a refresh never takes the focus from a weight being typed.
+	v.partScore, v.partShare = map[string]*widget.Label{}, map[string]*widget.Label{}
+	v.healthParts = container.NewGridWithColumns(4)
+	for _, hd := range []string{"Part", "Score (latest review)", "Weight", "Share of the health score"} {
+		v.healthParts.Add(widget.NewLabelWithStyle(hd, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	for _, part := range []struct {
+		name string
+		w    *float64
+	}{
+		{planner.HealthWeeklyActive, &hw.WeeklyActive},
+		{planner.HealthPollResponse, &hw.PollResponse},
+		{planner.HealthSkillGain, &hw.SkillGain},
+		{planner.HealthStories, &hw.Stories},
+		{planner.HealthFactors, &hw.Factors},
+	} {
+		v.partScore[part.name], v.partShare[part.name] = widget.NewLabel(""), widget.NewLabel("")
+		v.healthParts.Add(widget.NewLabel(part.name))
+		v.healthParts.Add(v.partScore[part.name])
+		v.healthParts.Add(weightField(part.name, part.w))
+		v.healthParts.Add(v.partShare[part.name])
+	}
 	v.stage = choiceField(planner.Stages, planner.Stage.Label, func() planner.Stage { return p.Stage }, func(st planner.Stage) { p.Stage = st }, v.savePlan)
 	v.stage.PlaceHolder = "Choose the stage"
 	v.prompts = wrapLabel("")
@@ -119,7 +137,7 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 		container.NewTabItem("Advice & health", scrollPage(
 			section("Suggestions", v.suggestions),
 			section("Health score", v.health, v.healthParts,
-				wrapLabel("Weights (relative; the score divides by their sum over the parts with data):"), weightForm),
+				wrapLabel("The score is the weighted mean of the parts' scores. Weights are relative: each part counts its weight divided by the sum of the weights of the parts with data. Parts without data are left out.")),
 			section("Lifecycle stage", form(field("Stage", v.stage)), v.prompts),
 		)),
 	)
@@ -312,22 +330,29 @@ func (v *reviewsStep) refreshAdvice() {
 	} else {
 		v.health.SetText("Health score: no data yet (record a review)")
 	}
-	v.healthParts.RemoveAll()
-	grid := container.NewGridWithColumns(3)
-	for _, hd := range []string{"Part", "Score", "Weight"} {
-		grid.Add(widget.NewLabelWithStyle(hd, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	var sum float64
+	for _, part := range h.Parts {
+		if part.Has && part.Weight > 0 {
+			sum += part.Weight
+		}
 	}
 	for _, part := range h.Parts {
-		score := "no data (left out)"
-		if part.Has {
-			score = fmt.Sprintf("%s / 100", trimNum(round1(part.Score)))
+		score, share := v.partScore[part.Name], v.partShare[part.Name]
+		if score == nil {
+			continue
 		}
-		grid.Add(widget.NewLabel(part.Name))
-		grid.Add(widget.NewLabel(score))
-		grid.Add(widget.NewLabel(formatFloat(part.Weight)))
+		switch {
+		case !part.Has:
+			score.SetText("no data")
+			share.SetText("left out")
+		case part.Weight <= 0 || sum == 0:
+			score.SetText(trimNum(round1(part.Score)) + " / 100")
+			share.SetText("0% (weight 0)")
+		default:
+			score.SetText(trimNum(round1(part.Score)) + " / 100")
+			share.SetText(trimNum(round1(part.Weight/sum*100)) + "%")
+		}
 	}
-	v.healthParts.Add(grid)
-	v.healthParts.Refresh()
 
 	var b strings.Builder
 	if p.Stage == "" {
@@ -340,7 +365,7 @@ func (v *reviewsStep) refreshAdvice() {
 }
 
 func reviewLabel(r *planner.Review) string {
-	return fmt.Sprintf("%s — %d members, %d weekly active", orDash(r.Date.String()), r.MembersTotal, r.WeeklyActive)
+	return fmt.Sprintf("%s · %d members", orDash(r.Date.String()), r.MembersTotal)
 }
 
 // newReview starts a review dated today, carrying the member count over from the latest one.
@@ -363,18 +388,23 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		v.fields[name] = e
 		return e
 	}
-	figures := form(
-		field("Date", dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) { r.Date = d }, save).object()),
-		field("Members total", num("members", &r.MembersTotal)),
-		field("Weekly active members", num("active", &r.WeeklyActive)),
-		field("New members", num("new", &r.NewMembers)),
-		field("Left", num("left", &r.Left)),
-		field("Posts", num("posts", &r.Posts)),
-		field("Replies", num("replies", &r.Replies)),
-		field("Events held", num("events", &r.EventsHeld)),
-		field("Polls sent", num("polls", &r.PollsSent)),
-		fieldHint("Poll responses", num("responses", &r.PollResponses), "All answers to the polls sent since the last review."),
-		fieldHint("Average skill rating", floatField(s, key+"skill", func() float64 { return r.AvgSkill }, func(f float64) { r.AvgSkill = f }, save), "1–10 self-rating; 0 when not measured."),
+	// Two columns keep the eleven figures on one screen.
+	figures := container.NewGridWithColumns(2,
+		form(
+			field("Date", dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) { r.Date = d }, save).object()),
+			field("Members total", num("members", &r.MembersTotal)),
+			field("Weekly active", num("active", &r.WeeklyActive)),
+			field("New members", num("new", &r.NewMembers)),
+			field("Left", num("left", &r.Left)),
+			fieldHint("Avg. skill rating", floatField(s, key+"skill", func() float64 { return r.AvgSkill }, func(f float64) { r.AvgSkill = f }, save), "1–10 self-rating; 0: not measured."),
+		),
+		form(
+			field("Posts", num("posts", &r.Posts)),
+			field("Replies", num("replies", &r.Replies)),
+			field("Events held", num("events", &r.EventsHeld)),
+			field("Polls sent", num("polls", &r.PollsSent)),
+			fieldHint("Poll responses", num("responses", &r.PollResponses), "All answers to the polls sent."),
+		),
 	)
 	factors := form()
 	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
