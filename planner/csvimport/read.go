@@ -4,9 +4,24 @@
 // plan itself: callers preview the result and hand it to the store.
 //
 // Reading is forgiving about the quirks real exports have (a byte order mark, `;` or tab
-// delimiters, padded headers, quoted cells with newlines, stray quotes, Windows-1252 or
-// UTF-16 text) and strict about what is not a CSV at all (binary data, an empty file), which
-// gets a clear error instead of a page of garbage rows.
+// delimiters, an Excel "sep=" line, padded headers, quoted cells with newlines, stray quotes,
+// Windows-1252 or UTF-16 text) and strict about what is not a CSV at all (binary data, an
+// empty file, a file over MaxFileSize), which gets a clear error instead of garbage rows.
+// A row with a cell over MaxCellSize is skipped with its reason.
+//
+// A survey import goes:
+//
+//	f, err := csvimport.ReadSurvey(r)        // format, delimiter, meta columns
+//	f.AutoMap(plan.Survey.Questions)         // then let the user edit f.Columns[i].QuestionID
+//	rs, rep := f.Responses(plan.Survey, opt) // nothing stored yet: preview rs and rep
+//	// store rep.NewQuestions (if any), csvimport.RemapQuestions(rs, oldToNewIDs),
+//	// store.AddResponses(ctx, planID, rs), then planner.AutoTag(&plan.Survey).
+//
+// Format detection, on the cleaned header: Google Forms when the first column is "Timestamp"
+// (or its French, German, Spanish, Italian, Portuguese, Dutch or Polish label); Typeform when
+// the first column is "#" or at least two of Response Type, Start Date (UTC), Stage Date
+// (UTC), Submit Date (UTC) and Network ID are present; generic otherwise. Name, email and
+// "submitted at" columns are meta in every format.
 package csvimport
 
 import (
