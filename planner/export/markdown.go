@@ -42,10 +42,7 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 		m.para("")
 	}
 	for _, g := range p.Goals {
-		item := "**" + mdLine(g.Title) + "**"
-		if s := g.Sentence(); strings.TrimSpace(s) != "" && s != g.Title {
-			item += ": " + mdLine(s)
-		}
+		item := "**" + mdLine(firstNonEmpty(g.Title, g.Metric, "Untitled goal")) + "**: " + mdLine(goalMeasure(g))
 		if t := themeLabels(p, g.ThemeIDs); t != "" {
 			item += " (answers: " + mdLine(t) + ")"
 		}
@@ -133,7 +130,7 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 	m.linef("- Poll response: at least %s", percentText(t.PollResponse))
 	m.linef("- Skill gain over the survey baseline: %s", percentText(t.SkillGain))
 	for _, g := range p.Goals {
-		m.line("- " + mdLine(firstNonEmpty(g.Sentence(), g.Title)))
+		m.line("- " + mdLine(firstNonEmpty(g.Title, g.Metric, "Goal")) + ": " + mdLine(goalMeasure(g)))
 	}
 
 	m.section("Growth rules")
@@ -181,11 +178,16 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 
 // mdWriter writes lines and remembers the first error.
 type mdWriter struct {
-	w   *bufio.Writer
-	err error
+	w     *bufio.Writer
+	err   error
+	blank bool // the last line written was empty
 }
 
 func (m *mdWriter) line(s string) {
+	if s == "" && m.blank {
+		return // one empty line between blocks is enough
+	}
+	m.blank = s == ""
 	if m.err == nil {
 		_, m.err = m.w.WriteString(s + "\n")
 	}
