@@ -38,6 +38,7 @@ type eventStep struct {
 	total     *widget.Label
 
 	checklist *listEditor[planner.ChecklistItem]
+	dated     *fyne.Container // the whole checklist by due date, rebuilt on refresh
 	// The widgets of the agenda item and checklist task shown, for tests.
 	agendaTitle, agendaMinutes *widget.Entry
 	taskOffset                 *widget.Entry
@@ -113,6 +114,7 @@ func newEventStep(s *session, w fyne.Window) stepView {
 		what:    "task",
 	})
 
+	v.dated = container.NewVBox()
 	v.invitees = container.NewGridWithColumns(3)
 	v.attendedCount = wrapLabel("")
 	v.attendance = intField(s, "event.attendance", func() int { return e.Attendance }, func(n int) { e.Attendance = n }, save)
@@ -146,6 +148,7 @@ func newEventStep(s *session, w fyne.Window) stepView {
 		)),
 		container.NewTabItem("Checklist", scrollPage(
 			section("Checklist", wrapLabel("Offsets count days from the event: −14 is two weeks before, 1 the day after. Overdue tasks are flagged against today."), v.checklist.object()),
+			section("Dates", v.dated),
 		)),
 		container.NewTabItem("Invitees & after", scrollPage(
 			section("Invitees (accepted and joined candidates)", wrapLabel("Tick who attended."), v.invitees, v.attendedCount),
@@ -174,6 +177,7 @@ func (v *eventStep) refresh() {
 	}
 	v.refreshRunOfShow()
 	v.refreshInvitees()
+	v.refreshDated()
 	v.agenda.refreshLabels()
 	v.checklist.refreshLabels()
 }
@@ -297,6 +301,26 @@ func (v *eventStep) checklistForm(c *planner.ChecklistItem, save func() error) f
 		field("", v.taskDone),
 		field("", due),
 	)
+}
+
+// refreshDated lists every checklist task with its due date and state in words.
+func (v *eventStep) refreshDated() {
+	v.dated.RemoveAll()
+	due := planner.ChecklistDue(v.s.plan.Event, v.s.today())
+	if len(due) > 0 && due[0].Due.IsZero() {
+		v.dated.Add(wrapLabel("Set the event's date to date the checklist."))
+	}
+	for _, d := range due {
+		state := "open"
+		switch {
+		case d.Item.Done:
+			state = "done"
+		case d.Overdue:
+			state = "OVERDUE"
+		}
+		v.dated.Add(wrapLabel(fmt.Sprintf("%s  %s  %s — %s", orDash(d.Due.String()), planner.Offset(d.Item.OffsetDays), d.Item.Task, state)))
+	}
+	v.dated.Refresh()
 }
 
 // refreshInvitees rebuilds the attended checks when the set of invitees changed, and updates
