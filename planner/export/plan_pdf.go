@@ -376,7 +376,13 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 		for _, c := range inv {
 			names = append(names, firstNonEmpty(c.Name, c.Handle, "Unnamed"))
 		}
-		d.para(fmt.Sprintf("%d people: %s.", len(names), strings.Join(names, ", ")))
+		// A long list helps nobody here: the recruitment chapter has everyone.
+		const shown = 40
+		list := strings.Join(names[:min(len(names), shown)], ", ")
+		if len(names) > shown {
+			list += fmt.Sprintf(" and %d more (see the recruitment chapter)", len(names)-shown)
+		}
+		d.para(fmt.Sprintf("%d people: %s.", len(names), list))
 	}
 	if e.Attendance > 0 || strings.TrimSpace(e.Outcomes) != "" || strings.TrimSpace(e.RecordingLink) != "" {
 		d.h2("After the event", true)
