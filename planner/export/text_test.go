@@ -131,8 +131,8 @@ func TestLogo(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name string
-		logo []byte
+		name  string
+		logo  []byte
 		drawn bool
 	}{
 		{"16-bit png", good.Bytes(), true},
