@@ -94,7 +94,7 @@ func fullPlan(name string) *planner.Plan {
 			Source: planner.SourceSurvey, Experience: planner.Veteran, Activity: planner.ActivityHigh,
 			RoleInterest: "facilitator", WillingToLead: true, Status: planner.Accepted,
 			History: []planner.StatusChange{{Status: planner.Invited, On: d("2026-01-20")}, {Status: planner.Accepted, On: d("2026-01-22")}},
-			Notes: "met at VidCon", ResponseID: 31},
+			Notes:   "met at VidCon", ResponseID: 31},
 		{ID: 52, Name: "Cleo Newcomer", Handle: "cleo#1234", Contact: "https://x.com/cleo", Channel: planner.ChannelDiscord,
 			Source: planner.SourceNetwork, Experience: planner.Newcomer, Activity: planner.ActivityMedium,
 			Status: planner.Joined, History: []planner.StatusChange{{Status: planner.Joined, On: d("2026-02-01")}}},

@@ -66,28 +66,36 @@ func itemOf(v any) (item, error) {
 		return item{planner.ItemQuestion, &x.ID, []any{string(x.Kind), x.Title, x.Help, opts, string(x.Role)}, nil}, err
 	case *planner.Response:
 		return item{planner.ItemResponse, &x.ID, []any{x.Respondent, x.Email, encTime(x.SubmittedAt), x.Source, x.Key},
-			func(w *txw, planID, id int64, replace bool) error { return writeAnswers(w, planID, id, x.Answers, replace) }}, nil
+			func(w *txw, planID, id int64, replace bool) error {
+				return writeAnswers(w, planID, id, x.Answers, replace)
+			}}, nil
 	case *planner.Theme:
 		kw, err := encStrings(x.Keywords)
 		return item{planner.ItemTheme, &x.ID, []any{x.Label, kw}, nil}, err
 	case *planner.Goal:
 		sm := x.Smart
 		return item{planner.ItemGoal, &x.ID, []any{x.Title, x.Metric, x.Unit, encFloatPtr(x.Baseline), encFloatPtr(x.Target), encDate(x.Due),
-				sm.Specific, sm.Measurable, sm.Achievable, sm.Relevant, sm.TimeBound},
-			func(w *txw, planID, id int64, replace bool) error { return writeGoalThemes(w, planID, id, x.ThemeIDs, replace) }}, nil
+			sm.Specific, sm.Measurable, sm.Achievable, sm.Relevant, sm.TimeBound},
+			func(w *txw, planID, id int64, replace bool) error {
+				return writeGoalThemes(w, planID, id, x.ThemeIDs, replace)
+			}}, nil
 	case *planner.Candidate:
 		var resp any
 		if x.ResponseID != 0 {
 			resp = x.ResponseID
 		}
 		return item{planner.ItemCandidate, &x.ID, []any{x.Name, x.Handle, x.Contact, string(x.Channel), string(x.Source),
-				string(x.Experience), string(x.Activity), x.RoleInterest, x.WillingToLead, string(x.Status), x.Notes, resp},
-			func(w *txw, planID, id int64, replace bool) error { return writeHistory(w, planID, id, x.History, replace) }}, nil
+			string(x.Experience), string(x.Activity), x.RoleInterest, x.WillingToLead, string(x.Status), x.Notes, resp},
+			func(w *txw, planID, id int64, replace bool) error {
+				return writeHistory(w, planID, id, x.History, replace)
+			}}, nil
 	case *planner.InviteTemplate:
 		return item{planner.ItemInvite, &x.ID, []any{string(x.Channel), x.Text}, nil}, nil
 	case *planner.Role:
 		return item{planner.ItemRole, &x.ID, []any{x.Name, x.Responsibilities, x.RotationWeeks},
-			func(w *txw, planID, id int64, replace bool) error { return writeHolders(w, planID, id, x.HolderIDs, replace) }}, nil
+			func(w *txw, planID, id int64, replace bool) error {
+				return writeHolders(w, planID, id, x.HolderIDs, replace)
+			}}, nil
 	case *planner.Norm:
 		return item{planner.ItemNorm, &x.ID, []any{x.Text}, nil}, nil
 	case *planner.CadenceItem:
@@ -106,7 +114,7 @@ func itemOf(v any) (item, error) {
 		return item{planner.ItemChecklist, &x.ID, []any{x.Task, x.OffsetDays, x.Done}, nil}, nil
 	case *planner.Review:
 		return item{planner.ItemReview, &x.ID, []any{encDate(x.Date), x.MembersTotal, x.WeeklyActive, x.NewMembers, x.Left,
-				x.Posts, x.Replies, x.EventsHeld, x.PollsSent, x.PollResponses, x.AvgSkill, encFactors(x.Factors), x.Worked, x.Adjust},
+			x.Posts, x.Replies, x.EventsHeld, x.PollsSent, x.PollResponses, x.AvgSkill, encFactors(x.Factors), x.Worked, x.Adjust},
 			func(w *txw, planID, id int64, replace bool) error { return writeReviewParts(w, planID, id, x, replace) }}, nil
 	}
 	return item{}, &planner.ValidationError{Field: "item", Msg: fmt.Sprintf("the store cannot save a %T", v)}

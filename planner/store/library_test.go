@@ -159,7 +159,7 @@ func TestListSpeed(t *testing.T) {
 		best = min(best, time.Since(start))
 	}
 	t.Logf("two Lists of 1,000 plans: %v", best)
-	if best > 60*time.Millisecond {
+	if best > 60*time.Millisecond && !raceEnabled {
 		t.Errorf("List too slow: %v for two lists", best)
 	}
 }
