@@ -10,7 +10,7 @@ import (
 
 // DeletePerson removes a candidate from everywhere in the plan in one transaction: the
 // candidate (with their status history, role holdings and attendance), the survey responses
-// they gave (email equal to their contact, ignoring case and spaces, or the response they
+// they gave (email equal to their contact as planner.NormalizeContact compares them, or the response they
 // were added from), the member stories told under their name, and their name as owner of
 // review actions and agenda items. secure_delete keeps the data out of free pages.
 func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) error {
@@ -29,7 +29,7 @@ func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) err
 				return err
 			}
 		}
-		if c := normContact(contact); c != "" {
+		if c := planner.NormalizeContact(contact); c != "" {
 			// lower() in SQLite folds ASCII only, so compare in Go.
 			rows, err := w.tx.QueryContext(w.ctx, "SELECT id, email FROM responses WHERE plan_id = ? AND email <> ''", planID)
 			if err != nil {
@@ -43,7 +43,7 @@ func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) err
 					rows.Close()
 					return err
 				}
-				if normContact(email) == c {
+				if planner.NormalizeContact(email) == c {
 					ids = append(ids, id)
 				}
 			}
@@ -69,13 +69,6 @@ func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) err
 		}
 		return nil
 	})
-}
-
-// normContact is the form in which two contacts are compared: trimmed, case-folded, without a
-// mailto: prefix.
-func normContact(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.TrimSpace(strings.TrimPrefix(s, "mailto:"))
 }
 
 // AddResponses adds survey responses at the end of the plan's list in one transaction,
