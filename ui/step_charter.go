@@ -105,7 +105,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 		form:    v.roleForm,
 		save:    func(r *planner.Role) error { return v.saved(s.put(r)) },
 		ordered: true,
-		changed: v.refresh,
+		changed: v.refreshDerived,
 		what:    "role",
 	})
 	v.rotationOn = dateField(s, "charter.rotationOn", w, func() planner.Date { return c.RotationOn }, func(d planner.Date) { c.RotationOn = d }, v.saveCharter)
@@ -125,7 +125,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 		},
 		save:    func(n *planner.Norm) error { return v.saved(s.put(n)) },
 		ordered: true,
-		changed: v.refresh,
+		changed: v.refreshDerived,
 		what:    "norm",
 	})
 	v.conflicts = textArea(s, "charter.conflicts", func() string { return c.Conflicts }, func(t string) { c.Conflicts = t }, save)
@@ -144,7 +144,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 		form:    v.cadenceForm,
 		save:    func(ci *planner.CadenceItem) error { return v.saved(s.put(ci)) },
 		ordered: true,
-		changed: v.refresh,
+		changed: v.refreshDerived,
 		what:    "practice",
 	})
 
@@ -280,9 +280,19 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 
 func (v *charterStep) content() fyne.CanvasObject { return v.obj }
 
-// refresh re-reads what derives from the plan: hints, goals, rotation, recommendation, list
-// labels. Forms being edited are left alone so that focus and typing are never disturbed.
+// refresh re-reads the plan when the page is shown: the derived parts and the forms of the
+// selected items (candidates may have changed in step 2, the domain in step 1).
 func (v *charterStep) refresh() {
+	v.refreshDerived()
+	for _, l := range []interface{ refresh() }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
+		l.refresh()
+	}
+}
+
+// refreshDerived re-reads what derives from the plan after a save: hints, goals, rotation,
+// recommendation, list labels. Forms being edited are left alone so that focus and typing
+// are never disturbed.
+func (v *charterStep) refreshDerived() {
 	p := v.s.plan
 	v.hints.set(stepMissing(p, planner.StepCharter))
 	goals := goalLines(p)
@@ -297,7 +307,7 @@ func (v *charterStep) refresh() {
 
 // saved refreshes the derived parts after an item save and passes its error on.
 func (v *charterStep) saved(err error) error {
-	v.refresh()
+	v.refreshDerived()
 	return err
 }
 
@@ -406,7 +416,7 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 	}
 	names := candidateNames(s.plan)
 	v.holders = map[int64]*widget.Check{}
-	checks := container.NewGridWithColumns(3)
+	checks := container.NewVBox() // one a line: long names never widen the page
 	for _, c := range pool {
 		id := c.ID
 		chk := widget.NewCheck(fmt.Sprintf("%s (%s)", names[id], c.Status), nil)

@@ -95,7 +95,7 @@ func newEventStep(s *session, w fyne.Window) stepView {
 		form:    v.agendaForm,
 		save:    func(a *planner.AgendaItem) error { return v.saved(s.put(a)) },
 		ordered: true,
-		changed: v.refresh,
+		changed: v.refreshDerived,
 		what:    "agenda item",
 	})
 	v.runOfShow = container.NewVBox()
@@ -110,7 +110,7 @@ func newEventStep(s *session, w fyne.Window) stepView {
 		form:    v.checklistForm,
 		save:    func(c *planner.ChecklistItem) error { return v.saved(s.put(c)) },
 		ordered: true,
-		changed: v.refresh,
+		changed: v.refreshDerived,
 		what:    "task",
 	})
 
@@ -166,8 +166,16 @@ func newEventStep(s *session, w fyne.Window) stepView {
 
 func (v *eventStep) content() fyne.CanvasObject { return v.obj }
 
-// refresh re-reads what derives from the plan; the forms being edited are left alone.
+// refresh re-reads the plan when the page is shown, forms of the selected items included.
 func (v *eventStep) refresh() {
+	v.refreshDerived()
+	v.agenda.refresh()
+	v.checklist.refresh()
+}
+
+// refreshDerived re-reads what derives from the plan after a save; the forms being edited are
+// left alone so that focus and typing are never disturbed.
+func (v *eventStep) refreshDerived() {
 	p := v.s.plan
 	v.hints.set(stepMissing(p, planner.StepEvent))
 	if t, err := p.Event.StartTime(); err != nil {
@@ -183,7 +191,7 @@ func (v *eventStep) refresh() {
 }
 
 func (v *eventStep) saved(err error) error {
-	v.refresh()
+	v.refreshDerived()
 	return err
 }
 

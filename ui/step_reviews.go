@@ -71,7 +71,7 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 		newItem: v.newReview,
 		form:    v.reviewForm,
 		save:    func(r *planner.Review) error { return v.saved(s.put(r)) },
-		changed: v.refresh,
+		changed: v.refreshDerived,
 		what:    "review",
 	})
 
@@ -149,14 +149,22 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 func (v *reviewsStep) content() fyne.CanvasObject { return v.obj }
 
 func (v *reviewsStep) saved(err error) error {
-	v.refresh()
+	v.refreshDerived()
 	return err
 }
 
 func (v *reviewsStep) savePlan() error { return v.saved(v.s.savePlan()) }
 
-// refresh recomputes every derived figure; the review form being edited is left alone.
+// refresh re-reads the plan when the page is shown, the selected review's form included
+// (goals may have changed in step 1).
 func (v *reviewsStep) refresh() {
+	v.refreshDerived()
+	v.reviews.refresh()
+}
+
+// refreshDerived recomputes every derived figure after a save; the review form being edited
+// is left alone so that focus and typing are never disturbed.
+func (v *reviewsStep) refreshDerived() {
 	p := v.s.plan
 	v.hints.set(stepMissing(p, planner.StepReviews))
 	next := planner.NextReviewDate(p, v.s.today())
