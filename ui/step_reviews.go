@@ -184,10 +184,7 @@ func (v *reviewsStep) refreshDerived() {
 	v.refreshFigures(figs, t)
 	var weekly, poll []trendPoint
 	for _, f := range figs {
-		label := f.Review.Date.String()
-		if len(label) == 10 {
-			label = label[2:] // "26-03-01": keeps the axis readable
-		}
+		label := f.Review.Date.String() // the chart thins labels out rather than shorten them
 		weekly = append(weekly, trendPoint{Label: label, Value: round1(f.WeeklyActivePct), Has: f.Review.MembersTotal > 0})
 		poll = append(poll, trendPoint{Label: label, Value: round1(f.PollResponsePct), Has: f.HasPoll})
 	}
