@@ -1,15 +1,18 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
 // corePlan is a plan with a small core group for the charter and event tests.
@@ -193,5 +196,50 @@ func TestCharterUseDomainStatement(t *testing.T) {
 	test.Tap(v.useDomain)
 	if s.plan.Charter.Purpose != s.plan.Domain {
 		t.Errorf("purpose %q, want the domain statement", s.plan.Charter.Purpose)
+	}
+}
+
+func TestCheckListVirtualizesLargeSets(t *testing.T) {
+	test.NewTempApp(t)
+	ids := make([]int64, plainChecksMax+40)
+	for i := range ids {
+		ids[i] = int64(100 + i)
+	}
+	on := map[int64]bool{105: true}
+	var calls []int64
+	cl := newCheckList(ids, func(id int64) string { return fmt.Sprint("person ", id) },
+		func(id int64) bool { return on[id] }, func(id int64, v bool) { calls = append(calls, id); on[id] = v })
+	if cl.list == nil || len(cl.checks) != 0 {
+		t.Fatalf("a set of %d should be a virtualized list", len(ids))
+	}
+	row := cl.list.CreateItem().(*widget.Check)
+	cl.list.UpdateItem(5, row)
+	if !row.Checked || row.Text != "person 105" {
+		t.Errorf("row 5: %q checked=%v", row.Text, row.Checked)
+	}
+	cl.list.UpdateItem(6, row) // recycled: must not untick 105
+	test.Tap(row)
+	if !slices.Equal(calls, []int64{106}) || !on[105] || !on[106] {
+		t.Errorf("calls %v, state %v", calls, on)
+	}
+
+	small := newCheckList(ids[:3], func(id int64) string { return "x" }, func(int64) bool { return false }, func(int64, bool) {})
+	if small.list != nil || len(small.checks) != 3 {
+		t.Error("a small set should be plain checks")
+	}
+}
+
+func TestLargePlanPagesBuildQuickly(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Large(testNow))
+	start := time.Now()
+	c := newCharterStep(s, nil).(*charterStep)
+	c.roles.selectItem(0) // holders offered from thousands of candidates
+	newEventStep(s, nil)  // attendance checks for every invitee
+	r := newReviewsStep(s, nil).(*reviewsStep)
+	r.reviews.selectItem(0)
+	// Generous: the pages take well under a second; the bound catches a return to building
+	// one widget per candidate (several seconds).
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("building steps 3-5 of the large plan took %v", d)
 	}
 }

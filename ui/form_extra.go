@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -152,3 +153,49 @@ func fieldHint(label string, obj fyne.CanvasObject, hint string) *widget.FormIte
 // refreshLabels redraws the list's one-line labels without rebuilding the form being edited,
 // so a refresh after a save never takes the focus away from the field being typed in.
 func (l *listEditor[T]) refreshLabels() { l.list.Refresh() }
+
+// plainChecksMax is the most options shown as plain check boxes; more (a large plan's
+// thousands of candidates) go into a virtualized list so the page builds at once.
+const plainChecksMax = 60
+
+// checkList offers one check box per ID, e.g. role holders or event attendees.
+type checkList struct {
+	obj fyne.CanvasObject
+	// checks holds the plain check boxes by ID (small sets only), for tests.
+	checks map[int64]*widget.Check
+	// list is the virtualized list of a large set (nil for small sets).
+	list *widget.List
+}
+
+// newCheckList builds the checks; set runs when the user ticks or unticks one.
+func newCheckList(ids []int64, label func(int64) string, checked func(int64) bool, set func(id int64, on bool)) *checkList {
+	cl := &checkList{checks: map[int64]*widget.Check{}}
+	if len(ids) <= plainChecksMax {
+		box := container.NewVBox()
+		for _, id := range ids {
+			id := id
+			c := widget.NewCheck(label(id), nil)
+			c.SetChecked(checked(id))
+			c.OnChanged = func(on bool) { set(id, on) }
+			cl.checks[id] = c
+			box.Add(c)
+		}
+		cl.obj = box
+		return cl
+	}
+	cl.list = widget.NewList(
+		func() int { return len(ids) },
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*widget.Check)
+			id := ids[i]
+			// A recycled row must not fire its previous owner's handler.
+			c.OnChanged = nil
+			c.Text = label(id)
+			c.SetChecked(checked(id))
+			c.OnChanged = func(on bool) { set(id, on) }
+		},
+	)
+	cl.obj = sized(cl.list, 320, 320)
+	return cl
+}

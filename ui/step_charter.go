@@ -414,14 +414,15 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 			pool = append(pool, c)
 		}
 	}
-	names := candidateNames(s.plan)
-	v.holders = map[int64]*widget.Check{}
-	checks := container.NewVBox() // one a line: long names never widen the page
-	for _, c := range pool {
-		id := c.ID
-		chk := widget.NewCheck(fmt.Sprintf("%s (%s)", names[id], c.Status), nil)
-		chk.SetChecked(slices.Contains(r.HolderIDs, id))
-		chk.OnChanged = func(on bool) {
+	names, status := candidateNames(s.plan), map[int64]planner.CandidateStatus{}
+	ids := make([]int64, len(pool))
+	for i, c := range pool {
+		ids[i], status[c.ID] = c.ID, c.Status
+	}
+	cl := newCheckList(ids,
+		func(id int64) string { return fmt.Sprintf("%s (%s)", names[id], status[id]) },
+		func(id int64) bool { return slices.Contains(r.HolderIDs, id) },
+		func(id int64, on bool) {
 			if on && !slices.Contains(r.HolderIDs, id) {
 				r.HolderIDs = append(r.HolderIDs, id)
 			} else if !on {
@@ -429,10 +430,9 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 			}
 			showOrder()
 			_ = save()
-		}
-		v.holders[id] = chk
-		checks.Add(chk)
-	}
+		})
+	v.holders = cl.checks
+	checks := cl.obj
 	var holders fyne.CanvasObject = checks
 	if len(pool) == 0 {
 		holders = wrapLabel("No accepted or joined candidates yet: recruit them in step 2.")

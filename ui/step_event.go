@@ -115,7 +115,7 @@ func newEventStep(s *session, w fyne.Window) stepView {
 	})
 
 	v.dated = container.NewVBox()
-	v.invitees = container.NewGridWithColumns(3)
+	v.invitees = container.NewVBox()
 	v.attendedCount = wrapLabel("")
 	v.attendance = intField(s, "event.attendance", func() int { return e.Attendance }, func(n int) { e.Attendance = n }, save)
 	v.recordingLink = textField(s, "event.recordingLink", func() string { return e.RecordingLink }, func(t string) { e.RecordingLink = t }, save)
@@ -343,23 +343,20 @@ func (v *eventStep) refreshInvitees() {
 	if !slices.Equal(ids, v.inviteeIDs) {
 		v.inviteeIDs = ids
 		v.invitees.RemoveAll()
-		v.attended = map[int64]*widget.Check{}
 		names := candidateNames(v.s.plan)
-		for _, c := range inv {
-			id := c.ID
-			chk := widget.NewCheck(names[id], nil)
-			chk.SetChecked(slices.Contains(e.AttendeeIDs, id))
-			chk.OnChanged = func(on bool) {
+		cl := newCheckList(ids,
+			func(id int64) string { return names[id] },
+			func(id int64) bool { return slices.Contains(e.AttendeeIDs, id) },
+			func(id int64, on bool) {
 				if on && !slices.Contains(e.AttendeeIDs, id) {
 					e.AttendeeIDs = append(e.AttendeeIDs, id)
 				} else if !on {
 					e.AttendeeIDs = slices.DeleteFunc(e.AttendeeIDs, func(x int64) bool { return x == id })
 				}
 				_ = v.saveEvent()
-			}
-			v.attended[id] = chk
-			v.invitees.Add(chk)
-		}
+			})
+		v.attended = cl.checks
+		v.invitees.Add(cl.obj)
 		if len(inv) == 0 {
 			v.invitees.Add(wrapLabel("No accepted or joined candidates yet (step 2)."))
 		}
