@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
@@ -58,40 +57,39 @@ func bigPlan() *planner.Plan {
 	return p
 }
 
-func TestLargePlanTimings(t *testing.T) {
+// TestLargePlanEdits round-trips a large plan and edits it; the timings are reported by the
+// benchmarks (make bench), never asserted here.
+func TestLargePlanEdits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large plan")
 	}
 	ctx := context.Background()
 	s := mustOpen(t)
 	p := bigPlan()
-	start := time.Now()
 	if _, err := s.Create(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("Create large plan: %v", time.Since(start))
-	start = time.Now()
 	got, err := s.Load(ctx, p.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	loadTime := time.Since(start)
-	t.Logf("Load large plan: %v", loadTime)
 	requireEqual(t, p, got)
 	c := got.Candidates[4000]
 	c.Notes = "called"
-	start = time.Now()
 	if err := s.Put(ctx, p.ID, &c); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("Put one candidate: %v", time.Since(start))
-	start = time.Now()
-	if err := s.DeletePerson(ctx, p.ID, got.Candidates[1].ID); err != nil {
+	gone := got.Candidates[1].ID
+	if err := s.DeletePerson(ctx, p.ID, gone); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("DeletePerson: %v", time.Since(start))
-	if loadTime > 2*time.Second && !raceEnabled {
-		t.Errorf("Load took %v", loadTime)
+	after, err := s.Load(ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Candidates) != len(got.Candidates)-1 || after.Candidates[3999].Notes != "called" {
+		t.Errorf("after the edits: %d candidates (want %d), edited notes %q",
+			len(after.Candidates), len(got.Candidates)-1, after.Candidates[3999].Notes)
 	}
 }
 

@@ -64,7 +64,7 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 				return nil, fmt.Errorf("create folder: %w", err)
 			}
 		}
-		lk, err = takeLock(path)
+		lk, err = takeLock(ctx, path, opt.Lock)
 		if err != nil {
 			return nil, err
 		}
@@ -97,7 +97,7 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 
 	version := 0
 	if !created {
-		version, err = probe(ctx, path)
+		version, err = probeSettled(ctx, path)
 		if err != nil {
 			return nil, err
 		}
@@ -108,11 +108,10 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 		if version < len(migrations) {
 			return nil, fmt.Errorf("the library needs an upgrade; open it once for writing: %w", ErrReadOnly)
 		}
-		s.db, err = sql.Open("sqlite", readDSN(path))
+		s.db, err = openReader(ctx, path)
 		if err != nil {
 			return nil, err
 		}
-		s.db.SetMaxOpenConns(1)
 		return s, nil
 	}
 
@@ -152,6 +151,36 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 		}
 	}
 	return s, nil
+}
+
+// openReader opens the read-only connection. In a read-only folder with no -wal file, SQLite
+// cannot create the -shm file a WAL reader needs and the first query fails; then the library
+// is read as immutable, which is safe because nothing can write it there either.
+func openReader(ctx context.Context, path string) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", readDSN(path, false))
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	var n int
+	qerr := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&n)
+	if qerr == nil {
+		return db, nil
+	}
+	_ = db.Close()
+	if _, err := os.Stat(path + "-wal"); !errors.Is(err, fs.ErrNotExist) {
+		return nil, qerr
+	}
+	db, err = sql.Open("sqlite", readDSN(path, true))
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&n); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return db, nil
 }
 
 // checkFile looks at path without SQLite: it reports whether a file exists and rejects
@@ -198,6 +227,32 @@ func checkFile(path string) (bool, error) {
 		return false, fmt.Errorf("%w: the file is truncated", ErrCorrupt)
 	}
 	return true, nil
+}
+
+// probeSettled runs probe until the file holds still. The immutable probe takes no locks, so a
+// writer in another process (a CLI command between its sessions, when no -wal file exists) can
+// change the file under it and make a healthy library read as damaged. A failure is only
+// believed when the file did not change while it was read and no writer appeared.
+func probeSettled(ctx context.Context, path string) (int, error) {
+	var version int
+	var err error
+	for range 20 {
+		before, serr := os.Stat(path)
+		if serr != nil {
+			return 0, serr
+		}
+		version, err = probe(ctx, path)
+		if err == nil || !(errors.Is(err, ErrCorrupt) || errors.Is(err, ErrNotLibrary)) {
+			return version, err
+		}
+		after, serr := os.Stat(path)
+		_, werr := os.Stat(path + "-wal")
+		if serr == nil && after.Size() == before.Size() && after.ModTime().Equal(before.ModTime()) && errors.Is(werr, fs.ErrNotExist) {
+			return version, err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return version, err
 }
 
 // probe opens an existing file read-only and returns its schema version after checking that
@@ -277,10 +332,26 @@ func classify(err error) error {
 	return err
 }
 
-// takeLock takes the library lock "<path>.lock" or fails with ErrLocked.
-func takeLock(path string) (*flock.Flock, error) {
+// guiLockWait is how long a GUI start waits for CLI writers to finish with the library.
+var guiLockWait = 5 * time.Second
+
+// takeLock takes the library lock "<path>.lock": exclusive for the GUI (waiting up to
+// guiLockWait for CLI writers), shared for CLI writers (failing at once while a GUI has it).
+// Either fails with ErrLocked.
+func takeLock(ctx context.Context, path string, gui bool) (*flock.Flock, error) {
 	lk := flock.New(path+".lock", flock.SetPermissions(0o600))
-	ok, err := lk.TryLock()
+	var ok bool
+	var err error
+	if gui {
+		wait, cancel := context.WithTimeout(ctx, guiLockWait)
+		defer cancel()
+		ok, err = lk.TryLockContext(wait, 50*time.Millisecond)
+		if errors.Is(err, context.DeadlineExceeded) {
+			ok, err = false, nil
+		}
+	} else {
+		ok, err = lk.TryRLock()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", lk.Path(), err)
 	}

@@ -266,18 +266,28 @@ func TestLock(t *testing.T) {
 		}
 	}
 
-	// Once the GUI closes, a CLI writer gets in, and while it is open a GUI cannot start.
+	// Once the GUI closes, CLI writers get in, two at once, and while they are open a GUI
+	// start waits for them, then gives up with ErrLocked.
 	if err := gui.Close(); err != nil {
 		t.Fatal(err)
 	}
+	defer func(d time.Duration) { guiLockWait = d }(guiLockWait)
+	guiLockWait = 300 * time.Millisecond
 	cli := mustOpenAt(t, path, Options{Now: fixedClock()})
+	cli2 := mustOpenAt(t, path, Options{Now: fixedClock()})
+	if err := cli2.Put(ctx, p.ID, &planner.Norm{Text: "from a second CLI writer"}); err != nil {
+		t.Errorf("second CLI writer: %v", err)
+	}
+	cli2.Close()
 	if s, err := Open(ctx, path, Options{Lock: true}); !errors.Is(err, ErrLocked) {
 		if s != nil {
 			s.Close()
 		}
 		t.Errorf("GUI open during a CLI write = %v, want ErrLocked", err)
 	}
-	cli.Close()
+	// A GUI started while a CLI write is finishing gets the library once it is done.
+	guiLockWait = 5 * time.Second
+	go func() { time.Sleep(200 * time.Millisecond); cli.Close() }()
 	again := mustOpenAt(t, path, Options{Now: fixedClock(), Lock: true})
 	again.Close()
 }

@@ -18,9 +18,11 @@
 //   - A GUI opens with Options.Lock. It takes an exclusive gofrs/flock lock on "<path>.lock"
 //     (never on the database file itself, whose POSIX locks SQLite owns) and holds it until
 //     Close. If the lock is held, Open fails with ErrLocked.
-//   - A writer without Lock (a CLI command that writes) takes the same lock with TryLock for
-//     the whole of its short session (open, write, Close). If the GUI holds it, Open fails with
-//     ErrLocked; while the CLI holds it, a GUI start gets ErrLocked too.
+//   - A writer without Lock (a CLI command that writes) takes a shared lock on the same file for
+//     the whole of its short session (open, write, Close). Several CLI writers share it and
+//     SQLite's busy timeout and immediate transactions serialise their writes; if the GUI
+//     holds the lock, Open fails with ErrLocked at once. A GUI starting while CLI writers hold
+//     the shared lock waits a few seconds for them to finish, then gets ErrLocked.
 //   - A ReadOnly open (CLI list, export) ignores the lock: SQLite's WAL lets it read while the
 //     GUI writes. Every write method of a read-only Store fails with ErrReadOnly.
 //
@@ -158,15 +160,21 @@ func writeDSN(path string) string {
 }
 
 // readDSN is the DSN of a read-only Store. journal_mode and synchronous are left out: a
-// read-only connection cannot set them.
-func readDSN(path string) string {
-	return fileURI(path, []string{
+// read-only connection cannot set them. immutable is for a library in a folder nobody can
+// write to, where SQLite cannot make the -shm file a WAL reader needs; as no one can write
+// the library there either, reading it as immutable is safe.
+func readDSN(path string, immutable bool) string {
+	params := []string{
 		"mode=ro",
 		"_pragma=busy_timeout(10000)",
 		"_pragma=foreign_keys(1)",
 		"_pragma=query_only(1)",
 		"_time_format=sqlite",
-	})
+	}
+	if immutable {
+		params = append(params, "immutable=1")
+	}
+	return fileURI(path, params)
 }
 
 // checkDSN is the DSN of the probe that looks at a file before it is trusted. immutable=1 keeps

@@ -1,6 +1,0 @@
-//go:build !race
-
-package store
-
-// raceEnabled relaxes timing assertions: the race detector slows SQLite ten times.
-const raceEnabled = false
