@@ -54,8 +54,7 @@ pdf-pages: deps-test build
 	.ci/pdf-pages.sh ./$(BIN) screenshots/pdf
 
 package: deps-build
-	@command -v fyne >/dev/null || $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
-	PATH="$$PATH:$$($(GO) env GOPATH)/bin" fyne package -os linux -src cmd/coplaunch -icon ../../assets/icon.png -name coplaunch --app-id io.github.coplaunch.planner --release
+	.ci/package.sh
 
 bench: deps-test build
 	.ci/bench.sh
