@@ -50,13 +50,16 @@ type session struct {
 	// onChanged runs after every successful save so marks, hints and figures refresh.
 	onChanged func()
 
+	// delay is how long typing must pause before a text edit is saved (autosaveDelay).
+	delay   time.Duration
 	mu      sync.Mutex
 	pending map[string]*pendingSave
 }
 
 // autosaveDelay is how long typing must pause before a text edit is saved: short enough that
 // every edit reaches the library within a second, long enough not to write every keystroke.
-const autosaveDelay = 400 * time.Millisecond
+// Tests raise it so that saves happen only through flush, on the test's own goroutine.
+var autosaveDelay = 400 * time.Millisecond
 
 type pendingSave struct {
 	timer *time.Timer
@@ -68,10 +71,10 @@ func newSession(lib Library, p *planner.Plan, now func() time.Time) *session {
 		now = time.Now
 	}
 	return &session{lib: lib, plan: p, now: now, onStatus: func(string, error) {}, onChanged: func() {},
-		pending: map[string]*pendingSave{}}
+		delay: autosaveDelay, pending: map[string]*pendingSave{}}
 }
 
-// debounce runs fn on the UI goroutine once edits under key have paused for autosaveDelay. A
+// debounce runs fn on the UI goroutine once edits under key have paused for s.delay. A
 // newer call with the same key replaces the pending one. Text entries call it from OnChanged
 // with a key naming the field (e.g. "charter.purpose"); fn applies nothing new, it only saves.
 func (s *session) debounce(key string, fn func()) {
@@ -81,7 +84,7 @@ func (s *session) debounce(key string, fn func()) {
 		p.timer.Stop()
 	}
 	p := &pendingSave{fn: fn}
-	p.timer = time.AfterFunc(autosaveDelay, func() {
+	p.timer = time.AfterFunc(s.delay, func() {
 		s.mu.Lock()
 		cur, ok := s.pending[key]
 		if ok && cur == p {
