@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -37,6 +38,35 @@ func makeV1(t *testing.T, path string) {
 	}
 }
 
+var updateFixture = flag.Bool("update-fixture", false, "rewrite testdata/library-v1.db from the embedded schema-1 migration")
+
+// v1Fixture copies the committed schema-1 library (testdata/library-v1.db) to path. The
+// fixture is a file made by an earlier version, so the upgrade is tested on real bytes; with
+// -update-fixture it is made again with makeV1 (review the reason before committing one).
+func v1Fixture(t *testing.T, path string) {
+	t.Helper()
+	fixture, err := filepath.Abs(filepath.Join("testdata", "library-v1.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *updateFixture {
+		os.Remove(fixture)
+		makeV1(t, fixture)
+		for _, suffix := range []string{"-wal", "-shm"} {
+			if _, err := os.Stat(fixture + suffix); err == nil {
+				t.Fatalf("fixture left %s behind", suffix)
+			}
+		}
+	}
+	b, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatalf("read fixture: %v", err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func userVersion(t *testing.T, path string) int {
 	t.Helper()
 	db, err := sql.Open("sqlite", checkDSN(path, true))
@@ -61,7 +91,10 @@ func TestMigrateFromV1(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "lib.db")
-	makeV1(t, path)
+	v1Fixture(t, path)
+	if v := userVersion(t, path); v != 1 {
+		t.Fatalf("fixture at schema %d, want 1", v)
+	}
 	sum := fileSum(t, path)
 
 	// A failure midway leaves the original as it was.
@@ -119,7 +152,7 @@ func TestMigrateFromV1(t *testing.T) {
 
 func TestReadOnlyOldSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "lib.db")
-	makeV1(t, path)
+	v1Fixture(t, path)
 	sum := fileSum(t, path)
 	if _, err := Open(context.Background(), path, Options{ReadOnly: true}); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("read-only open of an old library = %v, want ErrReadOnly", err)
