@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/plantest"
+	"github.com/coplaunch/coplaunch/planner/store"
+)
+
+// The GUI at consultant scale (issue 7): the large plan (plantest.Large) opened with Fyne's
+// test driver in a 1280×800 window. Step-switch times are reported by BenchmarkPerfStep
+// (make bench); the tests here assert structure, never time.
+
+// perfWindowSize is the window the benchmarks lay pages out in: the screenshots' size.
+var perfWindowSize = fyne.NewSize(1280, 800)
+
+// largeSession stores the large plan in a fresh library and opens a session on it, as the
+// app does when the plan is opened from the library.
+func largeSession(tb testing.TB) *session {
+	tb.Helper()
+	test.NewTempApp(tb)
+	st, err := store.Open(context.Background(), filepath.Join(tb.TempDir(), "lib.db"), store.Options{Now: fixedNow, Backups: -1})
+	if err != nil {
+		tb.Fatalf("open store: %v", err)
+	}
+	tb.Cleanup(func() { _ = st.Close() })
+	id, err := st.Create(context.Background(), plantest.Large(testNow))
+	if err != nil {
+		tb.Fatalf("create the large plan: %v", err)
+	}
+	p, err := st.Load(context.Background(), id)
+	if err != nil {
+		tb.Fatalf("load the large plan: %v", err)
+	}
+	return newSession(st, p, fixedNow)
+}
+
+// candidateRows returns the texts of the candidate rows the list has built.
+func candidateRows(l *widget.List) []string {
+	var rows []string
+	for _, o := range test.LaidOutObjects(l) {
+		if lb, ok := o.(*widget.Label); ok && lb.Visible() && lb.Text != "" {
+			rows = append(rows, lb.Text)
+		}
+	}
+	return rows
+}
+
+func TestLargePlanCandidateListVirtualized(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large plan")
+	}
+	s := largeSession(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(perfWindowSize)
+	z := newWizard(s, w)
+	z.show(planner.StepRecruit)
+	v := z.views[planner.StepRecruit].(*recruitStep)
+	l := v.candidates.list
+	if n := l.Length(); n != plantest.LargeCandidates {
+		t.Fatalf("list length %d, want %d", n, plantest.LargeCandidates)
+	}
+	// A row widget per candidate would be 5,000 labels; a virtualized list builds the visible
+	// rows (10 are shown) and a few spare.
+	const maxRows = 40
+	for _, at := range []struct {
+		name   string
+		scroll func()
+		want   string // a candidate that must be among the rows built
+	}{
+		{"top", l.ScrollToTop, s.plan.Candidates[0].Name + " — "},
+		{"bottom", l.ScrollToBottom, s.plan.Candidates[plantest.LargeCandidates-1].Name + " — "},
+	} {
+		t.Run(at.name, func(t *testing.T) {
+			at.scroll()
+			rows := candidateRows(l)
+			if len(rows) == 0 || len(rows) > maxRows {
+				t.Fatalf("%d candidate rows built for %d candidates, want 1..%d", len(rows), l.Length(), maxRows)
+			}
+			found := false
+			for _, r := range rows {
+				found = found || strings.HasPrefix(r, at.want)
+			}
+			if !found {
+				t.Errorf("no row for %q among the %d built: %q…", at.want, len(rows), rows[0])
+			}
+			t.Logf("%d candidate rows built for %d candidates", len(rows), l.Length())
+		})
+	}
+}
+
+// BenchmarkPerfStep reports, for each step of the large plan, the time from choosing it to
+// its page being laid out: "first" builds the page (a new plan window per iteration, opened
+// on the overview), "again" switches back to a page already built.
+func BenchmarkPerfStep(b *testing.B) {
+	s := largeSession(b)
+	names := map[planner.Step]string{planner.StepOverview: "overview", planner.StepSurvey: "survey",
+		planner.StepRecruit: "recruitment", planner.StepCharter: "charter", planner.StepEvent: "event",
+		planner.StepReviews: "reviews", planner.StepExport: "export"}
+	for _, st := range wizardSteps {
+		name := names[st]
+		b.Run(name+"/first", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				w := test.NewWindow(widget.NewLabel(""))
+				w.Resize(perfWindowSize)
+				z := newWizard(s, w)
+				if st == planner.StepOverview {
+					z.views = map[planner.Step]stepView{} // rebuild the overview too
+				}
+				b.StartTimer()
+				z.show(st)
+				b.StopTimer()
+				if z.current != st {
+					b.Fatalf("at %v after choosing %v", z.current, st)
+				}
+				w.Close()
+				b.StartTimer()
+			}
+		})
+		b.Run(name+"/again", func(b *testing.B) {
+			w := test.NewWindow(widget.NewLabel(""))
+			defer w.Close()
+			w.Resize(perfWindowSize)
+			z := newWizard(s, w)
+			other := planner.StepOverview
+			if st == other {
+				other = planner.StepExport
+			}
+			z.show(st)
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				z.show(other)
+				b.StartTimer()
+				z.show(st)
+			}
+		})
+	}
+}
