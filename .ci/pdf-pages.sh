@@ -6,7 +6,7 @@ out=$(realpath -m "${2:-screenshots/pdf}")
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export COPLAUNCH_DB="$work/lib.db"
+export COPLAUNCH_DB="$work/lib.db" LANG=en_US.UTF-8
 id=$("$bin" demo)
 "$bin" export -plan "$id" -charter-pdf "$work/charter.pdf" -plan-pdf "$work/plan.pdf" >/dev/null
 rm -f "$out"/charter-*.png "$out"/plan-*.png

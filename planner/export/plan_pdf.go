@@ -266,7 +266,11 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 	d.field("Activity", strings.Join(ac, " · "))
 	d.field("Willing to lead", fmt.Sprintf("%d in the core group", sum.Leaders))
 	if sum.Waiting > 0 {
-		d.field("Awaiting an answer", fmt.Sprintf("%d invitations, the oldest out for %d days", sum.Waiting, sum.LongestWaitDays))
+		waiting := fmt.Sprintf("%d invitations, the oldest out for %d days", sum.Waiting, sum.LongestWaitDays)
+		if sum.Waiting == 1 {
+			waiting = fmt.Sprintf("1 invitation, out for %d days", sum.LongestWaitDays)
+		}
+		d.field("Awaiting an answer", waiting)
 	}
 	for _, w := range sum.Warnings {
 		d.warn(w)
