@@ -91,8 +91,11 @@ func TestRecruitStep(t *testing.T) {
 		if err != nil || n != 2 {
 			t.Fatalf("imported %d, %v", n, err)
 		}
-		if !strings.Contains(msg, "Duplicate contact") {
+		if !strings.Contains(msg, "duplicate contact") {
 			t.Errorf("report does not flag Ben: %q", msg)
+		}
+		if !strings.Contains(msg, "Dee · dee@example.com · email · prospect") {
+			t.Errorf("report does not preview the first rows: %q", msg)
 		}
 		if !strings.Contains(v.summary.Text, "share a contact") {
 			t.Errorf("summary does not flag duplicates: %q", v.summary.Text)

@@ -395,6 +395,14 @@ func (v *recruitStep) importCandidatesFile(path string) (int, string, error) {
 func importCandidatesReport(p *planner.Plan, cs []planner.Candidate, rep csvimport.Report) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d candidates read from %d rows.", len(cs), rep.Rows)
+	if len(cs) > 0 {
+		b.WriteString("\n\nFirst rows (name · contact · channel · status · experience):")
+		for _, c := range cs[:min(len(cs), 5)] {
+			fmt.Fprintf(&b, "\n  %s · %s · %s · %s · %s", orDash(c.Name), orDash(c.Contact), orDash(string(c.Channel)),
+				orDash(string(c.Status)), orDash(string(c.Experience)))
+		}
+		b.WriteString("\n")
+	}
 	for _, sk := range rep.Skipped {
 		b.WriteString("\nSkipped " + sk.String())
 	}
@@ -402,7 +410,7 @@ func importCandidatesReport(p *planner.Plan, cs []planner.Candidate, rep csvimpo
 		b.WriteString("\nNote: " + n.String())
 	}
 	for _, d := range csvimport.FlagDuplicates(p.Candidates, cs) {
-		fmt.Fprintf(&b, "\n⚠ Duplicate contact %s: %d in the file, %d already in the plan (not merged)", d.Contact, len(d.Incoming), len(d.Existing))
+		fmt.Fprintf(&b, "\nWarning: duplicate contact %s: %d in the file, %d already in the plan (not merged)", d.Contact, len(d.Incoming), len(d.Existing))
 	}
 	return b.String()
 }
