@@ -59,8 +59,9 @@ package: deps-build
 bench: deps-test build
 	.ci/bench.sh
 
+# The long runs: 200 SIGKILL trials of an editing process and 40 rounds of concurrent CLI writers.
 soak:
-	COPLAUNCH_SOAK=1 $(GO) test -count=1 -timeout 60m -run 'Soak|Crash' ./planner/store/ ./cmd/...
+	COPLAUNCH_SOAK=1 $(GO) test -count=1 -v -timeout 60m -run 'Crash|Concurrent' ./cmd/coplaunch/
 
 FUZZTIME ?= 60s
 fuzz:
