@@ -1,0 +1,308 @@
+// Command benchtable turns the output of `go test -bench` (several packages, -count N) and the
+// window measurements of .ci/bench.sh into the one table `make bench` prints: figure, floor,
+// ratio, budget, pass/miss. Each benchmark's figure is the median of its N runs.
+//
+//	benchtable BENCH_OUTPUT WINDOW_MEASUREMENTS
+//
+// WINDOW_MEASUREMENTS holds "key value" lines: startup_ms, startup_floor_ms, rss_mb,
+// rss_floor_mb, rows (candidate rows built for 5,000 candidates). A missing key shows as "—"
+// and its row as "n/a". The exit status is 0 even when a budget is missed: the table says so.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// results maps a benchmark name (without the -GOMAXPROCS suffix) and a unit ("ns/op",
+// "rows/s", …) to the values of its runs.
+type results map[string]map[string][]float64
+
+var benchLine = regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+(.*)$`)
+
+func parseBench(r io.Reader) (results, error) {
+	res := results{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		m := benchLine.FindStringSubmatch(strings.TrimSpace(sc.Text()))
+		if m == nil {
+			continue
+		}
+		f := strings.Fields(m[2])
+		for i := 0; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err != nil {
+				continue
+			}
+			if res[m[1]] == nil {
+				res[m[1]] = map[string][]float64{}
+			}
+			res[m[1]][f[i+1]] = append(res[m[1]][f[i+1]], v)
+		}
+	}
+	return res, sc.Err()
+}
+
+// median of the runs of name in unit; ok is false when there are none.
+func (r results) median(name, unit string) (float64, bool) {
+	vs := append([]float64(nil), r[name][unit]...)
+	if len(vs) == 0 {
+		return 0, false
+	}
+	sort.Float64s(vs)
+	if len(vs)%2 == 1 {
+		return vs[len(vs)/2], true
+	}
+	return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2, true
+}
+
+func parseKV(r io.Reader) (map[string]float64, error) {
+	kv := map[string]float64{}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) != 2 {
+			continue
+		}
+		if v, err := strconv.ParseFloat(f[1], 64); err == nil {
+			kv[f[0]] = v
+		}
+	}
+	return kv, sc.Err()
+}
+
+// value is a measured quantity with its unit kind for printing.
+type value struct {
+	v    float64
+	ok   bool
+	kind string // "ns", "rows/s", "MB", "ms", "count"
+}
+
+func (x value) String() string {
+	if !x.ok {
+		return "—"
+	}
+	switch x.kind {
+	case "ns":
+		ms := x.v / 1e6
+		switch {
+		case ms >= 1000:
+			return fmt.Sprintf("%.2f s", ms/1000)
+		case ms >= 10:
+			return fmt.Sprintf("%.0f ms", ms)
+		default:
+			return fmt.Sprintf("%.2f ms", ms)
+		}
+	case "ms":
+		return fmt.Sprintf("%.0f ms", x.v)
+	case "rows/s":
+		return fmt.Sprintf("%s rows/s", thousands(x.v))
+	case "MB":
+		return fmt.Sprintf("%.1f MB", x.v)
+	default:
+		return thousands(x.v)
+	}
+}
+
+func thousands(v float64) string {
+	s := strconv.FormatInt(int64(v+0.5), 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// row is one line of the table.
+type row struct {
+	figure, budget string
+	fig, floor     value
+	// ratio is figure/floor as a cost (time or memory); for throughput, floor/figure.
+	ratio func() (float64, bool)
+	pass  func() bool
+	// figureText, when set, replaces fig in the measured column (two figures in one row).
+	figureText string
+}
+
+func main() {
+	if len(os.Args) != 3 {
+		fmt.Fprintln(os.Stderr, "usage: benchtable BENCH_OUTPUT WINDOW_MEASUREMENTS")
+		os.Exit(2)
+	}
+	bf, err := os.Open(os.Args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchtable:", err)
+		os.Exit(1)
+	}
+	res, err := parseBench(bf)
+	bf.Close()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchtable:", err)
+		os.Exit(1)
+	}
+	kv := map[string]float64{}
+	if kf, err := os.Open(os.Args[2]); err == nil {
+		kv, err = parseKV(kf)
+		kf.Close()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchtable:", err)
+			os.Exit(1)
+		}
+	}
+	printTable(os.Stdout, rows(res, kv))
+}
+
+func rows(res results, kv map[string]float64) []row {
+	ns := func(name string) value { v, ok := res.median(name, "ns/op"); return value{v, ok, "ns"} }
+	rps := func(name string) value { v, ok := res.median(name, "rows/s"); return value{v, ok, "rows/s"} }
+	key := func(k, kind string) value { v, ok := kv[k]; return value{v, ok, kind} }
+	none := value{}
+	cost := func(fig, floor *value) func() (float64, bool) {
+		return func() (float64, bool) {
+			if !fig.ok || !floor.ok || floor.v == 0 {
+				return 0, false
+			}
+			return fig.v / floor.v, true
+		}
+	}
+	var out []row
+	// paired adds a row whose figure is compared with its floor (time: ratio ≤ maxRatio) and,
+	// when maxNs > 0, with an absolute budget too.
+	paired := func(figure, figBench, floorBench string, maxRatio, maxNs float64, budget string) {
+		fig, floor := ns(figBench), ns(floorBench)
+		r := row{figure: figure, budget: budget, fig: fig, floor: floor}
+		r.ratio = cost(&r.fig, &r.floor)
+		r.pass = func() bool {
+			q, ok := r.ratio()
+			if maxRatio > 0 && (!ok || q > maxRatio) {
+				return false
+			}
+			return r.fig.ok && (maxNs == 0 || r.fig.v <= maxNs)
+		}
+		out = append(out, r)
+	}
+	absolute := func(figure, figBench string, floorBench string, maxNs float64, budget string) {
+		fig, floor := ns(figBench), none
+		if floorBench != "" {
+			floor = ns(floorBench)
+		}
+		r := row{figure: figure, budget: budget, fig: fig, floor: floor}
+		r.ratio = cost(&r.fig, &r.floor)
+		r.pass = func() bool { return r.fig.ok && r.fig.v <= maxNs }
+		out = append(out, r)
+	}
+
+	paired("Load the large plan", "BenchmarkPerfLoad", "BenchmarkPerfLoadFloor", 1.5, 50e6, "≤ 1.5× floor and ≤ 50 ms")
+	paired("Save one field edit: a candidate (Put)", "BenchmarkPerfSave/candidate", "BenchmarkPerfSaveFloor", 1.2, 0, "≤ 1.2× floor")
+	paired("Save one field edit: the plan row (SavePlan)", "BenchmarkPerfSave/plan", "BenchmarkPerfSaveFloor", 1.2, 0, "≤ 1.2× floor")
+	absolute("List 1,000 plans", "BenchmarkPerfList1000", "", 30e6, "≤ 30 ms")
+
+	imp := row{figure: "Import a 10,000-row survey CSV", budget: "≥ 100,000 rows/s",
+		fig: rps("BenchmarkImport10k"), floor: rps("BenchmarkCSVFloor")}
+	imp.ratio = func() (float64, bool) {
+		if !imp.fig.ok || !imp.floor.ok || imp.fig.v == 0 {
+			return 0, false
+		}
+		return imp.floor.v / imp.fig.v, true // time per row against encoding/csv's
+	}
+	imp.pass = func() bool { return imp.fig.ok && imp.fig.v >= 100000 }
+	out = append(out, imp)
+	impStore := row{figure: "… and store the responses (AddResponses)", budget: "≥ 100,000 rows/s",
+		fig: rps("BenchmarkPerfImportStore"), floor: rps("BenchmarkCSVFloor")}
+	impStore.ratio = func() (float64, bool) {
+		if !impStore.fig.ok || !impStore.floor.ok || impStore.fig.v == 0 {
+			return 0, false
+		}
+		return impStore.floor.v / impStore.fig.v, true
+	}
+	impStore.pass = func() bool { return impStore.fig.ok && impStore.fig.v >= 100000 }
+	if impStore.fig.ok {
+		out = append(out, impStore)
+	}
+
+	absolute("Charter PDF of the demo plan", "BenchmarkPerfCharterPDF", "", 100e6, "≤ 100 ms")
+	absolute("Plan PDF of the large plan", "BenchmarkPerfPlanPDF", "BenchmarkPerfPlanPDFFloor", 1e9, "≤ 1 s")
+	paired("Plan file export + import, large plan", "BenchmarkPerfRoundTrip", "BenchmarkPerfRoundTripFloor", 2, 0, "≤ 2× floor")
+
+	for _, st := range []struct{ name, label string }{
+		{"overview", "Overview"}, {"survey", "1 Domain survey"}, {"recruitment", "2 Recruitment"},
+		{"charter", "3 Charter"}, {"event", "4 Launch event"}, {"reviews", "5 Iteration reviews"}, {"export", "Export"},
+	} {
+		first, again := ns("BenchmarkPerfStep/"+st.name+"/first"), ns("BenchmarkPerfStep/"+st.name+"/again")
+		r := row{figure: "Large plan, show step " + st.label + " (first / again)", budget: "≤ 100 ms", fig: first, floor: none}
+		r.ratio = func() (float64, bool) { return 0, false }
+		r.pass = func() bool { return first.ok && again.ok && first.v <= 100e6 && again.v <= 100e6 }
+		r.figureText = first.String() + " / " + again.String()
+		out = append(out, r)
+	}
+
+	rowsBuilt := key("rows", "count")
+	rb := row{figure: "Candidate rows built for 5,000 candidates", budget: "≤ 40 (virtualized)", fig: rowsBuilt, floor: none}
+	rb.ratio = func() (float64, bool) { return 0, false }
+	rb.pass = func() bool { return rowsBuilt.ok && rowsBuilt.v > 0 && rowsBuilt.v <= 40 }
+	out = append(out, rb)
+
+	start := row{figure: "Start to window mapped, Xvfb (minimal Fyne window as floor)", budget: "≤ 1.25× floor",
+		fig: key("startup_ms", "ms"), floor: key("startup_floor_ms", "ms")}
+	start.ratio = cost(&start.fig, &start.floor)
+	start.pass = func() bool { q, ok := start.ratio(); return ok && q <= 1.25 }
+	out = append(out, start)
+
+	rss := row{figure: "Resident memory, large plan open (minimal window as floor)", budget: "≤ floor + 40 MB",
+		fig: key("rss_mb", "MB"), floor: key("rss_floor_mb", "MB")}
+	rss.ratio = cost(&rss.fig, &rss.floor)
+	rss.pass = func() bool { return rss.fig.ok && rss.floor.ok && rss.fig.v <= rss.floor.v+40 }
+	out = append(out, rss)
+	return out
+}
+
+func printTable(w io.Writer, rs []row) {
+	cells := [][]string{{"figure", "measured", "floor", "ratio", "budget", "result"}}
+	for _, r := range rs {
+		ratio := "—"
+		if q, ok := r.ratio(); ok {
+			ratio = fmt.Sprintf("%.2f×", q)
+		}
+		result := "pass"
+		switch {
+		case !r.fig.ok:
+			result = "n/a"
+		case !r.pass():
+			result = "MISS"
+		}
+		fig := r.fig.String()
+		if r.figureText != "" {
+			fig = r.figureText
+		}
+		cells = append(cells, []string{r.figure, fig, r.floor.String(), ratio, r.budget, result})
+	}
+	width := make([]int, len(cells[0]))
+	for _, c := range cells {
+		for i, s := range c {
+			width[i] = max(width[i], len([]rune(s)))
+		}
+	}
+	line := func(c []string) {
+		var b strings.Builder
+		b.WriteString("|")
+		for i, s := range c {
+			b.WriteString(" " + s + strings.Repeat(" ", width[i]-len([]rune(s))) + " |")
+		}
+		fmt.Fprintln(w, b.String())
+	}
+	line(cells[0])
+	sep := make([]string, len(width))
+	for i, n := range width {
+		sep[i] = strings.Repeat("-", n)
+	}
+	line(sep)
+	for _, c := range cells[1:] {
+		line(c)
+	}
+}
