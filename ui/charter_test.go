@@ -143,7 +143,7 @@ func TestCharterStepScalarsAndRotation(t *testing.T) {
 		tt.entry.SetText(tt.text)
 	}
 	v.timeZone.SetText("Mars/Olympus") // invalid: shown, not saved
-	v.joinMode.SetSelected(joinModeLabel(planner.JoinInvite))
+	v.joinMode.SetSelected(planner.JoinInvite.Label())
 
 	test.Tap(v.roles.add)
 	v.roleName.SetText("Moderator")

@@ -18,7 +18,7 @@ func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 		t.Fatal("a blank event should not be complete")
 	}
 
-	v.format.SetSelected(formatLabel(planner.FormatAMA))
+	v.format.SetSelected(planner.FormatAMA.Label())
 	test.Type(v.title, "Launch AMA")
 	test.Type(v.date.entry, "2026-04-15")
 	test.Type(v.startTime, "18:30")

@@ -29,7 +29,7 @@ func TestRecruitStep(t *testing.T) {
 		test.Tap(v.candidates.add)
 		entry(t, v.fields, "candidate.name").SetText("Cy Dube")
 		test.Type(entry(t, v.fields, "candidate.contact"), "cy@example.com")
-		v.fields["candidate.channel"].(*widget.Select).SetSelected(channelLabel(planner.ChannelEmail))
+		v.fields["candidate.channel"].(*widget.Select).SetSelected(planner.ChannelEmail.Label())
 		v.fields["candidate.status"].(*widget.Select).SetSelected(string(planner.Invited))
 		got := reload(t, s, st).Candidates
 		if len(got) != 1 || got[0].Name != "Cy Dube" || got[0].Status != planner.Invited {

@@ -92,7 +92,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 	v.scopeOut = textArea(s, "charter.scopeOut", func() string { return c.ScopeOut }, func(t string) { c.ScopeOut = t }, save)
 	v.scopeOut.PlaceHolder = "Topics it leaves out"
 	v.whoMayJoin = textArea(s, "charter.whoMayJoin", func() string { return c.WhoMayJoin }, func(t string) { c.WhoMayJoin = t }, save)
-	v.joinMode = choiceField(planner.JoinModes, joinModeLabel, func() planner.JoinMode { return c.JoinMode }, func(m planner.JoinMode) { c.JoinMode = m }, save)
+	v.joinMode = choiceField(planner.JoinModes, labelOrUnset[planner.JoinMode], func() planner.JoinMode { return c.JoinMode }, func(m planner.JoinMode) { c.JoinMode = m }, save)
 	v.mixNote = textArea(s, "charter.mixNote", func() string { return c.MixNote }, func(t string) { c.MixNote = t }, save)
 	v.mixNote.PlaceHolder = "e.g. a third newcomers, a third practitioners, a third veterans"
 
@@ -336,36 +336,8 @@ func goalLines(p *planner.Plan) string {
 	return b.String()
 }
 
-func joinModeLabel(m planner.JoinMode) string {
-	switch m {
-	case planner.JoinOpen:
-		return "Open: anyone who fits may join"
-	case planner.JoinInvite:
-		return "By invitation"
-	case planner.JoinApplication:
-		return "By application"
-	}
-	return string(m)
-}
-
-// candidateNames maps candidate IDs to display names.
-func candidateNames(p *planner.Plan) map[int64]string {
-	m := make(map[int64]string, len(p.Candidates))
-	for _, c := range p.Candidates {
-		n := strings.TrimSpace(c.Name)
-		if n == "" {
-			n = strings.TrimSpace(c.Handle)
-		}
-		if n == "" {
-			n = fmt.Sprintf("Candidate %d", c.ID)
-		}
-		m[c.ID] = n
-	}
-	return m
-}
-
 func (v *charterStep) holderNames(r *planner.Role) []string {
-	names := candidateNames(v.s.plan)
+	names := planner.CandidateNames(v.s.plan)
 	var out []string
 	for _, id := range r.HolderIDs {
 		if n, ok := names[id]; ok {
@@ -414,7 +386,7 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 			pool = append(pool, c)
 		}
 	}
-	names, status := candidateNames(s.plan), map[int64]planner.CandidateStatus{}
+	names, status := planner.CandidateNames(s.plan), map[int64]planner.CandidateStatus{}
 	ids := make([]int64, len(pool))
 	for i, c := range pool {
 		ids[i], status[c.ID] = c.ID, c.Status

@@ -63,7 +63,7 @@ func newEventStep(s *session, w fyne.Window) stepView {
 	e := &s.plan.Event
 	save := v.saveEvent
 
-	v.format = choiceField(planner.EventFormats, formatLabel, func() planner.EventFormat { return e.Format }, func(f planner.EventFormat) { e.Format = f }, save)
+	v.format = choiceField(planner.EventFormats, labelOrUnset[planner.EventFormat], func() planner.EventFormat { return e.Format }, func(f planner.EventFormat) { e.Format = f }, save)
 	v.format.PlaceHolder = "Choose the format"
 	v.title = textField(s, "event.title", func() string { return e.Title }, func(t string) { e.Title = t }, save)
 	v.description = textArea(s, "event.description", func() string { return e.Description }, func(t string) { e.Description = t }, save)
@@ -197,20 +197,6 @@ func (v *eventStep) saved(err error) error {
 
 func (v *eventStep) saveEvent() error { return v.saved(v.s.saveEvent()) }
 
-func formatLabel(f planner.EventFormat) string {
-	switch f {
-	case planner.FormatAMA:
-		return "AMA (ask me anything)"
-	case planner.FormatWorkshop:
-		return "Workshop"
-	case planner.FormatVoice:
-		return "Live voice session"
-	case planner.FormatOther:
-		return "Other"
-	}
-	return string(f)
-}
-
 // refreshRunOfShow lists each agenda item's computed start and checks the total against the
 // duration.
 func (v *eventStep) refreshRunOfShow() {
@@ -343,7 +329,7 @@ func (v *eventStep) refreshInvitees() {
 	if !slices.Equal(ids, v.inviteeIDs) {
 		v.inviteeIDs = ids
 		v.invitees.RemoveAll()
-		names := candidateNames(v.s.plan)
+		names := planner.CandidateNames(v.s.plan)
 		cl := newCheckList(ids,
 			func(id int64) string { return names[id] },
 			func(id int64) bool { return slices.Contains(e.AttendeeIDs, id) },

@@ -16,44 +16,23 @@ import (
 	"github.com/coplaunch/coplaunch/planner/csvimport"
 )
 
-func channelLabel(c planner.Channel) string {
-	switch c {
-	case planner.ChannelX:
-		return "X/Twitter"
-	case planner.ChannelLinkedIn:
-		return "LinkedIn"
-	case planner.ChannelDiscord:
-		return "Discord"
-	case planner.ChannelEmail:
-		return "Email"
-	case planner.ChannelDM:
-		return "Direct message"
-	case planner.ChannelInPerson:
-		return "In person"
-	case planner.ChannelOther:
-		return "Other"
-	}
-	return "(not set)"
-}
-
-func sourceLabel(s planner.Source) string {
-	switch s {
-	case planner.SourceNetwork:
-		return "Own network"
-	case planner.SourceSurvey:
-		return "Survey respondent"
-	case planner.SourceReferral:
-		return "Referral"
-	}
-	return "(not set)"
-}
-
 // plainLabel shows an enum value as its own text, or "(not set)".
 func plainLabel[T ~string](v T) string {
 	if v == "" {
 		return "(not set)"
 	}
 	return string(v)
+}
+
+// labelOrUnset shows an enum value by its planner label, or "(not set)".
+func labelOrUnset[T interface {
+	~string
+	Label() string
+}](v T) string {
+	if v == "" {
+		return "(not set)"
+	}
+	return v.Label()
 }
 
 // recruitStep is step 2: the candidate list, invitations and the recruitment summary.
@@ -114,7 +93,7 @@ func newRecruitStep(s *session, w fyne.Window) stepView {
 		kind: planner.ItemInvite, what: "invitation template",
 		items: func() *[]planner.InviteTemplate { return &s.plan.Invites },
 		id:    func(t *planner.InviteTemplate) int64 { return t.ID },
-		label: func(t *planner.InviteTemplate) string { return channelLabel(t.Channel) },
+		label: func(t *planner.InviteTemplate) string { return labelOrUnset(t.Channel) },
 		newItem: func() planner.InviteTemplate {
 			return planner.InviteTemplate{Channel: planner.ChannelEmail, Text: "Hi {name}, …"}
 		},
@@ -247,8 +226,8 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 		widget.NewFormItem("Name", keep(f, "candidate.name", textField(s, key("name"), func() string { return c.Name }, func(t string) { c.Name = t }, saveC))),
 		widget.NewFormItem("Handle", textField(s, key("handle"), func() string { return c.Handle }, func(t string) { c.Handle = t }, saveC)),
 		widget.NewFormItem("Contact (email/URL)", keep(f, "candidate.contact", textField(s, key("contact"), func() string { return c.Contact }, func(t string) { c.Contact = t }, saveC))),
-		widget.NewFormItem("Channel", keep(f, "candidate.channel", choiceField(planner.Channels, channelLabel, func() planner.Channel { return c.Channel }, func(x planner.Channel) { c.Channel = x }, saveC))),
-		widget.NewFormItem("Source", choiceField(planner.Sources, sourceLabel, func() planner.Source { return c.Source }, func(x planner.Source) { c.Source = x }, saveC)),
+		widget.NewFormItem("Channel", keep(f, "candidate.channel", choiceField(planner.Channels, labelOrUnset[planner.Channel], func() planner.Channel { return c.Channel }, func(x planner.Channel) { c.Channel = x }, saveC))),
+		widget.NewFormItem("Source", choiceField(planner.Sources, labelOrUnset[planner.Source], func() planner.Source { return c.Source }, func(x planner.Source) { c.Source = x }, saveC)),
 		widget.NewFormItem("Experience", choiceField(planner.Experiences, plainLabel[planner.Experience], func() planner.Experience { return c.Experience }, func(x planner.Experience) { c.Experience = x }, saveC)),
 		widget.NewFormItem("Activity", choiceField(planner.Activities, plainLabel[planner.Activity], func() planner.Activity { return c.Activity }, func(x planner.Activity) { c.Activity = x }, saveC)),
 		widget.NewFormItem("Role interest", textField(s, key("role"), func() string { return c.RoleInterest }, func(t string) { c.RoleInterest = t }, saveC)),
@@ -284,7 +263,7 @@ func (v *recruitStep) inviteForm(t *planner.InviteTemplate, save func() error) f
 	text := textArea(s, fmt.Sprintf("invite.%d.text", t.ID), func() string { return t.Text }, func(x string) { t.Text = x }, save)
 	text.SetMinRowsVisible(6)
 	return widget.NewForm(
-		widget.NewFormItem("Channel", choiceField(planner.Channels, channelLabel, func() planner.Channel { return t.Channel }, func(c planner.Channel) { t.Channel = c }, save)),
+		widget.NewFormItem("Channel", choiceField(planner.Channels, labelOrUnset[planner.Channel], func() planner.Channel { return t.Channel }, func(c planner.Channel) { t.Channel = c }, save)),
 		widget.NewFormItem("Text", text),
 	)
 }

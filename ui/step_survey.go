@@ -17,34 +17,6 @@ import (
 var questionRoles = []planner.QuestionRole{planner.RoleNone, planner.RolePain, planner.RoleSkill,
 	planner.RolePlatform, planner.RoleCadence}
 
-func roleLabel(r planner.QuestionRole) string {
-	switch r {
-	case planner.RolePain:
-		return "Biggest pain (tagged into themes)"
-	case planner.RoleSkill:
-		return "Skill self-rating (baseline)"
-	case planner.RolePlatform:
-		return "Preferred platform"
-	case planner.RoleCadence:
-		return "Preferred cadence"
-	}
-	return "(no special role)"
-}
-
-func kindLabel(k planner.QuestionKind) string {
-	switch k {
-	case planner.KindText:
-		return "Open text"
-	case planner.KindScale:
-		return "Scale 1–10"
-	case planner.KindSingle:
-		return "Single choice"
-	case planner.KindMulti:
-		return "Multiple choice"
-	}
-	return string(k)
-}
-
 // surveyStep is step 1: questions, responses, themes and tally, domain statement, goals and
 // sponsor.
 type surveyStep struct {
@@ -92,7 +64,7 @@ func newSurveyStep(s *session, w fyne.Window) stepView {
 		kind: planner.ItemQuestion, what: "question", ordered: true,
 		items:   func() *[]planner.Question { return &sv().Questions },
 		id:      func(q *planner.Question) int64 { return q.ID },
-		label:   func(q *planner.Question) string { return kindLabel(q.Kind) + ": " + q.Title },
+		label:   func(q *planner.Question) string { return q.Kind.Label() + ": " + q.Title },
 		newItem: func() planner.Question { return planner.Question{Kind: planner.KindText, Title: "New question"} },
 		form:    v.questionForm,
 		save:    func(q *planner.Question) error { return v.saved(s.put(q)) },
@@ -287,12 +259,12 @@ func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.C
 	s := v.s
 	key := func(f string) string { return fmt.Sprintf("question.%d.%s", q.ID, f) }
 	f := v.fields
-	kind := choiceField(planner.QuestionKinds, kindLabel, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { q.Kind = k }, save)
+	kind := choiceField(planner.QuestionKinds, planner.QuestionKind.Label, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { q.Kind = k }, save)
 	title := keep(f, "question.title", textField(s, key("title"), func() string { return q.Title }, func(t string) { q.Title = t }, save))
 	help := textArea(s, key("help"), func() string { return q.Help }, func(t string) { q.Help = t }, save)
 	keep(f, "question.kind", kind)
 	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
-	role := choiceField(questionRoles, roleLabel, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
+	role := choiceField(questionRoles, planner.QuestionRole.Label, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
 	return widget.NewForm(
 		widget.NewFormItem("Kind", kind),
 		widget.NewFormItem("Question", title),

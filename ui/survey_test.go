@@ -31,7 +31,7 @@ func TestSurveyStepEditsReachTheStore(t *testing.T) {
 
 	test.Tap(v.questions.add)
 	entry(t, v.fields, "question.title").SetText("What is your biggest pain?")
-	v.fields["question.kind"].(*widget.Select).SetSelected(kindLabel(planner.KindText))
+	v.fields["question.kind"].(*widget.Select).SetSelected(planner.KindText.Label())
 
 	test.Tap(v.themes.add)
 	entry(t, v.fields, "theme.label").SetText("Editing")

@@ -85,7 +85,7 @@ func buildCharter(p *planner.Plan, opt Options) (*doc, error) {
 
 	sec("Membership")
 	d.field("Who may join", c.WhoMayJoin)
-	d.field("How to join", joinModeLabel(c.JoinMode))
+	d.field("How to join", c.JoinMode.Label())
 	d.field("Newcomer–veteran mix", c.MixNote)
 
 	sec("Roles")
@@ -179,7 +179,7 @@ func (d *doc) goalTable(p *planner.Plan) {
 
 // roleTables shows the roles and, with schedule, who holds which role when.
 func (d *doc) roleTables(p *planner.Plan, schedule bool) {
-	names := candidateNames(p)
+	names := planner.CandidateNames(p)
 	var rows [][]string
 	for _, r := range p.Charter.Roles {
 		rows = append(rows, []string{r.Name, r.Responsibilities, holders(names, r.HolderIDs), rotationLabel(r.RotationWeeks)})

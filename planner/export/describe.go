@@ -60,52 +60,6 @@ func frequencyName(f planner.Frequency) string {
 	return upperFirst(string(f))
 }
 
-func joinModeLabel(m planner.JoinMode) string {
-	switch m {
-	case planner.JoinOpen:
-		return "Open: anyone who fits may join"
-	case planner.JoinInvite:
-		return "By invitation"
-	case planner.JoinApplication:
-		return "By application"
-	}
-	return string(m)
-}
-
-func formatLabel(f planner.EventFormat) string {
-	switch f {
-	case planner.FormatAMA:
-		return "AMA (ask me anything)"
-	case planner.FormatWorkshop:
-		return "Workshop"
-	case planner.FormatVoice:
-		return "Live voice session"
-	case planner.FormatOther:
-		return "Other"
-	}
-	return string(f)
-}
-
-func channelLabel(c planner.Channel) string {
-	switch c {
-	case planner.ChannelX:
-		return "X/Twitter"
-	case planner.ChannelLinkedIn:
-		return "LinkedIn"
-	case planner.ChannelDiscord:
-		return "Discord"
-	case planner.ChannelEmail:
-		return "Email"
-	case planner.ChannelDM:
-		return "DM"
-	case planner.ChannelInPerson:
-		return "In person"
-	case planner.ChannelOther:
-		return "Other"
-	}
-	return string(c)
-}
-
 // rotationLabel describes a rotation period.
 func rotationLabel(weeks int) string {
 	switch {
@@ -119,22 +73,6 @@ func rotationLabel(weeks int) string {
 		return "Every 4 weeks"
 	}
 	return fmt.Sprintf("Every %d weeks", weeks)
-}
-
-// candidateNames maps candidate IDs to display names.
-func candidateNames(p *planner.Plan) map[int64]string {
-	m := make(map[int64]string, len(p.Candidates))
-	for _, c := range p.Candidates {
-		n := strings.TrimSpace(c.Name)
-		if n == "" {
-			n = strings.TrimSpace(c.Handle)
-		}
-		if n == "" {
-			n = fmt.Sprintf("Candidate %d", c.ID)
-		}
-		m[c.ID] = n
-	}
-	return m
 }
 
 // holders lists the names of a role's holders, in rotation order.

@@ -19,7 +19,7 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 	}
 	m := &mdWriter{w: bufio.NewWriter(w)}
 	c := p.Charter
-	names := candidateNames(p)
+	names := planner.CandidateNames(p)
 	version, _ := charterVersion(p)
 
 	m.linef("# %s", mdLine(communityName(p)))
@@ -59,7 +59,7 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 
 	m.section("Membership")
 	m.linef("- **Who may join:** %s", mdLine(orDash(c.WhoMayJoin)))
-	m.linef("- **How to join:** %s", mdLine(orDash(joinModeLabel(c.JoinMode))))
+	m.linef("- **How to join:** %s", mdLine(orDash(c.JoinMode.Label())))
 	m.linef("- **Newcomer–veteran mix:** %s", mdLine(orDash(c.MixNote)))
 
 	m.section("Roles")

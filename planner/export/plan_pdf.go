@@ -286,7 +286,7 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 		if c.WillingToLead {
 			lead = "Yes"
 		}
-		rows = append(rows, []string{name, channelLabel(c.Channel), upperFirst(string(c.Experience)), upperFirst(string(c.Activity)), upperFirst(string(c.Status)), lead, c.RoleInterest})
+		rows = append(rows, []string{name, c.Channel.Label(), upperFirst(string(c.Experience)), upperFirst(string(c.Activity)), upperFirst(string(c.Status)), lead, c.RoleInterest})
 	}
 	d.table([]column{{"Name", 2.6, ""}, {"Channel", 1.4, ""}, {"Experience", 1.5, ""}, {"Activity", 1.1, ""}, {"Status", 1.2, ""}, {"Leads", 0.8, ""}, {"Role interest", 2, ""}}, rows)
 }
@@ -298,7 +298,7 @@ func (d *doc) charterChapter(p *planner.Plan) {
 	d.paraOr(firstNonEmpty(c.Purpose, p.Domain), "The purpose is not written yet.")
 	d.h2("Membership", true)
 	d.field("Who may join", c.WhoMayJoin)
-	d.field("How to join", joinModeLabel(c.JoinMode))
+	d.field("How to join", c.JoinMode.Label())
 	d.h2("Roles", true)
 	d.roleTables(p, false)
 	d.h2("Norms", true)
@@ -315,7 +315,7 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 	e := p.Event
 	d.h2("The event", true)
 	d.field("Title", e.Title)
-	d.field("Format", formatLabel(e.Format))
+	d.field("Format", e.Format.Label())
 	when := ""
 	if !e.Date.IsZero() {
 		when = joinNonEmpty(" ", e.Date.Time().Format("Monday 2 January 2006"), e.Time, e.TimeZone)
