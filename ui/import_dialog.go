@@ -260,49 +260,21 @@ func (d *importDialog) run() (int, csvimport.Report, error) {
 			opt.MultiDelimiter = m.delim
 		}
 	}
-	rs, rep := d.file.Responses(s.plan.Survey, opt)
-	d.known = 0
-	ids := map[int64]int64{}
-	for _, q := range rep.NewQuestions {
-		old := q.ID
-		q.ID = 0
-		if err := s.put(&q); err != nil {
-			return 0, rep, fmt.Errorf("add question %q: %w", q.Title, err)
-		}
-		s.plan.Survey.Questions = append(s.plan.Survey.Questions, q)
-		ids[old] = q.ID
-	}
-	csvimport.RemapQuestions(rs, ids)
-	if len(rs) == 0 {
-		return 0, rep, nil
-	}
-	n, err := s.lib.AddResponses(context.Background(), s.plan.ID, rs)
+	out, rep, err := d.file.Import(context.Background(), s.lib, s.plan, opt)
+	d.known = out.Known
 	if err = s.done("the imported responses", err); err != nil {
 		return 0, rep, err
 	}
-	d.known = len(rs) - n
-	if n == 0 {
+	if out.Added == 0 {
 		return 0, rep, nil
 	}
-	// The store gave the new responses their IDs: take them from it, then tag them.
+	// The store gave the new responses their IDs: take the survey's responses from it.
 	fresh, err := s.lib.Load(context.Background(), s.plan.ID)
 	if err != nil {
-		return n, rep, fmt.Errorf("reload the survey: %w", err)
+		return out.Added, rep, fmt.Errorf("reload the survey: %w", err)
 	}
 	s.plan.Survey.Responses = fresh.Survey.Responses
-	before := make([]string, len(s.plan.Survey.Responses))
-	for i := range s.plan.Survey.Responses {
-		before[i] = tagKey(&s.plan.Survey.Responses[i])
-	}
-	planner.AutoTag(&s.plan.Survey)
-	for i := range s.plan.Survey.Responses {
-		if tagKey(&s.plan.Survey.Responses[i]) != before[i] {
-			if err := s.put(&s.plan.Survey.Responses[i]); err != nil {
-				return n, rep, err
-			}
-		}
-	}
-	return n, rep, nil
+	return out.Added, rep, nil
 }
 
 // importReportText words an import's outcome.

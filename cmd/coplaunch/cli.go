@@ -288,34 +288,12 @@ func (c *cli) importSurvey(ctx context.Context, ref, path, multi string) error {
 		return err
 	}
 	sf.AutoMap(p.Survey.Questions)
-	rs, rep := sf.Responses(p.Survey, csvimport.SurveyOptions{MultiDelimiter: multi, CreateQuestions: true})
-	// New questions first: the store gives them IDs, which the answers must then use.
-	ids := map[int64]int64{}
-	for _, q := range rep.NewQuestions {
-		old := q.ID
-		q.ID = 0
-		if err := st.Put(ctx, p.ID, &q); err != nil {
-			return fmt.Errorf("add question %q to plan %q: %w", q.Title, p.Name, err)
-		}
-		ids[old] = q.ID
-		p.Survey.Questions = append(p.Survey.Questions, q)
-	}
-	for i := range rs {
-		for j := range rs[i].Answers {
-			if id, ok := ids[rs[i].Answers[j].QuestionID]; ok {
-				rs[i].Answers[j].QuestionID = id
-			}
-		}
-	}
-	tagged := p.Survey
-	tagged.Responses = rs
-	planner.AutoTag(&tagged)
-	added, err := st.AddResponses(ctx, p.ID, tagged.Responses)
+	out, rep, err := sf.Import(ctx, st, p, csvimport.SurveyOptions{MultiDelimiter: multi, CreateQuestions: true})
 	if err != nil {
-		return fmt.Errorf("add responses from %s to plan %q: %w", path, p.Name, err)
+		return fmt.Errorf("import %s into plan %q: %w", path, p.Name, err)
 	}
-	fmt.Fprintf(c.out, "%s: %s export, %d rows: %d responses added, %d already in the plan, %d skipped",
-		path, sf.Format, rep.Rows, added, len(rs)-added+rep.Duplicates, len(rep.Skipped))
+	fmt.Fprintf(c.out, "%s: %s export, %d rows: %d responses added, %d already in the plan, %d repeated in the file, %d skipped",
+		path, sf.Format, rep.Rows, out.Added, out.Known, rep.Duplicates, len(rep.Skipped))
 	if len(rep.NewQuestions) > 0 {
 		fmt.Fprintf(c.out, ", %d new questions", len(rep.NewQuestions))
 	}
