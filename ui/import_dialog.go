@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -57,6 +58,8 @@ type importDialog struct {
 	// library already had, and the reader's report.
 	added, known int
 	last         csvimport.Report
+	// running is closed when the import started by onImport has finished.
+	running chan struct{}
 }
 
 // newImportDialog prepares an import into s's plan; call pick or loadPath to start it.
@@ -236,22 +239,10 @@ func (d *importDialog) applyMapping() (create bool) {
 }
 
 // onImport stores new questions first, then the responses, re-tags themes and shows the
-// report. A second import of the same file adds nothing: the store skips known row keys.
+// report. A second import of the same file adds nothing: the store skips known row keys. The
+// import runs off the UI goroutine behind a progress bar (a 10,000-row file takes a moment);
+// wait lets tests block until it is done.
 func (d *importDialog) onImport() {
-	n, rep, err := d.run()
-	d.added, d.last = n, rep
-	if err != nil {
-		showError(d.w, err)
-	}
-	d.report.SetText(importReportText(n, d.known, rep, err))
-	d.importBtn.Disable()
-	d.cancelBtn.SetText("Close")
-	if n > 0 || len(rep.NewQuestions) > 0 {
-		d.done()
-	}
-}
-
-func (d *importDialog) run() (int, csvimport.Report, error) {
 	s := d.s
 	s.flush()
 	opt := csvimport.SurveyOptions{CreateQuestions: d.applyMapping(), Location: s.now().Location()}
@@ -260,21 +251,56 @@ func (d *importDialog) run() (int, csvimport.Report, error) {
 			opt.MultiDelimiter = m.delim
 		}
 	}
-	out, rep, err := d.file.Import(context.Background(), s.lib, s.plan, opt)
-	d.known = out.Known
-	if err = s.done("the imported responses", err); err != nil {
-		return 0, rep, err
+	// The import works on its own copy of the plan; the UI's plan changes only on the UI
+	// goroutine, when the import is done.
+	pc := *s.plan
+	pc.Survey.Questions = slices.Clone(s.plan.Survey.Questions)
+	d.importBtn.Disable()
+	d.cancelBtn.Disable()
+	prog := dialog.NewCustomWithoutButtons("Importing "+d.name+"…", widget.NewProgressBarInfinite(), d.w)
+	prog.Show()
+	d.running = make(chan struct{})
+	go func() {
+		defer close(d.running)
+		out, rep, err := d.file.Import(context.Background(), s.lib, &pc, opt)
+		var fresh *planner.Plan
+		if err == nil && out.Added > 0 {
+			// The store gave the new responses their IDs: take the survey's from it.
+			if fresh, err = s.lib.Load(context.Background(), pc.ID); err != nil {
+				err = fmt.Errorf("reload the survey: %w", err)
+			}
+		}
+		fyne.DoAndWait(func() {
+			prog.Hide()
+			s.plan.Survey.Questions = pc.Survey.Questions
+			if fresh != nil {
+				s.plan.Survey.Responses = fresh.Survey.Responses
+			}
+			err = s.done("the imported responses", err)
+			d.finish(out, rep, err)
+		})
+	}()
+}
+
+// wait blocks until a running import has finished and its outcome is shown.
+func (d *importDialog) wait() {
+	if d.running != nil {
+		<-d.running
 	}
-	if out.Added == 0 {
-		return 0, rep, nil
-	}
-	// The store gave the new responses their IDs: take the survey's responses from it.
-	fresh, err := s.lib.Load(context.Background(), s.plan.ID)
+}
+
+// finish shows an import's outcome.
+func (d *importDialog) finish(out csvimport.Outcome, rep csvimport.Report, err error) {
+	d.added, d.known, d.last = out.Added, out.Known, rep
 	if err != nil {
-		return out.Added, rep, fmt.Errorf("reload the survey: %w", err)
+		showError(d.w, err)
 	}
-	s.plan.Survey.Responses = fresh.Survey.Responses
-	return out.Added, rep, nil
+	d.report.SetText(importReportText(out.Added, out.Known, rep, err))
+	d.cancelBtn.Enable()
+	d.cancelBtn.SetText("Close")
+	if out.Added > 0 || len(rep.NewQuestions) > 0 {
+		d.done()
+	}
 }
 
 // importReportText words an import's outcome.

@@ -141,6 +141,7 @@ func TestImportDialog(t *testing.T) {
 			t.Errorf("format shown: %q", d.format.Text)
 		}
 		test.Tap(d.importBtn)
+		d.wait()
 		if d.added != 3 || refreshed != 1 {
 			t.Fatalf("added %d (refreshed %d), report %q", d.added, refreshed, d.report.Text)
 		}
@@ -163,6 +164,7 @@ func TestImportDialog(t *testing.T) {
 			t.Fatal(err)
 		}
 		test.Tap(again.importBtn)
+		again.wait()
 		if again.added != 0 || len(reload(t, s, st).Survey.Responses) != 3 {
 			t.Errorf("second import added %d: %q", again.added, again.report.Text)
 		}
@@ -188,6 +190,7 @@ func TestImportDialog(t *testing.T) {
 		}
 		d.maps[3].SetSelected(mapNew) // the skill column becomes a new question
 		test.Tap(d.importBtn)
+		d.wait()
 		p := reload(t, s, st)
 		if len(p.Survey.Questions) != 3 || d.added != 3 {
 			t.Fatalf("questions %d, added %d: %q", len(p.Survey.Questions), d.added, d.report.Text)
