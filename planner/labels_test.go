@@ -31,3 +31,18 @@ func TestLabels(t *testing.T) {
 		t.Errorf("CandidateNames: %v", names)
 	}
 }
+
+func TestStepLabel(t *testing.T) {
+	for _, tc := range []struct {
+		s    PlanSummary
+		want string
+	}{
+		{PlanSummary{Step: StepSurvey, Progress: 0}, "1 Domain survey"},
+		{PlanSummary{Step: StepEvent, Progress: 3}, "4 Launch event"},
+		{PlanSummary{Step: StepExport, Progress: 5}, "Complete"},
+	} {
+		if got := tc.s.StepLabel(); got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

@@ -37,3 +37,12 @@ func (s Step) String() string {
 	}
 	return "?"
 }
+
+// StepLabel is the plan library's "current step" column: the first step still to complete,
+// or "Complete" when all five are.
+func (s PlanSummary) StepLabel() string {
+	if s.Progress >= len(LaunchSteps) || s.Step == StepExport {
+		return "Complete"
+	}
+	return s.Step.String()
+}

@@ -179,7 +179,7 @@ func summaryCells(r planner.PlanSummary) []string {
 		updated = r.Updated.Local().Format("2006-01-02 15:04")
 	}
 	domain := strings.Join(strings.Fields(r.Domain), " ")
-	return []string{name, r.Client, domain, r.Step.String(), fmt.Sprintf("%d/5", r.Progress), updated}
+	return []string{name, r.Client, domain, r.StepLabel(), fmt.Sprintf("%d/5", r.Progress), updated}
 }
 
 // listOptions reads the search, sort and archive controls.

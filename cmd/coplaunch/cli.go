@@ -162,7 +162,7 @@ func (c *cli) list(args []string) error {
 	}
 	fmt.Fprintln(c.out, "ID\tNAME\tCLIENT\tSTEP\tPROGRESS\tUPDATED")
 	for _, p := range plans {
-		fmt.Fprintf(c.out, "%d\t%s\t%s\t%s\t%d/5\t%s\n", p.ID, cell(p.Name), cell(p.Client), p.Step,
+		fmt.Fprintf(c.out, "%d\t%s\t%s\t%s\t%d/5\t%s\n", p.ID, cell(p.Name), cell(p.Client), p.StepLabel(),
 			p.Progress, p.Updated.Local().Format("2006-01-02 15:04"))
 	}
 	return nil
