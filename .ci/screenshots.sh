@@ -30,9 +30,24 @@ app=$!
 plan=$(wait_window "Creator Growth Circle" 90)
 xdotool windowraise "$plan" windowfocus --sync "$plan"
 sleep 2
+# Steps 3-5 show their sections as tabs; each tab is clicked by where its title sits on a
+# 1280x800 window (x of the title's middle, y of the tab bar).
+declare -A tabs=(
+  [charter]="307 403 506 621 728 872 978 1077"
+  [event]="269 351 446 553"
+  [reviews]="277 383 515"
+)
 names=(overview survey recruitment charter event reviews export)
 for i in "${!names[@]}"; do
-  import -window root "$out/$(printf '%02d' $((i + 1)))-${names[$i]}.png"
+  base="$out/$(printf '%02d' $((i + 1)))-${names[$i]}"
+  import -window root "$base.png"
+  n=0
+  for x in ${tabs[${names[$i]}]:-}; do
+    n=$((n + 1))
+    xdotool mousemove --window "$plan" "$x" 131 click 1
+    sleep 1
+    import -window root "$base-tab$n.png"
+  done
   xdotool windowfocus --sync "$plan" key ctrl+Next
   sleep 1.5
 done
