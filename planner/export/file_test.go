@@ -132,3 +132,39 @@ func TestFileName(t *testing.T) {
 		t.Errorf("long name = %q (%d bytes)", long, len(long))
 	}
 }
+
+// TestWriteFileAtomicPrivate: an export holds client and member data, so the temporary file it
+// is written to, and so the finished file, are readable by the owner only.
+func TestWriteFileAtomicPrivate(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.pdf")
+	var tempModes []os.FileMode
+	err := WriteFileAtomic(path, func(w io.Writer) error {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			fi, err := e.Info()
+			if err != nil {
+				return err
+			}
+			tempModes = append(tempModes, fi.Mode().Perm())
+		}
+		_, err = io.WriteString(w, "%PDF-")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tempModes) != 1 || tempModes[0] != 0o600 {
+		t.Errorf("temporary files while writing: modes %v, want one file at 0600", tempModes)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("export mode %v, want 0600", fi.Mode().Perm())
+	}
+}
