@@ -202,8 +202,8 @@ func (v *eventStep) saveEvent() error { return v.saved(v.s.saveEvent()) }
 func (v *eventStep) refreshRunOfShow() {
 	e := v.s.plan.Event
 	slots, total, overrun := planner.AgendaTimes(e)
-	v.runOfShow.RemoveAll()
 	v.slotLines = v.slotLines[:0]
+	lines := make([]textLine, 0, len(slots)+1)
 	for _, sl := range slots {
 		at := "--:--"
 		if !sl.Start.IsZero() {
@@ -214,12 +214,12 @@ func (v *eventStep) refreshRunOfShow() {
 			line += " — " + sl.Item.Owner
 		}
 		v.slotLines = append(v.slotLines, line)
-		v.runOfShow.Add(widget.NewLabel(line))
+		lines = append(lines, textLine{text: line})
 	}
 	if len(slots) > 0 && slots[0].Start.IsZero() {
-		v.runOfShow.Add(wrapLabel("Set the event's date and start time to see when each item starts."))
+		lines = append(lines, textLine{"Set the event's date and start time to see when each item starts.", true})
 	}
-	v.runOfShow.Refresh()
+	setLines(v.runOfShow, lines)
 	switch {
 	case e.DurationMin <= 0:
 		v.total.SetText(fmt.Sprintf("Total %d min; set the event's duration to check it.", total))
@@ -299,10 +299,10 @@ func (v *eventStep) checklistForm(c *planner.ChecklistItem, save func() error) f
 
 // refreshDated lists every checklist task with its due date and state in words.
 func (v *eventStep) refreshDated() {
-	v.dated.RemoveAll()
 	due := planner.ChecklistDue(v.s.plan.Event, v.s.today())
+	lines := make([]textLine, 0, len(due)+1)
 	if len(due) > 0 && due[0].Due.IsZero() {
-		v.dated.Add(wrapLabel("Set the event's date to date the checklist."))
+		lines = append(lines, textLine{"Set the event's date to date the checklist.", true})
 	}
 	for _, d := range due {
 		state := "open"
@@ -312,9 +312,9 @@ func (v *eventStep) refreshDated() {
 		case d.Overdue:
 			state = "OVERDUE"
 		}
-		v.dated.Add(wrapLabel(fmt.Sprintf("%s  %s  %s — %s", orDash(d.Due.String()), planner.Offset(d.Item.OffsetDays), d.Item.Task, state)))
+		lines = append(lines, textLine{fmt.Sprintf("%s  %s  %s — %s", orDash(d.Due.String()), planner.Offset(d.Item.OffsetDays), d.Item.Task, state), true})
 	}
-	v.dated.Refresh()
+	setLines(v.dated, lines)
 }
 
 // refreshInvitees rebuilds the attended checks when the set of invitees changed, and updates
