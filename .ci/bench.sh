@@ -7,7 +7,7 @@
 # binary's start-up time and resident memory against a minimal Fyne window built now with the
 # same toolchain (.ci/minimal).
 #
-#   BENCH_COUNT   runs of each Go benchmark (default 5)
+#   BENCH_COUNT   rounds of the Go benchmarks (default 5)
 #   BENCH_RUNS    start-ups of each program under Xvfb (default 7)
 #   BENCH_OUT     where the table is saved (default bench.txt)
 #   BENCH_GO=0    skip the Go benchmarks (to try the window part alone)
@@ -42,8 +42,7 @@ raw="$work/bench.out"
 gobench() { # PACKAGE REGEXP [extra go test flags]
   local pkg=$1 re=$2
   shift 2
-  echo "bench: $pkg"
-  if ! go test -run '^$' -bench "$re" -benchmem -count "$count" "$@" "$pkg" >"$work/one.out" 2>&1; then
+  if ! go test -run '^$' -bench "$re" -benchmem -count 1 "$@" "$pkg" >"$work/one.out" 2>&1; then
     cat "$work/one.out" >&2
     echo "bench: go test $pkg failed" >&2
     exit 1
@@ -55,11 +54,16 @@ gobench() { # PACKAGE REGEXP [extra go test flags]
 kv="$work/window.txt"
 : >"$kv"
 if [ "${BENCH_GO:-1}" != 0 ]; then
-  gobench ./planner/store/ '^BenchmarkPerf'
-  gobench ./planner/csvimport/ '^Benchmark(Import10k|CSVFloor)$'
-  gobench ./planner/export/ '^BenchmarkPerf'
-  gobench ./planner/planfile/ '^BenchmarkPerf'
-  gobench ./ui/ '^BenchmarkPerfStep$' -benchtime 5x
+  # Round after round rather than -count N: a figure and its floor then alternate, so a burst
+  # of load from elsewhere on the machine hits both rather than one.
+  for round in $(seq 1 "$count"); do
+    echo "bench: round $round of $count"
+    gobench ./planner/store/ '^BenchmarkPerf'
+    gobench ./planner/csvimport/ '^Benchmark(Import10k|CSVFloor)$'
+    gobench ./planner/export/ '^BenchmarkPerf'
+    gobench ./planner/planfile/ '^BenchmarkPerf'
+    gobench ./ui/ '^BenchmarkPerfStep$' -benchtime 5x
+  done
 
   echo "bench: candidate list virtualization (ui)"
   go test -count=1 -run '^TestLargePlanCandidateListVirtualized$' -v ./ui/ >"$work/virt.out" 2>&1 ||
@@ -149,18 +153,25 @@ echo "startup_ms $(median <"$work/start_app")" >>"$kv"
 echo "bench: resident memory, 3 runs each"
 : >"$work/rss_min"
 : >"$work/rss_app"
+: >"$work/rss_home"
 for _ in 1 2 3; do
   rss_after "$minimal_title" 3 "$work/minimal" >>"$work/rss_min"
   rss_after "$plan_title" 3 env COPLAUNCH_OPEN_PLAN="$id" "$bin" >>"$work/rss_app"
+  rss_after "$home_title" 3 "$bin" >>"$work/rss_home"
 done
 echo "  minimal window (kB):        $(tr '\n' ' ' <"$work/rss_min")"
 echo "  coplaunch, large plan (kB): $(tr '\n' ' ' <"$work/rss_app")"
-echo "rss_floor_mb $(median <"$work/rss_min" | awk '{ printf "%.1f", $1 / 1024 }')" >>"$kv"
-echo "rss_mb $(median <"$work/rss_app" | awk '{ printf "%.1f", $1 / 1024 }')" >>"$kv"
+echo "  coplaunch, home only (kB):  $(tr '\n' ' ' <"$work/rss_home")"
+mb() { median <"$1" | awk '{ printf "%.1f", $1 / 1024 }'; }
+{
+  echo "rss_floor_mb $(mb "$work/rss_min")"
+  echo "rss_mb $(mb "$work/rss_app")"
+  echo "rss_home_mb $(mb "$work/rss_home")"
+} >>"$kv"
 
 # ---- The table ------------------------------------------------------------------------
 {
-  echo "make bench, $(date -u +%Y-%m-%d): $(nproc) cores, $(grep -m1 '^model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: //'), $(go version | awk '{ print $3 }'); Go benchmarks median of $count runs, start-up median of $runs"
+  echo "make bench, $(date -u +%Y-%m-%d): $(nproc) cores, $(grep -m1 '^model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: //'), $(go version | awk '{ print $3 }'); Go benchmarks median of $count rounds, start-up median of $runs runs, memory median of 3"
   echo
   "$work/benchtable" "$raw" "$kv"
 } | tee "$out"
