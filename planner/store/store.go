@@ -102,6 +102,10 @@ type Store struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt // prepared write statements, see cache
+	closed bool
 }
 
 // DefaultPath returns the default library file, coplaunch/library.db under the user's config
@@ -120,6 +124,13 @@ func (s *Store) Path() string { return s.path }
 // Close closes the database and releases the lock.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
+		s.stmtMu.Lock()
+		for _, st := range s.stmts {
+			st.Close()
+		}
+		s.stmts = nil
+		s.closed = true
+		s.stmtMu.Unlock()
 		err := s.db.Close()
 		if s.lock != nil {
 			if uerr := s.lock.Unlock(); uerr != nil && err == nil {
