@@ -343,6 +343,18 @@ func takeLock(ctx context.Context, path string, gui bool) (*flock.Flock, error) 
 	var ok bool
 	var err error
 	if gui {
+		// Another GUI holds the lock exclusively: a shared try fails at once, and the
+		// user hears "already open" without waiting. CLI writers hold it shared: the
+		// shared try succeeds, and the GUI waits for them to finish.
+		if ok, err = lk.TryRLock(); err != nil || !ok {
+			if err != nil {
+				return nil, fmt.Errorf("lock %s: %w", lk.Path(), err)
+			}
+			return nil, ErrLocked
+		}
+		if err := lk.Unlock(); err != nil {
+			return nil, fmt.Errorf("lock %s: %w", lk.Path(), err)
+		}
 		wait, cancel := context.WithTimeout(ctx, guiLockWait)
 		defer cancel()
 		ok, err = lk.TryLockContext(wait, 50*time.Millisecond)
