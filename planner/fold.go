@@ -54,6 +54,14 @@ var foldTable = func() map[rune]string {
 	return m
 }()
 
+// FoldLetter returns the base letters of an accented lower-case letter ("é" → "e", "ß" → "ss",
+// "ά" → "α") and whether r has them. The survey import matches CSV headers with it, the same
+// way theme keywords are matched.
+func FoldLetter(r rune) (string, bool) {
+	base, ok := foldTable[r]
+	return base, ok
+}
+
 // fold lowercases s and strips accents and combining marks, so that "Café" and "cafe"
 // compare equal.
 func fold(s string) string {

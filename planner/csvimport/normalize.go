@@ -3,6 +3,8 @@ package csvimport
 import (
 	"strings"
 	"unicode"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // cleanHeader trims a header cell and collapses runs of white space (including the newlines
@@ -10,25 +12,6 @@ import (
 func cleanHeader(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
-
-// foldTable maps accented Latin letters to their base letters, standing in for Unicode
-// decomposition so the package keeps to the standard library. Survey titles in European
-// languages are mostly Latin-1 and Latin Extended-A.
-var foldTable = func() map[rune]string {
-	groups := map[string]string{
-		"a": "àáâãäåāăąǎ", "c": "çćĉċč", "d": "ďđð", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ",
-		"i": "ìíîïĩīĭįıǐ", "j": "ĵ", "k": "ķ", "l": "ĺļľŀł", "n": "ñńņňŉ", "o": "òóôõöøōŏőǒ",
-		"r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűųǔ", "w": "ŵ", "y": "ýÿŷ",
-		"z": "źżž", "ss": "ß", "ae": "æ", "oe": "œ", "th": "þ",
-	}
-	m := make(map[rune]string)
-	for base, letters := range groups {
-		for _, r := range letters {
-			m[r] = base
-		}
-	}
-	return m
-}()
 
 // normKey normalizes text for matching headers to titles and cells to options: lower case,
 // accents stripped, apostrophes dropped ("What's" → "whats"), every other run of punctuation,
@@ -49,7 +32,7 @@ func normKey(s string) string {
 			continue // combining accent of a decomposed letter
 		case r >= 0x80 && unicode.IsLetter(r):
 			r = unicode.ToLower(r)
-			if base, ok := foldTable[r]; ok {
+			if base, ok := planner.FoldLetter(r); ok {
 				if space && b.Len() > 0 {
 					b.WriteByte(' ')
 				}
