@@ -2,21 +2,14 @@ package ui
 
 import (
 	"fmt"
-	"os"
-	"regexp"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
-
-// accentPattern is the form of an accent colour: "#RRGGBB".
-var accentPattern = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 
 // overviewStep is the plan's overview: progress, the three elements, next actions, latest
 // figures and health, and the plan's own details.
@@ -25,20 +18,16 @@ type overviewStep struct {
 	w    fyne.Window
 	goTo func(planner.Step)
 
-	progress  *fyne.Container
-	elements  *widget.Label
-	actions   *widget.Label
-	figures   *widget.Label
-	health    *widget.Label
-	name      *widget.Entry
-	client    *widget.Entry
-	prepared  *widget.Entry
-	audience  *widget.Entry
-	status    *widget.Select
-	accent    *widget.Entry
-	logoNote  *widget.Label
-	logoPick  *widget.Button
-	logoClear *widget.Button
+	progress *fyne.Container
+	elements *widget.Label
+	actions  *widget.Label
+	figures  *widget.Label
+	health   *widget.Label
+	name     *widget.Entry
+	client   *widget.Entry
+	prepared *widget.Entry
+	audience *widget.Entry
+	status   *widget.Select
 
 	obj fyne.CanvasObject
 }
@@ -50,7 +39,6 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) stepVie
 	wrapped := func() *widget.Label { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l }
 	v.progress = container.NewVBox()
 	v.elements, v.actions, v.figures, v.health = wrapped(), wrapped(), wrapped(), wrapped()
-	v.logoNote = widget.NewLabel("")
 
 	v.name = textField(s, "plan.name", func() string { return p().Name }, func(t string) {
 		// A blank name is not applied: the validator says why, the last name stays saved.
@@ -69,38 +57,13 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) stepVie
 	v.prepared = textField(s, "plan.prepared", func() string { return p().PreparedBy }, func(t string) { p().PreparedBy = t }, s.savePlan)
 	v.audience = textArea(s, "plan.audience", func() string { return p().Audience }, func(t string) { p().Audience = t }, s.savePlan)
 	v.status = choiceField(planner.Statuses, plainLabel[planner.Status], func() planner.Status { return p().Status }, func(st planner.Status) { p().Status = st }, s.savePlan)
-	v.accent = widget.NewEntry()
-	v.accent.SetText(p().AccentColor)
-	v.accent.PlaceHolder = "#1F6FEB (empty = default)"
-	v.accent.Validator = func(t string) error {
-		if t == "" || accentPattern.MatchString(strings.TrimSpace(t)) {
-			return nil
-		}
-		return fmt.Errorf("enter a colour like #1F6FEB")
-	}
-	v.accent.AlwaysShowValidationError = true
-	v.accent.OnChanged = func(t string) {
-		if v.accent.Validator(t) != nil {
-			return
-		}
-		p().AccentColor = strings.ToUpper(strings.TrimSpace(t))
-		s.debounce("plan.accent", func() { _ = s.savePlan() })
-	}
-	v.logoPick = widget.NewButton("Choose logo (PNG/JPEG)…", v.pickLogo)
-	v.logoClear = widget.NewButton("Remove logo", func() {
-		p().Logo = nil
-		_ = s.savePlan()
-		v.refresh()
-	})
-
 	meta := widget.NewForm(
 		widget.NewFormItem("Plan name", v.name),
 		widget.NewFormItem("Client organisation", v.client),
 		widget.NewFormItem("Prepared by", v.prepared),
 		widget.NewFormItem("Audience", v.audience),
 		widget.NewFormItem("Status", v.status),
-		widget.NewFormItem("Accent colour", v.accent),
-		widget.NewFormItem("Client logo", container.NewHBox(v.logoNote, v.logoPick, v.logoClear)),
+		widget.NewFormItem("Look of the PDFs", wrapLabel("The accent colour and the client logo are set on the Export page.")),
 	)
 	v.obj = container.NewVBox(
 		widget.NewLabelWithStyle("Overview", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -124,12 +87,6 @@ func (v *overviewStep) refresh() {
 	setQuiet(v.client, p.Client)
 	setQuiet(v.prepared, p.PreparedBy)
 	setQuiet(v.audience, p.Audience)
-	setQuiet(v.accent, p.AccentColor)
-	if len(p.Logo) > 0 {
-		v.logoNote.SetText(fmt.Sprintf("logo set (%d KB)", (len(p.Logo)+1023)/1024))
-	} else {
-		v.logoNote.SetText("no logo")
-	}
 
 	v.progress.RemoveAll()
 	done, _ := planner.Progress(p)
@@ -218,47 +175,4 @@ func latestFigures(p *planner.Plan) string {
 		}
 	}
 	return b.String()
-}
-
-// pickLogo reads a PNG or JPEG chosen by the user into the plan.
-func (v *overviewStep) pickLogo() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(v.w, err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		defer rc.Close()
-		if err := v.setLogoPath(rc.URI().Path()); err != nil {
-			showError(v.w, err)
-		}
-	}, v.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
-
-// maxLogo bounds the logo so a photo picked by mistake does not bloat the library.
-const maxLogo = 2 << 20
-
-// setLogoPath sets the plan's logo from an image file.
-func (v *overviewStep) setLogoPath(path string) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("read logo: %w", err)
-	}
-	if len(b) > maxLogo {
-		return fmt.Errorf("logo %s is %d KB; use an image under 2 MB", path, len(b)/1024)
-	}
-	isPNG := len(b) > 8 && string(b[1:4]) == "PNG"
-	isJPEG := len(b) > 3 && b[0] == 0xFF && b[1] == 0xD8
-	if !isPNG && !isJPEG {
-		return fmt.Errorf("logo %s is not a PNG or JPEG image", path)
-	}
-	v.s.plan.Logo = b
-	err = v.s.savePlan()
-	v.refresh()
-	return err
 }
