@@ -387,27 +387,16 @@ func parseHexColor(s string) (color.Color, bool) {
 const maxLogoBytes = 2 << 20
 
 func (v *exportStep) onPickLogo() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(v.w, fmt.Errorf("could not open the logo: %w", err))
-			return
-		}
-		if rc == nil {
-			return
-		}
-		defer rc.Close()
+	pickFile(v.w, []string{".png", ".jpg", ".jpeg"}, func(rc fyne.URIReadCloser) error {
 		data, err := readLogo(rc)
 		if err != nil {
-			showError(v.w, fmt.Errorf("could not use %s as the logo: %w", rc.URI().Name(), err))
-			return
+			return fmt.Errorf("could not use %s as the logo: %w", rc.URI().Name(), err)
 		}
 		v.s.plan.Logo = data
 		_ = v.s.savePlan()
 		v.refresh()
-	}, v.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
-	d.Resize(fyne.NewSize(860, 560))
-	d.Show()
+		return nil
+	})
 }
 
 // readLogo reads a PNG or JPEG of at most maxLogoBytes and checks that it decodes.

@@ -435,24 +435,14 @@ func (h *home) onUndo() {
 
 // onImport picks a plan file and adds it to the library.
 func (h *home) onImport() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(h.w, err)
-			return
-		}
-		if rc == nil {
-			return // cancelled
-		}
-		defer rc.Close()
+	pickFile(h.w, []string{".json"}, func(rc fyne.URIReadCloser) error {
 		id, err := h.importPlan(rc, rc.URI().Name())
 		if err != nil {
-			showError(h.w, err)
-			return
+			return err
 		}
 		h.selectPlan(id)
-	}, h.w)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+		return nil
+	})
 }
 
 // importPlanFile adds the plan in a plan file (JSON) to the library.

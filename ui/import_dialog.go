@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -72,22 +71,9 @@ func newImportDialog(s *session, w fyne.Window, done func()) *importDialog {
 
 // pick asks for the CSV file, then shows the import dialog.
 func (d *importDialog) pick() {
-	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(d.w, err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		defer rc.Close()
-		if err := d.load(rc, rc.URI().Name()); err != nil {
-			showError(d.w, err)
-		}
-	}, d.w)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
-	fd.Resize(fyne.NewSize(900, 600))
-	fd.Show()
+	pickFile(d.w, []string{".csv", ".txt", ".tsv"}, func(rc fyne.URIReadCloser) error {
+		return d.load(rc, rc.URI().Name())
+	})
 }
 
 // loadPath reads the CSV file at path and shows the import dialog.

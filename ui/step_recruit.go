@@ -317,19 +317,10 @@ func (v *recruitStep) addFromSurvey() (int, error) {
 
 // pickImport asks for a candidates CSV and imports it after showing the report.
 func (v *recruitStep) pickImport() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(v.w, err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		defer rc.Close()
+	pickFile(v.w, []string{".csv", ".txt"}, func(rc fyne.URIReadCloser) error {
 		cs, rep, err := v.readCandidates(rc)
 		if err != nil {
-			showError(v.w, err)
-			return
+			return err
 		}
 		msg := importCandidatesReport(v.s.plan, cs, rep)
 		dialog.ShowConfirm("Import candidates", msg+"\n\nAdd them?", func(ok bool) {
@@ -340,9 +331,8 @@ func (v *recruitStep) pickImport() {
 				showError(v.w, err)
 			}
 		}, v.w)
-	}, v.w)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+		return nil
+	})
 }
 
 func (v *recruitStep) readCandidates(r io.Reader) ([]planner.Candidate, csvimport.Report, error) {
