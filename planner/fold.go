@@ -62,6 +62,12 @@ func FoldLetter(r rune) (string, bool) {
 	return base, ok
 }
 
+// ContainsFold reports whether text contains query, ignoring case and accents in any script:
+// "zoe" and "ZOË" both find "Zoë Ångström". The plan library's search uses it.
+func ContainsFold(text, query string) bool {
+	return strings.Contains(fold(text), fold(query))
+}
+
 // fold lowercases s and strips accents and combining marks, so that "Café" and "cafe"
 // compare equal.
 func fold(s string) string {

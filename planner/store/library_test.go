@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -246,5 +247,40 @@ func TestSoftDeleteUndeletePurge(t *testing.T) {
 	got, _ := s2.List(ctx, ListOptions{Sort: SortName})
 	if len(got) != 2 || got[0].ID != back.ID || got[1].ID != keep.ID {
 		t.Errorf("after purge List = %+v", got)
+	}
+}
+
+// TestListSearchUnicode: the library search ignores case and accents in every script, and
+// finds a plan by its current step too.
+func TestListSearchUnicode(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	zoe := created(t, s, "Zoë Ångström — creators")
+	greek, err := s.Create(ctx, &planner.Plan{Name: "Κοινότητα", Client: "Ελένη Παπαδοπούλου"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query string
+		want  []int64
+	}{
+		{"zoe", []int64{zoe.ID}},
+		{"ZOË ÅNGSTRÖM", []int64{zoe.ID}},
+		{"angstrom", []int64{zoe.ID}},
+		{"ελενη", []int64{greek}},
+		{"ΚΟΙΝΌΤΗΤΑ", []int64{greek}},
+		{"xyz", nil},
+	} {
+		got, err := s.List(ctx, ListOptions{Query: tc.query, Sort: SortName})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []int64
+		for _, p := range got {
+			ids = append(ids, p.ID)
+		}
+		if !slices.Equal(ids, tc.want) {
+			t.Errorf("search %q found %v, want %v", tc.query, ids, tc.want)
+		}
 	}
 }

@@ -41,8 +41,6 @@ var sortColumns = map[SortKey]string{
 	SortStep:     "step",
 }
 
-// likeEscaper escapes LIKE's wildcards so the query matches literally.
-var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
 // List returns the library's plans (deleted ones never, archived ones on request), with the
 // cached step and progress.
@@ -52,11 +50,6 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummar
 	if !opt.Archived {
 		q += " AND status <> ?"
 		args = append(args, string(planner.StatusArchived))
-	}
-	if t := strings.TrimSpace(opt.Query); t != "" {
-		pat := "%" + likeEscaper.Replace(t) + "%"
-		q += ` AND (name LIKE ? ESCAPE '\' OR client LIKE ? ESCAPE '\' OR domain LIKE ? ESCAPE '\')`
-		args = append(args, pat, pat, pat)
 	}
 	key, desc := opt.Sort, opt.Desc
 	if key == "" {
@@ -76,6 +69,9 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummar
 		return nil, fmt.Errorf("list plans: %w", err)
 	}
 	defer rows.Close()
+	// The search runs here rather than in SQL: LIKE ignores case for ASCII only, and people
+	// search "zoe" for "Zoë". A thousand rows fold in about a millisecond.
+	query := strings.TrimSpace(opt.Query)
 	var out []planner.PlanSummary
 	for rows.Next() {
 		var ps planner.PlanSummary
@@ -87,6 +83,10 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummar
 		ps.Status, ps.Step = planner.Status(status), planner.Step(step)
 		if ps.Updated, err = decTime(updated); err != nil {
 			return nil, fmt.Errorf("list plans: plan %d: %w", ps.ID, err)
+		}
+		if query != "" && !planner.ContainsFold(ps.Name, query) && !planner.ContainsFold(ps.Client, query) &&
+			!planner.ContainsFold(ps.Domain, query) && !planner.ContainsFold(ps.StepLabel(), query) {
+			continue
 		}
 		out = append(out, ps)
 	}
