@@ -41,7 +41,6 @@ var sortColumns = map[SortKey]string{
 	SortStep:     "step",
 }
 
-
 // List returns the library's plans (deleted ones never, archived ones on request), with the
 // cached step and progress.
 func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummary, error) {
