@@ -107,142 +107,121 @@ func NeedsFromPlan(p *Plan) PlatformNeeds {
 	return n
 }
 
+// platformEffect is one way a need moves a platform's score, with the reason shown to the
+// user. A reason with %d is given the community's size.
+type platformEffect struct {
+	applies func(PlatformNeeds) bool
+	delta   int
+	reason  string
+}
+
+// platformProfile describes a platform and how each need moves its score.
+type platformProfile struct {
+	about   string
+	effects []platformEffect
+}
+
+// The needs, as predicates for the table below.
+var (
+	wantsCasual       = func(n PlatformNeeds) bool { return n.Casual }
+	wantsVoice        = func(n PlatformNeeds) bool { return n.Voice }
+	wantsProfessional = func(n PlatformNeeds) bool { return n.Professional }
+	wantsCourses      = func(n PlatformNeeds) bool { return n.Courses }
+	wantsMonetize     = func(n PlatformNeeds) bool { return n.Monetize }
+	wantsPrivacy      = func(n PlatformNeeds) bool { return n.Privacy }
+	wantsInternal     = func(n PlatformNeeds) bool { return n.Internal }
+	isLarge           = func(n PlatformNeeds) bool { return n.Size >= largeCommunity }
+	isSmall           = func(n PlatformNeeds) bool { return n.Size > 0 && n.Size < smallCommunity }
+)
+
+// platformProfiles holds the recommendation's knowledge as data: every weight and every reason
+// of every platform in one table.
+var platformProfiles = map[Platform]platformProfile{
+	Discord: {
+		about: "Discord: casual chat with real-time voice and threads, free",
+		effects: []platformEffect{
+			{wantsCasual, 20, "Casual audience: Discord suits informal, chatty communities"},
+			{wantsVoice, 25, "Real-time voice: Discord has stage and voice channels"},
+			{wantsProfessional, -15, "Professional audience: many professionals see Discord as a gaming app and do not have it installed"},
+			{wantsCourses, -10, "Courses/events: Discord schedules events but has no course hosting"},
+			{wantsMonetize, -5, "Monetization: only server subscriptions, with little control over pricing"},
+			{wantsPrivacy, -50, "Privacy required: Discord is a consumer platform; do not put regulated or health data there"},
+			{wantsInternal, -10, "Internal community: Discord is rarely an approved work tool"},
+			{isLarge, 5, "Size %d: Discord stays free at any size"},
+		},
+	},
+	Slack: {
+		about: "Slack: real-time work chat that many professionals already use",
+		effects: []platformEffect{
+			{wantsProfessional, 20, "Professional audience: Slack is the work chat people already have open"},
+			{wantsVoice, 10, "Real-time voice: huddles cover small voice calls, not large stages"},
+			{wantsCourses, -10, "Courses/events: Slack has no course or event pages"},
+			{wantsMonetize, -20, "Monetization: Slack has no paid memberships"},
+			{wantsPrivacy, -25, "Privacy required: only Slack's enterprise plans offer compliance features; check them before sharing sensitive data"},
+			{wantsInternal, 25, "Internal community: most companies already run a work chat, so there is no new tool to approve"},
+			{isLarge, -10, "Size %d: the free plan hides older history and paid plans are per member"},
+		},
+	},
+	LinkedInGroups: {
+		about: "LinkedIn Groups: professionals and B2B, under members' professional identity",
+		effects: []platformEffect{
+			{wantsProfessional, 25, "Professional/B2B audience: members are already on LinkedIn with their work identity"},
+			{wantsCasual, -15, "Casual audience: LinkedIn feels formal for a relaxed community"},
+			{wantsVoice, -20, "Real-time voice: LinkedIn Groups have no voice rooms"},
+			{wantsCourses, -10, "Courses/events: no courses inside a group; events are separate"},
+			{wantsMonetize, -20, "Monetization: LinkedIn Groups cannot charge members"},
+			{wantsPrivacy, -50, "Privacy required: a public social network is no place for confidential or health data"},
+			{wantsInternal, -30, "Internal community: a public network is the wrong place for company-internal discussion"},
+			{isLarge, 5, "Size %d: LinkedIn's reach helps a large group grow"},
+		},
+	},
+	Circle: {
+		about: "Circle: structured spaces with courses and events under your own brand",
+		effects: []platformEffect{
+			{wantsCourses, 25, "Courses/events: Circle has courses and event pages built in"},
+			{wantsMonetize, 15, "Monetization: Circle sells paid memberships and courses"},
+			{wantsProfessional, 10, "Professional audience: a clean, branded space suits professionals"},
+			{wantsVoice, 5, "Real-time voice: live rooms and streams on paid plans"},
+			{wantsPrivacy, -10, "Privacy required: private, invite-only spaces, but confirm Circle meets your privacy rules before storing sensitive data"},
+			{wantsInternal, -5, "Internal community: another paid tool for the company to approve"},
+			{isSmall, -5, "Size %d: a monthly fee weighs on a small group"},
+		},
+	},
+	MightyNetworks: {
+		about: "Mighty Networks: community, courses and events with monetization built in",
+		effects: []platformEffect{
+			{wantsMonetize, 25, "Monetization: paid memberships, courses and bundles built in"},
+			{wantsCourses, 20, "Courses/events: courses and events built in"},
+			{wantsCasual, 5, "Casual audience: a friendly feed and mobile app"},
+			{wantsVoice, 5, "Real-time voice: live streams, but no always-on voice rooms"},
+			{wantsPrivacy, -10, "Privacy required: confirm Mighty Networks meets your privacy rules before storing sensitive data"},
+			{wantsInternal, -5, "Internal community: another paid tool for the company to approve"},
+			{isSmall, -5, "Size %d: a monthly fee weighs on a small group"},
+		},
+	},
+}
+
 // RecommendPlatforms scores all five platforms against the needs, best first (ties in the
 // order of Platforms). Every score starts at 50 and each need moves it up or down with a
 // reason that says why; the first reason describes the platform.
 func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 	out := make([]PlatformScore, 0, len(Platforms))
 	for _, pl := range Platforms {
-		s := &PlatformScore{Platform: pl, Score: 50}
-		adj := func(delta int, reason string) {
-			s.Score += delta
+		prof := platformProfiles[pl]
+		s := PlatformScore{Platform: pl, Score: 50, Reasons: []string{prof.about}}
+		for _, e := range prof.effects {
+			if !e.applies(n) {
+				continue
+			}
+			s.Score += e.delta
+			reason := e.reason
+			if strings.Contains(reason, "%d") {
+				reason = fmt.Sprintf(reason, n.Size)
+			}
 			s.Reasons = append(s.Reasons, reason)
 		}
-		switch pl {
-		case Discord:
-			s.Reasons = append(s.Reasons, "Discord: casual chat with real-time voice and threads, free")
-			if n.Casual {
-				adj(+20, "Casual audience: Discord suits informal, chatty communities")
-			}
-			if n.Voice {
-				adj(+25, "Real-time voice: Discord has stage and voice channels")
-			}
-			if n.Professional {
-				adj(-15, "Professional audience: many professionals see Discord as a gaming app and do not have it installed")
-			}
-			if n.Courses {
-				adj(-10, "Courses/events: Discord schedules events but has no course hosting")
-			}
-			if n.Monetize {
-				adj(-5, "Monetization: only server subscriptions, with little control over pricing")
-			}
-			if n.Privacy {
-				adj(-50, "Privacy required: Discord is a consumer platform; do not put regulated or health data there")
-			}
-			if n.Internal {
-				adj(-10, "Internal community: Discord is rarely an approved work tool")
-			}
-			if n.Size >= largeCommunity {
-				adj(+5, fmt.Sprintf("Size %d: Discord stays free at any size", n.Size))
-			}
-		case Slack:
-			s.Reasons = append(s.Reasons, "Slack: real-time work chat that many professionals already use")
-			if n.Professional {
-				adj(+20, "Professional audience: Slack is the work chat people already have open")
-			}
-			if n.Voice {
-				adj(+10, "Real-time voice: huddles cover small voice calls, not large stages")
-			}
-			if n.Courses {
-				adj(-10, "Courses/events: Slack has no course or event pages")
-			}
-			if n.Monetize {
-				adj(-20, "Monetization: Slack has no paid memberships")
-			}
-			if n.Privacy {
-				adj(-25, "Privacy required: only Slack's enterprise plans offer compliance features; check them before sharing sensitive data")
-			}
-			if n.Internal {
-				adj(+25, "Internal community: most companies already run a work chat, so there is no new tool to approve")
-			}
-			if n.Size >= largeCommunity {
-				adj(-10, fmt.Sprintf("Size %d: the free plan hides older history and paid plans are per member", n.Size))
-			}
-		case LinkedInGroups:
-			s.Reasons = append(s.Reasons, "LinkedIn Groups: professionals and B2B, under members' professional identity")
-			if n.Professional {
-				adj(+25, "Professional/B2B audience: members are already on LinkedIn with their work identity")
-			}
-			if n.Casual {
-				adj(-15, "Casual audience: LinkedIn feels formal for a relaxed community")
-			}
-			if n.Voice {
-				adj(-20, "Real-time voice: LinkedIn Groups have no voice rooms")
-			}
-			if n.Courses {
-				adj(-10, "Courses/events: no courses inside a group; events are separate")
-			}
-			if n.Monetize {
-				adj(-20, "Monetization: LinkedIn Groups cannot charge members")
-			}
-			if n.Privacy {
-				adj(-50, "Privacy required: a public social network is no place for confidential or health data")
-			}
-			if n.Internal {
-				adj(-30, "Internal community: a public network is the wrong place for company-internal discussion")
-			}
-			if n.Size >= largeCommunity {
-				adj(+5, fmt.Sprintf("Size %d: LinkedIn's reach helps a large group grow", n.Size))
-			}
-		case Circle:
-			s.Reasons = append(s.Reasons, "Circle: structured spaces with courses and events under your own brand")
-			if n.Courses {
-				adj(+25, "Courses/events: Circle has courses and event pages built in")
-			}
-			if n.Monetize {
-				adj(+15, "Monetization: Circle sells paid memberships and courses")
-			}
-			if n.Professional {
-				adj(+10, "Professional audience: a clean, branded space suits professionals")
-			}
-			if n.Voice {
-				adj(+5, "Real-time voice: live rooms and streams on paid plans")
-			}
-			if n.Privacy {
-				adj(-10, "Privacy required: private, invite-only spaces, but confirm Circle meets your privacy rules before storing sensitive data")
-			}
-			if n.Internal {
-				adj(-5, "Internal community: another paid tool for the company to approve")
-			}
-			if n.Size > 0 && n.Size < smallCommunity {
-				adj(-5, fmt.Sprintf("Size %d: a monthly fee weighs on a small group", n.Size))
-			}
-		case MightyNetworks:
-			s.Reasons = append(s.Reasons, "Mighty Networks: community, courses and events with monetization built in")
-			if n.Monetize {
-				adj(+25, "Monetization: paid memberships, courses and bundles built in")
-			}
-			if n.Courses {
-				adj(+20, "Courses/events: courses and events built in")
-			}
-			if n.Casual {
-				adj(+5, "Casual audience: a friendly feed and mobile app")
-			}
-			if n.Voice {
-				adj(+5, "Real-time voice: live streams, but no always-on voice rooms")
-			}
-			if n.Privacy {
-				adj(-10, "Privacy required: confirm Mighty Networks meets your privacy rules before storing sensitive data")
-			}
-			if n.Internal {
-				adj(-5, "Internal community: another paid tool for the company to approve")
-			}
-			if n.Size > 0 && n.Size < smallCommunity {
-				adj(-5, fmt.Sprintf("Size %d: a monthly fee weighs on a small group", n.Size))
-			}
-		}
 		s.Score = max(0, min(100, s.Score))
-		out = append(out, *s)
+		out = append(out, s)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
