@@ -261,16 +261,24 @@ func readFile[T any](path string, decode func(io.Reader) (T, error)) (T, error) 
 	return v, nil
 }
 
-func (c *cli) loadPlan(ctx context.Context, st *store.Store, ref string) (*planner.Plan, error) {
+// openPlan opens the library (for writing or reading) and loads the plan ref names. The
+// caller closes the store.
+func (c *cli) openPlan(ctx context.Context, ref string, write bool) (*store.Store, *planner.Plan, error) {
+	st, err := c.open(write)
+	if err != nil {
+		return nil, nil, err
+	}
 	id, err := st.Resolve(ctx, ref)
 	if err != nil {
-		return nil, fmt.Errorf("plan %q in %s: %w", ref, c.db, err)
+		st.Close()
+		return nil, nil, fmt.Errorf("plan %q in %s: %w", ref, c.db, err)
 	}
 	p, err := st.Load(ctx, id)
 	if err != nil {
-		return nil, fmt.Errorf("load plan %q from %s: %w", ref, c.db, err)
+		st.Close()
+		return nil, nil, fmt.Errorf("load plan %q from %s: %w", ref, c.db, err)
 	}
-	return p, nil
+	return st, p, nil
 }
 
 func (c *cli) importSurvey(ctx context.Context, ref, path, multi string) error {
@@ -278,15 +286,11 @@ func (c *cli) importSurvey(ctx context.Context, ref, path, multi string) error {
 	if err != nil {
 		return err
 	}
-	st, err := c.open(true)
+	st, p, err := c.openPlan(ctx, ref, true)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := c.loadPlan(ctx, st, ref)
-	if err != nil {
-		return err
-	}
 	sf.AutoMap(p.Survey.Questions)
 	out, rep, err := sf.Import(ctx, st, p, csvimport.SurveyOptions{MultiDelimiter: multi, CreateQuestions: true})
 	if err != nil {
@@ -314,15 +318,11 @@ func (c *cli) importCandidates(ctx context.Context, ref, path string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	st, err := c.open(true)
+	st, p, err := c.openPlan(ctx, ref, true)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := c.loadPlan(ctx, st, ref)
-	if err != nil {
-		return err
-	}
 	added, err := st.AddCandidates(ctx, p.ID, cs)
 	if err != nil {
 		return fmt.Errorf("add candidates from %s to plan %q: %w", path, p.Name, err)
@@ -377,15 +377,11 @@ func (c *cli) exportCmd(args []string) error {
 		return errUsage
 	}
 	ctx := context.Background()
-	st, err := c.open(false)
+	st, p, err := c.openPlan(ctx, *planRef, false)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := c.loadPlan(ctx, st, *planRef)
-	if err != nil {
-		return err
-	}
 	for _, t := range chosen {
 		path := *t.path
 		if err := export.WriteFileAtomic(path, func(w io.Writer) error { return t.write(w, p) }); err != nil {
