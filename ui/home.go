@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -436,11 +437,25 @@ func (h *home) onUndo() {
 // onImport picks a plan file and adds it to the library.
 func (h *home) onImport() {
 	pickFile(h.w, []string{".json"}, func(rc fyne.URIReadCloser) error {
-		id, err := h.importPlan(rc, rc.URI().Name())
+		data, err := io.ReadAll(io.LimitReader(rc, planfile.MaxSize+1))
 		if err != nil {
-			return err
+			return fmt.Errorf("read plan file %s: %w", rc.URI().Name(), err)
 		}
-		h.selectPlan(id)
+		name := rc.URI().Name()
+		// Decoding and storing a large plan takes a moment: off the UI goroutine.
+		prog := dialog.NewCustomWithoutButtons("Importing "+name+"…", widget.NewProgressBarInfinite(), h.w)
+		prog.Show()
+		go func() {
+			id, err := h.importPlan(bytes.NewReader(data), name)
+			fyne.Do(func() {
+				prog.Hide()
+				if err != nil {
+					showError(h.w, err)
+					return
+				}
+				h.selectPlan(id)
+			})
+		}()
 		return nil
 	})
 }
