@@ -4,30 +4,105 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
 
 // Load reads a whole plan: one query per table, assembled in memory.
+//
+// A Store holding the one-GUI lock reads the candidates (about half of a large plan's rows)
+// on a second, read-only connection while its own connection reads the rest. The two read
+// transactions see the same data because nothing can write between their starts: the lock
+// keeps other processes' writers out, and writeMu keeps this Store's own writes out until
+// both have finished. Any other Store reads in one transaction.
 func (s *Store) Load(ctx context.Context, id int64) (*planner.Plan, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, fmt.Errorf("load plan %d: %w", id, err)
+	p := &planner.Plan{ID: id}
+	var err error
+	if rdb := s.reader(ctx); rdb != nil {
+		s.writeMu.RLock()
+		var errC error
+		var wg sync.WaitGroup
+		wg.Go(func() { errC = readTx(ctx, rdb, id, func(l *loader) error { return l.candidates(p) }) })
+		err = readTx(ctx, s.db, id, func(l *loader) error { return l.rest(p) })
+		wg.Wait()
+		s.writeMu.RUnlock()
+		if err == nil {
+			err = errC
+		}
+	} else {
+		err = readTx(ctx, s.db, id, func(l *loader) error {
+			if err := l.rest(p); err != nil {
+				return err
+			}
+			return l.candidates(p)
+		})
 	}
-	defer tx.Rollback()
-	l := loader{ctx: ctx, tx: tx, id: id}
-	p, err := l.load()
 	if err != nil {
 		return nil, fmt.Errorf("load plan %d: %w", id, notFound(err))
 	}
 	return p, nil
 }
 
+// reader returns the second connection of a Store holding the one-GUI lock, opening it on
+// first use; nil for any other Store, or if it cannot be opened (Load then reads on the
+// Store's own connection alone).
+func (s *Store) reader(ctx context.Context) *sql.DB {
+	if !s.exclusive {
+		return nil
+	}
+	s.rdbOnce.Do(func() {
+		db, err := sql.Open("sqlite", readDSN(s.path, false))
+		if err != nil {
+			return
+		}
+		db.SetMaxOpenConns(1)
+		if err := db.PingContext(ctx); err != nil {
+			_ = db.Close()
+			return
+		}
+		s.rdb = db
+	})
+	return s.rdb
+}
+
+// readTx runs fn with a loader on one read transaction of db.
+func readTx(ctx context.Context, db *sql.DB, id int64, fn func(l *loader) error) error {
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(&loader{ctx: ctx, tx: tx, id: id, strs: map[string]string{}})
+}
+
 type loader struct {
 	ctx context.Context
 	tx  *sql.Tx
 	id  int64
+	// strs interns the short texts that repeat from row to row (statuses, channels, sources):
+	// the loaded plan then holds each once.
+	strs map[string]string
+}
+
+// intern returns the loader's single copy of s.
+func (l *loader) intern(s string) string {
+	if v, ok := l.strs[s]; ok {
+		return v
+	}
+	l.strs[s] = s
+	return s
+}
+
+// count reads the row counts of two big tables (through their plan_id indexes alone), so
+// that their slices and maps are allocated once at their final size.
+func (l *loader) count(a, b string) (na, nb int, err error) {
+	err = l.tx.QueryRowContext(l.ctx, "SELECT (SELECT count(*) FROM "+a+" WHERE plan_id = ?1), "+
+		"(SELECT count(*) FROM "+b+" WHERE plan_id = ?1)", l.id).Scan(&na, &nb)
+	return na, nb, err
 }
 
 // each runs a query over the plan's rows of one table and calls fn for each row.
@@ -45,8 +120,19 @@ func (l *loader) each(query string, fn func(rows *sql.Rows) error) error {
 	return rows.Err()
 }
 
-func (l *loader) load() (*planner.Plan, error) {
-	p := &planner.Plan{ID: l.id}
+// scan is each for the big tables: every row is scanned into the same dest variables, so
+// that reading a row allocates only its texts, and fn then takes the row from them.
+func (l *loader) scan(query string, dest []any, fn func() error) error {
+	return l.each(query, func(r *sql.Rows) error {
+		if err := r.Scan(dest...); err != nil {
+			return err
+		}
+		return fn()
+	})
+}
+
+// rest reads everything but the candidates: the plan row and steps 1, 3, 4 and 5.
+func (l *loader) rest(p *planner.Plan) error {
 	var status, review, stage, created, updated string
 	var logo []byte
 	hw := &p.HealthWeights
@@ -59,24 +145,24 @@ func (l *loader) load() (*planner.Plan, error) {
 		&p.Survey.Closed, &p.Survey.TargetMin, &p.Survey.TargetMax,
 		&review, &hw.WeeklyActive, &hw.PollResponse, &hw.SkillGain, &hw.Stories, &hw.Factors, &stage)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if len(logo) > 0 {
 		p.Logo = logo
 	}
 	p.Status, p.ReviewEvery, p.Stage = planner.Status(status), planner.Frequency(review), planner.Stage(stage)
 	if p.Created, err = decTime(created); err != nil {
-		return nil, err
+		return err
 	}
 	if p.Updated, err = decTime(updated); err != nil {
-		return nil, err
+		return err
 	}
-	for _, step := range []func(*planner.Plan) error{l.survey, l.goals, l.candidates, l.charter, l.event, l.reviews} {
+	for _, step := range []func(*planner.Plan) error{l.survey, l.goals, l.charter, l.event, l.reviews} {
 		if err := step(p); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return p, nil
+	return nil
 }
 
 func (l *loader) survey(p *planner.Plan) error {
@@ -111,47 +197,8 @@ func (l *loader) survey(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("themes: %w", err)
 	}
-	resp := map[int64]int{}
-	err = l.each("SELECT id, respondent, email, submitted_at, source, key FROM responses WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
-		var x planner.Response
-		var at string
-		if err := r.Scan(&x.ID, &x.Respondent, &x.Email, &at, &x.Source, &x.Key); err != nil {
-			return err
-		}
-		var err error
-		x.SubmittedAt, err = decTime(at)
-		resp[x.ID] = len(sv.Responses)
-		sv.Responses = append(sv.Responses, x)
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("responses: %w", err)
-	}
-	type at struct{ r, a int }
-	answers := map[int64]at{}
-	err = l.each("SELECT id, response_id, question_id, text, choices FROM answers WHERE plan_id = ? ORDER BY response_id, pos, id", func(r *sql.Rows) error {
-		var a planner.Answer
-		var id, rid int64
-		var choices sql.NullString
-		if err := r.Scan(&id, &rid, &a.QuestionID, &a.Text, &choices); err != nil {
-			return err
-		}
-		var err error
-		if a.Choices, err = decStrings(choices); err != nil {
-			return err
-		}
-		ri, ok := resp[rid]
-		if !ok {
-			return fmt.Errorf("answer %d of unknown response %d", id, rid)
-		}
-		x := &sv.Responses[ri]
-		answers[id] = at{ri, len(x.Answers)}
-		x.Answers = append(x.Answers, a)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("answers: %w", err)
-	}
+	// Tags first (few): each answer then finds its own as it is read.
+	tags := map[int64][]planner.Tag{}
 	err = l.each("SELECT answer_id, theme_id, state FROM answer_tags WHERE plan_id = ? ORDER BY answer_id, pos", func(r *sql.Rows) error {
 		var aid int64
 		var t planner.Tag
@@ -159,17 +206,73 @@ func (l *loader) survey(p *planner.Plan) error {
 		if err := r.Scan(&aid, &t.ThemeID, &state); err != nil {
 			return err
 		}
-		t.State = planner.TagState(state)
-		loc, ok := answers[aid]
-		if !ok {
-			return fmt.Errorf("tag of unknown answer %d", aid)
-		}
-		a := &sv.Responses[loc.r].Answers[loc.a]
-		a.Tags = append(a.Tags, t)
+		t.State = planner.TagState(l.intern(state))
+		tags[aid] = append(tags[aid], t)
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("answer tags: %w", err)
+	}
+	nResp, nAns, err := l.count("responses", "answers")
+	if err != nil {
+		return fmt.Errorf("count responses: %w", err)
+	}
+	resp := make(map[int64]int, nResp)
+	sv.Responses = make([]planner.Response, 0, nResp)
+	var x planner.Response
+	var at string
+	err = l.scan("SELECT id, respondent, email, submitted_at, source, key FROM responses WHERE plan_id = ? ORDER BY pos, id",
+		[]any{&x.ID, &x.Respondent, &x.Email, &at, &x.Source, &x.Key}, func() error {
+			var err error
+			if x.SubmittedAt, err = decTime(at); err != nil {
+				return err
+			}
+			x.Source = l.intern(x.Source)
+			resp[x.ID] = len(sv.Responses)
+			sv.Responses = append(sv.Responses, x)
+			return nil
+		})
+	if err != nil {
+		return fmt.Errorf("responses: %w", err)
+	}
+	// All answers go into one array, in runs by response; each response's Answers is its run
+	// (capped, so that appending to one never writes into the next).
+	flat := make([]planner.Answer, 0, nAns)
+	run, runStart := int64(0), -1
+	endRun := func() {
+		if runStart >= 0 {
+			sv.Responses[resp[run]].Answers = flat[runStart:len(flat):len(flat)]
+		}
+	}
+	var a planner.Answer
+	var aid, rid int64
+	var choices sql.NullString
+	err = l.scan("SELECT id, response_id, question_id, text, choices FROM answers WHERE plan_id = ? ORDER BY response_id, pos, id",
+		[]any{&aid, &rid, &a.QuestionID, &a.Text, &choices}, func() error {
+			var err error
+			if a.Choices, err = decStrings(choices); err != nil {
+				return err
+			}
+			if rid != run || runStart < 0 {
+				if _, ok := resp[rid]; !ok {
+					return fmt.Errorf("answer %d of unknown response %d", aid, rid)
+				}
+				endRun()
+				run, runStart = rid, len(flat)
+			}
+			a.Tags = tags[aid]
+			if a.Tags != nil {
+				delete(tags, aid)
+			}
+			flat = append(flat, a)
+			return nil
+		})
+	if err != nil {
+		return fmt.Errorf("answers: %w", err)
+	}
+	endRun()
+	if len(tags) > 0 {
+		return fmt.Errorf("answer tags: tag of unknown answer %d", slices.Min(slices.Collect(maps.Keys(tags))))
 	}
 	return nil
 }
@@ -215,45 +318,59 @@ func (l *loader) goals(p *planner.Plan) error {
 }
 
 func (l *loader) candidates(p *planner.Plan) error {
-	idx := map[int64]int{}
-	err := l.each(`SELECT id, name, handle, contact, channel, source, experience, activity, role_interest,
-		willing_to_lead, status, notes, response_id FROM candidates WHERE plan_id = ? ORDER BY pos, id`, func(r *sql.Rows) error {
-		var c planner.Candidate
-		var channel, source, exp, act, status string
-		var resp sql.NullInt64
-		if err := r.Scan(&c.ID, &c.Name, &c.Handle, &c.Contact, &channel, &source, &exp, &act, &c.RoleInterest,
-			&c.WillingToLead, &status, &c.Notes, &resp); err != nil {
-			return err
-		}
-		c.Channel, c.Source, c.Experience = planner.Channel(channel), planner.Source(source), planner.Experience(exp)
-		c.Activity, c.Status, c.ResponseID = planner.Activity(act), planner.CandidateStatus(status), resp.Int64
-		idx[c.ID] = len(p.Candidates)
-		p.Candidates = append(p.Candidates, c)
-		return nil
-	})
+	nCand, nHist, err := l.count("candidates", "status_history")
+	if err != nil {
+		return fmt.Errorf("count candidates: %w", err)
+	}
+	idx := make(map[int64]int, nCand)
+	p.Candidates = make([]planner.Candidate, 0, nCand)
+	var c planner.Candidate
+	var channel, source, exp, act, status string
+	var resp sql.NullInt64
+	err = l.scan(`SELECT id, name, handle, contact, channel, source, experience, activity, role_interest,
+		willing_to_lead, status, notes, response_id FROM candidates WHERE plan_id = ? ORDER BY pos, id`,
+		[]any{&c.ID, &c.Name, &c.Handle, &c.Contact, &channel, &source, &exp, &act, &c.RoleInterest,
+			&c.WillingToLead, &status, &c.Notes, &resp}, func() error {
+			c.Channel, c.Source = planner.Channel(l.intern(channel)), planner.Source(l.intern(source))
+			c.Experience, c.Activity = planner.Experience(l.intern(exp)), planner.Activity(l.intern(act))
+			c.Status, c.ResponseID = planner.CandidateStatus(l.intern(status)), resp.Int64
+			idx[c.ID] = len(p.Candidates)
+			p.Candidates = append(p.Candidates, c)
+			return nil
+		})
 	if err != nil {
 		return fmt.Errorf("candidates: %w", err)
 	}
-	err = l.each("SELECT candidate_id, status, on_date FROM status_history WHERE plan_id = ? ORDER BY candidate_id, pos", func(r *sql.Rows) error {
-		var cid int64
-		var status, on string
-		if err := r.Scan(&cid, &status, &on); err != nil {
-			return err
+	// The histories share one array, in runs by candidate, as the answers do.
+	flat := make([]planner.StatusChange, 0, nHist)
+	run, runStart := int64(0), -1
+	endRun := func() {
+		if runStart >= 0 {
+			p.Candidates[idx[run]].History = flat[runStart:len(flat):len(flat)]
 		}
-		d, err := decDate(on)
-		if err != nil {
-			return err
-		}
-		i, ok := idx[cid]
-		if !ok {
-			return fmt.Errorf("history of unknown candidate %d", cid)
-		}
-		p.Candidates[i].History = append(p.Candidates[i].History, planner.StatusChange{Status: planner.CandidateStatus(status), On: d})
-		return nil
-	})
+	}
+	var cid int64
+	var on string
+	err = l.scan("SELECT candidate_id, status, on_date FROM status_history WHERE plan_id = ? ORDER BY candidate_id, pos",
+		[]any{&cid, &status, &on}, func() error {
+			d, err := decDate(on)
+			if err != nil {
+				return err
+			}
+			if cid != run || runStart < 0 {
+				if _, ok := idx[cid]; !ok {
+					return fmt.Errorf("history of unknown candidate %d", cid)
+				}
+				endRun()
+				run, runStart = cid, len(flat)
+			}
+			flat = append(flat, planner.StatusChange{Status: planner.CandidateStatus(l.intern(status)), On: d})
+			return nil
+		})
 	if err != nil {
 		return fmt.Errorf("status history: %w", err)
 	}
+	endRun()
 	err = l.each("SELECT id, channel, text FROM invites WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
 		var t planner.InviteTemplate
 		var ch string

@@ -103,7 +103,7 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 		}
 	}
 
-	s := &Store{path: path, lock: lk, now: now, readOnly: opt.ReadOnly, opened: now()}
+	s := &Store{path: path, lock: lk, now: now, readOnly: opt.ReadOnly, exclusive: opt.Lock && !opt.ReadOnly, opened: now()}
 	if opt.ReadOnly {
 		if version < len(migrations) {
 			return nil, fmt.Errorf("the library needs an upgrade; open it once for writing: %w", ErrReadOnly)

@@ -36,6 +36,11 @@ var perfLibs struct {
 // perfLibrary builds (once) the two benchmark libraries in a temp folder and returns a fresh
 // Store on the requested one, closed when tb ends.
 func perfLibrary(tb testing.TB, which string) (*Store, int64) {
+	return perfLibraryOpt(tb, which, Options{Now: fixedClock(), Backups: -1})
+}
+
+// perfLibraryOpt is perfLibrary with the Store opened with opt.
+func perfLibraryOpt(tb testing.TB, which string, opt Options) (*Store, int64) {
 	tb.Helper()
 	perfLibs.once.Do(func() {
 		perfLibs.err = buildPerfLibraries()
@@ -47,7 +52,7 @@ func perfLibrary(tb testing.TB, which string) (*Store, int64) {
 	if which == "thousand" {
 		path = perfLibs.thousand
 	}
-	return mustOpenAt(tb, path, Options{Now: fixedClock(), Backups: -1}), perfLibs.largeID
+	return mustOpenAt(tb, path, opt), perfLibs.largeID
 }
 
 func buildPerfLibraries() error {
@@ -94,9 +99,22 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// BenchmarkPerfLoad loads the large plan (plantest.Large) with Store.Load.
+// BenchmarkPerfLoad loads the large plan (plantest.Large) with Store.Load, on a library
+// opened as the GUI opens it (with the one-GUI lock, so Load reads on two connections).
 func BenchmarkPerfLoad(b *testing.B) {
+	s, id := perfLibraryOpt(b, "large", Options{Now: fixedClock(), Backups: -1, Lock: true})
+	benchLoad(b, s, id)
+}
+
+// BenchmarkPerfLoadOneTx is BenchmarkPerfLoad on a library opened without the lock (as the
+// CLI opens it): Load reads in one transaction on one connection. For reference; the table's
+// figure is BenchmarkPerfLoad.
+func BenchmarkPerfLoadOneTx(b *testing.B) {
 	s, id := perfLibrary(b, "large")
+	benchLoad(b, s, id)
+}
+
+func benchLoad(b *testing.B, s *Store, id int64) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {

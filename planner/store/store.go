@@ -98,10 +98,19 @@ type Store struct {
 	lock     *flock.Flock
 	now      func() time.Time
 	readOnly bool
-	opened   time.Time
+	// exclusive: the Store holds the one-GUI lock, so no other process writes the library.
+	exclusive bool
+	opened    time.Time
 
 	closeOnce sync.Once
 	closeErr  error
+
+	// writeMu is held by every write transaction, and shared by a Load that reads on two
+	// connections (see Load).
+	writeMu sync.RWMutex
+	// rdb is the second, read-only connection of a Store holding the one-GUI lock.
+	rdbOnce sync.Once
+	rdb     *sql.DB
 
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt // prepared write statements, see cache
@@ -132,6 +141,12 @@ func (s *Store) Close() error {
 		s.closed = true
 		s.stmtMu.Unlock()
 		err := s.db.Close()
+		s.rdbOnce.Do(func() {}) // no reader opens after Close
+		if s.rdb != nil {
+			if rerr := s.rdb.Close(); rerr != nil && err == nil {
+				err = rerr
+			}
+		}
 		if s.lock != nil {
 			if uerr := s.lock.Unlock(); uerr != nil && err == nil {
 				err = fmt.Errorf("release lock: %w", uerr)

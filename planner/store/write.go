@@ -121,6 +121,8 @@ func (s *Store) tx(ctx context.Context, fn func(w *txw) error) error {
 	if s.readOnly {
 		return ErrReadOnly
 	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
