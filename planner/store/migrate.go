@@ -65,32 +65,25 @@ func (s *Store) migrate(ctx context.Context, from int, existing bool) error {
 	return migrateTo(ctx, s.db, from, len(migrations))
 }
 
-// migrateTo runs migrations from+1 … to, each in its own transaction together with its
-// user_version bump.
+// migrateTo runs migrations from+1 … to and the user_version bump in one transaction, so
+// that a failure at any step leaves the library at schema from, as it was.
 func migrateTo(ctx context.Context, db execBeginner, from, to int) error {
-	for v := from + 1; v <= to; v++ {
-		if err := runMigration(ctx, db, v); err != nil {
-			return fmt.Errorf("upgrade the library to schema %d: %w", v, err)
-		}
-	}
-	return nil
-}
-
-func runMigration(ctx context.Context, db execBeginner, v int) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, migrations[v-1]); err != nil {
-		return err
-	}
-	if failMigration != nil {
-		if err := failMigration(v); err != nil {
-			return err
+	for v := from + 1; v <= to; v++ {
+		if _, err := tx.ExecContext(ctx, migrations[v-1]); err != nil {
+			return fmt.Errorf("upgrade the library to schema %d: %w", v, err)
+		}
+		if failMigration != nil {
+			if err := failMigration(v); err != nil {
+				return fmt.Errorf("upgrade the library to schema %d: %w", v, err)
+			}
 		}
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v)); err != nil {
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", to)); err != nil {
 		return err
 	}
 	return tx.Commit()

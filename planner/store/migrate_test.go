@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -97,9 +98,9 @@ func TestMigrateFromV1(t *testing.T) {
 	}
 	sum := fileSum(t, path)
 
-	// A failure midway leaves the original as it was.
+	// A failure at the last step, after the earlier ones ran, leaves the original as it was.
 	failMigration = func(v int) error {
-		if v == 2 {
+		if v == SchemaVersion() {
 			return errors.New("injected failure")
 		}
 		return nil
@@ -121,12 +122,12 @@ func TestMigrateFromV1(t *testing.T) {
 		t.Fatalf("user_version %d after a failed upgrade, want 1", v)
 	}
 
-	// The real upgrade: backup first, then schema 2 with the plan intact.
+	// The real upgrade: backup first, then the current schema with the plan intact.
 	s := mustOpenAt(t, path, Options{Now: fixedClock(), Backups: -1})
 	if v := count(t, s, "PRAGMA user_version"); v != SchemaVersion() {
 		t.Errorf("user_version %d, want %d", v, SchemaVersion())
 	}
-	backup := filepath.Join(dir, "lib.pre-v2-20260301-093000.db")
+	backup := filepath.Join(dir, fmt.Sprintf("lib.pre-v%d-20260301-093000.db", SchemaVersion()))
 	fi, err := os.Stat(backup)
 	if err != nil {
 		t.Fatalf("no backup before upgrade: %v", err)
