@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -34,6 +36,39 @@ func TestAppOpensPlanOnce(t *testing.T) {
 	}
 	if _, err := a.openPlan(9999); err == nil {
 		t.Error("opening a missing plan gave no error")
+	}
+}
+
+// TestAppTrimsAfterOpenAndClose: opening and closing plan windows hands free memory back to
+// the OS once, a moment after the last of them, and not before.
+func TestAppTrimsAfterOpenAndClose(t *testing.T) {
+	var trims atomic.Int32
+	oldAfter, oldFree := trimAfter, freeOSMemory
+	trimAfter, freeOSMemory = 200*time.Millisecond, func() { trims.Add(1) }
+	t.Cleanup(func() { trimAfter, freeOSMemory = oldAfter, oldFree })
+
+	a, _ := newTestApp(t)
+	id, err := a.home.createPlan("Launch", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.openPlan(id); err != nil {
+		t.Fatal(err)
+	}
+	a.closePlan(id)
+	if _, err := a.openPlan(id); err != nil {
+		t.Fatal(err)
+	}
+	if n := trims.Load(); n != 0 {
+		t.Fatalf("%d trims while windows were still opening", n)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for trims.Load() == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(2 * trimAfter) // a second trim would come by now
+	if n := trims.Load(); n != 1 {
+		t.Errorf("%d trims after three window changes, want 1", n)
 	}
 }
 

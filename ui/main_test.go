@@ -11,5 +11,6 @@ import (
 // goroutine. Tests save through session.flush instead; TestAutosaveTimer covers the timer.
 func TestMain(m *testing.M) {
 	autosaveDelay = time.Hour
+	trimAfter = time.Hour // TestAppTrimsAfterOpenAndClose sets its own
 	os.Exit(m.Run())
 }

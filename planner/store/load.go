@@ -55,7 +55,9 @@ func (s *Store) reader(ctx context.Context) *sql.DB {
 		return nil
 	}
 	s.rdbOnce.Do(func() {
-		db, err := sql.Open("sqlite", readDSN(s.path, false))
+		// Each Load reads its half of the plan once, so this connection's page cache would
+		// only hold memory: 512 KiB rather than the default 2 MB.
+		db, err := sql.Open("sqlite", readDSN(s.path, false, "_pragma=cache_size(-512)"))
 		if err != nil {
 			return
 		}

@@ -188,8 +188,8 @@ func writeDSN(path string) string {
 // readDSN is the DSN of a read-only Store. journal_mode and synchronous are left out: a
 // read-only connection cannot set them. immutable is for a library in a folder nobody can
 // write to, where SQLite cannot make the -shm file a WAL reader needs; as no one can write
-// the library there either, reading it as immutable is safe.
-func readDSN(path string, immutable bool) string {
+// the library there either, reading it as immutable is safe. extra adds parameters.
+func readDSN(path string, immutable bool, extra ...string) string {
 	params := []string{
 		"mode=ro",
 		"_pragma=busy_timeout(10000)",
@@ -200,14 +200,16 @@ func readDSN(path string, immutable bool) string {
 	if immutable {
 		params = append(params, "immutable=1")
 	}
-	return fileURI(path, params)
+	return fileURI(path, append(params, extra...))
 }
 
 // checkDSN is the DSN of the probe that looks at a file before it is trusted. immutable=1 keeps
 // SQLite from creating -wal/-shm files beside a file that has none; it is only used when no
-// -wal file exists, that is when no one has the database open in WAL mode.
+// -wal file exists, that is when no one has the database open in WAL mode. quick_check reads
+// every page once, so a small page cache does as well as the default 2 MB, and SQLite's
+// allocator would keep the rest mapped for the life of the process.
 func checkDSN(path string, immutable bool) string {
-	params := []string{"mode=ro", "_pragma=busy_timeout(10000)", "_pragma=query_only(1)"}
+	params := []string{"mode=ro", "_pragma=busy_timeout(10000)", "_pragma=query_only(1)", "_pragma=cache_size(-256)"}
 	if immutable {
 		params = append(params, "immutable=1")
 	}
