@@ -154,19 +154,23 @@ echo "bench: resident memory, 3 runs each"
 : >"$work/rss_min"
 : >"$work/rss_app"
 : >"$work/rss_home"
+: >"$work/rss_shape"
 for _ in 1 2 3; do
   rss_after "$minimal_title" 3 "$work/minimal" >>"$work/rss_min"
   rss_after "$plan_title" 3 env COPLAUNCH_OPEN_PLAN="$id" "$bin" >>"$work/rss_app"
   rss_after "$home_title" 3 "$bin" >>"$work/rss_home"
+  rss_after '^Minimal Fyne plan$' 3 "$work/minimal" -shape >>"$work/rss_shape"
 done
 echo "  minimal window (kB):        $(tr '\n' ' ' <"$work/rss_min")"
 echo "  coplaunch, large plan (kB): $(tr '\n' ' ' <"$work/rss_app")"
 echo "  coplaunch, home only (kB):  $(tr '\n' ' ' <"$work/rss_home")"
+echo "  minimal, app's shape (kB):  $(tr '\n' ' ' <"$work/rss_shape")"
 mb() { median <"$1" | awk '{ printf "%.1f", $1 / 1024 }'; }
 {
   echo "rss_floor_mb $(mb "$work/rss_min")"
   echo "rss_mb $(mb "$work/rss_app")"
   echo "rss_home_mb $(mb "$work/rss_home")"
+  echo "rss_shape_mb $(mb "$work/rss_shape")"
 } >>"$kv"
 
 # ---- The table ------------------------------------------------------------------------
