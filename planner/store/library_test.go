@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -281,6 +282,49 @@ func TestListSearchUnicode(t *testing.T) {
 		}
 		if !slices.Equal(ids, tc.want) {
 			t.Errorf("search %q found %v, want %v", tc.query, ids, tc.want)
+		}
+	}
+}
+
+// TestListSortsNamesAsReadersDo: accents and case do not move a name out of its letter, in
+// any script; equal names keep their id order (reversed with Desc).
+func TestListSortsNamesAsReadersDo(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	names := []string{"Zoe", "Émile", "adam", "Ørsted", "zoë", "bea", "Ärzte", "Zoe", "Ωμέγα", "Алла", "éclair"}
+	ids := map[int64]string{}
+	for _, n := range names {
+		id, err := s.Create(ctx, &planner.Plan{Name: n, Client: n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[id] = n
+	}
+	want := "adam Ärzte bea éclair Émile Ørsted Zoe Zoe zoë Ωμέγα Алла"
+	for _, key := range []SortKey{SortName, SortClient} {
+		for _, desc := range []bool{false, true} {
+			got, err := s.List(ctx, ListOptions{Sort: key, Desc: desc})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var order []string
+			var zoes []int64
+			for _, ps := range got {
+				order = append(order, ids[ps.ID])
+				if ps.Name == "Zoe" {
+					zoes = append(zoes, ps.ID)
+				}
+			}
+			w := strings.Fields(want)
+			if desc {
+				slices.Reverse(w)
+			}
+			if strings.Join(order, " ") != strings.Join(w, " ") {
+				t.Errorf("%s desc=%v:\n got %s\nwant %s", key, desc, strings.Join(order, " "), strings.Join(w, " "))
+			}
+			if len(zoes) != 2 || (zoes[0] < zoes[1]) == desc {
+				t.Errorf("%s desc=%v: equal names in id order %v", key, desc, zoes)
+			}
 		}
 	}
 }

@@ -1,11 +1,16 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
@@ -33,9 +38,12 @@ type ListOptions struct {
 	Archived bool
 }
 
+// sortColumns are the SQL orders of the sort keys. Names and clients are read in id order and
+// sorted afterwards by sortByText: SQLite's NOCASE folds ASCII letters only, which put
+// "Émile" after "Zoe" and "ørsted" after everything.
 var sortColumns = map[SortKey]string{
-	SortName:     "name COLLATE NOCASE",
-	SortClient:   "client COLLATE NOCASE",
+	SortName:     "id",
+	SortClient:   "id",
 	SortUpdated:  "updated",
 	SortProgress: "progress",
 	SortStep:     "step",
@@ -62,7 +70,11 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummar
 	if desc {
 		dir = " DESC"
 	}
-	q += " ORDER BY " + col + dir + ", id" + dir
+	if col == "id" {
+		q += " ORDER BY id" + dir
+	} else {
+		q += " ORDER BY " + col + dir + ", id" + dir
+	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list plans: %w", err)
@@ -92,7 +104,38 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummar
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list plans: %w", err)
 	}
+	switch key {
+	case SortName:
+		sortByText(out, func(ps *planner.PlanSummary) string { return ps.Name }, desc)
+	case SortClient:
+		sortByText(out, func(ps *planner.PlanSummary) string { return ps.Client }, desc)
+	}
 	return out, nil
+}
+
+// sortByText sorts plans, already in id order, by a text in the Unicode collation order
+// (the root locale: accents and case only break ties, so "adam", "Émile", "zoë" and "Zoe"
+// sort as a reader expects), keeping id order among equal texts; desc reverses both.
+func sortByText(ps []planner.PlanSummary, text func(*planner.PlanSummary) string, desc bool) {
+	c := collate.New(language.Und)
+	var buf collate.Buffer
+	type keyed struct {
+		key []byte
+		ps  planner.PlanSummary
+	}
+	ks := make([]keyed, len(ps))
+	for i := range ps {
+		ks[i] = keyed{c.KeyFromString(&buf, text(&ps[i])), ps[i]}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		if desc {
+			return bytes.Compare(b.key, a.key)
+		}
+		return bytes.Compare(a.key, b.key)
+	})
+	for i := range ks {
+		ps[i] = ks[i].ps
+	}
 }
 
 // Resolve finds a live plan by ID or, failing that, by exact name. Two plans with that name
