@@ -47,13 +47,15 @@ func TestRecruitStep(t *testing.T) {
 		}
 	})
 	t.Run("add survey respondents without duplicates", func(t *testing.T) {
-		n, err := v.addFromSurvey()
-		if err != nil || n != 2 {
-			t.Fatalf("added %d, %v", n, err)
+		test.Tap(v.addRespondents)
+		v.wait()
+		if v.added != 2 {
+			t.Fatalf("added %d", v.added)
 		}
-		n, err = v.addFromSurvey()
-		if err != nil || n != 0 {
-			t.Errorf("second time added %d, %v", n, err)
+		test.Tap(v.addRespondents)
+		v.wait()
+		if v.added != 0 {
+			t.Errorf("second time added %d", v.added)
 		}
 		if got := reload(t, s, st).Candidates; len(got) != 3 {
 			t.Errorf("%d candidates", len(got))
@@ -87,9 +89,13 @@ func TestRecruitStep(t *testing.T) {
 		if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		n, msg, err := v.importCandidatesFile(path)
-		if err != nil || n != 2 {
-			t.Fatalf("imported %d, %v", n, err)
+		msg, err := v.importCandidatesFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.wait()
+		if v.added != 2 {
+			t.Fatalf("imported %d", v.added)
 		}
 		if !strings.Contains(msg, "duplicate contact") {
 			t.Errorf("report does not flag Ben: %q", msg)

@@ -50,6 +50,10 @@ type recruitStep struct {
 	fields map[string]fyne.CanvasObject
 
 	addRespondents, importBtn, exportBtn *widget.Button
+	// adding is open while candidates are being added off the UI goroutine (see add); added
+	// is the count of the last add, for tests.
+	adding chan struct{}
+	added  int
 
 	obj fyne.CanvasObject
 }
@@ -107,14 +111,7 @@ func newRecruitStep(s *session, w fyne.Window) stepView {
 	v.warnings = widget.NewLabel("")
 	v.warnings.Wrapping = fyne.TextWrapWord
 	v.warnings.Importance = widget.WarningImportance
-	v.addRespondents = widget.NewButton("Add survey respondents as candidates", func() {
-		n, err := v.addFromSurvey()
-		if err != nil {
-			showError(w, err)
-			return
-		}
-		dialog.ShowInformation("Survey respondents", fmt.Sprintf("%d new %s added.", n, plural(n, "candidate", "candidates")), w)
-	})
+	v.addRespondents = widget.NewButton("Add survey respondents as candidates", v.addFromSurvey)
 	v.importBtn = widget.NewButton("Import candidates CSV…", v.pickImport)
 	v.exportBtn = widget.NewButton("Export candidates CSV…", func() {
 		s.flush()
@@ -288,31 +285,67 @@ func (v *recruitStep) deletePerson(id int64) error {
 	return nil
 }
 
-// reloadCandidates replaces the plan's candidates with the library's, after bulk adds.
-func (v *recruitStep) reloadCandidates() error {
-	fresh, err := v.s.lib.Load(context.Background(), v.s.plan.ID)
-	if err != nil {
-		return fmt.Errorf("reload candidates: %w", err)
+// add stores new candidates (from a CSV or the survey) and reloads the plan's candidates from
+// the library, off the UI goroutine behind a progress bar: 10,000 candidates take about half a
+// second. Back on the UI goroutine it shows the list and, when all went well, calls then with
+// the number added. wait blocks until it is done (for tests).
+func (v *recruitStep) add(what string, cs []planner.Candidate, then func(n int)) {
+	v.s.flush()
+	v.addRespondents.Disable()
+	v.importBtn.Disable()
+	prog := dialog.NewCustomWithoutButtons("Adding "+what+"…", widget.NewProgressBarInfinite(), v.w)
+	prog.Show()
+	lib, id := v.s.lib, v.s.plan.ID
+	v.adding = make(chan struct{})
+	go func() {
+		defer close(v.adding)
+		n, err := lib.AddCandidates(context.Background(), id, cs)
+		var fresh *planner.Plan
+		if err == nil {
+			if fresh, err = lib.Load(context.Background(), id); err != nil {
+				err = fmt.Errorf("reload candidates: %w", err)
+			}
+		}
+		fyne.DoAndWait(func() {
+			prog.Hide()
+			v.addRespondents.Enable()
+			v.importBtn.Enable()
+			if err := v.s.done(what, err); err != nil {
+				showError(v.w, err)
+				return
+			}
+			v.s.plan.Candidates = fresh.Candidates
+			v.candidates.list.UnselectAll()
+			v.candidates.showNone()
+			v.refresh()
+			v.added = n
+			if then != nil {
+				then(n)
+			}
+		})
+	}()
+}
+
+// wait blocks until a running add has finished and its outcome is shown.
+func (v *recruitStep) wait() {
+	if v.adding != nil {
+		<-v.adding
 	}
-	v.s.plan.Candidates = fresh.Candidates
-	v.candidates.list.UnselectAll()
-	v.candidates.showNone()
-	v.refresh()
-	return nil
 }
 
 // addFromSurvey adds every survey respondent who is not a candidate yet.
-func (v *recruitStep) addFromSurvey() (int, error) {
+func (v *recruitStep) addFromSurvey() {
 	v.s.flush()
 	cs := planner.CandidatesFromResponses(v.s.plan, v.s.today())
+	report := func(n int) {
+		dialog.ShowInformation("Survey respondents", fmt.Sprintf("%d new %s added.", n, plural(n, "candidate", "candidates")), v.w)
+	}
 	if len(cs) == 0 {
-		return 0, nil
+		v.added = 0
+		report(0)
+		return
 	}
-	n, err := v.s.lib.AddCandidates(context.Background(), v.s.plan.ID, cs)
-	if err = v.s.done("the new candidates", err); err != nil {
-		return 0, err
-	}
-	return n, v.reloadCandidates()
+	v.add("the new candidates", cs, report)
 }
 
 // pickImport asks for a candidates CSV and imports it after showing the report.
@@ -327,9 +360,7 @@ func (v *recruitStep) pickImport() {
 			if !ok {
 				return
 			}
-			if _, err := v.addCandidates(cs); err != nil {
-				showError(v.w, err)
-			}
+			v.add("the imported candidates", cs, nil)
 		}, v.w)
 		return nil
 	})
@@ -343,21 +374,21 @@ func (v *recruitStep) readCandidates(r io.Reader) ([]planner.Candidate, csvimpor
 	return cs, rep, nil
 }
 
-// importCandidatesFile reads a candidates CSV and adds its candidates, returning the report
-// text; the GUI shows that report and asks before adding.
-func (v *recruitStep) importCandidatesFile(path string) (int, string, error) {
+// importCandidatesFile reads a candidates CSV and starts adding its candidates (see add),
+// returning the report text the GUI shows before asking.
+func (v *recruitStep) importCandidatesFile(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, "", fmt.Errorf("import candidates: %w", err)
+		return "", fmt.Errorf("import candidates: %w", err)
 	}
 	defer f.Close()
 	cs, rep, err := v.readCandidates(f)
 	if err != nil {
-		return 0, "", err
+		return "", err
 	}
 	msg := importCandidatesReport(v.s.plan, cs, rep)
-	n, err := v.addCandidates(cs)
-	return n, msg, err
+	v.add("the imported candidates", cs, nil)
+	return msg, nil
 }
 
 // importCandidatesReport words what a candidate import would add, with duplicates flagged.
@@ -382,14 +413,4 @@ func importCandidatesReport(p *planner.Plan, cs []planner.Candidate, rep csvimpo
 		fmt.Fprintf(&b, "\nWarning: duplicate contact %s: %d in the file, %d already in the plan (not merged)", d.Contact, len(d.Incoming), len(d.Existing))
 	}
 	return b.String()
-}
-
-// addCandidates adds imported candidates and reloads the list.
-func (v *recruitStep) addCandidates(cs []planner.Candidate) (int, error) {
-	v.s.flush()
-	n, err := v.s.lib.AddCandidates(context.Background(), v.s.plan.ID, cs)
-	if err = v.s.done("the imported candidates", err); err != nil {
-		return 0, err
-	}
-	return n, v.reloadCandidates()
 }
