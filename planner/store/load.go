@@ -133,6 +133,37 @@ func (l *loader) scan(query string, dest []any, fn func() error) error {
 	})
 }
 
+// runs gathers the child rows of a big table (answers, status changes), read in order of
+// their parent, into one array of n, and hands each parent its run of it: one allocation for
+// the whole table rather than a growing slice per parent. Each run is capped at its length,
+// so that appending to one parent's slice later never writes into the next one's.
+type runs[T any] struct {
+	flat   []T
+	parent int64
+	start  int // of the current run; -1 before the first row
+	set    func(parent int64, run []T)
+}
+
+func newRuns[T any](n int, set func(parent int64, run []T)) *runs[T] {
+	return &runs[T]{flat: make([]T, 0, n), start: -1, set: set}
+}
+
+// add appends v to parent's run, ending the previous run when parent changes.
+func (r *runs[T]) add(parent int64, v T) {
+	if r.start < 0 || parent != r.parent {
+		r.end()
+		r.parent, r.start = parent, len(r.flat)
+	}
+	r.flat = append(r.flat, v)
+}
+
+// end hands the current run to its parent.
+func (r *runs[T]) end() {
+	if r.start >= 0 {
+		r.set(r.parent, r.flat[r.start:len(r.flat):len(r.flat)])
+	}
+}
+
 // rest reads everything but the candidates: the plan row and steps 1, 3, 4 and 5.
 func (l *loader) rest(p *planner.Plan) error {
 	var status, review, stage, created, updated string
@@ -237,15 +268,7 @@ func (l *loader) survey(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("responses: %w", err)
 	}
-	// All answers go into one array, in runs by response; each response's Answers is its run
-	// (capped, so that appending to one never writes into the next).
-	flat := make([]planner.Answer, 0, nAns)
-	run, runStart := int64(0), -1
-	endRun := func() {
-		if runStart >= 0 {
-			sv.Responses[resp[run]].Answers = flat[runStart:len(flat):len(flat)]
-		}
-	}
+	answers := newRuns(nAns, func(rid int64, run []planner.Answer) { sv.Responses[resp[rid]].Answers = run })
 	var a planner.Answer
 	var aid, rid int64
 	var choices sql.NullString
@@ -255,24 +278,20 @@ func (l *loader) survey(p *planner.Plan) error {
 			if a.Choices, err = decStrings(choices); err != nil {
 				return err
 			}
-			if rid != run || runStart < 0 {
-				if _, ok := resp[rid]; !ok {
-					return fmt.Errorf("answer %d of unknown response %d", aid, rid)
-				}
-				endRun()
-				run, runStart = rid, len(flat)
+			if _, ok := resp[rid]; !ok {
+				return fmt.Errorf("answer %d of unknown response %d", aid, rid)
 			}
 			a.Tags = tags[aid]
 			if a.Tags != nil {
 				delete(tags, aid)
 			}
-			flat = append(flat, a)
+			answers.add(rid, a)
 			return nil
 		})
 	if err != nil {
 		return fmt.Errorf("answers: %w", err)
 	}
-	endRun()
+	answers.end()
 	if len(tags) > 0 {
 		return fmt.Errorf("answer tags: tag of unknown answer %d", slices.Min(slices.Collect(maps.Keys(tags))))
 	}
@@ -343,14 +362,7 @@ func (l *loader) candidates(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("candidates: %w", err)
 	}
-	// The histories share one array, in runs by candidate, as the answers do.
-	flat := make([]planner.StatusChange, 0, nHist)
-	run, runStart := int64(0), -1
-	endRun := func() {
-		if runStart >= 0 {
-			p.Candidates[idx[run]].History = flat[runStart:len(flat):len(flat)]
-		}
-	}
+	history := newRuns(nHist, func(cid int64, run []planner.StatusChange) { p.Candidates[idx[cid]].History = run })
 	var cid int64
 	var on string
 	err = l.scan("SELECT candidate_id, status, on_date FROM status_history WHERE plan_id = ? ORDER BY candidate_id, pos",
@@ -359,20 +371,16 @@ func (l *loader) candidates(p *planner.Plan) error {
 			if err != nil {
 				return err
 			}
-			if cid != run || runStart < 0 {
-				if _, ok := idx[cid]; !ok {
-					return fmt.Errorf("history of unknown candidate %d", cid)
-				}
-				endRun()
-				run, runStart = cid, len(flat)
+			if _, ok := idx[cid]; !ok {
+				return fmt.Errorf("history of unknown candidate %d", cid)
 			}
-			flat = append(flat, planner.StatusChange{Status: planner.CandidateStatus(l.intern(status)), On: d})
+			history.add(cid, planner.StatusChange{Status: planner.CandidateStatus(l.intern(status)), On: d})
 			return nil
 		})
 	if err != nil {
 		return fmt.Errorf("status history: %w", err)
 	}
-	endRun()
+	history.end()
 	err = l.each("SELECT id, channel, text FROM invites WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
 		var t planner.InviteTemplate
 		var ch string

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"sync"
@@ -136,5 +137,27 @@ func TestLoadTwoConnectionsSeeOneState(t *testing.T) {
 	t.Logf("%d loads during %d edits, %d mixed", loads, edits, mixed)
 	if loads < 5 {
 		t.Errorf("only %d loads ran during the edits", loads)
+	}
+}
+
+// TestRunsAreCapped: each parent gets its own rows, and appending to one parent's run (as an
+// edit adding an answer does) leaves the next parent's rows alone.
+func TestRunsAreCapped(t *testing.T) {
+	got := map[int64][]string{}
+	r := newRuns(5, func(parent int64, run []string) { got[parent] = run })
+	for _, row := range []struct {
+		parent int64
+		v      string
+	}{{7, "a"}, {7, "b"}, {3, "c"}, {9, "d"}, {9, "e"}} {
+		r.add(row.parent, row.v)
+	}
+	r.end()
+	want := map[int64][]string{7: {"a", "b"}, 3: {"c"}, 9: {"d", "e"}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("runs %v, want %v", got, want)
+	}
+	got[7] = append(got[7], "x")
+	if got[3][0] != "c" {
+		t.Errorf("appending to one run overwrote the next: %v", got)
 	}
 }
