@@ -91,7 +91,8 @@ const DefaultBackups = 5
 const appID = 0x436F504C // "CoPL"
 
 // Store is an open plan library. Its methods are safe for concurrent use; writes are
-// serialised on one connection.
+// serialised on one connection. A Store holding the one-GUI lock has a second, read-only
+// connection on which Load reads half of a plan (see Load).
 type Store struct {
 	path     string
 	db       *sql.DB
