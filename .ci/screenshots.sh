@@ -47,6 +47,12 @@ for i in "${!names[@]}"; do
     xdotool mousemove --window "$plan" "$x" 131 click 1
     sleep 1
     import -window root "$base-tab$n.png"
+    if [ "${names[$i]}" = charter ] && [ "$n" = 2 ]; then
+      # The role form of the demo's second role (Sharer), with its holders and move row.
+      xdotool mousemove --window "$plan" 390 333 click 1
+      sleep 1
+      import -window root "$base-tab$n-role.png"
+    fi
   done
   xdotool windowfocus --sync "$plan" key ctrl+Next
   sleep 1.5

@@ -74,6 +74,28 @@ func TestCharterStepSavesEverySection(t *testing.T) {
 	if got := v.holderOrder.Text; got != "Rotation order: Дмитрий → Zoë Ångström" {
 		t.Errorf("holder order %q", got)
 	}
+	// Move Zoë to the front of the rotation, then back.
+	if !v.holderEarlier.Disabled() || !v.holderLater.Disabled() {
+		t.Error("move buttons enabled with no holder chosen")
+	}
+	v.holderMove.SetSelected("2. Zoë Ångström")
+	if v.holderEarlier.Disabled() || !v.holderLater.Disabled() {
+		t.Error("the last holder should move earlier only")
+	}
+	test.Tap(v.holderEarlier)
+	if got := v.holderOrder.Text; got != "Rotation order: Zoë Ångström → Дмитрий" {
+		t.Errorf("after Earlier: %q", got)
+	}
+	if got := reload(t, s, st).Charter.Roles[0].HolderIDs; !slices.Equal(got, []int64{zoe, dima}) {
+		t.Errorf("stored rotation %v, want %d then %d", got, zoe, dima)
+	}
+	if v.holderMove.Selected != "1. Zoë Ångström" || !v.holderEarlier.Disabled() {
+		t.Errorf("the moved holder is not still chosen: %q", v.holderMove.Selected)
+	}
+	test.Tap(v.holderLater)
+	if got := v.holderOrder.Text; got != "Rotation order: Дмитрий → Zoë Ångström" {
+		t.Errorf("after Later: %q", got)
+	}
 
 	for _, text := range []string{"Share one thing weekly", "Give feedback kindly"} {
 		test.Tap(v.norms.add)

@@ -462,16 +462,18 @@ func (l *listEditor[T]) showNone() {
 
 func (l *listEditor[T]) enable() {
 	n := len(*l.spec.items())
-	set := func(b *widget.Button, on bool) {
-		if on {
-			b.Enable()
-		} else {
-			b.Disable()
-		}
+	setEnabled(l.del, l.selected >= 0)
+	setEnabled(l.up, l.selected > 0)
+	setEnabled(l.down, l.selected >= 0 && l.selected < n-1)
+}
+
+// setEnabled enables or disables b.
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
 	}
-	set(l.del, l.selected >= 0)
-	set(l.up, l.selected > 0)
-	set(l.down, l.selected >= 0 && l.selected < n-1)
 }
 
 func (l *listEditor[T]) afterChange() {

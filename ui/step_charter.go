@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -39,6 +40,9 @@ type charterStep struct {
 	// holders are the check boxes of the role shown, by candidate ID (for tests).
 	holders     map[int64]*widget.Check
 	holderOrder *widget.Label
+	// holderMove picks a holder of the role shown to move earlier or later in the rotation.
+	holderMove                 *widget.Select
+	holderEarlier, holderLater *widget.Button
 	// The entries of the role, norm and practice forms shown, for tests.
 	roleName, normText, practice *widget.Entry
 
@@ -236,7 +240,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 			)),
 		)),
 		container.NewTabItem("Roles", scrollPage(
-			section("Roles", wrapLabel("Rotate roles so nobody burns out. Holders come from the accepted and joined candidates of step 2; tick them in rotation order."), v.roles.object()),
+			section("Roles", wrapLabel("Rotate roles so nobody burns out. Holders come from the accepted and joined candidates of step 2; tick them in rotation order, then move them with Earlier and Later."), v.roles.object()),
 			section("Rotation schedule (next 6 periods)", form(fieldHint("Rotation starts", v.rotationOn.object(), "Empty: the first Monday after the plan was created.")), v.rotation),
 		)),
 		container.NewTabItem("Norms & decisions", scrollPage(
@@ -347,6 +351,36 @@ func (v *charterStep) holderNames(r *planner.Role) []string {
 	return out
 }
 
+// showHolderOrder shows a role's rotation order and offers its holders, numbered in that order,
+// to the move row; ids receives the holder behind each option.
+func (v *charterStep) showHolderOrder(r *planner.Role, ids *[]int64) {
+	names := planner.CandidateNames(v.s.plan)
+	var h, opts []string
+	*ids = (*ids)[:0]
+	for _, id := range r.HolderIDs {
+		if n, ok := names[id]; ok {
+			h = append(h, n)
+			opts = append(opts, fmt.Sprintf("%d. %s", len(h), n))
+			*ids = append(*ids, id)
+		}
+	}
+	if len(h) == 0 {
+		v.holderOrder.SetText("No holder yet.")
+	} else {
+		v.holderOrder.SetText("Rotation order: " + strings.Join(h, " → "))
+	}
+	v.holderMove.ClearSelected()
+	v.holderMove.SetOptions(opts)
+	v.syncHolderMove(len(opts))
+}
+
+// syncHolderMove enables Earlier and Later where the chosen holder can move.
+func (v *charterStep) syncHolderMove(n int) {
+	i := v.holderMove.SelectedIndex()
+	setEnabled(v.holderEarlier, i > 0)
+	setEnabled(v.holderLater, i >= 0 && i < n-1)
+}
+
 func (v *charterStep) roleLabel(r *planner.Role) string {
 	h := v.holderNames(r)
 	if len(h) == 0 {
@@ -364,13 +398,33 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 	weeks := intField(s, key+"weeks", func() int { return r.RotationWeeks }, func(n int) { r.RotationWeeks = n }, save)
 
 	v.holderOrder = wrapLabel("")
-	showOrder := func() {
-		h := v.holderNames(r)
-		if len(h) == 0 {
-			v.holderOrder.SetText("No holder yet.")
+	// The rotation order is the order holders were ticked in; the move row changes it.
+	var moveIDs []int64 // the holder behind each option of holderMove
+	v.holderMove = widget.NewSelect(nil, nil)
+	v.holderMove.PlaceHolder = "Holder to move"
+	move := func(delta int) {
+		i := v.holderMove.SelectedIndex()
+		if i < 0 {
 			return
 		}
-		v.holderOrder.SetText("Rotation order: " + strings.Join(h, " → "))
+		at := slices.Index(r.HolderIDs, moveIDs[i])
+		to := at + delta
+		if at < 0 || to < 0 || to >= len(r.HolderIDs) {
+			return
+		}
+		r.HolderIDs[at], r.HolderIDs[to] = r.HolderIDs[to], r.HolderIDs[at]
+		v.showHolderOrder(r, &moveIDs)
+		v.holderMove.SetSelectedIndex(slices.Index(moveIDs, r.HolderIDs[to]))
+		_ = save()
+	}
+	v.holderEarlier = widget.NewButtonWithIcon("Earlier", theme.MoveUpIcon(), func() { move(-1) })
+	v.holderLater = widget.NewButtonWithIcon("Later", theme.MoveDownIcon(), func() { move(1) })
+	moveRow := container.NewHBox(widget.NewLabel("Move"), v.holderMove, v.holderEarlier, v.holderLater)
+	v.holderMove.OnChanged = func(string) { v.syncHolderMove(len(moveIDs)) }
+	showOrder := func() {
+		v.showHolderOrder(r, &moveIDs)
+		moveRow.Hidden = len(moveIDs) < 2
+		moveRow.Refresh()
 	}
 	showOrder()
 
@@ -413,7 +467,7 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 		field("Role", v.roleName),
 		field("Responsibilities", resp),
 		fieldHint("Rotates every (weeks)", weeks, "0: the role does not rotate."),
-		field("Holders", container.NewVBox(holders, v.holderOrder)),
+		field("Holders", container.NewVBox(holders, v.holderOrder, moveRow)),
 	)
 }
 
