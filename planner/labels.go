@@ -118,3 +118,15 @@ func CandidateNames(p *Plan) map[int64]string {
 	}
 	return m
 }
+
+// State words a dated checklist item's state for tables and lists: "Done", "Overdue" or
+// "Open".
+func (d DueItem) State() string {
+	switch {
+	case d.Item.Done:
+		return "Done"
+	case d.Overdue:
+		return "Overdue"
+	}
+	return "Open"
+}

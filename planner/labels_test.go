@@ -16,6 +16,9 @@ func TestLabels(t *testing.T) {
 		{Candidate{ID: 3, Name: "  "}.DisplayName(), "Candidate 3"},
 		{Candidate{Handle: "@zoe"}.DisplayName(), "@zoe"},
 		{Candidate{Name: "Zoë Ångström", Handle: "@zoe"}.DisplayName(), "Zoë Ångström"},
+		{DueItem{}.State(), "Open"},
+		{DueItem{Overdue: true}.State(), "Overdue"},
+		{DueItem{Item: ChecklistItem{Done: true}}.State(), "Done"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("got %q, want %q", tc.got, tc.want)

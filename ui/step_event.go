@@ -305,12 +305,9 @@ func (v *eventStep) refreshDated() {
 		lines = append(lines, textLine{"Set the event's date to date the checklist.", true})
 	}
 	for _, d := range due {
-		state := "open"
-		switch {
-		case d.Item.Done:
-			state = "done"
-		case d.Overdue:
-			state = "OVERDUE"
+		state := strings.ToLower(d.State())
+		if d.Overdue {
+			state = "OVERDUE" // stands out in the list
 		}
 		lines = append(lines, textLine{fmt.Sprintf("%s  %s  %s — %s", orDash(d.Due.String()), planner.Offset(d.Item.OffsetDays), d.Item.Task, state), true})
 	}

@@ -360,14 +360,7 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 	d.h2("Checklist", true)
 	rows = nil
 	for _, it := range planner.ChecklistDue(e, today) {
-		status := "Open"
-		switch {
-		case it.Item.Done:
-			status = "Done"
-		case it.Overdue:
-			status = "Overdue"
-		}
-		rows = append(rows, []string{it.Due.String(), planner.Offset(it.Item.OffsetDays), it.Item.Task, status})
+		rows = append(rows, []string{it.Due.String(), planner.Offset(it.Item.OffsetDays), it.Item.Task, it.State()})
 	}
 	d.table([]column{{"Due", 1.4, ""}, {"When", 0.9, ""}, {"Task", 5, ""}, {"Status", 1.2, ""}}, rows)
 
