@@ -39,6 +39,21 @@ func (s Source) Label() string {
 	return string(s)
 }
 
+// Label is the frequency as shown and exported, e.g. "Every two weeks"; "" when unset.
+func (f Frequency) Label() string {
+	switch f {
+	case Weekly:
+		return "Weekly"
+	case Biweekly:
+		return "Every two weeks"
+	case Monthly:
+		return "Monthly"
+	case Quarterly:
+		return "Quarterly"
+	}
+	return string(f)
+}
+
 // Label is the event format as a phrase; "" when unset.
 func (f EventFormat) Label() string {
 	switch f {

@@ -16,6 +16,8 @@ func TestLabels(t *testing.T) {
 		{Candidate{ID: 3, Name: "  "}.DisplayName(), "Candidate 3"},
 		{Candidate{Handle: "@zoe"}.DisplayName(), "@zoe"},
 		{Candidate{Name: "Zoë Ångström", Handle: "@zoe"}.DisplayName(), "Zoë Ångström"},
+		{Biweekly.Label(), "Every two weeks"},
+		{Frequency("").Label(), ""},
 		{DueItem{}.State(), "Open"},
 		{DueItem{Overdue: true}.State(), "Overdue"},
 		{DueItem{Item: ChecklistItem{Done: true}}.State(), "Done"},

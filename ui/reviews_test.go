@@ -99,7 +99,7 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 	v.weights[planner.HealthStories].SetText("0.5")
 	v.weights[planner.HealthWeeklyActive].SetText("abc") // invalid: not saved
 	v.stage.SetSelected(planner.StageMaturing.Label())
-	v.cadence.SetSelected(string(planner.Quarterly))
+	v.cadence.SetSelected(planner.Quarterly.Label())
 	if !strings.Contains(v.prompts.Text, planner.StageMaturing.Prompts()[0]) {
 		t.Errorf("prompts %q", v.prompts.Text)
 	}

@@ -526,7 +526,7 @@ func (v *charterStep) usePlatform(sc planner.PlatformScore) {
 }
 
 func cadenceLabel(ci *planner.CadenceItem) string {
-	when := string(ci.Frequency)
+	when := ci.Frequency.Label()
 	if ci.Week != 0 && (ci.Frequency == planner.Monthly || ci.Frequency == planner.Quarterly) {
 		when += ", " + weekOfMonth(ci.Week)
 	}
@@ -559,7 +559,7 @@ func (v *charterStep) cadenceForm(ci *planner.CadenceItem, save func() error) fy
 	v.practice = textField(s, key+"practice", func() string { return ci.Practice }, func(t string) { ci.Practice = t }, save)
 	return form(
 		field("Practice", v.practice),
-		field("Frequency", choiceField(planner.Frequencies, func(f planner.Frequency) string { return string(f) }, func() planner.Frequency { return ci.Frequency }, func(f planner.Frequency) { ci.Frequency = f }, save)),
+		field("Frequency", choiceField(planner.Frequencies, planner.Frequency.Label, func() planner.Frequency { return ci.Frequency }, func(f planner.Frequency) { ci.Frequency = f }, save)),
 		field("Day", weekdayField(func() time.Weekday { return ci.Weekday }, func(d time.Weekday) { ci.Weekday = d }, save)),
 		fieldHint("Week of the month", weekOfMonthField(func() int { return ci.Week }, func(n int) { ci.Week = n }, save), "For monthly and quarterly practices."),
 		fieldHint("Start time", timeField(s, key+"time", func() string { return ci.Time }, func(t string) { ci.Time = t }, save), "Local time in the community's time zone."),

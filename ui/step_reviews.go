@@ -59,7 +59,7 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 	v := &reviewsStep{s: s, w: w, hints: hintsBox(), weights: map[string]*widget.Entry{}}
 	p := s.plan
 
-	v.cadence = choiceField(planner.Frequencies, func(f planner.Frequency) string { return string(f) },
+	v.cadence = choiceField(planner.Frequencies, planner.Frequency.Label,
 		func() planner.Frequency { return p.ReviewEvery }, func(f planner.Frequency) { p.ReviewEvery = f }, v.savePlan)
 	v.cadence.PlaceHolder = "monthly"
 	v.nextReview = wrapLabel("")

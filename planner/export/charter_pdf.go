@@ -225,7 +225,7 @@ func (d *doc) normList(p *planner.Plan) {
 func (d *doc) cadenceTable(p *planner.Plan) {
 	var rows [][]string
 	for _, c := range p.Charter.Cadence {
-		rows = append(rows, []string{c.Practice, frequencyName(c.Frequency), cadenceWhen(c)})
+		rows = append(rows, []string{c.Practice, c.Frequency.Label(), cadenceWhen(c)})
 	}
 	d.table([]column{{"Practice", 3, ""}, {"Frequency", 1.5, ""}, {"When", 4.4, ""}}, rows)
 	if tz := strings.TrimSpace(p.Charter.TimeZone); tz != "" && len(rows) > 0 {

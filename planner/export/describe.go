@@ -46,20 +46,6 @@ func cadenceWhen(c planner.CadenceItem) string {
 	return s
 }
 
-func frequencyName(f planner.Frequency) string {
-	switch f {
-	case planner.Weekly:
-		return "Weekly"
-	case planner.Biweekly:
-		return "Every two weeks"
-	case planner.Monthly:
-		return "Monthly"
-	case planner.Quarterly:
-		return "Quarterly"
-	}
-	return upperFirst(string(f))
-}
-
 // rotationLabel describes a rotation period.
 func rotationLabel(weeks int) string {
 	switch {

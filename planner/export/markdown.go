@@ -94,7 +94,7 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 	m.section("Cadence")
 	rows = nil
 	for _, ci := range c.Cadence {
-		rows = append(rows, []string{ci.Practice, frequencyName(ci.Frequency), cadenceWhen(ci)})
+		rows = append(rows, []string{ci.Practice, ci.Frequency.Label(), cadenceWhen(ci)})
 	}
 	m.table([]string{"Practice", "Frequency", "When"}, rows)
 	if tz := strings.TrimSpace(c.TimeZone); tz != "" {

@@ -400,7 +400,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	if every == "" {
 		every = planner.Monthly
 	}
-	d.field("Review cadence", frequencyName(every))
+	d.field("Review cadence", every.Label())
 	if next := planner.NextReviewDate(p, today); !next.IsZero() {
 		d.field("Next review", next.String())
 	}
