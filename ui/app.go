@@ -118,16 +118,9 @@ func (a *App) closePlan(id int64) {
 	}
 	z.s.flush()
 	delete(a.wizards, id)
-	pageScrolls.Delete(z.w)
 	z.w.Close()
 	a.home.reload()
 	a.trimSoon()
-}
-
-// planChanged keeps the home list and an open window's title in step with edits.
-func (a *App) planChanged(z *wizard) {
-	z.w.SetTitle(z.s.plan.Name)
-	a.home.reload()
 }
 
 // shortcut is Ctrl (Cmd on macOS) plus key, with extra modifiers.
@@ -158,9 +151,7 @@ func (a *App) menu(z *wizard) *fyne.MainMenu {
 	file.Items = append(file.Items, quit)
 	menus := []*fyne.Menu{file}
 	if z != nil {
-		prev := item("Previous step", shortcut(fyne.KeyPageUp, 0), z.prev)
-		next := item("Next step", shortcut(fyne.KeyPageDown, 0), z.next)
-		menus = append(menus, fyne.NewMenu("Go", prev, next))
+		menus = append(menus, z.goMenu())
 		// Alt+Left/Right as well, as canvas shortcuts (they work when no entry has focus).
 		z.w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { z.prev() })
 		z.w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { z.next() })

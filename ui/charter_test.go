@@ -40,7 +40,7 @@ func candidateID(t *testing.T, p *planner.Plan, name string) int64 {
 	return 0
 }
 
-func showStep(t *testing.T, v stepView) fyne.Window {
+func showStep(t *testing.T, v page) fyne.Window {
 	t.Helper()
 	w := test.NewTempWindow(t, v.content())
 	w.Resize(fyne.NewSize(1280, 800))
@@ -51,10 +51,7 @@ func TestCharterStepSavesEverySection(t *testing.T) {
 	p := corePlan()
 	p.Domain = "" // the purpose is typed, not pre-filled
 	s, st := newTestSessionWith(t, p)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
-	v := newCharterStep(s, w).(*charterStep)
-	w.SetContent(v.content())
-	w.Resize(fyne.NewSize(1280, 800))
+	v := openStep[*charterStep](t, s, planner.StepCharter)
 
 	if stepComplete(s.plan, planner.StepCharter) || len(v.hints.lines) == 0 {
 		t.Fatalf("a blank charter should not be complete; hints %v", v.hints.lines)
@@ -138,8 +135,7 @@ func TestCharterStepSavesEverySection(t *testing.T) {
 
 func TestCharterStepScalarsAndRotation(t *testing.T) {
 	s, st := newTestSessionWith(t, corePlan())
-	v := newCharterStep(s, nil).(*charterStep)
-	showStep(t, v)
+	v := openStep[*charterStep](t, s, planner.StepCharter)
 
 	if v.purpose.Text != "Creators who want to master the algorithm" {
 		t.Errorf("purpose not pre-filled from the domain: %q", v.purpose.Text)
@@ -212,7 +208,7 @@ func TestCharterStepScalarsAndRotation(t *testing.T) {
 
 func TestCharterUseDomainStatement(t *testing.T) {
 	s, _ := newTestSessionWith(t, corePlan())
-	v := newCharterStep(s, nil).(*charterStep)
+	v := openStep[*charterStep](t, s, planner.StepCharter)
 	v.purpose.SetText("something else")
 	test.Tap(v.useDomain)
 	if s.plan.Charter.Purpose != s.plan.Domain {

@@ -12,8 +12,7 @@ import (
 
 func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 	s, st := newTestSessionWith(t, corePlan())
-	v := newEventStep(s, nil).(*eventStep)
-	showStep(t, v)
+	v := openStep[*eventStep](t, s, planner.StepEvent)
 	if stepComplete(s.plan, planner.StepEvent) {
 		t.Fatal("a blank event should not be complete")
 	}
@@ -96,7 +95,7 @@ func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 
 func TestEventTimeAndZoneAreValidated(t *testing.T) {
 	s, st := newTestSessionWith(t, corePlan())
-	v := newEventStep(s, nil).(*eventStep)
+	v := openStep[*eventStep](t, s, planner.StepEvent)
 	tests := []struct {
 		name, time, zone string
 	}{

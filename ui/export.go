@@ -297,7 +297,7 @@ type exportStep struct {
 }
 
 // newExportStep builds the Export page.
-func newExportStep(s *session, w fyne.Window) stepView {
+func newExportStep(s *session, w fyne.Window) page {
 	v := &exportStep{s: s, w: w, buttons: map[exportKind]*widget.Button{}}
 	rows := container.NewVBox()
 	for _, k := range exportKinds {
@@ -327,12 +327,11 @@ func newExportStep(s *session, w fyne.Window) stepView {
 	v.dropLogo = widget.NewButtonWithIcon("Remove logo", theme.DeleteIcon(), func() {
 		p.Logo = nil
 		_ = s.savePlan()
-		v.refresh()
 	})
 	v.summary = wrapLabel("")
 
 	v.obj = scrollPage(
-		widget.NewLabelWithStyle("Export", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		pageHeading(planner.StepExport),
 		v.summary,
 		section("Files", rows),
 		section("Look of the PDFs", form(
@@ -346,6 +345,10 @@ func newExportStep(s *session, w fyne.Window) stepView {
 
 func (v *exportStep) content() fyne.CanvasObject { return v.obj }
 
+// reload re-reads the plan when the page is shown.
+func (v *exportStep) reload() { v.refresh() }
+
+// refresh shows the plan's progress and logo after a save.
 func (v *exportStep) refresh() {
 	p := v.s.plan
 	done, _ := planner.Progress(p)
@@ -394,7 +397,6 @@ func (v *exportStep) onPickLogo() {
 		}
 		v.s.plan.Logo = data
 		_ = v.s.savePlan()
-		v.refresh()
 		return nil
 	})
 }

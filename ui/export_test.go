@@ -162,8 +162,7 @@ func TestReadLogo(t *testing.T) {
 
 func TestExportStepButtonsAndAccent(t *testing.T) {
 	s, st := newTestSession(t)
-	v := newExportStep(s, nil).(*exportStep)
-	showStep(t, v)
+	v := openStep[*exportStep](t, s, planner.StepExport)
 	for _, k := range exportKinds {
 		if b := v.buttons[k]; b == nil || !strings.Contains(b.Text, k.title()) {
 			t.Errorf("no button for the %s", k.title())
@@ -202,9 +201,9 @@ func TestStepsFitBesideTheStepListOnTheDemoPlan(t *testing.T) {
 	if w := newExportStep(s, nil).content().MinSize().Width; w > pageWidth {
 		t.Errorf("export page needs %v px", w)
 	}
-	for _, v := range []stepView{charter, event, reviews} {
+	for _, v := range []page{charter, event, reviews} {
 		showStep(t, v)
-		v.refresh() // as the wizard does on every visit: must keep the selection's form
+		v.reload() // as the wizard does on every visit: must keep the selection's form
 	}
 	if charter.roleName == nil || charter.roleName.Text != s.plan.Charter.Roles[0].Name {
 		t.Errorf("role form lost on refresh")

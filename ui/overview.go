@@ -33,7 +33,7 @@ type overviewStep struct {
 }
 
 // newOverviewStep builds the overview; goTo switches the window to a step.
-func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) stepView {
+func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) page {
 	v := &overviewStep{s: s, w: w, goTo: goTo}
 	p := func() *planner.Plan { return s.plan }
 	wrapped := func() *widget.Label { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l }
@@ -66,7 +66,7 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) stepVie
 		widget.NewFormItem("Look of the PDFs", wrapLabel("The accent colour and the client logo are set on the Export page.")),
 	)
 	v.obj = container.NewVBox(
-		widget.NewLabelWithStyle("Overview", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		pageHeading(planner.StepOverview),
 		section("Progress", v.progress),
 		section("Three elements of a Community of Practice", v.elements),
 		section("Next things to do", v.actions),
@@ -74,19 +74,26 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) stepVie
 		section("Health score", v.health),
 		section("Plan details", meta),
 	)
-	v.refresh()
+	v.reload()
 	return v
 }
 
 func (v *overviewStep) content() fyne.CanvasObject { return v.obj }
 
-// refresh recomputes every figure from the plan.
-func (v *overviewStep) refresh() {
+// reload re-reads the plan's details into their fields and recomputes every figure, when the
+// page is shown.
+func (v *overviewStep) reload() {
 	p := v.s.plan
 	setQuiet(v.name, p.Name)
 	setQuiet(v.client, p.Client)
 	setQuiet(v.prepared, p.PreparedBy)
 	setQuiet(v.audience, p.Audience)
+	v.refresh()
+}
+
+// refresh recomputes every figure from the plan after a save.
+func (v *overviewStep) refresh() {
+	p := v.s.plan
 
 	v.progress.RemoveAll()
 	done, _ := planner.Progress(p)

@@ -63,7 +63,7 @@ func TestLargePlanCandidateListVirtualized(t *testing.T) {
 	w.Resize(perfWindowSize)
 	z := newWizard(s, w)
 	z.show(planner.StepRecruit)
-	v := z.views[planner.StepRecruit].(*recruitStep)
+	v := z.pages[planner.StepRecruit].(*recruitStep)
 	l := v.candidates.list
 	if n := l.Length(); n != plantest.LargeCandidates {
 		t.Fatalf("list length %d, want %d", n, plantest.LargeCandidates)
@@ -105,7 +105,8 @@ func BenchmarkPerfStep(b *testing.B) {
 	names := map[planner.Step]string{planner.StepOverview: "overview", planner.StepSurvey: "survey",
 		planner.StepRecruit: "recruitment", planner.StepCharter: "charter", planner.StepEvent: "event",
 		planner.StepReviews: "reviews", planner.StepExport: "export"}
-	for _, st := range wizardSteps {
+	for _, row := range stepPages {
+		st := row.step
 		name := names[st]
 		b.Run(name+"/first", func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
@@ -114,7 +115,7 @@ func BenchmarkPerfStep(b *testing.B) {
 				w.Resize(perfWindowSize)
 				z := newWizard(s, w)
 				if st == planner.StepOverview {
-					z.views = map[planner.Step]stepView{} // rebuild the overview too
+					z.pages = map[planner.Step]page{} // rebuild the overview too
 				}
 				b.StartTimer()
 				z.show(st)

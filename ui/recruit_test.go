@@ -22,7 +22,7 @@ func TestRecruitStep(t *testing.T) {
 		},
 	}, Invites: []planner.InviteTemplate{{ID: 1, Channel: planner.ChannelEmail, Text: "Hi {name}, join us!"}}}
 	s, st := newTestSessionWith(t, p)
-	v := newRecruitStep(s, test.NewTempWindow(t, widget.NewLabel(""))).(*recruitStep)
+	v := openStep[*recruitStep](t, s, planner.StepRecruit)
 	v.candidates.confirm = func(_ string, ok func()) { ok() }
 
 	t.Run("add and change status", func(t *testing.T) {
@@ -118,9 +118,7 @@ func TestRecruitListIsVirtualized(t *testing.T) {
 		p.Candidates = append(p.Candidates, planner.Candidate{ID: int64(i + 1), Name: "Person", Status: planner.Prospect})
 	}
 	s, _ := newTestSessionWith(t, p)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
-	v := newRecruitStep(s, w).(*recruitStep)
-	w.SetContent(v.content())
+	v := openStep[*recruitStep](t, s, planner.StepRecruit)
 	if n := v.candidates.list.Length(); n != 5000 {
 		t.Fatalf("list length %d", n)
 	}

@@ -14,8 +14,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	base, target := 2.0, 4.0
 	p.Goals = []planner.Goal{{ID: 1, Title: "Engagement", Metric: "engagement rate", Unit: "%", Baseline: &base, Target: &target}}
 	s, st := newTestSessionWith(t, p)
-	v := newReviewsStep(s, nil).(*reviewsStep)
-	showStep(t, v)
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
 	if stepComplete(s.plan, planner.StepReviews) || v.latest.Text != "No review yet." {
 		t.Fatalf("no review yet: complete=%v, latest %q", stepComplete(s.plan, planner.StepReviews), v.latest.Text)
 	}
@@ -87,8 +86,7 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 	p.Goals = []planner.Goal{{ID: 7, Title: "Engagement"}}
 	p.Reviews = []planner.Review{{ID: 1, Date: planner.MustDate("2026-02-01"), MembersTotal: 10, WeeklyActive: 2}}
 	s, st := newTestSessionWith(t, p)
-	v := newReviewsStep(s, nil).(*reviewsStep)
-	showStep(t, v)
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
 
 	v.reviews.selectItem(0)
 	if len(s.plan.Goals) != 1 {

@@ -47,8 +47,15 @@ type session struct {
 
 	// onStatus shows the autosave state: "Saved" or the error. Never nil after newSession.
 	onStatus func(msg string, err error)
-	// onChanged runs after every successful save so marks, hints and figures refresh.
-	onChanged func()
+	// onChanged runs after every successful save so marks, hints and figures refresh;
+	// listed says whether a value the plan library lists (name, client, progress…) changed.
+	onChanged func(listed bool)
+	// relayout lays the page out again after an editor changed size.
+	relayout func()
+	// listed is what the plan library showed of the plan after the last save.
+	listed planner.PlanSummary
+	// quiet is set while batch runs; changed and listedChanged collect what its saves did.
+	quiet, changed, listedChanged bool
 
 	// delay is how long typing must pause before a text edit is saved (autosaveDelay).
 	delay   time.Duration
@@ -70,8 +77,18 @@ func newSession(lib Library, p *planner.Plan, now func() time.Time) *session {
 	if now == nil {
 		now = time.Now
 	}
-	return &session{lib: lib, plan: p, now: now, onStatus: func(string, error) {}, onChanged: func() {},
-		delay: autosaveDelay, pending: map[string]*pendingSave{}}
+	s := &session{lib: lib, plan: p, now: now, onStatus: func(string, error) {}, onChanged: func(bool) {},
+		relayout: func() {}, delay: autosaveDelay, pending: map[string]*pendingSave{}}
+	s.listed = s.summary()
+	return s
+}
+
+// summary is what the plan library lists of the plan, its last edit to the minute as shown.
+func (s *session) summary() planner.PlanSummary {
+	p := s.plan
+	done, cur := planner.Progress(p)
+	return planner.PlanSummary{ID: p.ID, Name: p.Name, Client: p.Client, Domain: p.Domain, Status: p.Status,
+		Step: cur, Progress: done, Updated: s.now().Truncate(time.Minute)}
 }
 
 // debounce runs fn on the UI goroutine once edits under key have paused for s.delay. A
@@ -118,12 +135,36 @@ func (s *session) flush() {
 // today is the session's current date, for due dates and overdue checks.
 func (s *session) today() planner.Date { return planner.DateOf(s.now()) }
 
-// done reports a save's outcome and, when it worked, refreshes the cached progress.
+// batch runs fn, which may save many times, and lets the page refresh once at the end.
+func (s *session) batch(fn func()) {
+	s.quiet, s.changed, s.listedChanged = true, false, false
+	defer func() {
+		s.quiet = false
+		if s.changed {
+			s.onChanged(s.listedChanged)
+		}
+	}()
+	fn()
+}
+
+// changedNow tells the window that the plan changed (listed: in a value the library lists),
+// at once or, inside batch, once at its end.
+func (s *session) changedNow(listed bool) {
+	if s.quiet {
+		s.changed, s.listedChanged = true, s.listedChanged || listed
+		return
+	}
+	s.onChanged(listed)
+}
+
+// done reports a save's outcome and, when it worked, refreshes the cached progress. Either
+// way the page refreshes: it shows the plan as edited, saved or not.
 func (s *session) done(what string, err error) error {
 	if err != nil {
 		err = fmt.Errorf("could not save %s: %w", what, err)
 		log.Print(err)
 		s.onStatus("Not saved", err)
+		s.changedNow(false)
 		return err
 	}
 	n, cur := planner.Progress(s.plan)
@@ -131,7 +172,10 @@ func (s *session) done(what string, err error) error {
 		log.Printf("save progress of plan %d: %v", s.plan.ID, perr)
 	}
 	s.onStatus("Saved "+s.now().Format("15:04:05"), nil)
-	s.onChanged()
+	sum := s.summary()
+	listed := sum != s.listed
+	s.listed = sum
+	s.changedNow(listed)
 	return nil
 }
 

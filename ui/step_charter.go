@@ -76,8 +76,8 @@ type charterStep struct {
 }
 
 // newCharterStep builds the charter editor on the session's plan.
-func newCharterStep(s *session, w fyne.Window) stepView {
-	v := &charterStep{s: s, w: w, hints: hintsBox(), holders: map[int64]*widget.Check{}, use: map[planner.Platform]*widget.Button{}}
+func newCharterStep(s *session, w fyne.Window) page {
+	v := &charterStep{s: s, w: w, hints: hintsBox(planner.StepCharter), holders: map[int64]*widget.Check{}, use: map[planner.Platform]*widget.Button{}}
 	c := &s.plan.Charter
 	save := s.saveCharter
 
@@ -107,12 +107,11 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 		label:   v.roleLabel,
 		newItem: func() planner.Role { return planner.Role{Name: "New role"} },
 		form:    v.roleForm,
-		save:    func(r *planner.Role) error { return v.saved(s.put(r)) },
+		save:    func(r *planner.Role) error { return s.put(r) },
 		ordered: true,
-		changed: v.refreshDerived,
 		what:    "role",
 	})
-	v.rotationOn = dateField(s, "charter.rotationOn", w, func() planner.Date { return c.RotationOn }, func(d planner.Date) { c.RotationOn = d }, v.saveCharter)
+	v.rotationOn = dateField(s, "charter.rotationOn", w, func() planner.Date { return c.RotationOn }, func(d planner.Date) { c.RotationOn = d }, save)
 	v.rotation = container.NewVBox()
 
 	v.norms = newListEditor(s, w, listSpec[planner.Norm]{
@@ -127,9 +126,8 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 			v.normText = textArea(s, fmt.Sprintf("norm.%d", n.ID), func() string { return n.Text }, func(t string) { n.Text = t }, save)
 			return form(field("Norm", v.normText))
 		},
-		save:    func(n *planner.Norm) error { return v.saved(s.put(n)) },
+		save:    func(n *planner.Norm) error { return s.put(n) },
 		ordered: true,
-		changed: v.refreshDerived,
 		what:    "norm",
 	})
 	v.conflicts = textArea(s, "charter.conflicts", func() string { return c.Conflicts }, func(t string) { c.Conflicts = t }, save)
@@ -146,14 +144,13 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 			return planner.CadenceItem{Practice: "New practice", Frequency: planner.Weekly, Weekday: 1, DurationMin: 60}
 		},
 		form:    v.cadenceForm,
-		save:    func(ci *planner.CadenceItem) error { return v.saved(s.put(ci)) },
+		save:    func(ci *planner.CadenceItem) error { return s.put(ci) },
 		ordered: true,
-		changed: v.refreshDerived,
 		what:    "practice",
 	})
 
 	platforms := append(slices.Clone(planner.Platforms), planner.PlatformOther)
-	v.platform = choiceField(platforms, planner.Platform.Label, func() planner.Platform { return c.Platform }, func(p planner.Platform) { c.Platform = p }, v.saveCharter)
+	v.platform = choiceField(platforms, planner.Platform.Label, func() planner.Platform { return c.Platform }, func(p planner.Platform) { c.Platform = p }, save)
 	v.platform.PlaceHolder = "Choose a platform"
 	v.platformWhy = textArea(s, "charter.platformWhy", func() string { return c.PlatformWhy }, func(t string) { c.PlatformWhy = t }, save)
 	v.platformWhy.PlaceHolder = "Why this platform fits the community"
@@ -170,7 +167,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 				field("Used for", textField(s, fmt.Sprintf("tool.%d.purpose", t.ID), func() string { return t.Purpose }, func(x string) { t.Purpose = x }, save)),
 			)
 		},
-		save: func(t *planner.Tool) error { return v.saved(s.put(t)) },
+		save: func(t *planner.Tool) error { return s.put(t) },
 		what: "tool",
 	})
 	v.timeZone = zoneField(s, "charter.timeZone", func() string { return c.TimeZone }, func(t string) { c.TimeZone = t }, save)
@@ -189,7 +186,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 		label:   riskLabel,
 		newItem: func() planner.Risk { return planner.Risk{Risk: "New risk", Likelihood: "medium", Impact: "medium"} },
 		form:    v.riskForm,
-		save:    func(r *planner.Risk) error { return v.saved(s.put(r)) },
+		save:    func(r *planner.Risk) error { return s.put(r) },
 		what:    "risk",
 	})
 	v.assumptions = textArea(s, "charter.assumptions", func() string { return c.Assumptions }, func(t string) { c.Assumptions = t }, save)
@@ -205,7 +202,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 			return planner.CharterVersion{Version: fmt.Sprintf("%d.0", len(c.Versions)+1), On: s.today(), Author: s.plan.PreparedBy}
 		},
 		form:    v.versionForm,
-		save:    func(cv *planner.CharterVersion) error { return v.saved(s.put(cv)) },
+		save:    func(cv *planner.CharterVersion) error { return s.put(cv) },
 		ordered: true,
 		what:    "version",
 	})
@@ -219,7 +216,7 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 		},
 		newItem: func() planner.SignOff { return planner.SignOff{Name: "New signatory"} },
 		form:    v.signOffForm,
-		save:    func(so *planner.SignOff) error { return v.saved(s.put(so)) },
+		save:    func(so *planner.SignOff) error { return s.put(so) },
 		ordered: true,
 		what:    "sign-off",
 	})
@@ -277,28 +274,28 @@ func newCharterStep(s *session, w fyne.Window) stepView {
 			section("Sign-off", v.signOffs.object()),
 		)),
 	)
-	v.obj = container.NewBorder(stepHeader("Step 3 — Charter", v.hints), nil, nil, nil, v.tabs)
-	v.refresh()
+	v.obj = container.NewBorder(stepHeader(planner.StepCharter, v.hints), nil, nil, nil, v.tabs)
+	v.reload()
 	return v
 }
 
 func (v *charterStep) content() fyne.CanvasObject { return v.obj }
 
-// refresh re-reads the plan when the page is shown: the derived parts and the forms of the
+// reload re-reads the plan when the page is shown: the derived parts and the forms of the
 // selected items (candidates may have changed in step 2, the domain in step 1).
-func (v *charterStep) refresh() {
-	v.refreshDerived()
+func (v *charterStep) reload() {
+	v.refresh()
 	for _, l := range []interface{ refresh() }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
 		l.refresh()
 	}
 }
 
-// refreshDerived re-reads what derives from the plan after a save: hints, goals, rotation,
+// refresh re-reads what derives from the plan after a save: hints, goals, rotation,
 // recommendation, list labels. Forms being edited are left alone so that focus and typing
 // are never disturbed.
-func (v *charterStep) refreshDerived() {
+func (v *charterStep) refresh() {
 	p := v.s.plan
-	v.hints.set(stepMissing(p, planner.StepCharter))
+	v.hints.show(p)
 	goals := goalLines(p)
 	v.goals.SetText(goals)
 	v.measureGoals.SetText("Goals measured at each review:\n" + goals)
@@ -308,14 +305,6 @@ func (v *charterStep) refreshDerived() {
 		l.refreshLabels()
 	}
 }
-
-// saved refreshes the derived parts after an item save and passes its error on.
-func (v *charterStep) saved(err error) error {
-	v.refreshDerived()
-	return err
-}
-
-func (v *charterStep) saveCharter() error { return v.saved(v.s.saveCharter()) }
 
 func (v *charterStep) onUseDomain() {
 	if strings.TrimSpace(v.s.plan.Domain) == "" {
@@ -606,53 +595,4 @@ func (v *charterStep) signOffForm(so *planner.SignOff, save func() error) fyne.C
 		field("Role", textField(s, key+"role", func() string { return so.Role }, func(t string) { so.Role = t }, save)),
 		field("Date", dateField(s, key+"on", v.w, func() planner.Date { return so.On }, func(d planner.Date) { so.On = d }, save).object()),
 	)
-}
-
-// ---- shared by the step pages of this file set ----
-
-// scrollPage stacks sections in a vertical scroll so long pages are never clipped.
-func scrollPage(objs ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVScroll(container.NewVBox(objs...))
-}
-
-// stepHeader is a step page's title with its hints below.
-func stepHeader(title string, h *hints) fyne.CanvasObject {
-	return container.NewVBox(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), h.object())
-}
-
-// stepMissing returns the completion hints of one step.
-func stepMissing(p *planner.Plan, step planner.Step) []string {
-	for _, st := range planner.Completion(p) {
-		if st.Step == step {
-			return st.Missing
-		}
-	}
-	return nil
-}
-
-// stepComplete reports whether one step counts as complete.
-func stepComplete(p *planner.Plan, step planner.Step) bool {
-	for _, st := range planner.Completion(p) {
-		if st.Step == step {
-			return st.Complete
-		}
-	}
-	return false
-}
-
-func joinNonBlank(sep string, parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, sep)
-}
-
-func orDash(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return "–"
-	}
-	return s
 }

@@ -58,10 +58,10 @@ type eventStep struct {
 }
 
 // newEventStep builds the launch event editor on the session's plan.
-func newEventStep(s *session, w fyne.Window) stepView {
-	v := &eventStep{s: s, w: w, hints: hintsBox(), attended: map[int64]*widget.Check{}}
+func newEventStep(s *session, w fyne.Window) page {
+	v := &eventStep{s: s, w: w, hints: hintsBox(planner.StepEvent), attended: map[int64]*widget.Check{}}
 	e := &s.plan.Event
-	save := v.saveEvent
+	save := s.saveEvent
 
 	v.format = choiceField(planner.EventFormats, labelOrUnset[planner.EventFormat], func() planner.EventFormat { return e.Format }, func(f planner.EventFormat) { e.Format = f }, save)
 	v.format.PlaceHolder = "Choose the format"
@@ -93,9 +93,8 @@ func newEventStep(s *session, w fyne.Window) stepView {
 		label:   func(a *planner.AgendaItem) string { return fmt.Sprintf("%s (%d min)", a.Title, a.Minutes) },
 		newItem: func() planner.AgendaItem { return planner.AgendaItem{Title: "New item", Minutes: 10} },
 		form:    v.agendaForm,
-		save:    func(a *planner.AgendaItem) error { return v.saved(s.put(a)) },
+		save:    func(a *planner.AgendaItem) error { return s.put(a) },
 		ordered: true,
-		changed: v.refreshDerived,
 		what:    "agenda item",
 	})
 	v.runOfShow = container.NewVBox()
@@ -108,9 +107,8 @@ func newEventStep(s *session, w fyne.Window) stepView {
 		label:   v.checklistLabel,
 		newItem: func() planner.ChecklistItem { return planner.ChecklistItem{Task: "New task", OffsetDays: -1} },
 		form:    v.checklistForm,
-		save:    func(c *planner.ChecklistItem) error { return v.saved(s.put(c)) },
+		save:    func(c *planner.ChecklistItem) error { return s.put(c) },
 		ordered: true,
-		changed: v.refreshDerived,
 		what:    "task",
 	})
 
@@ -159,25 +157,25 @@ func newEventStep(s *session, w fyne.Window) stepView {
 			)),
 		)),
 	)
-	v.obj = container.NewBorder(stepHeader("Step 4 — Launch event", v.hints), nil, nil, nil, v.tabs)
-	v.refresh()
+	v.obj = container.NewBorder(stepHeader(planner.StepEvent, v.hints), nil, nil, nil, v.tabs)
+	v.reload()
 	return v
 }
 
 func (v *eventStep) content() fyne.CanvasObject { return v.obj }
 
-// refresh re-reads the plan when the page is shown, forms of the selected items included.
-func (v *eventStep) refresh() {
-	v.refreshDerived()
+// reload re-reads the plan when the page is shown, forms of the selected items included.
+func (v *eventStep) reload() {
+	v.refresh()
 	v.agenda.refresh()
 	v.checklist.refresh()
 }
 
-// refreshDerived re-reads what derives from the plan after a save; the forms being edited are
+// refresh re-reads what derives from the plan after a save; the forms being edited are
 // left alone so that focus and typing are never disturbed.
-func (v *eventStep) refreshDerived() {
+func (v *eventStep) refresh() {
 	p := v.s.plan
-	v.hints.set(stepMissing(p, planner.StepEvent))
+	v.hints.show(p)
 	if t, err := p.Event.StartTime(); err != nil {
 		v.start.SetText("Start: not set yet (" + err.Error() + ").")
 	} else {
@@ -189,13 +187,6 @@ func (v *eventStep) refreshDerived() {
 	v.agenda.refreshLabels()
 	v.checklist.refreshLabels()
 }
-
-func (v *eventStep) saved(err error) error {
-	v.refreshDerived()
-	return err
-}
-
-func (v *eventStep) saveEvent() error { return v.saved(v.s.saveEvent()) }
 
 // refreshRunOfShow lists each agenda item's computed start and checks the total against the
 // duration.
@@ -336,7 +327,7 @@ func (v *eventStep) refreshInvitees() {
 				} else if !on {
 					e.AttendeeIDs = slices.DeleteFunc(e.AttendeeIDs, func(x int64) bool { return x == id })
 				}
-				_ = v.saveEvent()
+				_ = v.s.saveEvent()
 			})
 		v.attended = cl.checks
 		v.invitees.Add(cl.obj)

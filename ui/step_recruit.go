@@ -16,25 +16,6 @@ import (
 	"github.com/coplaunch/coplaunch/planner/csvimport"
 )
 
-// plainLabel shows an enum value as its own text, or "(not set)".
-func plainLabel[T ~string](v T) string {
-	if v == "" {
-		return "(not set)"
-	}
-	return string(v)
-}
-
-// labelOrUnset shows an enum value by its planner label, or "(not set)".
-func labelOrUnset[T interface {
-	~string
-	Label() string
-}](v T) string {
-	if v == "" {
-		return "(not set)"
-	}
-	return v.Label()
-}
-
 // recruitStep is step 2: the candidate list, invitations and the recruitment summary.
 type recruitStep struct {
 	s *session
@@ -59,8 +40,8 @@ type recruitStep struct {
 }
 
 // newRecruitStep builds step 2's editor.
-func newRecruitStep(s *session, w fyne.Window) stepView {
-	v := &recruitStep{s: s, w: w, hints: hintsBox(), dupes: map[int64]bool{}, fields: map[string]fyne.CanvasObject{}}
+func newRecruitStep(s *session, w fyne.Window) page {
+	v := &recruitStep{s: s, w: w, hints: hintsBox(planner.StepRecruit), dupes: map[int64]bool{}, fields: map[string]fyne.CanvasObject{}}
 	v.candidates = newListEditor(s, w, listSpec[planner.Candidate]{
 		kind: planner.ItemCandidate, what: "candidate",
 		items: func() *[]planner.Candidate { return &s.plan.Candidates },
@@ -82,14 +63,13 @@ func newRecruitStep(s *session, w fyne.Window) stepView {
 			return c
 		},
 		form: v.candidateForm,
-		save: func(c *planner.Candidate) error { return v.saved(s.put(c)) },
+		save: func(c *planner.Candidate) error { return s.put(c) },
 		remove: func(c *planner.Candidate) error {
 			return v.deletePerson(c.ID)
 		},
 		confirmText: func(c *planner.Candidate) string {
 			return fmt.Sprintf("Delete %q? This removes them everywhere in the plan: their survey responses, role holdings, attendance, stories and owned actions. It cannot be undone.", c.Name)
 		},
-		changed: v.changed,
 	})
 	v.candidates.listRows = 10
 
@@ -101,9 +81,8 @@ func newRecruitStep(s *session, w fyne.Window) stepView {
 		newItem: func() planner.InviteTemplate {
 			return planner.InviteTemplate{Channel: planner.ChannelEmail, Text: "Hi {name}, …"}
 		},
-		form:    v.inviteForm,
-		save:    func(t *planner.InviteTemplate) error { return v.saved(s.put(t)) },
-		changed: v.changed,
+		form: v.inviteForm,
+		save: func(t *planner.InviteTemplate) error { return s.put(t) },
 	})
 
 	v.summary = widget.NewLabel("")
@@ -119,39 +98,30 @@ func newRecruitStep(s *session, w fyne.Window) stepView {
 	})
 
 	v.obj = container.NewVBox(
-		widget.NewLabelWithStyle("Step 2 — Recruitment", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		v.hints.object(),
+		stepHeader(planner.StepRecruit, v.hints),
 		section("Summary", v.summary, v.warnings),
 		section("Candidates", container.NewHBox(v.addRespondents, v.importBtn, v.exportBtn), v.candidates.object()),
 		section("Invitation templates",
 			widget.NewLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Copy a filled invitation from a candidate's form."),
 			v.invites.object()),
 	)
-	v.changed()
+	v.refresh()
 	return v
 }
 
 func (v *recruitStep) content() fyne.CanvasObject { return v.obj }
 
-func (v *recruitStep) refresh() {
+// reload re-reads the plan when the page is shown: lists, hints and summary.
+func (v *recruitStep) reload() {
 	v.candidates.refresh()
 	v.invites.refresh()
-	v.changed()
+	v.refresh()
 }
 
-func (v *recruitStep) saved(err error) error {
-	v.changed()
-	return err
-}
-
-// changed updates hints, duplicate flags and the summary.
-func (v *recruitStep) changed() {
+// refresh updates hints, duplicate flags and the summary after a save.
+func (v *recruitStep) refresh() {
 	p := v.s.plan
-	for _, c := range planner.Completion(p) {
-		if c.Step == planner.StepRecruit {
-			v.hints.set(c.Missing)
-		}
-	}
+	v.hints.show(p)
 	v.dupes = map[int64]bool{}
 	for _, ids := range planner.DuplicateContacts(p.Candidates) {
 		for _, id := range ids {
@@ -187,7 +157,6 @@ func (v *recruitStep) changed() {
 		v.warnings.Show()
 	}
 	v.candidates.list.Refresh()
-	relayout(v.w)
 }
 
 // candidateForm edits one candidate, with the invitation filled in for them.
@@ -269,20 +238,20 @@ func (v *recruitStep) inviteForm(t *planner.InviteTemplate, save func() error) f
 // removed (responses, role holdings, attendance, stories, owned items) in the open plan.
 func (v *recruitStep) deletePerson(id int64) error {
 	s := v.s
-	if err := s.done("the deletion", s.lib.DeletePerson(context.Background(), s.plan.ID, id)); err != nil {
-		return err
+	err := s.lib.DeletePerson(context.Background(), s.plan.ID, id)
+	if err == nil {
+		fresh, lerr := s.lib.Load(context.Background(), s.plan.ID)
+		if lerr != nil {
+			return fmt.Errorf("reload plan after deleting a person: %w", lerr)
+		}
+		// The candidate list itself is trimmed by the list editor.
+		s.plan.Survey.Responses = fresh.Survey.Responses
+		s.plan.Charter.Roles = fresh.Charter.Roles
+		s.plan.Event.AttendeeIDs = fresh.Event.AttendeeIDs
+		s.plan.Event.Agenda = fresh.Event.Agenda
+		s.plan.Reviews = fresh.Reviews
 	}
-	fresh, err := s.lib.Load(context.Background(), s.plan.ID)
-	if err != nil {
-		return fmt.Errorf("reload plan after deleting a person: %w", err)
-	}
-	// The candidate list itself is trimmed by the list editor.
-	s.plan.Survey.Responses = fresh.Survey.Responses
-	s.plan.Charter.Roles = fresh.Charter.Roles
-	s.plan.Event.AttendeeIDs = fresh.Event.AttendeeIDs
-	s.plan.Event.Agenda = fresh.Event.Agenda
-	s.plan.Reviews = fresh.Reviews
-	return nil
+	return s.done("the deletion", err)
 }
 
 // add stores new candidates (from a CSV or the survey) and reloads the plan's candidates from
@@ -310,14 +279,16 @@ func (v *recruitStep) add(what string, cs []planner.Candidate, then func(n int))
 			prog.Hide()
 			v.addRespondents.Enable()
 			v.importBtn.Enable()
+			if err == nil {
+				v.s.plan.Candidates = fresh.Candidates
+				v.candidates.list.UnselectAll()
+				v.candidates.showNone()
+			}
 			if err := v.s.done(what, err); err != nil {
 				showError(v.w, err)
 				return
 			}
-			v.s.plan.Candidates = fresh.Candidates
-			v.candidates.list.UnselectAll()
-			v.candidates.showNone()
-			v.refresh()
+			v.reload()
 			v.added = n
 			if then != nil {
 				then(n)

@@ -55,12 +55,12 @@ type reviewsStep struct {
 }
 
 // newReviewsStep builds the reviews editor on the session's plan.
-func newReviewsStep(s *session, w fyne.Window) stepView {
-	v := &reviewsStep{s: s, w: w, hints: hintsBox(), weights: map[string]*widget.Entry{}}
+func newReviewsStep(s *session, w fyne.Window) page {
+	v := &reviewsStep{s: s, w: w, hints: hintsBox(planner.StepReviews), weights: map[string]*widget.Entry{}}
 	p := s.plan
 
 	v.cadence = choiceField(planner.Frequencies, planner.Frequency.Label,
-		func() planner.Frequency { return p.ReviewEvery }, func(f planner.Frequency) { p.ReviewEvery = f }, v.savePlan)
+		func() planner.Frequency { return p.ReviewEvery }, func(f planner.Frequency) { p.ReviewEvery = f }, s.savePlan)
 	v.cadence.PlaceHolder = "monthly"
 	v.nextReview = wrapLabel("")
 	v.reviews = newListEditor(s, w, listSpec[planner.Review]{
@@ -70,8 +70,7 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 		label:   reviewLabel,
 		newItem: v.newReview,
 		form:    v.reviewForm,
-		save:    func(r *planner.Review) error { return v.saved(s.put(r)) },
-		changed: v.refreshDerived,
+		save:    func(r *planner.Review) error { return s.put(r) },
 		what:    "review",
 	})
 
@@ -91,7 +90,7 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 	}
 	hw := &p.HealthWeights
 	weightField := func(name string, f *float64) *widget.Entry {
-		e := floatField(s, "health."+name, func() float64 { return *f }, func(x float64) { *f = x }, v.savePlan)
+		e := floatField(s, "health."+name, func() float64 { return *f }, func(x float64) { *f = x }, s.savePlan)
 		v.weights[name] = e
 		return e
 	}
@@ -118,7 +117,7 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 		v.healthParts.Add(weightField(part.name, part.w))
 		v.healthParts.Add(v.partShare[part.name])
 	}
-	v.stage = choiceField(planner.Stages, planner.Stage.Label, func() planner.Stage { return p.Stage }, func(st planner.Stage) { p.Stage = st }, v.savePlan)
+	v.stage = choiceField(planner.Stages, planner.Stage.Label, func() planner.Stage { return p.Stage }, func(st planner.Stage) { p.Stage = st }, s.savePlan)
 	v.stage.PlaceHolder = "Choose the stage"
 	v.prompts = wrapLabel("")
 
@@ -141,32 +140,25 @@ func newReviewsStep(s *session, w fyne.Window) stepView {
 			section("Lifecycle stage", form(field("Stage", v.stage)), v.prompts),
 		)),
 	)
-	v.obj = container.NewBorder(stepHeader("Step 5 — Iteration reviews", v.hints), nil, nil, nil, v.tabs)
-	v.refresh()
+	v.obj = container.NewBorder(stepHeader(planner.StepReviews, v.hints), nil, nil, nil, v.tabs)
+	v.reload()
 	return v
 }
 
 func (v *reviewsStep) content() fyne.CanvasObject { return v.obj }
 
-func (v *reviewsStep) saved(err error) error {
-	v.refreshDerived()
-	return err
-}
-
-func (v *reviewsStep) savePlan() error { return v.saved(v.s.savePlan()) }
-
-// refresh re-reads the plan when the page is shown, the selected review's form included
+// reload re-reads the plan when the page is shown, the selected review's form included
 // (goals may have changed in step 1).
-func (v *reviewsStep) refresh() {
-	v.refreshDerived()
+func (v *reviewsStep) reload() {
+	v.refresh()
 	v.reviews.refresh()
 }
 
-// refreshDerived recomputes every derived figure after a save; the review form being edited
+// refresh recomputes every derived figure after a save; the review form being edited
 // is left alone so that focus and typing are never disturbed.
-func (v *reviewsStep) refreshDerived() {
+func (v *reviewsStep) refresh() {
 	p := v.s.plan
-	v.hints.set(stepMissing(p, planner.StepReviews))
+	v.hints.show(p)
 	next := planner.NextReviewDate(p, v.s.today())
 	switch {
 	case next.IsZero():
@@ -435,7 +427,7 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		goalsObj = wrapLabel("The plan has no goals yet (step 1).")
 	}
 
-	saveParent := func() error { return v.saved(s.put(r)) }
+	saveParent := func() error { return s.put(r) }
 	v.actions = newListEditor(s, v.w, listSpec[planner.Action]{
 		items: func() *[]planner.Action { return &r.Actions },
 		id:    func(a *planner.Action) int64 { return a.ID },

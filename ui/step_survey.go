@@ -56,8 +56,8 @@ func keep[W fyne.CanvasObject](fields map[string]fyne.CanvasObject, name string,
 }
 
 // newSurveyStep builds step 1's editor.
-func newSurveyStep(s *session, w fyne.Window) stepView {
-	v := &surveyStep{s: s, w: w, hints: hintsBox(), fields: map[string]fyne.CanvasObject{}}
+func newSurveyStep(s *session, w fyne.Window) page {
+	v := &surveyStep{s: s, w: w, hints: hintsBox(planner.StepSurvey), fields: map[string]fyne.CanvasObject{}}
 	sv := func() *planner.Survey { return &s.plan.Survey }
 
 	v.questions = newListEditor(s, w, listSpec[planner.Question]{
@@ -67,8 +67,7 @@ func newSurveyStep(s *session, w fyne.Window) stepView {
 		label:   func(q *planner.Question) string { return q.Kind.Label() + ": " + q.Title },
 		newItem: func() planner.Question { return planner.Question{Kind: planner.KindText, Title: "New question"} },
 		form:    v.questionForm,
-		save:    func(q *planner.Question) error { return v.saved(s.put(q)) },
-		changed: v.changed,
+		save:    func(q *planner.Question) error { return s.put(q) },
 	})
 	v.copyBtn = widget.NewButton("Copy questionnaire (Markdown)", func() {
 		fyne.CurrentApp().Clipboard().SetContent(planner.QuestionnaireText(s.plan))
@@ -92,17 +91,16 @@ func newSurveyStep(s *session, w fyne.Window) stepView {
 		newItem: func() planner.Response {
 			return planner.Response{Source: "manual", SubmittedAt: s.now()}
 		},
-		form:    v.responseForm,
-		save:    func(r *planner.Response) error { return v.saved(s.put(r)) },
-		changed: v.changed,
+		form: v.responseForm,
+		save: func(r *planner.Response) error { return s.put(r) },
 	})
 	v.progress = widget.NewLabel("")
 	v.closed = checkField("Close the survey with fewer responses than the target",
-		func() bool { return sv().Closed }, func(b bool) { sv().Closed = b }, v.savePlan)
-	v.targetMin = intField(s, "survey.targetMin", func() int { return sv().TargetMin }, func(n int) { sv().TargetMin = n }, v.savePlan)
-	v.targetMax = intField(s, "survey.targetMax", func() int { return sv().TargetMax }, func(n int) { sv().TargetMax = n }, v.savePlan)
+		func() bool { return sv().Closed }, func(b bool) { sv().Closed = b }, s.savePlan)
+	v.targetMin = intField(s, "survey.targetMin", func() int { return sv().TargetMin }, func(n int) { sv().TargetMin = n }, s.savePlan)
+	v.targetMax = intField(s, "survey.targetMax", func() int { return sv().TargetMax }, func(n int) { sv().TargetMax = n }, s.savePlan)
 	v.importBtn = widget.NewButton("Import responses from CSV…", func() {
-		newImportDialog(s, w, v.refresh).pick()
+		newImportDialog(s, w, v.reload).pick()
 	})
 
 	v.themes = newListEditor(s, w, listSpec[planner.Theme]{
@@ -112,14 +110,13 @@ func newSurveyStep(s *session, w fyne.Window) stepView {
 		label:   func(t *planner.Theme) string { return t.Label + " (" + strings.Join(t.Keywords, ", ") + ")" },
 		newItem: func() planner.Theme { return planner.Theme{Label: "New theme"} },
 		form:    v.themeForm,
-		save:    func(t *planner.Theme) error { return v.saved(s.put(t)) },
-		changed: v.changed,
+		save:    func(t *planner.Theme) error { return s.put(t) },
 	})
 	v.tally = container.NewVBox()
 	v.baseline = widget.NewLabel("")
 	v.baseline.Wrapping = fyne.TextWrapWord
 
-	v.domain = textArea(s, "plan.domain", func() string { return s.plan.Domain }, func(t string) { s.plan.Domain = t }, v.savePlan)
+	v.domain = textArea(s, "plan.domain", func() string { return s.plan.Domain }, func(t string) { s.plan.Domain = t }, s.savePlan)
 	v.domain.SetPlaceHolder("The specific problem or passion the community shares, e.g. “Helping solo video creators grow a loyal audience without burning out.”")
 
 	v.goals = newListEditor(s, w, listSpec[planner.Goal]{
@@ -129,20 +126,18 @@ func newSurveyStep(s *session, w fyne.Window) stepView {
 		label:   func(g *planner.Goal) string { return g.Sentence() },
 		newItem: func() planner.Goal { return planner.Goal{Title: "New goal"} },
 		form:    v.goalForm,
-		save:    func(g *planner.Goal) error { return v.saved(s.put(g)) },
-		changed: v.changed,
+		save:    func(g *planner.Goal) error { return s.put(g) },
 	})
 	v.goalsWarn = widget.NewLabel("")
 	v.goalsWarn.Importance = widget.WarningImportance
 
 	sp := func() *planner.Sponsor { return &s.plan.Sponsor }
-	v.sponsorName = textField(s, "sponsor.name", func() string { return sp().Name }, func(t string) { sp().Name = t }, v.savePlan)
-	v.sponsorRole = textField(s, "sponsor.role", func() string { return sp().Role }, func(t string) { sp().Role = t }, v.savePlan)
-	v.sponsorExpect = textArea(s, "sponsor.expect", func() string { return sp().Expectations }, func(t string) { sp().Expectations = t }, v.savePlan)
+	v.sponsorName = textField(s, "sponsor.name", func() string { return sp().Name }, func(t string) { sp().Name = t }, s.savePlan)
+	v.sponsorRole = textField(s, "sponsor.role", func() string { return sp().Role }, func(t string) { sp().Role = t }, s.savePlan)
+	v.sponsorExpect = textArea(s, "sponsor.expect", func() string { return sp().Expectations }, func(t string) { sp().Expectations = t }, s.savePlan)
 
 	v.obj = container.NewVBox(
-		widget.NewLabelWithStyle("Step 1 — Domain survey", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		v.hints.object(),
+		stepHeader(planner.StepSurvey, v.hints),
 		section("Questions", widget.NewLabel("The questionnaire, in order. Paste it into Google Forms or Typeform."),
 			v.copyBtn, v.questions.object()),
 		section("Responses", container.NewHBox(v.progress, v.importBtn),
@@ -158,14 +153,14 @@ func newSurveyStep(s *session, w fyne.Window) stepView {
 			widget.NewFormItem("Role", v.sponsorRole),
 			widget.NewFormItem("Expectations", v.sponsorExpect))),
 	)
-	v.changed()
+	v.refresh()
 	return v
 }
 
 func (v *surveyStep) content() fyne.CanvasObject { return v.obj }
 
-// refresh re-reads the plan: lists, figures and hints.
-func (v *surveyStep) refresh() {
+// reload re-reads the plan when the page is shown: fields, lists, figures and hints.
+func (v *surveyStep) reload() {
 	sv := &v.s.plan.Survey
 	setQuiet(v.domain, v.s.plan.Domain)
 	setQuiet(v.targetMin, strconv.Itoa(sv.TargetMin))
@@ -174,25 +169,14 @@ func (v *surveyStep) refresh() {
 	v.responses.refresh()
 	v.themes.refresh()
 	v.goals.refresh()
-	v.changed()
+	v.refresh()
 }
 
-// saved refreshes the step's figures after a save and passes its outcome on.
-func (v *surveyStep) saved(err error) error {
-	v.changed()
-	return err
-}
-
-func (v *surveyStep) savePlan() error { return v.saved(v.s.savePlan()) }
-
-// changed updates the hints, response progress, tally, baseline and goals warning.
-func (v *surveyStep) changed() {
+// refresh updates the hints, response progress, tally, baseline and goals warning after a
+// save.
+func (v *surveyStep) refresh() {
 	p := v.s.plan
-	for _, c := range planner.Completion(p) {
-		if c.Step == planner.StepSurvey {
-			v.hints.set(c.Missing)
-		}
-	}
+	v.hints.show(p)
 	sv := p.Survey
 	lo, hi := planner.SurveyTarget(sv), sv.TargetMax
 	target := strconv.Itoa(lo)
@@ -206,7 +190,6 @@ func (v *surveyStep) changed() {
 	v.progress.SetText(msg)
 	v.goalsWarn.SetText(planner.GoalsWarning(p.Goals))
 	v.updateTally()
-	relayout(v.w)
 }
 
 // updateTally redraws the theme tally and the skill baseline.
@@ -496,15 +479,17 @@ func (v *surveyStep) retagAll() error {
 	}
 	planner.AutoTag(sv)
 	var firstErr error
-	for i := range sv.Responses {
-		if tagKey(&sv.Responses[i]) == before[i] {
-			continue
+	// One refresh of the page for however many responses were re-tagged.
+	v.s.batch(func() {
+		for i := range sv.Responses {
+			if tagKey(&sv.Responses[i]) == before[i] {
+				continue
+			}
+			if err := v.s.put(&sv.Responses[i]); err != nil && firstErr == nil {
+				firstErr = err
+			}
 		}
-		if err := v.s.put(&sv.Responses[i]); err != nil && firstErr == nil {
-			firstErr = err
-		}
-	}
-	v.changed()
+	})
 	return firstErr
 }
 

@@ -26,8 +26,7 @@ func entry(t *testing.T, fields map[string]fyne.CanvasObject, name string) *widg
 
 func TestSurveyStepEditsReachTheStore(t *testing.T) {
 	s, st := newTestSession(t)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
-	v := newSurveyStep(s, w).(*surveyStep)
+	v := openStep[*surveyStep](t, s, planner.StepSurvey)
 
 	test.Tap(v.questions.add)
 	entry(t, v.fields, "question.title").SetText("What is your biggest pain?")
@@ -94,7 +93,7 @@ func TestSurveyRetagByHand(t *testing.T) {
 			Tags: []planner.Tag{{ThemeID: 1, State: planner.TagAuto}, {ThemeID: 2, State: planner.TagAuto}}}}}},
 	}}
 	s, st := newTestSessionWith(t, p)
-	v := newSurveyStep(s, test.NewTempWindow(t, widget.NewLabel(""))).(*surveyStep)
+	v := openStep[*surveyStep](t, s, planner.StepSurvey)
 	v.responses.selectItem(0)
 	qid := s.plan.Survey.Questions[0].ID
 	cg := v.fields[fmt.Sprintf("response.tags.q%d", qid)].(*widget.CheckGroup)

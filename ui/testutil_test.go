@@ -6,7 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/store"
@@ -60,4 +62,19 @@ func reload(t *testing.T, s *session, st *store.Store) *planner.Plan {
 		t.Fatalf("reload plan: %v", err)
 	}
 	return p
+}
+
+// openStep opens a plan window on the session as the app does, shows step st in it and
+// returns the step's page: saves then refresh the page as they do in the app.
+func openStep[P page](t *testing.T, s *session, st planner.Step) P {
+	t.Helper()
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1280, 800))
+	z := newWizard(s, w)
+	z.show(st)
+	pg, ok := z.page(st).(P)
+	if !ok {
+		t.Fatalf("step %v has a %T page", st, z.page(st))
+	}
+	return pg
 }

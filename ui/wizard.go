@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,34 +10,14 @@ import (
 	"github.com/coplaunch/coplaunch/planner"
 )
 
-// wizardSteps are the pages of a plan window in order.
-var wizardSteps = []planner.Step{planner.StepOverview, planner.StepSurvey, planner.StepRecruit,
-	planner.StepCharter, planner.StepEvent, planner.StepReviews, planner.StepExport}
-
-// pageScrolls maps a plan window to its page scroller, so that an editor whose height changed
-// (a list item's form shown, a chart redrawn) can have the page laid out again: Fyne does not
-// pass a grown minimum size up to the scroller by itself.
-var pageScrolls sync.Map // fyne.Window → *container.Scroll
-
-// relayout lays out the page of w again after its content changed size. It does nothing for
-// a window that is not a plan window.
-func relayout(w fyne.Window) {
-	if w == nil {
-		return
-	}
-	if sc, ok := pageScrolls.Load(w); ok {
-		sc.(*container.Scroll).Refresh()
-	}
-}
-
-// wizard is one plan's window: the step list, the current step's editor, Back/Next and the
+// wizard is one plan's window: the step list, the current step's page, Back/Next and the
 // autosave status line.
 type wizard struct {
 	app *App // nil in tests that open a wizard alone
 	s   *session
 	w   fyne.Window
 
-	views   map[planner.Step]stepView // built lazily, once per step
+	pages   map[planner.Step]page // built lazily, once per step
 	current planner.Step
 	// done holds the completion of the five launch steps, refreshed after every save.
 	done map[planner.Step]planner.StepStatus
@@ -53,22 +32,26 @@ type wizard struct {
 
 // newWizard builds the plan window's content into w and shows the overview.
 func newWizard(s *session, w fyne.Window) *wizard {
-	z := &wizard{s: s, w: w, views: map[planner.Step]stepView{}, current: -1}
+	z := &wizard{s: s, w: w, pages: map[planner.Step]page{}, current: -1}
 	z.nav = widget.NewList(
-		func() int { return len(wizardSteps) },
+		func() int { return len(stepPages) },
 		func() fyne.CanvasObject { return widget.NewLabel("1 Domain survey ✓ done") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(z.navLabel(wizardSteps[i])) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(z.navLabel(stepPages[i].step))
+		},
 	)
-	z.nav.OnSelected = func(i widget.ListItemID) { z.show(wizardSteps[i]) }
+	z.nav.OnSelected = z.onNavSelected
 	z.backBtn = widget.NewButton("Back", z.prev)
 	z.nextBtn = widget.NewButton("Next", z.next)
 	z.status = widget.NewLabel("All changes are saved automatically.")
 	z.status.Wrapping = fyne.TextWrapWord
 	z.body = container.NewStack()
 	z.scroll = container.NewVScroll(container.NewPadded(z.body))
-	pageScrolls.Store(w, z.scroll)
 	s.onStatus = z.onStatus
 	s.onChanged = z.onChanged
+	// Fyne does not pass a grown minimum size (a list item's form shown, a chart redrawn) up
+	// to the scroller by itself: the page is laid out again when an editor asks.
+	s.relayout = z.scroll.Refresh
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(z.backBtn, z.nextBtn), z.status)
 	z.obj = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bottom),
 		sized(z.nav, 230, 300), nil, z.scroll)
@@ -78,6 +61,8 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	z.nav.Select(0)
 	return z
 }
+
+func (z *wizard) onNavSelected(i widget.ListItemID) { z.show(stepPages[i].step) }
 
 // navLabel is a step's line in the step list: its title and a text mark, never colour alone.
 func (z *wizard) navLabel(st planner.Step) string {
@@ -113,81 +98,80 @@ func (z *wizard) onStatus(msg string, err error) {
 	z.status.SetText(msg)
 }
 
-// onChanged runs after every successful save.
-func (z *wizard) onChanged() {
+// onChanged runs after every successful save: the one place where the step list's marks,
+// the current page's hints and figures, the window title and the home list catch up.
+func (z *wizard) onChanged(listed bool) {
 	z.refreshMarks()
-	if z.app != nil {
-		z.app.planChanged(z)
-	} else {
-		z.w.SetTitle(z.s.plan.Name)
+	if pg, ok := z.pages[z.current]; ok {
+		pg.refresh()
+		z.scroll.Refresh()
+	}
+	z.w.SetTitle(z.s.plan.Name)
+	if z.app != nil && listed {
+		z.app.home.reload()
 	}
 }
 
-// view returns a step's editor, building it on first use.
-func (z *wizard) view(st planner.Step) stepView {
-	if v, ok := z.views[st]; ok {
-		return v
+// page returns a step's page, building it on first use.
+func (z *wizard) page(st planner.Step) page {
+	if pg, ok := z.pages[st]; ok {
+		return pg
 	}
-	var v stepView
-	switch st {
-	case planner.StepOverview:
-		v = newOverviewStep(z.s, z.w, z.show)
-	case planner.StepSurvey:
-		v = newSurveyStep(z.s, z.w)
-	case planner.StepRecruit:
-		v = newRecruitStep(z.s, z.w)
-	case planner.StepCharter:
-		v = newCharterStep(z.s, z.w)
-	case planner.StepEvent:
-		v = newEventStep(z.s, z.w)
-	case planner.StepReviews:
-		v = newReviewsStep(z.s, z.w)
-	default:
-		v = newExportStep(z.s, z.w)
+	i := pageIndex(st)
+	if i < 0 {
+		return nil
 	}
-	z.views[st] = v
-	return v
+	pg := stepPages[i].build(z.s, z.w, z.show)
+	z.pages[st] = pg
+	return pg
 }
 
-// show switches to a step: it refreshes the step's editor from the plan and shows it.
+// show switches to a step: it re-reads the step's page from the plan and shows it.
 func (z *wizard) show(st planner.Step) {
-	if st < planner.StepOverview || st > planner.StepExport {
+	i := pageIndex(st)
+	if i < 0 {
 		return
 	}
 	// Pending text edits of the page being left are saved first, so they count in marks.
 	z.s.flush()
 	z.current = st
-	v := z.view(st)
-	v.refresh()
-	z.body.Objects = []fyne.CanvasObject{v.content()}
+	pg := z.page(st)
+	pg.reload()
+	z.body.Objects = []fyne.CanvasObject{pg.content()}
 	z.body.Refresh()
 	z.scroll.ScrollToTop()
-	if st == planner.StepOverview {
-		z.backBtn.Disable()
-	} else {
-		z.backBtn.Enable()
-	}
-	if st == planner.StepExport {
-		z.nextBtn.Disable()
-	} else {
-		z.nextBtn.Enable()
-	}
+	setEnabled(z.backBtn, i > 0)
+	setEnabled(z.nextBtn, i < len(stepPages)-1)
 	// Keep the step list's selection in step without re-entering show.
 	z.nav.OnSelected = nil
-	z.nav.Select(int(st))
-	z.nav.OnSelected = func(i widget.ListItemID) { z.show(wizardSteps[i]) }
+	z.nav.Select(i)
+	z.nav.OnSelected = z.onNavSelected
 }
 
 // prev goes to the previous step.
 func (z *wizard) prev() {
-	if z.current > planner.StepOverview {
-		z.show(z.current - 1)
+	if i := pageIndex(z.current); i > 0 {
+		z.show(stepPages[i-1].step)
 	}
 }
 
 // next goes to the next step.
 func (z *wizard) next() {
-	if z.current < planner.StepExport {
-		z.show(z.current + 1)
+	if i := pageIndex(z.current); i >= 0 && i < len(stepPages)-1 {
+		z.show(stepPages[i+1].step)
 	}
+}
+
+// goMenu is the Go menu: Previous and Next, then every page of the table.
+func (z *wizard) goMenu() *fyne.Menu {
+	prev := fyne.NewMenuItem("Previous step", z.prev)
+	prev.Shortcut = shortcut(fyne.KeyPageUp, 0)
+	next := fyne.NewMenuItem("Next step", z.next)
+	next.Shortcut = shortcut(fyne.KeyPageDown, 0)
+	items := []*fyne.MenuItem{prev, next, fyne.NewMenuItemSeparator()}
+	for _, p := range stepPages {
+		st := p.step
+		items = append(items, fyne.NewMenuItem(st.String(), func() { z.show(st) }))
+	}
+	return fyne.NewMenu("Go", items...)
 }

@@ -35,9 +35,10 @@ func TestWizardNavigation(t *testing.T) {
 	if z.current != planner.StepExport || !z.nextBtn.Disabled() {
 		t.Errorf("step list: at %v, next disabled %v", z.current, z.nextBtn.Disabled())
 	}
-	for _, st := range wizardSteps {
+	for _, row := range stepPages {
+		st := row.step
 		z.show(st)
-		if z.body.Objects[0] != z.views[st].content() {
+		if z.body.Objects[0] != z.pages[st].content() {
 			t.Errorf("%v: body does not show the step's editor", st)
 		}
 	}
@@ -94,7 +95,7 @@ func TestWizardStatusLine(t *testing.T) {
 
 	s.lib = failingLib{Library: st, err: errors.New("disk full")}
 	z.show(planner.StepOverview) // re-reads the plan into the fields
-	ov := z.views[planner.StepOverview].(*overviewStep)
+	ov := z.pages[planner.StepOverview].(*overviewStep)
 	ov.client.SetText("Acme Ltd") // as typed: OnChanged applies and schedules the save
 	s.flush()
 	if !strings.Contains(z.status.Text, "Not saved") || !strings.Contains(z.status.Text, "disk full") {

@@ -1,0 +1,388 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// setQuiet sets an entry's text without firing its OnChanged, so refreshing a field from the
+// plan does not save it again.
+func setQuiet(e *widget.Entry, text string) {
+	if e.Text == text {
+		return
+	}
+	cb := e.OnChanged
+	e.OnChanged = nil
+	e.SetText(text)
+	e.OnChanged = cb
+}
+
+// textField is a single-line entry bound to a string of the plan: each edit is applied at once
+// and saved after typing pauses.
+func textField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(get())
+	e.OnChanged = func(t string) {
+		set(t)
+		s.debounce(key, func() { _ = save() })
+	}
+	return e
+}
+
+// textArea is textField for longer text: multi-line, wrapping, at least three rows tall.
+func textArea(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	e.SetText(get())
+	e.OnChanged = func(t string) {
+		set(t)
+		s.debounce(key, func() { _ = save() })
+	}
+	return e
+}
+
+// parsedField is an entry whose text must parse: invalid text shows the validation message
+// and is neither applied nor saved, so the plan only ever holds valid values.
+func parsedField(text string, parse func(string) error) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	e.Validator = parse
+	e.AlwaysShowValidationError = true
+	return e
+}
+
+// intField is an entry for a whole number (empty means 0).
+func intField(s *session, key string, get func() int, set func(int), save func() error) *widget.Entry {
+	parse := func(t string) (int, error) {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			return 0, nil
+		}
+		n, err := strconv.Atoi(t)
+		if err != nil {
+			return 0, fmt.Errorf("enter a whole number, like 12")
+		}
+		return n, nil
+	}
+	e := parsedField(strconv.Itoa(get()), func(t string) error { _, err := parse(t); return err })
+	e.OnChanged = func(t string) {
+		n, err := parse(t)
+		if err != nil {
+			return
+		}
+		set(n)
+		s.debounce(key, func() { _ = save() })
+	}
+	return e
+}
+
+// parseFloat reads a number typed with a dot or a comma as the decimal mark.
+func parseFloat(t string) (float64, error) {
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "%"))
+	f, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
+	if err != nil {
+		return 0, fmt.Errorf("enter a number, like 2.5")
+	}
+	return f, nil
+}
+
+// formatFloat shows a number without needless zeros.
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// floatField is an entry for a number (empty means 0).
+func floatField(s *session, key string, get func() float64, set func(float64), save func() error) *widget.Entry {
+	parse := func(t string) (float64, error) {
+		if strings.TrimSpace(t) == "" {
+			return 0, nil
+		}
+		return parseFloat(t)
+	}
+	e := parsedField(formatFloat(get()), func(t string) error { _, err := parse(t); return err })
+	e.OnChanged = func(t string) {
+		f, err := parse(t)
+		if err != nil {
+			return
+		}
+		set(f)
+		s.debounce(key, func() { _ = save() })
+	}
+	return e
+}
+
+// optFloatField is an entry for an optional number: empty text means unknown (nil).
+func optFloatField(s *session, key string, get func() *float64, set func(*float64), save func() error) *widget.Entry {
+	text := ""
+	if v := get(); v != nil {
+		text = formatFloat(*v)
+	}
+	parse := func(t string) (*float64, error) {
+		if strings.TrimSpace(t) == "" {
+			return nil, nil
+		}
+		f, err := parseFloat(t)
+		if err != nil {
+			return nil, err
+		}
+		return &f, nil
+	}
+	e := parsedField(text, func(t string) error { _, err := parse(t); return err })
+	e.PlaceHolder = "unknown"
+	e.OnChanged = func(t string) {
+		v, err := parse(t)
+		if err != nil {
+			return
+		}
+		set(v)
+		s.debounce(key, func() { _ = save() })
+	}
+	return e
+}
+
+// dateInput is an ISO date entry with a button that opens a calendar picker.
+type dateInput struct {
+	entry *widget.Entry
+	pick  *widget.Button
+	box   fyne.CanvasObject
+}
+
+// object is the entry and its picker button side by side.
+func (d *dateInput) object() fyne.CanvasObject { return d.box }
+
+// dateField edits a date of the plan, typed as 2026-03-01 (validated) or picked from a
+// calendar. Empty text clears the date.
+func dateField(s *session, key string, w fyne.Window, get func() planner.Date, set func(planner.Date), save func() error) *dateInput {
+	e := parsedField(get().String(), func(t string) error { _, err := planner.ParseDate(t); return err })
+	e.PlaceHolder = "YYYY-MM-DD"
+	e.OnChanged = func(t string) {
+		d, err := planner.ParseDate(t)
+		if err != nil {
+			return
+		}
+		set(d)
+		s.debounce(key, func() { _ = save() })
+	}
+	d := &dateInput{entry: e}
+	d.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
+		start := get()
+		if start.IsZero() {
+			start = s.today()
+		}
+		var dlg *dialog.CustomDialog
+		cal := widget.NewCalendar(start.Time(), func(t time.Time) {
+			e.SetText(planner.DateOf(t).String())
+			if dlg != nil {
+				dlg.Hide()
+			}
+		})
+		dlg = dialog.NewCustom("Pick a date", "Cancel", cal, w)
+		dlg.Show()
+	})
+	d.box = container.NewBorder(nil, nil, nil, d.pick, e)
+	return d
+}
+
+// choiceField is a select over a fixed set of values, shown by label; a change saves at once.
+func choiceField[T ~string](values []T, label func(T) string, get func() T, set func(T), save func() error) *widget.Select {
+	opts := make([]string, len(values))
+	for i, v := range values {
+		opts[i] = label(v)
+	}
+	sel := widget.NewSelect(opts, nil)
+	cur := get()
+	for i, v := range values {
+		if v == cur {
+			sel.SetSelected(opts[i])
+		}
+	}
+	sel.OnChanged = func(o string) {
+		for i, v := range values {
+			if opts[i] == o {
+				set(v)
+				_ = save()
+				return
+			}
+		}
+	}
+	return sel
+}
+
+// checkField is a check box bound to a bool of the plan; a change saves at once.
+func checkField(text string, get func() bool, set func(bool), save func() error) *widget.Check {
+	c := widget.NewCheck(text, nil)
+	c.SetChecked(get())
+	c.OnChanged = func(b bool) {
+		set(b)
+		_ = save()
+	}
+	return c
+}
+
+// validatedField is a single-line entry whose text is applied and saved only when check
+// accepts it; otherwise the entry shows check's message and the plan keeps its last valid
+// value.
+func validatedField(s *session, key, text string, check func(string) error, set func(string), save func() error) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	e.Validator = check
+	e.AlwaysShowValidationError = true
+	e.OnChanged = func(t string) {
+		if check(t) != nil {
+			return
+		}
+		set(strings.TrimSpace(t))
+		s.debounce(key, func() { _ = save() })
+	}
+	return e
+}
+
+// checkClock accepts "" or a 24-hour time like 18:30.
+func checkClock(t string) error {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return nil
+	}
+	if _, err := time.Parse("15:04", t); err != nil {
+		return fmt.Errorf("enter a time like 18:30")
+	}
+	return nil
+}
+
+// timeField edits a local start time "HH:MM".
+func timeField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
+	e := validatedField(s, key, get(), checkClock, set, save)
+	e.PlaceHolder = "HH:MM"
+	return e
+}
+
+// checkZone accepts "" or an IANA time zone name the system (or Go's embedded database)
+// knows.
+func checkZone(t string) error {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return nil
+	}
+	if _, err := time.LoadLocation(t); err != nil {
+		return fmt.Errorf("enter a time zone like Europe/Berlin")
+	}
+	return nil
+}
+
+// zoneField edits an IANA time zone name.
+func zoneField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
+	e := validatedField(s, key, get(), checkZone, set, save)
+	e.PlaceHolder = "e.g. Europe/Berlin"
+	return e
+}
+
+var hexColor = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// checkColor accepts "" (the default accent) or "#RRGGBB".
+func checkColor(t string) error {
+	t = strings.TrimSpace(t)
+	if t == "" || hexColor.MatchString(t) {
+		return nil
+	}
+	return fmt.Errorf("enter a colour like #2E6F9E")
+}
+
+// indexSelect is a select over labelled options whose values are not strings (weekdays,
+// weeks of the month, scores); a change saves at once.
+func indexSelect[T comparable](values []T, labels []string, get func() T, set func(T), save func() error) *widget.Select {
+	sel := widget.NewSelect(labels, nil)
+	cur := get()
+	for i, v := range values {
+		if v == cur {
+			sel.SetSelected(labels[i])
+		}
+	}
+	sel.OnChanged = func(o string) {
+		for i, l := range labels {
+			if l == o {
+				set(values[i])
+				_ = save()
+				return
+			}
+		}
+	}
+	return sel
+}
+
+// weekdayField selects a day of the week.
+func weekdayField(get func() time.Weekday, set func(time.Weekday), save func() error) *widget.Select {
+	days := []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
+	labels := make([]string, len(days))
+	for i, d := range days {
+		labels[i] = d.String()
+	}
+	return indexSelect(days, labels, get, set, save)
+}
+
+// weekOfMonthField selects the week of the month of a monthly or quarterly practice.
+func weekOfMonthField(get func() int, set func(int), save func() error) *widget.Select {
+	return indexSelect([]int{0, 1, 2, 3, 4, -1},
+		[]string{"(not set)", "1st", "2nd", "3rd", "4th", "Last"}, get, set, save)
+}
+
+// scoreField selects a 1–5 score, or "not scored" (0).
+func scoreField(get func() int, set func(int), save func() error) *widget.Select {
+	return indexSelect([]int{0, 1, 2, 3, 4, 5},
+		[]string{"not scored", "1 (poor)", "2", "3", "4", "5 (strong)"}, get, set, save)
+}
+
+// plainChecksMax is the most options shown as plain check boxes; more (a large plan's
+// thousands of candidates) go into a virtualized list so the page builds at once.
+const plainChecksMax = 60
+
+// checkList offers one check box per ID, e.g. role holders or event attendees.
+type checkList struct {
+	obj fyne.CanvasObject
+	// checks holds the plain check boxes by ID (small sets only), for tests.
+	checks map[int64]*widget.Check
+	// list is the virtualized list of a large set (nil for small sets).
+	list *widget.List
+}
+
+// newCheckList builds the checks; set runs when the user ticks or unticks one.
+func newCheckList(ids []int64, label func(int64) string, checked func(int64) bool, set func(id int64, on bool)) *checkList {
+	cl := &checkList{checks: map[int64]*widget.Check{}}
+	if len(ids) <= plainChecksMax {
+		box := container.NewVBox()
+		for _, id := range ids {
+			id := id
+			c := widget.NewCheck(label(id), nil)
+			c.SetChecked(checked(id))
+			c.OnChanged = func(on bool) { set(id, on) }
+			cl.checks[id] = c
+			box.Add(c)
+		}
+		cl.obj = box
+		return cl
+	}
+	cl.list = widget.NewList(
+		func() int { return len(ids) },
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*widget.Check)
+			id := ids[i]
+			// A recycled row must not fire its previous owner's handler.
+			c.OnChanged = nil
+			c.Text = label(id)
+			c.SetChecked(checked(id))
+			c.OnChanged = func(on bool) { set(id, on) }
+		},
+	)
+	cl.obj = sized(cl.list, 320, 320)
+	return cl
+}

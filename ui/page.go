@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// page is one page of a plan window: the overview, a launch step, or export.
+type page interface {
+	// content is the page's widget tree, built once.
+	content() fyne.CanvasObject
+	// refresh re-reads what derives from the plan — hints, figures, list labels — after
+	// every save. It leaves the forms being edited alone, so focus and typing are never
+	// disturbed.
+	refresh()
+	// reload re-reads the whole plan when the page is shown, forms of selected items
+	// included: other pages may have changed what they show.
+	reload()
+}
+
+// stepPage is one row of the table of pages: the step and how to build its page on a
+// session; goTo switches the window to another step.
+type stepPage struct {
+	step  planner.Step
+	build func(s *session, w fyne.Window, goTo func(planner.Step)) page
+}
+
+// stepPages are the pages of a plan window in order. The table drives the step list, Back
+// and Next, the Go menu and the titles (planner.Step.String): adding a step is adding a row.
+var stepPages = []stepPage{
+	{planner.StepOverview, newOverviewStep},
+	{planner.StepSurvey, func(s *session, w fyne.Window, _ func(planner.Step)) page { return newSurveyStep(s, w) }},
+	{planner.StepRecruit, func(s *session, w fyne.Window, _ func(planner.Step)) page { return newRecruitStep(s, w) }},
+	{planner.StepCharter, func(s *session, w fyne.Window, _ func(planner.Step)) page { return newCharterStep(s, w) }},
+	{planner.StepEvent, func(s *session, w fyne.Window, _ func(planner.Step)) page { return newEventStep(s, w) }},
+	{planner.StepReviews, func(s *session, w fyne.Window, _ func(planner.Step)) page { return newReviewsStep(s, w) }},
+	{planner.StepExport, func(s *session, w fyne.Window, _ func(planner.Step)) page { return newExportStep(s, w) }},
+}
+
+// pageIndex is the row of st in stepPages, or -1.
+func pageIndex(st planner.Step) int {
+	for i, p := range stepPages {
+		if p.step == st {
+			return i
+		}
+	}
+	return -1
+}
+
+// pageTitle is the heading of a step's page: "Step 3 — Charter" for the launch step the
+// step list calls "3 Charter", the step's name otherwise.
+func pageTitle(st planner.Step) string {
+	name := st.String()
+	if n, rest, ok := strings.Cut(name, " "); ok && n != "" && n[0] >= '0' && n[0] <= '9' {
+		return "Step " + n + " — " + rest
+	}
+	return name
+}
+
+// pageHeading is a page's title in the page's heading style.
+func pageHeading(st planner.Step) *widget.Label {
+	return widget.NewLabelWithStyle(pageTitle(st), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// stepHeader is a step page's title with its hints below.
+func stepHeader(st planner.Step, h *hints) fyne.CanvasObject {
+	return container.NewVBox(pageHeading(st), h.object())
+}
+
+// scrollPage stacks sections in a vertical scroll so long pages are never clipped.
+func scrollPage(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVScroll(container.NewVBox(objs...))
+}
+
+// section is a titled block of a step page.
+func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
+	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewVBox(append([]fyne.CanvasObject{widget.NewSeparator(), head}, objs...)...)
+}
+
+// sized gives obj a minimum size, e.g. so a widget.List inside a VBox or scroll shows rows.
+func sized(obj fyne.CanvasObject, w, h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, h))
+	return container.NewStack(r, obj)
+}
+
+// wrapLabel is a label that wraps long text instead of widening the page.
+func wrapLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// form lays out labelled fields.
+func form(items ...*widget.FormItem) *widget.Form {
+	return widget.NewForm(items...)
+}
+
+// field is a form row.
+func field(label string, obj fyne.CanvasObject) *widget.FormItem {
+	return widget.NewFormItem(label, obj)
+}
+
+// fieldHint is a form row with a hint under the field.
+func fieldHint(label string, obj fyne.CanvasObject, hint string) *widget.FormItem {
+	it := widget.NewFormItem(label, obj)
+	it.HintText = hint
+	return it
+}
+
+// hints lists what is still missing for a step to count as complete.
+type hints struct {
+	step  planner.Step
+	box   *fyne.Container
+	lines []string // the hints shown, for tests
+}
+
+// hintsBox makes the hints list of a step.
+func hintsBox(st planner.Step) *hints {
+	h := &hints{step: st, box: container.NewVBox()}
+	h.set(nil)
+	return h
+}
+
+// object is the hints' widget.
+func (h *hints) object() fyne.CanvasObject { return h.box }
+
+// show shows what the plan still misses for the step.
+func (h *hints) show(p *planner.Plan) { h.set(stepMissing(p, h.step)) }
+
+// set shows msgs as a bulleted list, or "Complete" when there is nothing left to do.
+func (h *hints) set(msgs []string) {
+	h.lines = append(h.lines[:0], msgs...)
+	h.box.RemoveAll()
+	if len(msgs) == 0 {
+		h.box.Add(widget.NewLabel("✓ Complete: nothing missing for this step."))
+		return
+	}
+	title := widget.NewLabelWithStyle("Still missing (hints, not blockers):", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.box.Add(title)
+	for _, m := range msgs {
+		l := widget.NewLabel("• " + m)
+		l.Wrapping = fyne.TextWrapWord
+		h.box.Add(l)
+	}
+}
+
+// stepMissing returns the completion hints of one step.
+func stepMissing(p *planner.Plan, step planner.Step) []string {
+	for _, st := range planner.Completion(p) {
+		if st.Step == step {
+			return st.Missing
+		}
+	}
+	return nil
+}
+
+// stepComplete reports whether one step counts as complete.
+func stepComplete(p *planner.Plan, step planner.Step) bool {
+	for _, st := range planner.Completion(p) {
+		if st.Step == step {
+			return st.Complete
+		}
+	}
+	return false
+}
