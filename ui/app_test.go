@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"context"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
+	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/store"
 )
 
@@ -101,5 +104,54 @@ func TestAppMenuShortcuts(t *testing.T) {
 	next.Action()
 	if z.current != 1 {
 		t.Errorf("Next step menu item went to %v", z.current)
+	}
+}
+
+// countingLib counts the library list reads of the home window.
+type countingLib struct {
+	Library
+	lists int
+}
+
+func (c *countingLib) List(ctx context.Context, opt store.ListOptions) ([]planner.PlanSummary, error) {
+	c.lists++
+	return c.Library.List(ctx, opt)
+}
+
+// TestHomeReloadsOnlyWhenAListedValueChanged: typing in a plan window re-reads the library
+// list only when the plan's line in it changes (name, client, progress…), not on every save.
+func TestHomeReloadsOnlyWhenAListedValueChanged(t *testing.T) {
+	fa := test.NewTempApp(t)
+	lib := &countingLib{Library: newTestStore(t)}
+	a := New(fa, lib, Options{Now: fixedNow})
+	t.Cleanup(func() {
+		for _, z := range a.wizards {
+			z.w.Close()
+		}
+		a.win.Close()
+	})
+	id, err := a.home.createPlan("Launch", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := a.openPlan(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ov := z.page(planner.StepOverview).(*overviewStep)
+
+	before := lib.lists
+	test.Type(ov.audience, "Creators")
+	z.s.flush()
+	if lib.lists != before {
+		t.Errorf("the audience, which the list does not show, reloaded it %d times", lib.lists-before)
+	}
+	test.Type(ov.client, "Acme")
+	z.s.flush()
+	if lib.lists != before+1 {
+		t.Errorf("the client, which the list shows, reloaded it %d times, want 1", lib.lists-before)
+	}
+	if got := names(a.home); len(got) != 1 || a.home.rows[0].Client != "Acme" {
+		t.Errorf("home list %v, client %q", got, a.home.rows[0].Client)
 	}
 }

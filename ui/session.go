@@ -25,12 +25,10 @@ type Library interface {
 	SetStatus(ctx context.Context, id int64, st planner.Status) error
 	Delete(ctx context.Context, id int64) error
 	Undelete(ctx context.Context, id int64) error
-	SavePlan(ctx context.Context, p *planner.Plan) error
-	SaveCharter(ctx context.Context, planID int64, c *planner.Charter) error
-	SaveEvent(ctx context.Context, planID int64, e *planner.Event) error
+	// Save writes one change of an open plan and its progress in one transaction.
+	Save(ctx context.Context, planID int64, ch planner.Change) error
+	// Put saves one list item alone; CSV imports write through it (csvimport.Target).
 	Put(ctx context.Context, planID int64, item any) error
-	DeleteItem(ctx context.Context, planID int64, kind planner.ItemKind, id int64) error
-	Reorder(ctx context.Context, planID int64, kind planner.ItemKind, ids []int64) error
 	DeletePerson(ctx context.Context, planID, candidateID int64) error
 	SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error
 	AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error)
@@ -157,19 +155,33 @@ func (s *session) changedNow(listed bool) {
 	s.onChanged(listed)
 }
 
-// done reports a save's outcome and, when it worked, refreshes the cached progress. Either
-// way the page refreshes: it shows the plan as edited, saved or not.
+// save writes one change with the plan's progress and reports the outcome.
+func (s *session) save(what string, ch planner.Change) error {
+	ch.Done, ch.Current = planner.Progress(s.plan)
+	return s.report(what, s.lib.Save(context.Background(), s.plan.ID, ch))
+}
+
+// done reports the outcome of a write that is not a Change (a person deleted everywhere,
+// candidates added in bulk) and then stores the progress it led to.
 func (s *session) done(what string, err error) error {
+	if err == nil {
+		n, cur := planner.Progress(s.plan)
+		if perr := s.lib.SaveProgress(context.Background(), s.plan.ID, n, cur); perr != nil {
+			log.Printf("save progress of plan %d: %v", s.plan.ID, perr)
+		}
+	}
+	return s.report(what, err)
+}
+
+// report shows a save's outcome in the status line and lets the window refresh. Either way
+// the page refreshes: it shows the plan as edited, saved or not.
+func (s *session) report(what string, err error) error {
 	if err != nil {
 		err = fmt.Errorf("could not save %s: %w", what, err)
 		log.Print(err)
 		s.onStatus("Not saved", err)
 		s.changedNow(false)
 		return err
-	}
-	n, cur := planner.Progress(s.plan)
-	if perr := s.lib.SaveProgress(context.Background(), s.plan.ID, n, cur); perr != nil {
-		log.Printf("save progress of plan %d: %v", s.plan.ID, perr)
 	}
 	s.onStatus("Saved "+s.now().Format("15:04:05"), nil)
 	sum := s.summary()
@@ -181,31 +193,25 @@ func (s *session) done(what string, err error) error {
 
 // savePlan saves the plan's own fields (metadata, domain, sponsor, survey settings, step 5
 // settings).
-func (s *session) savePlan() error {
-	return s.done("the plan", s.lib.SavePlan(context.Background(), s.plan))
-}
+func (s *session) savePlan() error { return s.save("the plan", planner.Change{Plan: s.plan}) }
 
 // saveCharter saves the charter's own fields (not its lists).
 func (s *session) saveCharter() error {
-	return s.done("the charter", s.lib.SaveCharter(context.Background(), s.plan.ID, &s.plan.Charter))
+	return s.save("the charter", planner.Change{Charter: &s.plan.Charter})
 }
 
 // saveEvent saves the launch event's own fields and attendees (not its lists).
-func (s *session) saveEvent() error {
-	return s.done("the event", s.lib.SaveEvent(context.Background(), s.plan.ID, &s.plan.Event))
-}
+func (s *session) saveEvent() error { return s.save("the event", planner.Change{Event: &s.plan.Event}) }
 
 // put saves one list item (a pointer into s.plan); a new item (ID 0) gets its ID set.
-func (s *session) put(item any) error {
-	return s.done("the change", s.lib.Put(context.Background(), s.plan.ID, item))
-}
+func (s *session) put(item any) error { return s.save("the change", planner.Change{Item: item}) }
 
-// deleteItem removes one list item from the library; the caller removes it from s.plan.
+// deleteItem removes one list item from the library; the caller has removed it from s.plan.
 func (s *session) deleteItem(kind planner.ItemKind, id int64) error {
-	return s.done("the deletion", s.lib.DeleteItem(context.Background(), s.plan.ID, kind, id))
+	return s.save("the deletion", planner.Change{Delete: &planner.ItemRef{Kind: kind, ID: id}})
 }
 
 // reorder saves the order of a list.
 func (s *session) reorder(kind planner.ItemKind, ids []int64) error {
-	return s.done("the new order", s.lib.Reorder(context.Background(), s.plan.ID, kind, ids))
+	return s.save("the new order", planner.Change{Reorder: &planner.ItemOrder{Kind: kind, IDs: ids}})
 }

@@ -80,7 +80,7 @@ type failingLib struct {
 	err error
 }
 
-func (f failingLib) SavePlan(context.Context, *planner.Plan) error { return f.err }
+func (f failingLib) Save(context.Context, int64, planner.Change) error { return f.err }
 
 func TestWizardStatusLine(t *testing.T) {
 	s, st := newTestSession(t)

@@ -378,9 +378,13 @@ func (s *Store) DeleteItem(ctx context.Context, planID int64, kind planner.ItemK
 		return &planner.ValidationError{Field: "kind", Msg: fmt.Sprintf("unknown item kind %q", kind)}
 	}
 	return s.edit(ctx, planID, fmt.Sprintf("delete %s %d of plan %d", kind, id, planID), func(w *txw) error {
-		_, err := w.execOne(fmt.Sprintf("%s %d", kind, id), "DELETE FROM "+spec.table+" WHERE id = ? AND plan_id = ?", id, planID)
-		return err
+		return deleteItem(w, planID, spec, kind, id)
 	})
+}
+
+func deleteItem(w *txw, planID int64, spec tableSpec, kind planner.ItemKind, id int64) error {
+	_, err := w.execOne(fmt.Sprintf("%s %d", kind, id), "DELETE FROM "+spec.table+" WHERE id = ? AND plan_id = ?", id, planID)
+	return err
 }
 
 // Reorder puts a plan's items of one kind in the order of ids, which must list each of them
@@ -391,25 +395,29 @@ func (s *Store) Reorder(ctx context.Context, planID int64, kind planner.ItemKind
 		return &planner.ValidationError{Field: "kind", Msg: fmt.Sprintf("unknown item kind %q", kind)}
 	}
 	return s.edit(ctx, planID, fmt.Sprintf("reorder %ss of plan %d", kind, planID), func(w *txw) error {
-		var n int
-		if err := w.queryRow("SELECT count(*) FROM "+spec.table+" WHERE plan_id = ?", planID).Scan(&n); err != nil {
+		return reorder(w, planID, spec, kind, ids)
+	})
+}
+
+func reorder(w *txw, planID int64, spec tableSpec, kind planner.ItemKind, ids []int64) error {
+	var n int
+	if err := w.queryRow("SELECT count(*) FROM "+spec.table+" WHERE plan_id = ?", planID).Scan(&n); err != nil {
+		return err
+	}
+	seen := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		seen[id] = true
+	}
+	if n != len(ids) || len(seen) != len(ids) {
+		return &planner.ValidationError{Field: "ids", Msg: fmt.Sprintf("the new order must list each of the %d %ss once", n, kind)}
+	}
+	for i, id := range ids {
+		if _, err := w.execOne(fmt.Sprintf("%s %d", kind, id),
+			"UPDATE "+spec.table+" SET pos = ? WHERE id = ? AND plan_id = ?", i+1, id, planID); err != nil {
 			return err
 		}
-		seen := make(map[int64]bool, len(ids))
-		for _, id := range ids {
-			seen[id] = true
-		}
-		if n != len(ids) || len(seen) != len(ids) {
-			return &planner.ValidationError{Field: "ids", Msg: fmt.Sprintf("the new order must list each of the %d %ss once", n, kind)}
-		}
-		for i, id := range ids {
-			if _, err := w.execOne(fmt.Sprintf("%s %d", kind, id),
-				"UPDATE "+spec.table+" SET pos = ? WHERE id = ? AND plan_id = ?", i+1, id, planID); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // SaveCharter saves the charter's own fields; its lists are saved item by item with Put.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -244,16 +245,21 @@ func (s *Store) purge(ctx context.Context) error {
 func (s *Store) SavePlan(ctx context.Context, p *planner.Plan) error {
 	now := s.now()
 	err := s.edit(ctx, p.ID, fmt.Sprintf("save plan %d", p.ID), func(w *txw) error {
-		_, err := w.exec(`UPDATE plans SET name=?, client=?, prepared_by=?, audience=?, template=?, status=?,
-			accent=?, logo=?, domain=?, sponsor_name=?, sponsor_role=?, sponsor_expectations=?,
-			survey_closed=?, target_min=?, target_max=?, review_every=?,
-			hw_weekly_active=?, hw_poll_response=?, hw_skill_gain=?, hw_stories=?, hw_factors=?, stage=?,
-			updated=? WHERE id=?`, append(planValues(p), encTime(now), p.ID)...)
-		return err
+		return writePlan(w, p, now)
 	})
 	if err == nil {
 		p.Updated = now
 	}
+	return err
+}
+
+// writePlan updates the plans row's editable columns.
+func writePlan(w *txw, p *planner.Plan, now time.Time) error {
+	_, err := w.exec(`UPDATE plans SET name=?, client=?, prepared_by=?, audience=?, template=?, status=?,
+		accent=?, logo=?, domain=?, sponsor_name=?, sponsor_role=?, sponsor_expectations=?,
+		survey_closed=?, target_min=?, target_max=?, review_every=?,
+		hw_weekly_active=?, hw_poll_response=?, hw_skill_gain=?, hw_stories=?, hw_factors=?, stage=?,
+		updated=? WHERE id=?`, append(planValues(p), encTime(now), p.ID)...)
 	return err
 }
 
