@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// The form of one iteration review: figures, factor scores, notes, goal values, actions and
+// member value stories.
+
+func reviewLabel(r *planner.Review) string {
+	return fmt.Sprintf("%s · %d members", orDash(r.Date.String()), r.MembersTotal)
+}
+
+// newReview starts a review dated today, carrying the member count over from the latest one.
+func (v *reviewsStep) newReview() planner.Review {
+	r := planner.Review{Date: v.s.today()}
+	if rs := planner.SortedReviews(v.s.plan); len(rs) > 0 {
+		r.MembersTotal = rs[len(rs)-1].MembersTotal
+	}
+	return r
+}
+
+// reviewForm edits one review: its figures, factor scores, notes, goal values, actions and
+// stories. Actions and stories are saved by putting the review.
+func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := fmt.Sprintf("review.%d.", r.ID)
+	v.fields = map[string]*widget.Entry{}
+	num := func(name string, f *int) *widget.Entry {
+		e := intField(s, key+name, func() int { return *f }, func(n int) { *f = n }, save)
+		v.fields[name] = e
+		return e
+	}
+	// Two columns keep the eleven figures on one screen.
+	figures := container.NewGridWithColumns(2,
+		form(
+			field("Date", dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) { r.Date = d }, save).object()),
+			field("Members total", num("members", &r.MembersTotal)),
+			field("Weekly active", num("active", &r.WeeklyActive)),
+			field("New members", num("new", &r.NewMembers)),
+			field("Left", num("left", &r.Left)),
+			fieldHint("Avg. skill rating", floatField(s, key+"skill", func() float64 { return r.AvgSkill }, func(f float64) { r.AvgSkill = f }, save), "1–10 self-rating; 0: not measured."),
+		),
+		form(
+			field("Posts", num("posts", &r.Posts)),
+			field("Replies", num("replies", &r.Replies)),
+			field("Events held", num("events", &r.EventsHeld)),
+			field("Polls sent", num("polls", &r.PollsSent)),
+			fieldHint("Poll responses", num("responses", &r.PollResponses), "All answers to the polls sent."),
+		),
+	)
+	factors := form()
+	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
+		f := f
+		v.factors[f] = scoreField(func() int { return r.Factors[f] }, func(n int) { r.Factors[f] = n }, save)
+		it := fieldHint(f.String(), v.factors[f], f.Description())
+		factors.AppendItem(it)
+	}
+	notes := form(
+		field("What worked", textArea(s, key+"worked", func() string { return r.Worked }, func(t string) { r.Worked = t }, save)),
+		field("What to adjust", textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),
+	)
+	goals := form()
+	v.goalEntries = map[int64]*widget.Entry{}
+	for _, g := range v.s.plan.Goals {
+		gid := g.ID
+		e := optFloatField(s, fmt.Sprintf("%sgoal.%d", key, gid), func() *float64 { return goalValue(r, gid) }, func(x *float64) { setGoalValue(r, gid, x) }, save)
+		v.goalEntries[gid] = e
+		goals.AppendItem(fieldHint(goalName(g), e, g.Sentence()))
+	}
+	var goalsObj fyne.CanvasObject = goals
+	if len(v.s.plan.Goals) == 0 {
+		goalsObj = wrapLabel("The plan has no goals yet (step 1).")
+	}
+
+	saveParent := func() error { return s.put(r) }
+	v.actions = newListEditor(s, v.w, listSpec[planner.Action]{
+		items: func() *[]planner.Action { return &r.Actions },
+		id:    func(a *planner.Action) int64 { return a.ID },
+		label: func(a *planner.Action) string {
+			mark := "[ ]"
+			if a.Done {
+				mark = "[x]"
+			}
+			return joinNonBlank(" ", mark, a.Text, parens(joinNonBlank(", ", a.Owner, dueText(a.Due))))
+		},
+		newItem: func() planner.Action { return planner.Action{Text: "New action", Due: r.Date.AddDays(14)} },
+		form: func(a *planner.Action, save func() error) fyne.CanvasObject {
+			k := fmt.Sprintf("%saction.%d.", key, a.ID)
+			v.actionText = textField(s, k+"text", func() string { return a.Text }, func(t string) { a.Text = t }, save)
+			return form(
+				field("Action", v.actionText),
+				field("Owner", textField(s, k+"owner", func() string { return a.Owner }, func(t string) { a.Owner = t }, save)),
+				field("Due", dateField(s, k+"due", v.w, func() planner.Date { return a.Due }, func(d planner.Date) { a.Due = d }, save).object()),
+				field("", checkField("Done", func() bool { return a.Done }, func(b bool) { a.Done = b }, save)),
+			)
+		},
+		save:     func(*planner.Action) error { return saveParent() },
+		saveList: saveParent,
+		what:     "action",
+	})
+	v.stories = newListEditor(s, v.w, listSpec[planner.Story]{
+		items: func() *[]planner.Story { return &r.Stories },
+		id:    func(st *planner.Story) int64 { return st.ID },
+		label: func(st *planner.Story) string {
+			return joinNonBlank(" — ", st.Member, string(st.Cycle), st.Story)
+		},
+		newItem: func() planner.Story { return planner.Story{Cycle: planner.CycleImmediate} },
+		form: func(st *planner.Story, save func() error) fyne.CanvasObject {
+			k := fmt.Sprintf("%sstory.%d.", key, st.ID)
+			v.storyText = textArea(s, k+"story", func() string { return st.Story }, func(t string) { st.Story = t }, save)
+			return form(
+				field("Member", textField(s, k+"member", func() string { return st.Member }, func(t string) { st.Member = t }, save)),
+				fieldHint("Story", v.storyText, "What the member learned and applied."),
+				field("Value cycle", choiceField(planner.ValueCycles, func(c planner.ValueCycle) string { return string(c) }, func() planner.ValueCycle { return st.Cycle }, func(c planner.ValueCycle) { st.Cycle = c }, save)),
+			)
+		},
+		save:     func(*planner.Story) error { return saveParent() },
+		saveList: saveParent,
+		what:     "story",
+	})
+	return container.NewVBox(
+		section("Figures", figures),
+		section("Success factors (1–5)", factors),
+		section("Notes", notes),
+		section("Goal values", goalsObj),
+		section("Actions", v.actions.object()),
+		section("Member value stories", v.stories.object()),
+	)
+}
+
+func parens(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "(" + s + ")"
+}
+
+func dueText(d planner.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return "due " + d.String()
+}
+
+// goalValue returns the review's value of a goal, nil when not measured.
+func goalValue(r *planner.Review, goalID int64) *float64 {
+	for i := range r.GoalValues {
+		if r.GoalValues[i].GoalID == goalID {
+			v := r.GoalValues[i].Value
+			return &v
+		}
+	}
+	return nil
+}
+
+// setGoalValue records (or, with nil, removes) the review's value of a goal.
+func setGoalValue(r *planner.Review, goalID int64, x *float64) {
+	for i := range r.GoalValues {
+		if r.GoalValues[i].GoalID == goalID {
+			if x == nil {
+				r.GoalValues = append(r.GoalValues[:i], r.GoalValues[i+1:]...)
+			} else {
+				r.GoalValues[i].Value = *x
+			}
+			return
+		}
+	}
+	if x != nil {
+		r.GoalValues = append(r.GoalValues, planner.GoalValue{GoalID: goalID, Value: *x})
+	}
+}

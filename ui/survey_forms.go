@@ -1,0 +1,365 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// The forms of step 1's list items (questions, responses and their tags, themes, goals)
+// and the re-tagging of responses when a theme changes.
+
+// questionForm edits one question.
+func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := func(f string) string { return fmt.Sprintf("question.%d.%s", q.ID, f) }
+	f := v.fields
+	kind := choiceField(planner.QuestionKinds, planner.QuestionKind.Label, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { q.Kind = k }, save)
+	title := keep(f, "question.title", textField(s, key("title"), func() string { return q.Title }, func(t string) { q.Title = t }, save))
+	help := textArea(s, key("help"), func() string { return q.Help }, func(t string) { q.Help = t }, save)
+	keep(f, "question.kind", kind)
+	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
+	role := choiceField(questionRoles, planner.QuestionRole.Label, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
+	return widget.NewForm(
+		widget.NewFormItem("Kind", kind),
+		widget.NewFormItem("Question", title),
+		widget.NewFormItem("Help text", help),
+		widget.NewFormItem("Options (one per line)", opts),
+		widget.NewFormItem("Role", role),
+	)
+}
+
+// splitLines returns the non-blank lines of t, trimmed.
+func splitLines(t string) []string {
+	var out []string
+	for _, l := range strings.Split(t, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// splitComma returns the non-blank comma-separated parts of t, trimmed.
+func splitComma(t string) []string {
+	var out []string
+	for _, l := range strings.Split(t, ",") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// answerOf returns r's answer to question qid, adding an empty one when missing. The pointer
+// is only good until the next call (the slice may grow).
+func answerOf(r *planner.Response, qid int64) *planner.Answer {
+	for i := range r.Answers {
+		if r.Answers[i].QuestionID == qid {
+			return &r.Answers[i]
+		}
+	}
+	r.Answers = append(r.Answers, planner.Answer{QuestionID: qid})
+	return &r.Answers[len(r.Answers)-1]
+}
+
+// findAnswer returns r's answer to qid without adding one.
+func findAnswer(r *planner.Response, qid int64) (planner.Answer, bool) {
+	for _, a := range r.Answers {
+		if a.QuestionID == qid {
+			return a, true
+		}
+	}
+	return planner.Answer{}, false
+}
+
+// retagOne recomputes the automatic theme tags of one response only.
+func retagOne(sv *planner.Survey, r *planner.Response) {
+	tmp := planner.Survey{Questions: sv.Questions, Themes: sv.Themes, Responses: []planner.Response{*r}}
+	planner.AutoTag(&tmp)
+	*r = tmp.Responses[0]
+}
+
+// responseForm edits one response: respondent, one answer editor per question, and the
+// theme tags of its open answers.
+func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.CanvasObject {
+	s := v.s
+	sv := &s.plan.Survey
+	answers := container.NewVBox()
+	form := widget.NewForm(
+		widget.NewFormItem("Respondent", keep(v.fields, "response.name", textField(s, fmt.Sprintf("response.%d.name", r.ID), func() string { return r.Respondent }, func(t string) { r.Respondent = t }, save))),
+		widget.NewFormItem("Email", keep(v.fields, "response.email", textField(s, fmt.Sprintf("response.%d.email", r.ID), func() string { return r.Email }, func(t string) { r.Email = t }, save))),
+	)
+	tags := container.NewVBox()
+	var drawTags func()
+	// saveText retags the response after an open-text edit, then saves it.
+	saveText := func() error {
+		retagOne(sv, r)
+		err := save()
+		drawTags()
+		return err
+	}
+	for _, q := range sv.Questions {
+		qid := q.ID
+		get := func() string { a, _ := findAnswer(r, qid); return a.Text }
+		set := func(t string) { answerOf(r, qid).Text = t }
+		key := fmt.Sprintf("response.%d.q%d", r.ID, qid)
+		var w fyne.CanvasObject
+		switch q.Kind {
+		case planner.KindScale:
+			e := textField(s, key, get, func(t string) {}, save)
+			e.Validator = func(t string) error {
+				if strings.TrimSpace(t) == "" {
+					return nil
+				}
+				if n, err := strconv.Atoi(strings.TrimSpace(t)); err != nil || n < 1 || n > 10 {
+					return fmt.Errorf("enter a whole number from 1 to 10")
+				}
+				return nil
+			}
+			e.AlwaysShowValidationError = true
+			e.OnChanged = func(t string) {
+				if e.Validator(t) != nil {
+					return
+				}
+				set(strings.TrimSpace(t))
+				s.debounce(key, func() { _ = save() })
+			}
+			w = e
+		case planner.KindSingle:
+			sel := widget.NewSelect(q.Options, nil)
+			sel.SetSelected(get())
+			sel.OnChanged = func(o string) { set(o); _ = save() }
+			w = sel
+		case planner.KindMulti:
+			a, _ := findAnswer(r, qid)
+			cg := widget.NewCheckGroup(q.Options, nil)
+			cg.SetSelected(a.Choices)
+			cg.OnChanged = func(sel []string) { answerOf(r, qid).Choices = slices.Clone(sel); _ = save() }
+			w = cg
+		default:
+			w = textArea(s, key, get, set, saveText)
+		}
+		v.fields[fmt.Sprintf("response.q%d", qid)] = w
+		// Question titles are long: each goes above its answer, wrapped, not in a form column.
+		title := widget.NewLabelWithStyle(q.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		answers.Add(title)
+		answers.Add(w)
+	}
+	drawTags = func() { v.drawTags(r, tags, save) }
+	drawTags()
+	return container.NewVBox(form, answers, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
+}
+
+// drawTags shows, for each open answer of r, a check per theme: checking sets a manual tag,
+// unchecking rejects the tag so automatic re-tagging does not bring it back.
+func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save func() error) {
+	sv := &v.s.plan.Survey
+	box.RemoveAll()
+	if len(sv.Themes) == 0 {
+		box.Add(widget.NewLabel("No themes yet."))
+		return
+	}
+	labels := make([]string, len(sv.Themes))
+	for i, t := range sv.Themes {
+		labels[i] = t.Label
+	}
+	for _, q := range sv.Questions {
+		if q.Role != planner.RolePain && q.Kind != planner.KindText {
+			continue
+		}
+		a, ok := findAnswer(r, q.ID)
+		if !ok || strings.TrimSpace(a.Text) == "" {
+			continue
+		}
+		var on []string
+		for _, tg := range a.Tags {
+			if tg.State == planner.TagRejected {
+				continue
+			}
+			for _, t := range sv.Themes {
+				if t.ID == tg.ThemeID {
+					on = append(on, t.Label)
+				}
+			}
+		}
+		qid := q.ID
+		cg := widget.NewCheckGroup(labels, nil)
+		cg.SetSelected(on)
+		cg.OnChanged = func(sel []string) {
+			ans := answerOf(r, qid)
+			for _, t := range sv.Themes {
+				setTag(ans, t.ID, slices.Contains(sel, t.Label))
+			}
+			_ = save()
+		}
+		v.fields[fmt.Sprintf("response.tags.q%d", qid)] = cg
+		ql := widget.NewLabel(q.Title + ":")
+		ql.Wrapping = fyne.TextWrapWord
+		box.Add(ql)
+		box.Add(cg)
+	}
+}
+
+// setTag records a hand-set tag: on marks the theme manual, off rejects it (when it was there).
+func setTag(a *planner.Answer, themeID int64, on bool) {
+	for i := range a.Tags {
+		if a.Tags[i].ThemeID != themeID {
+			continue
+		}
+		active := a.Tags[i].State != planner.TagRejected
+		switch {
+		case on && !active:
+			a.Tags[i].State = planner.TagManual
+		case !on && active:
+			a.Tags[i].State = planner.TagRejected
+		}
+		return
+	}
+	if on {
+		a.Tags = append(a.Tags, planner.Tag{ThemeID: themeID, State: planner.TagManual})
+	}
+}
+
+// themeForm edits one theme; a keyword change re-tags the responses.
+func (v *surveyStep) themeForm(t *planner.Theme, save func() error) fyne.CanvasObject {
+	s := v.s
+	label := keep(v.fields, "theme.label", textField(s, fmt.Sprintf("theme.%d.label", t.ID), func() string { return t.Label }, func(x string) { t.Label = x }, save))
+	kw := keep(v.fields, "theme.keywords", textField(s, fmt.Sprintf("theme.%d.keywords", t.ID), func() string { return strings.Join(t.Keywords, ", ") },
+		func(x string) { t.Keywords = splitComma(x) },
+		func() error {
+			err := save()
+			if err == nil {
+				err = v.retagAll()
+			}
+			return err
+		}))
+	return widget.NewForm(
+		widget.NewFormItem("Label", label),
+		widget.NewFormItem("Keywords (comma-separated)", kw),
+	)
+}
+
+// retagAll re-runs automatic tagging over every response and saves only the responses whose
+// tags changed.
+func (v *surveyStep) retagAll() error {
+	sv := &v.s.plan.Survey
+	before := make([]string, len(sv.Responses))
+	for i := range sv.Responses {
+		before[i] = tagKey(&sv.Responses[i])
+	}
+	planner.AutoTag(sv)
+	var firstErr error
+	// One refresh of the page for however many responses were re-tagged.
+	v.s.batch(func() {
+		for i := range sv.Responses {
+			if tagKey(&sv.Responses[i]) == before[i] {
+				continue
+			}
+			if err := v.s.put(&sv.Responses[i]); err != nil && firstErr == nil {
+				firstErr = err
+			}
+		}
+	})
+	return firstErr
+}
+
+// tagKey is a compact fingerprint of a response's tags, to spot changes.
+func tagKey(r *planner.Response) string {
+	var b strings.Builder
+	for _, a := range r.Answers {
+		for _, t := range a.Tags {
+			fmt.Fprintf(&b, "%d:%d:%s;", a.QuestionID, t.ThemeID, t.State)
+		}
+	}
+	return b.String()
+}
+
+// smartSetters points each SMART criterion, in SmartCheck's order, at its answer.
+var smartSetters = []func(*planner.SmartAnswers) *bool{
+	func(a *planner.SmartAnswers) *bool { return &a.Specific },
+	func(a *planner.SmartAnswers) *bool { return &a.Measurable },
+	func(a *planner.SmartAnswers) *bool { return &a.Achievable },
+	func(a *planner.SmartAnswers) *bool { return &a.Relevant },
+	func(a *planner.SmartAnswers) *bool { return &a.TimeBound },
+}
+
+// goalForm edits one goal with its SMART check.
+func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObject {
+	s := v.s
+	key := func(f string) string { return fmt.Sprintf("goal.%d.%s", g.ID, f) }
+	sentence := widget.NewLabel("")
+	sentence.Wrapping = fyne.TextWrapWord
+	results := make([]*widget.Label, len(smartSetters))
+	for i := range results {
+		results[i] = widget.NewLabel("")
+	}
+	update := func() {
+		sentence.SetText("Reads as: " + g.Sentence())
+		for i, it := range planner.SmartCheck(*g) {
+			if i >= len(results) {
+				break
+			}
+			if it.Pass {
+				results[i].SetText("✓ pass")
+			} else {
+				results[i].SetText("✗ fail: " + it.Reason)
+			}
+		}
+	}
+	saveG := func() error { err := save(); update(); return err }
+
+	themeLabels := make([]string, len(s.plan.Survey.Themes))
+	var on []string
+	for i, t := range s.plan.Survey.Themes {
+		themeLabels[i] = t.Label
+		if slices.Contains(g.ThemeIDs, t.ID) {
+			on = append(on, t.Label)
+		}
+	}
+	themes := widget.NewCheckGroup(themeLabels, nil)
+	themes.SetSelected(on)
+	themes.OnChanged = func(sel []string) {
+		g.ThemeIDs = nil
+		for _, t := range s.plan.Survey.Themes {
+			if slices.Contains(sel, t.Label) {
+				g.ThemeIDs = append(g.ThemeIDs, t.ID)
+			}
+		}
+		_ = saveG()
+	}
+	due := dateField(s, key("due"), v.w, func() planner.Date { return g.Due }, func(d planner.Date) { g.Due = d }, saveG)
+	f := v.fields
+	keep(f, "goal.due", due.entry)
+	keep(f, "goal.themes", themes)
+	form := widget.NewForm(
+		widget.NewFormItem("Title", keep(f, "goal.title", textField(s, key("title"), func() string { return g.Title }, func(t string) { g.Title = t }, saveG))),
+		widget.NewFormItem("Metric", keep(f, "goal.metric", textField(s, key("metric"), func() string { return g.Metric }, func(t string) { g.Metric = t }, saveG))),
+		widget.NewFormItem("Unit", keep(f, "goal.unit", textField(s, key("unit"), func() string { return g.Unit }, func(t string) { g.Unit = t }, saveG))),
+		widget.NewFormItem("Baseline", keep(f, "goal.baseline", optFloatField(s, key("baseline"), func() *float64 { return g.Baseline }, func(f *float64) { g.Baseline = f }, saveG))),
+		widget.NewFormItem("Target", keep(f, "goal.target", optFloatField(s, key("target"), func() *float64 { return g.Target }, func(f *float64) { g.Target = f }, saveG))),
+		widget.NewFormItem("Due date", due.object()),
+		widget.NewFormItem("Themes it answers", themes),
+	)
+	smart := container.NewVBox(widget.NewLabelWithStyle("SMART check", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i, it := range planner.SmartCheck(*g) {
+		if i >= len(smartSetters) {
+			break
+		}
+		ptr := smartSetters[i]
+		c := checkField(it.Criterion+": "+it.Question, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
+		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]
+		smart.Add(container.NewBorder(nil, nil, nil, results[i], c))
+	}
+	update()
+	return container.NewVBox(form, sentence, smart)
+}
