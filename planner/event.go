@@ -4,10 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	// The event's time zone must resolve on Windows and minimal systems without a zoneinfo
-	// database too.
-	_ "time/tzdata"
 )
 
 // StartTime returns the event's start: its Date and Time ("HH:MM") in its TimeZone (UTC when
@@ -17,32 +13,18 @@ func (e Event) StartTime() (time.Time, error) {
 	if e.Date.IsZero() {
 		return time.Time{}, &ValidationError{Field: "date", Msg: "the event has no date yet"}
 	}
-	hm := strings.TrimSpace(e.Time)
-	if hm == "" {
+	if strings.TrimSpace(e.Time) == "" {
 		return time.Time{}, &ValidationError{Field: "time", Msg: "the event has no start time yet"}
 	}
-	t, err := time.Parse("15:04", hm)
-	if err != nil {
-		return time.Time{}, &ValidationError{Field: "time", Msg: fmt.Sprintf("%q is not a time like 18:30", hm)}
-	}
-	loc, err := loadZone(e.TimeZone)
+	h, m, err := ParseClock(e.Time)
 	if err != nil {
 		return time.Time{}, err
 	}
-	return time.Date(e.Date.Year, e.Date.Month, e.Date.Day, t.Hour(), t.Minute(), 0, 0, loc), nil
-}
-
-// loadZone resolves an IANA zone name; empty means UTC.
-func loadZone(name string) (*time.Location, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return time.UTC, nil
-	}
-	loc, err := time.LoadLocation(name)
+	loc, err := LoadZone(e.TimeZone)
 	if err != nil {
-		return nil, &ValidationError{Field: "time zone", Msg: fmt.Sprintf("%q is not a known time zone like Europe/Berlin", name)}
+		return time.Time{}, err
 	}
-	return loc, nil
+	return time.Date(e.Date.Year, e.Date.Month, e.Date.Day, h, m, 0, 0, loc), nil
 }
 
 // AgendaSlot is an agenda item with its computed start.

@@ -129,8 +129,10 @@ func defaultExportName(planName string, k exportKind) string {
 	return export.FileName(strings.TrimSpace(planName)+k.suffix(), k.ext())
 }
 
-// pdfFonts are the PDFs' faces: Fyne's bundled Noto Sans (OFL), never a user theme's font.
-func pdfFonts() export.Fonts {
+// PDFFonts are the faces of the PDFs, from the app and from the command line: the Noto Sans
+// that ships inside Fyne (OFL), so that exports show accented, Greek and Cyrillic names
+// without a system font. The Default* faces are used, never a user theme's font.
+func PDFFonts() export.Fonts {
 	return export.Fonts{
 		Regular: theme.DefaultTextFont().Content(),
 		Bold:    theme.DefaultTextBoldFont().Content(),
@@ -141,7 +143,7 @@ func pdfFonts() export.Fonts {
 // writeExport writes p as kind to path atomically: the file is either complete or not there
 // (an existing file is left untouched on failure).
 func writeExport(p *planner.Plan, kind exportKind, path string, now time.Time) error {
-	opt := export.Options{Fonts: pdfFonts(), Now: now}
+	opt := export.Options{Fonts: PDFFonts(), Now: now}
 	var write func(io.Writer) error
 	switch kind {
 	case exportCharterPDF:
@@ -365,25 +367,14 @@ func (v *exportStep) refresh() {
 
 // showSwatch paints the accent colour, or nothing when it is unset or not yet valid.
 func (v *exportStep) showSwatch() {
-	c, ok := parseHexColor(v.s.plan.AccentColor)
-	if !ok {
-		c = color.Transparent
+	var c color.Color = color.Transparent
+	if rgb, err := planner.ParseColor(v.s.plan.AccentColor); err == nil {
+		c = color.NRGBA{R: rgb.R, G: rgb.G, B: rgb.B, A: 0xff}
 	}
 	v.swatch.FillColor = c
 	v.swatch.StrokeColor = theme.Color(theme.ColorNameForeground)
 	v.swatch.StrokeWidth = 1
 	v.swatch.Refresh()
-}
-
-func parseHexColor(s string) (color.Color, bool) {
-	if !hexColor.MatchString(s) {
-		return nil, false
-	}
-	n, err := strconv.ParseUint(s[1:], 16, 32)
-	if err != nil {
-		return nil, false
-	}
-	return color.NRGBA{R: uint8(n >> 16), G: uint8(n >> 8), B: uint8(n), A: 0xff}, true
 }
 
 // maxLogoBytes bounds the logo kept in the library and embedded in every PDF.

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"errors"
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
@@ -210,5 +211,26 @@ func TestStepsFitBesideTheStepListOnTheDemoPlan(t *testing.T) {
 	}
 	if len(reviews.factorChart.items) != int(planner.NumFactors) || !strings.Contains(reviews.health.Text, "/ 100") {
 		t.Errorf("demo reviews: %d factor bars, health %q", len(reviews.factorChart.items), reviews.health.Text)
+	}
+}
+
+// TestAccentFieldFollowsTheExportsRule: the accent field accepts exactly the colours the PDF
+// writer reads (planner.ParseColor), the short #RGB form included.
+func TestAccentFieldFollowsTheExportsRule(t *testing.T) {
+	s, st := newTestSession(t)
+	v := openStep[*exportStep](t, s, planner.StepExport)
+	v.accent.SetText("#abcd") // not a colour: shown, not saved
+	if v.accent.Validate() == nil || s.plan.AccentColor != "" {
+		t.Errorf("#abcd accepted: plan holds %q", s.plan.AccentColor)
+	}
+	v.accent.SetText("#abc")
+	if err := v.accent.Validate(); err != nil {
+		t.Errorf("#abc rejected: %v", err)
+	}
+	if got := reload(t, s, st).AccentColor; got != "#abc" {
+		t.Errorf("saved accent %q", got)
+	}
+	if v.swatch.FillColor != (color.NRGBA{R: 0xAA, G: 0xBB, B: 0xCC, A: 0xff}) {
+		t.Errorf("swatch %v", v.swatch.FillColor)
 	}
 }

@@ -1,8 +1,8 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -247,16 +247,38 @@ func validatedField(s *session, key, text string, check func(string) error, set 
 	return e
 }
 
-// checkClock accepts "" or a 24-hour time like 18:30.
-func checkClock(t string) error {
-	t = strings.TrimSpace(t)
-	if t == "" {
+// optional checks the text of an optional field with a planner rule: blank text passes (the
+// value is not set), any other text must satisfy the rule, whose message the field shows.
+func optional(t string, rule func(string) error) error {
+	if strings.TrimSpace(t) == "" {
 		return nil
 	}
-	if _, err := time.Parse("15:04", t); err != nil {
-		return fmt.Errorf("enter a time like 18:30")
+	return fieldMessage(rule(t))
+}
+
+// fieldMessage is a rule's error as a field shows it under the entry: the message alone,
+// since the field's label already names it.
+func fieldMessage(err error) error {
+	var ve *planner.ValidationError
+	if errors.As(err, &ve) {
+		return errors.New(ve.Msg)
 	}
-	return nil
+	return err
+}
+
+// checkClock accepts "" or a 24-hour time like 18:30 (planner.ParseClock).
+func checkClock(t string) error {
+	return optional(t, func(t string) error { _, _, err := planner.ParseClock(t); return err })
+}
+
+// checkZone accepts "" or an IANA time zone name (planner.LoadZone).
+func checkZone(t string) error {
+	return optional(t, func(t string) error { _, err := planner.LoadZone(t); return err })
+}
+
+// checkColor accepts "" (the default accent) or a colour (planner.ParseColor).
+func checkColor(t string) error {
+	return optional(t, func(t string) error { _, err := planner.ParseColor(t); return err })
 }
 
 // timeField edits a local start time "HH:MM".
@@ -266,35 +288,11 @@ func timeField(s *session, key string, get func() string, set func(string), save
 	return e
 }
 
-// checkZone accepts "" or an IANA time zone name the system (or Go's embedded database)
-// knows.
-func checkZone(t string) error {
-	t = strings.TrimSpace(t)
-	if t == "" {
-		return nil
-	}
-	if _, err := time.LoadLocation(t); err != nil {
-		return fmt.Errorf("enter a time zone like Europe/Berlin")
-	}
-	return nil
-}
-
 // zoneField edits an IANA time zone name.
 func zoneField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
 	e := validatedField(s, key, get(), checkZone, set, save)
 	e.PlaceHolder = "e.g. Europe/Berlin"
 	return e
-}
-
-var hexColor = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-
-// checkColor accepts "" (the default accent) or "#RRGGBB".
-func checkColor(t string) error {
-	t = strings.TrimSpace(t)
-	if t == "" || hexColor.MatchString(t) {
-		return nil
-	}
-	return fmt.Errorf("enter a colour like #2E6F9E")
 }
 
 // indexSelect is a select over labelled options whose values are not strings (weekdays,

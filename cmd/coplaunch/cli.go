@@ -17,6 +17,7 @@ import (
 	"github.com/coplaunch/coplaunch/planner/planfile"
 	"github.com/coplaunch/coplaunch/planner/plantest"
 	"github.com/coplaunch/coplaunch/planner/store"
+	"github.com/coplaunch/coplaunch/ui"
 )
 
 // Exit codes of SPEC §4.
@@ -349,7 +350,7 @@ func (c *cli) exportCmd(args []string) error {
 	fs := c.flags("export", "-plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F] [-ics F] [-candidates-csv F] [-reviews-csv F]")
 	planRef := fs.String("plan", "", "plan ID or exact name (`P`)")
 	now := c.now()
-	pdf := export.Options{Fonts: pdfFonts(), Now: now}
+	pdf := export.Options{Fonts: ui.PDFFonts(), Now: now}
 	targets := []exportTarget{
 		{"json", "plan file", nil, func(w io.Writer, p *planner.Plan) error { return planfile.Encode(w, p, now) }},
 		{"charter-pdf", "charter PDF", nil, func(w io.Writer, p *planner.Plan) error { return export.CharterPDF(w, p, pdf) }},

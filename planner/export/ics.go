@@ -137,7 +137,7 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 		}
 		e := ics.NewEvent(fmt.Sprintf("practice.%s.%s@coplaunch", itemKey(c.ID, i), key))
 		e.SetDtStampTime(now)
-		if h, m, ok := clock(c.Time); ok {
+		if h, m, err := planner.ParseClock(c.Time); err == nil {
 			st := time.Date(first.Year, first.Month, first.Day, h, m, 0, 0, loc)
 			setStart(e, st)
 			minutes := c.DurationMin
@@ -212,7 +212,7 @@ func practiceZone(p *planner.Plan) *time.Location {
 		if name == "" {
 			continue
 		}
-		if loc, err := time.LoadLocation(name); err == nil {
+		if loc, err := planner.LoadZone(name); err == nil {
 			return zoneOf(loc)
 		}
 	}
@@ -285,15 +285,6 @@ func nthWeekday(y int, m time.Month, wd time.Weekday, n int) planner.Date {
 		d = d.AddDate(0, 0, 1)
 	}
 	return planner.DateOf(d.AddDate(0, 0, 7*(n-1)))
-}
-
-// clock parses "HH:MM".
-func clock(s string) (h, m int, ok bool) {
-	t, err := time.Parse("15:04", strings.TrimSpace(s))
-	if err != nil {
-		return 0, 0, false
-	}
-	return t.Hour(), t.Minute(), true
 }
 
 // icsDuration formats minutes as an RFC 5545 duration, e.g. PT1H30M.

@@ -10,7 +10,6 @@ import (
 	"image/png"
 	"io"
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -60,20 +59,14 @@ var (
 	defaultAcent = rgb{0x2F, 0x5D, 0x8A} // a muted blue a client's brand rarely clashes with
 )
 
-// parseAccent reads "#RRGGBB" (or "#RGB"); anything else gives the default accent.
+// parseAccent reads a plan's accent colour (planner.ParseColor); empty or unreadable gives
+// the default accent.
 func parseAccent(s string) rgb {
-	s = strings.TrimPrefix(strings.TrimSpace(s), "#")
-	if len(s) == 3 {
-		s = string([]byte{s[0], s[0], s[1], s[1], s[2], s[2]})
-	}
-	if len(s) != 6 {
-		return defaultAcent
-	}
-	v, err := strconv.ParseUint(s, 16, 32)
+	c, err := planner.ParseColor(s)
 	if err != nil {
 		return defaultAcent
 	}
-	return rgb{int(v >> 16 & 0xFF), int(v >> 8 & 0xFF), int(v & 0xFF)}
+	return rgb{int(c.R), int(c.G), int(c.B)}
 }
 
 // luminance is the WCAG relative luminance of c.
