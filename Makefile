@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := coplaunch
 export LANG := en_US.UTF-8
 
-.PHONY: run build test check vet fmt-check no-fyne-in-planner unit race smoke screenshots pdf-pages package bench soak fuzz deps-build deps-test clean
+.PHONY: run build test check vet fmt-check no-fyne-in-planner no-store-in-ui unit race smoke screenshots pdf-pages package bench soak fuzz deps-build deps-test clean
 
 run: deps-build build
 	./$(BIN)
@@ -22,7 +22,7 @@ deps-test:
 # with goroutines, and the real binary in a real window under Xvfb.
 test: deps-test check unit race smoke
 
-check: fmt-check vet no-fyne-in-planner
+check: fmt-check vet no-fyne-in-planner no-store-in-ui
 
 fmt-check:
 	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -35,6 +35,12 @@ no-fyne-in-planner:
 	@if $(GO) list -deps ./planner/... | grep -q '^fyne.io'; then \
 		echo "planner/... imports Fyne:"; $(GO) list -deps ./planner/... | grep '^fyne.io'; exit 1; fi; \
 	echo "planner/... imports no Fyne"
+
+# The GUI reaches the library through its own Library interface: cmd wires the store in.
+no-store-in-ui:
+	@if $(GO) list -deps ./ui/ | grep -qE '/planner/store$$|^database/sql$$|^modernc.org/sqlite'; then \
+		echo "ui imports the store or SQL:"; $(GO) list -deps ./ui/ | grep -E '/planner/store$$|^database/sql$$|^modernc.org/sqlite'; exit 1; fi; \
+	echo "ui imports neither the store nor SQL"
 
 unit:
 	$(GO) test -count=1 ./...

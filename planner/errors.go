@@ -16,6 +16,22 @@ var (
 	ErrInvalid = errors.New("invalid")
 )
 
+// Sentinel errors of the plan library: opening it and writing to it. The store returns them
+// (wrapped); the UI words them without knowing the store.
+var (
+	// ErrNotLibrary: the file is not a CoP Launch Planner library (text, another program's
+	// database, an empty file, a folder…).
+	ErrNotLibrary = errors.New("not a CoP Launch Planner library")
+	// ErrCorrupt: the file is a library but its integrity check fails.
+	ErrCorrupt = errors.New("the library file is damaged")
+	// ErrNewerSchema: the library was written by a newer version of the app.
+	ErrNewerSchema = errors.New("the library was made by a newer version of CoP Launch Planner")
+	// ErrLocked: another window (or a CLI write) has the library open.
+	ErrLocked = errors.New("the library is already open in another window")
+	// ErrReadOnly: a write was attempted on a library opened read-only.
+	ErrReadOnly = errors.New("the library is open read-only")
+)
+
 // ValidationError says which field of an input breaks a rule and why.
 type ValidationError struct {
 	Field string

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/coplaunch/coplaunch/planner"
-	"github.com/coplaunch/coplaunch/planner/store"
 )
 
 // showError logs err and shows it in a dialog as a plain sentence, with the detail below.
@@ -36,15 +35,15 @@ func errorSentence(err error) string {
 		lead = "That clashes with something already in the library."
 	case errors.Is(err, planner.ErrInvalid):
 		lead = "The input is not valid."
-	case errors.Is(err, store.ErrLocked):
+	case errors.Is(err, planner.ErrLocked):
 		lead = "The library is already open in another window of the app."
-	case errors.Is(err, store.ErrReadOnly):
+	case errors.Is(err, planner.ErrReadOnly):
 		lead = "The library is read-only, so changes cannot be saved."
-	case errors.Is(err, store.ErrCorrupt):
+	case errors.Is(err, planner.ErrCorrupt):
 		lead = "The library file is damaged."
-	case errors.Is(err, store.ErrNotLibrary):
+	case errors.Is(err, planner.ErrNotLibrary):
 		lead = "The file is not a plan library."
-	case errors.Is(err, store.ErrNewerSchema):
+	case errors.Is(err, planner.ErrNewerSchema):
 		lead = "The library was written by a newer version of the app."
 	default:
 		return err.Error()

@@ -16,20 +16,19 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/planfile"
-	"github.com/coplaunch/coplaunch/planner/store"
 )
 
 // sortChoices are the home list's sort options: label, key, and whether it sorts descending
 // (most recent or most advanced first).
 var sortChoices = []struct {
 	label string
-	key   store.SortKey
+	key   planner.SortKey
 	desc  bool
 }{
-	{"Last edited", store.SortUpdated, true},
-	{"Name", store.SortName, false},
-	{"Client", store.SortClient, false},
-	{"Progress", store.SortProgress, true},
+	{"Last edited", planner.SortUpdated, true},
+	{"Name", planner.SortName, false},
+	{"Client", planner.SortClient, false},
+	{"Progress", planner.SortProgress, true},
 }
 
 // deletedPlan is a plan deleted in this session, which Undo can bring back.
@@ -184,8 +183,8 @@ func summaryCells(r planner.PlanSummary) []string {
 }
 
 // listOptions reads the search, sort and archive controls.
-func (h *home) listOptions() store.ListOptions {
-	opt := store.ListOptions{Query: strings.TrimSpace(h.search.Text), Archived: h.archived.Checked}
+func (h *home) listOptions() planner.ListOptions {
+	opt := planner.ListOptions{Query: strings.TrimSpace(h.search.Text), Archived: h.archived.Checked}
 	for _, c := range sortChoices {
 		if c.label == h.sort.Selected {
 			opt.Sort, opt.Desc = c.key, c.desc

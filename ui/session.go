@@ -10,14 +10,13 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/coplaunch/coplaunch/planner"
-	"github.com/coplaunch/coplaunch/planner/store"
 )
 
-// Library is what the GUI needs of the plan library. *store.Store satisfies it; the GUI never
+// Library is what the GUI needs of the plan library. The store satisfies it; the GUI never
 // sees SQL.
 type Library interface {
 	Path() string
-	List(ctx context.Context, opt store.ListOptions) ([]planner.PlanSummary, error)
+	List(ctx context.Context, opt planner.ListOptions) ([]planner.PlanSummary, error)
 	Create(ctx context.Context, p *planner.Plan) (int64, error)
 	Load(ctx context.Context, id int64) (*planner.Plan, error)
 	Duplicate(ctx context.Context, id int64, name string) (int64, error)

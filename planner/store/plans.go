@@ -16,28 +16,21 @@ import (
 	"github.com/coplaunch/coplaunch/planner"
 )
 
-// SortKey orders the plan list.
-type SortKey string
+// SortKey, its values and ListOptions are the plan list's, declared in planner where the UI
+// reads them.
+type (
+	SortKey     = planner.SortKey
+	ListOptions = planner.ListOptions
+)
 
 // Sort keys of the plan list.
 const (
-	SortName     SortKey = "name"
-	SortClient   SortKey = "client"
-	SortUpdated  SortKey = "updated"
-	SortProgress SortKey = "progress"
-	SortStep     SortKey = "step"
+	SortName     = planner.SortName
+	SortClient   = planner.SortClient
+	SortUpdated  = planner.SortUpdated
+	SortProgress = planner.SortProgress
+	SortStep     = planner.SortStep
 )
-
-// ListOptions filter and order List.
-type ListOptions struct {
-	// Query keeps plans whose name, client or domain contains it, ignoring case.
-	Query string
-	// Sort is the order; "" means SortUpdated, newest first (Desc then gives oldest first).
-	Sort SortKey
-	Desc bool
-	// Archived includes archived plans, hidden otherwise.
-	Archived bool
-}
 
 // sortColumns are the SQL orders of the sort keys. Names and clients are read in id order and
 // sorted afterwards by sortByText: SQLite's NOCASE folds ASCII letters only, which put

@@ -32,7 +32,6 @@ package store
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -40,23 +39,19 @@ import (
 	"sync"
 	"time"
 
+	"github.com/coplaunch/coplaunch/planner"
 	"github.com/gofrs/flock"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// Sentinel errors of Open and of writes. Open wraps them in an *OpenError naming the file.
+// Sentinel errors of Open and of writes, declared in planner (where the UI reads them) and
+// named here too. Open wraps them in an *OpenError naming the file.
 var (
-	// ErrNotLibrary: the file is not a CoP Launch Planner library (text, another program's
-	// database, an empty file, a folder…).
-	ErrNotLibrary = errors.New("not a CoP Launch Planner library")
-	// ErrCorrupt: the file is a library but its integrity check fails.
-	ErrCorrupt = errors.New("the library file is damaged")
-	// ErrNewerSchema: the library was written by a newer version of the app.
-	ErrNewerSchema = errors.New("the library was made by a newer version of CoP Launch Planner")
-	// ErrLocked: another window (or a CLI write) has the library open.
-	ErrLocked = errors.New("the library is already open in another window")
-	// ErrReadOnly: a write was attempted on a library opened read-only.
-	ErrReadOnly = errors.New("the library is open read-only")
+	ErrNotLibrary  = planner.ErrNotLibrary
+	ErrCorrupt     = planner.ErrCorrupt
+	ErrNewerSchema = planner.ErrNewerSchema
+	ErrLocked      = planner.ErrLocked
+	ErrReadOnly    = planner.ErrReadOnly
 )
 
 // OpenError says which library file could not be opened and why. It unwraps to the cause,

@@ -1,0 +1,24 @@
+package planner
+
+// SortKey orders the plan list.
+type SortKey string
+
+// Sort keys of the plan list.
+const (
+	SortName     SortKey = "name"
+	SortClient   SortKey = "client"
+	SortUpdated  SortKey = "updated"
+	SortProgress SortKey = "progress"
+	SortStep     SortKey = "step"
+)
+
+// ListOptions filter and order the plan list.
+type ListOptions struct {
+	// Query keeps plans whose name, client or domain contains it, ignoring case.
+	Query string
+	// Sort is the order; "" means SortUpdated, newest first (Desc then gives oldest first).
+	Sort SortKey
+	Desc bool
+	// Archived includes archived plans, hidden otherwise.
+	Archived bool
+}
