@@ -54,11 +54,7 @@ func (s *Store) Duplicate(ctx context.Context, id int64, name string) (int64, er
 }
 
 func createPlan(w *txw, p *planner.Plan) error {
-	res, err := w.exec(`INSERT INTO plans (name, client, prepared_by, audience, template, status,
-		accent, logo, domain, sponsor_name, sponsor_role, sponsor_expectations,
-		survey_closed, target_min, target_max, review_every,
-		hw_weekly_active, hw_poll_response, hw_skill_gain, hw_stories, hw_factors, stage,
-		created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := w.exec(planRow.with("created", "updated").insertSQL(),
 		append(planValues(p), encTime(p.Created), encTime(p.Updated))...)
 	if err != nil {
 		return err

@@ -8,48 +8,6 @@ import (
 	"github.com/coplaunch/coplaunch/planner"
 )
 
-// tableSpec describes a table of list items: its name and its columns besides id, plan_id and
-// pos.
-type tableSpec struct {
-	table string
-	cols  []string
-}
-
-var tables = map[planner.ItemKind]tableSpec{
-	planner.ItemQuestion:  {"questions", []string{"kind", "title", "help", "options", "role"}},
-	planner.ItemResponse:  {"responses", []string{"respondent", "email", "submitted_at", "source", "key"}},
-	planner.ItemTheme:     {"themes", []string{"label", "keywords"}},
-	planner.ItemGoal:      {"goals", []string{"title", "metric", "unit", "baseline", "target", "due", "smart_specific", "smart_measurable", "smart_achievable", "smart_relevant", "smart_time_bound"}},
-	planner.ItemCandidate: {"candidates", []string{"name", "handle", "contact", "channel", "source", "experience", "activity", "role_interest", "willing_to_lead", "status", "notes", "response_id"}},
-	planner.ItemInvite:    {"invites", []string{"channel", "text"}},
-	planner.ItemRole:      {"roles", []string{"name", "responsibilities", "rotation_weeks"}},
-	planner.ItemNorm:      {"norms", []string{"text"}},
-	planner.ItemCadence:   {"cadence", []string{"practice", "frequency", "weekday", "week", "time", "duration_min"}},
-	planner.ItemTool:      {"tools", []string{"name", "purpose"}},
-	planner.ItemRisk:      {"risks", []string{"risk", "likelihood", "impact", "mitigation"}},
-	planner.ItemVersion:   {"versions", []string{"version", "on_date", "author", "changes"}},
-	planner.ItemSignOff:   {"signoffs", []string{"name", "role", "on_date"}},
-	planner.ItemAgenda:    {"agenda", []string{"title", "minutes", "owner", "notes"}},
-	planner.ItemChecklist: {"checklist", []string{"task", "offset_days", "done"}},
-	planner.ItemReview:    {"reviews", []string{"date", "members_total", "weekly_active", "new_members", "left_count", "posts", "replies", "events_held", "polls_sent", "poll_responses", "avg_skill", "factors", "worked", "adjust"}},
-}
-
-func (t tableSpec) insertSQL() string {
-	return "INSERT INTO " + t.table + " (plan_id, pos, " + strings.Join(t.cols, ", ") + ") VALUES (?, ?" +
-		strings.Repeat(", ?", len(t.cols)) + ")"
-}
-
-// appendSQL inserts at the end of the plan's list.
-func (t tableSpec) appendSQL() string {
-	return "INSERT INTO " + t.table + " (plan_id, pos, " + strings.Join(t.cols, ", ") + ") VALUES (?1, " +
-		"(SELECT coalesce(max(pos), 0) + 1 FROM " + t.table + " WHERE plan_id = ?1)" +
-		strings.Repeat(", ?", len(t.cols)) + ")"
-}
-
-func (t tableSpec) updateSQL() string {
-	return "UPDATE " + t.table + " SET " + strings.Join(t.cols, " = ?, ") + " = ? WHERE id = ? AND plan_id = ?"
-}
-
 // item is a list item taken apart for storage.
 type item struct {
 	kind     planner.ItemKind
@@ -428,22 +386,7 @@ func (s *Store) SaveCharter(ctx context.Context, planID int64, c *planner.Charte
 }
 
 func writeCharter(w *txw, planID int64, c *planner.Charter) error {
-	_, err := w.exec(`INSERT INTO charter (plan_id, name, purpose, scope_in, scope_out, who_may_join, join_mode, mix_note,
-		rotation_on, conflicts, decisions, platform, platform_why, time_zone, target_weekly_active, target_poll_response,
-		target_skill_gain, member_led_at, subgroups_over, assumptions, review_on)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (plan_id) DO UPDATE SET name=excluded.name, purpose=excluded.purpose, scope_in=excluded.scope_in,
-		scope_out=excluded.scope_out, who_may_join=excluded.who_may_join, join_mode=excluded.join_mode,
-		mix_note=excluded.mix_note, rotation_on=excluded.rotation_on, conflicts=excluded.conflicts,
-		decisions=excluded.decisions, platform=excluded.platform, platform_why=excluded.platform_why,
-		time_zone=excluded.time_zone, target_weekly_active=excluded.target_weekly_active,
-		target_poll_response=excluded.target_poll_response, target_skill_gain=excluded.target_skill_gain,
-		member_led_at=excluded.member_led_at, subgroups_over=excluded.subgroups_over,
-		assumptions=excluded.assumptions, review_on=excluded.review_on`,
-		planID, c.Name, c.Purpose, c.ScopeIn, c.ScopeOut, c.WhoMayJoin, string(c.JoinMode), c.MixNote,
-		encDate(c.RotationOn), c.Conflicts, c.Decisions, string(c.Platform), c.PlatformWhy, c.TimeZone,
-		c.TargetWeeklyActive, c.TargetPollResponse, c.TargetSkillGain, c.MemberLedAt, c.SubgroupsOver,
-		c.Assumptions, encDate(c.ReviewOn))
+	_, err := w.exec(charterRow.upsertSQL(), append([]any{planID}, charterValues(c)...)...)
 	return err
 }
 
@@ -456,16 +399,7 @@ func (s *Store) SaveEvent(ctx context.Context, planID int64, e *planner.Event) e
 }
 
 func writeEvent(w *txw, planID int64, e *planner.Event, replace bool) error {
-	_, err := w.exec(`INSERT INTO event (plan_id, format, title, description, date, time, time_zone, duration_min,
-		platform, link, host, co_hosts, recording, attendance, recording_link, outcomes)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (plan_id) DO UPDATE SET format=excluded.format, title=excluded.title,
-		description=excluded.description, date=excluded.date, time=excluded.time, time_zone=excluded.time_zone,
-		duration_min=excluded.duration_min, platform=excluded.platform, link=excluded.link, host=excluded.host,
-		co_hosts=excluded.co_hosts, recording=excluded.recording, attendance=excluded.attendance,
-		recording_link=excluded.recording_link, outcomes=excluded.outcomes`,
-		planID, string(e.Format), e.Title, e.Description, encDate(e.Date), e.Time, e.TimeZone, e.DurationMin,
-		e.Platform, e.Link, e.Host, e.CoHosts, e.Recording, e.Attendance, e.RecordingLink, e.Outcomes)
+	_, err := w.exec(eventRow.upsertSQL(), append([]any{planID}, eventValues(e)...)...)
 	if err != nil {
 		return err
 	}

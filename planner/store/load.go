@@ -169,14 +169,12 @@ func (l *loader) rest(p *planner.Plan) error {
 	var status, review, stage, created, updated string
 	var logo []byte
 	hw := &p.HealthWeights
-	err := l.tx.QueryRowContext(l.ctx, `SELECT name, client, prepared_by, audience, template, status, created, updated,
-		accent, logo, domain, sponsor_name, sponsor_role, sponsor_expectations, survey_closed, target_min, target_max,
-		review_every, hw_weekly_active, hw_poll_response, hw_skill_gain, hw_stories, hw_factors, stage
-		FROM plans WHERE id = ? AND deleted_at IS NULL`, l.id).Scan(
-		&p.Name, &p.Client, &p.PreparedBy, &p.Audience, &p.Template, &status, &created, &updated,
+	err := l.tx.QueryRowContext(l.ctx, planRow.with("created", "updated").selectSQL()+" AND deleted_at IS NULL", l.id).Scan(
+		&p.Name, &p.Client, &p.PreparedBy, &p.Audience, &p.Template, &status,
 		&p.AccentColor, &logo, &p.Domain, &p.Sponsor.Name, &p.Sponsor.Role, &p.Sponsor.Expectations,
-		&p.Survey.Closed, &p.Survey.TargetMin, &p.Survey.TargetMax,
-		&review, &hw.WeeklyActive, &hw.PollResponse, &hw.SkillGain, &hw.Stories, &hw.Factors, &stage)
+		&p.Survey.Closed, &p.Survey.TargetMin, &p.Survey.TargetMax, &review,
+		&hw.WeeklyActive, &hw.PollResponse, &hw.SkillGain, &hw.Stories, &hw.Factors, &stage,
+		&created, &updated)
 	if err != nil {
 		return err
 	}
@@ -200,7 +198,7 @@ func (l *loader) rest(p *planner.Plan) error {
 
 func (l *loader) survey(p *planner.Plan) error {
 	sv := &p.Survey
-	err := l.each("SELECT id, kind, title, help, options, role FROM questions WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err := l.each(tables[planner.ItemQuestion].selectSQL(), func(r *sql.Rows) error {
 		var q planner.Question
 		var kind, role string
 		var opts sql.NullString
@@ -216,7 +214,7 @@ func (l *loader) survey(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("questions: %w", err)
 	}
-	err = l.each("SELECT id, label, keywords FROM themes WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemTheme].selectSQL(), func(r *sql.Rows) error {
 		var t planner.Theme
 		var kw sql.NullString
 		if err := r.Scan(&t.ID, &t.Label, &kw); err != nil {
@@ -254,7 +252,7 @@ func (l *loader) survey(p *planner.Plan) error {
 	sv.Responses = make([]planner.Response, 0, nResp)
 	var x planner.Response
 	var at string
-	err = l.scan("SELECT id, respondent, email, submitted_at, source, key FROM responses WHERE plan_id = ? ORDER BY pos, id",
+	err = l.scan(tables[planner.ItemResponse].selectSQL(),
 		[]any{&x.ID, &x.Respondent, &x.Email, &at, &x.Source, &x.Key}, func() error {
 			var err error
 			if x.SubmittedAt, err = decTime(at); err != nil {
@@ -300,8 +298,7 @@ func (l *loader) survey(p *planner.Plan) error {
 
 func (l *loader) goals(p *planner.Plan) error {
 	idx := map[int64]int{}
-	err := l.each(`SELECT id, title, metric, unit, baseline, target, due, smart_specific, smart_measurable,
-		smart_achievable, smart_relevant, smart_time_bound FROM goals WHERE plan_id = ? ORDER BY pos, id`, func(r *sql.Rows) error {
+	err := l.each(tables[planner.ItemGoal].selectSQL(), func(r *sql.Rows) error {
 		var g planner.Goal
 		var base, target sql.NullFloat64
 		var due string
@@ -348,8 +345,7 @@ func (l *loader) candidates(p *planner.Plan) error {
 	var c planner.Candidate
 	var channel, source, exp, act, status string
 	var resp sql.NullInt64
-	err = l.scan(`SELECT id, name, handle, contact, channel, source, experience, activity, role_interest,
-		willing_to_lead, status, notes, response_id FROM candidates WHERE plan_id = ? ORDER BY pos, id`,
+	err = l.scan(tables[planner.ItemCandidate].selectSQL(),
 		[]any{&c.ID, &c.Name, &c.Handle, &c.Contact, &channel, &source, &exp, &act, &c.RoleInterest,
 			&c.WillingToLead, &status, &c.Notes, &resp}, func() error {
 			c.Channel, c.Source = planner.Channel(l.intern(channel)), planner.Source(l.intern(source))
@@ -381,7 +377,7 @@ func (l *loader) candidates(p *planner.Plan) error {
 		return fmt.Errorf("status history: %w", err)
 	}
 	history.end()
-	err = l.each("SELECT id, channel, text FROM invites WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemInvite].selectSQL(), func(r *sql.Rows) error {
 		var t planner.InviteTemplate
 		var ch string
 		if err := r.Scan(&t.ID, &ch, &t.Text); err != nil {
@@ -400,9 +396,7 @@ func (l *loader) candidates(p *planner.Plan) error {
 func (l *loader) charter(p *planner.Plan) error {
 	c := &p.Charter
 	var join, rotation, platform, reviewOn string
-	err := l.tx.QueryRowContext(l.ctx, `SELECT name, purpose, scope_in, scope_out, who_may_join, join_mode, mix_note,
-		rotation_on, conflicts, decisions, platform, platform_why, time_zone, target_weekly_active, target_poll_response,
-		target_skill_gain, member_led_at, subgroups_over, assumptions, review_on FROM charter WHERE plan_id = ?`, l.id).Scan(
+	err := l.tx.QueryRowContext(l.ctx, charterRow.selectSQL(), l.id).Scan(
 		&c.Name, &c.Purpose, &c.ScopeIn, &c.ScopeOut, &c.WhoMayJoin, &join, &c.MixNote, &rotation, &c.Conflicts,
 		&c.Decisions, &platform, &c.PlatformWhy, &c.TimeZone, &c.TargetWeeklyActive, &c.TargetPollResponse,
 		&c.TargetSkillGain, &c.MemberLedAt, &c.SubgroupsOver, &c.Assumptions, &reviewOn)
@@ -421,7 +415,7 @@ func (l *loader) charter(p *planner.Plan) error {
 		}
 	}
 	roles := map[int64]int{}
-	err = l.each("SELECT id, name, responsibilities, rotation_weeks FROM roles WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemRole].selectSQL(), func(r *sql.Rows) error {
 		var x planner.Role
 		if err := r.Scan(&x.ID, &x.Name, &x.Responsibilities, &x.RotationWeeks); err != nil {
 			return err
@@ -448,7 +442,7 @@ func (l *loader) charter(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("role holders: %w", err)
 	}
-	err = l.each("SELECT id, text FROM norms WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemNorm].selectSQL(), func(r *sql.Rows) error {
 		var x planner.Norm
 		err := r.Scan(&x.ID, &x.Text)
 		c.Norms = append(c.Norms, x)
@@ -457,7 +451,7 @@ func (l *loader) charter(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("norms: %w", err)
 	}
-	err = l.each("SELECT id, practice, frequency, weekday, week, time, duration_min FROM cadence WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemCadence].selectSQL(), func(r *sql.Rows) error {
 		var x planner.CadenceItem
 		var freq string
 		var wd int
@@ -469,7 +463,7 @@ func (l *loader) charter(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("cadence: %w", err)
 	}
-	err = l.each("SELECT id, name, purpose FROM tools WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemTool].selectSQL(), func(r *sql.Rows) error {
 		var x planner.Tool
 		err := r.Scan(&x.ID, &x.Name, &x.Purpose)
 		c.Tools = append(c.Tools, x)
@@ -478,7 +472,7 @@ func (l *loader) charter(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("tools: %w", err)
 	}
-	err = l.each("SELECT id, risk, likelihood, impact, mitigation FROM risks WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemRisk].selectSQL(), func(r *sql.Rows) error {
 		var x planner.Risk
 		err := r.Scan(&x.ID, &x.Risk, &x.Likelihood, &x.Impact, &x.Mitigation)
 		c.Risks = append(c.Risks, x)
@@ -487,7 +481,7 @@ func (l *loader) charter(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("risks: %w", err)
 	}
-	err = l.each("SELECT id, version, on_date, author, changes FROM versions WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemVersion].selectSQL(), func(r *sql.Rows) error {
 		var x planner.CharterVersion
 		var on string
 		if err := r.Scan(&x.ID, &x.Version, &on, &x.Author, &x.Changes); err != nil {
@@ -501,7 +495,7 @@ func (l *loader) charter(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("versions: %w", err)
 	}
-	err = l.each("SELECT id, name, role, on_date FROM signoffs WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemSignOff].selectSQL(), func(r *sql.Rows) error {
 		var x planner.SignOff
 		var on string
 		if err := r.Scan(&x.ID, &x.Name, &x.Role, &on); err != nil {
@@ -521,8 +515,7 @@ func (l *loader) charter(p *planner.Plan) error {
 func (l *loader) event(p *planner.Plan) error {
 	e := &p.Event
 	var format, date string
-	err := l.tx.QueryRowContext(l.ctx, `SELECT format, title, description, date, time, time_zone, duration_min, platform,
-		link, host, co_hosts, recording, attendance, recording_link, outcomes FROM event WHERE plan_id = ?`, l.id).Scan(
+	err := l.tx.QueryRowContext(l.ctx, eventRow.selectSQL(), l.id).Scan(
 		&format, &e.Title, &e.Description, &date, &e.Time, &e.TimeZone, &e.DurationMin, &e.Platform, &e.Link,
 		&e.Host, &e.CoHosts, &e.Recording, &e.Attendance, &e.RecordingLink, &e.Outcomes)
 	switch {
@@ -535,7 +528,7 @@ func (l *loader) event(p *planner.Plan) error {
 			return fmt.Errorf("event: %w", err)
 		}
 	}
-	err = l.each("SELECT id, title, minutes, owner, notes FROM agenda WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemAgenda].selectSQL(), func(r *sql.Rows) error {
 		var x planner.AgendaItem
 		err := r.Scan(&x.ID, &x.Title, &x.Minutes, &x.Owner, &x.Notes)
 		e.Agenda = append(e.Agenda, x)
@@ -544,7 +537,7 @@ func (l *loader) event(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("agenda: %w", err)
 	}
-	err = l.each("SELECT id, task, offset_days, done FROM checklist WHERE plan_id = ? ORDER BY pos, id", func(r *sql.Rows) error {
+	err = l.each(tables[planner.ItemChecklist].selectSQL(), func(r *sql.Rows) error {
 		var x planner.ChecklistItem
 		err := r.Scan(&x.ID, &x.Task, &x.OffsetDays, &x.Done)
 		e.Checklist = append(e.Checklist, x)
@@ -567,8 +560,7 @@ func (l *loader) event(p *planner.Plan) error {
 
 func (l *loader) reviews(p *planner.Plan) error {
 	idx := map[int64]int{}
-	err := l.each(`SELECT id, date, members_total, weekly_active, new_members, left_count, posts, replies, events_held,
-		polls_sent, poll_responses, avg_skill, factors, worked, adjust FROM reviews WHERE plan_id = ? ORDER BY pos, id`, func(r *sql.Rows) error {
+	err := l.each(tables[planner.ItemReview].selectSQL(), func(r *sql.Rows) error {
 		var x planner.Review
 		var date, factors string
 		if err := r.Scan(&x.ID, &date, &x.MembersTotal, &x.WeeklyActive, &x.NewMembers, &x.Left, &x.Posts, &x.Replies,

@@ -248,15 +248,11 @@ func (s *Store) SavePlan(ctx context.Context, p *planner.Plan) error {
 
 // writePlan updates the plans row's editable columns.
 func writePlan(w *txw, p *planner.Plan, now time.Time) error {
-	_, err := w.exec(`UPDATE plans SET name=?, client=?, prepared_by=?, audience=?, template=?, status=?,
-		accent=?, logo=?, domain=?, sponsor_name=?, sponsor_role=?, sponsor_expectations=?,
-		survey_closed=?, target_min=?, target_max=?, review_every=?,
-		hw_weekly_active=?, hw_poll_response=?, hw_skill_gain=?, hw_stories=?, hw_factors=?, stage=?,
-		updated=? WHERE id=?`, append(planValues(p), encTime(now), p.ID)...)
+	_, err := w.exec(planRow.with("updated").updateSQL(), append(planValues(p), encTime(now), p.ID)...)
 	return err
 }
 
-// planValues are the plans row's editable columns in the order SavePlan and Create use.
+// planValues are the plans row's editable values in planRow's order.
 func planValues(p *planner.Plan) []any {
 	var logo any
 	if p.Logo != nil {
