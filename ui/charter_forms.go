@@ -185,18 +185,13 @@ func cadenceLabel(ci *planner.CadenceItem) string {
 	return ci.Practice + " — " + when
 }
 
+// weekOfMonth words a practice's week of the month for its line in the list: "1st", "last".
 func weekOfMonth(n int) string {
-	switch n {
-	case 1:
-		return "1st"
-	case 2:
-		return "2nd"
-	case 3:
-		return "3rd"
-	case 4:
-		return "4th"
-	case -1:
-		return "last"
+	values, labels := weeksOfMonth()
+	for i, v := range values {
+		if v == n && v != 0 {
+			return strings.ToLower(labels[i])
+		}
 	}
 	return ""
 }

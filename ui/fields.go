@@ -327,10 +327,16 @@ func weekdayField(get func() time.Weekday, set func(time.Weekday), save func() e
 	return indexSelect(days, labels, get, set, save)
 }
 
+// weeksOfMonth are the weeks of the month a monthly or quarterly practice can fall in
+// (planner.CadenceItem.Week) and their labels.
+func weeksOfMonth() ([]int, []string) {
+	return []int{0, 1, 2, 3, 4, -1}, []string{"(not set)", "1st", "2nd", "3rd", "4th", "Last"}
+}
+
 // weekOfMonthField selects the week of the month of a monthly or quarterly practice.
 func weekOfMonthField(get func() int, set func(int), save func() error) *widget.Select {
-	return indexSelect([]int{0, 1, 2, 3, 4, -1},
-		[]string{"(not set)", "1st", "2nd", "3rd", "4th", "Last"}, get, set, save)
+	values, labels := weeksOfMonth()
+	return indexSelect(values, labels, get, set, save)
 }
 
 // scoreField selects a 1–5 score, or "not scored" (0).

@@ -162,13 +162,3 @@ func stepMissing(p *planner.Plan, step planner.Step) []string {
 	}
 	return nil
 }
-
-// stepComplete reports whether one step counts as complete.
-func stepComplete(p *planner.Plan, step planner.Step) bool {
-	for _, st := range planner.Completion(p) {
-		if st.Step == step {
-			return st.Complete
-		}
-	}
-	return false
-}

@@ -78,3 +78,13 @@ func openStep[P page](t *testing.T, s *session, st planner.Step) P {
 	}
 	return pg
 }
+
+// stepComplete reports whether one step counts as complete.
+func stepComplete(p *planner.Plan, step planner.Step) bool {
+	for _, st := range planner.Completion(p) {
+		if st.Step == step {
+			return st.Complete
+		}
+	}
+	return false
+}
