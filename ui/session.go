@@ -36,7 +36,8 @@ type Library interface {
 
 // session is one open plan: the plan in memory, the library it is saved to, and the autosave
 // status. Editors change s.plan and then call one of the save methods, which writes that one
-// change in its own small transaction and reports the outcome through onStatus.
+// change and the plan's progress in one transaction, reports the outcome through onStatus
+// and lets the window refresh through onChanged.
 type session struct {
 	lib  Library
 	plan *planner.Plan
@@ -44,8 +45,8 @@ type session struct {
 
 	// onStatus shows the autosave state: "Saved" or the error. Never nil after newSession.
 	onStatus func(msg string, err error)
-	// onChanged runs after every successful save so marks, hints and figures refresh;
-	// listed says whether a value the plan library lists (name, client, progress…) changed.
+	// onChanged runs after every save, so that marks, hints and figures refresh; listed
+	// says whether a value the plan library lists (name, client, progress…) changed.
 	onChanged func(listed bool)
 	// relayout lays the page out again after an editor changed size.
 	relayout func()
