@@ -243,23 +243,25 @@ func rows(res results, kv map[string]float64) []row {
 	start.pass = func() bool { q, ok := start.ratio(); return ok && q <= 1.25 }
 	out = append(out, start)
 
-	rss := row{figure: "Resident memory, large plan open (minimal window as floor)", budget: "≤ floor + 40 MB",
-		fig: key("rss_mb", "MB"), floor: key("rss_floor_mb", "MB")}
+	// The memory budget is measured against a minimal program of the app's shape (two
+	// windows, regular and bold text): what Fyne itself costs for that shape is not the app's.
+	rss := row{figure: "Resident memory, large plan open (minimal program of the app's shape as floor: two windows, bold text)",
+		budget: "≤ floor + 30 MB", fig: key("rss_mb", "MB"), floor: key("rss_shape_mb", "MB")}
 	rss.ratio = cost(&rss.fig, &rss.floor)
-	rss.pass = func() bool { return rss.fig.ok && rss.floor.ok && rss.fig.v <= rss.floor.v+40 }
+	rss.pass = func() bool { return rss.fig.ok && rss.floor.ok && rss.fig.v <= rss.floor.v+30 }
 	out = append(out, rss)
 
 	home := row{figure: "… of which the home window alone (for reference)", budget: "—",
-		fig: key("rss_home_mb", "MB"), floor: key("rss_floor_mb", "MB"), info: true}
+		fig: key("rss_home_mb", "MB"), floor: key("rss_shape_mb", "MB"), info: true}
 	home.ratio = cost(&home.fig, &home.floor)
 	home.pass = func() bool { return true }
 	out = append(out, home)
 
-	shape := row{figure: "… against a minimal program of the app's shape (two windows, bold text)", budget: "—",
-		fig: key("rss_mb", "MB"), floor: key("rss_shape_mb", "MB"), info: true}
-	shape.ratio = cost(&shape.fig, &shape.floor)
-	shape.pass = func() bool { return true }
-	out = append(out, shape)
+	minimal := row{figure: "… against a minimal Fyne window (one window, for reference)", budget: "—",
+		fig: key("rss_mb", "MB"), floor: key("rss_floor_mb", "MB"), info: true}
+	minimal.ratio = cost(&minimal.fig, &minimal.floor)
+	minimal.pass = func() bool { return true }
+	out = append(out, minimal)
 	return out
 }
 
