@@ -52,7 +52,7 @@ func (d *doc) barChart(bars []bar, maxValue, marker float64, markerLabel string)
 		d.font("", sizeSmall)
 		d.textColor(inkColor)
 		d.pdf.SetXY(marginL, y)
-		d.pdf.CellFormat(labelW-3, barH, d.fit(b.label, labelW-3), "", 0, "R", false, 0, "")
+		d.cell(labelW-3, barH, d.fit(b.label, labelW-3), "", 0, "R", false, 0, "")
 		v := b.value
 		if math.IsNaN(v) || v < 0 {
 			v = 0
@@ -66,7 +66,7 @@ func (d *doc) barChart(bars []bar, maxValue, marker float64, markerLabel string)
 		}
 		d.font("B", sizeSmall)
 		d.pdf.SetXY(x0+areaW+2, y)
-		d.pdf.CellFormat(valueW-2, barH, d.fit(b.text, valueW-2), "", 0, "L", false, 0, "")
+		d.cell(valueW-2, barH, d.fit(b.text, valueW-2), "", 0, "L", false, 0, "")
 		d.pdf.SetY(y + barH + gap)
 	}
 	if marker > 0 && marker <= maxValue {
@@ -82,7 +82,7 @@ func (d *doc) barChart(bars []bar, maxValue, marker float64, markerLabel string)
 			d.font("", sizeSmall-1)
 			d.textColor(mutedColor)
 			d.pdf.SetXY(mx-20, yEnd+1.5)
-			d.pdf.CellFormat(40, 3.5, d.fit(markerLabel, 40), "", 0, "C", false, 0, "")
+			d.cell(40, 3.5, d.fit(markerLabel, 40), "", 0, "C", false, 0, "")
 			d.pdf.SetY(yEnd + 5.5)
 		}
 	}
@@ -110,7 +110,7 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 	d.font("B", sizeSmall+0.5)
 	d.textColor(inkColor)
 	d.pdf.SetXY(marginL, y0)
-	d.pdf.CellFormat(textW, 5, d.fit(title, textW), "", 0, "L", false, 0, "")
+	d.cell(textW, 5, d.fit(title, textW), "", 0, "L", false, 0, "")
 	top := y0 + 8
 	bottom := top + chartH
 	left := marginL + axisW
@@ -156,7 +156,7 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 		}
 		d.pdf.SetXY(xAt(i)-12, bottom+1.5)
 		d.textColor(mutedColor)
-		d.pdf.CellFormat(24, 4, d.fit(l, 24), "", 0, "C", false, 0, "")
+		d.cell(24, 4, d.fit(l, 24), "", 0, "C", false, 0, "")
 	}
 	// Target.
 	if s.target > 0 {

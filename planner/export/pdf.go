@@ -116,9 +116,12 @@ const (
 type doc struct {
 	pdf        *gofpdf.Fpdf
 	cl         *cleaner
-	accent     rgb // rules, bars, fills
-	accentText rgb // headings: the accent, or ink when the accent is too light to read
-	tint       rgb // table header fill
+	faces      *faces
+	sh         *shaper // shapes text in scripts gofpdf cannot draw; nil until needed
+	style      string  // the current font style
+	accent     rgb     // rules, bars, fills
+	accentText rgb     // headings: the accent, or ink when the accent is too light to read
+	tint       rgb     // table header fill
 	now        time.Time
 	header     string // running header, left: the community
 	docTitle   string // running header, right: what this document is
@@ -159,6 +162,7 @@ func newDoc(p *planner.Plan, opt Options, docTitle string) (*doc, error) {
 	d := &doc{
 		pdf:          pdf,
 		cl:           newCleaner(fs.parsed),
+		faces:        fs,
 		now:          now,
 		docTitle:     docTitle,
 		sectionLevel: 1,
@@ -198,7 +202,10 @@ func (d *doc) output(w io.Writer) error {
 	return err
 }
 
-func (d *doc) font(style string, size float64) { d.pdf.SetFont(fontFamily, style, size) }
+func (d *doc) font(style string, size float64) {
+	d.style = style
+	d.pdf.SetFont(fontFamily, style, size)
+}
 
 func (d *doc) textColor(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
 func (d *doc) fillColor(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
@@ -237,12 +244,12 @@ func (d *doc) drawHeader() {
 	d.font("", sizeSmall-0.5)
 	d.textColor(mutedColor)
 	right := d.fit(d.docTitle, textW/2-4)
-	rw := d.pdf.GetStringWidth(right)
+	rw := d.strWidth(right)
 	left := d.fit(d.header, textW-rw-8)
 	d.pdf.SetXY(marginL, 11)
-	d.pdf.CellFormat(textW-rw, 5, left, "", 0, "L", false, 0, "")
+	d.cell(textW-rw, 5, left, "", 0, "L", false, 0, "")
 	d.pdf.SetXY(pageW-marginR-rw, 11)
-	d.pdf.CellFormat(rw, 5, right, "", 0, "L", false, 0, "")
+	d.cell(rw, 5, right, "", 0, "L", false, 0, "")
 	d.drawColor(ruleColor)
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.Line(marginL, 17, pageW-marginR, 17)
@@ -264,17 +271,17 @@ func (d *doc) drawFooter() {
 	// "{nb}" is replaced by the page count when the file is written, so measure with a
 	// two-digit stand-in to right-align the result closely.
 	label := fmt.Sprintf("Page %d of ", d.pdf.PageNo())
-	lw := d.pdf.GetStringWidth(label + "99")
+	lw := d.strWidth(label + "99")
 	d.pdf.SetXY(marginL, 284.5)
-	d.pdf.CellFormat(textW-lw-6, 5, d.fit(d.footer, textW-lw-8), "", 0, "L", false, 0, "")
+	d.cell(textW-lw-6, 5, d.fit(d.footer, textW-lw-8), "", 0, "L", false, 0, "")
 	d.pdf.SetXY(pageW-marginR-lw, 284.5)
-	d.pdf.CellFormat(lw, 5, label+"{nb}", "", 0, "L", false, 0, "")
+	d.cell(lw, 5, label+"{nb}", "", 0, "L", false, 0, "")
 }
 
 // fit returns the cleaned one-line s, shortened with an ellipsis to fit w at the current font.
 func (d *doc) fit(s string, w float64) string {
 	s = d.cl.line(s)
-	if d.pdf.GetStringWidth(s) <= w {
+	if d.strWidth(s) <= w {
 		return s
 	}
 	rs := []rune(s)
@@ -282,11 +289,14 @@ func (d *doc) fit(s string, w float64) string {
 	lo, hi := 0, len(rs)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if d.pdf.GetStringWidth(string(rs[:mid])+d.ellipsis) <= w {
+		if d.strWidth(string(rs[:mid])+d.ellipsis) <= w {
 			lo = mid
 		} else {
 			hi = mid - 1
 		}
+	}
+	for lo > 0 && lo < len(rs) && !clusterStart(rs[lo-1], rs[lo]) { // keep clusters whole
+		lo--
 	}
 	return strings.TrimRight(string(rs[:lo]), " ") + d.ellipsis
 }
@@ -300,6 +310,9 @@ func (d *doc) wrap(text string, w float64) []string {
 	if w < 2 {
 		w = 2
 	}
+	if d.cl.needsShaping(text) {
+		return d.wrapShaped(text, w)
+	}
 	return d.pdf.SplitText(text, w)
 }
 
@@ -308,7 +321,7 @@ func (d *doc) lines(ls []string, x, w, lh float64, align string) {
 	for _, l := range ls {
 		d.ensure(lh)
 		d.pdf.SetXY(x, d.y())
-		d.pdf.CellFormat(w, lh, l, "", 2, align, false, 0, "")
+		d.cell(w, lh, l, "", 2, align, false, 0, "")
 	}
 }
 
@@ -356,7 +369,7 @@ func (d *doc) warn(text string) {
 		d.pdf.Rect(marginL, y+0.4, 0.9, lhSmall-0.5, "F")
 		d.textColor(warnColor)
 		d.pdf.SetXY(marginL+4, y)
-		d.pdf.CellFormat(textW-4, lhSmall+0.3, l, "", 2, "L", false, 0, "")
+		d.cell(textW-4, lhSmall+0.3, l, "", 2, "L", false, 0, "")
 	}
 	d.space(1.5)
 }
@@ -378,7 +391,7 @@ func (d *doc) bullets(items []string) {
 		y := d.y()
 		d.textColor(d.accentText)
 		d.pdf.SetXY(marginL+1, y)
-		d.pdf.CellFormat(4, lhBody, mark, "", 0, "L", false, 0, "")
+		d.cell(4, lhBody, mark, "", 0, "L", false, 0, "")
 		d.textColor(inkColor)
 		d.pdf.SetXY(marginL+6, y)
 		d.lines(ls, marginL+6, textW-6, lhBody, "L")
@@ -405,7 +418,7 @@ func (d *doc) field(label, value string) {
 	d.textColor(mutedColor)
 	for i, l := range ls {
 		d.pdf.SetXY(marginL, y+0.5+float64(i)*lhSmall)
-		d.pdf.CellFormat(lw-4, lhSmall, l, "", 0, "L", false, 0, "")
+		d.cell(lw-4, lhSmall, l, "", 0, "L", false, 0, "")
 	}
 	d.font("", sizeBody)
 	d.textColor(inkColor)
@@ -427,7 +440,7 @@ func (d *doc) h1(number, title string) {
 		d.font("B", sizeSmall+0.5)
 		d.textColor(d.accentText)
 		d.pdf.SetXY(marginL, y)
-		d.pdf.CellFormat(textW, 5, strings.ToUpper("Chapter "+number), "", 2, "L", false, 0, "")
+		d.cell(textW, 5, strings.ToUpper("Chapter "+number), "", 2, "L", false, 0, "")
 		y = d.y() + 1
 	}
 	d.font("B", sizeH1)
@@ -501,18 +514,18 @@ func (d *doc) signLines(signers [][3]string) {
 			d.font("B", sizeBody-0.5)
 			d.textColor(inkColor)
 			d.pdf.SetXY(x, y+13.5)
-			d.pdf.CellFormat(colW, 4.5, d.fit(s[0], colW), "", 0, "L", false, 0, "")
+			d.cell(colW, 4.5, d.fit(s[0], colW), "", 0, "L", false, 0, "")
 			d.font("", sizeSmall)
 			d.textColor(mutedColor)
 			date := "Date ____________"
 			if s[2] != "" {
 				date = "Date " + s[2]
 			}
-			dw := d.pdf.GetStringWidth(date)
+			dw := d.strWidth(date)
 			d.pdf.SetXY(x, y+18)
-			d.pdf.CellFormat(colW-dw-4, 4, d.fit(s[1], colW-dw-4), "", 0, "L", false, 0, "")
+			d.cell(colW-dw-4, 4, d.fit(s[1], colW-dw-4), "", 0, "L", false, 0, "")
 			d.pdf.SetXY(x+colW-dw, y+18)
-			d.pdf.CellFormat(dw, 4, date, "", 0, "R", false, 0, "")
+			d.cell(dw, 4, date, "", 0, "R", false, 0, "")
 		}
 		d.pdf.SetY(y + boxH + 4)
 	}
@@ -595,7 +608,7 @@ func (d *doc) cover(p *planner.Plan, c coverInfo) {
 	d.font("B", sizeBody)
 	d.textColor(d.accentText)
 	d.pdf.SetXY(marginL, y)
-	d.pdf.CellFormat(textW, 6, d.fit(strings.ToUpper(c.kicker), textW), "", 2, "L", false, 0, "")
+	d.cell(textW, 6, d.fit(strings.ToUpper(c.kicker), textW), "", 2, "L", false, 0, "")
 	d.font("B", 30)
 	d.textColor(inkColor)
 	ls := d.wrap(c.title, textW)
@@ -636,7 +649,7 @@ func (d *doc) cover(p *planner.Plan, c coverInfo) {
 		d.font("B", sizeSmall-0.5)
 		d.textColor(mutedColor)
 		d.pdf.SetXY(x, ry)
-		d.pdf.CellFormat(colW-6, 4, d.fit(strings.ToUpper(f[0]), colW-6), "", 0, "L", false, 0, "")
+		d.cell(colW-6, 4, d.fit(strings.ToUpper(f[0]), colW-6), "", 0, "L", false, 0, "")
 		d.font("", 11)
 		d.textColor(inkColor)
 		d.pdf.SetXY(x, ry+4.5)
@@ -644,6 +657,6 @@ func (d *doc) cover(p *planner.Plan, c coverInfo) {
 		if strings.TrimSpace(v) == "" {
 			v = "—"
 		}
-		d.pdf.CellFormat(colW-6, 6, d.fit(v, colW-6), "", 0, "L", false, 0, "")
+		d.cell(colW-6, 6, d.fit(v, colW-6), "", 0, "L", false, 0, "")
 	}
 }

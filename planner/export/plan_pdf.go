@@ -107,8 +107,8 @@ func (d *doc) contents(marks []chapterMark) {
 		title := d.fit(m.title, textW-30)
 		d.font("", 11)
 		d.pdf.SetXY(marginL+10, y)
-		d.pdf.CellFormat(textW-30, 7, title, "", 0, "L", false, 0, "")
-		tw := d.pdf.GetStringWidth(title)
+		d.cell(textW-30, 7, title, "", 0, "L", false, 0, "")
+		tw := d.strWidth(title)
 		num := fmt.Sprint(m.page)
 		// Dotted leader between title and page number.
 		d.drawColor(ruleColor)

@@ -54,7 +54,7 @@ func (d *doc) table(cols []column, rows [][]string) {
 		for i := range cols {
 			for k, l := range heads[i] {
 				d.pdf.SetXY(x+cellPadX, y+cellPadY+float64(k)*lhSmall)
-				d.pdf.CellFormat(widths[i]-2*cellPadX, lhSmall, l, "", 0, align(cols[i].align), false, 0, "")
+				d.cell(widths[i]-2*cellPadX, lhSmall, l, "", 0, align(cols[i].align), false, 0, "")
 			}
 			x += widths[i]
 		}
@@ -108,7 +108,7 @@ func (d *doc) tableChunk(cells [][]string, widths []float64, cols []column, from
 	for i := range cols {
 		for k := from; k < to && k < len(cells[i]); k++ {
 			d.pdf.SetXY(x+cellPadX, y+cellPadY+float64(k-from)*lhTable)
-			d.pdf.CellFormat(widths[i]-2*cellPadX, lhTable, cells[i][k], "", 0, align(cols[i].align), false, 0, "")
+			d.cell(widths[i]-2*cellPadX, lhTable, cells[i][k], "", 0, align(cols[i].align), false, 0, "")
 		}
 		x += widths[i]
 	}

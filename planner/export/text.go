@@ -27,8 +27,14 @@ type cleaner struct {
 	standIn string
 }
 
-// keepMark is the verdict of a rune that is drawn as itself.
-const keepMark = "\x00"
+// Verdicts of runes drawn as themselves: keepMark by the body font through gofpdf,
+// keepScript by a bundled font on the shaped route, keepJoiner (joiners and directional
+// marks, which steer shaping and ordering) only in a string that takes the shaped route.
+const (
+	keepMark   = "\x00"
+	keepScript = "\x01"
+	keepJoiner = "\x02"
+)
 
 // textEquivalents maps symbols fonts often lack to plain text. They apply only when a face
 // lacks the symbol, so a font that has "→" still shows it.
@@ -95,10 +101,17 @@ func (c *cleaner) decideUncached(r rune) string {
 		return "\n"
 	case unicode.Is(unicode.Variation_Selector, r):
 		return ""
+	case r == '\u200c' || r == '\u200d' || r == '\u200e' || r == '\u200f':
+		return keepJoiner
 	case r >= 0x1F3FB && r <= 0x1F3FF: // emoji skin-tone modifiers belong to the emoji before
 		return ""
 	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Cc, r):
 		return ""
+	case r > 0xFFFF:
+		return c.standIn
+	case r >= 0x0590 && bundledScript(r) != scriptNone && (blockScript(r) != scriptNone || !c.drawable(r)):
+		// Scripts that need shaping or right-to-left layout, and what the body font lacks.
+		return keepScript
 	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
 		// A combining mark NFC could not compose: draw the base letter alone.
 		return ""
@@ -139,13 +152,28 @@ func (c *cleaner) clean(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	shaped, joiners := false, false
 	for _, r := range s {
-		v := c.decide(r)
-		if v == keepMark {
+		switch v := c.decide(r); v {
+		case keepMark:
 			b.WriteRune(r)
-		} else {
+		case keepScript:
+			b.WriteRune(r)
+			shaped = true
+		case keepJoiner:
+			b.WriteRune(r)
+			joiners = true
+		default:
 			b.WriteString(v)
 		}
+	}
+	if joiners && !shaped { // gofpdf would draw them as zero-width junk
+		return strings.Map(func(r rune) rune {
+			if c.decide(r) == keepJoiner {
+				return -1
+			}
+			return r
+		}, b.String())
 	}
 	return b.String()
 }

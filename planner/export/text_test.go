@@ -43,7 +43,11 @@ func TestClean(t *testing.T) {
 		{"controls dropped", "a\x00b\x07c", "abc"},
 		{"line separator", "a\u2028b", "a\nb"},
 		{"invalid utf-8", "a\xffb", "a" + c.clean("\uFFFD") + "b"},
-		{"cjk replaced", "李", "□"},
+		{"cjk kept for the bundled font", "李小龙", "李小龙"},
+		{"arabic kept with its marks", "مُحَمَّد", "مُحَمَّد"},
+		{"devanagari kept with virama and signs", "प्रिया शर्मा", "प्रिया शर्मा"},
+		{"joiner kept in shaped text", "क्‍ष", "क्‍ष"},
+		{"private use replaced", "", "□"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,7 +87,7 @@ func FuzzCleanText(f *testing.F) {
 			t.Fatalf("invalid UTF-8 from %q", s)
 		}
 		for _, r := range out {
-			if r != '\n' && !c.drawable(r) {
+			if r != '\n' && !c.drawable(r) && c.decide(r) != keepScript && c.decide(r) != keepJoiner {
 				t.Fatalf("clean(%q) kept undrawable %U", s, r)
 			}
 		}

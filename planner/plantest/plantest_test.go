@@ -141,3 +141,20 @@ func TestFillLibrary(t *testing.T) {
 		t.Fatalf("FillLibrary: err %v, names %v", err, names)
 	}
 }
+
+func TestScripts(t *testing.T) {
+	p := Scripts(now)
+	refsOK(t, p)
+	seen := map[string]bool{}
+	for _, c := range p.Candidates {
+		seen[c.Name] = true
+	}
+	for _, n := range ScriptNames {
+		if !seen[n] {
+			t.Errorf("no candidate is named %q", n)
+		}
+	}
+	if p.Client != "株式会社ノースライト" {
+		t.Errorf("client %q", p.Client)
+	}
+}
