@@ -8,12 +8,13 @@ import (
 	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
-// BenchmarkPDF measures both PDFs of the demo and the large plan (SPEC §6).
+// BenchmarkPDF measures both PDFs of the demo and the large plan (SPEC §6), and of the demo
+// plan with names in eight scripts, which are shaped and drawn as outlines.
 func BenchmarkPDF(b *testing.B) {
 	plans := []struct {
 		name string
 		plan *planner.Plan
-	}{{"demo", demoPlan()}, {"large", plantest.Large(fixedNow)}}
+	}{{"demo", demoPlan()}, {"large", plantest.Large(fixedNow)}, {"scripts", plantest.Scripts(fixedNow)}}
 	for _, pc := range plans {
 		b.Run("charter/"+pc.name, func(b *testing.B) {
 			for b.Loop() {

@@ -158,12 +158,14 @@ type shaper struct {
 }
 
 func newShaper(regular, bold, italic []byte) *shaper {
-	return &shaper{
+	s := &shaper{
 		mainData: [nStyles][]byte{regular, bold, italic},
 		lines:    make(map[shapeKey]*shaped),
 		paths:    make(map[glyphKey]string),
 		synth:    make(map[*font.Face]bool),
 	}
+	s.hb.SetFontCacheSize(2 * nStyles * int(nScripts)) // the default, 0, rebuilds a font at each switch
+	return s
 }
 
 // mainFace returns the body font of a style, parsed on first use (nil if it cannot be read).

@@ -167,46 +167,47 @@ func (d *doc) wrapShaped(text string, w float64) []string {
 			lines = append(lines, "")
 			continue
 		}
-		var cur strings.Builder
-		curW := 0.0
-		flush := func() {
-			lines = append(lines, strings.TrimRight(cur.String(), " "))
-			cur.Reset()
-			curW = 0
-		}
+		// The pieces a line is packed from: break tokens, and the clusters of a token that
+		// is wider than a line by itself.
+		var pieces []string
 		for _, tok := range breakTokens(para) {
-			word := strings.TrimRight(tok, " ")
-			ww := d.strWidth(word)
-			if curW+ww <= w || cur.Len() == 0 && ww <= w {
-				cur.WriteString(tok)
-				curW += d.strWidth(tok)
+			if d.strWidth(strings.TrimRight(tok, " ")) <= w {
+				pieces = append(pieces, tok)
 				continue
 			}
-			if cur.Len() > 0 {
-				flush()
-			}
-			if ww <= w {
-				cur.WriteString(tok)
-				curW = d.strWidth(tok)
-				continue
-			}
-			// A word wider than the line: break it between clusters.
-			for _, cl := range clusters(tok) {
-				cw := d.strWidth(cl)
-				if curW+cw > w && cur.Len() > 0 {
-					flush()
-				}
-				cur.WriteString(cl)
-				curW += cw
-			}
+			pieces = append(pieces, clusters(tok)...)
 		}
-		if cur.Len() > 0 {
-			flush()
-		}
+		lines = append(lines, d.pack(pieces, w)...)
 	}
 	// Blank lines count as in gofpdf's splitting, but none at the end.
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// pack fills lines greedily with pieces, measuring by the sum of the pieces' widths, then
+// checks each line's shaped width (joining and kerning change it a little) and moves pieces
+// to the next line while it is too wide.
+func (d *doc) pack(pieces []string, w float64) []string {
+	var lines []string
+	for len(pieces) > 0 {
+		n, sum := 0, 0.0
+		for n < len(pieces) {
+			pw := d.strWidth(strings.TrimRight(pieces[n], " "))
+			if n > 0 && sum+pw > w {
+				break
+			}
+			sum += d.strWidth(pieces[n])
+			n++
+		}
+		line := strings.TrimRight(strings.Join(pieces[:n], ""), " ")
+		for n > 1 && d.strWidth(line) > w {
+			n--
+			line = strings.TrimRight(strings.Join(pieces[:n], ""), " ")
+		}
+		lines = append(lines, line)
+		pieces = pieces[n:]
 	}
 	return lines
 }
