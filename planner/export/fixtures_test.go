@@ -25,6 +25,9 @@ func testOptions() Options {
 
 func demoPlan() *planner.Plan { return plantest.Demo(fixedNow) }
 
+// scriptsPlan is the demo plan with names in eight scripts.
+func scriptsPlan() *planner.Plan { return plantest.Scripts(fixedNow) }
+
 // Hostile texts.
 const (
 	zoe     = "Zoë Ångström"

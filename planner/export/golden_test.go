@@ -25,18 +25,24 @@ func TestGolden(t *testing.T) {
 		file  string
 		hash  bool
 		write func(io.Writer, *planner.Plan) error
+		plan  func() *planner.Plan // nil: the demo plan
 	}{
-		{"charter.pdf.sha256", true, func(w io.Writer, p *planner.Plan) error { return CharterPDF(w, p, testOptions()) }},
-		{"plan.pdf.sha256", true, func(w io.Writer, p *planner.Plan) error { return PlanPDF(w, p, testOptions()) }},
-		{"charter.md", false, CharterMarkdown},
-		{"candidates.csv", false, CandidatesCSV},
-		{"reviews.csv", false, ReviewsCSV},
-		{"calendar.ics", false, func(w io.Writer, p *planner.Plan) error { return ICS(w, p, fixedNow) }},
+		{"charter.pdf.sha256", true, func(w io.Writer, p *planner.Plan) error { return CharterPDF(w, p, testOptions()) }, nil},
+		{"plan.pdf.sha256", true, func(w io.Writer, p *planner.Plan) error { return PlanPDF(w, p, testOptions()) }, nil},
+		{"charter.md", false, CharterMarkdown, nil},
+		{"candidates.csv", false, CandidatesCSV, nil},
+		{"reviews.csv", false, ReviewsCSV, nil},
+		{"calendar.ics", false, func(w io.Writer, p *planner.Plan) error { return ICS(w, p, fixedNow) }, nil},
+		{"scripts-charter.pdf.sha256", true, func(w io.Writer, p *planner.Plan) error { return CharterPDF(w, p, testOptions()) }, scriptsPlan},
+		{"scripts-plan.pdf.sha256", true, func(w io.Writer, p *planner.Plan) error { return PlanPDF(w, p, testOptions()) }, scriptsPlan},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			var buf bytes.Buffer
 			p := demoPlan()
+			if tc.plan != nil {
+				p = tc.plan()
+			}
 			p.ID = 1
 			if err := tc.write(&buf, p); err != nil {
 				t.Fatal(err)
