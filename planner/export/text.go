@@ -105,13 +105,13 @@ func (c *cleaner) decideUncached(r rune) string {
 		return keepJoiner
 	case r >= 0x1F3FB && r <= 0x1F3FF: // emoji skin-tone modifiers belong to the emoji before
 		return ""
+	case r >= 0x0590 && bundledScript(r) != scriptNone && (blockScript(r) != scriptNone || !c.drawable(r)):
+		// Scripts that need shaping or right-to-left layout, and what the body font lacks.
+		return keepScript
 	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Cc, r):
 		return ""
 	case r > 0xFFFF:
 		return c.standIn
-	case r >= 0x0590 && bundledScript(r) != scriptNone && (blockScript(r) != scriptNone || !c.drawable(r)):
-		// Scripts that need shaping or right-to-left layout, and what the body font lacks.
-		return keepScript
 	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
 		// A combining mark NFC could not compose: draw the base letter alone.
 		return ""
