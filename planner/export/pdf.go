@@ -333,7 +333,7 @@ func (d *doc) para(text string) {
 	if len(ls) == 0 {
 		return
 	}
-	d.lines(ls, marginL, textW, lhBody, "L")
+	d.lines(ls, marginL, textW, lhBody, d.startAlign(ls))
 	d.space(2.5)
 }
 
@@ -351,7 +351,7 @@ func (d *doc) note(text string) {
 	d.font("I", sizeSmall+0.5)
 	d.textColor(mutedColor)
 	ls := d.wrap(text, textW)
-	d.lines(ls, marginL, textW, lhSmall+0.3, "L")
+	d.lines(ls, marginL, textW, lhSmall+0.3, d.startAlign(ls))
 	d.space(2.5)
 }
 
@@ -423,7 +423,7 @@ func (d *doc) field(label, value string) {
 	d.font("", sizeBody)
 	d.textColor(inkColor)
 	d.pdf.SetXY(marginL+lw, y)
-	d.lines(vs, marginL+lw, textW-lw, lhBody, "L")
+	d.lines(vs, marginL+lw, textW-lw, lhBody, d.startAlign(vs))
 	if min := y + float64(len(ls))*lhSmall + 1; len(vs) == 1 && d.y() < min && min < contentBot {
 		d.pdf.SetY(min)
 	}

@@ -257,3 +257,13 @@ func clusters(s string) []string {
 	}
 	return append(out, s[start:])
 }
+
+// startAlign is the alignment of body text that starts a paragraph's lines: on the right for
+// text whose first strong character is right to left (an Arabic or Hebrew paragraph), else
+// on the left.
+func (d *doc) startAlign(ls []string) string {
+	if len(ls) > 0 && d.cl.needsShaping(ls[0]) && baseRTL([]rune(ls[0])) {
+		return "R"
+	}
+	return "L"
+}
