@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the project needs, only those that are missing.
-#   .ci/deps.sh build   cgo headers for Fyne's GLFW driver, and the fonts Fyne falls back to for
-#                       Arabic, Hebrew, Devanagari (Noto) and Chinese, Japanese, Korean (Droid
-#                       Sans Fallback) on Linux (enough to build and run the app)
+#   .ci/deps.sh build   cgo headers for Fyne's GLFW driver, and the fonts Fyne falls back to on
+#                       Linux for Arabic, Hebrew, Devanagari (Noto), Chinese and Japanese (Droid
+#                       Sans Fallback) and Korean (Nanum) (enough to build and run the app)
 #   .ci/deps.sh test    build + Xvfb, poppler-utils, qpdf, sqlite3, xdotool, ImageMagick (tests)
 set -euo pipefail
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-  fonts-noto-core fonts-droid-fallback)
+  fonts-noto-core fonts-droid-fallback fonts-nanum)
 test_pkgs=(xvfb xauth x11-utils xdotool poppler-utils qpdf sqlite3 imagemagick util-linux)
 
 case "${1:-build}" in
