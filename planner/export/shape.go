@@ -492,7 +492,7 @@ func (c *cleaner) needsShaping(s string) bool {
 		if blockScript(r) != scriptNone {
 			return true
 		}
-		if v, ok := c.verdict[r]; ok && v == keepScript {
+		if c.decide(r) == keepScript {
 			return true
 		}
 	}

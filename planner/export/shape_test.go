@@ -141,3 +141,17 @@ func FuzzScriptText(f *testing.F) {
 		checkScriptText(t, d, string(in))
 	})
 }
+
+// TestNeedsShaping: text takes the shaped route when it holds a script the body font lacks
+// or one that needs shaping, even if it did not pass through the cleaner first.
+func TestNeedsShaping(t *testing.T) {
+	d := newTestDoc(t)
+	for s, want := range map[string]bool{
+		"Zoë Ångström": false, "Ελένη": false, "Дмитрий": false, "株式会社": true, "김민준": true,
+		"דוד כהן": true, "محمد": true, "प्रिया": true, "Page 2 of 5": false,
+	} {
+		if got := d.cl.needsShaping(s); got != want {
+			t.Errorf("needsShaping(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
