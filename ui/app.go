@@ -32,14 +32,18 @@ type App struct {
 	wizards map[int64]*wizard
 	// trim hands free heap memory back to the OS a little after a plan window opens or
 	// closes (see trimSoon).
-	trim *time.Timer
+	trim trimTimer
 }
 
-// trimAfter is how long after a plan window opens or closes its memory is handed back, and
-// freeOSMemory what hands it back (tests replace both).
+// trimTimer is what trimSoon needs of a *time.Timer.
+type trimTimer interface{ Reset(time.Duration) bool }
+
+// trimAfter is how long after a plan window opens or closes its memory is handed back,
+// freeOSMemory what hands it back, and afterFunc what schedules it (tests replace them).
 var (
 	trimAfter    = time.Second
 	freeOSMemory = debug.FreeOSMemory
+	afterFunc    = func(d time.Duration, f func()) trimTimer { return time.AfterFunc(d, f) }
 )
 
 // trimSoon schedules freeOSMemory trimAfter from now, once however many windows open or close
@@ -50,7 +54,7 @@ var (
 // plantest.Large open, 7 MB for the home window alone.
 func (a *App) trimSoon() {
 	if a.trim == nil {
-		a.trim = time.AfterFunc(trimAfter, func() { freeOSMemory() })
+		a.trim = afterFunc(trimAfter, func() { freeOSMemory() })
 		return
 	}
 	a.trim.Reset(trimAfter)

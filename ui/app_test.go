@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -42,18 +41,37 @@ func TestAppOpensPlanOnce(t *testing.T) {
 	}
 }
 
+// fakeTimer stands in for the trim timer: it records what was scheduled and how often it was
+// pushed back, so the test needs no wall clock.
+type fakeTimer struct {
+	fire   func()
+	resets int
+}
+
+func (f *fakeTimer) Reset(time.Duration) bool { f.resets++; return true }
+
 // TestAppTrimsAfterOpenAndClose: opening and closing plan windows hands free memory back to
 // the OS once, a moment after the last of them, and not before.
 func TestAppTrimsAfterOpenAndClose(t *testing.T) {
-	var trims atomic.Int32
-	oldAfter, oldFree := trimAfter, freeOSMemory
-	trimAfter, freeOSMemory = 200*time.Millisecond, func() { trims.Add(1) }
-	t.Cleanup(func() { trimAfter, freeOSMemory = oldAfter, oldFree })
+	trims := 0
+	var timers []*fakeTimer
+	oldAfter, oldFree := afterFunc, freeOSMemory
+	afterFunc = func(_ time.Duration, f func()) trimTimer {
+		ft := &fakeTimer{fire: f}
+		timers = append(timers, ft)
+		return ft
+	}
+	freeOSMemory = func() { trims++ }
+	t.Cleanup(func() { afterFunc, freeOSMemory = oldAfter, oldFree })
 
 	a, _ := newTestApp(t)
 	id, err := a.home.createPlan("Launch", "")
 	if err != nil {
 		t.Fatal(err)
+	}
+	base := 0
+	if len(timers) > 0 {
+		base = timers[0].resets
 	}
 	if _, err := a.openPlan(id); err != nil {
 		t.Fatal(err)
@@ -62,16 +80,18 @@ func TestAppTrimsAfterOpenAndClose(t *testing.T) {
 	if _, err := a.openPlan(id); err != nil {
 		t.Fatal(err)
 	}
-	if n := trims.Load(); n != 0 {
-		t.Fatalf("%d trims while windows were still opening", n)
+	if len(timers) != 1 {
+		t.Fatalf("%d trim timers after three window changes, want 1 pushed back each time", len(timers))
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for trims.Load() == 0 && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
+	if got := timers[0].resets - base; got < 2 {
+		t.Errorf("the trim was pushed back %d times by three window changes, want at least 2", got)
 	}
-	time.Sleep(2 * trimAfter) // a second trim would come by now
-	if n := trims.Load(); n != 1 {
-		t.Errorf("%d trims after three window changes, want 1", n)
+	if trims != 0 {
+		t.Fatalf("%d trims while windows were still opening", trims)
+	}
+	timers[0].fire()
+	if trims != 1 {
+		t.Errorf("%d trims when the timer fired, want 1", trims)
 	}
 }
 
