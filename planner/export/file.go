@@ -12,11 +12,15 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/coplaunch/coplaunch/planner/internal/safefile"
 )
 
 // WriteFileAtomic writes a file through write so that the file at path is either the complete
 // new content or untouched: write fills a temporary file (mode 0600) in the same folder, which
-// is synced, closed and renamed over path, and the folder is synced. On any failure the
+// is synced, closed and moved over path, and the move is made durable. On Windows a file that
+// another program holds open (a CSV open in Excel) cannot be replaced: the error then wraps
+// safefile.ErrInUse and says so. On any failure the
 // temporary file is removed and the error names path and the cause.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if path == "" {
@@ -59,10 +63,10 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: close: %w", path, unwrapPath(err))
 	}
-	if err = os.Rename(tmpName, path); err != nil {
+	if err = safefile.Replace(tmpName, path); err != nil {
 		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
 	}
-	syncDir(dir) // best effort: the rename is durable on most systems without it
+	safefile.SyncDir(dir)
 	return nil
 }
 
@@ -88,17 +92,6 @@ func unwrapPath(err error) error {
 		return le.Err
 	}
 	return err
-}
-
-// syncDir flushes the folder entry of a renamed file. Windows cannot open folders for
-// syncing, so errors are ignored.
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	_ = d.Sync()
-	_ = d.Close()
 }
 
 // maxNameBytes keeps names well under the 255-byte limit of common file systems, leaving

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/internal/safefile"
 )
 
 // Backup writes a compact, consistent copy of the library to dest with VACUUM INTO (never a
@@ -24,7 +26,7 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 		os.Remove(name)
 		return fmt.Errorf("back up to %s: %w", dest, err)
 	}
-	if err := os.Chmod(name, 0o600); err != nil {
+	if err := safefile.Restrict(name); err != nil {
 		os.Remove(name)
 		return fmt.Errorf("back up to %s: %w", dest, err)
 	}
@@ -36,10 +38,11 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 		os.Remove(name)
 		return fmt.Errorf("back up to %s: %w", dest, err)
 	}
-	if err := os.Rename(name, dest); err != nil {
+	if err := safefile.Replace(name, dest); err != nil {
 		os.Remove(name)
 		return fmt.Errorf("back up to %s: %w", dest, err)
 	}
+	safefile.SyncDir(dir)
 	return nil
 }
 

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
+
+	"github.com/coplaunch/coplaunch/planner/internal/safefile"
 )
 
 // sqliteHeader starts every SQLite database file.
@@ -131,7 +133,8 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 	}
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		// SQLite creates -wal/-shm with the umask's mode; a library holds personal data.
-		if err := os.Chmod(path+suffix, 0o600); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		// (Windows has no such modes; the per-user folder protects the library there.)
+		if err := safefile.Restrict(path + suffix); err != nil {
 			return nil, fmt.Errorf("restrict permissions: %w", err)
 		}
 	}
