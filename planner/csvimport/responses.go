@@ -635,11 +635,16 @@ func cell(row []string, meta map[string]int, m string) string {
 	return strings.TrimSpace(row[i])
 }
 
-// cleanCell trims a cell and makes its line ends "\n".
+// cleanCell trims a cell, makes its line ends "\n" and drops the apostrophe the app's own
+// CSV exports put before a cell starting with = + - or @ (so a spreadsheet does not run it as
+// a formula): an exported "@maya" handle reads back as "@maya".
 func cleanCell(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.Contains(s, "\r") {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	}
+	if len(s) > 1 && s[0] == '\'' && strings.IndexByte("=+-@", s[1]) >= 0 {
+		s = s[1:]
 	}
 	return s
 }

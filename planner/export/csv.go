@@ -29,10 +29,28 @@ func safeCell(s string) string {
 	return s
 }
 
+// utf8BOM starts every CSV export: without it Excel on Windows reads the file in the local
+// code page and "Zoë Ångström" comes out garbled. The CSV import strips it again.
+const utf8BOM = "\uFEFF"
+
+// newCSVWriter starts a CSV export as Excel and RFC 4180 want it: the UTF-8 byte order mark,
+// then records (and line breaks inside quoted cells) ending in CRLF.
+func newCSVWriter(w io.Writer) (*csv.Writer, error) {
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return nil, err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	return cw, nil
+}
+
 // CandidatesCSV writes the plan's candidates, one a row under a header of CandidateColumns.
 // willing_to_lead is "yes" or "no".
 func CandidatesCSV(w io.Writer, p *planner.Plan) error {
-	cw := csv.NewWriter(w)
+	cw, err := newCSVWriter(w)
+	if err != nil {
+		return fmt.Errorf("candidates CSV: %w", err)
+	}
 	if err := cw.Write(CandidateColumns); err != nil {
 		return fmt.Errorf("candidates CSV: %w", err)
 	}
@@ -56,12 +74,17 @@ func CandidatesCSV(w io.Writer, p *planner.Plan) error {
 	return nil
 }
 
+// newlines turns Windows and classic Mac line breaks into "\n".
+var newlines = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
 // plainNumber matches a decimal number and nothing else.
 var plainNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
 
+// safeRow makes each cell valid UTF-8 with "\n" line breaks (text pasted on Windows or an old
+// Mac may hold "\r\n" or a lone "\r", which the CRLF writer would drop) and defuses formulas.
 func safeRow(row []string) []string {
 	for i := range row {
-		row[i] = safeCell(strings.ToValidUTF8(row[i], "\uFFFD"))
+		row[i] = safeCell(newlines.Replace(strings.ToValidUTF8(row[i], "\uFFFD")))
 	}
 	return row
 }
@@ -91,7 +114,10 @@ func ReviewsCSV(w io.Writer, p *planner.Plan) error {
 		}
 		header = append(header, "goal: "+name)
 	}
-	cw := csv.NewWriter(w)
+	cw, err := newCSVWriter(w)
+	if err != nil {
+		return fmt.Errorf("reviews CSV: %w", err)
+	}
 	if err := cw.Write(safeRow(header)); err != nil {
 		return fmt.Errorf("reviews CSV: %w", err)
 	}

@@ -7,7 +7,29 @@ import (
 	"testing"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/csvimport"
 )
+
+// readExport checks that an exported CSV starts with the UTF-8 byte order mark and ends every
+// record in CRLF, then parses what follows the mark.
+func readExport(t *testing.T, data []byte) [][]string {
+	t.Helper()
+	if !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		t.Fatalf("no UTF-8 byte order mark: starts %q", data[:min(len(data), 8)])
+	}
+	data = data[3:]
+	if !bytes.HasSuffix(data, []byte("\r\n")) {
+		t.Errorf("last record does not end in CRLF")
+	}
+	if bare := bytes.Count(data, []byte("\n")) - bytes.Count(data, []byte("\r\n")); bare != 0 {
+		t.Errorf("%d line ends are a bare LF, want CRLF everywhere", bare)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
 
 func TestSafeCell(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -40,10 +62,7 @@ func TestCandidatesCSV(t *testing.T) {
 	if err := CandidatesCSV(&buf, p); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(&buf).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := readExport(t, buf.Bytes())
 	if got := strings.Join(rows[0], ","); got != "name,handle,contact,channel,source,experience,activity,role_interest,willing_to_lead,status,notes" {
 		t.Errorf("header = %s", got)
 	}
@@ -72,10 +91,7 @@ func TestReviewsCSV(t *testing.T) {
 	if err := ReviewsCSV(&buf, p); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(&buf).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := readExport(t, buf.Bytes())
 	head := rows[0]
 	col := func(name string) int {
 		for i, h := range head {
@@ -112,5 +128,44 @@ func TestReviewsCSV(t *testing.T) {
 	}
 	if !found {
 		t.Error("worked cell starting with + not escaped")
+	}
+}
+
+// TestCandidatesCSVRoundTrip exports candidates with accents, scripts, commas, quotes and line
+// breaks (including a Windows "\r\n" pasted into notes) and reads the file back with the CSV
+// import: every field comes back as it was, line breaks as "\n".
+func TestCandidatesCSVRoundTrip(t *testing.T) {
+	p := demoPlan()
+	p.Candidates = []planner.Candidate{
+		{Name: zoe, Handle: "@zoe", Contact: "zoe@example.org", Channel: planner.ChannelEmail, Source: planner.SourceSurvey,
+			Experience: planner.Veteran, Activity: planner.ActivityHigh, RoleInterest: "host, \"moderator\"",
+			WillingToLead: true, Status: planner.Accepted, Notes: "first line\r\nsecond line\nthird"},
+		{Name: lukasz, Contact: "https://www.linkedin.com/in/lukasz", Channel: planner.ChannelLinkedIn,
+			Source: planner.SourceNetwork, Experience: planner.Newcomer, Activity: planner.ActivityLow, Status: planner.Invited},
+		{Name: eleni + " " + dmitri + " 李小龍", Handle: "el;eni", Channel: planner.ChannelOther, Source: planner.SourceReferral,
+			Experience: planner.Practitioner, Activity: planner.ActivityMedium, Status: planner.Declined, Notes: "a\rb"},
+	}
+	var buf bytes.Buffer
+	if err := CandidatesCSV(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	got, rep, err := csvimport.ReadCandidates(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Skipped) != 0 {
+		t.Errorf("import skipped rows: %v", rep.Skipped)
+	}
+	if len(got) != len(p.Candidates) {
+		t.Fatalf("read back %d candidates, want %d", len(got), len(p.Candidates))
+	}
+	for i, w := range p.Candidates {
+		w.Notes = newlines.Replace(w.Notes)
+		g := got[i]
+		if g.Name != w.Name || g.Handle != w.Handle || g.Contact != w.Contact || g.Channel != w.Channel ||
+			g.Source != w.Source || g.Experience != w.Experience || g.Activity != w.Activity ||
+			g.RoleInterest != w.RoleInterest || g.WillingToLead != w.WillingToLead || g.Status != w.Status || g.Notes != w.Notes {
+			t.Errorf("candidate %d read back as\n%+v\nwant\n%+v", i, g, w)
+		}
 	}
 }
