@@ -6,9 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/coplaunch/coplaunch/planner/internal/safefile"
 )
 
 func TestWriteFileAtomic(t *testing.T) {
@@ -157,14 +160,54 @@ func TestWriteFileAtomicPrivate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tempModes) != 1 || tempModes[0] != 0o600 {
-		t.Errorf("temporary files while writing: modes %v, want one file at 0600", tempModes)
+	if len(tempModes) != 1 {
+		t.Fatalf("temporary files while writing: %d, want one", len(tempModes))
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if runtime.GOOS == "windows" {
+		// No POSIX modes there: the user's own folders protect the file.
+		t.Log("modes not checked: Windows has no POSIX file modes")
+		return
+	}
+	if tempModes[0] != 0o600 {
+		t.Errorf("temporary file while writing: mode %v, want 0600", tempModes[0])
+	}
 	if fi.Mode().Perm() != 0o600 {
 		t.Errorf("export mode %v, want 0600", fi.Mode().Perm())
+	}
+}
+
+// TestWriteFileAtomicOverOpenFile: a CSV still open in another program. POSIX systems replace
+// it; Windows cannot, and then the export says the file is open elsewhere, keeps the old
+// content and leaves no temporary file.
+func TestWriteFileAtomicOverOpenFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "candidates.csv")
+	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = WriteFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err })
+	f.Close()
+	want := "new"
+	if runtime.GOOS == "windows" {
+		want = "old"
+		if !errors.Is(err, safefile.ErrInUse) || !strings.Contains(err.Error(), path) {
+			t.Errorf("replacing an open file: err = %v, want one naming the file and saying it is open", err)
+		}
+	} else if err != nil {
+		t.Errorf("replacing an open file: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != want {
+		t.Errorf("file holds %q, want %q", got, want)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("folder holds %d files, want 1 (no temporary file left)", len(ents))
 	}
 }

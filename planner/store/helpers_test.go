@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -193,4 +194,23 @@ func count(t *testing.T, s *Store, query string, args ...any) int {
 		t.Fatalf("%s: %v", query, err)
 	}
 	return n
+}
+
+// wantMode checks path's permission bits. Windows has no POSIX modes (a library there is
+// protected by the per-user %AppData% folder, and Go reports every writable file as 0666), so
+// there the check is logged as not made.
+func wantMode(t *testing.T, path string, want os.FileMode) {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Logf("mode of %s not checked: Windows has no POSIX file modes", filepath.Base(path))
+		return
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	if got := fi.Mode().Perm(); got != want {
+		t.Errorf("%s: mode %v, want %v", path, got, want)
+	}
 }

@@ -128,13 +128,10 @@ func TestMigrateFromV1(t *testing.T) {
 		t.Errorf("user_version %d, want %d", v, SchemaVersion())
 	}
 	backup := filepath.Join(dir, fmt.Sprintf("lib.pre-v%d-20260301-093000.db", SchemaVersion()))
-	fi, err := os.Stat(backup)
-	if err != nil {
+	if _, err := os.Stat(backup); err != nil {
 		t.Fatalf("no backup before upgrade: %v", err)
 	}
-	if fi.Mode().Perm() != 0o600 {
-		t.Errorf("backup mode %v", fi.Mode().Perm())
-	}
+	wantMode(t, backup, 0o600)
 	if v := userVersion(t, backup); v != 1 {
 		t.Errorf("backup at schema %d, want 1", v)
 	}

@@ -32,14 +32,11 @@ func TestNewLibraryModes(t *testing.T) {
 		{filepath.Join(dir, "backups"), 0o700},
 		{filepath.Join(dir, "backups", "library-2026-03-01.db"), 0o600},
 	} {
-		fi, err := os.Stat(c.path)
-		if err != nil {
+		if _, err := os.Stat(c.path); err != nil {
 			t.Errorf("%v", err)
 			continue
 		}
-		if got := fi.Mode().Perm(); got != c.mode {
-			t.Errorf("%s: mode %v, want %v", c.path, got, c.mode)
-		}
+		wantMode(t, c.path, c.mode)
 	}
 	var mode, sync, fk, sd int
 	var jm string
@@ -142,6 +139,10 @@ func TestOpenBadFiles(t *testing.T) {
 		{"dangling link", func(t *testing.T, path string) {
 			if err := os.Symlink(filepath.Join(filepath.Dir(path), "missing.db"), path); err != nil {
 				t.Skip("no symlinks here:", err)
+			}
+			if fi, err := os.Lstat(path); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+				// Wine makes a link that Windows' own calls do not report as one.
+				t.Skipf("the link made here does not read back as a link (%v)", err)
 			}
 		}, ErrNotLibrary},
 	}
@@ -367,7 +368,5 @@ func TestBackupReplacesAtomically(t *testing.T) {
 	if list, err := c.List(ctx, ListOptions{}); err != nil || len(list) != 1 || list[0].Name != "Copy me" {
 		t.Errorf("backup lists %+v, %v", list, err)
 	}
-	if fi, _ := os.Stat(dest); fi.Mode().Perm() != 0o600 {
-		t.Errorf("backup mode %v", fi.Mode().Perm())
-	}
+	wantMode(t, dest, 0o600)
 }
