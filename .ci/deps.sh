@@ -4,16 +4,19 @@
 #                       Linux for Arabic, Hebrew, Devanagari (Noto), Chinese and Japanese (Droid
 #                       Sans Fallback) and Korean (Nanum) (enough to build and run the app)
 #   .ci/deps.sh test    build + Xvfb, poppler-utils, qpdf, sqlite3, xdotool, ImageMagick (tests)
+#   .ci/deps.sh windows mingw-w64 cross compiler, Wine, zip (make windows, make test-windows)
 set -euo pipefail
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
   fonts-noto-core fonts-droid-fallback fonts-nanum)
 test_pkgs=(xvfb xauth x11-utils xdotool poppler-utils qpdf sqlite3 imagemagick util-linux)
+windows_pkgs=(gcc-mingw-w64-x86-64 wine wine64 zip)
 
 case "${1:-build}" in
   build) want=("${build_pkgs[@]}") ;;
   test)  want=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  windows) want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${windows_pkgs[@]}") ;;
+  *) echo "usage: $0 build|test|windows" >&2; exit 2 ;;
 esac
 
 missing=()
