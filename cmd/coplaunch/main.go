@@ -9,5 +9,8 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 {
+		attachConsole() // Windows: print the subcommands' output in the terminal
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
