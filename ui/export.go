@@ -199,7 +199,7 @@ func exportPlan(s *session, w fyne.Window, kind exportKind) {
 		if wc == nil {
 			return // cancelled
 		}
-		path := wc.URI().Path()
+		path := filepath.FromSlash(wc.URI().Path()) // Windows: messages show C:\Users\…
 		// Fyne's dialog has already created (or truncated) the file; close it and write the
 		// real content atomically over it.
 		_ = wc.Close()

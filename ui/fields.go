@@ -34,6 +34,7 @@ func textField(s *session, key string, get func() string, set func(string), save
 	e := widget.NewEntry()
 	e.SetText(get())
 	e.OnChanged = func(t string) {
+		t = pastedLineEnds(e, t)
 		set(t)
 		s.debounce(key, func() { _ = save() })
 	}
@@ -47,10 +48,27 @@ func textArea(s *session, key string, get func() string, set func(string), save 
 	e.SetMinRowsVisible(3)
 	e.SetText(get())
 	e.OnChanged = func(t string) {
+		t = pastedLineEnds(e, t)
 		set(t)
 		s.debounce(key, func() { _ = save() })
 	}
 	return e
+}
+
+// pastedLineEnds cleans the line ends of text pasted on Windows (CRLF) or from an old Mac
+// (CR): a multi-line entry keeps "\n" breaks, a single-line one spaces, and no stray "\r" is
+// shown or saved. The entry is updated when its text changed.
+func pastedLineEnds(e *widget.Entry, t string) string {
+	if !strings.Contains(t, "\r") {
+		return t
+	}
+	r := strings.NewReplacer("\r\n", "\n", "\r", "\n")
+	if !e.MultiLine {
+		r = strings.NewReplacer("\r\n", " ", "\r ", " ", "\r", " ")
+	}
+	t = r.Replace(t)
+	setQuiet(e, t)
+	return t
 }
 
 // parsedField is an entry whose text must parse: invalid text shows the validation message

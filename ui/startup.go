@@ -54,7 +54,7 @@ func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string
 			if err != nil || r == nil {
 				return
 			}
-			p := r.URI().Path()
+			p := filepath.FromSlash(r.URI().Path()) // Windows: C:\Users\…, not C:/Users/…
 			r.Close()
 			try(p)
 		}, w)
@@ -66,7 +66,7 @@ func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string
 			if err != nil || wc == nil {
 				return
 			}
-			p := wc.URI().Path()
+			p := filepath.FromSlash(wc.URI().Path())
 			wc.Close()
 			// The save dialog leaves an empty file behind; the store creates the library
 			// itself (mode 0600) and refuses empty files it did not create.
