@@ -36,10 +36,17 @@ win() { wine "$exe" "$@" >"$work/out" 2>"$work/err"; }
 must() { win "$@" || fail "coplaunch.exe $* exited $?: $(cat "$work/err")"; }
 
 pure() {
-  local s=$(date +%s)
-  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -count=1 -overlay "$WINE_OVERLAY" \
-    -exec "$here/wine-exec" ./planner/...
-  echo "test-windows: pure-Go tests under Wine passed in $(( $(date +%s) - s ))s"
+  local s=$(date +%s) log="$WINE_TMP/pure.log" rc=0
+  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -v -count=1 -overlay "$WINE_OVERLAY" \
+    -exec "$here/wine-exec" ./planner/... >"$log" 2>&1 || rc=$?
+  grep -E '^(ok|FAIL|\?) ' "$log" || true
+  if [ "$rc" -ne 0 ]; then
+    grep -E -B2 -A12 -- '--- FAIL|^panic:|build failed' "$log" | head -150 >&2
+    fail "pure-Go tests under Wine (exit $rc)"
+  fi
+  echo "test-windows: pure-Go tests under Wine passed in $(( $(date +%s) - s ))s:" \
+    "$(grep -cE '^ *--- PASS' "$log") passed, $(grep -cE '^ *--- SKIP' "$log") skipped (tests and subtests)"
+  grep -E -A1 '^ *--- SKIP' "$log" | grep -v -- '^--$' | sed 's/^/  /' | head -40
 }
 
 cli() {
