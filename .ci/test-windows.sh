@@ -91,7 +91,7 @@ cli() {
   copy=$(tr -d '\r\n' <"$work/out")
   [ -n "$copy" ] && [ "$copy" != "$id" ] || fail "plan file import gave ID '$copy'"
   must export -plan "$copy" -json "$w\\copy.json"
-  strip() { grep -v '"\(id\|exported\|created\|updated\)"' "$1"; }
+  strip() { sed -E 's/"(Updated|exported)": ?"[^"]*"//g' "$1"; }
   diff <(strip "$out/plan.json") <(strip "$out/copy.json") >/dev/null || {
     diff <(strip "$out/plan.json") <(strip "$out/copy.json") | head -20 >&2
     fail "the plan file round trip changed the plan"
