@@ -23,6 +23,7 @@ exe=$root/dist/windows/coplaunch.exe
 app=
 cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; stop_xvfb; wine_cleanup; }
 trap cleanup EXIT
+trap "exit 143" INT TERM
 fail() { echo "test-windows: FAIL: $*" >&2; exit 1; }
 t0=$(date +%s)
 wine_setup
@@ -127,6 +128,11 @@ gui() {
   must list
   plans=$(cut -f1 "$work/out" | tr -d '\r' | sort | tr '\n' ' ')
   start_xvfb
+  # Wine's desktop process started with the prefix, before there was a display: restart the
+  # prefix's server so that the app's windows reach Xvfb.
+  wineserver -k || true
+  wineserver -w
+  wineserver -p </dev/null >/dev/null 2>&1
   for round in 1 2 3; do
     wine "$exe" >"$work/gui.log" 2>&1 &
     app=$!
