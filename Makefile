@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := coplaunch
 export LANG := en_US.UTF-8
 
-.PHONY: run build test check vet cross-vet fmt-check no-fyne-in-planner no-store-in-ui unit race smoke screenshots pdf-pages package windows test-windows bench soak fuzz deps-build deps-test deps-windows clean
+.PHONY: run build test check vet cross-vet fmt-check no-fyne-in-planner no-store-in-ui unit race smoke screenshots pdf-pages package windows test-windows test-windows-unit bench soak fuzz deps-build deps-test deps-windows clean
 
 run: deps-build build
 	./$(BIN)
@@ -81,6 +81,10 @@ windows: deps-windows
 # and its GUI killed and restarted three times on the same library (see .ci/test-windows.sh).
 test-windows: windows
 	.ci/test-windows.sh
+
+# Only the first part of test-windows (no Windows build needed): about a minute once compiled.
+test-windows-unit: deps-windows
+	.ci/test-windows.sh pure
 
 bench: deps-test build
 	.ci/bench.sh

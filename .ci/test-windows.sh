@@ -47,7 +47,7 @@ pure() {
   fi
   echo "test-windows: pure-Go tests under Wine passed in $(( $(date +%s) - s ))s:" \
     "$(grep -cE '^ *--- PASS' "$log") passed, $(grep -cE '^ *--- SKIP' "$log") skipped (tests and subtests)"
-  grep -E -A1 '^ *--- SKIP' "$log" | grep -v -- '^--$' | sed 's/^/  /' | head -40
+  grep -E -B1 '^ *--- SKIP' "$log" | grep -v -- '^--$' | grep -v '=== ' | sed 's/^/  /' | head -40
 }
 
 cli() {
