@@ -40,6 +40,16 @@ type Plan struct {
 	// Logo is an optional client logo (PNG or JPEG bytes) for the exports' cover.
 	Logo []byte
 
+	// ClientID refers to the client preset the plan was made for; 0 when none.
+	ClientID int64
+	// ClientPreset is that client as loaded with the plan (nil when none). Client,
+	// PreparedBy, AccentColor, Logo, Lang and Paper left empty take its values: see Resolve.
+	ClientPreset *Client
+	// Lang is the exports' language code (see ExportLangs); "" follows the client.
+	Lang string
+	// Paper is the PDFs' paper size; "" follows the client.
+	Paper Paper
+
 	// Step 1.
 	Domain  string // the domain statement
 	Survey  Survey
@@ -420,13 +430,17 @@ type Risk struct {
 	Mitigation string
 }
 
-// CharterVersion is one entry of the charter's version history.
+// CharterVersion is one entry of the charter's version history: an issued version, which froze
+// every section of the charter (see IssueVersion), or, from plans made before versions were
+// issued, a typed note with no snapshot.
 type CharterVersion struct {
 	ID      int64
 	Version string
 	On      Date
 	Author  string
-	Changes string
+	Changes string // the author's note on what changed
+	// Snapshot is the charter as issued; nil for a typed note.
+	Snapshot Snapshot
 }
 
 // SignOff is one signature line of the charter.
@@ -435,6 +449,9 @@ type SignOff struct {
 	Name string
 	Role string
 	On   Date
+	// VersionID is the issued version signed (a CharterVersion's ID); 0 when the signature
+	// names no version.
+	VersionID int64
 }
 
 // ---- Step 4: launch event ----

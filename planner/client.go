@@ -1,0 +1,148 @@
+package planner
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// hexColor matches "#RRGGBB" and "#RGB".
+var hexColor = regexp.MustCompile(`^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$`)
+
+// Paper is the paper size PDFs are set on.
+type Paper string
+
+// Paper sizes. The empty Paper means "as the client's preset says", and A4 when there is none.
+const (
+	PaperA4     Paper = "a4"
+	PaperLetter Paper = "letter"
+)
+
+// Papers lists the paper sizes in the order menus show them.
+var Papers = []Paper{PaperA4, PaperLetter}
+
+// Label is the paper size as people name it.
+func (p Paper) Label() string {
+	switch p {
+	case PaperA4:
+		return "A4"
+	case PaperLetter:
+		return "Letter"
+	}
+	return string(p)
+}
+
+// ExportLangs are the export languages' codes (English, Spanish, French, German,
+// Portuguese). The texts themselves live in planner/i18n; the plan only records the code.
+var ExportLangs = []string{"en", "es", "fr", "de", "pt"}
+
+// Client is a consultant's client, kept once in the library: the branding and defaults the
+// plans made for it share. A plan that refers to a client takes every value it leaves empty
+// from here, so that changing the client changes those plans.
+type Client struct {
+	ID   int64
+	Name string // the client organisation
+	// Logo is the client's logo (PNG or JPEG bytes) for the exports' cover.
+	Logo []byte
+	// AccentColor is the exports' accent colour as "#RRGGBB"; "" means the default.
+	AccentColor string
+	Contact     string // who to send documents to at the client
+	PreparedBy  string // the consultant who usually prepares this client's documents
+	Lang        string // export language code, one of ExportLangs; "" for English
+	Paper       Paper  // "" for A4
+}
+
+// Validate checks a client before it is saved.
+func (c Client) Validate() error {
+	if strings.TrimSpace(c.Name) == "" {
+		return &ValidationError{Field: "Name", Msg: "a client needs a name"}
+	}
+	if err := validLang(c.Lang); err != nil {
+		return err
+	}
+	if err := validPaper(c.Paper); err != nil {
+		return err
+	}
+	if s := strings.TrimSpace(c.AccentColor); s != "" {
+		if !hexColor.MatchString(s) {
+			return &ValidationError{Field: "AccentColor", Msg: fmt.Sprintf("%q is not a colour like #2E6F9E", s)}
+		}
+	}
+	return nil
+}
+
+func validLang(s string) error {
+	if s == "" {
+		return nil
+	}
+	for _, l := range ExportLangs {
+		if s == l {
+			return nil
+		}
+	}
+	return &ValidationError{Field: "Lang", Msg: fmt.Sprintf("unknown export language %q: use one of %s", s, strings.Join(ExportLangs, ", "))}
+}
+
+func validPaper(p Paper) error {
+	if p == "" || p == PaperA4 || p == PaperLetter {
+		return nil
+	}
+	return &ValidationError{Field: "Paper", Msg: fmt.Sprintf("unknown paper size %q: use a4 or letter", p)}
+}
+
+// Branding is what an export shows of who made it for whom, and how it is set: the plan's own
+// values where it has them, else its client's, else the defaults.
+type Branding struct {
+	Client      string // the client organisation
+	PreparedBy  string
+	Contact     string
+	AccentColor string
+	Logo        []byte
+	Lang        string // export language code, never "" (English by default)
+	Paper       Paper  // never "" (A4 by default)
+}
+
+// Resolve gives the effective branding, language and paper of a plan: each of the plan's own
+// values overrides its client's, and "en" and A4 stand in when neither says.
+func Resolve(p *Plan) Branding {
+	var c Client
+	if p.ClientPreset != nil {
+		c = *p.ClientPreset
+	}
+	b := Branding{
+		Client:      firstSet(p.Client, c.Name),
+		PreparedBy:  firstSet(p.PreparedBy, c.PreparedBy),
+		Contact:     c.Contact,
+		AccentColor: firstSet(p.AccentColor, c.AccentColor),
+		Logo:        p.Logo,
+		Lang:        firstSet(p.Lang, c.Lang, "en"),
+		Paper:       Paper(firstSet(string(p.Paper), string(c.Paper), string(PaperA4))),
+	}
+	if len(b.Logo) == 0 {
+		b.Logo = c.Logo
+	}
+	return b
+}
+
+// Branded returns a shallow copy of the plan with its client's values filled in where the
+// plan leaves them empty, so that a writer reading Client, PreparedBy, AccentColor, Logo,
+// Lang and Paper sees the effective values.
+func Branded(p *Plan) *Plan {
+	if p == nil {
+		return nil
+	}
+	b := Resolve(p)
+	q := *p
+	q.Client, q.PreparedBy, q.AccentColor, q.Logo = b.Client, b.PreparedBy, b.AccentColor, b.Logo
+	q.Lang, q.Paper = b.Lang, b.Paper
+	return &q
+}
+
+func firstSet(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return strings.TrimSpace(s)
+		}
+	}
+	return ""
+}
