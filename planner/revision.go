@@ -118,7 +118,7 @@ func FreezeCharter(p *Plan) Snapshot {
 	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	texts := map[CharterSection]string{
 		SectionName:        lines(c.Name),
-		SectionPurpose:     lines(c.Purpose, p.Domain),
+		SectionPurpose:     lines(firstSet(c.Purpose, p.Domain)),
 		SectionGoals:       lines(goals...),
 		SectionScope:       lines(c.ScopeIn, c.ScopeOut),
 		SectionMembership:  lines(c.WhoMayJoin, c.JoinMode.Label(), c.MixNote),

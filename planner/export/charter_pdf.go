@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+	"github.com/coplaunch/coplaunch/planner/textdiff"
 )
 
 // CharterPDF writes the charter as an A4 PDF: a cover (community, client, preparer, date,
@@ -38,23 +40,27 @@ func buildCharter(p *planner.Plan, opt Options) (*doc, error) {
 	if p == nil {
 		return nil, fmt.Errorf("no plan")
 	}
-	d, err := newDoc(p, opt, "Community charter")
+	p = planner.Branded(p)
+	d, err := newDoc(p, opt, "charter.title")
 	if err != nil {
 		return nil, err
 	}
+	tr := d.tr
 	d.sectionLevel = 0
 	c := p.Charter
 	version, versionOn := charterVersion(p)
-	if !versionOn.IsZero() {
-		version += " of " + versionOn.String()
+	if version == "" {
+		version = tr.T("charter.draft")
+	} else if !versionOn.IsZero() {
+		version = tr.T("charter.version_of", "version", version, "date", longDate(tr, versionOn))
 	}
 	d.cover(p, coverInfo{
-		kicker:   "Community charter",
-		title:    communityName(p),
+		kicker:   tr.T("charter.title"),
+		title:    communityName(tr, p),
 		subtitle: firstNonEmpty(c.Purpose, p.Domain),
 		facts: [][2]string{
-			{"Client", p.Client}, {"Prepared by", p.PreparedBy},
-			{"Date", d.now.Format("2 January 2006")}, {"Version", version},
+			{tr.T("cover.client"), p.Client}, {tr.T("cover.prepared_by"), p.PreparedBy},
+			{tr.T("cover.date"), tr.Time(d.now)}, {tr.T("cover.version"), version},
 		},
 	})
 	d.newPage()
@@ -64,88 +70,149 @@ func buildCharter(p *planner.Plan, opt Options) (*doc, error) {
 		d.section(fmt.Sprintf("%d  %s", n, title))
 	}
 
-	sec("Purpose")
-	d.paraOr(firstNonEmpty(c.Purpose, p.Domain), "The purpose is not written yet.")
+	if since := changesBase(p, opt.ChangesSince); since != nil {
+		sec(tr.T("changes.title", "version", since.Version))
+		d.changesSince(p, since)
+	}
+
+	sec(tr.T("section.purpose"))
+	d.paraOr(firstNonEmpty(c.Purpose, p.Domain), tr.T("charter.no_purpose"))
 	if s := strings.TrimSpace(p.Domain); s != "" && s != strings.TrimSpace(c.Purpose) && strings.TrimSpace(c.Purpose) != "" {
-		d.field("Domain", s)
+		d.field(tr.T("field.domain"), s)
 	}
 	if sp := p.Sponsor; strings.TrimSpace(sp.Name) != "" {
-		d.field("Sponsor", joinNonEmpty(", ", sp.Name, sp.Role))
+		d.field(tr.T("field.sponsor"), joinNonEmpty(", ", sp.Name, sp.Role))
 		if strings.TrimSpace(sp.Expectations) != "" {
-			d.field("Sponsor expects", sp.Expectations)
+			d.field(tr.T("field.sponsor_expects"), sp.Expectations)
 		}
 	}
 
-	sec("Goals")
+	sec(tr.T("section.goals"))
 	d.goalTable(p)
 
-	sec("Scope")
-	d.field("In scope", c.ScopeIn)
-	d.field("Out of scope", c.ScopeOut)
+	sec(tr.T("section.scope"))
+	d.field(tr.T("field.scope_in"), c.ScopeIn)
+	d.field(tr.T("field.scope_out"), c.ScopeOut)
 
-	sec("Membership")
-	d.field("Who may join", c.WhoMayJoin)
-	d.field("How to join", c.JoinMode.Label())
-	d.field("Newcomer–veteran mix", c.MixNote)
+	sec(tr.T("section.membership"))
+	d.field(tr.T("field.who_may_join"), c.WhoMayJoin)
+	d.field(tr.T("field.how_to_join"), label(tr, "join", string(c.JoinMode)))
+	d.field(tr.T("field.mix"), c.MixNote)
 
-	sec("Roles")
+	sec(tr.T("section.roles"))
 	d.roleTables(p, true)
 
-	sec("Norms")
+	sec(tr.T("section.norms"))
 	d.normList(p)
-	d.h3("When conflicts arise")
-	d.paraOr(c.Conflicts, "Not agreed yet. A common rule: a private conversation first, a group vote if needed.")
-	d.h3("How decisions are made")
-	d.paraOr(c.Decisions, "Not agreed yet.")
+	d.h3(tr.T("section.conflicts"))
+	d.paraOr(c.Conflicts, tr.T("charter.no_conflicts"))
+	d.h3(tr.T("section.decisions"))
+	d.paraOr(c.Decisions, tr.T("charter.not_agreed"))
 
-	sec("Cadence")
+	sec(tr.T("section.cadence"))
 	d.cadenceTable(p)
 
-	sec("Platform and tools")
+	sec(tr.T("section.platform"))
 	d.platform(p, true)
 
-	sec("Success measures")
+	sec(tr.T("section.measures"))
 	d.successMeasures(p)
 
-	sec("Growth rules")
+	sec(tr.T("section.growth"))
 	t := planner.PlanTargets(p)
 	d.bullets([]string{
-		fmt.Sprintf("At %d members the community moves to member-led governance: members take over facilitation and moderation.", t.MemberLedAt),
-		fmt.Sprintf("Above %d members it splits into sub-groups around sub-topics, each with its own facilitator.", t.SubgroupsOver),
+		tr.T("growth.member_led", "n", tr.Int(t.MemberLedAt)),
+		tr.T("growth.subgroups", "n", tr.Int(t.SubgroupsOver)),
 	})
 
-	sec("Risks and assumptions")
+	sec(tr.T("section.risks_assumptions"))
 	var rows [][]string
 	for _, r := range c.Risks {
-		rows = append(rows, []string{r.Risk, upperFirst(r.Likelihood), upperFirst(r.Impact), r.Mitigation})
+		rows = append(rows, []string{r.Risk, label(tr, "level", r.Likelihood), label(tr, "level", r.Impact), r.Mitigation})
 	}
-	d.table([]column{{"Risk", 3, ""}, {"Likelihood", 1.2, ""}, {"Impact", 1.1, ""}, {"Mitigation", 3.5, ""}}, rows)
-	d.h3("Assumptions")
-	d.paraOr(c.Assumptions, "None written down yet.")
+	d.table([]column{{tr.T("col.risk"), 3, ""}, {tr.T("col.likelihood"), 1.2, ""}, {tr.T("col.impact"), 1.1, ""}, {tr.T("col.mitigation"), 3.5, ""}}, rows)
+	d.h3(tr.T("section.assumptions"))
+	d.paraOr(c.Assumptions, tr.T("charter.no_assumptions"))
 
-	sec("Version history")
+	sec(tr.T("section.versions"))
 	rows = nil
 	for _, v := range c.Versions {
-		rows = append(rows, []string{v.Version, v.On.String(), v.Author, v.Changes})
+		note := v.Changes
+		if !v.Issued() {
+			note = joinNonEmpty(" ", note, "("+tr.T("versions.typed")+")")
+		}
+		rows = append(rows, []string{v.Version, longDate(tr, v.On), v.Author, note})
 	}
-	d.table([]column{{"Version", 1, ""}, {"Date", 1.3, ""}, {"Author", 1.8, ""}, {"Changes", 4.5, ""}}, rows)
+	d.table([]column{{tr.T("col.version"), 1, ""}, {tr.T("col.date"), 1.7, ""}, {tr.T("col.author"), 1.8, ""}, {tr.T("col.changes"), 4.1, ""}}, rows)
 	if c.ReviewOn.IsZero() {
-		d.field("Next review", "Not set. Review the norms at least once a year.")
+		d.field(tr.T("field.next_review"), tr.T("review.not_set"))
 	} else {
-		d.field("Next review", c.ReviewOn.String()+". The norms are reviewed at least once a year.")
+		d.field(tr.T("field.next_review"), tr.T("review.on", "date", longDate(tr, c.ReviewOn)))
 	}
 
-	sec("Sign-off")
-	d.para("By signing, we agree to launch and run the community as this charter describes, and to review it together on the date above.")
+	sec(tr.T("section.signoff"))
+	d.para(tr.T("signoff.intro"))
 	var signers [][3]string
+	var signed []string
 	for _, s := range c.SignOffs {
-		signers = append(signers, [3]string{s.Name, s.Role, s.On.String()})
+		signers = append(signers, [3]string{s.Name, s.Role, longDate(tr, s.On)})
+		if v := planner.VersionByID(p, s.VersionID); v != nil {
+			signed = append(signed, tr.T("signoff.signed_version", "name", firstNonEmpty(s.Name, "—"), "version", v.Version))
+		}
 	}
 	if len(signers) == 0 {
-		signers = [][3]string{{p.PreparedBy, "Organizer", ""}, {p.Sponsor.Name, "Sponsor", ""}}
+		signers = [][3]string{{p.PreparedBy, tr.T("signoff.organizer"), ""}, {p.Sponsor.Name, tr.T("signoff.sponsor"), ""}}
+	}
+	if len(signed) > 0 {
+		d.note(strings.Join(signed, " "))
 	}
 	d.signLines(signers)
 	return d, nil
+}
+
+// changesBase finds the version a "Changes since" section compares with: the one named, or
+// with "last" the last issued version. It is nil when that version froze nothing to compare.
+func changesBase(p *planner.Plan, since string) *planner.CharterVersion {
+	since = strings.TrimSpace(since)
+	var v *planner.CharterVersion
+	switch since {
+	case "":
+		return nil
+	case "last":
+		v = planner.LastIssued(p)
+	default:
+		v = planner.VersionNamed(p, since)
+	}
+	if v == nil || !v.Issued() {
+		return nil
+	}
+	return v
+}
+
+// changesSince writes, for each section changed since v, what was removed and what was added,
+// each change with the words just before it so that a reader finds the place.
+func (d *doc) changesSince(p *planner.Plan, v *planner.CharterVersion) {
+	tr := d.tr
+	changes := planner.ChangesSince(p, v)
+	d.note(tr.T("changes.intro", "version", v.Version, "date", longDate(tr, v.On)))
+	if len(changes) == 0 {
+		d.para(tr.T("changes.none"))
+		return
+	}
+	for _, ch := range changes {
+		d.h3(tr.T("section." + string(ch.Section)))
+		for _, h := range hunks(ch.Before, ch.After) {
+			if h.context != "" {
+				d.note("… " + h.context)
+			}
+			if h.removed != "" {
+				d.field(tr.T("changes.removed"), h.removed)
+			}
+			if h.added != "" {
+				d.field(tr.T("changes.added"), h.added)
+			}
+		}
+	}
 }
 
 // section writes a numbered, bookmarked section heading.
@@ -155,25 +222,50 @@ func (d *doc) section(title string) {
 
 // goalTable lists the goals with their measure and the themes they answer.
 // goalMeasure is a goal's sentence without its title: "2% → 4% by 2026-06-30".
-func goalMeasure(g planner.Goal) string {
-	measure := g.Sentence()
-	if t := strings.TrimSpace(g.Title); t != "" && strings.HasPrefix(measure, t) {
-		measure = strings.TrimPrefix(strings.TrimPrefix(measure, t), ": ")
+func goalMeasure(tr *i18n.Printer, g planner.Goal) string {
+	amount := func(v float64) string {
+		n := tr.Number(v, 2)
+		switch u := strings.TrimSpace(g.Unit); {
+		case u == "":
+			return n
+		case u == "%":
+			return tr.Percent(v)
+		case u == "pp":
+			return n + u
+		default:
+			return n + " " + u
+		}
 	}
-	if strings.TrimSpace(measure) == "" {
-		return "No measure yet"
+	var nums string
+	switch {
+	case g.Baseline != nil && g.Target != nil:
+		nums = amount(*g.Baseline) + " → " + amount(*g.Target)
+	case g.Target != nil:
+		nums = tr.T("goal.target", "amount", amount(*g.Target))
+	case g.Baseline != nil:
+		nums = tr.T("goal.from", "amount", amount(*g.Baseline))
 	}
-	return measure
+	if !g.Due.IsZero() {
+		nums = joinNonEmpty(" ", nums, tr.T("goal.by", "date", longDate(tr, g.Due)))
+	}
+	if nums == "" {
+		return tr.T("goal.no_measure")
+	}
+	return nums
 }
 
 func (d *doc) goalTable(p *planner.Plan) {
+	tr := d.tr
 	var rows [][]string
 	for _, g := range p.Goals {
-		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, "Untitled goal"), goalMeasure(g), themeLabels(p, g.ThemeIDs)})
+		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, tr.T("goal.untitled")), goalMeasure(tr, g), themeLabels(p, g.ThemeIDs)})
 	}
-	d.table([]column{{"Goal", 3, ""}, {"Measure", 3.2, ""}, {"Answers themes", 2.2, ""}}, rows)
-	if w := planner.GoalsWarning(p.Goals); w != "" {
-		d.warn(w)
+	d.table([]column{{tr.T("col.goal"), 3, ""}, {tr.T("col.measure"), 3.2, ""}, {tr.T("col.answers_themes"), 2.2, ""}}, rows)
+	switch n := len(p.Goals); {
+	case n < 2:
+		d.warn(tr.N("goal.warn_few", 2-n, "have", tr.Int(n)))
+	case n > 3:
+		d.warn(tr.T("goal.warn_many", "n", tr.Int(n)))
 	}
 }
 
@@ -182,9 +274,9 @@ func (d *doc) roleTables(p *planner.Plan, schedule bool) {
 	names := planner.CandidateNames(p)
 	var rows [][]string
 	for _, r := range p.Charter.Roles {
-		rows = append(rows, []string{r.Name, r.Responsibilities, holders(names, r.HolderIDs), rotationLabel(r.RotationWeeks)})
+		rows = append(rows, []string{r.Name, r.Responsibilities, holders(names, r.HolderIDs), rotationLabel(d.tr, r.RotationWeeks)})
 	}
-	d.table([]column{{"Role", 1.6, ""}, {"Responsibilities", 3.6, ""}, {"Holders", 2.2, ""}, {"Rotation", 1.4, ""}}, rows)
+	d.table([]column{{d.tr.T("col.role"), 1.6, ""}, {d.tr.T("col.responsibilities"), 3.6, ""}, {d.tr.T("col.holders"), 2.2, ""}, {d.tr.T("col.rotation"), 1.4, ""}}, rows)
 	if !schedule {
 		return
 	}
@@ -192,8 +284,8 @@ func (d *doc) roleTables(p *planner.Plan, schedule bool) {
 	if len(slots) == 0 {
 		return
 	}
-	d.h3("Rotation schedule")
-	d.note("Who holds each rotating role over the next periods, so that no one burns out.")
+	d.h3(d.tr.T("rotation.title"))
+	d.note(d.tr.T("rotation.intro"))
 	rows = nil
 	last := ""
 	for _, s := range slots {
@@ -205,7 +297,7 @@ func (d *doc) roleTables(p *planner.Plan, schedule bool) {
 		}
 		rows = append(rows, []string{role, fmt.Sprint(s.Period), s.Start.String() + " – " + s.End.String(), s.Holder})
 	}
-	d.table([]column{{"Role", 2, ""}, {"Period", 0.9, "R"}, {"Dates", 3, ""}, {"Holder", 2.6, ""}}, rows)
+	d.table([]column{{d.tr.T("col.role"), 2, ""}, {d.tr.T("col.period"), 0.9, "R"}, {d.tr.T("col.dates"), 3, ""}, {d.tr.T("col.holder"), 2.6, ""}}, rows)
 }
 
 func (d *doc) normList(p *planner.Plan) {
@@ -216,67 +308,70 @@ func (d *doc) normList(p *planner.Plan) {
 		}
 	}
 	if len(items) == 0 {
-		d.note("No norms agreed yet.")
+		d.note(d.tr.T("charter.no_norms"))
 		return
 	}
 	d.bullets(items)
 }
 
 func (d *doc) cadenceTable(p *planner.Plan) {
+	tr := d.tr
 	var rows [][]string
 	for _, c := range p.Charter.Cadence {
-		rows = append(rows, []string{c.Practice, c.Frequency.Label(), cadenceWhen(c)})
+		rows = append(rows, []string{c.Practice, label(tr, "freq", string(c.Frequency)), cadenceWhen(tr, c)})
 	}
-	d.table([]column{{"Practice", 3, ""}, {"Frequency", 1.5, ""}, {"When", 4.4, ""}}, rows)
+	d.table([]column{{tr.T("col.practice"), 3, ""}, {tr.T("col.frequency"), 1.5, ""}, {tr.T("col.when"), 4.4, ""}}, rows)
 	if tz := strings.TrimSpace(p.Charter.TimeZone); tz != "" && len(rows) > 0 {
-		d.note("Times are in " + tz + ".")
+		d.note(tr.T("cadence.zone", "zone", tz))
 	}
 }
 
 // platform shows the chosen platform, why, and with ranking the five platforms ranked for
 // this community with their reasons; then the tools.
 func (d *doc) platform(p *planner.Plan, ranking bool) {
+	tr := d.tr
 	c := p.Charter
-	d.field("Platform", c.Platform.Label())
+	d.field(tr.T("field.platform"), platformName(tr, c.Platform))
 	if strings.TrimSpace(c.PlatformWhy) != "" {
-		d.field("Why", c.PlatformWhy)
+		d.field(tr.T("field.why"), c.PlatformWhy)
 	}
 	scores := planner.RecommendPlatforms(planner.NeedsFromPlan(p))
 	if ranking && len(scores) > 0 {
-		d.h3("How the five platforms fit this community")
+		d.h3(tr.T("platform.ranking"))
 		var rows [][]string
 		for i, s := range scores {
-			name := s.Platform.Label()
+			name := platformName(tr, s.Platform)
 			if s.Platform == c.Platform {
-				name += " (chosen)"
+				name += " (" + tr.T("platform.chosen") + ")"
 			}
 			rows = append(rows, []string{fmt.Sprint(i + 1), name, fmt.Sprint(s.Score), strings.Join(s.Reasons, "; ")})
 		}
-		d.table([]column{{"#", 0.5, "R"}, {"Platform", 2, ""}, {"Score", 0.9, "R"}, {"Why", 6, ""}}, rows)
+		d.table([]column{{"#", 0.5, "R"}, {tr.T("col.platform"), 2, ""}, {tr.T("col.score"), 0.9, "R"}, {tr.T("col.why"), 6, ""}}, rows)
 	} else if !ranking && len(scores) > 0 && c.Platform != scores[0].Platform {
-		d.note("The recommendation ranks " + scores[0].Platform.Label() + " first: " + strings.Join(scores[0].Reasons, "; ") + ".")
+		d.note(tr.T("platform.ranks_first", "platform", platformName(tr, scores[0].Platform), "reasons", strings.Join(scores[0].Reasons, "; ")))
 	}
 	if len(c.Tools) > 0 || ranking {
-		d.h3("Tools")
+		d.h3(tr.T("section.tools"))
 		var rows [][]string
 		for _, t := range c.Tools {
 			rows = append(rows, []string{t.Name, t.Purpose})
 		}
-		d.table([]column{{"Tool", 2, ""}, {"Used for", 5, ""}}, rows)
+		d.table([]column{{tr.T("col.tool"), 2, ""}, {tr.T("col.used_for"), 5, ""}}, rows)
 	}
 }
 
 func (d *doc) successMeasures(p *planner.Plan) {
+	tr := d.tr
 	t := planner.PlanTargets(p)
 	rows := [][]string{
-		{"Weekly active members", "at least " + percentText(t.WeeklyActive) + " of members"},
-		{"Poll response after sessions", "at least " + percentText(t.PollResponse)},
-		{"Skill gain over the survey baseline", percentText(t.SkillGain) + " rise in self-rated skill"},
+		{tr.T("measure.weekly_active"), tr.T("measure.weekly_active_target", "pct", tr.Percent(t.WeeklyActive))},
+		{tr.T("measure.poll_response"), tr.T("measure.at_least", "pct", tr.Percent(t.PollResponse))},
+		{tr.T("measure.skill_gain"), tr.T("measure.skill_gain_target", "pct", tr.Percent(t.SkillGain))},
 	}
 	for _, g := range p.Goals {
-		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, "Goal"), goalMeasure(g)})
+		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, tr.T("col.goal")), goalMeasure(tr, g)})
 	}
-	d.table([]column{{"Measure", 3, ""}, {"Target", 4, ""}}, rows)
+	d.table([]column{{tr.T("col.measure"), 3, ""}, {tr.T("col.target"), 4, ""}}, rows)
 }
 
 func joinNonEmpty(sep string, ss ...string) string {
@@ -287,4 +382,58 @@ func joinNonEmpty(sep string, ss ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// platformName is a platform's name; the product names stay as they are, "Other" and "Not
+// chosen" are translated.
+func platformName(tr *i18n.Printer, pl planner.Platform) string {
+	switch pl {
+	case planner.PlatformNone:
+		return tr.T("platform.none")
+	case planner.PlatformOther:
+		return tr.T("platform.other")
+	}
+	return pl.Label()
+}
+
+// hunk is one change inside a section: the words just before it, what was removed and what
+// was added.
+type hunk struct {
+	context, removed, added string
+}
+
+// hunks groups a word-level comparison into changes, each with up to six words of context.
+func hunks(before, after string) []hunk {
+	const contextWords = 6
+	var out []hunk
+	var cur *hunk
+	lastEqual := ""
+	for _, part := range textdiff.Words(before, after) {
+		switch part.Op {
+		case textdiff.Equal:
+			if cur != nil {
+				out = append(out, *cur)
+				cur = nil
+			}
+			lastEqual = part.Text
+		default:
+			if cur == nil {
+				ws := strings.Fields(lastEqual)
+				if len(ws) > contextWords {
+					ws = ws[len(ws)-contextWords:]
+				}
+				cur = &hunk{context: strings.Join(ws, " ")}
+			}
+			t := strings.Join(strings.Fields(part.Text), " ")
+			if part.Op == textdiff.Removed {
+				cur.removed = joinNonEmpty(" ", cur.removed, t)
+			} else {
+				cur.added = joinNonEmpty(" ", cur.added, t)
+			}
+		}
+	}
+	if cur != nil {
+		out = append(out, *cur)
+	}
+	return out
 }

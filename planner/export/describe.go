@@ -4,36 +4,31 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // This file turns plan values into the words the documents use; the Markdown and PDF
 // writers share it so that they say the same thing.
 
-var ordinals = map[int]string{1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
-
 // cadenceWhen says when a practice happens: "Every Tuesday", "Last Friday of the month".
-func cadenceWhen(c planner.CadenceItem) string {
-	day := "day"
-	if c.Weekday >= time.Sunday && c.Weekday <= time.Saturday {
-		day = c.Weekday.String()
-	}
-	week := ordinals[c.Week]
-	if week == "" {
-		week = "first"
+func cadenceWhen(tr *i18n.Printer, c planner.CadenceItem) string {
+	day := tr.Weekday(c.Weekday)
+	week := tr.T(fmt.Sprintf("cadence.week.%d", c.Week))
+	if _, ok := map[int]bool{1: true, 2: true, 3: true, 4: true, -1: true}[c.Week]; !ok {
+		week = tr.T("cadence.week.1")
 	}
 	var s string
 	switch c.Frequency {
 	case planner.Weekly:
-		s = "Every " + day
+		s = tr.T("cadence.weekly", "day", day)
 	case planner.Biweekly:
-		s = "Every other " + day
+		s = tr.T("cadence.biweekly", "day", day)
 	case planner.Monthly:
-		s = upperFirst(week) + " " + day + " of the month"
+		s = tr.T("cadence.monthly", "week", week, "day", day)
 	case planner.Quarterly:
-		s = upperFirst(week) + " " + day + " of every third month"
+		s = tr.T("cadence.quarterly", "week", week, "day", day)
 	default:
 		s = upperFirst(string(c.Frequency))
 	}
@@ -41,24 +36,40 @@ func cadenceWhen(c planner.CadenceItem) string {
 		s += ", " + t
 	}
 	if c.DurationMin > 0 {
-		s += fmt.Sprintf(" (%d min)", c.DurationMin)
+		s += " (" + tr.T("unit.minutes", "n", c.DurationMin) + ")"
 	}
-	return s
+	return upperFirst(s)
 }
 
 // rotationLabel describes a rotation period.
-func rotationLabel(weeks int) string {
+func rotationLabel(tr *i18n.Printer, weeks int) string {
 	switch {
 	case weeks <= 0:
-		return "No rotation"
+		return tr.T("rotation.none")
 	case weeks == 1:
-		return "Weekly"
+		return tr.T("rotation.weekly")
 	case weeks%4 == 0 && weeks >= 8:
-		return fmt.Sprintf("Every %d months", weeks/4)
-	case weeks == 4:
-		return "Every 4 weeks"
+		return tr.N("rotation.months", weeks/4)
 	}
-	return fmt.Sprintf("Every %d weeks", weeks)
+	return tr.N("rotation.weeks", weeks)
+}
+
+// label translates an enumerated value of the plan (a frequency, a join mode, a status…)
+// by its kind and code: label(tr, "freq", "weekly"). An unknown code is shown as it is.
+func label(tr *i18n.Printer, kind, code string) string {
+	key := kind + "." + code
+	if s := tr.T(key); s != key {
+		return s
+	}
+	return upperFirst(code)
+}
+
+// longDate writes a plan date in full in the document's language; "" when unset.
+func longDate(tr *i18n.Printer, d planner.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return tr.Date(d.Year, d.Month, d.Day)
 }
 
 // holders lists the names of a role's holders, in rotation order.
@@ -73,7 +84,7 @@ func holders(names map[int64]string, ids []int64) string {
 }
 
 // charterVersion is the charter's current version: the history entry with the latest date
-// (the later entry on a tie), or "Draft" when there is none.
+// (the later entry on a tie), or "" when there is none (the writers then say "Draft").
 func charterVersion(p *planner.Plan) (version string, on planner.Date) {
 	best := -1
 	for i, v := range p.Charter.Versions {
@@ -82,7 +93,7 @@ func charterVersion(p *planner.Plan) (version string, on planner.Date) {
 		}
 	}
 	if best < 0 || strings.TrimSpace(p.Charter.Versions[best].Version) == "" {
-		return "Draft", planner.Date{}
+		return "", planner.Date{}
 	}
 	v := p.Charter.Versions[best]
 	return strings.TrimSpace(v.Version), v.On
@@ -103,15 +114,15 @@ func themeLabels(p *planner.Plan, ids []int64) string {
 	return strings.Join(out, ", ")
 }
 
-// percentText formats a percentage for tables: "31%", "7.5%".
-func percentText(v float64) string { return trimFloat(v) + "%" }
+// percentText formats a percentage the document's way: "31%", "7.5%", "41,7 %".
+func percentText(tr *i18n.Printer, v float64) string { return tr.Percent(v) }
 
-// yesNo is "Yes" or "No".
-func yesNo(b bool) string {
+// yesNo is "Yes" or "No" in the document's language.
+func yesNo(tr *i18n.Printer, b bool) string {
 	if b {
-		return "Yes"
+		return tr.T("yes")
 	}
-	return "No"
+	return tr.T("no")
 }
 
 func upperFirst(s string) string {
@@ -123,12 +134,12 @@ func upperFirst(s string) string {
 }
 
 // sortedStatuses returns map keys in the canonical status order.
-func statusCounts(m map[planner.CandidateStatus]int) [][2]string {
+func statusCounts(tr *i18n.Printer, m map[planner.CandidateStatus]int) [][2]string {
 	var out [][2]string
 	seen := map[planner.CandidateStatus]bool{}
 	for _, s := range planner.CandidateStatuses {
 		seen[s] = true
-		out = append(out, [2]string{upperFirst(string(s)), fmt.Sprint(m[s])})
+		out = append(out, [2]string{label(tr, "status", string(s)), tr.Int(m[s])})
 	}
 	var extra []string
 	for s := range m {

@@ -32,6 +32,10 @@ type Options struct {
 	// Now is the document's date: shown on the cover, used for "today" in overdue checks and
 	// written as the PDF's creation date. The zero time means time.Now().
 	Now time.Time
+	// ChangesSince names the issued charter version whose changes the charter lists ("1.0"),
+	// or "last" for the last issued version; "" lists none. A version that froze nothing
+	// (a typed note) has no words to compare, and adds no section.
+	ChangesSince string
 }
 
 // faces are the parsed fonts of a document.

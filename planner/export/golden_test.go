@@ -104,7 +104,7 @@ func TestCharterMarkdown(t *testing.T) {
 	md := buf.String()
 	for _, want := range []string{
 		"# Creator Growth Circle", "## Purpose", "## Goals", "## Scope", "## Membership", "## Roles",
-		"### Rotation schedule", "## Norms", "## Handling conflicts", "## Making decisions", "## Cadence",
+		"### Rotation schedule", "## Norms", "## When conflicts arise", "## How decisions are made", "## Cadence",
 		"## Platform and tools", "## Success measures", "## Growth rules", "## Risks", "## Assumptions",
 		"## Version history", "## Sign-off", `Runs \| pipes<br>and lines`,
 	} {

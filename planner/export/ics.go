@@ -15,6 +15,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // icsLocal is the iCalendar local date-time form used with a TZID parameter.
@@ -44,11 +45,13 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 	if now.IsZero() {
 		now = time.Now()
 	}
+	p = planner.Branded(p)
+	tr := i18n.New(i18n.Lang(p.Lang))
 	cal := ics.NewCalendar()
 	cal.SetProductId("-//CoP Launch Planner//coplaunch//EN")
 	cal.SetCalscale("GREGORIAN")
 	cal.SetMethod(ics.MethodPublish)
-	cal.SetXWRCalName(icsText(communityName(p)))
+	cal.SetXWRCalName(icsText(communityName(tr, p)))
 
 	key := planKey(p)
 	zones := map[string]*time.Location{}
@@ -67,7 +70,7 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 	ev := p.Event
 	title := strings.TrimSpace(ev.Title)
 	if title == "" {
-		title = "Launch of " + communityName(p)
+		title = tr.T("ics.launch_of", "community", communityName(tr, p))
 	}
 	start, err := ev.StartTime()
 	if err == nil {
@@ -82,7 +85,7 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 		}
 		e.SetProperty(ics.ComponentPropertyDuration, icsDuration(minutes))
 		e.SetSummary(icsText(title))
-		if d := eventDescription(ev); d != "" {
+		if d := eventDescription(tr, ev); d != "" {
 			e.SetDescription(icsText(d))
 		}
 		if loc := strings.TrimSpace(ev.Platform); loc != "" {
@@ -103,7 +106,7 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 			}
 			task := strings.TrimSpace(d.Item.Task)
 			if task == "" {
-				task = "Checklist item"
+				task = tr.T("ics.checklist_item")
 			}
 			e := ics.NewEvent(fmt.Sprintf("checklist.%s.%s@coplaunch", itemKey(d.Item.ID, i), key))
 			e.SetDtStampTime(now)
@@ -112,7 +115,7 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 			e.SetAllDayEndAt(day.AddDate(0, 0, 1))
 			e.SetTimeTransparency(ics.TransparencyTransparent)
 			e.SetSummary(icsText(task + " (" + title + ")"))
-			e.SetDescription(icsText(fmt.Sprintf("Launch checklist: %s, due %s (%s).", task, planner.Offset(d.Item.OffsetDays), d.Due)))
+			e.SetDescription(icsText(tr.T("ics.checklist_due", "task", task, "offset", offsetText(tr, d.Item.OffsetDays), "date", longDate(tr, d.Due))))
 			events = append(events, e)
 			if firstUse.IsZero() || day.Before(firstUse) {
 				firstUse = day
@@ -133,7 +136,7 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 		}
 		name := strings.TrimSpace(c.Practice)
 		if name == "" {
-			name = "Community practice"
+			name = tr.T("ics.practice")
 		}
 		e := ics.NewEvent(fmt.Sprintf("practice.%s.%s@coplaunch", itemKey(c.ID, i), key))
 		e.SetDtStampTime(now)
@@ -154,7 +157,7 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 		}
 		e.AddRrule(rule)
 		e.SetSummary(icsText(name))
-		e.SetDescription(icsText(fmt.Sprintf("%s: %s practice of %s.", name, frequencyLabel(c.Frequency), communityName(p))))
+		e.SetDescription(icsText(tr.T("ics.practice_of", "practice", name, "frequency", label(tr, "freq", string(c.Frequency)), "community", communityName(tr, p))))
 		events = append(events, e)
 	}
 
@@ -299,34 +302,35 @@ func icsDuration(minutes int) string {
 	return fmt.Sprintf("PT%dH%dM", h, m)
 }
 
-func frequencyLabel(f planner.Frequency) string {
-	switch f {
-	case planner.Biweekly:
-		return "fortnightly"
-	case "":
-		return "recurring"
+// offsetText says when a checklist item falls against the event: "T−7", "T0", "T+1".
+func offsetText(tr *i18n.Printer, days int) string {
+	switch {
+	case days < 0:
+		return tr.N("ics.days_before", -days)
+	case days > 0:
+		return tr.N("ics.days_after", days)
 	}
-	return string(f)
+	return tr.T("ics.event_day")
 }
 
 // eventDescription gathers what an invitee needs to know about the launch event.
-func eventDescription(e planner.Event) string {
+func eventDescription(tr *i18n.Printer, e planner.Event) string {
 	var parts []string
 	if s := strings.TrimSpace(e.Description); s != "" {
 		parts = append(parts, s)
 	}
 	if s := strings.TrimSpace(e.Host); s != "" {
-		host := "Host: " + s
+		host := tr.T("ics.host", "host", s)
 		if c := strings.TrimSpace(e.CoHosts); c != "" {
-			host += "; co-hosts: " + c
+			host = tr.T("ics.host_cohosts", "host", s, "cohosts", c)
 		}
 		parts = append(parts, host)
 	}
 	if s := strings.TrimSpace(e.Link); s != "" {
-		parts = append(parts, "Join: "+s)
+		parts = append(parts, tr.T("ics.join", "link", s))
 	}
 	if e.Recording {
-		parts = append(parts, "The session will be recorded for those who cannot attend.")
+		parts = append(parts, tr.T("ics.recorded"))
 	}
 	return strings.Join(parts, "\n\n")
 }

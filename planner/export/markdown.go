@@ -5,115 +5,144 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+	"github.com/coplaunch/coplaunch/planner/textdiff"
 )
 
 // CharterMarkdown writes the charter as Markdown to paste into Notion, Discord or a wiki:
 // every section of the charter PDF, with tables for roles, rotation, cadence, risks, versions
-// and sign-off. Text the organizer wrote is passed through (it may itself be Markdown);
-// table cells and headings are kept to one line with pipes escaped.
+// and sign-off, in the plan's export language. Text the organizer wrote is passed through (it
+// may itself be Markdown); table cells and headings are kept to one line with pipes escaped.
 func CharterMarkdown(w io.Writer, p *planner.Plan) error {
+	return CharterMarkdownWith(w, p, Options{})
+}
+
+// CharterMarkdownWith is CharterMarkdown with options: opt.ChangesSince adds a "Changes since
+// version X" section, with removed words struck through and added words in bold.
+func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 	if p == nil {
 		return fmt.Errorf("charter Markdown: no plan")
 	}
-	m := &mdWriter{w: bufio.NewWriter(w)}
+	p = planner.Branded(p)
+	tr := i18n.New(i18n.Lang(p.Lang))
+	m := &mdWriter{w: bufio.NewWriter(w), tr: tr}
 	c := p.Charter
 	names := planner.CandidateNames(p)
 	version, _ := charterVersion(p)
+	if version == "" {
+		version = tr.T("charter.draft")
+	}
 
-	m.linef("# %s", mdLine(communityName(p)))
+	m.linef("# %s", mdLine(communityName(tr, p)))
 	m.line("")
 	var meta []string
 	if s := strings.TrimSpace(p.Client); s != "" {
-		meta = append(meta, "Client: "+mdLine(s))
+		meta = append(meta, tr.T("cover.client")+": "+mdLine(s))
 	}
 	if s := strings.TrimSpace(p.PreparedBy); s != "" {
-		meta = append(meta, "Prepared by: "+mdLine(s))
+		meta = append(meta, tr.T("cover.prepared_by")+": "+mdLine(s))
 	}
-	meta = append(meta, "Version: "+mdLine(version))
-	m.linef("*Community charter · %s*", strings.Join(meta, " · "))
+	meta = append(meta, tr.T("cover.version")+": "+mdLine(version))
+	m.linef("*%s · %s*", tr.T("charter.title"), strings.Join(meta, " · "))
 
-	m.section("Purpose")
+	if since := changesBase(p, opt.ChangesSince); since != nil {
+		m.section(tr.T("changes.title", "version", since.Version))
+		m.line("*" + tr.T("changes.intro", "version", since.Version, "date", longDate(tr, since.On)) + "*")
+		m.line("")
+		changes := planner.ChangesSince(p, since)
+		if len(changes) == 0 {
+			m.para(tr.T("changes.none"))
+		}
+		for _, ch := range changes {
+			m.line("### " + tr.T("section."+string(ch.Section)))
+			m.line("")
+			m.para(mdDiff(ch.Before, ch.After))
+		}
+	}
+
+	m.section(tr.T("section.purpose"))
 	m.para(firstNonEmpty(c.Purpose, p.Domain))
 
-	m.section("Goals")
+	m.section(tr.T("section.goals"))
 	if len(p.Goals) == 0 {
 		m.para("")
 	}
 	for _, g := range p.Goals {
-		item := "**" + mdLine(firstNonEmpty(g.Title, g.Metric, "Untitled goal")) + "**: " + mdLine(goalMeasure(g))
+		item := "**" + mdLine(firstNonEmpty(g.Title, g.Metric, tr.T("goal.untitled"))) + "**: " + mdLine(goalMeasure(tr, g))
 		if t := themeLabels(p, g.ThemeIDs); t != "" {
-			item += " (answers: " + mdLine(t) + ")"
+			item += " (" + tr.T("goal.answers", "themes", mdLine(t)) + ")"
 		}
 		m.line("- " + item)
 	}
 
-	m.section("Scope")
-	m.line("**In scope**")
+	m.section(tr.T("section.scope"))
+	m.line("**" + tr.T("field.scope_in") + "**")
 	m.line("")
 	m.para(c.ScopeIn)
-	m.line("**Out of scope**")
+	m.line("**" + tr.T("field.scope_out") + "**")
 	m.line("")
 	m.para(c.ScopeOut)
 
-	m.section("Membership")
-	m.linef("- **Who may join:** %s", mdLine(orDash(c.WhoMayJoin)))
-	m.linef("- **How to join:** %s", mdLine(orDash(c.JoinMode.Label())))
-	m.linef("- **Newcomer–veteran mix:** %s", mdLine(orDash(c.MixNote)))
+	m.section(tr.T("section.membership"))
+	m.linef("- **%s:** %s", tr.T("field.who_may_join"), mdLine(orDash(c.WhoMayJoin)))
+	m.linef("- **%s:** %s", tr.T("field.how_to_join"), mdLine(orDash(label(tr, "join", string(c.JoinMode)))))
+	m.linef("- **%s:** %s", tr.T("field.mix"), mdLine(orDash(c.MixNote)))
 
-	m.section("Roles")
+	m.section(tr.T("section.roles"))
 	var rows [][]string
 	for _, r := range c.Roles {
-		rows = append(rows, []string{r.Name, r.Responsibilities, holders(names, r.HolderIDs), rotationLabel(r.RotationWeeks)})
+		rows = append(rows, []string{r.Name, r.Responsibilities, holders(names, r.HolderIDs), rotationLabel(tr, r.RotationWeeks)})
 	}
-	m.table([]string{"Role", "Responsibilities", "Holders", "Rotation"}, rows)
+	m.table([]string{tr.T("col.role"), tr.T("col.responsibilities"), tr.T("col.holders"), tr.T("col.rotation")}, rows)
 	if slots := planner.RotationSchedule(p, planner.DefaultRotationPeriods); len(slots) > 0 {
 		m.line("")
-		m.line("### Rotation schedule")
+		m.line("### " + tr.T("rotation.title"))
 		m.line("")
 		rows = nil
 		for _, s := range slots {
 			rows = append(rows, []string{s.Role, fmt.Sprint(s.Period), s.Start.String(), s.End.String(), s.Holder})
 		}
-		m.table([]string{"Role", "Period", "From", "To", "Holder"}, rows)
+		m.table([]string{tr.T("col.role"), tr.T("col.period"), tr.T("col.from"), tr.T("col.to"), tr.T("col.holder")}, rows)
 	}
 
-	m.section("Norms")
+	m.section(tr.T("section.norms"))
 	if len(c.Norms) == 0 {
 		m.para("")
 	}
 	for _, n := range c.Norms {
 		m.line("- " + mdLine(n.Text))
 	}
-	m.section("Handling conflicts")
+	m.section(tr.T("section.conflicts"))
 	m.para(c.Conflicts)
-	m.section("Making decisions")
+	m.section(tr.T("section.decisions"))
 	m.para(c.Decisions)
 
-	m.section("Cadence")
+	m.section(tr.T("section.cadence"))
 	rows = nil
 	for _, ci := range c.Cadence {
-		rows = append(rows, []string{ci.Practice, ci.Frequency.Label(), cadenceWhen(ci)})
+		rows = append(rows, []string{ci.Practice, label(tr, "freq", string(ci.Frequency)), cadenceWhen(tr, ci)})
 	}
-	m.table([]string{"Practice", "Frequency", "When"}, rows)
+	m.table([]string{tr.T("col.practice"), tr.T("col.frequency"), tr.T("col.when")}, rows)
 	if tz := strings.TrimSpace(c.TimeZone); tz != "" {
 		m.line("")
-		m.line("Times are in " + mdLine(tz) + ".")
+		m.line(tr.T("cadence.zone", "zone", mdLine(tz)))
 	}
 
-	m.section("Platform and tools")
-	m.linef("**Platform:** %s", mdLine(c.Platform.Label()))
+	m.section(tr.T("section.platform"))
+	m.linef("**%s:** %s", tr.T("field.platform"), mdLine(platformName(tr, c.Platform)))
 	m.line("")
 	m.para(c.PlatformWhy)
-	m.line("**How the five platforms fit this community**")
+	m.line("**" + tr.T("platform.ranking") + "**")
 	m.line("")
 	for i, s := range planner.RecommendPlatforms(planner.NeedsFromPlan(p)) {
-		m.linef("%d. **%s** (score %d): %s", i+1, s.Platform.Label(), s.Score, mdLine(strings.Join(s.Reasons, "; ")))
+		m.linef("%d. **%s** (%s): %s", i+1, platformName(tr, s.Platform), tr.T("platform.score", "n", s.Score), mdLine(strings.Join(s.Reasons, "; ")))
 	}
 	if len(c.Tools) > 0 {
 		m.line("")
-		m.line("**Tools**")
+		m.line("**" + tr.T("section.tools") + "**")
 		m.line("")
 		for _, t := range c.Tools {
 			item := "- **" + mdLine(t.Name) + "**"
@@ -124,48 +153,56 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 		}
 	}
 
-	m.section("Success measures")
+	m.section(tr.T("section.measures"))
 	t := planner.PlanTargets(p)
-	m.linef("- Weekly active members: at least %s", percentText(t.WeeklyActive))
-	m.linef("- Poll response: at least %s", percentText(t.PollResponse))
-	m.linef("- Skill gain over the survey baseline: %s", percentText(t.SkillGain))
+	m.linef("- %s: %s", tr.T("measure.weekly_active"), tr.T("measure.weekly_active_target", "pct", tr.Percent(t.WeeklyActive)))
+	m.linef("- %s: %s", tr.T("measure.poll_response"), tr.T("measure.at_least", "pct", tr.Percent(t.PollResponse)))
+	m.linef("- %s: %s", tr.T("measure.skill_gain"), tr.T("measure.skill_gain_target", "pct", tr.Percent(t.SkillGain)))
 	for _, g := range p.Goals {
-		m.line("- " + mdLine(firstNonEmpty(g.Title, g.Metric, "Goal")) + ": " + mdLine(goalMeasure(g)))
+		m.line("- " + mdLine(firstNonEmpty(g.Title, g.Metric, tr.T("col.goal"))) + ": " + mdLine(goalMeasure(tr, g)))
 	}
 
-	m.section("Growth rules")
-	m.linef("- Move to member-led governance at %d members.", t.MemberLedAt)
-	m.linef("- Split into sub-groups above %d members.", t.SubgroupsOver)
+	m.section(tr.T("section.growth"))
+	m.line("- " + tr.T("growth.member_led", "n", tr.Int(t.MemberLedAt)))
+	m.line("- " + tr.T("growth.subgroups", "n", tr.Int(t.SubgroupsOver)))
 
-	m.section("Risks")
+	m.section(tr.T("section.risks"))
 	rows = nil
 	for _, r := range c.Risks {
-		rows = append(rows, []string{r.Risk, r.Likelihood, r.Impact, r.Mitigation})
+		rows = append(rows, []string{r.Risk, label(tr, "level", r.Likelihood), label(tr, "level", r.Impact), r.Mitigation})
 	}
-	m.table([]string{"Risk", "Likelihood", "Impact", "Mitigation"}, rows)
+	m.table([]string{tr.T("col.risk"), tr.T("col.likelihood"), tr.T("col.impact"), tr.T("col.mitigation")}, rows)
 
-	m.section("Assumptions")
+	m.section(tr.T("section.assumptions"))
 	m.para(c.Assumptions)
 
-	m.section("Version history")
+	m.section(tr.T("section.versions"))
 	rows = nil
 	for _, v := range c.Versions {
-		rows = append(rows, []string{v.Version, v.On.String(), v.Author, v.Changes})
+		note := v.Changes
+		if !v.Issued() {
+			note = joinNonEmpty(" ", note, "("+tr.T("versions.typed")+")")
+		}
+		rows = append(rows, []string{v.Version, longDate(tr, v.On), v.Author, note})
 	}
-	m.table([]string{"Version", "Date", "Author", "Changes"}, rows)
+	m.table([]string{tr.T("col.version"), tr.T("col.date"), tr.T("col.author"), tr.T("col.changes")}, rows)
 	m.line("")
 	if c.ReviewOn.IsZero() {
-		m.line("**Next review of the norms:** not set (review them at least yearly).")
+		m.linef("**%s:** %s", tr.T("field.next_review"), tr.T("review.not_set"))
 	} else {
-		m.linef("**Next review of the norms:** %s", c.ReviewOn)
+		m.linef("**%s:** %s", tr.T("field.next_review"), longDate(tr, c.ReviewOn))
 	}
 
-	m.section("Sign-off")
+	m.section(tr.T("section.signoff"))
 	rows = nil
 	for _, s := range c.SignOffs {
-		rows = append(rows, []string{s.Name, s.Role, s.On.String()})
+		signed := ""
+		if v := planner.VersionByID(p, s.VersionID); v != nil {
+			signed = v.Version
+		}
+		rows = append(rows, []string{s.Name, s.Role, longDate(tr, s.On), signed})
 	}
-	m.table([]string{"Name", "Role", "Date"}, rows)
+	m.table([]string{tr.T("col.name"), tr.T("col.role"), tr.T("col.date"), tr.T("col.signed_version")}, rows)
 
 	if m.err != nil {
 		return fmt.Errorf("charter Markdown: %w", m.err)
@@ -176,9 +213,57 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 	return nil
 }
 
+// mdDiff writes the text after a change with the removed words struck through and the added
+// words in bold. Lines stay lines (as Markdown line breaks); markers never span a line.
+func mdDiff(before, after string) string {
+	var sb strings.Builder
+	prevChange := false
+	for _, part := range textdiff.Words(before, after) {
+		mark := ""
+		switch part.Op {
+		case textdiff.Removed:
+			mark = "~~"
+		case textdiff.Added:
+			mark = "**"
+		}
+		if mark != "" && prevChange {
+			sb.WriteString(" ")
+		}
+		prevChange = mark != ""
+		lines := strings.Split(strings.ReplaceAll(part.Text, "\r\n", "\n"), "\n")
+		for i, l := range lines {
+			if i > 0 {
+				sb.WriteString("\n")
+			}
+			core := strings.TrimSpace(l)
+			if core == "" {
+				if l != "" {
+					sb.WriteString(" ")
+				}
+				continue
+			}
+			if l[0] == ' ' || l[0] == '\t' {
+				sb.WriteString(" ")
+			}
+			sb.WriteString(mark + mdLine(core) + mark)
+			if strings.TrimRightFunc(l, unicode.IsSpace) != l {
+				sb.WriteString(" ")
+			}
+		}
+	}
+	var out []string
+	for _, l := range strings.Split(sb.String(), "\n") {
+		if l = mdLine(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "  \n")
+}
+
 // mdWriter writes lines and remembers the first error.
 type mdWriter struct {
 	w     *bufio.Writer
+	tr    *i18n.Printer
 	err   error
 	blank bool // the last line written was empty
 }
@@ -205,7 +290,7 @@ func (m *mdWriter) section(title string) {
 func (m *mdWriter) para(s string) {
 	s = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"))
 	if s == "" {
-		s = "*Not set yet.*"
+		s = "*" + m.tr.T("md.not_set") + "*"
 	}
 	m.line(s)
 	m.line("")
@@ -214,7 +299,7 @@ func (m *mdWriter) para(s string) {
 // table writes a GitHub-flavoured Markdown table, or a placeholder when there are no rows.
 func (m *mdWriter) table(head []string, rows [][]string) {
 	if len(rows) == 0 {
-		m.line("*None yet.*")
+		m.line("*" + m.tr.T("md.none") + "*")
 		return
 	}
 	m.line("| " + strings.Join(head, " | ") + " |")

@@ -14,33 +14,33 @@ import (
 	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/jung-kurt/gofpdf"
 )
 
 // communityName is the name documents are titled with.
-func communityName(p *planner.Plan) string {
+func communityName(tr *i18n.Printer, p *planner.Plan) string {
 	for _, s := range []string{p.Charter.Name, p.Name} {
 		if s = strings.TrimSpace(s); s != "" {
 			return s
 		}
 	}
-	return "Untitled community"
+	return tr.T("community.untitled")
 }
 
 // footerLine says who prepared the document for whom, and when.
-func footerLine(p *planner.Plan, now time.Time) string {
+func footerLine(tr *i18n.Printer, p *planner.Plan, now time.Time) string {
+	by, client := strings.TrimSpace(p.PreparedBy), strings.TrimSpace(p.Client)
 	var parts []string
-	if s := strings.TrimSpace(p.PreparedBy); s != "" {
-		parts = append(parts, "Prepared by "+s)
+	switch {
+	case by != "" && client != "":
+		parts = append(parts, tr.T("footer.by_for", "by", by, "client", client))
+	case by != "":
+		parts = append(parts, tr.T("footer.by", "by", by))
+	case client != "":
+		parts = append(parts, tr.T("footer.for", "client", client))
 	}
-	if s := strings.TrimSpace(p.Client); s != "" {
-		if len(parts) == 0 {
-			parts = append(parts, "Prepared for "+s)
-		} else {
-			parts[0] += " for " + s
-		}
-	}
-	parts = append(parts, now.Format("2 January 2006"))
+	parts = append(parts, tr.Time(now))
 	return strings.Join(parts, " · ")
 }
 
@@ -122,6 +122,7 @@ type doc struct {
 	accent     rgb     // rules, bars, fills
 	accentText rgb     // headings: the accent, or ink when the accent is too light to read
 	tint       rgb     // table header fill
+	tr         *i18n.Printer
 	now        time.Time
 	header     string // running header, left: the community
 	docTitle   string // running header, right: what this document is
@@ -132,8 +133,11 @@ type doc struct {
 	sectionLevel int
 }
 
-// newDoc sets up an A4 document with the fonts, metadata and running header and footer.
-func newDoc(p *planner.Plan, opt Options, docTitle string) (*doc, error) {
+// newDoc sets up an A4 document with the fonts, metadata and running header and footer, in
+// the plan's export language; titleKey is the catalogue key of what the document is.
+func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
+	tr := i18n.New(i18n.Lang(p.Lang))
+	docTitle := tr.T(titleKey)
 	fs, err := loadFaces(opt.Fonts)
 	if err != nil {
 		return nil, err
@@ -163,6 +167,7 @@ func newDoc(p *planner.Plan, opt Options, docTitle string) (*doc, error) {
 		pdf:          pdf,
 		cl:           newCleaner(fs.parsed),
 		faces:        fs,
+		tr:           tr,
 		now:          now,
 		docTitle:     docTitle,
 		sectionLevel: 1,
@@ -177,9 +182,9 @@ func newDoc(p *planner.Plan, opt Options, docTitle string) (*doc, error) {
 	if d.cl.drawable('…') {
 		d.ellipsis = "…"
 	}
-	d.header = d.cl.line(communityName(p))
-	d.footer = d.cl.line(footerLine(p, now))
-	pdf.SetTitle(d.cl.line(communityName(p)+" — "+docTitle), true)
+	d.header = d.cl.line(communityName(tr, p))
+	d.footer = d.cl.line(footerLine(tr, p, now))
+	pdf.SetTitle(d.cl.line(communityName(tr, p)+" — "+docTitle), true)
 	pdf.SetAuthor(d.cl.line(p.PreparedBy), true)
 	pdf.SetSubject(d.cl.line(docTitle), true)
 	pdf.SetCreator("CoP Launch Planner", true)
@@ -270,12 +275,12 @@ func (d *doc) drawFooter() {
 	d.pdf.Line(marginL, 283, pageW-marginR, 283)
 	// "{nb}" is replaced by the page count when the file is written, so measure with a
 	// two-digit stand-in to right-align the result closely.
-	label := fmt.Sprintf("Page %d of ", d.pdf.PageNo())
-	lw := d.strWidth(label + "99")
+	label := d.tr.T("footer.page", "page", d.pdf.PageNo(), "pages", "{nb}")
+	lw := d.strWidth(strings.Replace(label, "{nb}", "99", 1))
 	d.pdf.SetXY(marginL, 284.5)
 	d.cell(textW-lw-6, 5, d.fit(d.footer, textW-lw-8), "", 0, "L", false, 0, "")
 	d.pdf.SetXY(pageW-marginR-lw, 284.5)
-	d.cell(lw, 5, label+"{nb}", "", 0, "L", false, 0, "")
+	d.cell(lw, 5, label, "", 0, "L", false, 0, "")
 }
 
 // fit returns the cleaned one-line s, shortened with an ellipsis to fit w at the current font.
@@ -440,7 +445,7 @@ func (d *doc) h1(number, title string) {
 		d.font("B", sizeSmall+0.5)
 		d.textColor(d.accentText)
 		d.pdf.SetXY(marginL, y)
-		d.cell(textW, 5, strings.ToUpper("Chapter "+number), "", 2, "L", false, 0, "")
+		d.cell(textW, 5, strings.ToUpper(d.tr.T("plan.chapter", "n", number)), "", 2, "L", false, 0, "")
 		y = d.y() + 1
 	}
 	d.font("B", sizeH1)
@@ -517,9 +522,9 @@ func (d *doc) signLines(signers [][3]string) {
 			d.cell(colW, 4.5, d.fit(s[0], colW), "", 0, "L", false, 0, "")
 			d.font("", sizeSmall)
 			d.textColor(mutedColor)
-			date := "Date ____________"
+			date := d.tr.T("signoff.date") + " ____________"
 			if s[2] != "" {
-				date = "Date " + s[2]
+				date = d.tr.T("signoff.date") + " " + s[2]
 			}
 			dw := d.strWidth(date)
 			d.pdf.SetXY(x, y+18)
@@ -613,7 +618,7 @@ func (d *doc) cover(p *planner.Plan, c coverInfo) {
 	d.textColor(inkColor)
 	ls := d.wrap(c.title, textW)
 	if len(ls) == 0 {
-		ls = []string{"Untitled community"}
+		ls = []string{d.tr.T("community.untitled")}
 	}
 	if len(ls) > 3 {
 		ls = append(ls[:2:2], d.fit(strings.Join(ls[2:], " "), textW))

@@ -32,27 +32,32 @@ func buildPlan(p *planner.Plan, opt Options) (*doc, error) {
 	if p == nil {
 		return nil, fmt.Errorf("no plan")
 	}
-	d, err := newDoc(p, opt, "Launch plan")
+	p = planner.Branded(p)
+	d, err := newDoc(p, opt, "plan.title")
 	if err != nil {
 		return nil, err
 	}
+	tr := d.tr
 	today := planner.DateOf(d.now)
 	done, _ := planner.Progress(p)
 	version, _ := charterVersion(p)
+	if version == "" {
+		version = tr.T("charter.draft")
+	}
 	d.cover(p, coverInfo{
-		kicker:   "Community of Practice launch plan",
-		title:    communityName(p),
+		kicker:   tr.T("plan.kicker"),
+		title:    communityName(tr, p),
 		subtitle: p.Domain,
 		facts: [][2]string{
-			{"Client", p.Client}, {"Prepared by", p.PreparedBy},
-			{"Date", d.now.Format("2 January 2006")}, {"Charter version", version},
-			{"Progress", fmt.Sprintf("%d of 5 steps complete", done)}, {"Status", upperFirst(string(p.Status))},
+			{tr.T("cover.client"), p.Client}, {tr.T("cover.prepared_by"), p.PreparedBy},
+			{tr.T("cover.date"), tr.Time(d.now)}, {tr.T("plan.charter_version"), version},
+			{tr.T("plan.progress"), tr.T("plan.progress_of", "n", tr.Int(done))}, {tr.T("plan.status"), label(tr, "plan_status", string(p.Status))},
 		},
 	})
 
 	// The contents page is drawn last, when the chapters' pages are known.
 	d.newPage()
-	d.pdf.Bookmark("Contents", 0, -1)
+	d.pdf.Bookmark(d.cl.line(tr.T("plan.contents")), 0, -1)
 	contentsPage := d.pdf.PageNo()
 	var marks []chapterMark
 	chapter := func(number, title string) {
@@ -62,17 +67,17 @@ func buildPlan(p *planner.Plan, opt Options) (*doc, error) {
 		marks = append(marks, chapterMark{number, title, d.pdf.PageNo(), link})
 	}
 
-	chapter("", "Overview")
+	chapter("", tr.T("plan.ch.overview"))
 	d.overview(p, today)
-	chapter("1", "Domain survey")
+	chapter("1", tr.T("plan.ch.survey"))
 	d.surveyChapter(p)
-	chapter("2", "Recruitment")
+	chapter("2", tr.T("plan.ch.recruit"))
 	d.recruitChapter(p, today)
-	chapter("3", "Charter summary")
+	chapter("3", tr.T("plan.ch.charter"))
 	d.charterChapter(p)
-	chapter("4", "Launch event")
+	chapter("4", tr.T("plan.ch.event"))
 	d.eventChapter(p, today)
-	chapter("5", "Iteration reviews")
+	chapter("5", tr.T("plan.ch.reviews"))
 	d.reviewsChapter(p, today)
 
 	last := d.pdf.PageNo()
@@ -91,7 +96,7 @@ func (d *doc) contents(marks []chapterMark) {
 	d.pdf.SetXY(marginL, marginTop)
 	d.font("B", sizeH1)
 	d.textColor(inkColor)
-	d.pdf.CellFormat(textW, 9, "Contents", "", 2, "L", false, 0, "")
+	d.pdf.CellFormat(textW, 9, d.cl.line(d.tr.T("plan.contents")), "", 2, "L", false, 0, "")
 	d.space(2)
 	d.drawColor(d.accent)
 	d.pdf.SetLineWidth(0.8)
@@ -189,8 +194,8 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 			if len(t.Quotes) > 0 {
 				quote = "“" + t.Quotes[0] + "”"
 			}
-			rows = append(rows, []string{fmt.Sprint(i + 1), t.Theme.Label, fmt.Sprint(t.Count), percentText(t.Share * 100), quote})
-			bars = append(bars, bar{label: t.Theme.Label, value: float64(t.Count), text: fmt.Sprintf("%d (%s)", t.Count, percentText(math.Round(t.Share*100)))})
+			rows = append(rows, []string{fmt.Sprint(i + 1), t.Theme.Label, fmt.Sprint(t.Count), percentText(d.tr, t.Share*100), quote})
+			bars = append(bars, bar{label: t.Theme.Label, value: float64(t.Count), text: fmt.Sprintf("%d (%s)", t.Count, percentText(d.tr, math.Round(t.Share*100)))})
 			maxCount = max(maxCount, t.Count)
 		}
 		d.barChart(bars, float64(max(maxCount, 1)), 0, "")
@@ -224,7 +229,7 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 	for _, g := range p.Goals {
 		d.ensure(72) // title, measure and SMART table together
 		d.h3(firstNonEmpty(g.Title, g.Metric, "Untitled goal"))
-		d.field("Measure", goalMeasure(g))
+		d.field("Measure", goalMeasure(d.tr, g))
 		if t := themeLabels(p, g.ThemeIDs); t != "" {
 			d.field("Answers themes", t)
 		}
@@ -250,7 +255,7 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 	d.h2("Summary", true)
 	d.field("Core members", fmt.Sprintf("%d accepted or joined (start small: 5–10)", sum.Core))
 	var st []string
-	for _, kv := range statusCounts(sum.ByStatus) {
+	for _, kv := range statusCounts(d.tr, sum.ByStatus) {
 		st = append(st, kv[0]+" "+kv[1])
 	}
 	d.field("By status", strings.Join(st, " · "))
@@ -298,7 +303,7 @@ func (d *doc) charterChapter(p *planner.Plan) {
 	d.paraOr(firstNonEmpty(c.Purpose, p.Domain), "The purpose is not written yet.")
 	d.h2("Membership", true)
 	d.field("Who may join", c.WhoMayJoin)
-	d.field("How to join", c.JoinMode.Label())
+	d.field("How to join", label(d.tr, "join", string(c.JoinMode)))
 	d.h2("Roles", true)
 	d.roleTables(p, false)
 	d.h2("Norms", true)
@@ -329,7 +334,7 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 		d.field("Link", e.Link)
 	}
 	d.field("Host", joinNonEmpty("; co-hosts: ", e.Host, e.CoHosts))
-	d.field("Recording", yesNo(e.Recording)+map[bool]string{true: ", for members who cannot attend live", false: ""}[e.Recording])
+	d.field("Recording", yesNo(d.tr, e.Recording)+map[bool]string{true: ", for members who cannot attend live", false: ""}[e.Recording])
 	if strings.TrimSpace(e.Description) != "" {
 		d.h3("Description")
 		d.para(e.Description)
@@ -420,7 +425,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		if !ok {
 			return dash
 		}
-		return percentText(math.Round(v*10) / 10)
+		return percentText(d.tr, math.Round(v*10)/10)
 	}
 	for _, f := range figs {
 		r := f.Review
@@ -470,10 +475,10 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 			if g.Has {
 				val = trimFloat(g.Value) + unitSuffix(g.Goal.Unit)
 				if g.Goal.Baseline != nil && g.Goal.Target != nil {
-					prog = percentText(math.Round(g.Pct))
+					prog = percentText(d.tr, math.Round(g.Pct))
 				}
 			}
-			rows = append(rows, []string{firstNonEmpty(g.Goal.Title, g.Goal.Metric, "Goal"), goalMeasure(g.Goal), val, prog})
+			rows = append(rows, []string{firstNonEmpty(g.Goal.Title, g.Goal.Metric, "Goal"), goalMeasure(d.tr, g.Goal), val, prog})
 		}
 		d.table([]column{{"Goal", 2.4, ""}, {"Target", 3.6, ""}, {"Latest", 1.2, "R"}, {"Progress", 1.2, "R"}}, rows)
 	}

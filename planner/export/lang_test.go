@@ -1,0 +1,184 @@
+package export
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+)
+
+// revisedPlan is the demo plan with version 9.0 issued and then two sections changed: the
+// purpose (one phrase replaced) and the norms (one norm added).
+func revisedPlan(t *testing.T, lang string) *planner.Plan {
+	t.Helper()
+	p := demoPlan()
+	p.ID = 1
+	p.Lang = lang
+	v, err := planner.IssueVersion(p, "9.0", planner.DateOf(fixedNow), "Ana Ribeiro", "Sent for review")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.ID = 900
+	p.Charter.Versions = append(p.Charter.Versions, v)
+	p.Charter.SignOffs[0].VersionID = 900
+	p.Charter.Purpose = strings.Replace(p.Charter.Purpose, "Short-form video creators", "Long-form video creators", 1)
+	p.Charter.Norms = append(p.Charter.Norms, planner.Norm{ID: 99, Text: "Credit the creator you learned from"})
+	return p
+}
+
+// words holds what a charter in each language must say.
+var words = map[i18n.Lang]struct{ title, date, changes, removed, pct string }{
+	i18n.English:    {"Community charter", "2 March 2026", "Changes since version 9.0", "Removed", "30%"},
+	i18n.Spanish:    {"Carta de la comunidad", "2 de marzo de 2026", "Cambios desde la versión 9.0", "Eliminado", "30\u00a0%"},
+	i18n.French:     {"Charte de la communauté", "2 mars 2026", "Modifications depuis la version 9.0", "Supprimé", "30\u00a0%"},
+	i18n.German:     {"Community-Charta", "2. März 2026", "Änderungen seit Version 9.0", "Entfernt", "30\u00a0%"},
+	i18n.Portuguese: {"Carta da comunidade", "2 de março de 2026", "Alterações desde a versão 9.0", "Removido", "30%"},
+}
+
+// TestCharterLanguages writes the revised demo charter in each language: the PDF must carry the
+// language's fixed words, dates and percentages, the changes since 9.0, and the organizer's
+// words untranslated; its hash is kept as a golden file per language.
+func TestCharterLanguages(t *testing.T) {
+	needTool(t, "pdftotext")
+	for _, l := range i18n.Langs {
+		t.Run(string(l), func(t *testing.T) {
+			p := revisedPlan(t, string(l))
+			opt := testOptions()
+			opt.ChangesSince = "9.0"
+			var buf bytes.Buffer
+			if err := CharterPDF(&buf, p, opt); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), "charter.pdf")
+			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), " ")
+			w := words[l]
+			for _, want := range []string{w.title, w.date, w.changes, w.removed, w.pct, "Short-form", "Long-form",
+				"Credit the creator you learned from", p.Charter.Name, "Ana Ribeiro"} {
+				if !strings.Contains(text, strings.Join(strings.Fields(want), " ")) {
+					t.Errorf("the %s charter lacks %q", l, want)
+				}
+			}
+			sum := sha256.Sum256(buf.Bytes())
+			golden(t, "charter."+string(l)+".pdf.sha256", []byte(hex.EncodeToString(sum[:])+"\n"))
+		})
+	}
+}
+
+// golden compares got with a file under testdata/golden, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; review, then run with -update", name)
+	}
+}
+
+// TestMarkdownChanges checks the Spanish Markdown: its headings, the struck and bold words,
+// and the version table, which tells issued versions from typed notes.
+func TestMarkdownChanges(t *testing.T) {
+	p := revisedPlan(t, "es")
+	var buf bytes.Buffer
+	if err := CharterMarkdownWith(&buf, p, Options{ChangesSince: "9.0"}); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{
+		"## Cambios desde la versión 9.0", "### Propósito", "~~Short-form~~ **Long-form**",
+		"### Normas", "**Credit the creator you learned from**", "## Historial de versiones",
+		"| 9.0 | 2 de marzo de 2026 | Ana Ribeiro | Sent for review |",
+		"anotada a mano antes de emitir versiones", "| Versión firmada |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "### Objetivos") {
+		t.Error("an unchanged section is listed as changed")
+	}
+	// Without ChangesSince there is no such section.
+	buf.Reset()
+	if err := CharterMarkdown(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "Cambios desde") {
+		t.Error("changes listed without being asked for")
+	}
+}
+
+// TestEnumsTranslated checks that every enumerated value the exports name has a text in every
+// language, so that no code such as "biweekly" reaches a client.
+func TestEnumsTranslated(t *testing.T) {
+	var keys []string
+	for _, f := range planner.Frequencies {
+		keys = append(keys, "freq."+string(f))
+	}
+	for _, m := range planner.JoinModes {
+		keys = append(keys, "join."+string(m))
+	}
+	for _, s := range planner.CandidateStatuses {
+		keys = append(keys, "status."+string(s))
+	}
+	for _, s := range planner.Statuses {
+		keys = append(keys, "plan_status."+string(s))
+	}
+	for _, s := range planner.CharterSections {
+		keys = append(keys, "section."+string(s))
+	}
+	for _, l := range []string{"low", "medium", "high"} {
+		keys = append(keys, "level."+l)
+	}
+	for _, l := range i18n.Langs {
+		tr := i18n.New(l)
+		for _, k := range keys {
+			if tr.T(k) == k {
+				t.Errorf("%s has no text for %s", l, k)
+			}
+		}
+	}
+}
+
+// TestClientBranding checks that a plan made for a client and leaving its own branding empty
+// is exported with the client's name, preparer and language.
+func TestClientBranding(t *testing.T) {
+	p := demoPlan()
+	p.Client, p.PreparedBy, p.AccentColor, p.Lang = "", "", "", ""
+	p.ClientPreset = &planner.Client{ID: 4, Name: "Acme Cooperativa", PreparedBy: "Lucía Gómez", Lang: "es", AccentColor: "#AA3300"}
+	var buf bytes.Buffer
+	if err := CharterMarkdown(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{"Cliente: Acme Cooperativa", "Preparado por: Lucía Gómez", "## Propósito"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	// The plan's own value overrides the client's.
+	p.Lang = "de"
+	buf.Reset()
+	if err := CharterMarkdown(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "## Zweck") {
+		t.Error("the plan's language does not override the client's")
+	}
+}
