@@ -439,7 +439,7 @@ type CharterVersion struct {
 	On      Date
 	Author  string
 	Changes string // the author's note on what changed
-	// Snapshot is the charter as issued; nil for a typed note.
+	// Snapshot is the charter as issued; empty for a typed note.
 	Snapshot Snapshot
 }
 

@@ -46,6 +46,12 @@ func CheckReferences(p *Plan) error {
 			}
 		}
 	}
+	vs := idSet(p.Charter.Versions, func(v CharterVersion) int64 { return v.ID })
+	for _, s := range p.Charter.SignOffs {
+		if s.VersionID != 0 && !vs[s.VersionID] {
+			return bad("charter.signoffs", "%q signed version %d, which does not exist", s.Name, s.VersionID)
+		}
+	}
 	for _, a := range p.Event.AttendeeIDs {
 		if !cs[a] {
 			return bad("event.attendees", "attendee %d is not a candidate of the plan", a)
@@ -70,7 +76,7 @@ func idSet[T any](items []T, id func(T) int64) map[int64]bool {
 }
 
 // Renumber gives every list item of p the IDs 1, 2, 3… in list order, kind by kind, and
-// rewrites the references between items to match. Plan files are written renumbered so that
+// rewrites the references between items to match; the client preset loses its library ID. Plan files are written renumbered so that
 // the same plan gives the same document whatever IDs the library had assigned. References
 // that point at no item are dropped.
 func Renumber(p *Plan) {
@@ -85,7 +91,7 @@ func Renumber(p *Plan) {
 	renumber(p.Charter.Cadence, func(c *CadenceItem) *int64 { return &c.ID })
 	renumber(p.Charter.Tools, func(t *Tool) *int64 { return &t.ID })
 	renumber(p.Charter.Risks, func(r *Risk) *int64 { return &r.ID })
-	renumber(p.Charter.Versions, func(v *CharterVersion) *int64 { return &v.ID })
+	vs := renumber(p.Charter.Versions, func(v *CharterVersion) *int64 { return &v.ID })
 	renumber(p.Charter.SignOffs, func(s *SignOff) *int64 { return &s.ID })
 	renumber(p.Event.Agenda, func(a *AgendaItem) *int64 { return &a.ID })
 	renumber(p.Event.Checklist, func(c *ChecklistItem) *int64 { return &c.ID })
@@ -121,6 +127,13 @@ func Renumber(p *Plan) {
 		p.Charter.Roles[i].HolderIDs = remapIDs(p.Charter.Roles[i].HolderIDs, cs)
 	}
 	p.Event.AttendeeIDs = remapIDs(p.Event.AttendeeIDs, cs)
+	for i := range p.Charter.SignOffs {
+		p.Charter.SignOffs[i].VersionID = vs[p.Charter.SignOffs[i].VersionID]
+	}
+	if p.ClientPreset != nil {
+		p.ClientPreset.ID = 0
+	}
+	p.ClientID = 0 // a library's own number: the preset itself travels
 }
 
 // renumber sets the IDs of items to 1..n and returns old → new.

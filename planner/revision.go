@@ -57,7 +57,7 @@ func (s Snapshot) Text(sec CharterSection) string {
 
 // Issued reports whether the version froze the charter. A version without a snapshot was typed
 // by hand before the app kept snapshots: it says what changed but not the words.
-func (v CharterVersion) Issued() bool { return v.Snapshot != nil }
+func (v CharterVersion) Issued() bool { return len(v.Snapshot) > 0 }
 
 // FreezeCharter renders every section of the plan's charter as it stands now.
 func FreezeCharter(p *Plan) Snapshot {

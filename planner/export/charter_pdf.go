@@ -155,7 +155,11 @@ func buildCharter(p *planner.Plan, opt Options) (*doc, error) {
 	var signers [][3]string
 	var signed []string
 	for _, s := range c.SignOffs {
-		signers = append(signers, [3]string{s.Name, s.Role, longDate(tr, s.On)})
+		role := s.Role
+		if v := planner.VersionByID(p, s.VersionID); v != nil {
+			role = joinNonEmpty(" · ", role, tr.T("signoff.version", "version", v.Version))
+		}
+		signers = append(signers, [3]string{s.Name, role, longDate(tr, s.On)})
 		if v := planner.VersionByID(p, s.VersionID); v != nil {
 			signed = append(signed, tr.T("signoff.signed_version", "name", firstNonEmpty(s.Name, "—"), "version", v.Version))
 		}

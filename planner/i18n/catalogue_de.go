@@ -209,4 +209,5 @@ var de = map[string]string{
 	"ics.host_cohosts":      "Gastgeber: {host}; Mitgastgeber: {cohosts}",
 	"ics.join":              "Teilnehmen: {link}",
 	"ics.recorded":          "Die Sitzung wird für alle aufgezeichnet, die nicht teilnehmen können.",
+	"signoff.version":       "Version {version}",
 }

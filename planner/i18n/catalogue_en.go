@@ -209,4 +209,5 @@ var en = map[string]string{
 	"ics.host_cohosts":      "Host: {host}; co-hosts: {cohosts}",
 	"ics.join":              "Join: {link}",
 	"ics.recorded":          "The session will be recorded for those who cannot attend.",
+	"signoff.version":       "version {version}",
 }

@@ -214,4 +214,5 @@ var es = map[string]string{
 	"ics.host_cohosts":      "Anfitrión: {host}; coanfitriones: {cohosts}",
 	"ics.join":              "Unirse: {link}",
 	"ics.recorded":          "La sesión se grabará para quienes no puedan asistir.",
+	"signoff.version":       "versión {version}",
 }

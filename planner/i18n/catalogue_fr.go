@@ -214,4 +214,5 @@ var fr = map[string]string{
 	"ics.host_cohosts":      "Hôte : {host} ; co-hôtes : {cohosts}",
 	"ics.join":              "Rejoindre : {link}",
 	"ics.recorded":          "La session sera enregistrée pour les personnes qui ne peuvent pas y assister.",
+	"signoff.version":       "version {version}",
 }

@@ -214,4 +214,5 @@ var pt = map[string]string{
 	"ics.host_cohosts":      "Anfitrião: {host}; coanfitriões: {cohosts}",
 	"ics.join":              "Participar: {link}",
 	"ics.recorded":          "A sessão será gravada para quem não puder participar.",
+	"signoff.version":       "versão {version}",
 }

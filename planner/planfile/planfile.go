@@ -1,7 +1,7 @@
 // Package planfile reads and writes the plan file: one plan as a versioned JSON document, for
 // moving a plan between libraries, machines and people.
 //
-// The document is {"format": "coplaunch-plan", "version": 1, "exported": <time>, "plan": {…}}.
+// The document is {"format": "coplaunch-plan", "version": 2, "exported": <time>, "plan": {…}}.
 // The plan is written with its list items renumbered 1, 2, 3… per kind (see planner.Renumber),
 // empty lists as [] rather than null, and in a fixed field order, so that export → import →
 // export gives the same document apart from the timestamps. A file of a newer version is
@@ -27,7 +27,11 @@ import (
 const Format = "coplaunch-plan"
 
 // Version is the plan file version this package writes and the newest it reads.
-const Version = 1
+//
+// Version 2 added the client preset the plan was made for (clientPreset; its library number
+// is not written), the export language and paper size, issued charter versions' snapshots and
+// the version each signature names. A version 1 file reads as a plan with none of these.
+const Version = 2
 
 // MaxSize is the largest plan file Decode reads (a plan with a big client logo fits easily).
 const MaxSize = 128 << 20

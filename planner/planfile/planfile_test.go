@@ -1,6 +1,7 @@
 package planfile
 
 import (
+	"fmt"
 	"bytes"
 	"errors"
 	"strings"
@@ -69,6 +70,7 @@ func TestEncodeRenumbersWithoutChangingInput(t *testing.T) {
 
 func TestDecodeRefuses(t *testing.T) {
 	good := string(encode(t, plantest.Demo(now), now))
+	cur := fmt.Sprintf(`"version": %d`, Version)
 	cases := []struct {
 		name, doc string
 		want      error
@@ -77,11 +79,12 @@ func TestDecodeRefuses(t *testing.T) {
 		{"not json", "hello", ErrNotPlanFile, ""},
 		{"empty", "", ErrNotPlanFile, ""},
 		{"other format", `{"format":"something","version":1,"plan":{}}`, ErrNotPlanFile, "something"},
-		{"newer version", strings.Replace(good, `"version": 1`, `"version": 7`, 1), ErrNewerVersion, "version 7"},
-		{"version zero", strings.Replace(good, `"version": 1`, `"version": 0`, 1), ErrNotPlanFile, ""},
+		{"newer version", strings.Replace(good, cur, `"version": 7`, 1), ErrNewerVersion, "version 7"},
+		{"version zero", strings.Replace(good, cur, `"version": 0`, 1), ErrNotPlanFile, ""},
 		{"no plan", `{"format":"coplaunch-plan","version":1}`, ErrNotPlanFile, "no plan"},
 		{"unknown field", strings.Replace(good, `"Name":`, `"Mystery":1,"Name":`, 1), nil, "Mystery"},
 		{"no name", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"  "}}`, planner.ErrInvalid, "without a name"},
+		{"dangling signed version", `{"format":"coplaunch-plan","version":2,"plan":{"Name":"x","Charter":{"SignOffs":[{"ID":1,"Name":"Ana","VersionID":4}]}}}`, planner.ErrInvalid, "version 4"},
 		{"dangling holder", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Charter":{"Roles":[{"ID":1,"Name":"Facilitator","HolderIDs":[9]}]}}}`, planner.ErrInvalid, "candidate 9"},
 	}
 	for _, tc := range cases {
@@ -126,4 +129,59 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("encoding not stable (err %v)", err)
 		}
 	})
+}
+
+// TestVersion1Imports reads a plan file of version 1, written before clients, languages and
+// issued versions: its typed version notes come back as versions without snapshots.
+func TestVersion1Imports(t *testing.T) {
+	doc := `{"format":"coplaunch-plan","version":1,"exported":"2026-01-01T00:00:00Z","plan":{"Name":"Old plan","Client":"Acme",
+"Charter":{"Versions":[{"ID":1,"Version":"1.0","On":"2025-10-13","Author":"Ana","Changes":"Agreed"}],
+"SignOffs":[{"ID":1,"Name":"Jordan","Role":"Sponsor","On":"2025-10-14"}]}}}`
+	p, err := Decode(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Charter.Versions) != 1 || p.Charter.Versions[0].Issued() || p.Charter.Versions[0].Changes != "Agreed" {
+		t.Errorf("versions = %+v, want one typed note", p.Charter.Versions)
+	}
+	if p.ClientPreset != nil || p.Lang != "" || p.Charter.SignOffs[0].VersionID != 0 {
+		t.Errorf("a version 1 file gained values: %+v %q %+v", p.ClientPreset, p.Lang, p.Charter.SignOffs)
+	}
+}
+
+// TestClientAndRevisionsRoundTrip writes a plan made for a client, with an issued version that
+// a signature names, and reads it back: the client travels without its library number, the
+// snapshot and the signature's version survive renumbering.
+func TestClientAndRevisionsRoundTrip(t *testing.T) {
+	p := plantest.Demo(now)
+	p.ClientID = 7
+	p.ClientPreset = &planner.Client{ID: 7, Name: "Acme", Contact: "ops@acme.example", PreparedBy: "Ana", Lang: "es", Paper: planner.PaperLetter}
+	p.Lang, p.Paper = "fr", planner.PaperA4
+	v, err := planner.IssueVersion(p, "", planner.DateOf(now), "Ana", "First issue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.ID = 500
+	p.Charter.Versions = append(p.Charter.Versions, v)
+	p.Charter.SignOffs[1].VersionID = 500
+	q, err := Decode(bytes.NewReader(encode(t, p, now)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.ClientID != 0 || q.ClientPreset == nil || q.ClientPreset.ID != 0 || q.ClientPreset.Name != "Acme" || q.ClientPreset.Paper != planner.PaperLetter {
+		t.Errorf("client = %d %+v", q.ClientID, q.ClientPreset)
+	}
+	if q.Lang != "fr" || q.Paper != planner.PaperA4 {
+		t.Errorf("lang, paper = %q %q", q.Lang, q.Paper)
+	}
+	last := planner.LastIssued(q)
+	if last == nil || last.Version != v.Version || len(last.Snapshot) != len(planner.CharterSections) {
+		t.Fatalf("last issued = %+v", last)
+	}
+	if got := planner.VersionByID(q, q.Charter.SignOffs[1].VersionID); got == nil || got.Version != v.Version {
+		t.Errorf("the signature names %+v, want version %s", got, v.Version)
+	}
+	if planner.CharterChanges(q).Changed() {
+		t.Error("the charter changed in the round trip")
+	}
 }
