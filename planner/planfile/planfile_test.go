@@ -1,9 +1,9 @@
 package planfile
 
 import (
-	"fmt"
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
