@@ -91,3 +91,23 @@ func decFactors(s string) ([planner.NumFactors]int, error) {
 	copy(f[:], v)
 	return f, nil
 }
+
+// encSnapshot stores an issued version's snapshot as JSON; a typed note (no snapshot) is "".
+func encSnapshot(s planner.Snapshot) (string, error) {
+	if len(s) == 0 {
+		return "", nil
+	}
+	b, err := json.Marshal(s)
+	return string(b), err
+}
+
+func decSnapshot(s string) (planner.Snapshot, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var out planner.Snapshot
+	if err := json.Unmarshal([]byte(s), &out); err != nil {
+		return nil, fmt.Errorf("version snapshot: %w", err)
+	}
+	return out, nil
+}

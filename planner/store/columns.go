@@ -30,8 +30,8 @@ var tables = map[planner.ItemKind]tableSpec{
 	planner.ItemCadence:   {"cadence", []string{"practice", "frequency", "weekday", "week", "time", "duration_min"}},
 	planner.ItemTool:      {"tools", []string{"name", "purpose"}},
 	planner.ItemRisk:      {"risks", []string{"risk", "likelihood", "impact", "mitigation"}},
-	planner.ItemVersion:   {"versions", []string{"version", "on_date", "author", "changes"}},
-	planner.ItemSignOff:   {"signoffs", []string{"name", "role", "on_date"}},
+	planner.ItemVersion:   {"versions", []string{"version", "on_date", "author", "changes", "snapshot"}},
+	planner.ItemSignOff:   {"signoffs", []string{"name", "role", "on_date", "version_id"}},
 	planner.ItemAgenda:    {"agenda", []string{"title", "minutes", "owner", "notes"}},
 	planner.ItemChecklist: {"checklist", []string{"task", "offset_days", "done"}},
 	planner.ItemReview:    {"reviews", []string{"date", "members_total", "weekly_active", "new_members", "left_count", "posts", "replies", "events_held", "polls_sent", "poll_responses", "avg_skill", "factors", "worked", "adjust"}},
@@ -69,7 +69,8 @@ var (
 	planRow = rowSpec{"plans", "id", []string{"name", "client", "prepared_by", "audience", "template", "status",
 		"accent", "logo", "domain", "sponsor_name", "sponsor_role", "sponsor_expectations",
 		"survey_closed", "target_min", "target_max", "review_every",
-		"hw_weekly_active", "hw_poll_response", "hw_skill_gain", "hw_stories", "hw_factors", "stage"}}
+		"hw_weekly_active", "hw_poll_response", "hw_skill_gain", "hw_stories", "hw_factors", "stage",
+		"client_id", "lang", "paper"}}
 	charterRow = rowSpec{"charter", "plan_id", []string{"name", "purpose", "scope_in", "scope_out", "who_may_join",
 		"join_mode", "mix_note", "rotation_on", "conflicts", "decisions", "platform", "platform_why", "time_zone",
 		"target_weekly_active", "target_poll_response", "target_skill_gain", "member_led_at", "subgroups_over",

@@ -54,6 +54,9 @@ func (s *Store) Duplicate(ctx context.Context, id int64, name string) (int64, er
 }
 
 func createPlan(w *txw, p *planner.Plan) error {
+	if err := attachClient(w, p); err != nil {
+		return err
+	}
 	res, err := w.exec(planRow.with("created", "updated").insertSQL(),
 		append(planValues(p), encTime(p.Created), encTime(p.Updated))...)
 	if err != nil {
@@ -187,12 +190,17 @@ func createPlan(w *txw, p *planner.Plan) error {
 			return err
 		}
 	}
+	vmap := map[int64]int64{}
 	for i := range ch.Versions {
-		if _, err := insert(&ch.Versions[i], i+1); err != nil {
+		old := ch.Versions[i].ID
+		id, err := insert(&ch.Versions[i], i+1)
+		if err != nil {
 			return err
 		}
+		vmap[old] = id
 	}
 	for i := range ch.SignOffs {
+		ch.SignOffs[i].VersionID = vmap[ch.SignOffs[i].VersionID]
 		if _, err := insert(&ch.SignOffs[i], i+1); err != nil {
 			return err
 		}

@@ -63,9 +63,14 @@ func itemOf(v any) (item, error) {
 	case *planner.Risk:
 		return item{planner.ItemRisk, &x.ID, []any{x.Risk, x.Likelihood, x.Impact, x.Mitigation}, nil}, nil
 	case *planner.CharterVersion:
-		return item{planner.ItemVersion, &x.ID, []any{x.Version, encDate(x.On), x.Author, x.Changes}, nil}, nil
+		snap, err := encSnapshot(x.Snapshot)
+		return item{planner.ItemVersion, &x.ID, []any{x.Version, encDate(x.On), x.Author, x.Changes, snap}, nil}, err
 	case *planner.SignOff:
-		return item{planner.ItemSignOff, &x.ID, []any{x.Name, x.Role, encDate(x.On)}, nil}, nil
+		var version any
+		if x.VersionID != 0 {
+			version = x.VersionID
+		}
+		return item{planner.ItemSignOff, &x.ID, []any{x.Name, x.Role, encDate(x.On), version}, nil}, nil
 	case *planner.AgendaItem:
 		return item{planner.ItemAgenda, &x.ID, []any{x.Title, x.Minutes, x.Owner, x.Notes}, nil}, nil
 	case *planner.ChecklistItem:

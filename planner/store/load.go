@@ -166,17 +166,28 @@ func (r *runs[T]) end() {
 
 // rest reads everything but the candidates: the plan row and steps 1, 3, 4 and 5.
 func (l *loader) rest(p *planner.Plan) error {
-	var status, review, stage, created, updated string
+	var status, review, stage, created, updated, paper string
 	var logo []byte
 	hw := &p.HealthWeights
+	var clientID sql.NullInt64
 	err := l.tx.QueryRowContext(l.ctx, planRow.with("created", "updated").selectSQL()+" AND deleted_at IS NULL", l.id).Scan(
 		&p.Name, &p.Client, &p.PreparedBy, &p.Audience, &p.Template, &status,
 		&p.AccentColor, &logo, &p.Domain, &p.Sponsor.Name, &p.Sponsor.Role, &p.Sponsor.Expectations,
 		&p.Survey.Closed, &p.Survey.TargetMin, &p.Survey.TargetMax, &review,
 		&hw.WeeklyActive, &hw.PollResponse, &hw.SkillGain, &hw.Stories, &hw.Factors, &stage,
+		&clientID, &p.Lang, &paper,
 		&created, &updated)
+	p.ClientID = clientID.Int64
 	if err != nil {
 		return err
+	}
+	p.Paper = planner.Paper(paper)
+	if p.ClientID != 0 {
+		c, err := scanClient(l.tx.QueryRowContext(l.ctx, clientSelect+" WHERE id = ?", p.ClientID))
+		if err != nil {
+			return fmt.Errorf("client %d: %w", p.ClientID, err)
+		}
+		p.ClientPreset = &c
 	}
 	if len(logo) > 0 {
 		p.Logo = logo
@@ -483,11 +494,14 @@ func (l *loader) charter(p *planner.Plan) error {
 	}
 	err = l.each(tables[planner.ItemVersion].selectSQL(), func(r *sql.Rows) error {
 		var x planner.CharterVersion
-		var on string
-		if err := r.Scan(&x.ID, &x.Version, &on, &x.Author, &x.Changes); err != nil {
+		var on, snap string
+		if err := r.Scan(&x.ID, &x.Version, &on, &x.Author, &x.Changes, &snap); err != nil {
 			return err
 		}
 		var err error
+		if x.Snapshot, err = decSnapshot(snap); err != nil {
+			return err
+		}
 		x.On, err = decDate(on)
 		c.Versions = append(c.Versions, x)
 		return err
@@ -498,9 +512,11 @@ func (l *loader) charter(p *planner.Plan) error {
 	err = l.each(tables[planner.ItemSignOff].selectSQL(), func(r *sql.Rows) error {
 		var x planner.SignOff
 		var on string
-		if err := r.Scan(&x.ID, &x.Name, &x.Role, &on); err != nil {
+		var version sql.NullInt64
+		if err := r.Scan(&x.ID, &x.Name, &x.Role, &on, &version); err != nil {
 			return err
 		}
+		x.VersionID = version.Int64
 		var err error
 		x.On, err = decDate(on)
 		c.SignOffs = append(c.SignOffs, x)

@@ -46,10 +46,12 @@ var sortColumns = map[SortKey]string{
 // List returns the library's plans (deleted ones never, archived ones on request), with the
 // cached step and progress.
 func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummary, error) {
-	q := "SELECT id, name, client, domain, status, step, progress, updated FROM plans WHERE deleted_at IS NULL"
+	// A plan made for a client and naming no client organisation of its own shows the client's.
+	q := `SELECT plans.id, plans.name, coalesce(nullif(plans.client, ''), clients.name, ''), domain, status, step, progress, updated
+		FROM plans LEFT JOIN clients ON clients.id = plans.client_id WHERE deleted_at IS NULL`
 	var args []any
 	if !opt.Archived {
-		q += " AND status <> ?"
+		q += " AND plans.status <> ?"
 		args = append(args, string(planner.StatusArchived))
 	}
 	key, desc := opt.Sort, opt.Desc
@@ -65,9 +67,9 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummar
 		dir = " DESC"
 	}
 	if col == "id" {
-		q += " ORDER BY id" + dir
+		q += " ORDER BY plans.id" + dir
 	} else {
-		q += " ORDER BY " + col + dir + ", id" + dir
+		q += " ORDER BY " + col + dir + ", plans.id" + dir
 	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -234,7 +236,8 @@ func (s *Store) purge(ctx context.Context) error {
 }
 
 // SavePlan saves the plans row: metadata, domain, sponsor, survey settings, accent colour,
-// logo, review cadence, health weights and stage. It sets p.Updated.
+// logo, review cadence, health weights, stage, client, export language and paper. It sets
+// p.Updated. p.ClientPreset is not saved (clients are saved with SaveClient).
 func (s *Store) SavePlan(ctx context.Context, p *planner.Plan) error {
 	now := s.now()
 	err := s.edit(ctx, p.ID, fmt.Sprintf("save plan %d", p.ID), func(w *txw) error {
@@ -259,8 +262,13 @@ func planValues(p *planner.Plan) []any {
 		logo = p.Logo
 	}
 	hw := p.HealthWeights
+	var client any
+	if p.ClientID != 0 {
+		client = p.ClientID
+	}
 	return []any{p.Name, p.Client, p.PreparedBy, p.Audience, p.Template, string(p.Status),
 		p.AccentColor, logo, p.Domain, p.Sponsor.Name, p.Sponsor.Role, p.Sponsor.Expectations,
 		p.Survey.Closed, p.Survey.TargetMin, p.Survey.TargetMax, string(p.ReviewEvery),
-		hw.WeeklyActive, hw.PollResponse, hw.SkillGain, hw.Stories, hw.Factors, string(p.Stage)}
+		hw.WeeklyActive, hw.PollResponse, hw.SkillGain, hw.Stories, hw.Factors, string(p.Stage),
+		client, p.Lang, string(p.Paper)}
 }
