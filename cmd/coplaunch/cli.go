@@ -14,6 +14,7 @@ import (
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
 	"github.com/coplaunch/coplaunch/planner/export"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/planfile"
 	"github.com/coplaunch/coplaunch/planner/plantest"
 	"github.com/coplaunch/coplaunch/planner/store"
@@ -347,15 +348,17 @@ type exportTarget struct {
 }
 
 func (c *cli) exportCmd(args []string) error {
-	fs := c.flags("export", "-plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F] [-ics F] [-candidates-csv F] [-reviews-csv F]")
+	fs := c.flags("export", "-plan P [-lang en|es|fr|de|pt] [-since V] [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F] [-ics F] [-candidates-csv F] [-reviews-csv F]")
 	planRef := fs.String("plan", "", "plan ID or exact name (`P`)")
+	lang := fs.String("lang", "", "write the documents in `LANG` (en, es, fr, de, pt) instead of the plan's export language")
+	since := fs.String("since", "", "add \"Changes since version `V`\" to the charter PDF and Markdown (\"last\": the last issued version)")
 	now := c.now()
 	pdf := export.Options{Fonts: ui.PDFFonts(), Now: now}
 	targets := []exportTarget{
 		{"json", "plan file", nil, func(w io.Writer, p *planner.Plan) error { return planfile.Encode(w, p, now) }},
 		{"charter-pdf", "charter PDF", nil, func(w io.Writer, p *planner.Plan) error { return export.CharterPDF(w, p, pdf) }},
 		{"plan-pdf", "plan PDF", nil, func(w io.Writer, p *planner.Plan) error { return export.PlanPDF(w, p, pdf) }},
-		{"markdown", "charter Markdown", nil, export.CharterMarkdown},
+		{"markdown", "charter Markdown", nil, func(w io.Writer, p *planner.Plan) error { return export.CharterMarkdownWith(w, p, pdf) }},
 		{"ics", "calendar", nil, func(w io.Writer, p *planner.Plan) error { return export.ICS(w, p, now) }},
 		{"candidates-csv", "candidates CSV", nil, export.CandidatesCSV},
 		{"reviews-csv", "reviews CSV", nil, export.ReviewsCSV},
@@ -377,15 +380,40 @@ func (c *cli) exportCmd(args []string) error {
 		fs.Usage()
 		return errUsage
 	}
+	if *lang != "" {
+		l, err := i18n.Parse(*lang)
+		if err != nil {
+			fmt.Fprintln(c.err, "coplaunch export: -lang:", err)
+			return errUsage
+		}
+		*lang = string(l)
+	}
+	pdf.ChangesSince = *since
 	ctx := context.Background()
 	st, p, err := c.openPlan(ctx, *planRef, false)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if *since != "" && *since != "last" {
+		if v := planner.VersionNamed(p, *since); v == nil || !v.Issued() {
+			return fmt.Errorf("plan %q has no issued charter version %q to list changes since", p.Name, *since)
+		}
+	}
+	// The language applies to the documents; the plan file keeps the plan as it is.
+	docs := p
+	if *lang != "" {
+		q := *p
+		q.Lang = *lang
+		docs = &q
+	}
 	for _, t := range chosen {
 		path := *t.path
-		if err := export.WriteFileAtomic(path, func(w io.Writer) error { return t.write(w, p) }); err != nil {
+		plan := docs
+		if t.flag == "json" {
+			plan = p
+		}
+		if err := export.WriteFileAtomic(path, func(w io.Writer) error { return t.write(w, plan) }); err != nil {
 			return fmt.Errorf("export %s to %s: %w", t.what, path, err)
 		}
 		abs, _ := filepath.Abs(path)

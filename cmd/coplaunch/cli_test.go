@@ -293,3 +293,36 @@ func TestImportSurveyTwiceAddsNothing(t *testing.T) {
 		t.Errorf("%s responses stored, want 14 + 2", n)
 	}
 }
+
+// TestExportLanguage writes the demo charter as Markdown in Spanish with -lang, while the plan
+// file keeps the plan's own (empty) language; a bad language or version is refused.
+func TestExportLanguage(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	id := strings.TrimSpace(mustCmd(t, "-db", db, "demo"))
+	md, js := filepath.Join(dir, "charter.md"), filepath.Join(dir, "plan.json")
+	mustCmd(t, "-db", db, "export", "-plan", id, "-lang", "ES", "-markdown", md, "-json", js)
+	b, err := os.ReadFile(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Carta de la comunidad", "## Propósito", "## Historial de versiones"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	j, err := os.ReadFile(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(j), `"Lang":""`) {
+		t.Error("-lang changed the plan file")
+	}
+	if code, _, errs := cmd(t, "-db", db, "export", "-plan", id, "-lang", "it", "-markdown", md); code != exitUsage || !strings.Contains(errs, "unknown language") {
+		t.Errorf("-lang it: exit %d, stderr %q", code, errs)
+	}
+	// The demo's versions are typed notes: there is nothing to compare with.
+	if code, _, errs := cmd(t, "-db", db, "export", "-plan", id, "-since", "1.0", "-markdown", md); code != exitFail || !strings.Contains(errs, "no issued charter version") {
+		t.Errorf("-since 1.0: exit %d, stderr %q", code, errs)
+	}
+}
