@@ -61,6 +61,12 @@ type home struct {
 	newDialog   *dialog.FormDialog
 	newName     *widget.Entry
 	newTemplate *widget.Select
+	newClient   *widget.Select
+
+	// Clients: the manager, and the menu that makes a plan for a client in two clicks.
+	clientsBtn *widget.Button
+	forClient  *widget.Select
+	clients    *clientsPanel
 
 	// confirm and ask are dialogs that tests replace to answer them.
 	confirm func(msg string, ok func())
@@ -144,6 +150,9 @@ func newHome(app *App, w fyne.Window) *home {
 	h.importBtn = widget.NewButtonWithIcon("Import plan file…", theme.DownloadIcon(), h.onImport)
 	h.exportBtn = widget.NewButtonWithIcon("Export plan file…", theme.UploadIcon(), h.onExport)
 	h.undoBtn = widget.NewButtonWithIcon("Undo delete", theme.ContentUndoIcon(), h.onUndo)
+	h.clientsBtn = widget.NewButtonWithIcon("Clients …", theme.AccountIcon(), h.onClients)
+	h.forClient = widget.NewSelect(nil, h.onNewForClient)
+	h.forClient.PlaceHolder = "New plan for client …"
 	h.undoNote = widget.NewLabel("")
 	h.undoBar = container.NewHBox(h.undoNote, h.undoBtn)
 	h.undoBar.Hide()
@@ -155,8 +164,8 @@ func newHome(app *App, w fyne.Window) *home {
 	}
 	filters := container.NewBorder(nil, nil, widget.NewLabel("Search"),
 		container.NewHBox(widget.NewLabel("Sort by"), h.sort, h.archived), h.search)
-	buttons := container.NewHBox(h.newBtn, h.openBtn, h.dupBtn, h.renameBtn, h.archiveBtn, h.deleteBtn,
-		widget.NewSeparator(), h.importBtn, h.exportBtn)
+	buttons := container.NewHBox(h.newBtn, h.forClient, h.openBtn, h.dupBtn, h.renameBtn, h.archiveBtn, h.deleteBtn,
+		widget.NewSeparator(), h.importBtn, h.exportBtn, widget.NewSeparator(), h.clientsBtn)
 	top := container.NewVBox(
 		widget.NewLabelWithStyle("Plan library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		filters, buttons, h.undoBar, header)
@@ -213,6 +222,7 @@ func (h *home) reload() {
 		}
 	}
 	h.count.SetText(fmt.Sprintf("%d %s", len(rows), plural(len(rows), "plan", "plans")))
+	h.reloadClients()
 	h.enable()
 }
 
@@ -275,9 +285,17 @@ func (h *home) onNew() {
 	}
 	h.newTemplate = widget.NewSelect(names, nil)
 	h.newTemplate.SetSelected(names[0])
+	clients, _ := h.clientStore().Clients(context.Background())
+	clientNames := []string{noClient}
+	for _, c := range clients {
+		clientNames = append(clientNames, c.Name)
+	}
+	h.newClient = widget.NewSelect(clientNames, nil)
+	h.newClient.SetSelected(noClient)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", h.newName),
 		widget.NewFormItem("Template", h.newTemplate),
+		widget.NewFormItem("Client", h.newClient),
 	}
 	h.newDialog = dialog.NewForm("New plan", "Create", "Cancel", items, func(ok bool) {
 		if !ok {
@@ -289,7 +307,13 @@ func (h *home) onNew() {
 				key = keys[i]
 			}
 		}
-		id, err := h.createPlan(strings.TrimSpace(h.newName.Text), key)
+		var client *planner.Client
+		for i := range clients {
+			if clients[i].Name == h.newClient.Selected {
+				client = &clients[i]
+			}
+		}
+		id, err := h.createPlanWith(strings.TrimSpace(h.newName.Text), key, client)
 		if err != nil {
 			showError(h.w, err)
 			return
@@ -302,9 +326,19 @@ func (h *home) onNew() {
 
 // createPlan adds a new plan from a template ("" for blank) and selects it.
 func (h *home) createPlan(name, templateKey string) (int64, error) {
+	return h.createPlanWith(name, templateKey, nil)
+}
+
+// createPlanWith is createPlan for a client (nil for none): the plan takes its branding,
+// language and paper from the client.
+func (h *home) createPlanWith(name, templateKey string, client *planner.Client) (int64, error) {
 	p, err := planner.NewPlan(templateKey, name, h.app.opt.Now())
 	if err != nil {
 		return 0, fmt.Errorf("new plan %q: %w", name, err)
+	}
+	if client != nil {
+		c := *client
+		p.ClientID, p.ClientPreset = c.ID, &c
 	}
 	id, err := h.app.lib.Create(context.Background(), p)
 	if err != nil {

@@ -32,6 +32,7 @@ type Library interface {
 	SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error
 	AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error)
 	AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error)
+	ClientStore
 }
 
 // session is one open plan: the plan in memory, the library it is saved to, and the autosave
