@@ -76,14 +76,14 @@ type clientsPanel struct {
 	clients []planner.Client
 	sel     int // index in clients; -1 when none (a new client is being typed)
 
-	list                                  *widget.List
-	name, contact, preparedBy, accent     *widget.Entry
-	lang, paper                           *widget.Select
-	logo                                  *widget.Label
-	logoData                              []byte
+	list                                   *widget.List
+	name, contact, preparedBy, accent      *widget.Entry
+	lang, paper                            *widget.Select
+	logo                                   *widget.Label
+	logoData                               []byte
 	addBtn, saveBtn, deleteBtn, newPlanBtn *widget.Button
-	pickLogo, dropLogo                    *widget.Button
-	status                                *widget.Label
+	pickLogo, dropLogo                     *widget.Button
+	status                                 *widget.Label
 
 	dlg dialog.Dialog
 	obj fyne.CanvasObject
