@@ -248,5 +248,6 @@ func (v *charterStep) signOffForm(so *planner.SignOff, save func() error) fyne.C
 		field("Name", textField(s, key+"name", func() string { return so.Name }, func(t string) { so.Name = t }, save)),
 		field("Role", textField(s, key+"role", func() string { return so.Role }, func(t string) { so.Role = t }, save)),
 		field("Date", dateField(s, key+"on", v.w, func() planner.Date { return so.On }, func(d planner.Date) { so.On = d }, save).object()),
+		fieldHint("Signs version", v.revision.signedSelect(so, save), "The issued version this signature agrees to; the charter PDF says so."),
 	)
 }

@@ -143,7 +143,13 @@ func PDFFonts() export.Fonts {
 // writeExport writes p as kind to path atomically: the file is either complete or not there
 // (an existing file is left untouched on failure).
 func writeExport(p *planner.Plan, kind exportKind, path string, now time.Time) error {
-	opt := export.Options{Fonts: PDFFonts(), Now: now}
+	return writeExportSince(p, kind, path, now, "")
+}
+
+// writeExportSince is writeExport with the charter's changes since an issued version listed in
+// the charter PDF and Markdown ("" for none).
+func writeExportSince(p *planner.Plan, kind exportKind, path string, now time.Time, since string) error {
+	opt := export.Options{Fonts: PDFFonts(), Now: now, ChangesSince: since}
 	var write func(io.Writer) error
 	switch kind {
 	case exportCharterPDF:
@@ -151,7 +157,7 @@ func writeExport(p *planner.Plan, kind exportKind, path string, now time.Time) e
 	case exportPlanPDF:
 		write = func(w io.Writer) error { return export.PlanPDF(w, p, opt) }
 	case exportMarkdown:
-		write = func(w io.Writer) error { return export.CharterMarkdown(w, p) }
+		write = func(w io.Writer) error { return export.CharterMarkdownWith(w, p, opt) }
 	case exportICS:
 		write = func(w io.Writer) error { return export.ICS(w, p, now) }
 	case exportCandidatesCSV:
@@ -231,12 +237,13 @@ func runExport(s *session, w fyne.Window, kind exportKind, path string, then fun
 		return
 	}
 	now := s.now()
+	since := s.changesSince
 	bar := widget.NewProgressBarInfinite()
 	prog := dialog.NewCustomWithoutButtons("Exporting", container.NewVBox(
 		widget.NewLabel("Writing "+filepath.Base(path)+" …"), bar), w)
 	prog.Show()
 	go func() {
-		err := writeExport(snapshot, kind, path, now)
+		err := writeExportSince(snapshot, kind, path, now, since)
 		if err != nil {
 			removeIfEmpty(path)
 		}
@@ -294,6 +301,7 @@ type exportStep struct {
 	logo               *widget.Label
 	pickLogo, dropLogo *widget.Button
 	summary            *widget.Label
+	lang               *langBox // client, language, paper and "changes since" of the exports
 
 	obj fyne.CanvasObject
 }
@@ -331,11 +339,13 @@ func newExportStep(s *session, w fyne.Window) page {
 		_ = s.savePlan()
 	})
 	v.summary = wrapLabel("")
+	v.lang = newLangBox(s, w)
 
 	v.obj = scrollPage(
 		pageHeading(planner.StepExport),
 		v.summary,
 		section("Files", rows),
+		section("Client, language and paper", v.lang.object()),
 		section("Look of the PDFs", form(
 			fieldHint("Accent colour", container.NewBorder(nil, nil, nil, v.swatch, v.accent), "Headings and charts of both PDFs use it, e.g. the client's brand colour."),
 			fieldHint("Client logo", container.NewVBox(v.logo, container.NewHBox(v.pickLogo, v.dropLogo)), "PNG or JPEG, shown on the cover."),
@@ -356,6 +366,7 @@ func (v *exportStep) refresh() {
 	done, _ := planner.Progress(p)
 	msg := fmt.Sprintf("%d of 5 steps complete. Every file is written whole or not at all; the PDFs can be exported at any point.", done)
 	v.summary.SetText(msg)
+	v.lang.refresh()
 	if len(p.Logo) == 0 {
 		v.logo.SetText("No logo.")
 		v.dropLogo.Disable()

@@ -59,6 +59,10 @@ type session struct {
 	// delay is how long typing must pause before a text edit is saved (autosaveDelay).
 	delay   time.Duration
 	mu      sync.Mutex
+
+	// changesSince is the issued charter version whose changes the charter exports list
+	// ("" for none), as chosen on the Export page.
+	changesSince string
 	pending map[string]*pendingSave
 }
 

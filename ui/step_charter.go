@@ -69,6 +69,7 @@ type charterStep struct {
 	versions *listEditor[planner.CharterVersion]
 	reviewOn *dateInput
 	signOffs *listEditor[planner.SignOff]
+	revision *revisionBox // "Issue version" and whether the charter changed since
 
 	obj fyne.CanvasObject
 }
@@ -189,12 +190,13 @@ func newCharterStep(s *session, w fyne.Window) page {
 	})
 	v.assumptions = textArea(s, "charter.assumptions", func() string { return c.Assumptions }, func(t string) { c.Assumptions = t }, save)
 
+	v.revision = newRevisionBox(v)
 	v.versions = newListEditor(s, w, listSpec[planner.CharterVersion]{
 		kind:  planner.ItemVersion,
 		items: func() *[]planner.CharterVersion { return &c.Versions },
 		id:    func(cv *planner.CharterVersion) int64 { return cv.ID },
 		label: func(cv *planner.CharterVersion) string {
-			return joinNonBlank("  ", cv.Version, cv.On.String(), cv.Author)
+			return joinNonBlank("  ", cv.Version, cv.On.String(), cv.Author, versionKind(cv))
 		},
 		newItem: func() planner.CharterVersion {
 			return planner.CharterVersion{Version: fmt.Sprintf("%d.0", len(c.Versions)+1), On: s.today(), Author: s.plan.PreparedBy}
@@ -268,7 +270,7 @@ func newCharterStep(s *session, w fyne.Window) page {
 			section("Assumptions", v.assumptions),
 		)),
 		container.NewTabItem("History & sign-off", scrollPage(
-			section("Version history", v.versions.object()),
+			section("Version history", v.revision.object(), v.versions.object()),
 			section("Sign-off", v.signOffs.object()),
 		)),
 	)
@@ -299,6 +301,9 @@ func (v *charterStep) refresh() {
 	v.measureGoals.SetText("Goals measured at each review:\n" + goals)
 	v.refreshRotation()
 	v.refreshRecommendation()
+	if v.revision != nil {
+		v.revision.refresh()
+	}
 	for _, l := range []interface{ refreshLabels() }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
 		l.refreshLabels()
 	}

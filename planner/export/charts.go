@@ -34,7 +34,7 @@ func (d *doc) barChart(bars []bar, maxValue, marker float64, markerLabel string)
 	if markerLabel != "" {
 		h += 5
 	}
-	if h < contentBot-marginTop {
+	if h < d.bottom()-marginTop {
 		d.ensure(h)
 	}
 	y0 := d.y()
@@ -44,7 +44,7 @@ func (d *doc) barChart(bars []bar, maxValue, marker float64, markerLabel string)
 	d.pdf.SetLineWidth(0.3)
 	d.pdf.Line(x0, y0, x0, y0+float64(len(bars))*(barH+gap))
 	for i, b := range bars {
-		if d.y()+barH+gap > contentBot {
+		if d.y()+barH+gap > d.bottom() {
 			d.newPage()
 			y0 = d.y() - float64(i)*(barH+gap)
 		}

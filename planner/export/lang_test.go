@@ -182,3 +182,25 @@ func TestClientBranding(t *testing.T) {
 		t.Error("the plan's language does not override the client's")
 	}
 }
+
+// TestLetterPaper sets a client's charter on Letter paper: the pages are 8.5 × 11 inches and
+// the footer still shows on every page.
+func TestLetterPaper(t *testing.T) {
+	p := revisedPlan(t, "en")
+	p.ClientPreset = &planner.Client{Name: "Acme", Paper: planner.PaperLetter}
+	var buf bytes.Buffer
+	if err := CharterPDF(&buf, p, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(buf.Bytes(), []byte("/MediaBox [0 0 612.00 792.00]")) {
+		t.Error("the pages are not Letter size")
+	}
+	p.Paper = planner.PaperA4 // the plan's own choice wins
+	buf.Reset()
+	if err := CharterPDF(&buf, p, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(buf.Bytes(), []byte("/MediaBox [0 0 595.28 841.89]")) {
+		t.Error("the pages are not A4 size")
+	}
+}

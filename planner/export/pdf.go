@@ -90,11 +90,11 @@ func (c rgb) mix(t float64) rgb {
 // Page geometry in millimetres (A4 portrait).
 const (
 	pageW      = 210.0
-	pageH      = 297.0
+	pageH      = 297.0 // A4; a Letter page is shorter and a little wider (see paperSize)
 	marginL    = 22.0
 	marginR    = 22.0
 	marginTop  = 26.0
-	contentBot = 275.0 // lowest y of body content; the footer sits below
+	contentBot = 275.0 // lowest y of body content on A4; the footer sits below (see doc.bottom)
 	textW      = pageW - marginL - marginR
 )
 
@@ -123,6 +123,7 @@ type doc struct {
 	accentText rgb     // headings: the accent, or ink when the accent is too light to read
 	tint       rgb     // table header fill
 	tr         *i18n.Printer
+	pw, ph     float64 // the paper's width and height; the text block keeps A4's width
 	now        time.Time
 	header     string // running header, left: the community
 	docTitle   string // running header, right: what this document is
@@ -143,7 +144,8 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 		return nil, err
 	}
 	now := opt.now()
-	pdf := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: pageW, Ht: pageH}, OrientationStr: "P"})
+	pw, ph := paperSize(planner.Paper(p.Paper))
+	pdf := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: pw, Ht: ph}, OrientationStr: "P"})
 	// The alias must be set before the fonts are added: gofpdf sizes the font subset by it.
 	pdf.AliasNbPages("{nb}")
 	pdf.SetCatalogSort(true)
@@ -168,6 +170,8 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 		cl:           newCleaner(fs.parsed),
 		faces:        fs,
 		tr:           tr,
+		pw:           pw,
+		ph:           ph,
 		now:          now,
 		docTitle:     docTitle,
 		sectionLevel: 1,
@@ -227,7 +231,7 @@ func (d *doc) newPage() {
 
 // ensure starts a new page unless h millimetres fit above the footer.
 func (d *doc) ensure(h float64) {
-	if d.y()+h > contentBot {
+	if d.y()+h > d.bottom() {
 		d.newPage()
 	}
 }
@@ -235,7 +239,7 @@ func (d *doc) ensure(h float64) {
 // space adds vertical space, never past the bottom of the page.
 func (d *doc) space(h float64) {
 	y := d.y() + h
-	if y > contentBot {
+	if y > d.bottom() {
 		d.newPage()
 		return
 	}
@@ -272,14 +276,14 @@ func (d *doc) drawFooter() {
 	d.textColor(mutedColor)
 	d.drawColor(ruleColor)
 	d.pdf.SetLineWidth(0.2)
-	d.pdf.Line(marginL, 283, pageW-marginR, 283)
+	d.pdf.Line(marginL, d.ph-14, pageW-marginR, d.ph-14)
 	// "{nb}" is replaced by the page count when the file is written, so measure with a
 	// two-digit stand-in to right-align the result closely.
 	label := d.tr.T("footer.page", "page", d.pdf.PageNo(), "pages", "{nb}")
 	lw := d.strWidth(strings.Replace(label, "{nb}", "99", 1))
-	d.pdf.SetXY(marginL, 284.5)
+	d.pdf.SetXY(marginL, d.ph-12.5)
 	d.cell(textW-lw-6, 5, d.fit(d.footer, textW-lw-8), "", 0, "L", false, 0, "")
-	d.pdf.SetXY(pageW-marginR-lw, 284.5)
+	d.pdf.SetXY(pageW-marginR-lw, d.ph-12.5)
 	d.cell(lw, 5, label, "", 0, "L", false, 0, "")
 }
 
@@ -429,7 +433,7 @@ func (d *doc) field(label, value string) {
 	d.textColor(inkColor)
 	d.pdf.SetXY(marginL+lw, y)
 	d.lines(vs, marginL+lw, textW-lw, lhBody, d.startAlign(vs))
-	if min := y + float64(len(ls))*lhSmall + 1; len(vs) == 1 && d.y() < min && min < contentBot {
+	if min := y + float64(len(ls))*lhSmall + 1; len(vs) == 1 && d.y() < min && min < d.bottom() {
 		d.pdf.SetY(min)
 	}
 	d.space(1.2)
@@ -606,7 +610,7 @@ type coverInfo struct {
 func (d *doc) cover(p *planner.Plan, c coverInfo) {
 	d.pdf.AddPage()
 	d.fillColor(d.accent)
-	d.pdf.Rect(0, 0, pageW, 7, "F")
+	d.pdf.Rect(0, 0, d.pw, 7, "F")
 	d.placeLogo(p.Logo, pageW-marginR-55, 22, 55, 28)
 
 	y := 92.0
@@ -643,7 +647,7 @@ func (d *doc) cover(p *planner.Plan, c coverInfo) {
 	// Facts in a two-column grid at the foot of the page.
 	const rowH = 15.0
 	rows := (len(c.facts) + 1) / 2
-	fy := 262.0 - float64(rows)*rowH
+	fy := d.ph - 35 - float64(rows)*rowH
 	d.drawColor(ruleColor)
 	d.pdf.SetLineWidth(0.3)
 	d.pdf.Line(marginL, fy-4, pageW-marginR, fy-4)
@@ -665,3 +669,14 @@ func (d *doc) cover(p *planner.Plan, c coverInfo) {
 		d.cell(colW-6, 6, d.fit(v, colW-6), "", 0, "L", false, 0, "")
 	}
 }
+
+// paperSize is the page size in millimetres: A4 (210 × 297) unless Letter (215.9 × 279.4).
+func paperSize(p planner.Paper) (w, h float64) {
+	if p == planner.PaperLetter {
+		return 215.9, 279.4
+	}
+	return pageW, pageH
+}
+
+// bottom is the lowest y of body content on the document's paper.
+func (d *doc) bottom() float64 { return contentBot - (pageH - d.ph) }

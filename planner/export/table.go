@@ -74,14 +74,14 @@ func (d *doc) table(cols []column, rows [][]string) {
 			n = max(n, len(cells[i]))
 		}
 		rowH := float64(n)*lhTable + 2*cellPadY
-		fresh := contentBot - marginTop - headH // room on a new page under the heading row
-		if d.y()+rowH > contentBot && (rowH <= fresh || d.y()+headH+3*lhTable > contentBot) {
+		fresh := d.bottom() - marginTop - headH // room on a new page under the heading row
+		if d.y()+rowH > d.bottom() && (rowH <= fresh || d.y()+headH+3*lhTable > d.bottom()) {
 			d.newPage()
 			drawHead()
 		}
 		// Draw the row in chunks: one chunk unless the row is taller than the page.
 		for from := 0; from < n; {
-			room := int((contentBot - d.y() - 2*cellPadY) / lhTable)
+			room := int((d.bottom() - d.y() - 2*cellPadY) / lhTable)
 			if room < 1 {
 				d.newPage()
 				drawHead()

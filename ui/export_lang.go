@@ -1,0 +1,131 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// langBox chooses the plan's client, the exports' language and paper size, and whether the
+// charter exports list the changes since an issued version.
+type langBox struct {
+	s *session
+	w fyne.Window
+
+	client, lang, paper, since *widget.Select
+	effective                  *widget.Label
+	clients                    []planner.Client
+
+	obj fyne.CanvasObject
+}
+
+// asClient is the menus' choice to follow the client's preset.
+const asClient = "As the client"
+
+func newLangBox(s *session, w fyne.Window) *langBox {
+	b := &langBox{s: s, w: w}
+	b.client = widget.NewSelect(nil, b.onClient)
+	b.lang = widget.NewSelect(append([]string{asClient}, langNames()...), b.onLang)
+	b.paper = widget.NewSelect(append([]string{asClient}, paperNames()...), b.onPaper)
+	b.since = widget.NewSelect(nil, func(v string) {
+		b.s.changesSince = ""
+		if v != noChanges {
+			b.s.changesSince = v
+		}
+	})
+	b.effective = wrapLabel("")
+	b.obj = form(
+		fieldHint("Client", b.client, "Its logo, colour, preparer, language and paper apply unless this plan sets its own."),
+		fieldHint("Language", b.lang, "Every fixed text, date and number of the PDFs, Markdown and calendar; your own text stays as you wrote it."),
+		widget.NewFormItem("Paper", b.paper),
+		fieldHint("Charter changes", b.since, "List, in the charter PDF and Markdown, what changed since an issued version."),
+		widget.NewFormItem("", b.effective),
+	)
+	b.refresh()
+	return b
+}
+
+func (b *langBox) object() fyne.CanvasObject { return b.obj }
+
+// noChanges is the "Charter changes" choice of none.
+const noChanges = "Do not list changes"
+
+// refresh re-reads the clients and shows the plan's choices.
+func (b *langBox) refresh() {
+	p := b.s.plan
+	cs, err := b.s.lib.Clients(context.Background())
+	if err != nil {
+		showError(b.w, err)
+	}
+	b.clients = cs
+	names := []string{noClient}
+	for _, c := range cs {
+		names = append(names, c.Name)
+	}
+	set := func(sel *widget.Select, opts []string, choice string) {
+		h := sel.OnChanged
+		sel.OnChanged = nil
+		if opts != nil {
+			sel.SetOptions(opts)
+		}
+		sel.SetSelected(choice)
+		sel.OnChanged = h
+	}
+	client := noClient
+	if p.ClientPreset != nil {
+		client = p.ClientPreset.Name
+	}
+	set(b.client, names, client)
+	lang := asClient
+	if p.Lang != "" {
+		lang = langName(p.Lang)
+	}
+	set(b.lang, nil, lang)
+	paper := asClient
+	if p.Paper != "" {
+		paper = p.Paper.Label()
+	}
+	set(b.paper, nil, paper)
+	versions := []string{noChanges}
+	for _, v := range p.Charter.Versions {
+		if v.Issued() {
+			versions = append(versions, v.Version)
+		}
+	}
+	since := noChanges
+	if b.s.changesSince != "" {
+		since = b.s.changesSince
+	}
+	set(b.since, versions, since)
+	r := planner.Resolve(p)
+	b.effective.SetText(fmt.Sprintf("The exports are in %s on %s paper.", langName(r.Lang), r.Paper.Label()))
+}
+
+func (b *langBox) onClient(name string) {
+	p := b.s.plan
+	p.ClientID, p.ClientPreset = 0, nil
+	for i := range b.clients {
+		if b.clients[i].Name == name {
+			c := b.clients[i]
+			p.ClientID, p.ClientPreset = c.ID, &c
+		}
+	}
+	_ = b.s.savePlan()
+	b.refresh()
+}
+
+func (b *langBox) onLang(name string) {
+	b.s.plan.Lang = langOfName(name) // "" for "As the client"
+	_ = b.s.savePlan()
+	b.refresh()
+}
+
+func (b *langBox) onPaper(name string) {
+	b.s.plan.Paper = paperOfName(name)
+	_ = b.s.savePlan()
+	b.refresh()
+}
