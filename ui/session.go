@@ -57,13 +57,13 @@ type session struct {
 	quiet, changed, listedChanged bool
 
 	// delay is how long typing must pause before a text edit is saved (autosaveDelay).
-	delay   time.Duration
-	mu      sync.Mutex
+	delay time.Duration
+	mu    sync.Mutex
 
 	// changesSince is the issued charter version whose changes the charter exports list
 	// ("" for none), as chosen on the Export page.
 	changesSince string
-	pending map[string]*pendingSave
+	pending      map[string]*pendingSave
 }
 
 // autosaveDelay is how long typing must pause before a text edit is saved: short enough that
