@@ -175,18 +175,21 @@ func VersionNamed(p *Plan, version string) *CharterVersion {
 	return nil
 }
 
-// NextVersion proposes the number of the next version to issue: "1.0" for the first, then the
-// latest version's "major.minor" with the minor raised ("1.0" → "1.1"), skipping numbers taken.
+// NextVersion proposes the number of the next version to issue: "1.0" for the first issued
+// version (when no typed note took it), then the latest version's "major.minor" with the minor
+// raised ("1.0" → "1.1"), skipping numbers taken.
 func NextVersion(p *Plan) string {
-	var last *CharterVersion
-	for i := range p.Charter.Versions {
-		v := &p.Charter.Versions[i]
-		if last == nil || !v.On.Before(last.On) {
-			last = v
-		}
-	}
+	last := LastIssued(p)
 	if last == nil {
-		return "1.0"
+		if VersionNamed(p, "1.0") == nil {
+			return "1.0"
+		}
+		for i := range p.Charter.Versions {
+			v := &p.Charter.Versions[i]
+			if last == nil || !v.On.Before(last.On) {
+				last = v
+			}
+		}
 	}
 	m, n, ok := splitVersion(last.Version)
 	if !ok {

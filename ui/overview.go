@@ -23,6 +23,7 @@ type overviewStep struct {
 	actions  *widget.Label
 	figures  *widget.Label
 	health   *widget.Label
+	charter  *widget.Label // whether the charter changed since its last issued version
 	name     *widget.Entry
 	client   *widget.Entry
 	prepared *widget.Entry
@@ -38,7 +39,7 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) page {
 	p := func() *planner.Plan { return s.plan }
 	wrapped := func() *widget.Label { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l }
 	v.progress = container.NewVBox()
-	v.elements, v.actions, v.figures, v.health = wrapped(), wrapped(), wrapped(), wrapped()
+	v.elements, v.actions, v.figures, v.health, v.charter = wrapped(), wrapped(), wrapped(), wrapped(), wrapped()
 
 	v.name = textField(s, "plan.name", func() string { return p().Name }, func(t string) {
 		// A blank name is not applied: the validator says why, the last name stays saved.
@@ -69,6 +70,7 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) page {
 		pageHeading(planner.StepOverview),
 		section("Progress", v.progress),
 		section("Three elements of a Community of Practice", v.elements),
+		section("Charter versions", v.charter),
 		section("Next things to do", v.actions),
 		section("Latest review against targets", v.figures),
 		section("Health score", v.health),
@@ -88,12 +90,20 @@ func (v *overviewStep) reload() {
 	setQuiet(v.client, p.Client)
 	setQuiet(v.prepared, p.PreparedBy)
 	setQuiet(v.audience, p.Audience)
+	v.client.PlaceHolder, v.prepared.PlaceHolder = "", ""
+	if c := p.ClientPreset; c != nil {
+		// Empty fields take the client's values: show them as the placeholders.
+		v.client.PlaceHolder, v.prepared.PlaceHolder = c.Name+" (from the client)", c.PreparedBy
+		v.client.Refresh()
+		v.prepared.Refresh()
+	}
 	v.refresh()
 }
 
 // refresh recomputes every figure from the plan after a save.
 func (v *overviewStep) refresh() {
 	p := v.s.plan
+	v.charter.SetText(changeSummary(p))
 
 	v.progress.RemoveAll()
 	done, _ := planner.Progress(p)
