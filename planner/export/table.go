@@ -23,7 +23,7 @@ func (d *doc) table(cols []column, rows [][]string) {
 		return
 	}
 	if len(rows) == 0 {
-		d.note("None recorded yet.")
+		d.note(d.tr.T("table.none"))
 		return
 	}
 	total := 0.0

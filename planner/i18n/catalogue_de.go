@@ -210,4 +210,5 @@ var de = map[string]string{
 	"ics.join":              "Teilnehmen: {link}",
 	"ics.recorded":          "Die Sitzung wird für alle aufgezeichnet, die nicht teilnehmen können.",
 	"signoff.version":       "Version {version}",
+	"table.none":            "Noch nichts erfasst.",
 }

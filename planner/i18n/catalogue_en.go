@@ -210,4 +210,5 @@ var en = map[string]string{
 	"ics.join":              "Join: {link}",
 	"ics.recorded":          "The session will be recorded for those who cannot attend.",
 	"signoff.version":       "version {version}",
+	"table.none":            "None recorded yet.",
 }

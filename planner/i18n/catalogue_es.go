@@ -215,4 +215,5 @@ var es = map[string]string{
 	"ics.join":              "Unirse: {link}",
 	"ics.recorded":          "La sesión se grabará para quienes no puedan asistir.",
 	"signoff.version":       "versión {version}",
+	"table.none":            "Nada registrado todavía.",
 }

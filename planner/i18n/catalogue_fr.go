@@ -215,4 +215,5 @@ var fr = map[string]string{
 	"ics.join":              "Rejoindre : {link}",
 	"ics.recorded":          "La session sera enregistrée pour les personnes qui ne peuvent pas y assister.",
 	"signoff.version":       "version {version}",
+	"table.none":            "Rien d’enregistré pour l’instant.",
 }

@@ -215,4 +215,5 @@ var pt = map[string]string{
 	"ics.join":              "Participar: {link}",
 	"ics.recorded":          "A sessão será gravada para quem não puder participar.",
 	"signoff.version":       "versão {version}",
+	"table.none":            "Nada registrado ainda.",
 }
