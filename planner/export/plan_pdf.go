@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // PlanPDF writes the whole plan as an A4 PDF: a cover, a contents page with links and PDF
@@ -129,62 +130,62 @@ func (d *doc) contents(marks []chapterMark) {
 }
 
 func (d *doc) overview(p *planner.Plan, today planner.Date) {
-	d.h2("Progress", false)
+	d.h2(d.tr.T("pp.progress"), false)
 	var rows [][]string
 	for _, s := range planner.Completion(p) {
-		status := "In progress"
+		status := d.tr.T("pp.in_progress")
 		if s.Complete {
-			status = "Complete"
+			status = d.tr.T("pp.complete")
 		}
 		rows = append(rows, []string{s.Step.String(), status, strings.Join(s.Missing, "; ")})
 	}
-	d.table([]column{{"Step", 2.2, ""}, {"Status", 1.4, ""}, {"Still missing", 5, ""}}, rows)
+	d.table([]column{{d.tr.T("pp.step"), 2.2, ""}, {d.tr.T("pp.status"), 1.4, ""}, {d.tr.T("pp.still_missing"), 5, ""}}, rows)
 
-	d.h2("The three elements of a Community of Practice", false)
+	d.h2(d.tr.T("pp.elements"), false)
 	rows = nil
 	for _, e := range planner.ThreeElements(p) {
-		rows = append(rows, []string{e.Element, okLabel(e.OK), e.Detail})
+		rows = append(rows, []string{e.Element, okLabel(d.tr, e.OK), e.Detail})
 	}
-	d.table([]column{{"Element", 1.8, ""}, {"In place", 1.2, ""}, {"Detail", 5.5, ""}}, rows)
+	d.table([]column{{d.tr.T("pp.element"), 1.8, ""}, {d.tr.T("pp.in_place"), 1.2, ""}, {d.tr.T("pp.detail"), 5.5, ""}}, rows)
 
 	if acts := planner.NextActions(p, today, 3); len(acts) > 0 {
-		d.h2("Next three things to do", false)
+		d.h2(d.tr.T("pp.next_three"), false)
 		d.bullets(acts)
 	}
-	d.h2("Health", false)
+	d.h2(d.tr.T("pp.health"), false)
 	d.health(p)
 }
 
-func okLabel(ok bool) string {
+func okLabel(tr *i18n.Printer, ok bool) string {
 	if ok {
-		return "Yes"
+		return tr.T("yes")
 	}
-	return "Not yet"
+	return tr.T("pp.not_yet")
 }
 
 func (d *doc) surveyChapter(p *planner.Plan) {
 	s := p.Survey
-	d.h2("Domain", true)
-	d.paraOr(p.Domain, "The domain statement is not written yet.")
+	d.h2(d.tr.T("pp.domain"), true)
+	d.paraOr(p.Domain, d.tr.T("pp.no_domain"))
 
 	tally := planner.TallyThemes(s)
-	d.h2("Who answered", true)
+	d.h2(d.tr.T("pp.who_answered"), true)
 	target := fmt.Sprintf("%d–%d", s.TargetMin, s.TargetMax)
 	if s.TargetMin <= 0 && s.TargetMax <= 0 {
 		target = "10–20"
 	}
-	d.field("Respondents", fmt.Sprintf("%d (target %s)", tally.Respondents, target))
+	d.field(d.tr.T("pp.respondents"), d.tr.T("pp.respondents_of", "n", d.tr.Int(tally.Respondents), "target", target))
 	if s.Closed {
-		d.field("Survey", "Closed by the organizer")
+		d.field(d.tr.T("pp.survey"), d.tr.T("pp.closed"))
 	}
-	d.field("Questions", fmt.Sprint(len(s.Questions)))
+	d.field(d.tr.T("pp.questions"), fmt.Sprint(len(s.Questions)))
 
-	d.h2("Pain themes", true)
+	d.h2(d.tr.T("pp.pain_themes"), true)
 	if len(tally.Themes) == 0 {
-		d.note("No themes defined or tagged yet.")
+		d.note(d.tr.T("pp.no_themes"))
 	} else {
 		if tally.Small {
-			d.warn(fmt.Sprintf("Too small to read: fewer than %d respondents.", planner.SmallN))
+			d.warn(d.tr.T("pp.small_respondents", "n", planner.SmallN))
 		}
 		var rows [][]string
 		var bars []bar
@@ -199,88 +200,85 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 			maxCount = max(maxCount, t.Count)
 		}
 		d.barChart(bars, float64(max(maxCount, 1)), 0, "")
-		d.table([]column{{"#", 0.5, "R"}, {"Theme", 2.2, ""}, {"Answers", 1.1, "R"}, {"Share", 1, "R"}, {"Example", 5, ""}}, rows)
+		d.table([]column{{"#", 0.5, "R"}, {d.tr.T("pp.theme"), 2.2, ""}, {d.tr.T("pp.answers"), 1.1, "R"}, {d.tr.T("pp.share"), 1, "R"}, {d.tr.T("pp.example"), 5, ""}}, rows)
 		if tally.Untagged > 0 {
-			d.note(fmt.Sprintf("%d respondents answered without matching any theme; re-tag them by hand or add keywords.", tally.Untagged))
+			d.note(d.tr.T("pp.untagged", "n", d.tr.Int(tally.Untagged)))
 		}
 	}
 
-	d.h2("Skill baseline", true)
+	d.h2(d.tr.T("pp.skill_baseline"), true)
 	st := planner.SkillBaseline(s)
 	if st.N == 0 {
-		d.note("No skill self-ratings yet. Reviews measure skill gain against this baseline.")
+		d.note(d.tr.T("pp.no_skill"))
 	} else {
-		d.field("Answers", fmt.Sprint(st.N))
-		d.field("Mean", trimFloat(st.Mean)+" of 10")
-		d.field("Median", trimFloat(st.Median)+" of 10")
+		d.field(d.tr.T("pp.answers"), fmt.Sprint(st.N))
+		d.field(d.tr.T("pp.mean"), d.tr.T("pp.of_10", "n", d.tr.Number(st.Mean, 1)))
+		d.field(d.tr.T("pp.median"), d.tr.T("pp.of_10", "n", d.tr.Number(st.Median, 1)))
 		if st.Small {
-			d.warn(fmt.Sprintf("Too small to read: fewer than %d answers.", planner.SmallN))
+			d.warn(d.tr.T("pp.small_answers", "n", planner.SmallN))
 		}
 	}
 
 	d.ensure(90) // the heading with the first goal and its SMART table
-	d.h2("Goals", true)
-	if w := planner.GoalsWarning(p.Goals); w != "" {
-		d.warn(w)
+	d.h2(d.tr.T("pp.goals"), true)
+	switch n := len(p.Goals); {
+	case n < 2:
+		d.warn(d.tr.N("goal.warn_few", 2-n, "have", d.tr.Int(n)))
+	case n > 3:
+		d.warn(d.tr.T("goal.warn_many", "n", d.tr.Int(n)))
 	}
 	if len(p.Goals) == 0 {
-		d.note("No goals set yet.")
+		d.note(d.tr.T("pp.no_goals"))
 	}
 	for _, g := range p.Goals {
 		d.ensure(72) // title, measure and SMART table together
-		d.h3(firstNonEmpty(g.Title, g.Metric, "Untitled goal"))
-		d.field("Measure", goalMeasure(d.tr, g))
+		d.h3(firstNonEmpty(g.Title, g.Metric, d.tr.T("goal.untitled")))
+		d.field(d.tr.T("col.measure"), goalMeasure(d.tr, g))
 		if t := themeLabels(p, g.ThemeIDs); t != "" {
-			d.field("Answers themes", t)
+			d.field(d.tr.T("col.answers_themes"), t)
 		}
 		var rows [][]string
 		for _, it := range planner.SmartCheck(g) {
-			res := "Yes"
-			if !it.Pass {
-				res = "No"
-			}
+			res := yesNo(d.tr, it.Pass)
 			rows = append(rows, []string{it.Criterion, it.Question, res, it.Reason})
 		}
-		d.table([]column{{"SMART", 1.5, ""}, {"Question", 4.6, ""}, {"Met", 0.7, ""}, {"Note", 2, ""}}, rows)
+		d.table([]column{{d.tr.T("pp.smart"), 1.5, ""}, {d.tr.T("pp.question"), 4.6, ""}, {d.tr.T("pp.met"), 0.7, ""}, {d.tr.T("pp.note"), 2, ""}}, rows)
 	}
 	if sp := p.Sponsor; strings.TrimSpace(sp.Name) != "" {
-		d.h2("Sponsor", true)
-		d.field("Sponsor", joinNonEmpty(", ", sp.Name, sp.Role))
-		d.field("Expects", sp.Expectations)
+		d.h2(d.tr.T("field.sponsor"), true)
+		d.field(d.tr.T("field.sponsor"), joinNonEmpty(", ", sp.Name, sp.Role))
+		d.field(d.tr.T("pp.expects"), sp.Expectations)
 	}
 }
 
 func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 	sum := planner.SummarizeRecruitment(p, today)
-	d.h2("Summary", true)
-	d.field("Core members", fmt.Sprintf("%d accepted or joined (start small: 5–10)", sum.Core))
+	d.h2(d.tr.T("pp.summary"), true)
+	d.field(d.tr.T("pp.core_members"), d.tr.T("pp.core_of", "n", d.tr.Int(sum.Core)))
 	var st []string
 	for _, kv := range statusCounts(d.tr, sum.ByStatus) {
 		st = append(st, kv[0]+" "+kv[1])
 	}
-	d.field("By status", strings.Join(st, " · "))
+	d.field(d.tr.T("pp.by_status"), strings.Join(st, " · "))
 	var ex []string
 	for _, e := range planner.Experiences {
-		ex = append(ex, fmt.Sprintf("%s %d", upperFirst(string(e)), sum.Experience[e]))
+		ex = append(ex, label(d.tr, "exp", string(e))+" "+d.tr.Int(sum.Experience[e]))
 	}
-	d.field("Experience", strings.Join(ex, " · "))
+	d.field(d.tr.T("pp.experience"), strings.Join(ex, " · "))
 	var ac []string
 	for _, a := range planner.Activities {
-		ac = append(ac, fmt.Sprintf("%s %d", upperFirst(string(a)), sum.Activity[a]))
+		ac = append(ac, label(d.tr, "level", string(a))+" "+d.tr.Int(sum.Activity[a]))
 	}
-	d.field("Activity", strings.Join(ac, " · "))
-	d.field("Willing to lead", fmt.Sprintf("%d in the core group", sum.Leaders))
+	d.field(d.tr.T("pp.activity"), strings.Join(ac, " · "))
+	d.field(d.tr.T("pp.willing_to_lead"), d.tr.T("pp.leaders_of", "n", d.tr.Int(sum.Leaders)))
 	if sum.Waiting > 0 {
-		waiting := fmt.Sprintf("%d invitations, the oldest out for %d days", sum.Waiting, sum.LongestWaitDays)
-		if sum.Waiting == 1 {
-			waiting = fmt.Sprintf("1 invitation, out for %d days", sum.LongestWaitDays)
-		}
-		d.field("Awaiting an answer", waiting)
+		waiting := d.tr.N("pp.waiting", sum.Waiting, "days", d.tr.Int(sum.LongestWaitDays))
+		d.field(d.tr.T("pp.awaiting"), waiting)
 	}
 	for _, w := range sum.Warnings {
 		d.warn(w)
 	}
-	d.h2("Candidates", true)
+	d.h2(d.tr.T("pp.candidates"), true)
 	var rows [][]string
 	for _, c := range p.Candidates {
 		name := c.Name
@@ -289,58 +287,68 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 		}
 		lead := ""
 		if c.WillingToLead {
-			lead = "Yes"
+			lead = d.tr.T("yes")
 		}
-		rows = append(rows, []string{name, c.Channel.Label(), upperFirst(string(c.Experience)), upperFirst(string(c.Activity)), upperFirst(string(c.Status)), lead, c.RoleInterest})
+		rows = append(rows, []string{name, label(d.tr, "channel", string(c.Channel)), label(d.tr, "exp", string(c.Experience)),
+			label(d.tr, "level", string(c.Activity)), label(d.tr, "status", string(c.Status)), lead, c.RoleInterest})
 	}
-	d.table([]column{{"Name", 2.6, ""}, {"Channel", 1.4, ""}, {"Experience", 1.5, ""}, {"Activity", 1.1, ""}, {"Status", 1.2, ""}, {"Leads", 0.8, ""}, {"Role interest", 2, ""}}, rows)
+	d.table([]column{{d.tr.T("pp.name"), 2.6, ""}, {d.tr.T("pp.channel"), 1.4, ""}, {d.tr.T("pp.experience"), 1.5, ""}, {d.tr.T("pp.activity"), 1.1, ""}, {d.tr.T("pp.status"), 1.2, ""}, {d.tr.T("pp.leads"), 0.8, ""}, {d.tr.T("pp.role_interest"), 2, ""}}, rows)
 }
 
 func (d *doc) charterChapter(p *planner.Plan) {
 	c := p.Charter
-	d.note("A summary; the charter document has every section, the rotation schedule and the sign-off.")
-	d.h2("Purpose", true)
-	d.paraOr(firstNonEmpty(c.Purpose, p.Domain), "The purpose is not written yet.")
-	d.h2("Membership", true)
-	d.field("Who may join", c.WhoMayJoin)
-	d.field("How to join", label(d.tr, "join", string(c.JoinMode)))
-	d.h2("Roles", true)
+	d.note(d.tr.T("pp.charter_note"))
+	d.h2(d.tr.T("section.purpose"), true)
+	d.paraOr(firstNonEmpty(c.Purpose, p.Domain), d.tr.T("charter.no_purpose"))
+	d.h2(d.tr.T("section.membership"), true)
+	d.field(d.tr.T("field.who_may_join"), c.WhoMayJoin)
+	d.field(d.tr.T("field.how_to_join"), label(d.tr, "join", string(c.JoinMode)))
+	d.h2(d.tr.T("section.roles"), true)
 	d.roleTables(p, false)
-	d.h2("Norms", true)
+	d.h2(d.tr.T("section.norms"), true)
 	d.normList(p)
-	d.h2("Cadence", true)
+	d.h2(d.tr.T("section.cadence"), true)
 	d.cadenceTable(p)
-	d.h2("Platform", true)
+	d.h2(d.tr.T("field.platform"), true)
 	d.platform(p, false)
-	d.h2("Success measures", true)
+	d.h2(d.tr.T("section.measures"), true)
 	d.successMeasures(p)
 }
 
 func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 	e := p.Event
-	d.h2("The event", true)
-	d.field("Title", e.Title)
-	d.field("Format", e.Format.Label())
+	d.h2(d.tr.T("pp.the_event"), true)
+	d.field(d.tr.T("pp.title"), e.Title)
+	d.field(d.tr.T("pp.format"), label(d.tr, "format", string(e.Format)))
 	when := ""
 	if !e.Date.IsZero() {
-		when = joinNonEmpty(" ", e.Date.Time().Format("Monday 2 January 2006"), e.Time, e.TimeZone)
+		day := d.tr.T("date.weekday_long", "weekday", upperFirst(d.tr.Weekday(e.Date.Time().Weekday())), "date", longDate(d.tr, e.Date))
+		when = joinNonEmpty(" ", day, e.Time, e.TimeZone)
 	}
-	d.field("When", when)
+	d.field(d.tr.T("pp.when"), when)
 	if e.DurationMin > 0 {
-		d.field("Duration", fmt.Sprintf("%d minutes", e.DurationMin))
+		d.field(d.tr.T("pp.duration"), d.tr.T("pp.minutes", "n", d.tr.Int(e.DurationMin)))
 	}
-	d.field("Platform", e.Platform)
+	d.field(d.tr.T("field.platform"), e.Platform)
 	if strings.TrimSpace(e.Link) != "" {
-		d.field("Link", e.Link)
+		d.field(d.tr.T("pp.link"), e.Link)
 	}
-	d.field("Host", joinNonEmpty("; co-hosts: ", e.Host, e.CoHosts))
-	d.field("Recording", yesNo(d.tr, e.Recording)+map[bool]string{true: ", for members who cannot attend live", false: ""}[e.Recording])
+	host := e.Host
+	if strings.TrimSpace(e.CoHosts) != "" {
+		host = d.tr.T("pp.cohosts", "host", e.Host, "cohosts", e.CoHosts)
+	}
+	d.field(d.tr.T("pp.host"), host)
+	recording := yesNo(d.tr, false)
+	if e.Recording {
+		recording = d.tr.T("pp.recording_yes")
+	}
+	d.field(d.tr.T("pp.recording"), recording)
 	if strings.TrimSpace(e.Description) != "" {
-		d.h3("Description")
+		d.h3(d.tr.T("pp.description"))
 		d.para(e.Description)
 	}
 
-	d.h2("Run of show", true)
+	d.h2(d.tr.T("pp.run_of_show"), true)
 	slots, total, over := planner.AgendaTimes(e)
 	var rows [][]string
 	for _, s := range slots {
@@ -350,52 +358,52 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 		}
 		rows = append(rows, []string{start, s.Item.Title, fmt.Sprint(s.Item.Minutes), s.Item.Owner, s.Item.Notes})
 	}
-	d.table([]column{{"Start", 0.9, ""}, {"Item", 3, ""}, {"Min", 0.7, "R"}, {"Owner", 1.6, ""}, {"Cue / notes", 3.2, ""}}, rows)
+	d.table([]column{{d.tr.T("pp.start"), 0.9, ""}, {d.tr.T("pp.item"), 3, ""}, {d.tr.T("pp.min"), 0.7, "R"}, {d.tr.T("pp.owner"), 1.6, ""}, {d.tr.T("pp.cue"), 3.2, ""}}, rows)
 	if len(slots) > 0 {
 		switch {
 		case e.DurationMin <= 0:
-			d.note(fmt.Sprintf("The agenda runs %d minutes.", total))
+			d.note(d.tr.T("pp.agenda_runs", "total", total))
 		case over > 0:
-			d.warn(fmt.Sprintf("The agenda runs %d minutes, %d over the %d-minute slot.", total, over, e.DurationMin))
+			d.warn(d.tr.T("pp.agenda_over", "total", total, "over", over, "slot", e.DurationMin))
 		default:
-			d.note(fmt.Sprintf("The agenda runs %d of %d minutes.", total, e.DurationMin))
+			d.note(d.tr.T("pp.agenda_of", "total", total, "slot", e.DurationMin))
 		}
 	}
 
-	d.h2("Checklist", true)
+	d.h2(d.tr.T("pp.checklist"), true)
 	rows = nil
 	for _, it := range planner.ChecklistDue(e, today) {
-		rows = append(rows, []string{it.Due.String(), planner.Offset(it.Item.OffsetDays), it.Item.Task, it.State()})
+		rows = append(rows, []string{it.Due.String(), planner.Offset(it.Item.OffsetDays), it.Item.Task, d.tr.T("pp.state." + strings.ToLower(it.State()))})
 	}
-	d.table([]column{{"Due", 1.4, ""}, {"When", 0.9, ""}, {"Task", 5, ""}, {"Status", 1.2, ""}}, rows)
+	d.table([]column{{d.tr.T("pp.due"), 1.4, ""}, {d.tr.T("pp.when"), 0.9, ""}, {d.tr.T("pp.task"), 5, ""}, {d.tr.T("pp.status"), 1.2, ""}}, rows)
 
-	d.h2("Invitees", true)
+	d.h2(d.tr.T("pp.invitees"), true)
 	inv := planner.Invitees(p)
 	if len(inv) == 0 {
-		d.note("No accepted or joined members to invite yet.")
+		d.note(d.tr.T("pp.no_invitees"))
 	} else {
 		var names []string
 		for _, c := range inv {
-			names = append(names, firstNonEmpty(c.Name, c.Handle, "Unnamed"))
+			names = append(names, firstNonEmpty(c.Name, c.Handle, d.tr.T("pp.unnamed")))
 		}
 		// A long list helps nobody here: the recruitment chapter has everyone.
 		const shown = 40
 		list := strings.Join(names[:min(len(names), shown)], ", ")
 		if len(names) > shown {
-			list += fmt.Sprintf(" and %d more (see the recruitment chapter)", len(names)-shown)
+			list = d.tr.T("pp.and_more", "list", list, "n", d.tr.Int(len(names)-shown))
 		}
-		d.para(fmt.Sprintf("%d people: %s.", len(names), list))
+		d.para(d.tr.T("pp.people", "n", d.tr.Int(len(names)), "list", list))
 	}
 	if e.Attendance > 0 || strings.TrimSpace(e.Outcomes) != "" || strings.TrimSpace(e.RecordingLink) != "" {
-		d.h2("After the event", true)
+		d.h2(d.tr.T("pp.after_event"), true)
 		if e.Attendance > 0 {
-			d.field("Attendance", fmt.Sprint(e.Attendance))
+			d.field(d.tr.T("pp.attendance"), d.tr.Int(e.Attendance))
 		}
 		if strings.TrimSpace(e.RecordingLink) != "" {
-			d.field("Recording", e.RecordingLink)
+			d.field(d.tr.T("pp.recording"), e.RecordingLink)
 		}
 		if strings.TrimSpace(e.Outcomes) != "" {
-			d.field("Outcomes", e.Outcomes)
+			d.field(d.tr.T("pp.outcomes"), e.Outcomes)
 		}
 	}
 }
@@ -405,20 +413,20 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	if every == "" {
 		every = planner.Monthly
 	}
-	d.field("Review cadence", every.Label())
+	d.field(d.tr.T("pp.review_cadence"), label(d.tr, "freq", string(every)))
 	if next := planner.NextReviewDate(p, today); !next.IsZero() {
-		d.field("Next review", next.String())
+		d.field(d.tr.T("pp.next_review"), longDate(d.tr, next))
 	}
 	if p.Stage != "" {
-		d.field("Lifecycle stage", p.Stage.Label())
+		d.field(d.tr.T("pp.lifecycle"), label(d.tr, "stage", string(p.Stage)))
 	}
 	figs := planner.ReviewFigures(p)
 	if len(figs) == 0 {
-		d.note("No reviews recorded yet. Hold the first a month after launch.")
+		d.note(d.tr.T("pp.no_reviews"))
 		return
 	}
 	t := planner.PlanTargets(p)
-	d.h2("Figures", true)
+	d.h2(d.tr.T("pp.figures"), true)
 	var rows [][]string
 	dash := "–"
 	opt := func(v float64, ok bool) string {
@@ -433,10 +441,10 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 			opt(f.WeeklyActivePct, r.MembersTotal > 0), opt(f.PollResponsePct, f.HasPoll), opt(f.GrowthPct, f.HasGrowth),
 			opt(f.RetentionPct, f.HasGrowth), opt(f.SkillGainPct, f.HasSkill)})
 	}
-	d.table([]column{{"Date", 1.5, ""}, {"Members", 1.1, "R"}, {"Weekly active", 1.2, "R"}, {"Active %", 1.1, "R"},
-		{"Poll response", 1.2, "R"}, {"Growth", 1.1, "R"}, {"Retention", 1.2, "R"}, {"Skill gain", 1.1, "R"}}, rows)
+	d.table([]column{{d.tr.T("pp.date"), 1.5, ""}, {d.tr.T("pp.members"), 1.1, "R"}, {d.tr.T("pp.weekly_active"), 1.2, "R"}, {d.tr.T("pp.active_pct"), 1.1, "R"},
+		{d.tr.T("pp.poll_response"), 1.2, "R"}, {d.tr.T("pp.growth"), 1.1, "R"}, {d.tr.T("pp.retention"), 1.2, "R"}, {d.tr.T("pp.skill_gain"), 1.1, "R"}}, rows)
 
-	d.h2("Trends against targets", true)
+	d.h2(d.tr.T("pp.trends"), true)
 	labels := make([]string, len(figs))
 	wa := make([]float64, len(figs))
 	pr := make([]float64, len(figs))
@@ -450,25 +458,25 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 			pr[i] = f.PollResponsePct
 		}
 	}
-	d.lineChart("Weekly active members (% of members)", series{values: wa, target: t.WeeklyActive}, labels, "%")
-	d.lineChart("Poll response (% of possible answers)", series{values: pr, target: t.PollResponse}, labels, "%")
+	d.lineChart(d.tr.T("pp.chart_weekly"), series{values: wa, target: t.WeeklyActive}, labels, "%")
+	d.lineChart(d.tr.T("pp.chart_poll"), series{values: pr, target: t.PollResponse}, labels, "%")
 
 	last := figs[len(figs)-1]
-	d.h2("Success factors", true)
-	d.note("Scores from 1 (weak) to 5 (strong) at the latest review, " + last.Review.Date.String() + ".")
+	d.h2(d.tr.T("pp.factors"), true)
+	d.note(d.tr.T("pp.factors_note", "date", longDate(d.tr, last.Review.Date)))
 	var bars []bar
 	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
 		s := last.Review.Factors[f]
-		text := "not scored"
+		text := d.tr.T("pp.not_scored")
 		if s > 0 {
-			text = fmt.Sprintf("%d of 5", s)
+			text = d.tr.T("pp.of_5", "n", s)
 		}
 		bars = append(bars, bar{label: f.String(), value: float64(s), text: text})
 	}
 	d.barChart(bars, 5, 0, "")
 
 	if len(last.Goals) > 0 {
-		d.h2("Goal progress", true)
+		d.h2(d.tr.T("pp.goal_progress"), true)
 		rows = nil
 		for _, g := range last.Goals {
 			val, prog := dash, dash
@@ -478,16 +486,16 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 					prog = percentText(d.tr, math.Round(g.Pct))
 				}
 			}
-			rows = append(rows, []string{firstNonEmpty(g.Goal.Title, g.Goal.Metric, "Goal"), goalMeasure(d.tr, g.Goal), val, prog})
+			rows = append(rows, []string{firstNonEmpty(g.Goal.Title, g.Goal.Metric, d.tr.T("pp.goal")), goalMeasure(d.tr, g.Goal), val, prog})
 		}
-		d.table([]column{{"Goal", 2.4, ""}, {"Target", 3.6, ""}, {"Latest", 1.2, "R"}, {"Progress", 1.2, "R"}}, rows)
+		d.table([]column{{d.tr.T("pp.goal"), 2.4, ""}, {d.tr.T("pp.target"), 3.6, ""}, {d.tr.T("pp.latest"), 1.2, "R"}, {d.tr.T("pp.progress"), 1.2, "R"}}, rows)
 	}
 
-	d.h2("Health score", true)
+	d.h2(d.tr.T("pp.health_score"), true)
 	d.health(p)
 
 	if sug := planner.Suggestions(p); len(sug) > 0 {
-		d.h2("Suggestions", true)
+		d.h2(d.tr.T("pp.suggestions"), true)
 		var items []string
 		for _, s := range sug {
 			items = append(items, joinNonEmpty(": ", s.Title, s.Reason))
@@ -495,7 +503,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		d.bullets(items)
 	}
 
-	d.h2("Open actions", true)
+	d.h2(d.tr.T("pp.open_actions"), true)
 	rows = nil
 	for _, f := range figs {
 		for _, a := range f.Review.Actions {
@@ -504,31 +512,35 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 			}
 			due := a.Due.String()
 			if !a.Due.IsZero() && a.Due.Before(today) {
-				due += " (overdue)"
+				due = d.tr.T("pp.overdue", "date", due)
 			}
 			rows = append(rows, []string{a.Text, a.Owner, due, f.Review.Date.String()})
 		}
 	}
 	if len(rows) == 0 {
-		d.note("No open actions.")
+		d.note(d.tr.T("pp.no_actions"))
 	} else {
-		d.table([]column{{"Action", 4.5, ""}, {"Owner", 1.6, ""}, {"Due", 1.7, ""}, {"From review", 1.4, ""}}, rows)
+		d.table([]column{{d.tr.T("pp.action"), 4.5, ""}, {d.tr.T("pp.owner"), 1.6, ""}, {d.tr.T("pp.due"), 1.7, ""}, {d.tr.T("pp.from_review"), 1.4, ""}}, rows)
 	}
 
 	rows = nil
 	for _, f := range figs {
 		for _, s := range f.Review.Stories {
-			rows = append(rows, []string{s.Member, s.Story, upperFirst(string(s.Cycle)), f.Review.Date.String()})
+			rows = append(rows, []string{s.Member, s.Story, label(d.tr, "cycle", string(s.Cycle)), f.Review.Date.String()})
 		}
 	}
 	if len(rows) > 0 {
-		d.h2("Member value stories", true)
-		d.table([]column{{"Member", 1.6, ""}, {"Story", 5, ""}, {"Value", 1.1, ""}, {"Review", 1.3, ""}}, rows)
+		d.h2(d.tr.T("pp.stories"), true)
+		d.table([]column{{d.tr.T("pp.member"), 1.6, ""}, {d.tr.T("pp.story"), 5, ""}, {d.tr.T("pp.value"), 1.1, ""}, {d.tr.T("pp.review"), 1.3, ""}}, rows)
 	}
 
 	if p.Stage != "" {
 		if prompts := p.Stage.Prompts(); len(prompts) > 0 {
-			d.h2("What the "+strings.ToLower(p.Stage.Label())+" stage asks", true)
+			stage := label(d.tr, "stage", string(p.Stage))
+			if d.tr.Lang() != i18n.German { // German nouns keep their capital
+				stage = strings.ToLower(stage)
+			}
+			d.h2(d.tr.T("pp.stage_asks", "stage", stage), true)
 			d.bullets(prompts)
 		}
 	}
@@ -538,7 +550,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 func (d *doc) health(p *planner.Plan) {
 	h := planner.HealthScore(p)
 	if !h.Has {
-		d.note("No health score yet: it is computed from the latest review.")
+		d.note(d.tr.T("pp.no_health"))
 		return
 	}
 	d.ensure(30 + float64(len(h.Parts)+1)*8.5) // the score with its parts table
@@ -550,17 +562,17 @@ func (d *doc) health(p *planner.Plan) {
 	d.font("", sizeSmall)
 	d.textColor(mutedColor)
 	d.pdf.SetXY(marginL+24, y+4.5)
-	d.pdf.CellFormat(60, 5, "of 100, from the latest review", "", 0, "L", false, 0, "")
+	d.pdf.CellFormat(60, 5, d.cl.line(d.tr.T("pp.of_100")), "", 0, "L", false, 0, "")
 	d.pdf.SetY(y + 15)
 	var rows [][]string
 	for _, part := range h.Parts {
-		score := "no data"
+		score := d.tr.T("pp.no_data")
 		if part.Has {
 			score = trimFloat(math.Round(part.Score))
 		}
 		rows = append(rows, []string{part.Name, trimFloat(part.Weight), score})
 	}
-	d.table([]column{{"Part", 3, ""}, {"Weight", 1.2, "R"}, {"Score (0–100)", 1.6, "R"}}, rows)
+	d.table([]column{{d.tr.T("pp.part"), 3, ""}, {d.tr.T("pp.weight"), 1.2, "R"}, {d.tr.T("pp.score_100"), 1.6, "R"}}, rows)
 }
 
 func unitSuffix(u string) string {
