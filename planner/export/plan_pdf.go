@@ -137,14 +137,14 @@ func (d *doc) overview(p *planner.Plan, today planner.Date) {
 		if s.Complete {
 			status = d.tr.T("pp.complete")
 		}
-		rows = append(rows, []string{s.Step.String(), status, strings.Join(s.Missing, "; ")})
+		rows = append(rows, []string{stepName(d.tr, s.Step), status, strings.Join(s.Missing, "; ")})
 	}
 	d.table([]column{{d.tr.T("pp.step"), 2.2, ""}, {d.tr.T("pp.status"), 1.4, ""}, {d.tr.T("pp.still_missing"), 5, ""}}, rows)
 
 	d.h2(d.tr.T("pp.elements"), false)
 	rows = nil
 	for _, e := range planner.ThreeElements(p) {
-		rows = append(rows, []string{e.Element, okLabel(d.tr, e.OK), e.Detail})
+		rows = append(rows, []string{label(d.tr, "element", strings.ToLower(e.Element)), okLabel(d.tr, e.OK), e.Detail})
 	}
 	d.table([]column{{d.tr.T("pp.element"), 1.8, ""}, {d.tr.T("pp.in_place"), 1.2, ""}, {d.tr.T("pp.detail"), 5.5, ""}}, rows)
 
@@ -570,7 +570,7 @@ func (d *doc) health(p *planner.Plan) {
 		if part.Has {
 			score = trimFloat(math.Round(part.Score))
 		}
-		rows = append(rows, []string{part.Name, trimFloat(part.Weight), score})
+		rows = append(rows, []string{healthPartName(d.tr, part.Name), trimFloat(part.Weight), score})
 	}
 	d.table([]column{{d.tr.T("pp.part"), 3, ""}, {d.tr.T("pp.weight"), 1.2, "R"}, {d.tr.T("pp.score_100"), 1.6, "R"}}, rows)
 }
@@ -584,4 +584,26 @@ func unitSuffix(u string) string {
 		return u
 	}
 	return " " + u
+}
+
+// stepName names a step of the wizard as the plan PDF's tables show it: "1 Domain survey".
+func stepName(tr *i18n.Printer, st planner.Step) string {
+	keys := map[planner.Step]string{planner.StepSurvey: "1 plan.ch.survey", planner.StepRecruit: "2 plan.ch.recruit",
+		planner.StepCharter: "3 section.charter", planner.StepEvent: "4 plan.ch.event", planner.StepReviews: "5 plan.ch.reviews"}
+	k, ok := keys[st]
+	if !ok {
+		return st.String()
+	}
+	n, key, _ := strings.Cut(k, " ")
+	return n + " " + tr.T(key)
+}
+
+// healthPartName translates a part of the health score.
+func healthPartName(tr *i18n.Printer, name string) string {
+	keys := map[string]string{planner.HealthWeeklyActive: "pp.weekly_active", planner.HealthPollResponse: "pp.poll_response",
+		planner.HealthSkillGain: "pp.skill_gain", planner.HealthStories: "pp.value_stories", planner.HealthFactors: "pp.factors"}
+	if k, ok := keys[name]; ok {
+		return tr.T(k)
+	}
+	return name
 }

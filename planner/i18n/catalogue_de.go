@@ -373,4 +373,9 @@ var de = map[string]string{
 	"channel.in-person":     "Persönlich",
 	"channel.other":         "Andere",
 	"date.weekday_long":     "{weekday}, {date}",
+	"section.charter":       "Charta",
+	"element.domain":        "Themenfeld",
+	"element.community":     "Gemeinschaft",
+	"element.practice":      "Praxis",
+	"pp.value_stories":      "Nutzengeschichten",
 }

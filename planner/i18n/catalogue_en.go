@@ -373,4 +373,9 @@ var en = map[string]string{
 	"channel.in-person":     "In person",
 	"channel.other":         "Other",
 	"date.weekday_long":     "{weekday} {date}",
+	"section.charter":       "Charter",
+	"element.domain":        "Domain",
+	"element.community":     "Community",
+	"element.practice":      "Practice",
+	"pp.value_stories":      "Value stories",
 }

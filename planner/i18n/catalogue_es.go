@@ -378,4 +378,9 @@ var es = map[string]string{
 	"channel.in-person":     "En persona",
 	"channel.other":         "Otro",
 	"date.weekday_long":     "{weekday}, {date}",
+	"section.charter":       "Carta",
+	"element.domain":        "Dominio",
+	"element.community":     "Comunidad",
+	"element.practice":      "Práctica",
+	"pp.value_stories":      "Historias de valor",
 }

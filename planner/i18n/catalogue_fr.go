@@ -378,4 +378,9 @@ var fr = map[string]string{
 	"channel.in-person":     "En personne",
 	"channel.other":         "Autre",
 	"date.weekday_long":     "{weekday} {date}",
+	"section.charter":       "Charte",
+	"element.domain":        "Domaine",
+	"element.community":     "Communauté",
+	"element.practice":      "Pratique",
+	"pp.value_stories":      "Témoignages de valeur",
 }

@@ -378,4 +378,9 @@ var pt = map[string]string{
 	"channel.in-person":     "Pessoalmente",
 	"channel.other":         "Outro",
 	"date.weekday_long":     "{weekday}, {date}",
+	"section.charter":       "Carta",
+	"element.domain":        "Domínio",
+	"element.community":     "Comunidade",
+	"element.practice":      "Prática",
+	"pp.value_stories":      "Histórias de valor",
 }
