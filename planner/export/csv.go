@@ -10,9 +10,11 @@ import (
 	"strings"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
-// CandidateColumns are the columns of the candidates CSV, which the CSV import reads back.
+// CandidateColumns are the columns of the candidates CSV, which the CSV import reads back. They
+// stay the same in every export language: the file is a format to re-import, not a document.
 var CandidateColumns = []string{"name", "handle", "contact", "channel", "source", "experience", "activity", "role_interest", "willing_to_lead", "status", "notes"}
 
 // safeCell defuses a cell a spreadsheet would run as a formula: one starting with = + - @,
@@ -91,15 +93,23 @@ func safeRow(row []string) []string {
 
 // ReviewsCSV writes the plan's reviews in date order: every recorded figure, the derived rates
 // (blank when they cannot be computed), the eight success-factor scores (blank when not
-// scored), what worked and what to adjust, and each goal's value.
+// scored), what worked and what to adjust, and each goal's value. The header is in the plan's
+// export language; in English it keeps the snake_case names scripts have read so far.
 func ReviewsCSV(w io.Writer, p *planner.Plan) error {
-	header := []string{"date", "members_total", "weekly_active", "new_members", "left", "posts", "replies",
-		"events_held", "polls_sent", "poll_responses", "avg_skill",
-		"weekly_active_pct", "poll_response_pct", "growth_pct", "retention_pct", "skill_gain_pct"}
-	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
-		header = append(header, "factor_"+factorKey(f))
+	tr := i18n.New(i18n.English)
+	if p != nil {
+		tr = i18n.New(i18n.Lang(planner.Resolve(p).Lang))
 	}
-	header = append(header, "worked", "adjust")
+	var header []string
+	for _, c := range []string{"date", "members_total", "weekly_active", "new_members", "left", "posts", "replies",
+		"events_held", "polls_sent", "poll_responses", "avg_skill",
+		"weekly_active_pct", "poll_response_pct", "growth_pct", "retention_pct", "skill_gain_pct"} {
+		header = append(header, tr.T("csv."+c))
+	}
+	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
+		header = append(header, tr.T("csv.factor_"+factorKey(f)))
+	}
+	header = append(header, tr.T("csv.worked"), tr.T("csv.adjust"))
 	var goals []planner.Goal
 	if p != nil {
 		goals = p.Goals
@@ -112,7 +122,7 @@ func ReviewsCSV(w io.Writer, p *planner.Plan) error {
 		if name == "" {
 			name = strconv.Itoa(i + 1)
 		}
-		header = append(header, "goal: "+name)
+		header = append(header, tr.T("csv.goal", "name", name))
 	}
 	cw, err := newCSVWriter(w)
 	if err != nil {

@@ -2,6 +2,8 @@ package export
 
 import (
 	"bytes"
+	"fmt"
+	"slices"
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
@@ -202,5 +204,45 @@ func TestLetterPaper(t *testing.T) {
 	}
 	if !bytes.Contains(buf.Bytes(), []byte("/MediaBox [0 0 595.28 841.89]")) {
 		t.Error("the pages are not A4 size")
+	}
+}
+
+// TestStagePromptsMatch keeps the catalogue's English lifecycle prompts equal to planner's, so
+// that a prompt changed in one place cannot go stale in the translations unnoticed.
+func TestStagePromptsMatch(t *testing.T) {
+	en, es := i18n.New(i18n.English), i18n.New(i18n.Spanish)
+	for _, st := range planner.Stages {
+		want := st.Prompts()
+		if got := stagePrompts(en, st, want); !slices.Equal(got, want) {
+			t.Errorf("%s: catalogue %q, planner %q", st, got, want)
+		}
+		for i, q := range stagePrompts(es, st, want) {
+			if q == want[i] {
+				t.Errorf("%s prompt %d is not translated into Spanish", st, i+1)
+			}
+		}
+		if key := fmt.Sprintf("prompt.%s.%d", st, len(want)+1); en.T(key) != key {
+			t.Errorf("the catalogue has %s, which planner lacks", key)
+		}
+	}
+}
+
+// TestReviewsCSVHeader writes the reviews CSV of a German plan: the header is German, the
+// figures and the organizer's words are as they were.
+func TestReviewsCSVHeader(t *testing.T) {
+	p := demoPlan()
+	p.Lang = "de"
+	var buf bytes.Buffer
+	if err := ReviewsCSV(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	head, _, _ := strings.Cut(buf.String(), "\n")
+	for _, want := range []string{"datum,mitglieder_gesamt", "faktor_anerkennung", "ziel: average engagement rate per video"} {
+		if !strings.Contains(head, want) {
+			t.Errorf("header %q lacks %q", head, want)
+		}
+	}
+	if !strings.Contains(buf.String(), p.Reviews[0].Worked) {
+		t.Error("the organizer's words changed")
 	}
 }

@@ -541,7 +541,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 				stage = strings.ToLower(stage)
 			}
 			d.h2(d.tr.T("pp.stage_asks", "stage", stage), true)
-			d.bullets(prompts)
+			d.bullets(stagePrompts(d.tr, p.Stage, prompts))
 		}
 	}
 }
@@ -606,4 +606,17 @@ func healthPartName(tr *i18n.Printer, name string) string {
 		return tr.T(k)
 	}
 	return name
+}
+
+// stagePrompts are a lifecycle stage's questions in the document's language; the catalogue
+// holds them as "prompt.<stage>.<n>", and the English ones match planner's.
+func stagePrompts(tr *i18n.Printer, st planner.Stage, english []string) []string {
+	out := make([]string, len(english))
+	for i, q := range english {
+		key := fmt.Sprintf("prompt.%s.%d", st, i+1)
+		if out[i] = tr.T(key); out[i] == key {
+			out[i] = q
+		}
+	}
+	return out
 }
