@@ -2,12 +2,12 @@ package export
 
 import (
 	"bytes"
-	"fmt"
-	"slices"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
