@@ -43,6 +43,9 @@ func TestClientManager(t *testing.T) {
 	if b := planner.Resolve(p); b.Client != "Acme Cooperativa" || b.Lang != "es" || b.Paper != planner.PaperLetter {
 		t.Errorf("new plan's branding %+v", b)
 	}
+	if len(p.Invites) == 0 || !strings.HasPrefix(p.Invites[0].Text, "Hola, {name}") {
+		t.Errorf("the new plan's first invitation is not the Spanish default: %+v", p.Invites)
+	}
 	if h.rows[0].Client != "Acme Cooperativa" {
 		t.Errorf("library row shows client %q", h.rows[0].Client)
 	}

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/planfile"
 )
 
@@ -339,6 +340,7 @@ func (h *home) createPlanWith(name, templateKey string, client *planner.Client) 
 	if client != nil {
 		c := *client
 		p.ClientID, p.ClientPreset = c.ID, &c
+		i18n.LocalizeInvites(p) // the default invitations in the client's language
 	}
 	id, err := h.app.lib.Create(context.Background(), p)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
 )
 
@@ -220,7 +221,7 @@ func (v *recruitStep) inviteFor(c planner.Candidate) string {
 			break
 		}
 	}
-	return planner.FillInvite(t.Text, p, c)
+	return i18n.FillInvite(t.Text, p, c)
 }
 
 // inviteForm edits one invitation template.

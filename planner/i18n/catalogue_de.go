@@ -422,4 +422,11 @@ var de = map[string]string{
 	"csv.worked":              "was_gut_lief",
 	"csv.adjust":              "anpassen",
 	"csv.goal":                "ziel: {name}",
+	"invite.email":            "Hallo {name},\n\nich starte {community}, eine kleine Community of Practice für Menschen, die an {domain} arbeiten. Wir beginnen mit 5–10 Leuten, die voneinander lernen: ein wöchentlicher Austausch-Thread, ein monatliches Treffen, kein Spam.\n\nMöchtest du eines der Gründungsmitglieder sein? Das Starttreffen ist am {event_date}.\n\nDanke,\n",
+	"invite.linkedin":         "Hallo {name}, ich bringe einige Praktiker für {community} zusammen, eine Peer-Gruppe zu {domain}. Klein, praktisch und werbefrei; erstes Treffen am {event_date}. Möchtest du als Gründungsmitglied dabei sein?",
+	"invite.x":                "Hallo {name}! Ich starte {community}, eine kleine Peer-Gruppe zu {domain}. Erstes Treffen am {event_date}. Dabei als Gründungsmitglied?",
+	"invite.discord":          "Hey {name}! Ich starte {community}, eine kleine Community of Practice zu {domain}. Los geht’s am {event_date}. Willst du eines der ersten Mitglieder sein?",
+	"invite.dm":               "Hallo {name}, ich starte {community} für Menschen, die an {domain} arbeiten, und habe an dich gedacht. Starttreffen am {event_date}. Interesse?",
+	"invite.when_at":          "{date} um {time}",
+	"invite.when_at_zone":     "{date} um {time} ({zone})",
 }

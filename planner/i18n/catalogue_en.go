@@ -422,4 +422,11 @@ var en = map[string]string{
 	"csv.worked":              "worked",
 	"csv.adjust":              "adjust",
 	"csv.goal":                "goal: {name}",
+	"invite.email":            "Hi {name},\n\nI am starting {community}, a small community of practice for people working on {domain}. We begin with 5–10 people who learn from each other: a weekly share thread, a monthly session, no spam.\n\nWould you like to be one of the founding members? The launch session is on {event_date}.\n\nThanks,\n",
+	"invite.linkedin":         "Hi {name}, I am gathering a few practitioners for {community}, a peer group on {domain}. Small, practical and ad-free; first session {event_date}. Would you like to join as a founding member?",
+	"invite.x":                "Hi {name}! Starting {community}, a small peer group on {domain}. First session {event_date}. Want in as a founding member?",
+	"invite.discord":          "Hey {name}! I'm starting {community}, a small community of practice on {domain}. We kick off on {event_date}. Want to be one of the first members?",
+	"invite.dm":               "Hi {name}, I'm starting {community} for people working on {domain} and thought of you. Launch session {event_date}. Interested?",
+	"invite.when_at":          "{date} at {time}",
+	"invite.when_at_zone":     "{date} at {time} ({zone})",
 }

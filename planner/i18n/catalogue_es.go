@@ -427,4 +427,11 @@ var es = map[string]string{
 	"csv.worked":              "funciono",
 	"csv.adjust":              "ajustar",
 	"csv.goal":                "objetivo: {name}",
+	"invite.email":            "Hola, {name}:\n\nEstoy poniendo en marcha {community}, una pequeña comunidad de práctica para quienes trabajan en {domain}. Empezamos con 5–10 personas que aprenden unas de otras: un hilo semanal para compartir, una sesión mensual y nada de spam.\n\n¿Te gustaría ser uno de los miembros fundadores? La sesión de lanzamiento es el {event_date}.\n\nGracias,\n",
+	"invite.linkedin":         "Hola, {name}: estoy reuniendo a algunos profesionales para {community}, un grupo de pares sobre {domain}. Pequeño, práctico y sin publicidad; primera sesión el {event_date}. ¿Te gustaría unirte como miembro fundador?",
+	"invite.x":                "¡Hola, {name}! Empiezo {community}, un pequeño grupo de pares sobre {domain}. Primera sesión el {event_date}. ¿Te unes como miembro fundador?",
+	"invite.discord":          "¡Hola, {name}! Estoy empezando {community}, una pequeña comunidad de práctica sobre {domain}. Arrancamos el {event_date}. ¿Quieres ser de los primeros miembros?",
+	"invite.dm":               "Hola, {name}: estoy empezando {community} para quienes trabajan en {domain} y pensé en ti. Sesión de lanzamiento el {event_date}. ¿Te interesa?",
+	"invite.when_at":          "{date} a las {time}",
+	"invite.when_at_zone":     "{date} a las {time} ({zone})",
 }

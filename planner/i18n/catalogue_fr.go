@@ -427,4 +427,11 @@ var fr = map[string]string{
 	"csv.worked":              "ce_qui_a_marche",
 	"csv.adjust":              "a_ajuster",
 	"csv.goal":                "objectif : {name}",
+	"invite.email":            "Bonjour {name},\n\nJe lance {community}, une petite communauté de pratique pour les personnes qui travaillent sur {domain}. Nous commençons à 5–10 personnes qui apprennent les unes des autres : un fil de partage hebdomadaire, une session mensuelle, pas de spam.\n\nAimeriez-vous faire partie des membres fondateurs ? La session de lancement a lieu le {event_date}.\n\nMerci,\n",
+	"invite.linkedin":         "Bonjour {name}, je réunis quelques praticiens pour {community}, un groupe de pairs sur {domain}. Petit, concret et sans publicité ; première session le {event_date}. Aimeriez-vous nous rejoindre comme membre fondateur ?",
+	"invite.x":                "Bonjour {name} ! Je lance {community}, un petit groupe de pairs sur {domain}. Première session le {event_date}. Partant pour être membre fondateur ?",
+	"invite.discord":          "Salut {name} ! Je lance {community}, une petite communauté de pratique sur {domain}. On démarre le {event_date}. Tu veux faire partie des premiers membres ?",
+	"invite.dm":               "Bonjour {name}, je lance {community} pour les personnes qui travaillent sur {domain} et j’ai pensé à vous. Session de lancement le {event_date}. Intéressé(e) ?",
+	"invite.when_at":          "{date} à {time}",
+	"invite.when_at_zone":     "{date} à {time} ({zone})",
 }

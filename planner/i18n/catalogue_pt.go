@@ -427,4 +427,11 @@ var pt = map[string]string{
 	"csv.worked":              "funcionou",
 	"csv.adjust":              "ajustar",
 	"csv.goal":                "objetivo: {name}",
+	"invite.email":            "Olá, {name},\n\nEstou começando {community}, uma pequena comunidade de prática para quem trabalha com {domain}. Começamos com 5–10 pessoas que aprendem umas com as outras: uma conversa semanal de trocas, uma sessão mensal, sem spam.\n\nGostaria de ser um dos membros fundadores? A sessão de lançamento é em {event_date}.\n\nObrigado,\n",
+	"invite.linkedin":         "Olá, {name}, estou reunindo alguns profissionais para {community}, um grupo de pares sobre {domain}. Pequeno, prático e sem anúncios; primeira sessão em {event_date}. Gostaria de participar como membro fundador?",
+	"invite.x":                "Olá, {name}! Estou começando {community}, um pequeno grupo de pares sobre {domain}. Primeira sessão em {event_date}. Topa ser membro fundador?",
+	"invite.discord":          "Oi, {name}! Estou começando {community}, uma pequena comunidade de prática sobre {domain}. Começamos em {event_date}. Quer ser um dos primeiros membros?",
+	"invite.dm":               "Olá, {name}, estou começando {community} para quem trabalha com {domain} e pensei em você. Sessão de lançamento em {event_date}. Tem interesse?",
+	"invite.when_at":          "{date} às {time}",
+	"invite.when_at_zone":     "{date} às {time} ({zone})",
 }
