@@ -195,6 +195,11 @@ func addMonths(d Date, n int) Date {
 type Suggestion struct {
 	Title  string
 	Reason string
+	// Key names the rule that made the suggestion ("poll-low", …) and Values holds the figures
+	// its reason quotes, by name (float64 percentages, ints, Dates, strings, []string lists,
+	// SuccessFactor), so that the exports can word it in another language.
+	Key    string
+	Values map[string]any
 }
 
 // Suggestions reads the reviews against the plan's targets and growth rules and returns
@@ -209,47 +214,52 @@ func Suggestions(p *Plan) []Suggestion {
 	last := figs[len(figs)-1]
 	r := last.Review
 	var out []Suggestion
-	add := func(title, format string, args ...any) {
-		out = append(out, Suggestion{Title: title, Reason: fmt.Sprintf(format, args...)})
+	add := func(key string, values map[string]any, title, format string, args ...any) {
+		out = append(out, Suggestion{Title: title, Reason: fmt.Sprintf(format, args...), Key: key, Values: values})
 	}
+	type v = map[string]any
 
 	if len(figs) >= 2 {
 		prev := figs[len(figs)-2]
 		if prev.Review.MembersTotal > 0 && r.MembersTotal > 0 && prev.WeeklyActivePct < t.WeeklyActive && last.WeeklyActivePct < t.WeeklyActive {
-			add("Run a themed AMA and rotate facilitation",
+			add("weekly-active-low", v{"prev": prev.WeeklyActivePct, "last": last.WeeklyActivePct, "target": t.WeeklyActive},
+				"Run a themed AMA and rotate facilitation",
 				"Weekly active was %s and %s in the last two reviews, under the %s target",
 				percent(prev.WeeklyActivePct), percent(last.WeeklyActivePct), percent(t.WeeklyActive))
 		}
 	}
 	switch {
 	case r.MembersTotal >= t.MemberLedAt && r.MembersTotal > t.SubgroupsOver:
-		add("Move to member-led with sub-groups",
+		add("member-led-subgroups", v{"members": r.MembersTotal, "led": t.MemberLedAt, "sub": t.SubgroupsOver},
+			"Move to member-led with sub-groups",
 			"The community has %d members: member-led from %d, sub-groups over %d", r.MembersTotal, t.MemberLedAt, t.SubgroupsOver)
 	case r.MembersTotal >= t.MemberLedAt:
-		add("Move to member-led", "The community has %d members: member-led from %d", r.MembersTotal, t.MemberLedAt)
+		add("member-led", v{"members": r.MembersTotal, "led": t.MemberLedAt}, "Move to member-led", "The community has %d members: member-led from %d", r.MembersTotal, t.MemberLedAt)
 	case r.MembersTotal > t.SubgroupsOver:
-		add("Split into sub-groups", "The community has %d members: sub-groups over %d", r.MembersTotal, t.SubgroupsOver)
+		add("subgroups", v{"members": r.MembersTotal, "sub": t.SubgroupsOver}, "Split into sub-groups", "The community has %d members: sub-groups over %d", r.MembersTotal, t.SubgroupsOver)
 	}
 	switch {
 	case last.HasPoll && last.PollResponsePct < t.PollResponse:
-		add("Shorter polls, asked right after sessions",
+		add("poll-low", v{"pct": last.PollResponsePct, "date": r.Date, "target": t.PollResponse},
+			"Shorter polls, asked right after sessions",
 			"Poll response was %s at the %s review, under the %s target", percent(last.PollResponsePct), r.Date, percent(t.PollResponse))
 	case r.PollsSent == 0 && r.EventsHeld > 0:
-		add("Send a poll after every session",
+		add("poll-none", v{"n": r.EventsHeld}, "Send a poll after every session",
 			"%d %s held but no poll sent since the last review", r.EventsHeld, plural(r.EventsHeld, "event was", "events were"))
 	}
 	if last.HasSkill && last.SkillGainPct < t.SkillGain {
-		add("Pair newcomers with veterans and run hands-on workshops",
+		add("skill-low", v{"pct": last.SkillGainPct, "from": SkillBaseline(p.Survey).Mean, "to": r.AvgSkill, "target": t.SkillGain},
+			"Pair newcomers with veterans and run hands-on workshops",
 			"Skill rose %s over the survey baseline (%s → %s), under the %s target",
 			percent(last.SkillGainPct), formatNum(SkillBaseline(p.Survey).Mean), formatNum(r.AvgSkill), percent(t.SkillGain))
 	}
 	if len(r.Stories) == 0 {
-		add("Collect member value stories",
+		add("no-stories", v{"date": r.Date}, "Collect member value stories",
 			"The %s review logged no member stories: ask members what they learned and applied", reviewName(r))
 	}
 	for f := SuccessFactor(0); f < NumFactors; f++ {
 		if sc := r.Factors[f]; sc > 0 && sc <= 2 {
-			add(f.Advice(), "%s scored %d of 5 at the %s review", f, sc, reviewName(r))
+			add("factor-low", v{"factor": f, "n": sc, "date": r.Date}, f.Advice(), "%s scored %d of 5 at the %s review", f, sc, reviewName(r))
 		}
 	}
 	var overdue []string
@@ -261,12 +271,13 @@ func Suggestions(p *Plan) []Suggestion {
 		}
 	}
 	if len(overdue) > 0 {
-		add("Close or reschedule overdue actions",
+		add("overdue-actions", v{"n": len(overdue), "list": quoteAll(overdue)}, "Close or reschedule overdue actions",
 			"%d %s still open past the due date: %s", len(overdue), plural(len(overdue), "action is", "actions are"), joinAnd(quoteAll(overdue)))
 	}
 	for _, g := range last.Goals {
 		if !g.Has {
-			add("Measure "+strings.TrimSpace(firstNonBlank(g.Goal.Title, g.Goal.Metric, "the goal")),
+			add("goal-unmeasured", v{"goal": strings.TrimSpace(firstNonBlank(g.Goal.Title, g.Goal.Metric)), "sentence": g.Goal.Sentence(), "date": r.Date},
+				"Measure "+strings.TrimSpace(firstNonBlank(g.Goal.Title, g.Goal.Metric, "the goal")),
 				"No value was recorded for the goal “%s” at the %s review", g.Goal.Sentence(), reviewName(r))
 		}
 	}

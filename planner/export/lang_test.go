@@ -246,3 +246,28 @@ func TestReviewsCSVHeader(t *testing.T) {
 		t.Error("the organizer's words changed")
 	}
 }
+
+// TestSuggestionsTranslated words every suggestion of the demo plan in English, as planner
+// does, and in Spanish, where none keeps planner's English.
+func TestSuggestionsTranslated(t *testing.T) {
+	p := demoPlan()
+	p.Reviews[len(p.Reviews)-1].Factors[0] = 1 // a weak factor too
+	p.Reviews[len(p.Reviews)-1].Stories = nil
+	sug := planner.Suggestions(p)
+	if len(sug) < 3 {
+		t.Fatalf("only %d suggestions to check", len(sug))
+	}
+	en, es := i18n.New(i18n.English), i18n.New(i18n.Spanish)
+	last := p.Reviews[len(p.Reviews)-1].Date
+	for _, s := range sug {
+		english := joinNonEmpty(": ", s.Title, s.Reason)
+		// The exports write dates in full; planner quotes them as ISO dates.
+		english = strings.ReplaceAll(english, last.String(), longDate(en, last))
+		if got := suggestionText(en, s); got != english {
+			t.Errorf("%s in English:\n got %q\nwant %q", s.Key, got, english)
+		}
+		if got := suggestionText(es, s); got == english || strings.Contains(got, "sug.") {
+			t.Errorf("%s is not translated into Spanish: %q", s.Key, got)
+		}
+	}
+}

@@ -471,7 +471,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		if s > 0 {
 			text = d.tr.T("pp.of_5", "n", s)
 		}
-		bars = append(bars, bar{label: f.String(), value: float64(s), text: text})
+		bars = append(bars, bar{label: factorName(d.tr, f), value: float64(s), text: text})
 	}
 	d.barChart(bars, 5, 0, "")
 
@@ -498,7 +498,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		d.h2(d.tr.T("pp.suggestions"), true)
 		var items []string
 		for _, s := range sug {
-			items = append(items, joinNonEmpty(": ", s.Title, s.Reason))
+			items = append(items, suggestionText(d.tr, s))
 		}
 		d.bullets(items)
 	}

@@ -1,0 +1,85 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+)
+
+// suggestionText words a suggestion in the document's language from its key and values; a
+// suggestion the catalogue does not know keeps planner's English words.
+func suggestionText(tr *i18n.Printer, s planner.Suggestion) string {
+	if s.Key == "" {
+		return joinNonEmpty(": ", s.Title, s.Reason)
+	}
+	var args []any
+	count := -1
+	for name, v := range s.Values {
+		var text string
+		switch x := v.(type) {
+		case float64:
+			text = tr.Percent(x)
+			if name == "from" || name == "to" { // skill ratings, not percentages
+				text = tr.Number(x, 2)
+			}
+		case int:
+			text = tr.Int(x)
+			if name == "n" {
+				count = x
+			}
+		case planner.Date:
+			text = longDate(tr, x)
+			if x.IsZero() {
+				text = tr.T("sug.latest")
+			}
+		case []string:
+			text = strings.Join(x, ", ")
+		case planner.SuccessFactor:
+			text = factorName(tr, x)
+		case string:
+			text = x
+		default:
+			text = fmt.Sprint(x)
+		}
+		args = append(args, name, text)
+	}
+	var title, reason string
+	switch s.Key {
+	case "factor-low":
+		f, _ := s.Values["factor"].(planner.SuccessFactor)
+		title = tr.T(fmt.Sprintf("factor.%d.advice", int(f)))
+	case "goal-unmeasured":
+		goal, _ := s.Values["goal"].(string)
+		if goal == "" {
+			goal = tr.T("sug.the_goal")
+		}
+		title = tr.T("sug.goal-unmeasured.title", "goal", goal)
+	default:
+		title = tr.T("sug."+s.Key+".title", args...)
+	}
+	if s.Key == "goal-unmeasured" {
+		// The reason quotes the goal as a sentence.
+		sentence, _ := s.Values["sentence"].(string)
+		args = append(args, "goal", sentence)
+	}
+	if count >= 0 && (s.Key == "poll-none" || s.Key == "overdue-actions") {
+		reason = tr.N("sug."+s.Key+".reason", count, args...)
+	} else {
+		reason = tr.T("sug."+s.Key+".reason", args...)
+	}
+	if strings.HasPrefix(title, "sug.") || strings.HasPrefix(reason, "sug.") || strings.Contains(title, "factor.") {
+		return joinNonEmpty(": ", s.Title, s.Reason)
+	}
+	return joinNonEmpty(": ", title, reason)
+}
+
+// factorName names a success factor in the document's language.
+func factorName(tr *i18n.Printer, f planner.SuccessFactor) string {
+	key := fmt.Sprintf("factor.%d", int(f))
+	if s := tr.T(key); s != key {
+		return s
+	}
+	return f.String()
+}
