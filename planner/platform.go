@@ -47,6 +47,10 @@ type PlatformScore struct {
 	Platform Platform
 	Score    int
 	Reasons  []string
+	// ReasonKeys name the reasons for translations, e.g. "discord.about", "discord.voice";
+	// a reason about the size quotes Size.
+	ReasonKeys []string
+	Size       int
 }
 
 // Size thresholds of the platform recommendation.
@@ -112,6 +116,7 @@ func NeedsFromPlan(p *Plan) PlatformNeeds {
 type platformEffect struct {
 	applies func(PlatformNeeds) bool
 	delta   int
+	need    string // what the need is called in the reason's key, e.g. "voice"
 	reason  string
 }
 
@@ -140,63 +145,63 @@ var platformProfiles = map[Platform]platformProfile{
 	Discord: {
 		about: "Discord: casual chat with real-time voice and threads, free",
 		effects: []platformEffect{
-			{wantsCasual, 20, "Casual audience: Discord suits informal, chatty communities"},
-			{wantsVoice, 25, "Real-time voice: Discord has stage and voice channels"},
-			{wantsProfessional, -15, "Professional audience: many professionals see Discord as a gaming app and do not have it installed"},
-			{wantsCourses, -10, "Courses/events: Discord schedules events but has no course hosting"},
-			{wantsMonetize, -5, "Monetization: only server subscriptions, with little control over pricing"},
-			{wantsPrivacy, -50, "Privacy required: Discord is a consumer platform; do not put regulated or health data there"},
-			{wantsInternal, -10, "Internal community: Discord is rarely an approved work tool"},
-			{isLarge, 5, "Size %d: Discord stays free at any size"},
+			{wantsCasual, 20, "casual", "Casual audience: Discord suits informal, chatty communities"},
+			{wantsVoice, 25, "voice", "Real-time voice: Discord has stage and voice channels"},
+			{wantsProfessional, -15, "professional", "Professional audience: many professionals see Discord as a gaming app and do not have it installed"},
+			{wantsCourses, -10, "courses", "Courses/events: Discord schedules events but has no course hosting"},
+			{wantsMonetize, -5, "monetize", "Monetization: only server subscriptions, with little control over pricing"},
+			{wantsPrivacy, -50, "privacy", "Privacy required: Discord is a consumer platform; do not put regulated or health data there"},
+			{wantsInternal, -10, "internal", "Internal community: Discord is rarely an approved work tool"},
+			{isLarge, 5, "large", "Size %d: Discord stays free at any size"},
 		},
 	},
 	Slack: {
 		about: "Slack: real-time work chat that many professionals already use",
 		effects: []platformEffect{
-			{wantsProfessional, 20, "Professional audience: Slack is the work chat people already have open"},
-			{wantsVoice, 10, "Real-time voice: huddles cover small voice calls, not large stages"},
-			{wantsCourses, -10, "Courses/events: Slack has no course or event pages"},
-			{wantsMonetize, -20, "Monetization: Slack has no paid memberships"},
-			{wantsPrivacy, -25, "Privacy required: only Slack's enterprise plans offer compliance features; check them before sharing sensitive data"},
-			{wantsInternal, 25, "Internal community: most companies already run a work chat, so there is no new tool to approve"},
-			{isLarge, -10, "Size %d: the free plan hides older history and paid plans are per member"},
+			{wantsProfessional, 20, "professional", "Professional audience: Slack is the work chat people already have open"},
+			{wantsVoice, 10, "voice", "Real-time voice: huddles cover small voice calls, not large stages"},
+			{wantsCourses, -10, "courses", "Courses/events: Slack has no course or event pages"},
+			{wantsMonetize, -20, "monetize", "Monetization: Slack has no paid memberships"},
+			{wantsPrivacy, -25, "privacy", "Privacy required: only Slack's enterprise plans offer compliance features; check them before sharing sensitive data"},
+			{wantsInternal, 25, "internal", "Internal community: most companies already run a work chat, so there is no new tool to approve"},
+			{isLarge, -10, "large", "Size %d: the free plan hides older history and paid plans are per member"},
 		},
 	},
 	LinkedInGroups: {
 		about: "LinkedIn Groups: professionals and B2B, under members' professional identity",
 		effects: []platformEffect{
-			{wantsProfessional, 25, "Professional/B2B audience: members are already on LinkedIn with their work identity"},
-			{wantsCasual, -15, "Casual audience: LinkedIn feels formal for a relaxed community"},
-			{wantsVoice, -20, "Real-time voice: LinkedIn Groups have no voice rooms"},
-			{wantsCourses, -10, "Courses/events: no courses inside a group; events are separate"},
-			{wantsMonetize, -20, "Monetization: LinkedIn Groups cannot charge members"},
-			{wantsPrivacy, -50, "Privacy required: a public social network is no place for confidential or health data"},
-			{wantsInternal, -30, "Internal community: a public network is the wrong place for company-internal discussion"},
-			{isLarge, 5, "Size %d: LinkedIn's reach helps a large group grow"},
+			{wantsProfessional, 25, "professional", "Professional/B2B audience: members are already on LinkedIn with their work identity"},
+			{wantsCasual, -15, "casual", "Casual audience: LinkedIn feels formal for a relaxed community"},
+			{wantsVoice, -20, "voice", "Real-time voice: LinkedIn Groups have no voice rooms"},
+			{wantsCourses, -10, "courses", "Courses/events: no courses inside a group; events are separate"},
+			{wantsMonetize, -20, "monetize", "Monetization: LinkedIn Groups cannot charge members"},
+			{wantsPrivacy, -50, "privacy", "Privacy required: a public social network is no place for confidential or health data"},
+			{wantsInternal, -30, "internal", "Internal community: a public network is the wrong place for company-internal discussion"},
+			{isLarge, 5, "large", "Size %d: LinkedIn's reach helps a large group grow"},
 		},
 	},
 	Circle: {
 		about: "Circle: structured spaces with courses and events under your own brand",
 		effects: []platformEffect{
-			{wantsCourses, 25, "Courses/events: Circle has courses and event pages built in"},
-			{wantsMonetize, 15, "Monetization: Circle sells paid memberships and courses"},
-			{wantsProfessional, 10, "Professional audience: a clean, branded space suits professionals"},
-			{wantsVoice, 5, "Real-time voice: live rooms and streams on paid plans"},
-			{wantsPrivacy, -10, "Privacy required: private, invite-only spaces, but confirm Circle meets your privacy rules before storing sensitive data"},
-			{wantsInternal, -5, "Internal community: another paid tool for the company to approve"},
-			{isSmall, -5, "Size %d: a monthly fee weighs on a small group"},
+			{wantsCourses, 25, "courses", "Courses/events: Circle has courses and event pages built in"},
+			{wantsMonetize, 15, "monetize", "Monetization: Circle sells paid memberships and courses"},
+			{wantsProfessional, 10, "professional", "Professional audience: a clean, branded space suits professionals"},
+			{wantsVoice, 5, "voice", "Real-time voice: live rooms and streams on paid plans"},
+			{wantsPrivacy, -10, "privacy", "Privacy required: private, invite-only spaces, but confirm Circle meets your privacy rules before storing sensitive data"},
+			{wantsInternal, -5, "internal", "Internal community: another paid tool for the company to approve"},
+			{isSmall, -5, "small", "Size %d: a monthly fee weighs on a small group"},
 		},
 	},
 	MightyNetworks: {
 		about: "Mighty Networks: community, courses and events with monetization built in",
 		effects: []platformEffect{
-			{wantsMonetize, 25, "Monetization: paid memberships, courses and bundles built in"},
-			{wantsCourses, 20, "Courses/events: courses and events built in"},
-			{wantsCasual, 5, "Casual audience: a friendly feed and mobile app"},
-			{wantsVoice, 5, "Real-time voice: live streams, but no always-on voice rooms"},
-			{wantsPrivacy, -10, "Privacy required: confirm Mighty Networks meets your privacy rules before storing sensitive data"},
-			{wantsInternal, -5, "Internal community: another paid tool for the company to approve"},
-			{isSmall, -5, "Size %d: a monthly fee weighs on a small group"},
+			{wantsMonetize, 25, "monetize", "Monetization: paid memberships, courses and bundles built in"},
+			{wantsCourses, 20, "courses", "Courses/events: courses and events built in"},
+			{wantsCasual, 5, "casual", "Casual audience: a friendly feed and mobile app"},
+			{wantsVoice, 5, "voice", "Real-time voice: live streams, but no always-on voice rooms"},
+			{wantsPrivacy, -10, "privacy", "Privacy required: confirm Mighty Networks meets your privacy rules before storing sensitive data"},
+			{wantsInternal, -5, "internal", "Internal community: another paid tool for the company to approve"},
+			{isSmall, -5, "small", "Size %d: a monthly fee weighs on a small group"},
 		},
 	},
 }
@@ -208,7 +213,7 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 	out := make([]PlatformScore, 0, len(Platforms))
 	for _, pl := range Platforms {
 		prof := platformProfiles[pl]
-		s := PlatformScore{Platform: pl, Score: 50, Reasons: []string{prof.about}}
+		s := PlatformScore{Platform: pl, Score: 50, Reasons: []string{prof.about}, ReasonKeys: []string{string(pl) + ".about"}, Size: n.Size}
 		for _, e := range prof.effects {
 			if !e.applies(n) {
 				continue
@@ -219,6 +224,7 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 				reason = fmt.Sprintf(reason, n.Size)
 			}
 			s.Reasons = append(s.Reasons, reason)
+			s.ReasonKeys = append(s.ReasonKeys, string(pl)+"."+e.need)
 		}
 		s.Score = max(0, min(100, s.Score))
 		out = append(out, s)

@@ -348,11 +348,11 @@ func (d *doc) platform(p *planner.Plan, ranking bool) {
 			if s.Platform == c.Platform {
 				name += " (" + tr.T("platform.chosen") + ")"
 			}
-			rows = append(rows, []string{fmt.Sprint(i + 1), name, fmt.Sprint(s.Score), strings.Join(s.Reasons, "; ")})
+			rows = append(rows, []string{fmt.Sprint(i + 1), name, fmt.Sprint(s.Score), strings.Join(platformReasons(tr, s), "; ")})
 		}
 		d.table([]column{{"#", 0.5, "R"}, {tr.T("col.platform"), 2, ""}, {tr.T("col.score"), 0.9, "R"}, {tr.T("col.why"), 6, ""}}, rows)
 	} else if !ranking && len(scores) > 0 && c.Platform != scores[0].Platform {
-		d.note(tr.T("platform.ranks_first", "platform", platformName(tr, scores[0].Platform), "reasons", strings.Join(scores[0].Reasons, "; ")))
+		d.note(tr.T("platform.ranks_first", "platform", platformName(tr, scores[0].Platform), "reasons", strings.Join(platformReasons(tr, scores[0]), "; ")))
 	}
 	if len(c.Tools) > 0 || ranking {
 		d.h3(tr.T("section.tools"))

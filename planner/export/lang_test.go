@@ -271,3 +271,24 @@ func TestSuggestionsTranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatformReasonsTranslated checks every reason the recommendation can give: English as
+// planner words it, and a translation in every other language.
+func TestPlatformReasonsTranslated(t *testing.T) {
+	all := planner.PlatformNeeds{Casual: true, Voice: true, Professional: true, Courses: true, Monetize: true, Privacy: true, Internal: true, Size: 500}
+	small := planner.PlatformNeeds{Size: 3}
+	for _, n := range []planner.PlatformNeeds{all, small} {
+		for _, s := range planner.RecommendPlatforms(n) {
+			if got := platformReasons(i18n.New(i18n.English), s); !slices.Equal(got, s.Reasons) {
+				t.Errorf("%s in English:\n got %q\nwant %q", s.Platform, got, s.Reasons)
+			}
+			for _, l := range i18n.Langs[1:] {
+				for i, r := range platformReasons(i18n.New(l), s) {
+					if r == s.Reasons[i] {
+						t.Errorf("%s: %s reason %q is not translated", l, s.Platform, r)
+					}
+				}
+			}
+		}
+	}
+}

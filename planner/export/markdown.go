@@ -138,7 +138,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 	m.line("**" + tr.T("platform.ranking") + "**")
 	m.line("")
 	for i, s := range planner.RecommendPlatforms(planner.NeedsFromPlan(p)) {
-		m.linef("%d. **%s** (%s): %s", i+1, platformName(tr, s.Platform), tr.T("platform.score", "n", s.Score), mdLine(strings.Join(s.Reasons, "; ")))
+		m.linef("%d. **%s** (%s): %s", i+1, platformName(tr, s.Platform), tr.T("platform.score", "n", s.Score), mdLine(strings.Join(platformReasons(tr, s), "; ")))
 	}
 	if len(c.Tools) > 0 {
 		m.line("")

@@ -83,3 +83,19 @@ func factorName(tr *i18n.Printer, f planner.SuccessFactor) string {
 	}
 	return f.String()
 }
+
+// platformReasons words a platform's reasons in the document's language, each from its key;
+// a reason the catalogue lacks keeps planner's English.
+func platformReasons(tr *i18n.Printer, s planner.PlatformScore) []string {
+	out := make([]string, len(s.Reasons))
+	for i, r := range s.Reasons {
+		out[i] = r
+		if i < len(s.ReasonKeys) {
+			key := "reason." + s.ReasonKeys[i]
+			if t := tr.T(key, "n", tr.Int(s.Size)); t != key {
+				out[i] = t
+			}
+		}
+	}
+	return out
+}
