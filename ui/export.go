@@ -367,6 +367,11 @@ func (v *exportStep) refresh() {
 	msg := fmt.Sprintf("%d of 5 steps complete. Every file is written whole or not at all; the PDFs can be exported at any point.", done)
 	v.summary.SetText(msg)
 	v.lang.refresh()
+	v.accent.PlaceHolder = "#RRGGBB (empty: the default blue)"
+	if c := p.ClientPreset; c != nil && c.AccentColor != "" {
+		v.accent.PlaceHolder = "#RRGGBB (empty: the client's " + c.AccentColor + ")"
+	}
+	v.accent.Refresh()
 	if len(p.Logo) == 0 {
 		v.logo.SetText("No logo.")
 		v.dropLogo.Disable()

@@ -165,11 +165,12 @@ func newHome(app *App, w fyne.Window) *home {
 	}
 	filters := container.NewBorder(nil, nil, widget.NewLabel("Search"),
 		container.NewHBox(widget.NewLabel("Sort by"), h.sort, h.archived), h.search)
-	buttons := container.NewHBox(h.newBtn, h.forClient, h.openBtn, h.dupBtn, h.renameBtn, h.archiveBtn, h.deleteBtn,
-		widget.NewSeparator(), h.importBtn, h.exportBtn, widget.NewSeparator(), h.clientsBtn)
+	buttons := container.NewHBox(h.newBtn, h.openBtn, h.dupBtn, h.renameBtn, h.archiveBtn, h.deleteBtn,
+		widget.NewSeparator(), h.importBtn, h.exportBtn)
+	clientRow := container.NewHBox(h.forClient, h.clientsBtn)
 	top := container.NewVBox(
 		widget.NewLabelWithStyle("Plan library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		filters, buttons, h.undoBar, header)
+		filters, buttons, clientRow, h.undoBar, header)
 	h.obj = container.NewBorder(top, h.count, nil, nil, h.list)
 	h.reload()
 	return h
