@@ -43,6 +43,15 @@ var words = map[i18n.Lang]struct{ title, date, changes, removed, pct string }{
 	i18n.Portuguese: {"Carta da comunidade", "2 de março de 2026", "Alterações desde a versão 9.0", "Removido", "30%"},
 }
 
+// plans holds what a plan PDF in each language must say.
+var plans = map[i18n.Lang]struct{ contents, reviews string }{
+	i18n.English:    {"Contents", "Iteration reviews"},
+	i18n.Spanish:    {"Índice", "Revisiones periódicas"},
+	i18n.French:     {"Sommaire", "Revues d’itération"},
+	i18n.German:     {"Inhalt", "Rückblicke"},
+	i18n.Portuguese: {"Sumário", "Revisões periódicas"},
+}
+
 // TestCharterLanguages writes the revised demo charter in each language: the PDF must carry the
 // language's fixed words, dates and percentages, the changes since 9.0, and the organizer's
 // words untranslated; its hash is kept as a golden file per language.
@@ -71,6 +80,23 @@ func TestCharterLanguages(t *testing.T) {
 			}
 			sum := sha256.Sum256(buf.Bytes())
 			golden(t, "charter."+string(l)+".pdf.sha256", []byte(hex.EncodeToString(sum[:])+"\n"))
+
+			// The whole plan in the same language, with its chapter titles and figures.
+			buf.Reset()
+			if err := PlanPDF(&buf, p, opt); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			text = strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), " ")
+			for _, want := range []string{plans[l].contents, plans[l].reviews, w.date} {
+				if !strings.Contains(text, want) {
+					t.Errorf("the %s plan PDF lacks %q", l, want)
+				}
+			}
+			sum = sha256.Sum256(buf.Bytes())
+			golden(t, "plan."+string(l)+".pdf.sha256", []byte(hex.EncodeToString(sum[:])+"\n"))
 		})
 	}
 }
@@ -289,6 +315,24 @@ func TestPlatformReasonsTranslated(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestCalendarLanguage writes the demo calendar in Spanish: the fixed words are Spanish, the
+// practices keep the organizer's names.
+func TestCalendarLanguage(t *testing.T) {
+	p := demoPlan()
+	p.Lang = "es"
+	p.Event.Title = ""
+	var buf bytes.Buffer
+	if err := ICS(&buf, p, fixedNow); err != nil {
+		t.Fatal(err)
+	}
+	ics := strings.ReplaceAll(buf.String(), "\r\n ", "")
+	for _, want := range []string{"SUMMARY:Lanzamiento de Creator Growth Circle", "Lista de lanzamiento:", "días después del evento", "Weekly share thread (Semanal)", "Anfitrión: "} {
+		if !strings.Contains(ics, want) {
+			t.Errorf("calendar lacks %q", want)
 		}
 	}
 }
