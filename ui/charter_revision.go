@@ -68,6 +68,8 @@ type revisionBox struct {
 	// The Issue version dialog, kept for tests.
 	dlg                  *dialog.FormDialog
 	number, author, note *widget.Entry
+	// signed is the "Signs version" choice of the sign-off being edited, kept for tests.
+	signed *widget.Select
 
 	obj fyne.CanvasObject
 }
@@ -142,6 +144,7 @@ func (r *revisionBox) signedSelect(so *planner.SignOff, save func() error) fyne.
 		}
 	}
 	sel := widget.NewSelect(opts, nil)
+	r.signed = sel
 	sel.SetSelected(none)
 	if cv := planner.VersionByID(p, so.VersionID); cv != nil {
 		sel.SetSelected(cv.Version)

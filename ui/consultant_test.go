@@ -62,6 +62,18 @@ func TestConsultantSendsRevisedSpanishCharter(t *testing.T) {
 		t.Fatalf("last issued version %+v", last)
 	}
 
+	// The client's contact signs version 1.0.
+	test.Tap(ch.signOffs.add)
+	ch.revision.signed.SetSelected("1.0")
+	saved, err := st.Load(ctx, z.s.plan.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1 := planner.VersionNamed(saved, "1.0")
+	if n := len(saved.Charter.SignOffs); n == 0 || saved.Charter.SignOffs[n-1].VersionID != v1.ID {
+		t.Fatalf("sign-offs %+v, want the last to sign version 1.0 (%d)", saved.Charter.SignOffs, v1.ID)
+	}
+
 	// Two sections change after the review.
 	ch.purpose.SetText("Creators who help each other grow with fortnightly teardowns.")
 	ch.decisions.SetText("Decisions by a simple-majority poll.")
@@ -98,7 +110,7 @@ func TestConsultantSendsRevisedSpanishCharter(t *testing.T) {
 	for _, want := range []string{
 		"Carta de la comunidad", "Cooperativa Acme", "Lucía Gómez", "1 de marzo de 2026",
 		"Cambios desde la versión 1.0", "Propósito", "Cómo se toman las decisiones",
-		"Eliminado monthly", "Añadido fortnightly", "Sent to Acme for review",
+		"Eliminado monthly", "Añadido fortnightly", "Sent to Acme for review", "firmó la versión 1.0",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the charter PDF lacks %q", want)
