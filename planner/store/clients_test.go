@@ -113,6 +113,14 @@ func TestRevisionsStored(t *testing.T) {
 	if err := s.Put(ctx, p.ID, &sign); err != nil {
 		t.Fatal(err)
 	}
+	other := fullPlan("Other")
+	if _, err := s.Create(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	foreign := planner.SignOff{Name: "Eve", VersionID: v.ID}
+	if err := s.Put(ctx, other.ID, &foreign); !errors.Is(err, planner.ErrNotFound) {
+		t.Errorf("a signature on another plan's version: %v, want not found", err)
+	}
 	got, err := s.Load(ctx, p.ID)
 	if err != nil {
 		t.Fatal(err)

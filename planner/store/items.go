@@ -114,6 +114,13 @@ func putItem(w *txw, planID int64, it item) (int64, error) {
 			return 0, err
 		}
 	}
+	if it.kind == planner.ItemSignOff {
+		if v, ok := it.values[len(it.values)-1].(int64); ok && v != 0 {
+			if err := mustBelong(w, "versions", planID, v); err != nil {
+				return 0, err
+			}
+		}
+	}
 	id := *it.id
 	replace := id != 0
 	if id == 0 {
