@@ -36,7 +36,9 @@ var CharterSections = []CharterSection{SectionName, SectionPurpose, SectionGoals
 	SectionPlatform, SectionMeasures, SectionGrowth, SectionRisks, SectionAssumptions, SectionReview}
 
 // SectionText is one section of the charter frozen as plain text: the organizer's words, one
-// item a line, with the few fixed values (frequencies, days, figures) as the app names them.
+// item a line, and the values the app names (frequencies, days, join modes, levels, platforms,
+// rotation periods, percentages, dates, numbers) as markers such as ⟦freq:weekly⟧ or
+// ⟦date:2026-12-01⟧, so that any language can word them; see Marker.
 type SectionText struct {
 	Section CharterSection
 	Text    string
@@ -58,6 +60,17 @@ func (s Snapshot) Text(sec CharterSection) string {
 // Issued reports whether the version froze the charter. A version without a snapshot was typed
 // by hand before the app kept snapshots: it says what changed but not the words.
 func (v CharterVersion) Issued() bool { return len(v.Snapshot) > 0 }
+
+// Marker writes a value the app names as it stands in a snapshot: ⟦kind:code⟧. Kinds: freq
+// (a Frequency), day (a time.Weekday number), join (a JoinMode), level (low, medium, high),
+// platform (a Platform), rot (rotation weeks), pct (a percentage), num (a number), date (an ISO
+// date). A marker never contains a space, so a word-level comparison treats it as one word.
+func Marker(kind, code string) string {
+	if code == "" {
+		return ""
+	}
+	return "⟦" + kind + ":" + strings.Join(strings.Fields(code), "_") + "⟧"
+}
 
 // FreezeCharter renders every section of the plan's charter as it stands now.
 func FreezeCharter(p *Plan) Snapshot {
@@ -82,8 +95,22 @@ func FreezeCharter(p *Plan) Snapshot {
 		return strings.Join(out, " · ")
 	}
 	var goals, roles, norms, cadence, tools, risks []string
+	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	for _, g := range p.Goals {
-		goals = append(goals, g.Sentence())
+		amount := func(v *float64) string {
+			if v == nil {
+				return ""
+			}
+			if strings.TrimSpace(g.Unit) == "%" {
+				return Marker("pct", num(*v))
+			}
+			return strings.TrimSpace(Marker("num", num(*v)) + " " + g.Unit)
+		}
+		span := amount(g.Baseline)
+		if g.Target != nil {
+			span = strings.TrimSpace(span + " → " + amount(g.Target))
+		}
+		goals = append(goals, item(firstSet(g.Title, g.Metric), g.Metric, span, Marker("date", g.Due.String())))
 	}
 	for _, r := range c.Roles {
 		var hs []string
@@ -94,7 +121,7 @@ func FreezeCharter(p *Plan) Snapshot {
 		}
 		rot := ""
 		if r.RotationWeeks > 0 {
-			rot = fmt.Sprintf("rotates every %d weeks", r.RotationWeeks)
+			rot = Marker("rot", strconv.Itoa(r.RotationWeeks))
 		}
 		roles = append(roles, item(r.Name, r.Responsibilities, strings.Join(hs, ", "), rot))
 	}
@@ -104,35 +131,34 @@ func FreezeCharter(p *Plan) Snapshot {
 	for _, ci := range c.Cadence {
 		dur := ""
 		if ci.DurationMin > 0 {
-			dur = fmt.Sprintf("%d min", ci.DurationMin)
+			dur = Marker("min", strconv.Itoa(ci.DurationMin))
 		}
-		cadence = append(cadence, item(ci.Practice, ci.Frequency.Label(), ci.Weekday.String(), ci.Time, dur))
+		cadence = append(cadence, item(ci.Practice, Marker("freq", string(ci.Frequency)), Marker("day", strconv.Itoa(int(ci.Weekday))), ci.Time, dur))
 	}
 	for _, t := range c.Tools {
 		tools = append(tools, item(t.Name, t.Purpose))
 	}
 	for _, r := range c.Risks {
-		risks = append(risks, item(r.Risk, r.Likelihood, r.Impact, r.Mitigation))
+		risks = append(risks, item(r.Risk, Marker("level", r.Likelihood), Marker("level", r.Impact), r.Mitigation))
 	}
 	t := PlanTargets(p)
-	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	texts := map[CharterSection]string{
 		SectionName:        lines(c.Name),
 		SectionPurpose:     lines(firstSet(c.Purpose, p.Domain)),
 		SectionGoals:       lines(goals...),
 		SectionScope:       lines(c.ScopeIn, c.ScopeOut),
-		SectionMembership:  lines(c.WhoMayJoin, c.JoinMode.Label(), c.MixNote),
+		SectionMembership:  lines(c.WhoMayJoin, Marker("join", string(c.JoinMode)), c.MixNote),
 		SectionRoles:       lines(roles...),
 		SectionNorms:       lines(norms...),
 		SectionConflicts:   lines(c.Conflicts),
 		SectionDecisions:   lines(c.Decisions),
 		SectionCadence:     lines(append(cadence, c.TimeZone)...),
-		SectionPlatform:    lines(append([]string{c.Platform.Label(), c.PlatformWhy}, tools...)...),
-		SectionMeasures:    item(num(t.WeeklyActive)+"%", num(t.PollResponse)+"%", num(t.SkillGain)+"%"),
-		SectionGrowth:      item(strconv.Itoa(t.MemberLedAt), strconv.Itoa(t.SubgroupsOver)),
+		SectionPlatform:    lines(append([]string{Marker("platform", string(c.Platform)), c.PlatformWhy}, tools...)...),
+		SectionMeasures:    item(Marker("pct", num(t.WeeklyActive)), Marker("pct", num(t.PollResponse)), Marker("pct", num(t.SkillGain))),
+		SectionGrowth:      item(Marker("num", strconv.Itoa(t.MemberLedAt)), Marker("num", strconv.Itoa(t.SubgroupsOver))),
 		SectionRisks:       lines(risks...),
 		SectionAssumptions: lines(c.Assumptions),
-		SectionReview:      c.ReviewOn.String(),
+		SectionReview:      Marker("date", c.ReviewOn.String()),
 	}
 	out := make(Snapshot, 0, len(CharterSections))
 	for _, s := range CharterSections {

@@ -207,13 +207,13 @@ func (d *doc) changesSince(p *planner.Plan, v *planner.CharterVersion) {
 		d.h3(tr.T("section." + string(ch.Section)))
 		for _, h := range hunks(ch.Before, ch.After) {
 			if h.context != "" {
-				d.note("… " + h.context)
+				d.note("… " + wordMarkers(tr, h.context))
 			}
 			if h.removed != "" {
-				d.field(tr.T("changes.removed"), h.removed)
+				d.field(tr.T("changes.removed"), wordMarkers(tr, h.removed))
 			}
 			if h.added != "" {
-				d.field(tr.T("changes.added"), h.added)
+				d.field(tr.T("changes.added"), wordMarkers(tr, h.added))
 			}
 		}
 	}

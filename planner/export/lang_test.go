@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/i18n"
@@ -334,5 +335,26 @@ func TestCalendarLanguage(t *testing.T) {
 		if !strings.Contains(ics, want) {
 			t.Errorf("calendar lacks %q", want)
 		}
+	}
+}
+
+// TestChangedCadenceWorded changes a practice's day and frequency after version 9.0: the
+// Spanish Markdown words the removed and added values in Spanish, not as codes or English.
+func TestChangedCadenceWorded(t *testing.T) {
+	p := revisedPlan(t, "es")
+	p.Charter.Cadence[0].Weekday = time.Tuesday
+	p.Charter.Cadence[0].Frequency = planner.Biweekly
+	var buf bytes.Buffer
+	if err := CharterMarkdownWith(&buf, p, Options{ChangesSince: "9.0"}); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{"### Ritmo", "~~Semanal~~ **Cada dos semanas** · ~~Lunes~~ **Martes**", "Mensual · Jueves · 18:30 · 60 min"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "⟦") || strings.Contains(md, "Monday") {
+		t.Error("a marker or an English day reached the Spanish Markdown")
 	}
 }

@@ -59,7 +59,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 		for _, ch := range changes {
 			m.line("### " + tr.T("section."+string(ch.Section)))
 			m.line("")
-			m.para(mdDiff(ch.Before, ch.After))
+			m.para(wordMarkers(tr, mdDiff(ch.Before, ch.After)))
 		}
 	}
 

@@ -2,7 +2,10 @@ package export
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/i18n"
@@ -98,4 +101,45 @@ func platformReasons(tr *i18n.Printer, s planner.PlatformScore) []string {
 		}
 	}
 	return out
+}
+
+// marker matches a value named in a charter snapshot, e.g. ⟦freq:weekly⟧ (see planner.Marker).
+var marker = regexp.MustCompile(`⟦([a-z]+):([^⟧]*)⟧`)
+
+// wordMarkers words the markers of snapshot text in the document's language.
+func wordMarkers(tr *i18n.Printer, s string) string {
+	if !strings.Contains(s, "⟦") {
+		return s
+	}
+	return marker.ReplaceAllStringFunc(s, func(m string) string {
+		sub := marker.FindStringSubmatch(m)
+		kind, code := sub[1], strings.ReplaceAll(sub[2], "_", " ")
+		n, nerr := strconv.Atoi(code)
+		f, ferr := strconv.ParseFloat(code, 64)
+		switch {
+		case kind == "freq":
+			return label(tr, "freq", code)
+		case kind == "join":
+			return label(tr, "join", code)
+		case kind == "level":
+			return label(tr, "level", code)
+		case kind == "platform":
+			return platformName(tr, planner.Platform(code))
+		case kind == "day" && nerr == nil:
+			return upperFirst(tr.Weekday(time.Weekday(n)))
+		case kind == "rot" && nerr == nil:
+			return rotationLabel(tr, n)
+		case kind == "min" && nerr == nil:
+			return tr.T("unit.minutes", "n", tr.Int(n))
+		case kind == "pct" && ferr == nil:
+			return tr.Percent(f)
+		case kind == "num" && ferr == nil:
+			return tr.Number(f, 2)
+		case kind == "date":
+			if d, err := planner.ParseDate(code); err == nil {
+				return longDate(tr, d)
+			}
+		}
+		return code
+	})
 }
