@@ -2,12 +2,8 @@ package planner
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
-
-// hexColor matches "#RRGGBB" and "#RGB".
-var hexColor = regexp.MustCompile(`^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$`)
 
 // Paper is the paper size PDFs are set on.
 type Paper string
@@ -64,8 +60,8 @@ func (c Client) Validate() error {
 		return err
 	}
 	if s := strings.TrimSpace(c.AccentColor); s != "" {
-		if !hexColor.MatchString(s) {
-			return &ValidationError{Field: "AccentColor", Msg: fmt.Sprintf("%q is not a colour like #2E6F9E", s)}
+		if _, err := ParseColor(s); err != nil {
+			return err
 		}
 	}
 	return nil

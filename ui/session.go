@@ -90,7 +90,8 @@ func newSession(lib Library, p *planner.Plan, now func() time.Time) *session {
 func (s *session) summary() planner.PlanSummary {
 	p := s.plan
 	done, cur := planner.Progress(p)
-	return planner.PlanSummary{ID: p.ID, Name: p.Name, Client: p.Client, Domain: p.Domain, Status: p.Status,
+	// The library lists a plan's own client organisation, else its client preset's name.
+	return planner.PlanSummary{ID: p.ID, Name: p.Name, Client: planner.Resolve(p).Client, Domain: p.Domain, Status: p.Status,
 		Step: cur, Progress: done, Updated: s.now().Truncate(time.Minute)}
 }
 
