@@ -167,10 +167,10 @@ func newHome(app *App, w fyne.Window) *home {
 		container.NewHBox(widget.NewLabel("Sort by"), h.sort, h.archived), h.search)
 	buttons := container.NewHBox(h.newBtn, h.openBtn, h.dupBtn, h.renameBtn, h.archiveBtn, h.deleteBtn,
 		widget.NewSeparator(), h.importBtn, h.exportBtn)
-	clientRow := container.NewHBox(h.forClient, h.clientsBtn)
-	top := container.NewVBox(
-		widget.NewLabelWithStyle("Plan library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		filters, buttons, clientRow, h.undoBar, header)
+	// The client controls share the title's line, so the list starts where it always did.
+	title := container.NewBorder(nil, nil,
+		widget.NewLabelWithStyle("Plan library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), container.NewHBox(h.forClient, h.clientsBtn))
+	top := container.NewVBox(title, filters, buttons, h.undoBar, header)
 	h.obj = container.NewBorder(top, h.count, nil, nil, h.list)
 	h.reload()
 	return h
