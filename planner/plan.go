@@ -341,6 +341,13 @@ type Charter struct {
 	Cadence     []CadenceItem
 	Platform    Platform
 	PlatformWhy string
+	// Needs are what the community needs from its platform, as the organizer set them; the
+	// platform recommendation reads them. Until NeedsStated is set they are not used: the
+	// recommendation guesses the needs from the plan's text (NeedsFromPlan) and says so.
+	Needs       PlatformNeeds
+	NeedsStated bool
+	// CadenceWhy says where the cadence came from, e.g. the survey's answers.
+	CadenceWhy string
 	Tools       []Tool
 	TimeZone    string // IANA zone of the community's events, e.g. "Europe/Berlin"
 
@@ -464,6 +471,8 @@ type Event struct {
 	DurationMin int
 	Platform    string
 	Link        string
+	// ScheduleWhy says where the date and time came from, e.g. the survey and the charter.
+	ScheduleWhy string
 	Host        string
 	CoHosts     string
 	Recording   bool // a recording is planned for async viewers

@@ -226,3 +226,198 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
 }
+
+// NeedItem names one platform need for a switch or a list.
+type NeedItem struct {
+	Label string
+	Get   func(PlatformNeeds) bool
+	Set   func(*PlatformNeeds, bool)
+}
+
+// NeedItems lists the yes/no platform needs in display order.
+var NeedItems = []NeedItem{
+	{"Professional or B2B audience", func(n PlatformNeeds) bool { return n.Professional }, func(n *PlatformNeeds, v bool) { n.Professional = v }},
+	{"Inside one organisation", func(n PlatformNeeds) bool { return n.Internal }, func(n *PlatformNeeds, v bool) { n.Internal = v }},
+	{"Casual audience (creators, hobbyists)", func(n PlatformNeeds) bool { return n.Casual }, func(n *PlatformNeeds, v bool) { n.Casual = v }},
+	{"Real-time voice sessions", func(n PlatformNeeds) bool { return n.Voice }, func(n *PlatformNeeds, v bool) { n.Voice = v }},
+	{"Courses, cohorts or structured events", func(n PlatformNeeds) bool { return n.Courses }, func(n *PlatformNeeds, v bool) { n.Courses = v }},
+	{"Paid memberships (monetization)", func(n PlatformNeeds) bool { return n.Monetize }, func(n *PlatformNeeds, v bool) { n.Monetize = v }},
+	{"Privacy: regulated or confidential data", func(n PlatformNeeds) bool { return n.Privacy }, func(n *PlatformNeeds, v bool) { n.Privacy = v }},
+}
+
+// Describe lists the needs that are set, e.g. "about 12 members, real-time voice sessions".
+func (n PlatformNeeds) Describe() string {
+	var parts []string
+	if n.Size > 0 {
+		parts = append(parts, fmt.Sprintf("about %d %s", n.Size, plural(n.Size, "member", "members")))
+	}
+	for _, it := range NeedItems {
+		if it.Get(n) {
+			parts = append(parts, strings.ToLower(it.Label[:1])+it.Label[1:])
+		}
+	}
+	if len(parts) == 0 {
+		return "no particular needs"
+	}
+	return joinAnd(parts)
+}
+
+// PlanNeeds returns the platform needs the recommendation uses: the charter's stated needs,
+// or while the organizer has not stated them a guess from the plan's text (guessed is then
+// set). A stated size of 0 means "count it": the plan's candidates and latest review give it.
+func PlanNeeds(p *Plan) (n PlatformNeeds, guessed bool) {
+	if p == nil {
+		return PlatformNeeds{}, true
+	}
+	guess := NeedsFromPlan(p)
+	if !p.Charter.NeedsStated {
+		return guess, true
+	}
+	n = p.Charter.Needs
+	if n.Size <= 0 {
+		n.Size = guess.Size
+	}
+	return n, false
+}
+
+// PlatformVote is one platform's count in the survey's platform question.
+type PlatformVote struct {
+	Platform Platform
+	Count    int
+}
+
+// PlatformAdvice is the platform recommendation with everything behind it: the needs used
+// (and whether they were guessed), the survey's votes, and the five platforms ranked.
+type PlatformAdvice struct {
+	Needs   PlatformNeeds
+	Guessed bool // Needs were guessed from keywords, not set by the organizer
+	// Respondents counts those who answered the platform question; Votes are the known
+	// platforms they named, most votes first.
+	Respondents int
+	Votes       []PlatformVote
+	Scores      []PlatformScore // best first
+}
+
+// GuessNote is the sentence shown beside guessed needs.
+const GuessNote = "Guessed from keywords in the audience, domain and “who may join” text: set the needs to confirm them."
+
+// surveyWeight is the most the survey's platform question moves a score: a platform that
+// every respondent prefers gains this much.
+const surveyWeight = 30
+
+// AdvisePlatform ranks the five platforms for the plan: the needs (PlanNeeds) move the
+// scores as RecommendPlatforms does, and the survey's platform question is evidence: a
+// platform preferred by a share s of its respondents gains s × 30 points, with the reason
+// "7 of 12 respondents prefer Discord".
+func AdvisePlatform(p *Plan) PlatformAdvice {
+	var a PlatformAdvice
+	a.Needs, a.Guessed = PlanNeeds(p)
+	a.Scores = RecommendPlatforms(a.Needs)
+	if p == nil {
+		return a
+	}
+	q, ok := p.Survey.QuestionByRole(RolePlatform)
+	if !ok {
+		return a
+	}
+	votes := map[Platform]int{}
+	for _, r := range p.Survey.Responses {
+		ans, ok := answerTo(r, q.ID)
+		if !ok {
+			continue
+		}
+		cs := choicesOf(ans)
+		if len(cs) == 0 {
+			continue
+		}
+		a.Respondents++
+		seen := map[Platform]bool{}
+		for _, c := range cs {
+			if pl := PlatformFromText(c); pl != PlatformNone && pl != PlatformOther && !seen[pl] {
+				seen[pl] = true
+				votes[pl]++
+			}
+		}
+	}
+	for _, pl := range Platforms {
+		if votes[pl] > 0 {
+			a.Votes = append(a.Votes, PlatformVote{pl, votes[pl]})
+		}
+	}
+	sort.SliceStable(a.Votes, func(i, j int) bool { return a.Votes[i].Count > a.Votes[j].Count })
+	if a.Respondents == 0 {
+		return a
+	}
+	for i := range a.Scores {
+		s := &a.Scores[i]
+		v := votes[s.Platform]
+		if v == 0 {
+			continue
+		}
+		s.Score = max(0, min(100, s.Score+int(float64(surveyWeight*v)/float64(a.Respondents)+0.5)))
+		s.Reasons = append(s.Reasons, "Survey: "+a.voteSentence(PlatformVote{s.Platform, v}))
+	}
+	sort.SliceStable(a.Scores, func(i, j int) bool { return a.Scores[i].Score > a.Scores[j].Score })
+	return a
+}
+
+func (a PlatformAdvice) voteSentence(v PlatformVote) string {
+	s := fmt.Sprintf("%d of %d respondents prefer %s", v.Count, a.Respondents, v.Platform.Label())
+	if a.Respondents < SmallN {
+		s += " (too few answers to read much into)"
+	}
+	return s
+}
+
+// Evidence is the survey's word on the platform, e.g. "7 of 12 respondents prefer Discord",
+// or "" when nobody named a known platform.
+func (a PlatformAdvice) Evidence() string {
+	if len(a.Votes) == 0 {
+		return ""
+	}
+	return a.voteSentence(a.Votes[0])
+}
+
+// Why is the reason to store with a chosen platform: its score, the survey's evidence for it
+// and the needs used, e.g. "Discord scores 83 of 100 for a casual audience and real-time
+// voice sessions; 7 of 12 respondents prefer Discord."
+func (a PlatformAdvice) Why(pl Platform) string {
+	score := -1
+	for _, s := range a.Scores {
+		if s.Platform == pl {
+			score = s.Score
+		}
+	}
+	if score < 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s scores %d of 100 for %s", pl.Label(), score, a.Needs.Describe())
+	if a.Guessed {
+		s += " (needs guessed from the plan's text)"
+	}
+	for _, v := range a.Votes {
+		if v.Platform == pl {
+			s += "; " + a.voteSentence(v)
+		}
+	}
+	return s + "."
+}
+
+// PlatformFromText recognises a known platform in a survey answer or an event's platform
+// text: "Discord", "discord server", "LinkedIn", "Mighty". It returns PlatformOther for other
+// text and PlatformNone for blank text.
+func PlatformFromText(s string) Platform {
+	t := fold(s)
+	if strings.TrimSpace(t) == "" {
+		return PlatformNone
+	}
+	for _, c := range []struct {
+		kw string
+		pl Platform
+	}{{"discord", Discord}, {"slack", Slack}, {"linkedin", LinkedInGroups}, {"circle", Circle}, {"mighty", MightyNetworks}} {
+		if containsWord(t, c.kw) {
+			return c.pl
+		}
+	}
+	return PlatformOther
+}
