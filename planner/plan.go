@@ -348,8 +348,8 @@ type Charter struct {
 	NeedsStated bool
 	// CadenceWhy says where the cadence came from, e.g. the survey's answers.
 	CadenceWhy string
-	Tools       []Tool
-	TimeZone    string // IANA zone of the community's events, e.g. "Europe/Berlin"
+	Tools      []Tool
+	TimeZone   string // IANA zone of the community's events, e.g. "Europe/Berlin"
 
 	// Success measures (percentages).
 	TargetWeeklyActive float64 // default 30
