@@ -312,19 +312,23 @@ func (d *doc) charterChapter(p *planner.Plan) {
 }
 
 func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
-	e := p.Event
+	re := planner.ResolveEvent(p)
+	e := re.Event
 	d.h2("The event", true)
 	d.field("Title", e.Title)
 	d.field("Format", e.Format.Label())
-	when := ""
-	if !e.Date.IsZero() {
-		when = joinNonEmpty(" ", e.Date.Time().Format("Monday 2 January 2006"), e.Time, e.TimeZone)
+	d.field("When", re.When())
+	if w := strings.TrimSpace(e.ScheduleWhy); w != "" {
+		d.field("Why then", w)
 	}
-	d.field("When", when)
 	if e.DurationMin > 0 {
 		d.field("Duration", fmt.Sprintf("%d minutes", e.DurationMin))
 	}
-	d.field("Platform", e.Platform)
+	platform := e.Platform
+	if re.PlatformFromCharter && strings.TrimSpace(platform) != "" {
+		platform += " (the charter's platform)"
+	}
+	d.field("Platform", platform)
 	if strings.TrimSpace(e.Link) != "" {
 		d.field("Link", e.Link)
 	}
