@@ -539,16 +539,19 @@ var ValueCycles = []ValueCycle{CycleImmediate, CyclePotential, CycleApplied, Cyc
 
 // Review is one iteration review (monthly by default).
 type Review struct {
-	ID            int64
-	Date          Date
-	MembersTotal  int
-	WeeklyActive  int
-	NewMembers    int
-	Left          int
-	Posts         int
-	Replies       int
-	EventsHeld    int
-	PollsSent     int
+	ID           int64
+	Date         Date
+	MembersTotal int
+	WeeklyActive int
+	NewMembers   int
+	Left         int
+	Posts        int
+	Replies      int
+	EventsHeld   int
+	// PollAsked is how many members the last poll before the review was sent to, and
+	// PollResponses how many of them answered it: poll response is their ratio. (Until plan
+	// file version 2 these were polls sent and all answers to them; see MigratePollCounts.)
+	PollAsked     int
 	PollResponses int
 	AvgSkill      float64 // average skill self-rating 1–10; 0 when not measured
 	// Factors holds a 1–5 score per success factor; 0 means not scored.

@@ -51,7 +51,7 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 			field("Posts", num("posts", &r.Posts)),
 			field("Replies", num("replies", &r.Replies)),
 			field("Events held", num("events", &r.EventsHeld)),
-			field("Polls sent", num("polls", &r.PollsSent)),
+			field("Polls sent", num("polls", &r.PollAsked)),
 			fieldHint("Poll responses", num("responses", &r.PollResponses), "All answers to the polls sent."),
 		),
 	)

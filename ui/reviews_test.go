@@ -62,7 +62,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	}
 	r := got.Reviews[0]
 	if r.Date != testToday() || r.MembersTotal != 20 || r.WeeklyActive != 8 || r.NewMembers != 5 || r.Left != 1 ||
-		r.Posts != 40 || r.Replies != 90 || r.EventsHeld != 2 || r.PollsSent != 2 || r.PollResponses != 12 {
+		r.Posts != 40 || r.Replies != 90 || r.EventsHeld != 2 || r.PollAsked != 2 || r.PollResponses != 12 {
 		t.Errorf("review figures %+v", r)
 	}
 	if r.Factors[planner.FactorEvents] != 4 || r.Factors[planner.FactorRecognition] != 2 || r.Factors[planner.FactorTech] != 0 {

@@ -147,7 +147,7 @@ func fullPlan(name string) *planner.Plan {
 	}
 	p.Reviews = []planner.Review{
 		{ID: 161, Date: d("2026-04-01"), MembersTotal: 12, WeeklyActive: 5, NewMembers: 3, Left: 1, Posts: 40,
-			Replies: 90, EventsHeld: 2, PollsSent: 2, PollResponses: 6, AvgSkill: 5.5,
+			Replies: 90, EventsHeld: 2, PollAsked: 2, PollResponses: 6, AvgSkill: 5.5,
 			Factors: [planner.NumFactors]int{1, 2, 3, 4, 5, 4, 3, 2}, Worked: "AMA", Adjust: "shorter polls",
 			GoalValues: []planner.GoalValue{{GoalID: 41, Value: 2.5}, {GoalID: 42, Value: 6}},
 			Actions:    []planner.Action{{ID: 171, Text: "Pin guide", Owner: "Ben Veteran", Due: d("2026-04-08"), Done: true}},

@@ -564,7 +564,7 @@ func (l *loader) reviews(p *planner.Plan) error {
 		var x planner.Review
 		var date, factors string
 		if err := r.Scan(&x.ID, &date, &x.MembersTotal, &x.WeeklyActive, &x.NewMembers, &x.Left, &x.Posts, &x.Replies,
-			&x.EventsHeld, &x.PollsSent, &x.PollResponses, &x.AvgSkill, &factors, &x.Worked, &x.Adjust); err != nil {
+			&x.EventsHeld, &x.PollAsked, &x.PollResponses, &x.AvgSkill, &factors, &x.Worked, &x.Adjust); err != nil {
 			return err
 		}
 		var err error
