@@ -156,3 +156,17 @@ func (r ResolvedEvent) When() string {
 	}
 	return s
 }
+
+// SetCharterTimeZone sets the charter's time zone. An event zone that was empty or the
+// charter's old zone follows; one the organizer set differently stays.
+func SetCharterTimeZone(p *Plan, zone string) {
+	if p == nil {
+		return
+	}
+	zone = strings.TrimSpace(zone)
+	ez := strings.TrimSpace(p.Event.TimeZone)
+	if ez == "" || ez == strings.TrimSpace(p.Charter.TimeZone) {
+		p.Event.TimeZone = zone
+	}
+	p.Charter.TimeZone = zone
+}

@@ -141,3 +141,15 @@ func TestFillEventDefaults(t *testing.T) {
 	FillEventDefaults(p)
 	equal(t, "kept override", p.Event.Platform, "Zoom")
 }
+
+func TestSetCharterTimeZone(t *testing.T) {
+	p := &Plan{}
+	SetCharterTimeZone(p, "Europe/Berlin")
+	equal(t, "empty event follows", p.Event.TimeZone, "Europe/Berlin")
+	SetCharterTimeZone(p, "Europe/Lisbon")
+	equal(t, "same event follows", p.Event.TimeZone, "Europe/Lisbon")
+	p.Event.TimeZone = "America/New_York"
+	SetCharterTimeZone(p, "Europe/Paris")
+	equal(t, "override stays", p.Event.TimeZone, "America/New_York")
+	equal(t, "charter", p.Charter.TimeZone, "Europe/Paris")
+}

@@ -421,3 +421,22 @@ func PlatformFromText(s string) Platform {
 	}
 	return PlatformOther
 }
+
+// ChoosePlatform makes pl the charter's platform and records why (see PlatformAdvice.Why).
+// An event platform that was the charter's old platform follows the new one; one the
+// organizer typed differently stays.
+func ChoosePlatform(p *Plan, pl Platform) {
+	if p == nil {
+		return
+	}
+	old := p.Charter.Platform
+	followed := ResolveEvent(p).PlatformFromCharter || strings.TrimSpace(p.Event.Platform) == ""
+	p.Charter.Platform = pl
+	p.Charter.PlatformWhy = AdvisePlatform(p).Why(pl)
+	if followed && pl != old {
+		p.Event.Platform = ""
+		if pl != PlatformNone {
+			p.Event.Platform = pl.Label()
+		}
+	}
+}

@@ -208,3 +208,16 @@ func TestPlatformFromText(t *testing.T) {
 		}
 	}
 }
+
+func TestChoosePlatform(t *testing.T) {
+	p := &Plan{Survey: platformSurvey("Slack", "Slack", "Discord"), Charter: Charter{Platform: Discord}, Event: Event{Platform: "Discord"}}
+	ChoosePlatform(p, Slack)
+	equal(t, "charter", p.Charter.Platform, Slack)
+	equal(t, "event follows", p.Event.Platform, "Slack")
+	if !strings.Contains(p.Charter.PlatformWhy, "2 of 3 respondents prefer Slack") {
+		t.Errorf("why %q", p.Charter.PlatformWhy)
+	}
+	p.Event.Platform = "Zoom"
+	ChoosePlatform(p, Circle)
+	equal(t, "override stays", p.Event.Platform, "Zoom")
+}

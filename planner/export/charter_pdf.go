@@ -231,6 +231,9 @@ func (d *doc) cadenceTable(p *planner.Plan) {
 	if tz := strings.TrimSpace(p.Charter.TimeZone); tz != "" && len(rows) > 0 {
 		d.note("Times are in " + tz + ".")
 	}
+	if w := strings.TrimSpace(p.Charter.CadenceWhy); w != "" {
+		d.field("Why this rhythm", w)
+	}
 }
 
 // platform shows the chosen platform, why, and with ranking the five platforms ranked for
@@ -241,9 +244,18 @@ func (d *doc) platform(p *planner.Plan, ranking bool) {
 	if strings.TrimSpace(c.PlatformWhy) != "" {
 		d.field("Why", c.PlatformWhy)
 	}
-	scores := planner.RecommendPlatforms(planner.NeedsFromPlan(p))
+	adv := planner.AdvisePlatform(p)
+	scores := adv.Scores
+	if ev := adv.Evidence(); ev != "" {
+		d.field("Survey", ev)
+	}
 	if ranking && len(scores) > 0 {
 		d.h3("How the five platforms fit this community")
+		needs := "Needs: " + adv.Needs.Describe() + "."
+		if adv.Guessed {
+			needs += " " + planner.GuessNote
+		}
+		d.note(needs)
 		var rows [][]string
 		for i, s := range scores {
 			name := s.Platform.Label()

@@ -101,14 +101,29 @@ func CharterMarkdown(w io.Writer, p *planner.Plan) error {
 		m.line("")
 		m.line("Times are in " + mdLine(tz) + ".")
 	}
+	if w := strings.TrimSpace(c.CadenceWhy); w != "" {
+		m.line("")
+		m.line("Why this rhythm: " + mdLine(w))
+	}
 
 	m.section("Platform and tools")
 	m.linef("**Platform:** %s", mdLine(c.Platform.Label()))
 	m.line("")
 	m.para(c.PlatformWhy)
+	adv := planner.AdvisePlatform(p)
 	m.line("**How the five platforms fit this community**")
 	m.line("")
-	for i, s := range planner.RecommendPlatforms(planner.NeedsFromPlan(p)) {
+	m.linef("Needs: %s.", mdLine(adv.Needs.Describe()))
+	if adv.Guessed {
+		m.line("")
+		m.line("_" + mdLine(planner.GuessNote) + "_")
+	}
+	if ev := adv.Evidence(); ev != "" {
+		m.line("")
+		m.linef("Survey: %s.", mdLine(ev))
+	}
+	m.line("")
+	for i, s := range adv.Scores {
 		m.linef("%d. **%s** (score %d): %s", i+1, s.Platform.Label(), s.Score, mdLine(strings.Join(s.Reasons, "; ")))
 	}
 	if len(c.Tools) > 0 {

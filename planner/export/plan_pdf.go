@@ -174,6 +174,8 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 	}
 	d.field("Questions", fmt.Sprint(len(s.Questions)))
 
+	d.questionSummaries(s)
+
 	d.h2("Pain themes", true)
 	if len(tally.Themes) == 0 {
 		d.note("No themes defined or tagged yet.")
@@ -245,6 +247,61 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 	}
 }
 
+// questionSummaries shows each survey question as a survey tool's summary view does: counted
+// bars for choices, the distribution with mean and median for scales, n for each.
+func (d *doc) questionSummaries(s planner.Survey) {
+	sums := planner.SummarizeSurvey(s)
+	if len(sums) == 0 {
+		return
+	}
+	d.h2("Answers per question", true)
+	for i, qs := range sums {
+		d.ensure(30)
+		d.h3(fmt.Sprintf("%d. %s", i+1, firstNonEmpty(qs.Question.Title, "Untitled question")))
+		meta := qs.Question.Kind.Label() + " · " + qs.NLabel()
+		if qs.Question.Role != planner.RoleNone {
+			meta += " · used for " + strings.ToLower(qs.Question.Role.Label())
+		}
+		d.note(meta)
+		if qs.N == 0 {
+			continue
+		}
+		switch qs.Question.Kind {
+		case planner.KindSingle, planner.KindMulti:
+			var bars []bar
+			for _, c := range qs.Choices {
+				bars = append(bars, bar{label: c.Label, value: float64(c.Count), text: fmt.Sprintf("%d (%s)", c.Count, percentText(math.Round(c.Share*100)))})
+			}
+			d.barChart(bars, float64(qs.N), 0, "")
+			for _, c := range qs.Choices {
+				if n := c.OtherNote(); n != "" {
+					d.note(c.Label + " includes " + n + ".")
+				}
+			}
+			if qs.Question.Kind == planner.KindMulti {
+				d.note("Respondents could choose several: shares are of respondents and may add up to more than 100%.")
+			}
+		case planner.KindScale:
+			var bars []bar
+			top := 0
+			for v, n := range qs.Distribution {
+				bars = append(bars, bar{label: fmt.Sprint(v + 1), value: float64(n), text: fmt.Sprint(n)})
+				top = max(top, n)
+			}
+			d.barChart(bars, float64(max(top, 1)), 0, "")
+			if qs.Scale.N > 0 {
+				d.field("Mean", trimFloat(qs.Scale.Mean)+" of 10")
+				d.field("Median", trimFloat(qs.Scale.Median)+" of 10")
+			}
+			if qs.Unreadable > 0 {
+				d.note(fmt.Sprintf("%d %s not a number from 1 to 10 and left out.", qs.Unreadable, map[bool]string{true: "answer was", false: "answers were"}[qs.Unreadable == 1]))
+			}
+		default:
+			d.note(fmt.Sprintf("%d open answers; the pain themes below tally them.", qs.Texts))
+		}
+	}
+}
+
 func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 	sum := planner.SummarizeRecruitment(p, today)
 	d.h2("Summary", true)
@@ -289,6 +346,16 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 		rows = append(rows, []string{name, c.Channel.Label(), upperFirst(string(c.Experience)), upperFirst(string(c.Activity)), upperFirst(string(c.Status)), lead, c.RoleInterest})
 	}
 	d.table([]column{{"Name", 2.6, ""}, {"Channel", 1.4, ""}, {"Experience", 1.5, ""}, {"Activity", 1.1, ""}, {"Status", 1.2, ""}, {"Leads", 0.8, ""}, {"Role interest", 2, ""}}, rows)
+
+	if inv := planner.FilledInvites(p); len(inv) > 0 {
+		d.h2("Invitations", true)
+		d.note("Written from the plan: the community's name, the domain statement and the launch event's date and time. Each candidate's copy greets them by name.")
+		for _, fi := range inv {
+			d.ensure(24)
+			d.h3(fi.Channel.Label())
+			d.para(fi.Text)
+		}
+	}
 }
 
 func (d *doc) charterChapter(p *planner.Plan) {
@@ -416,7 +483,6 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		d.note("No reviews recorded yet. Hold the first a month after launch.")
 		return
 	}
-	t := planner.PlanTargets(p)
 	d.h2("Figures", true)
 	var rows [][]string
 	dash := "–"
@@ -435,22 +501,24 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	d.table([]column{{"Date", 1.5, ""}, {"Members", 1.1, "R"}, {"Weekly active", 1.2, "R"}, {"Active %", 1.1, "R"},
 		{"Poll response", 1.2, "R"}, {"Growth", 1.1, "R"}, {"Retention", 1.2, "R"}, {"Skill gain", 1.1, "R"}}, rows)
 
-	d.h2("Trends against targets", true)
-	labels := make([]string, len(figs))
-	wa := make([]float64, len(figs))
-	pr := make([]float64, len(figs))
-	for i, f := range figs {
-		labels[i] = f.Review.Date.String()
-		wa[i], pr[i] = math.NaN(), math.NaN()
-		if f.Review.MembersTotal > 0 {
-			wa[i] = f.WeeklyActivePct
+	d.h2("Trends", true)
+	for _, tr := range planner.ReviewTrends(p) {
+		labels := make([]string, len(tr.Dates))
+		for i, dt := range tr.Dates {
+			labels[i] = dt.String()
 		}
-		if f.HasPoll {
-			pr[i] = f.PollResponsePct
+		unit := tr.Unit
+		title := tr.Title
+		if unit != "%" && unit != "" {
+			title += " (" + unit + ")"
+			unit = ""
 		}
+		target := math.NaN()
+		if tr.HasTarget {
+			target = tr.Target
+		}
+		d.lineChart(title, series{values: tr.Values, target: target}, labels, unit)
 	}
-	d.lineChart("Weekly active members (% of members)", series{values: wa, target: t.WeeklyActive}, labels, "%")
-	d.lineChart("Poll response (% of possible answers)", series{values: pr, target: t.PollResponse}, labels, "%")
 
 	last := figs[len(figs)-1]
 	d.h2("Success factors", true)
