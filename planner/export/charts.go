@@ -222,13 +222,14 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 	d.pdf.SetY(bottom + 9)
 }
 
-// niceCeil rounds v up to 1, 2 or 5 times a power of ten (at least 10).
+// niceCeil rounds v up to 1, 1.2, 1.5, 2, 2.5 or 5 times a power of ten (at least 10), so
+// that a figure just over 100% gets an axis to 120%, not 200%.
 func niceCeil(v float64) float64 {
 	if !(v > 10) || math.IsInf(v, 0) {
 		return 10
 	}
 	p := math.Pow(10, math.Floor(math.Log10(v)))
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+	for _, m := range []float64{1, 1.2, 1.5, 2, 2.5, 5, 10} {
 		if m*p >= v {
 			return m * p
 		}

@@ -256,7 +256,16 @@ func (d *doc) questionSummaries(s planner.Survey) {
 	}
 	d.h2("Answers per question", true)
 	for i, qs := range sums {
-		d.ensure(30)
+		// Keep the heading with its chart: 7.2 mm a bar, as barChart draws them.
+		need := 22.0
+		switch {
+		case qs.N == 0:
+		case qs.Question.Kind == planner.KindScale:
+			need += 10*7.2 + 12
+		case qs.Question.Kind == planner.KindSingle || qs.Question.Kind == planner.KindMulti:
+			need += float64(len(qs.Choices)) * 7.2
+		}
+		d.ensure(min(need, contentBot-marginTop))
 		d.h3(fmt.Sprintf("%d. %s", i+1, firstNonEmpty(qs.Question.Title, "Untitled question")))
 		meta := qs.Question.Kind.Label() + " · " + qs.NLabel()
 		if qs.Question.Role != planner.RoleNone {
@@ -348,6 +357,7 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 	d.table([]column{{"Name", 2.6, ""}, {"Channel", 1.4, ""}, {"Experience", 1.5, ""}, {"Activity", 1.1, ""}, {"Status", 1.2, ""}, {"Leads", 0.8, ""}, {"Role interest", 2, ""}}, rows)
 
 	if inv := planner.FilledInvites(p); len(inv) > 0 {
+		d.ensure(60) // the heading with the first invitation
 		d.h2("Invitations", true)
 		d.note("Written from the plan: the community's name, the domain statement and the launch event's date and time. Each candidate's copy greets them by name.")
 		for _, fi := range inv {
