@@ -3,6 +3,8 @@ package planfile
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -77,8 +79,8 @@ func TestDecodeRefuses(t *testing.T) {
 		{"not json", "hello", ErrNotPlanFile, ""},
 		{"empty", "", ErrNotPlanFile, ""},
 		{"other format", `{"format":"something","version":1,"plan":{}}`, ErrNotPlanFile, "something"},
-		{"newer version", strings.Replace(good, `"version": 1`, `"version": 7`, 1), ErrNewerVersion, "version 7"},
-		{"version zero", strings.Replace(good, `"version": 1`, `"version": 0`, 1), ErrNotPlanFile, ""},
+		{"newer version", strings.Replace(good, `"version": 2`, `"version": 7`, 1), ErrNewerVersion, "version 7"},
+		{"version zero", strings.Replace(good, `"version": 2`, `"version": 0`, 1), ErrNotPlanFile, ""},
 		{"no plan", `{"format":"coplaunch-plan","version":1}`, ErrNotPlanFile, "no plan"},
 		{"unknown field", strings.Replace(good, `"Name":`, `"Mystery":1,"Name":`, 1), nil, "Mystery"},
 		{"no name", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"  "}}`, planner.ErrInvalid, "without a name"},
@@ -126,4 +128,58 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("encoding not stable (err %v)", err)
 		}
 	})
+}
+
+// A version 1 file (the demo plan as the first format wrote it) still imports: its poll
+// counts become members asked and responses with the same poll response figure, and the
+// values version 2 added start empty.
+func TestDecodeVersion1(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "v1-demo.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := Decode(f)
+	if err != nil {
+		t.Fatalf("Decode v1: %v", err)
+	}
+	if p.Name != "Creator Growth Circle" || len(p.Reviews) != 4 {
+		t.Fatalf("plan %q with %d reviews", p.Name, len(p.Reviews))
+	}
+	// Version 1 counts: (polls, answers, members) = (2, 9, 8), (1, 4, 10), (1, 3, 11), (2, 10, 12).
+	want := [][2]int{{8, 5}, {10, 4}, {11, 3}, {12, 5}}
+	old := []float64{9.0 / 16, 4.0 / 10, 3.0 / 11, 10.0 / 24}
+	figs := planner.ReviewFigures(p)
+	for i, r := range p.Reviews {
+		if got := [2]int{r.PollAsked, r.PollResponses}; got != want[i] {
+			t.Errorf("review %d: asked, responses = %v, want %v", i+1, got, want[i])
+		}
+		// The figure stays within rounding of one response.
+		if diff := figs[i].PollResponsePct - old[i]*100; !figs[i].HasPoll || diff > 100.0/float64(want[i][0]) || diff < -100.0/float64(want[i][0]) {
+			t.Errorf("review %d: poll response %.1f%%, was %.1f%%", i+1, figs[i].PollResponsePct, old[i]*100)
+		}
+	}
+	if p.Charter.NeedsStated || p.Charter.CadenceWhy != "" || p.Event.ScheduleWhy != "" {
+		t.Error("version 2 values not empty after a version 1 import")
+	}
+	// Written again, it is a version 2 file that reads back the same.
+	second := encode(t, p, now)
+	if !bytes.Contains(second, []byte(`"version": 2`)) || bytes.Contains(second, []byte("PollsSent")) {
+		t.Errorf("re-export is not version 2")
+	}
+	p2, err := Decode(bytes.NewReader(second))
+	if err != nil || p2.Reviews[0].PollAsked != 8 {
+		t.Fatalf("re-import: %v", err)
+	}
+}
+
+func TestDecodeVersion1BadReviews(t *testing.T) {
+	doc := `{"format":"coplaunch-plan","version":1,"plan":{"Name":"X","Reviews":[{"PollsSent":"two"}]}}`
+	if _, err := Decode(strings.NewReader(doc)); err == nil || !strings.Contains(err.Error(), "PollsSent") {
+		t.Errorf("err %v", err)
+	}
+	doc = `{"format":"coplaunch-plan","version":1,"plan":{"Name":"X","Reviews":null}}`
+	if _, err := Decode(strings.NewReader(doc)); err != nil {
+		t.Errorf("null reviews: %v", err)
+	}
 }
