@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -90,4 +91,22 @@ func decFactors(s string) ([planner.NumFactors]int, error) {
 	}
 	copy(f[:], v)
 	return f, nil
+}
+
+// encNeeds stores the platform needs as a JSON object.
+func encNeeds(n planner.PlatformNeeds) string {
+	b, _ := json.Marshal(n) // a struct of ints and bools always marshals
+	return string(b)
+}
+
+// decNeeds reads the platform needs; "" or "{}" is no needs.
+func decNeeds(s string) (planner.PlatformNeeds, error) {
+	var n planner.PlatformNeeds
+	if strings.TrimSpace(s) == "" {
+		return n, nil
+	}
+	if err := json.Unmarshal([]byte(s), &n); err != nil {
+		return n, fmt.Errorf("platform needs %q: %w", s, err)
+	}
+	return n, nil
 }
