@@ -58,9 +58,11 @@ type home struct {
 	undoBar                                                                         *fyne.Container
 
 	// The New plan dialog, kept for tests.
-	newDialog   *dialog.FormDialog
-	newName     *widget.Entry
-	newTemplate *widget.Select
+	newDialog     *dialog.FormDialog
+	newName       *widget.Entry
+	newClient     *widget.Entry
+	newPreparedBy *widget.Entry
+	newTemplate   *widget.Select
 
 	// confirm and ask are dialogs that tests replace to answer them.
 	confirm func(msg string, ok func())
@@ -256,7 +258,11 @@ func (h *home) selectPlan(id int64) {
 	h.reload()
 }
 
-// onNew asks for a name and a template, then creates the plan and opens it.
+// preparedByPref remembers who prepared the last plan, for the next New plan dialog.
+const preparedByPref = "newPlan.preparedBy"
+
+// onNew asks for the plan's name, client, who prepares it (the last plan's by default) and
+// a template, then creates the plan and opens it.
 func (h *home) onNew() {
 	h.newName = widget.NewEntry()
 	h.newName.SetPlaceHolder("e.g. Acme creators CoP")
@@ -266,6 +272,11 @@ func (h *home) onNew() {
 		}
 		return nil
 	}
+	h.newClient = widget.NewEntry()
+	h.newClient.SetPlaceHolder("The organisation the plan is for (optional)")
+	h.newPreparedBy = widget.NewEntry()
+	h.newPreparedBy.SetPlaceHolder("You, or your firm (optional)")
+	h.newPreparedBy.SetText(h.app.fa.Preferences().String(preparedByPref))
 	tpls := planner.Templates()
 	names := []string{"Blank"}
 	keys := []string{""}
@@ -277,6 +288,8 @@ func (h *home) onNew() {
 	h.newTemplate.SetSelected(names[0])
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", h.newName),
+		{Text: "Client", Widget: h.newClient, HintText: "Shown on the cover of the charter and plan PDFs"},
+		{Text: "Prepared by", Widget: h.newPreparedBy, HintText: "Remembered for your next plan"},
 		widget.NewFormItem("Template", h.newTemplate),
 	}
 	h.newDialog = dialog.NewForm("New plan", "Create", "Cancel", items, func(ok bool) {
@@ -289,23 +302,38 @@ func (h *home) onNew() {
 				key = keys[i]
 			}
 		}
-		id, err := h.createPlan(strings.TrimSpace(h.newName.Text), key)
+		info := newPlanInfo{name: h.newName.Text, client: h.newClient.Text, preparedBy: h.newPreparedBy.Text, template: key}
+		id, err := h.create(info)
 		if err != nil {
 			showError(h.w, err)
 			return
 		}
+		h.app.fa.Preferences().SetString(preparedByPref, strings.TrimSpace(info.preparedBy))
 		h.openID(id)
 	}, h.w)
-	h.newDialog.Resize(fyne.NewSize(480, 240))
+	h.newDialog.Resize(fyne.NewSize(520, 340))
 	h.newDialog.Show()
+}
+
+// newPlanInfo is what the New plan dialog asks.
+type newPlanInfo struct {
+	name, client, preparedBy, template string
 }
 
 // createPlan adds a new plan from a template ("" for blank) and selects it.
 func (h *home) createPlan(name, templateKey string) (int64, error) {
-	p, err := planner.NewPlan(templateKey, name, h.app.opt.Now())
+	return h.create(newPlanInfo{name: name, template: templateKey})
+}
+
+// create adds a new plan as the New plan dialog describes it and selects it.
+func (h *home) create(info newPlanInfo) (int64, error) {
+	name := strings.TrimSpace(info.name)
+	p, err := planner.NewPlan(info.template, name, h.app.opt.Now())
 	if err != nil {
 		return 0, fmt.Errorf("new plan %q: %w", name, err)
 	}
+	p.Client = strings.TrimSpace(info.client)
+	p.PreparedBy = strings.TrimSpace(info.preparedBy)
 	id, err := h.app.lib.Create(context.Background(), p)
 	if err != nil {
 		return 0, fmt.Errorf("create plan %q: %w", name, err)
