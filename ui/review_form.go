@@ -51,8 +51,8 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 			field("Posts", num("posts", &r.Posts)),
 			field("Replies", num("replies", &r.Replies)),
 			field("Events held", num("events", &r.EventsHeld)),
-			field("Polls sent", num("polls", &r.PollAsked)),
-			fieldHint("Poll responses", num("responses", &r.PollResponses), "All answers to the polls sent."),
+			fieldHint("Poll: asked", num("polls", &r.PollAsked), "Members the last poll went to"),
+			fieldHint("Poll: answered", num("responses", &r.PollResponses), "Share = answered ÷ asked"),
 		),
 	)
 	factors := form()

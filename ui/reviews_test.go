@@ -21,7 +21,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 
 	test.Tap(v.reviews.add)
 	figures := map[string]string{"members": "20", "active": "8", "new": "5", "left": "1", "posts": "40",
-		"replies": "90", "events": "2", "polls": "2", "responses": "12"}
+		"replies": "90", "events": "2", "polls": "20", "responses": "6"}
 	for name, val := range figures {
 		e, ok := v.fields[name]
 		if !ok {
@@ -38,7 +38,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	v.storyText.SetText("Used the hook template, doubled views")
 	s.flush()
 
-	// 8 of 20 weekly active is 40%; 12 answers to 2 polls × 20 members is 30%.
+	// 8 of 20 weekly active is 40%; 6 responses from 20 members asked is 30%.
 	if !strings.Contains(v.latest.Text, "Weekly active: 40% (target 30%: met)") {
 		t.Errorf("latest figures %q", v.latest.Text)
 	}
@@ -62,7 +62,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	}
 	r := got.Reviews[0]
 	if r.Date != testToday() || r.MembersTotal != 20 || r.WeeklyActive != 8 || r.NewMembers != 5 || r.Left != 1 ||
-		r.Posts != 40 || r.Replies != 90 || r.EventsHeld != 2 || r.PollAsked != 2 || r.PollResponses != 12 {
+		r.Posts != 40 || r.Replies != 90 || r.EventsHeld != 2 || r.PollAsked != 20 || r.PollResponses != 6 {
 		t.Errorf("review figures %+v", r)
 	}
 	if r.Factors[planner.FactorEvents] != 4 || r.Factors[planner.FactorRecognition] != 2 || r.Factors[planner.FactorTech] != 0 {
