@@ -378,29 +378,26 @@ func (a PlatformAdvice) Evidence() string {
 	return a.voteSentence(a.Votes[0])
 }
 
-// Why is the reason to store with a chosen platform: its score, the survey's evidence for it
-// and the needs used, e.g. "Discord scores 83 of 100 for a casual audience and real-time
-// voice sessions; 7 of 12 respondents prefer Discord."
+// Why is the reason to store with a chosen platform: its score for the needs used and the
+// reasons behind it, the survey's evidence among them, e.g. "Slack scores 93 of 100 for a
+// professional audience: Professional audience: Slack is the work chat people already have
+// open; Survey: 7 of 12 respondents prefer Slack."
 func (a PlatformAdvice) Why(pl Platform) string {
-	score := -1
-	for _, s := range a.Scores {
-		if s.Platform == pl {
-			score = s.Score
+	for _, sc := range a.Scores {
+		if sc.Platform != pl {
+			continue
 		}
-	}
-	if score < 0 {
-		return ""
-	}
-	s := fmt.Sprintf("%s scores %d of 100 for %s", pl.Label(), score, a.Needs.Describe())
-	if a.Guessed {
-		s += " (needs guessed from the plan's text)"
-	}
-	for _, v := range a.Votes {
-		if v.Platform == pl {
-			s += "; " + a.voteSentence(v)
+		s := fmt.Sprintf("%s scores %d of 100 for %s", pl.Label(), sc.Score, a.Needs.Describe())
+		if a.Guessed {
+			s += " (needs guessed from the plan's text)"
 		}
+		reasons := sc.Reasons
+		if len(reasons) > 1 {
+			reasons = reasons[1:] // the first only describes the platform
+		}
+		return s + ": " + strings.TrimSuffix(strings.Join(reasons, "; "), ".") + "."
 	}
-	return s + "."
+	return ""
 }
 
 // PlatformFromText recognises a known platform in a survey answer or an event's platform
