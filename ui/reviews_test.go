@@ -45,7 +45,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	if !strings.Contains(v.latest.Text, "Poll response: 30% (target 40%: below)") {
 		t.Errorf("latest figures %q", v.latest.Text)
 	}
-	if r := test.TempWidgetRenderer(t, v.weeklyChart).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "40%" {
+	if r := test.TempWidgetRenderer(t, v.trends.charts["weekly-active"]).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "40%" {
 		t.Errorf("weekly chart points %d", len(r.values))
 	}
 	if len(v.factorChart.items) != int(planner.NumFactors) || v.factorChart.items[planner.FactorEvents].Value != 4 {
@@ -61,7 +61,9 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 		t.Fatalf("%d reviews stored", len(got.Reviews))
 	}
 	r := got.Reviews[0]
-	if r.Date != testToday() || r.MembersTotal != 20 || r.WeeklyActive != 8 || r.NewMembers != 5 || r.Left != 1 ||
+	// A new review takes the next review date: with no launch date and no review yet, a month
+	// from today.
+	if r.Date != planner.MustDate("2026-04-01") || r.MembersTotal != 20 || r.WeeklyActive != 8 || r.NewMembers != 5 || r.Left != 1 ||
 		r.Posts != 40 || r.Replies != 90 || r.EventsHeld != 2 || r.PollAsked != 20 || r.PollResponses != 6 {
 		t.Errorf("review figures %+v", r)
 	}
