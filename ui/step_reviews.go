@@ -27,7 +27,7 @@ type reviewsStep struct {
 	// Figures and trends.
 	latest      *widget.Label   // the latest review's figures against targets, in words
 	figures     *fyne.Container // one row per review
-	trends      *trendGrid // every review figure and goal over time
+	trends      *trendGrid      // every review figure and goal over time
 	dateWarn    *widget.Label
 	factorChart *barChart
 	factorTitle *widget.Label
