@@ -349,9 +349,9 @@ func SuggestEventSchedule(p *Plan, today Date) (EventSchedule, bool) {
 	}
 	sug := SuggestCadence(p.Survey)
 	var (
-		wd    time.Weekday
-		hm    string
-		whyOf []string
+		wd  time.Weekday
+		hm  string
+		why []string
 	)
 	if i := MainSession(p.Charter); i >= 0 && strings.TrimSpace(p.Charter.Cadence[i].Time) != "" {
 		it := p.Charter.Cadence[i]
@@ -360,16 +360,16 @@ func SuggestEventSchedule(p *Plan, today Date) (EventSchedule, bool) {
 		if name == "" {
 			name = "main session"
 		}
-		whyOf = append(whyOf, fmt.Sprintf("%s %s, the day and time of the charter's “%s”", wd, hm, name))
+		why = append(why, fmt.Sprintf("%s %s is the day and time of the charter's “%s”.", wd, hm, name))
 		if w := strings.TrimSpace(p.Charter.CadenceWhy); w != "" {
-			whyOf = append(whyOf, "("+strings.TrimSuffix(lowerFirst(w), ".")+")")
+			why = append(why, strings.TrimSuffix(w, ".")+".")
 		}
 	} else if sug.Time != "" {
 		wd, hm = time.Thursday, sug.Time
 		if sug.HasWeekday {
 			wd = sug.Weekday
 		}
-		whyOf = append(whyOf, fmt.Sprintf("%s %s, as the survey suggests (%s)", wd, hm, strings.TrimSuffix(lowerFirst(sug.Why()), ".")))
+		why = append(why, fmt.Sprintf("%s %s: %s", wd, hm, lowerFirst(sug.Why())))
 	} else {
 		return EventSchedule{}, false
 	}
@@ -377,8 +377,8 @@ func SuggestEventSchedule(p *Plan, today Date) (EventSchedule, bool) {
 	for date.Time().Weekday() != wd {
 		date = date.AddDays(1)
 	}
-	why := strings.Join(whyOf, " ") + fmt.Sprintf("; at least %d days ahead, so that the announcement can go out two weeks before.", launchLead)
-	return EventSchedule{Date: date, Time: hm, Why: why}, true
+	why = append(why, fmt.Sprintf("At least %d days ahead, so that the announcement can go out two weeks before.", launchLead))
+	return EventSchedule{Date: date, Time: hm, Why: strings.Join(why, " ")}, true
 }
 
 // ApplyEventSchedule sets the event's date and start from s and records why.

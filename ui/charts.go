@@ -322,8 +322,15 @@ func (r *trendRenderer) rebuild() {
 		r.xLabels[i].Alignment = fyne.TextAlignCenter
 		r.segments[i].StrokeColor, r.segments[i].StrokeWidth = primary, 2.5
 	}
+	measured := false
+	for _, p := range c.points {
+		measured = measured || p.Has
+	}
 	r.empty.Text, r.empty.Color = "No reviews yet", muted
-	r.empty.Hidden = n > 0
+	if n > 0 {
+		r.empty.Text = "Not measured at any review yet"
+	}
+	r.empty.Hidden = measured
 
 	r.objs = []fyne.CanvasObject{r.title, r.xAxis, r.yAxis, r.ticks[0], r.ticks[1], r.ticks[2]}
 	for _, d := range r.dashes {

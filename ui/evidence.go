@@ -175,7 +175,11 @@ func (v *needsEditor) refresh() {
 	} else if v.size.Text != "" && v.size.Validate() == nil {
 		v.size.SetText("")
 	}
-	v.size.SetPlaceHolder(fmt.Sprintf("%d, counted from candidates and reviews", adv.Needs.Size))
+	if adv.Needs.Size > 0 {
+		v.size.SetPlaceHolder(fmt.Sprintf("%d, counted from candidates and reviews", adv.Needs.Size))
+	} else {
+		v.size.SetPlaceHolder("none counted yet: no candidates or reviews")
+	}
 	if adv.Guessed {
 		v.note.SetText(planner.GuessNote)
 	} else {
