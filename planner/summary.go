@@ -192,8 +192,12 @@ func (qs QuestionSummary) Top() []ChoiceCount {
 	return out
 }
 
-// NLabel says how many answered, e.g. "n = 12" or "n = 3, too small to read".
+// NLabel says how many answered, e.g. "n = 12", "n = 3, too small to read" or "no answers
+// yet".
 func (qs QuestionSummary) NLabel() string {
+	if qs.N == 0 {
+		return "no answers yet"
+	}
 	s := fmt.Sprintf("n = %d", qs.N)
 	if qs.Small {
 		s += ", too small to read"

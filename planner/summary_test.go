@@ -82,6 +82,7 @@ func TestSummarizeScale(t *testing.T) {
 	}
 	equal(t, "empty", SummarizeQuestion(Survey{}, q).Scale.N, 0)
 	equal(t, "empty small", SummarizeQuestion(Survey{}, q).Small, true)
+	equal(t, "empty label", SummarizeQuestion(Survey{}, q).NLabel(), "no answers yet")
 }
 
 func TestSummarizeSurveyText(t *testing.T) {

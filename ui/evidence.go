@@ -51,7 +51,7 @@ func (v *surveySummary) set(s planner.Survey) {
 			for _, c := range qs.Choices {
 				items = append(items, barItem{Label: c.Label, Value: float64(c.Count), Note: fmt.Sprintf("%d (%.0f%%)", c.Count, c.Share*100)})
 				if n := c.OtherNote(); n != "" {
-					lines = append(lines, c.Label+": "+n)
+					lines = append(lines, c.Label+" includes "+n)
 				}
 			}
 		case planner.KindScale:
