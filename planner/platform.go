@@ -379,15 +379,15 @@ func (a PlatformAdvice) Evidence() string {
 }
 
 // Why is the reason to store with a chosen platform: its score for the needs used and the
-// reasons behind it, the survey's evidence among them, e.g. "Slack scores 93 of 100 for a
-// professional audience: Professional audience: Slack is the work chat people already have
+// reasons behind it, the survey's evidence among them, e.g. "Slack scores 93 of 100 for these
+// needs: professional or B2B audience: Professional audience: Slack is the work chat people already have
 // open; Survey: 7 of 12 respondents prefer Slack."
 func (a PlatformAdvice) Why(pl Platform) string {
 	for _, sc := range a.Scores {
 		if sc.Platform != pl {
 			continue
 		}
-		s := fmt.Sprintf("%s scores %d of 100 for %s", pl.Label(), sc.Score, a.Needs.Describe())
+		s := fmt.Sprintf("%s scores %d of 100 for these needs: %s", pl.Label(), sc.Score, a.Needs.Describe())
 		if a.Guessed {
 			s += " (needs guessed from the plan's text)"
 		}
