@@ -312,7 +312,8 @@ func ApplyCadence(c *Charter, s CadenceSuggestion) bool {
 		i = len(c.Cadence) - 1
 	}
 	it := &c.Cadence[i]
-	if s.Frequency != "" {
+	if s.Frequency != "" && s.Frequency != it.Frequency {
+		it.Practice = renameRhythm(it.Practice, it.Frequency, s.Frequency)
 		it.Frequency = s.Frequency
 	}
 	if (it.Frequency == Monthly || it.Frequency == Quarterly) && it.Week == 0 {
@@ -326,6 +327,24 @@ func ApplyCadence(c *Charter, s CadenceSuggestion) bool {
 	}
 	c.CadenceWhy = s.Why()
 	return true
+}
+
+// rhythmAdjective is the word a practice's name may start with for each frequency.
+var rhythmAdjective = map[Frequency]string{Weekly: "Weekly", Biweekly: "Fortnightly", Monthly: "Monthly", Quarterly: "Quarterly"}
+
+// renameRhythm replaces the frequency word a practice's name starts with ("Monthly AMA")
+// by the new frequency's ("Fortnightly AMA"), so that the name does not contradict the
+// rhythm; any other name is kept.
+func renameRhythm(name string, from, to Frequency) string {
+	old, nw := rhythmAdjective[from], rhythmAdjective[to]
+	first, rest, _ := strings.Cut(strings.TrimSpace(name), " ")
+	if old == "" || nw == "" || !strings.EqualFold(first, old) {
+		return name
+	}
+	if rest == "" {
+		return nw
+	}
+	return nw + " " + rest
 }
 
 // EventSchedule is a suggested date and start for the launch event, with why.

@@ -63,12 +63,15 @@ func TestClocksIn(t *testing.T) {
 func TestApplyCadence(t *testing.T) {
 	ids := &idGen{}
 	c := Charter{Cadence: defaultCadence(ids, "Monthly AMA")}
+	equal(t, "other names kept", renameRhythm("AMA night", Monthly, Weekly), "AMA night")
+	equal(t, "one word", renameRhythm("monthly", Monthly, Weekly), "Weekly")
 	sug := CadenceSuggestion{Frequency: Biweekly, FrequencyWhy: "5 of 9 respondents can take part every two weeks or more often", Time: "18:00", TimeWhy: "3 of 5 respondents prefer evenings (18:00)"}
 	if !ApplyCadence(&c, sug) {
 		t.Fatal("not applied")
 	}
 	main := c.Cadence[1]
 	equal(t, "frequency", main.Frequency, Biweekly)
+	equal(t, "name follows the rhythm", main.Practice, "Fortnightly AMA")
 	equal(t, "time", main.Time, "18:00")
 	equal(t, "weekday kept", main.Weekday, time.Thursday)
 	equal(t, "weekly thread untouched", c.Cadence[0].Frequency, Weekly)
