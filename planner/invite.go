@@ -157,19 +157,26 @@ func sentenceStart(before string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return strings.ContainsRune(".!?…", r)
+	return strings.ContainsRune(sentenceEnds, r)
 }
+
+// sentenceEnds are the marks that close a sentence: Latin, the ellipsis, and the full stops and
+// question marks of CJK, Devanagari, Arabic and Urdu text.
+const sentenceEnds = ".!?…。．！？।॥؟۔"
 
 // fitPunctuation fits a statement's closing punctuation to the template text that follows
 // it. It returns the value and how many bytes of after it has taken over.
 func fitPunctuation(v, after string) (string, int) {
-	core := strings.TrimRightFunc(v, func(r rune) bool { return strings.ContainsRune(".!?…", r) || unicode.IsSpace(r) })
+	core := strings.TrimRightFunc(v, func(r rune) bool { return strings.ContainsRune(sentenceEnds, r) || unicode.IsSpace(r) })
 	if core == "" {
 		return v, 0
 	}
 	end := v[len(core):]
 	mark := ""
 	switch {
+	case strings.ContainsAny(end, "。．！？।॥؟۔"):
+		// A script's own mark stays as written.
+		mark = strings.TrimSpace(end)
 	case strings.Contains(end, "?"):
 		mark = "?"
 	case strings.Contains(end, "!"):

@@ -32,6 +32,9 @@ func TestFillInviteDomain(t *testing.T) {
 		{"inside brackets", "Editing video.", beforeDash, "A peer group (editing video) for you."},
 		{"empty", "", midSentence, "Join people working on the craft we share. We begin soon."},
 		{"only punctuation", " ... ", ownSentence, "Hi! The craft we share. Want in?"},
+		{"Devanagari full stop", "मिलकर समझना।", endOfLine, "What brings us together: मिलकर समझना।\n\nThanks"},
+		{"CJK full stop mid", "一緒に学ぶ。", ownSentence, "Hi! 一緒に学ぶ。 Want in?"},
+		{"Arabic question mark", "لماذا؟", midSentence, "Join people working on لماذا؟ We begin soon."},
 		{"spaces and lines", "  Helping\n engineers   ship. ", afterColon, "Our focus: Helping engineers ship. Want in?"},
 	}
 	for _, tt := range tests {
