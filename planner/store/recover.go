@@ -235,6 +235,7 @@ func Restore(ctx context.Context, path, backup string, now func() time.Time) (Re
 	}
 	defer lk.Unlock()
 	step("locked")
+	removeStaleCopies(path)
 
 	if _, err := os.Lstat(path); err == nil {
 		aside, err := setAside(path, now())
@@ -267,6 +268,27 @@ func Restore(ctx context.Context, path, backup string, now func() time.Time) (Re
 	step("renamed")
 	res.Plans = plans
 	return res, nil
+}
+
+// removeStaleCopies removes temporary copies left by a restore that was killed; the caller
+// holds the lock, so no restore is writing one.
+func removeStaleCopies(path string) {
+	names, _ := filepath.Glob(filepath.Join(filepath.Dir(path), globEscape("."+filepath.Base(path))+".restore-*"))
+	for _, name := range names {
+		_ = os.Remove(name)
+	}
+}
+
+// SizeLabel is the backup's size in words: "812 bytes", "48 KB", "3.4 MB".
+func (b BackupInfo) SizeLabel() string {
+	switch {
+	case b.Size < 1000:
+		return fmt.Sprintf("%d bytes", b.Size)
+	case b.Size < 1000*1000:
+		return fmt.Sprintf("%d KB", (b.Size+500)/1000)
+	default:
+		return fmt.Sprintf("%.1f MB", float64(b.Size)/1e6)
+	}
 }
 
 // restoredCopy writes a compact copy of backup into a new temporary file in path's folder
