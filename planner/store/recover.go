@@ -107,8 +107,9 @@ func inspectBackup(ctx context.Context, path string) (plans int, newest []string
 		return 0, nil, err
 	}
 	if _, err := os.Stat(path + "-wal"); err == nil {
-		// A copy made by this app never has a write-ahead log; one with a log is in use.
-		return 0, nil, fmt.Errorf("%w: the copy is in use by another program", ErrNotLibrary)
+		// A copy made by this app has no write-ahead log. Reading one with a log would
+		// mean writing a -shm file beside it; the copy is left alone.
+		return 0, nil, errors.New("the copy has unsaved changes in a -wal file beside it; open it with Open library… to see them")
 	}
 	db, err := sql.Open("sqlite", checkDSN(path, true))
 	if err != nil {

@@ -307,3 +307,26 @@ func TestSharedLocation(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseRemovesWAL: a Store that read on its second connection still checkpoints and
+// removes the -wal file on Close, so the library is one file when a restore sets it aside.
+func TestCloseRemovesWAL(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "library.db")
+	s, err := Open(context.Background(), path, Options{Now: fixedClock(), Lock: true, Backups: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := created(t, s, "Two connections")
+	load(t, s, p.ID)
+	if s.rdb == nil {
+		t.Fatal("Load did not use the second connection")
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if _, err := os.Stat(path + suffix); err == nil {
+			t.Errorf("%s left after Close", suffix)
+		}
+	}
+}
