@@ -28,14 +28,16 @@ func runGUI(dbPath string, stderr io.Writer) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	openPlan, _ := strconv.ParseInt(os.Getenv("COPLAUNCH_OPEN_PLAN"), 10, 64)
 
-	var st *store.Store
+	// gui owns the library once it is open: File > Open library… and Restore from backup…
+	// replace it.
+	var gui *ui.App
 	start := func(path string) error {
 		s, err := store.Open(context.Background(), path, store.Options{Lock: true})
 		if err != nil {
 			return err
 		}
-		st = s
-		ui.New(a, s, ui.Options{OpenPlan: openPlan}).ShowHome()
+		gui = ui.New(a, s, ui.Options{OpenPlan: openPlan})
+		gui.ShowHome()
 		return nil
 	}
 	if err := start(dbPath); err != nil {
@@ -47,8 +49,8 @@ func runGUI(dbPath string, stderr io.Writer) int {
 		}
 	}
 	a.Run()
-	if st != nil {
-		if err := st.Close(); err != nil {
+	if gui != nil {
+		if err := gui.CloseLibrary(); err != nil {
 			log.Printf("close library: %v", err)
 			return exitFail
 		}
