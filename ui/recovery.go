@@ -425,6 +425,7 @@ func showRestore(w fyne.Window, path string, restore func(store.BackupInfo)) *re
 			restore(b)
 		}, w)
 		c.SetConfirmText("Restore")
+		c.SetDismissText("Cancel")
 		c.Show()
 	})
 	p.restore.Importance = widget.HighImportance

@@ -40,7 +40,7 @@ func ShowAlreadyOpen(a fyne.App, path string) {
 func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string) error) {
 	w := a.NewWindow("Cannot open the plan library")
 	msg := widget.NewLabel(fmt.Sprintf("CoP Launch Planner could not open %s:\n%v\n\n"+
-		"The file has not been changed. You can restore it from one of its backups, open another\n"+
+		"The file has not been changed. You can restore it from one of its backups, open another "+
 		"library file or start a new one.", path, cause))
 	msg.Wrapping = fyne.TextWrapWord
 	try := func(p string) {

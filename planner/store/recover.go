@@ -99,9 +99,10 @@ func globEscape(s string) string {
 	return r.Replace(s)
 }
 
-// inspectBackup reads a backup read-only and immutable: integrity_check, the application
-// and schema ids, the number of plans and the newest plans' names. A file that fails any
-// check comes back with the reason as damaged.
+// inspectBackup reads a backup read-only and immutable: quick_check (every page and record
+// read, as Open checks a library; the restored copy gets the full integrity_check), the
+// application and schema ids, the number of plans and the newest plans' names. A file that
+// fails any check comes back with the reason as damaged.
 func inspectBackup(ctx context.Context, path string) (plans int, newest []string, damaged error) {
 	if _, err := checkFile(path); err != nil {
 		return 0, nil, err
@@ -117,7 +118,7 @@ func inspectBackup(ctx context.Context, path string) (plans int, newest []string
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	if err := checkIntegrity(ctx, db); err != nil {
+	if err := runCheck(ctx, db, "quick_check"); err != nil {
 		return 0, nil, err
 	}
 	var id, version int
@@ -155,8 +156,12 @@ func inspectBackup(ctx context.Context, path string) (plans int, newest []string
 }
 
 // checkIntegrity runs integrity_check on db and reports the first problem as ErrCorrupt.
-func checkIntegrity(ctx context.Context, db *sql.DB) error {
-	rows, err := db.QueryContext(ctx, "PRAGMA integrity_check")
+func checkIntegrity(ctx context.Context, db *sql.DB) error { return runCheck(ctx, db, "integrity_check") }
+
+// runCheck runs PRAGMA check (integrity_check or quick_check) and reports the first problem
+// as ErrCorrupt.
+func runCheck(ctx context.Context, db *sql.DB, check string) error {
+	rows, err := db.QueryContext(ctx, "PRAGMA "+check)
 	if err != nil {
 		return classify(err)
 	}
