@@ -156,7 +156,9 @@ func inspectBackup(ctx context.Context, path string) (plans int, newest []string
 }
 
 // checkIntegrity runs integrity_check on db and reports the first problem as ErrCorrupt.
-func checkIntegrity(ctx context.Context, db *sql.DB) error { return runCheck(ctx, db, "integrity_check") }
+func checkIntegrity(ctx context.Context, db *sql.DB) error {
+	return runCheck(ctx, db, "integrity_check")
+}
 
 // runCheck runs PRAGMA check (integrity_check or quick_check) and reports the first problem
 // as ErrCorrupt.
