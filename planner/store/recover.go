@@ -264,13 +264,13 @@ func Restore(ctx context.Context, path, backup string, now func() time.Time) (Re
 	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
 		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			os.Remove(tmp)
-			return fail(fmt.Errorf("remove the old %s file: %w", suffix, err))
+			return fail(fmt.Errorf("the library is in use by another program; close it and try again (remove the old %s file: %w)", suffix, err))
 		}
 	}
 	step("logs removed")
 	if err := replaceFile(tmp, path); err != nil {
 		os.Remove(tmp)
-		return fail(err)
+		return fail(fmt.Errorf("the library is in use by another program; close it and try again (%w)", err))
 	}
 	syncDir(filepath.Dir(path))
 	step("renamed")

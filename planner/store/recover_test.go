@@ -330,3 +330,35 @@ func TestCloseRemovesWAL(t *testing.T) {
 		}
 	}
 }
+
+// TestRestoreWhileAReaderHasTheLibrary: a read-only reader (the CLI's list) may have the
+// library open during a restore. Where the system allows it (POSIX) the restore replaces the
+// file and the reader keeps the old one; where it does not (Windows keeps open files in place)
+// the restore fails with an error and the library stays as it was. Never neither.
+func TestRestoreWhileAReaderHasTheLibrary(t *testing.T) {
+	ctx := context.Background()
+	path, at := libraryWithBackups(t, 3)
+	list, _ := ListBackups(ctx, path)
+	before := fileSum(t, path)
+	r := mustOpenAt(t, path, Options{ReadOnly: true})
+	if n := count(t, r, "SELECT count(*) FROM plans"); n != 3 {
+		t.Fatalf("reader sees %d plans", n)
+	}
+	_, err := Restore(ctx, path, list[0].Path, func() time.Time { return at(3) })
+	// The reader still reads what it opened.
+	if n := count(t, r, "SELECT count(*) FROM plans"); n != 3 {
+		t.Errorf("the reader sees %d plans after the restore", n)
+	}
+	r.Close()
+	if err != nil {
+		t.Logf("restore refused while a reader has the library: %v", err)
+		if fileSum(t, path) != before {
+			t.Fatal("a failed restore changed the library")
+		}
+		return
+	}
+	s := mustOpenAt(t, path, Options{ReadOnly: true})
+	if n := count(t, s, "SELECT count(*) FROM plans"); n != 2 {
+		t.Errorf("restored library has %d plans, want 2", n)
+	}
+}
