@@ -16,21 +16,42 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/coplaunch/coplaunch/planner/store"
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // libraryFile is what switching, backing up and restoring need of a library beyond Library;
-// *store.Store has it.
+// the store's libraries have it.
 type libraryFile interface {
 	Library
 	Close() error
 	Backup(ctx context.Context, dest string) error
 }
 
-// openLibrary opens a library file for the app, holding the one-window lock. Tests replace it
-// to fix the clock.
-var openLibrary = func(path string) (Library, error) {
-	return store.Open(context.Background(), path, store.Options{Lock: true})
+// LibraryFiles is what the File menu needs to open, list the backups of and restore library
+// files. The store provides it; cmd wires it in with SetLibraryFiles.
+type LibraryFiles interface {
+	// Open opens the library at path (creating it when missing) for this app, holding the
+	// one-window lock; the Library it returns has Close and Backup.
+	Open(path string) (Library, error)
+	// Backups lists the library's backups, newest first, each read without changing it.
+	Backups(ctx context.Context, path string) ([]planner.BackupInfo, error)
+	// Restore replaces the library at path (closed) with the backup, setting it aside first.
+	Restore(ctx context.Context, path, backup string, now func() time.Time) (planner.RestoreResult, error)
+}
+
+// files opens, lists and restores library files; see SetLibraryFiles.
+var files LibraryFiles
+
+// SetLibraryFiles gives the GUI its way to open, back up and restore library files. Call it
+// before New or ShowOpenProblem.
+func SetLibraryFiles(f LibraryFiles) { files = f }
+
+// openLibrary opens a library file for the app.
+func openLibrary(path string) (Library, error) {
+	if files == nil {
+		return nil, errors.New("opening library files is not available")
+	}
+	return files.Open(path)
 }
 
 // inBackground runs slow work (reading backups, copying a library) off the UI goroutine; its
@@ -93,7 +114,7 @@ func (a *App) libraryItems() []*fyne.MenuItem {
 func (a *App) libraryShown() {
 	path := a.lib.Path()
 	rememberLibrary(a.fa, path)
-	if where := store.SharedLocation(path); where != "" {
+	if where := planner.SharedLocation(path); where != "" {
 		dialog.ShowInformation("This library is in "+where, sharedWarning(path, where), a.win)
 	}
 }
@@ -309,7 +330,7 @@ func report(w fyne.Window, msg string, err error) func() {
 
 func (a *App) onRestore() {
 	a.win.Show()
-	a.restorePicker = showRestore(a.win, a.lib.Path(), func(b store.BackupInfo) {
+	a.restorePicker = showRestore(a.win, a.lib.Path(), func(b planner.BackupInfo) {
 		path := a.lib.Path()
 		a.closePlans()
 		if lf, ok := a.lib.(libraryFile); ok {
@@ -318,7 +339,7 @@ func (a *App) onRestore() {
 			}
 		}
 		runBusy(a.win, "Restoring the library…", func() func() {
-			res, rerr := store.Restore(context.Background(), path, b.Path, a.opt.Now)
+			res, rerr := files.Restore(context.Background(), path, b.Path, a.opt.Now)
 			// Reopen whatever is at path now: the restored copy, or the library as it was.
 			lib, err := openLibrary(path)
 			return func() {
@@ -334,7 +355,7 @@ func (a *App) onRestore() {
 }
 
 // restoredMessage tells what a restore did.
-func restoredMessage(b store.BackupInfo, res store.RestoreResult) string {
+func restoredMessage(b planner.BackupInfo, res planner.RestoreResult) string {
 	msg := fmt.Sprintf("%d plans were restored from the copy of %s.", res.Plans, b.Date.Local().Format("Mon 2 Jan 2006 15:04"))
 	if res.SetAside != "" {
 		msg += "\n\nThe library as it was before has been kept, not deleted:\n" + res.SetAside
@@ -344,7 +365,7 @@ func restoredMessage(b store.BackupInfo, res store.RestoreResult) string {
 
 // restorePicker is the list of backups to restore from.
 type restorePicker struct {
-	backups []store.BackupInfo
+	backups []planner.BackupInfo
 	chosen  int
 	list    *widget.List
 	note    *widget.Label
@@ -353,11 +374,11 @@ type restorePicker struct {
 }
 
 // backupTitle and backupDetail are a backup's two lines in the list.
-func backupTitle(b store.BackupInfo) string {
+func backupTitle(b planner.BackupInfo) string {
 	return fmt.Sprintf("%s · %s · %s", b.Date.Local().Format("Mon 2 Jan 2006 15:04"), b.Kind, b.SizeLabel())
 }
 
-func backupDetail(b store.BackupInfo) string {
+func backupDetail(b planner.BackupInfo) string {
 	if b.Damaged != nil {
 		return "Damaged, cannot be restored: " + errorSentence(b.Damaged)
 	}
@@ -377,7 +398,11 @@ func backupDetail(b store.BackupInfo) string {
 
 // showRestore lists the backups of the library at path, newest first with the newest healthy
 // one chosen, and after a confirmation calls restore with the chosen one.
-func showRestore(w fyne.Window, path string, restore func(store.BackupInfo)) *restorePicker {
+func showRestore(w fyne.Window, path string, restore func(planner.BackupInfo)) *restorePicker {
+	if files == nil {
+		showError(w, errors.New("restoring backups is not available"))
+		return nil
+	}
 	p := &restorePicker{chosen: -1, note: widget.NewLabel("Reading the backups…")}
 	p.note.Wrapping = fyne.TextWrapWord
 	p.list = widget.NewList(func() int { return len(p.backups) }, func() fyne.CanvasObject {
@@ -437,7 +462,7 @@ func showRestore(w fyne.Window, path string, restore func(store.BackupInfo)) *re
 	p.d.Resize(fyne.NewSize(760, 480))
 	p.d.Show()
 	inBackground(func() {
-		list, err := store.ListBackups(context.Background(), path)
+		list, err := files.Backups(context.Background(), path)
 		fyne.Do(func() {
 			if err != nil {
 				p.note.SetText(errorSentence(err))
@@ -465,9 +490,9 @@ func showRestore(w fyne.Window, path string, restore func(store.BackupInfo)) *re
 // library at path, then opens it with open and closes the window.
 func restoreButton(a fyne.App, w fyne.Window, path string, open func(path string) error) *widget.Button {
 	return widget.NewButton("Restore from backup…", func() {
-		showRestore(w, path, func(b store.BackupInfo) {
+		showRestore(w, path, func(b planner.BackupInfo) {
 			runBusy(w, "Restoring the library…", func() func() {
-				res, err := store.Restore(context.Background(), path, b.Path, time.Now)
+				res, err := files.Restore(context.Background(), path, b.Path, time.Now)
 				return func() {
 					if err != nil {
 						showError(w, err)

@@ -18,15 +18,28 @@ import (
 	"github.com/coplaunch/coplaunch/planner/store"
 )
 
+// testFiles opens libraries with the test clock and no daily backups.
+type testFiles struct{}
+
+func (testFiles) Open(path string) (Library, error) {
+	return store.Open(context.Background(), path, store.Options{Lock: true, Now: fixedNow, Backups: -1})
+}
+
+func (testFiles) Backups(ctx context.Context, path string) ([]planner.BackupInfo, error) {
+	return store.ListBackups(ctx, path)
+}
+
+func (testFiles) Restore(ctx context.Context, path, backup string, now func() time.Time) (planner.RestoreResult, error) {
+	return store.Restore(ctx, path, backup, now)
+}
+
 // syncRecovery makes background work run at once and libraries open with the test clock.
 func syncRecovery(t *testing.T) {
 	t.Helper()
-	oldBg, oldOpen := inBackground, openLibrary
+	oldBg, oldFiles := inBackground, files
 	inBackground = func(f func()) { f() }
-	openLibrary = func(path string) (Library, error) {
-		return store.Open(context.Background(), path, store.Options{Lock: true, Now: fixedNow, Backups: -1})
-	}
-	t.Cleanup(func() { inBackground, openLibrary = oldBg, oldOpen })
+	SetLibraryFiles(testFiles{})
+	t.Cleanup(func() { inBackground, files = oldBg, oldFiles })
 }
 
 // backedUpLibrary makes a library opened on three days, adding "Plan <i>" on day i after the
@@ -277,7 +290,7 @@ func TestRestoreFromMenu(t *testing.T) {
 	}
 	kept := 0
 	for _, b := range list {
-		if b.Kind == store.SetAside && fileHash(t, b.Path) == before && b.Plans == 3 {
+		if b.Kind == planner.SetAside && fileHash(t, b.Path) == before && b.Plans == 3 {
 			kept++
 		}
 	}

@@ -8,11 +8,13 @@ import (
 	"log"
 	"os"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"github.com/coplaunch/coplaunch/assets"
+	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/store"
 	"github.com/coplaunch/coplaunch/ui"
 )
@@ -27,6 +29,7 @@ func runGUI(dbPath string, stderr io.Writer) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	openPlan, _ := strconv.ParseInt(os.Getenv("COPLAUNCH_OPEN_PLAN"), 10, 64)
+	ui.SetLibraryFiles(storeFiles{})
 
 	// gui owns the library once it is open: File > Open library… and Restore from backup…
 	// replace it.
@@ -56,4 +59,19 @@ func runGUI(dbPath string, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// storeFiles opens, lists and restores library files for the GUI's File menu.
+type storeFiles struct{}
+
+func (storeFiles) Open(path string) (ui.Library, error) {
+	return store.Open(context.Background(), path, store.Options{Lock: true})
+}
+
+func (storeFiles) Backups(ctx context.Context, path string) ([]planner.BackupInfo, error) {
+	return store.ListBackups(ctx, path)
+}
+
+func (storeFiles) Restore(ctx context.Context, path, backup string, now func() time.Time) (planner.RestoreResult, error) {
+	return store.Restore(ctx, path, backup, now)
 }

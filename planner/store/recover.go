@@ -12,39 +12,26 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
-// BackupKind says where a backup came from.
-type BackupKind string
+// The backup types live in planner, where the GUI reads them; the store's names stay.
+type (
+	BackupKind    = planner.BackupKind
+	BackupInfo    = planner.BackupInfo
+	RestoreResult = planner.RestoreResult
+)
 
 // The kinds of backups ListBackups finds.
 const (
-	// DailyBackup is a daily copy in the backups folder beside the library.
-	DailyBackup BackupKind = "daily copy"
-	// UpgradeBackup is the copy taken before a schema upgrade.
-	UpgradeBackup BackupKind = "before upgrade"
-	// SetAside is a library set aside by a restore.
-	SetAside BackupKind = "set aside by a restore"
+	DailyBackup   = planner.DailyBackup
+	UpgradeBackup = planner.UpgradeBackup
+	SetAside      = planner.SetAside
 )
 
 // newestShown is how many of a backup's most recently edited plans BackupInfo names.
 const newestShown = 3
-
-// BackupInfo describes one backup of a library, read without changing it.
-type BackupInfo struct {
-	Path string
-	Kind BackupKind
-	// Date is when the copy was written (the file's modification time).
-	Date time.Time
-	Size int64
-	// Plans is the number of plans in the copy (deleted ones not counted).
-	Plans int
-	// Newest names the most recently edited plans, newest first.
-	Newest []string
-	// Damaged is why the copy cannot be restored (damaged, not a library, from a newer
-	// version); nil for a healthy copy.
-	Damaged error
-}
 
 // ListBackups finds the backups of the library at path, newest first: the daily copies in
 // backups/, the copies taken before schema upgrades and the libraries set aside by restores.
@@ -180,14 +167,6 @@ func runCheck(ctx context.Context, db *sql.DB, check string) error {
 	return classify(rows.Err())
 }
 
-// RestoreResult says what Restore did.
-type RestoreResult struct {
-	// SetAside is where the library that was replaced now is; "" when there was none.
-	SetAside string
-	// Plans is the number of plans in the restored library.
-	Plans int
-}
-
 // restoreStep, when set by a test, is called between the steps of Restore.
 var restoreStep func(step string)
 
@@ -284,18 +263,6 @@ func removeStaleCopies(path string) {
 	names, _ := filepath.Glob(filepath.Join(filepath.Dir(path), globEscape("."+filepath.Base(path))+".restore-*"))
 	for _, name := range names {
 		_ = os.Remove(name)
-	}
-}
-
-// SizeLabel is the backup's size in words: "812 bytes", "48 KB", "3.4 MB".
-func (b BackupInfo) SizeLabel() string {
-	switch {
-	case b.Size < 1000:
-		return fmt.Sprintf("%d bytes", b.Size)
-	case b.Size < 1000*1000:
-		return fmt.Sprintf("%d KB", (b.Size+500)/1000)
-	default:
-		return fmt.Sprintf("%.1f MB", float64(b.Size)/1e6)
 	}
 }
 
