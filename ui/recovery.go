@@ -122,10 +122,10 @@ func (a *App) libraryShown() {
 // sharedWarning explains why a library should not live on a share or in a synced folder.
 func sharedWarning(path, where string) string {
 	return fmt.Sprintf("The plan library %s is in %s.\n\n"+
-		"The library is a database file, and the locking that keeps two windows or two computers\n"+
-		"from writing it at the same time does not work reliably there: edits can be lost or the\n"+
+		"The library is a database file, and the locking that keeps two windows or two computers "+
+		"from writing it at the same time does not work reliably there: edits can be lost or the "+
 		"file damaged when it is changed from two places or synced half-written.\n\n"+
-		"Keep the library in a folder on this computer (File > New library…), and share a plan\n"+
+		"Keep the library in a folder on this computer (File > New library…), and share a plan "+
 		"with colleagues as a plan file (Export plan file… on the home screen) instead.", path, where)
 }
 
@@ -441,7 +441,7 @@ func showRestore(w fyne.Window, path string, restore func(planner.BackupInfo)) *
 		}
 		b := p.backups[p.chosen]
 		c := dialog.NewConfirm("Restore this backup?", fmt.Sprintf("Replace the plan library with the copy of %s (%s)?\n\n"+
-			"Open plan windows close first. The library as it is now is kept as a separate file\n"+
+			"Open plan windows close first. The library as it is now is kept as a separate file "+
 			"beside it and is not deleted.", b.Date.Local().Format("Mon 2 Jan 2006 15:04"), backupDetail(b)), func(yes bool) {
 			if !yes {
 				return
