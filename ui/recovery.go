@@ -458,6 +458,10 @@ func showRestore(w fyne.Window, path string, restore func(planner.BackupInfo)) *
 	head := widget.NewLabel("Backups of " + path)
 	head.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(head, container.NewVBox(p.note, container.NewHBox(layout.NewSpacer(), cancel, p.restore)), nil, nil, p.list)
+	// The damaged-library window is small; the list needs room.
+	if sz := w.Canvas().Size(); sz.Width < 800 || sz.Height < 540 {
+		w.Resize(fyne.NewSize(max(sz.Width, 800), max(sz.Height, 540)))
+	}
 	p.d = dialog.NewCustomWithoutButtons("Restore from backup", content, w)
 	p.d.Resize(fyne.NewSize(760, 480))
 	p.d.Show()
@@ -507,7 +511,9 @@ func restoreButton(a fyne.App, w fyne.Window, path string, open func(path string
 							dialog.ShowInformation("Restored", restoredMessage(b, res), win)
 						}
 					}
-					w.Close()
+					// Hidden, not closed: it was the master window, and closing a master
+					// window ends the app.
+					w.Hide()
 				}
 			})
 		})

@@ -48,7 +48,7 @@ func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string
 			dialog.ShowError(fmt.Errorf("could not open %s: %w", p, err), w)
 			return
 		}
-		w.Close()
+		w.Hide() // not Close: it was the master window, and closing that ends the app
 	}
 	other := widget.NewButton("Open another library…", func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
