@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/internal/safefile"
 )
 
 // The backup types live in planner, where the GUI reads them; the store's names stay.
@@ -247,11 +248,11 @@ func Restore(ctx context.Context, path, backup string, now func() time.Time) (Re
 		}
 	}
 	step("logs removed")
-	if err := replaceFile(tmp, path); err != nil {
+	if err := safefile.Replace(tmp, path); err != nil {
 		os.Remove(tmp)
-		return fail(fmt.Errorf("the library is in use by another program; close it and try again (%w)", err))
+		return fail(err) // safefile says when another program holds the library
 	}
-	syncDir(filepath.Dir(path))
+	safefile.SyncDir(filepath.Dir(path))
 	step("renamed")
 	res.Plans = plans
 	return res, nil
@@ -349,7 +350,7 @@ func setAside(path string, now time.Time) (string, error) {
 			}
 			return "", err
 		}
-		syncDir(dir)
+		safefile.SyncDir(dir)
 		return aside, nil
 	}
 	return "", errors.New("no free name to set the library aside under")
@@ -390,7 +391,7 @@ func keepFile(src, dst string) error {
 		os.Remove(tmp)
 		return fs.ErrExist
 	}
-	if err := replaceFile(tmp, dst); err != nil {
+	if err := safefile.Replace(tmp, dst); err != nil {
 		os.Remove(tmp)
 		return err
 	}
@@ -408,15 +409,4 @@ func sameFile(a, b string) bool {
 		return false
 	}
 	return os.SameFile(fa, fb)
-}
-
-// syncDir flushes a folder entry after a rename. Windows cannot open folders for syncing, so
-// errors are ignored.
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	_ = d.Sync()
-	_ = d.Close()
 }

@@ -1,8 +1,0 @@
-//go:build !windows
-
-package store
-
-import "os"
-
-// replaceFile renames src over dst, replacing dst atomically.
-func replaceFile(src, dst string) error { return os.Rename(src, dst) }
