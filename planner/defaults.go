@@ -81,14 +81,16 @@ func defaultAgenda(ids *idGen, main string) []AgendaItem {
 }
 
 // DefaultInvites returns invitation templates for the main channels, with the {name},
-// {community}, {domain} and {event_date} placeholders. IDs are left at zero.
+// {community}, {domain} and {event_date} placeholders. The domain statement stands on its
+// own (after a colon or as a sentence), so that any wording of it reads right. IDs are left
+// at zero.
 func DefaultInvites() []InviteTemplate {
 	return []InviteTemplate{
-		{Channel: ChannelEmail, Text: "Hi {name},\n\nI am starting {community}, a small community of practice for people working on {domain}. We begin with 5–10 people who learn from each other: a weekly share thread, a monthly session, no spam.\n\nWould you like to be one of the founding members? The launch session is on {event_date}.\n\nThanks,\n"},
-		{Channel: ChannelLinkedIn, Text: "Hi {name}, I am gathering a few practitioners for {community}, a peer group on {domain}. Small, practical and ad-free; first session {event_date}. Would you like to join as a founding member?"},
-		{Channel: ChannelX, Text: "Hi {name}! Starting {community}, a small peer group on {domain}. First session {event_date}. Want in as a founding member?"},
-		{Channel: ChannelDiscord, Text: "Hey {name}! I'm starting {community}, a small community of practice on {domain}. We kick off on {event_date}. Want to be one of the first members?"},
-		{Channel: ChannelDM, Text: "Hi {name}, I'm starting {community} for people working on {domain} and thought of you. Launch session {event_date}. Interested?"},
+		{Channel: ChannelEmail, Text: "Hi {name},\n\nI am starting {community}, a small community of practice. What brings us together: {domain}\n\nWe begin with 5–10 people who learn from each other, with no spam. The launch session is on {event_date}.\n\nWould you like to be one of the founding members?\n\nThanks,\n"},
+		{Channel: ChannelLinkedIn, Text: "Hi {name}, I am gathering a few practitioners for {community}. Our focus: {domain}. Small, practical and ad-free; first session {event_date}. Would you like to join as a founding member?"},
+		{Channel: ChannelX, Text: "Hi {name}! Starting {community}, a small peer group. Focus: {domain}. First session {event_date}. Want in as a founding member?"},
+		{Channel: ChannelDiscord, Text: "Hey {name}! I'm starting {community}, a small community of practice. {domain}. We kick off on {event_date}. Want to be one of the first members?"},
+		{Channel: ChannelDM, Text: "Hi {name}, I'm starting {community} and thought of you. {domain}. Launch session {event_date}. Interested?"},
 	}
 }
 

@@ -83,3 +83,90 @@ func Offset(days int) string {
 	}
 	return "T0"
 }
+
+// ResolvedEvent is the launch event as every export shows it: its time zone and platform
+// default to the charter's when the event leaves them empty. The From flags say which came
+// from the charter, for the documents to say so.
+type ResolvedEvent struct {
+	Event
+	ZoneFromCharter     bool
+	PlatformFromCharter bool
+}
+
+// ResolveEvent returns the plan's event with its zone and platform resolved: the event's own
+// when set, else the charter's. The PDF, Markdown and calendar exports all use it, so they
+// agree.
+func ResolveEvent(p *Plan) ResolvedEvent {
+	if p == nil {
+		return ResolvedEvent{}
+	}
+	r := ResolvedEvent{Event: p.Event}
+	cz := strings.TrimSpace(p.Charter.TimeZone)
+	switch z := strings.TrimSpace(r.TimeZone); {
+	case z == "" && cz != "":
+		r.TimeZone, r.ZoneFromCharter = cz, true
+	case z != "" && z == cz:
+		r.ZoneFromCharter = true
+	}
+	cp := ""
+	if p.Charter.Platform != PlatformNone {
+		cp = p.Charter.Platform.Label()
+	}
+	switch pl := strings.TrimSpace(r.Platform); {
+	case pl == "" && cp != "":
+		r.Platform, r.PlatformFromCharter = cp, true
+	case pl != "" && p.Charter.Platform != PlatformNone && PlatformFromText(pl) == p.Charter.Platform:
+		r.PlatformFromCharter = true
+	}
+	return r
+}
+
+// FillEventDefaults stores the charter's time zone and platform in the event where the event
+// has none, so that they are real values the organizer sees and can change. It reports
+// whether anything changed.
+func FillEventDefaults(p *Plan) bool {
+	if p == nil {
+		return false
+	}
+	r := ResolveEvent(p)
+	changed := r.TimeZone != p.Event.TimeZone || r.Platform != p.Event.Platform
+	p.Event.TimeZone, p.Event.Platform = r.TimeZone, r.Platform
+	return changed
+}
+
+// When says when the event starts in words, with its zone and where that came from:
+// "Thursday 26 March 2026, 18:00 (Europe/Berlin, the charter's time zone)". It is "" while
+// the event has no date.
+func (r ResolvedEvent) When() string {
+	if r.Date.IsZero() {
+		return ""
+	}
+	s := r.Date.Time().Format("Monday 2 January 2006")
+	if t := strings.TrimSpace(r.Time); t != "" {
+		s += ", " + t
+		z := strings.TrimSpace(r.TimeZone)
+		switch {
+		case z == "":
+			s += " (UTC: no time zone set)"
+		case r.ZoneFromCharter:
+			s += " (" + z + ", the charter's time zone)"
+		default:
+			s += " (" + z + ")"
+		}
+	}
+	return s
+}
+
+// SetCharterTimeZone sets the charter's time zone. An event zone that was empty or the
+// charter's old zone follows; one the organizer set differently stays.
+func SetCharterTimeZone(p *Plan, zone string) {
+	if p == nil {
+		return
+	}
+	zone = strings.TrimSpace(zone)
+	ez := strings.TrimSpace(p.Event.TimeZone)
+	if ez == "" || ez == strings.TrimSpace(p.Charter.TimeZone) {
+		p.Event.TimeZone = zone
+	}
+	p.Charter.TimeZone = zone
+}

@@ -93,3 +93,63 @@ func TestOffset(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveEvent(t *testing.T) {
+	p := &Plan{Charter: Charter{TimeZone: "Europe/Berlin", Platform: Discord}, Event: Event{Date: d("2026-03-26"), Time: "17:30"}}
+	r := ResolveEvent(p)
+	equal(t, "zone", r.TimeZone, "Europe/Berlin")
+	equal(t, "platform", r.Platform, "Discord")
+	equal(t, "from charter", [2]bool{r.ZoneFromCharter, r.PlatformFromCharter}, [2]bool{true, true})
+	start, err := r.StartTime()
+	if err != nil || start.Location().String() != "Europe/Berlin" || start.Hour() != 17 {
+		t.Fatalf("start %v %v", start, err)
+	}
+	equal(t, "when", r.When(), "Thursday 26 March 2026, 17:30 (Europe/Berlin, the charter's time zone)")
+	if p.Event.TimeZone != "" {
+		t.Fatal("ResolveEvent changed the plan")
+	}
+
+	// Overrides stay.
+	p.Event.TimeZone, p.Event.Platform = "America/New_York", "Zoom"
+	r = ResolveEvent(p)
+	equal(t, "override", [2]string{r.TimeZone, r.Platform}, [2]string{"America/New_York", "Zoom"})
+	equal(t, "not from charter", [2]bool{r.ZoneFromCharter, r.PlatformFromCharter}, [2]bool{false, false})
+	equal(t, "when override", r.When(), "Thursday 26 March 2026, 17:30 (America/New_York)")
+
+	// The same values typed in count as the charter's.
+	p.Event.TimeZone, p.Event.Platform = "Europe/Berlin", "Discord (stage channel)"
+	r = ResolveEvent(p)
+	equal(t, "same as charter", [2]bool{r.ZoneFromCharter, r.PlatformFromCharter}, [2]bool{true, true})
+
+	// Nothing anywhere.
+	r = ResolveEvent(&Plan{Event: Event{Date: d("2026-03-26"), Time: "17:30"}})
+	equal(t, "no zone", r.When(), "Thursday 26 March 2026, 17:30 (UTC: no time zone set)")
+	equal(t, "no date", ResolveEvent(&Plan{}).When(), "")
+}
+
+func TestFillEventDefaults(t *testing.T) {
+	p := &Plan{Charter: Charter{TimeZone: "Europe/Berlin", Platform: Slack}}
+	if !FillEventDefaults(p) {
+		t.Fatal("nothing filled")
+	}
+	equal(t, "stored", [2]string{p.Event.TimeZone, p.Event.Platform}, [2]string{"Europe/Berlin", "Slack"})
+	if FillEventDefaults(p) {
+		t.Error("filled twice")
+	}
+	p.Event.Platform = "Zoom"
+	p.Charter.Platform = Discord
+	FillEventDefaults(p)
+	equal(t, "kept override", p.Event.Platform, "Zoom")
+}
+
+func TestSetCharterTimeZone(t *testing.T) {
+	p := &Plan{}
+	SetCharterTimeZone(p, "Europe/Berlin")
+	equal(t, "empty event follows", p.Event.TimeZone, "Europe/Berlin")
+	SetCharterTimeZone(p, "Europe/Lisbon")
+	equal(t, "same event follows", p.Event.TimeZone, "Europe/Lisbon")
+	p.Event.TimeZone = "America/New_York"
+	SetCharterTimeZone(p, "Europe/Paris")
+	equal(t, "override stays", p.Event.TimeZone, "America/New_York")
+	equal(t, "charter", p.Charter.TimeZone, "Europe/Paris")
+}

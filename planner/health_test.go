@@ -7,7 +7,7 @@ import (
 
 func TestHealthScore(t *testing.T) {
 	full := func() Review {
-		r := Review{Date: d("2026-05-01"), MembersTotal: 10, WeeklyActive: 3, PollsSent: 1, PollResponses: 4, AvgSkill: 7,
+		r := Review{Date: d("2026-05-01"), MembersTotal: 10, WeeklyActive: 3, PollAsked: 10, PollResponses: 4, AvgSkill: 7,
 			Stories: make([]Story, 3)}
 		for f := range r.Factors {
 			r.Factors[f] = 5
@@ -27,7 +27,7 @@ func TestHealthScore(t *testing.T) {
 		{"half the poll target", HealthWeights{PollResponse: 1, WeeklyActive: 1}, func(r *Review) { r.PollResponses = 2 }, 75, true, [5]bool{true, true, true, true, true}},
 		{"only stories", HealthWeights{Stories: 1}, func(r *Review) { r.Stories = r.Stories[:1] }, 33, true, [5]bool{true, true, true, true, true}},
 		{"zero members", HealthWeights{}, func(r *Review) {
-			r.MembersTotal, r.WeeklyActive, r.PollsSent = 0, 0, 0
+			r.MembersTotal, r.WeeklyActive, r.PollAsked = 0, 0, 0
 			r.AvgSkill = 0
 			r.Stories = nil
 			r.Factors = [NumFactors]int{}

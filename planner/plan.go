@@ -351,8 +351,15 @@ type Charter struct {
 	Cadence     []CadenceItem
 	Platform    Platform
 	PlatformWhy string
-	Tools       []Tool
-	TimeZone    string // IANA zone of the community's events, e.g. "Europe/Berlin"
+	// Needs are what the community needs from its platform, as the organizer set them; the
+	// platform recommendation reads them. Until NeedsStated is set they are not used: the
+	// recommendation guesses the needs from the plan's text (NeedsFromPlan) and says so.
+	Needs       PlatformNeeds
+	NeedsStated bool
+	// CadenceWhy says where the cadence came from, e.g. the survey's answers.
+	CadenceWhy string
+	Tools      []Tool
+	TimeZone   string // IANA zone of the community's events, e.g. "Europe/Berlin"
 
 	// Success measures (percentages).
 	TargetWeeklyActive float64 // default 30
@@ -481,6 +488,8 @@ type Event struct {
 	DurationMin int
 	Platform    string
 	Link        string
+	// ScheduleWhy says where the date and time came from, e.g. the survey and the charter.
+	ScheduleWhy string
 	Host        string
 	CoHosts     string
 	Recording   bool // a recording is planned for async viewers
@@ -547,16 +556,19 @@ var ValueCycles = []ValueCycle{CycleImmediate, CyclePotential, CycleApplied, Cyc
 
 // Review is one iteration review (monthly by default).
 type Review struct {
-	ID            int64
-	Date          Date
-	MembersTotal  int
-	WeeklyActive  int
-	NewMembers    int
-	Left          int
-	Posts         int
-	Replies       int
-	EventsHeld    int
-	PollsSent     int
+	ID           int64
+	Date         Date
+	MembersTotal int
+	WeeklyActive int
+	NewMembers   int
+	Left         int
+	Posts        int
+	Replies      int
+	EventsHeld   int
+	// PollAsked is how many members the last poll before the review was sent to, and
+	// PollResponses how many of them answered it: poll response is their ratio. (Until plan
+	// file version 2 these were polls sent and all answers to them; see MigratePollCounts.)
+	PollAsked     int
 	PollResponses int
 	AvgSkill      float64 // average skill self-rating 1–10; 0 when not measured
 	// Factors holds a 1–5 score per success factor; 0 means not scored.

@@ -232,3 +232,216 @@ func RecommendPlatforms(n PlatformNeeds) []PlatformScore {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
 }
+
+// NeedItem names one platform need for a switch or a list.
+type NeedItem struct {
+	Key   string // names the need for translations: "professional", "voice"
+	Label string
+	Get   func(PlatformNeeds) bool
+	Set   func(*PlatformNeeds, bool)
+}
+
+// NeedItems lists the yes/no platform needs in display order.
+var NeedItems = []NeedItem{
+	{"professional", "Professional or B2B audience", func(n PlatformNeeds) bool { return n.Professional }, func(n *PlatformNeeds, v bool) { n.Professional = v }},
+	{"internal", "Inside one organisation", func(n PlatformNeeds) bool { return n.Internal }, func(n *PlatformNeeds, v bool) { n.Internal = v }},
+	{"casual", "Casual audience (creators, hobbyists)", func(n PlatformNeeds) bool { return n.Casual }, func(n *PlatformNeeds, v bool) { n.Casual = v }},
+	{"voice", "Real-time voice sessions", func(n PlatformNeeds) bool { return n.Voice }, func(n *PlatformNeeds, v bool) { n.Voice = v }},
+	{"courses", "Courses, cohorts or structured events", func(n PlatformNeeds) bool { return n.Courses }, func(n *PlatformNeeds, v bool) { n.Courses = v }},
+	{"monetize", "Paid memberships (monetization)", func(n PlatformNeeds) bool { return n.Monetize }, func(n *PlatformNeeds, v bool) { n.Monetize = v }},
+	{"privacy", "Privacy: regulated or confidential data", func(n PlatformNeeds) bool { return n.Privacy }, func(n *PlatformNeeds, v bool) { n.Privacy = v }},
+}
+
+// Describe lists the needs that are set, e.g. "about 12 members, real-time voice sessions".
+func (n PlatformNeeds) Describe() string {
+	var parts []string
+	if n.Size > 0 {
+		parts = append(parts, fmt.Sprintf("about %d %s", n.Size, plural(n.Size, "member", "members")))
+	}
+	for _, it := range NeedItems {
+		if it.Get(n) {
+			parts = append(parts, strings.ToLower(it.Label[:1])+it.Label[1:])
+		}
+	}
+	if len(parts) == 0 {
+		return "no particular needs"
+	}
+	return joinAnd(parts)
+}
+
+// PlanNeeds returns the platform needs the recommendation uses: the charter's stated needs,
+// or while the organizer has not stated them a guess from the plan's text (guessed is then
+// set). A stated size of 0 means "count it": the plan's candidates and latest review give it.
+func PlanNeeds(p *Plan) (n PlatformNeeds, guessed bool) {
+	if p == nil {
+		return PlatformNeeds{}, true
+	}
+	guess := NeedsFromPlan(p)
+	if !p.Charter.NeedsStated {
+		return guess, true
+	}
+	n = p.Charter.Needs
+	if n.Size <= 0 {
+		n.Size = guess.Size
+	}
+	return n, false
+}
+
+// PlatformVote is one platform's count in the survey's platform question.
+type PlatformVote struct {
+	Platform Platform
+	Count    int
+}
+
+// PlatformAdvice is the platform recommendation with everything behind it: the needs used
+// (and whether they were guessed), the survey's votes, and the five platforms ranked.
+type PlatformAdvice struct {
+	Needs   PlatformNeeds
+	Guessed bool // Needs were guessed from keywords, not set by the organizer
+	// Respondents counts those who answered the platform question; Votes are the known
+	// platforms they named, most votes first.
+	Respondents int
+	Votes       []PlatformVote
+	Scores      []PlatformScore // best first
+}
+
+// GuessNote is the sentence shown beside guessed needs.
+const GuessNote = "Guessed from keywords in the audience, domain and “who may join” text: set the needs to confirm them."
+
+// surveyWeight is the most the survey's platform question moves a score: a platform that
+// every respondent prefers gains this much.
+const surveyWeight = 30
+
+// AdvisePlatform ranks the five platforms for the plan: the needs (PlanNeeds) move the
+// scores as RecommendPlatforms does, and the survey's platform question is evidence: a
+// platform preferred by a share s of its respondents gains s × 30 points, with the reason
+// "7 of 12 respondents prefer Discord".
+func AdvisePlatform(p *Plan) PlatformAdvice {
+	var a PlatformAdvice
+	a.Needs, a.Guessed = PlanNeeds(p)
+	a.Scores = RecommendPlatforms(a.Needs)
+	if p == nil {
+		return a
+	}
+	q, ok := p.Survey.QuestionByRole(RolePlatform)
+	if !ok {
+		return a
+	}
+	votes := map[Platform]int{}
+	for _, r := range p.Survey.Responses {
+		ans, ok := answerTo(r, q.ID)
+		if !ok {
+			continue
+		}
+		cs := choicesOf(ans)
+		if len(cs) == 0 {
+			continue
+		}
+		a.Respondents++
+		seen := map[Platform]bool{}
+		for _, c := range cs {
+			if pl := PlatformFromText(c); pl != PlatformNone && pl != PlatformOther && !seen[pl] {
+				seen[pl] = true
+				votes[pl]++
+			}
+		}
+	}
+	for _, pl := range Platforms {
+		if votes[pl] > 0 {
+			a.Votes = append(a.Votes, PlatformVote{pl, votes[pl]})
+		}
+	}
+	sort.SliceStable(a.Votes, func(i, j int) bool { return a.Votes[i].Count > a.Votes[j].Count })
+	if a.Respondents == 0 {
+		return a
+	}
+	for i := range a.Scores {
+		s := &a.Scores[i]
+		v := votes[s.Platform]
+		if v == 0 {
+			continue
+		}
+		s.Score = max(0, min(100, s.Score+int(float64(surveyWeight*v)/float64(a.Respondents)+0.5)))
+		s.Reasons = append(s.Reasons, "Survey: "+a.voteSentence(PlatformVote{s.Platform, v}))
+		s.ReasonKeys = append(s.ReasonKeys, "survey")
+	}
+	sort.SliceStable(a.Scores, func(i, j int) bool { return a.Scores[i].Score > a.Scores[j].Score })
+	return a
+}
+
+func (a PlatformAdvice) voteSentence(v PlatformVote) string {
+	s := fmt.Sprintf("%d of %d respondents prefer %s", v.Count, a.Respondents, v.Platform.Label())
+	if a.Respondents < SmallN {
+		s += " (too few answers to read much into)"
+	}
+	return s
+}
+
+// Evidence is the survey's word on the platform, e.g. "7 of 12 respondents prefer Discord",
+// or "" when nobody named a known platform.
+func (a PlatformAdvice) Evidence() string {
+	if len(a.Votes) == 0 {
+		return ""
+	}
+	return a.voteSentence(a.Votes[0])
+}
+
+// Why is the reason to store with a chosen platform: its score for the needs used and the
+// reasons behind it, the survey's evidence among them, e.g. "Slack scores 93 of 100 for these
+// needs: professional or B2B audience: Professional audience: Slack is the work chat people already have
+// open; Survey: 7 of 12 respondents prefer Slack."
+func (a PlatformAdvice) Why(pl Platform) string {
+	for _, sc := range a.Scores {
+		if sc.Platform != pl {
+			continue
+		}
+		s := fmt.Sprintf("%s scores %d of 100 for these needs: %s", pl.Label(), sc.Score, a.Needs.Describe())
+		if a.Guessed {
+			s += " (needs guessed from the plan's text)"
+		}
+		reasons := sc.Reasons
+		if len(reasons) > 1 {
+			reasons = reasons[1:] // the first only describes the platform
+		}
+		return s + ": " + strings.TrimSuffix(strings.Join(reasons, "; "), ".") + "."
+	}
+	return ""
+}
+
+// PlatformFromText recognises a known platform in a survey answer or an event's platform
+// text: "Discord", "discord server", "LinkedIn", "Mighty". It returns PlatformOther for other
+// text and PlatformNone for blank text.
+func PlatformFromText(s string) Platform {
+	t := fold(s)
+	if strings.TrimSpace(t) == "" {
+		return PlatformNone
+	}
+	for _, c := range []struct {
+		kw string
+		pl Platform
+	}{{"discord", Discord}, {"slack", Slack}, {"linkedin", LinkedInGroups}, {"circle", Circle}, {"mighty", MightyNetworks}} {
+		if containsWord(t, c.kw) {
+			return c.pl
+		}
+	}
+	return PlatformOther
+}
+
+// ChoosePlatform makes pl the charter's platform and records why (see PlatformAdvice.Why).
+// An event platform that was the charter's old platform follows the new one; one the
+// organizer typed differently stays.
+func ChoosePlatform(p *Plan, pl Platform) {
+	if p == nil {
+		return
+	}
+	old := p.Charter.Platform
+	followed := ResolveEvent(p).PlatformFromCharter || strings.TrimSpace(p.Event.Platform) == ""
+	p.Charter.Platform = pl
+	p.Charter.PlatformWhy = AdvisePlatform(p).Why(pl)
+	if followed && pl != old {
+		p.Event.Platform = ""
+		if pl != PlatformNone {
+			p.Event.Platform = pl.Label()
+		}
+	}
+}

@@ -134,3 +134,90 @@ func TestRecommendFromTemplates(t *testing.T) {
 		}
 	}
 }
+
+func platformSurvey(answers ...string) Survey {
+	q := Question{ID: 9, Kind: KindSingle, Role: RolePlatform, Options: []string{"Discord", "Slack", "LinkedIn Groups", "Other"}}
+	return Survey{Questions: []Question{q}, Responses: responses(9, text(answers...)...)}
+}
+
+func TestAdvisePlatformSurveyEvidence(t *testing.T) {
+	p := &Plan{Survey: platformSurvey("Discord", "discord", "Slack", "Discord", "Teams", "Discord", "Discord", "Discord", "Slack", "LinkedIn", "Discord", "Slack")}
+	a := AdvisePlatform(p)
+	equal(t, "respondents", a.Respondents, 12)
+	equal(t, "evidence", a.Evidence(), "7 of 12 respondents prefer Discord")
+	equal(t, "guessed", a.Guessed, true)
+	base := RecommendPlatforms(a.Needs)
+	score := func(ss []PlatformScore, pl Platform) int {
+		for _, s := range ss {
+			if s.Platform == pl {
+				return s.Score
+			}
+		}
+		return -1
+	}
+	// 7/12 × 30 = 17.5 → 18 points.
+	equal(t, "discord gain", score(a.Scores, Discord)-score(base, Discord), 18)
+	equal(t, "circle unchanged", score(a.Scores, Circle), score(base, Circle))
+	if a.Scores[0].Platform != Discord {
+		t.Errorf("first %s, want Discord", a.Scores[0].Platform)
+	}
+	if !anyContains(a.Scores[0].Reasons, "Survey: 7 of 12 respondents prefer Discord") {
+		t.Errorf("reasons %q", a.Scores[0].Reasons)
+	}
+	if why := a.Why(Discord); !strings.Contains(why, "7 of 12 respondents prefer Discord") || !strings.Contains(why, "guessed") {
+		t.Errorf("why %q", why)
+	}
+}
+
+func TestAdvisePlatformSmallSample(t *testing.T) {
+	a := AdvisePlatform(&Plan{Survey: platformSurvey("Slack", "Slack")})
+	if ev := a.Evidence(); !strings.HasPrefix(ev, "2 of 2 respondents prefer Slack") || !strings.Contains(ev, "too few") {
+		t.Errorf("evidence %q", ev)
+	}
+	equal(t, "no survey", AdvisePlatform(&Plan{}).Evidence(), "")
+	equal(t, "only other", AdvisePlatform(&Plan{Survey: platformSurvey("Teams")}).Evidence(), "")
+}
+
+func TestPlanNeedsStated(t *testing.T) {
+	p := &Plan{Audience: "Healthcare nurses sharing patient cases", Candidates: candidates(Invited, Joined, Declined)}
+	n, guessed := PlanNeeds(p)
+	if !guessed || !n.Privacy || n.Size != 2 {
+		t.Fatalf("guess %+v %v", n, guessed)
+	}
+	// The organizer states the needs: privacy off, voice on; size left at 0 is counted.
+	p.Charter.Needs = PlatformNeeds{Voice: true}
+	p.Charter.NeedsStated = true
+	n, guessed = PlanNeeds(p)
+	equal(t, "stated", n, PlatformNeeds{Voice: true, Size: 2})
+	equal(t, "guessed", guessed, false)
+	p.Charter.Needs.Size = 300
+	n, _ = PlanNeeds(p)
+	equal(t, "stated size", n.Size, 300)
+	if AdvisePlatform(p).Scores[0].Platform != Discord {
+		t.Errorf("voice without privacy should rank Discord first: %+v", AdvisePlatform(p).Scores[0])
+	}
+	equal(t, "describe", n.Describe(), "about 300 members and real-time voice sessions")
+	equal(t, "describe none", PlatformNeeds{}.Describe(), "no particular needs")
+}
+
+func TestPlatformFromText(t *testing.T) {
+	for in, want := range map[string]Platform{"Discord": Discord, " discord server ": Discord, "LinkedIn": LinkedInGroups, "Mighty Networks": MightyNetworks,
+		"Teams": PlatformOther, "": PlatformNone, "Slack (huddles)": Slack, "WhatsApp group": PlatformOther} {
+		if got := PlatformFromText(in); got != want {
+			t.Errorf("PlatformFromText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestChoosePlatform(t *testing.T) {
+	p := &Plan{Survey: platformSurvey("Slack", "Slack", "Discord"), Charter: Charter{Platform: Discord}, Event: Event{Platform: "Discord"}}
+	ChoosePlatform(p, Slack)
+	equal(t, "charter", p.Charter.Platform, Slack)
+	equal(t, "event follows", p.Event.Platform, "Slack")
+	if !strings.Contains(p.Charter.PlatformWhy, "2 of 3 respondents prefer Slack") {
+		t.Errorf("why %q", p.Charter.PlatformWhy)
+	}
+	p.Event.Platform = "Zoom"
+	ChoosePlatform(p, Circle)
+	equal(t, "override stays", p.Event.Platform, "Zoom")
+}

@@ -201,44 +201,6 @@ func experienceOf(v float64) Experience {
 	return Practitioner
 }
 
-// FillInvite fills an invitation template's {name}, {community}, {domain} and {event_date}
-// placeholders for a candidate. A placeholder whose value is not known yet is left as it is,
-// so the organizer sees what still needs filling in.
-func FillInvite(text string, p *Plan, c Candidate) string {
-	if p == nil {
-		p = &Plan{}
-	}
-	pairs := []string{}
-	add := func(ph, v string) {
-		if v = strings.TrimSpace(v); v != "" {
-			pairs = append(pairs, ph, v)
-		}
-	}
-	add("{name}", firstNonBlank(c.Name, c.Handle))
-	add("{community}", firstNonBlank(p.Charter.Name, p.Name))
-	add("{domain}", p.Domain)
-	add("{event_date}", eventWhen(p.Event))
-	if len(pairs) == 0 {
-		return text
-	}
-	return strings.NewReplacer(pairs...).Replace(text)
-}
-
-// eventWhen renders the event's day and start, e.g. "2026-03-12 at 18:00 (Europe/Berlin)".
-func eventWhen(e Event) string {
-	if e.Date.IsZero() {
-		return ""
-	}
-	s := e.Date.String()
-	if t := strings.TrimSpace(e.Time); t != "" {
-		s += " at " + t
-		if z := strings.TrimSpace(e.TimeZone); z != "" {
-			s += " (" + z + ")"
-		}
-	}
-	return s
-}
-
 // Invitees returns the accepted and joined candidates: who the launch event is for.
 func Invitees(p *Plan) []Candidate {
 	if p == nil {

@@ -163,33 +163,6 @@ func TestCandidatesFromResponses(t *testing.T) {
 	}
 }
 
-func TestFillInvite(t *testing.T) {
-	const text = "Hi {name}, join {community} on {domain} at {event_date}. {unknown}"
-	p := &Plan{Name: "Plan", Domain: "editing", Charter: Charter{Name: "Cut & Paste"},
-		Event: Event{Date: d("2026-04-01"), Time: "18:00", TimeZone: "Europe/Berlin"}}
-	tests := []struct {
-		name string
-		p    *Plan
-		c    Candidate
-		want string
-	}{
-		{"all", p, Candidate{Name: "Zoë"}, "Hi Zoë, join Cut & Paste on editing at 2026-04-01 at 18:00 (Europe/Berlin). {unknown}"},
-		{"handle, plan name, no time", &Plan{Name: "Plan", Event: Event{Date: d("2026-04-01")}}, Candidate{Handle: "@z"}, "Hi @z, join Plan on {domain} at 2026-04-01. {unknown}"},
-		{"nothing known", nil, Candidate{}, text},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := FillInvite(text, tt.p, tt.c); got != tt.want {
-				t.Errorf("got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
-	// A name containing a placeholder is not expanded again.
-	if got := FillInvite("{name} {domain}", p, Candidate{Name: "{domain}"}); got != "{domain} editing" {
-		t.Errorf("recursive fill: %q", got)
-	}
-}
-
 func TestInvitees(t *testing.T) {
 	p := &Plan{Candidates: candidates(Prospect, Accepted, Declined, Joined, Invited)}
 	got := Invitees(p)

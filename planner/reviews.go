@@ -73,7 +73,7 @@ type Figures struct {
 	Review Review
 	// WeeklyActivePct is weekly active members over members total, in percent.
 	WeeklyActivePct float64
-	// PollResponsePct is PollResponses / (PollsSent × MembersTotal): the share of the
+	// PollResponsePct is PollResponses / (PollAsked × MembersTotal): the share of the
 	// possible answers that came in, in percent. HasPoll is set when polls were sent to
 	// members.
 	PollResponsePct float64
@@ -101,10 +101,10 @@ func ReviewFigures(p *Plan) []Figures {
 		f := Figures{Review: r}
 		if r.MembersTotal > 0 {
 			f.WeeklyActivePct = pct(r.WeeklyActive, r.MembersTotal)
-			if r.PollsSent > 0 {
-				f.HasPoll = true
-				f.PollResponsePct = pct(r.PollResponses, r.PollsSent*r.MembersTotal)
-			}
+		}
+		if r.PollAsked > 0 {
+			f.HasPoll = true
+			f.PollResponsePct = pct(r.PollResponses, r.PollAsked)
 		}
 		if i > 0 && rs[i-1].MembersTotal > 0 {
 			prev := rs[i-1].MembersTotal
@@ -243,7 +243,7 @@ func Suggestions(p *Plan) []Suggestion {
 		add("poll-low", v{"pct": last.PollResponsePct, "date": r.Date, "target": t.PollResponse},
 			"Shorter polls, asked right after sessions",
 			"Poll response was %s at the %s review, under the %s target", percent(last.PollResponsePct), r.Date, percent(t.PollResponse))
-	case r.PollsSent == 0 && r.EventsHeld > 0:
+	case r.PollAsked == 0 && r.EventsHeld > 0:
 		add("poll-none", v{"n": r.EventsHeld}, "Send a poll after every session",
 			"%d %s held but no poll sent since the last review", r.EventsHeld, plural(r.EventsHeld, "event was", "events were"))
 	}
@@ -304,6 +304,120 @@ func quoteAll(ss []string) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		out[i] = "“" + s + "”"
+	}
+	return out
+}
+
+// MigratePollCounts turns a review's poll counts of plan file version 1 and store schema
+// before 0004 (polls sent, all answers to them) into today's (members asked in a poll,
+// responses to it), keeping the figure they gave: the old share was answers / (polls ×
+// members), so asked becomes the members and responses the answers per poll, rounded.
+// Without polls or members there is nothing to keep and both are 0.
+func MigratePollCounts(pollsSent, answers, members int) (asked, responses int) {
+	if pollsSent <= 0 || members <= 0 {
+		return 0, 0
+	}
+	return members, int(math.Round(float64(answers) / float64(pollsSent)))
+}
+
+// NewReview returns a new review for the plan, dated the next review date (see
+// NextReviewDate): the date the review step shows as due.
+func NewReview(p *Plan, today Date) Review {
+	return Review{Date: NextReviewDate(p, today)}
+}
+
+// ReviewDateWarning returns a short flag when the review's date cannot be right: before the
+// launch event, or missing. It is "" otherwise.
+func ReviewDateWarning(p *Plan, r Review) string {
+	switch {
+	case r.Date.IsZero():
+		return "The review has no date"
+	case p != nil && !p.Event.Date.IsZero() && r.Date.Before(p.Event.Date):
+		return fmt.Sprintf("Dated %s, before the launch event on %s: reviews measure the community after it starts", r.Date, p.Event.Date)
+	}
+	return ""
+}
+
+// Trend is one review figure over time, for a chart: one value per review in date order,
+// NaN where the review did not measure it.
+type Trend struct {
+	Key   string // "weekly-active", "poll-response", "growth", "retention", "skill-gain", "goal-<id>"
+	Title string // "Weekly active members (% of members)"
+	Unit  string // "%" or the goal's unit
+	Dates []Date
+	// Values are the figures; Target, when HasTarget, is drawn as a line.
+	Values    []float64
+	Target    float64
+	HasTarget bool
+}
+
+// Latest returns the last measured value; ok is false when none was.
+func (t Trend) Latest() (v float64, ok bool) {
+	for i := len(t.Values) - 1; i >= 0; i-- {
+		if !math.IsNaN(t.Values[i]) {
+			return t.Values[i], true
+		}
+	}
+	return 0, false
+}
+
+// Measured counts the reviews that measured the figure.
+func (t Trend) Measured() int {
+	n := 0
+	for _, v := range t.Values {
+		if !math.IsNaN(v) {
+			n++
+		}
+	}
+	return n
+}
+
+// ReviewTrends returns the trend of every review figure (weekly active %, poll response %,
+// growth %, retention %, skill gain %) against its target where the charter sets one, then
+// each goal's metric against its target, in goal order. It is nil before the first review.
+func ReviewTrends(p *Plan) []Trend {
+	figs := ReviewFigures(p)
+	if len(figs) == 0 {
+		return nil
+	}
+	t := PlanTargets(p)
+	dates := make([]Date, len(figs))
+	for i, f := range figs {
+		dates[i] = f.Review.Date
+	}
+	series := func(key, title, unit string, target float64, hasTarget bool, val func(Figures) (float64, bool)) Trend {
+		tr := Trend{Key: key, Title: title, Unit: unit, Dates: dates, Values: make([]float64, len(figs)), Target: target, HasTarget: hasTarget}
+		for i, f := range figs {
+			tr.Values[i] = math.NaN()
+			if v, ok := val(f); ok {
+				tr.Values[i] = v
+			}
+		}
+		return tr
+	}
+	out := []Trend{
+		series("weekly-active", "Weekly active members (% of members)", "%", t.WeeklyActive, true,
+			func(f Figures) (float64, bool) { return f.WeeklyActivePct, f.Review.MembersTotal > 0 }),
+		series("poll-response", "Poll response (% of members asked who answered)", "%", t.PollResponse, true,
+			func(f Figures) (float64, bool) { return f.PollResponsePct, f.HasPoll }),
+		series("growth", "Member growth since the previous review (%)", "%", 0, false,
+			func(f Figures) (float64, bool) { return f.GrowthPct, f.HasGrowth }),
+		series("retention", "Retention since the previous review (% of members who stayed)", "%", 0, false,
+			func(f Figures) (float64, bool) { return f.RetentionPct, f.HasGrowth }),
+		series("skill-gain", "Skill gain over the survey baseline (%)", "%", t.SkillGain, true,
+			func(f Figures) (float64, bool) { return f.SkillGainPct, f.HasSkill }),
+	}
+	for gi, g := range p.Goals {
+		title := strings.TrimSpace(firstNonBlank(g.Title, g.Metric, "Goal"))
+		if m := strings.TrimSpace(g.Metric); m != "" && m != title {
+			title += ": " + m
+		}
+		tr := series(fmt.Sprintf("goal-%d", g.ID), title, strings.TrimSpace(g.Unit), 0, g.Target != nil,
+			func(f Figures) (float64, bool) { return f.Goals[gi].Value, f.Goals[gi].Has })
+		if g.Target != nil {
+			tr.Target = *g.Target
+		}
+		out = append(out, tr)
 	}
 	return out
 }

@@ -22,10 +22,10 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 func TestReviewFigures(t *testing.T) {
 	p := reviewPlan()
 	p.Reviews = []Review{
-		{ID: 2, Date: d("2026-05-01"), MembersTotal: 25, WeeklyActive: 10, Left: 5, PollsSent: 2, PollResponses: 15, AvgSkill: 6,
+		{ID: 2, Date: d("2026-05-01"), MembersTotal: 25, WeeklyActive: 10, Left: 5, PollAsked: 9, PollResponses: 5, AvgSkill: 6,
 			GoalValues: []GoalValue{{GoalID: 7, Value: 3.5}}},
 		{ID: 1, Date: d("2026-04-01"), MembersTotal: 20, WeeklyActive: 4, GoalValues: []GoalValue{{GoalID: 7, Value: 1}}},
-		{ID: 3, Date: d("2026-06-01"), MembersTotal: 0, PollsSent: 3, GoalValues: []GoalValue{{GoalID: 7, Value: 9}}},
+		{ID: 3, Date: d("2026-06-01"), MembersTotal: 0, PollAsked: 3, GoalValues: []GoalValue{{GoalID: 7, Value: 9}}},
 	}
 	figs := ReviewFigures(p)
 	if len(figs) != 3 || figs[0].Review.ID != 1 || figs[2].Review.ID != 3 {
@@ -35,7 +35,7 @@ func TestReviewFigures(t *testing.T) {
 	if !near(a.WeeklyActivePct, 20) || a.HasPoll || a.HasGrowth || a.HasSkill {
 		t.Errorf("first review: %+v", a)
 	}
-	if !near(b.WeeklyActivePct, 40) || !b.HasPoll || !near(b.PollResponsePct, 30) {
+	if !near(b.WeeklyActivePct, 40) || !b.HasPoll || !near(b.PollResponsePct, 500.0/9) {
 		t.Errorf("poll: %v %v", b.HasPoll, b.PollResponsePct)
 	}
 	if !b.HasGrowth || !near(b.GrowthPct, 25) || !near(b.RetentionPct, 75) {
@@ -44,8 +44,8 @@ func TestReviewFigures(t *testing.T) {
 	if !b.HasSkill || !near(b.SkillGainPct, 20) {
 		t.Errorf("skill gain %v %v", b.HasSkill, b.SkillGainPct)
 	}
-	// Zero members: no division by zero, no poll figure, growth -100 %.
-	if c.WeeklyActivePct != 0 || c.HasPoll || !c.HasGrowth || !near(c.GrowthPct, -100) || math.IsNaN(c.RetentionPct) {
+	// Zero members: no division by zero, growth -100 %; 3 asked and none answered is 0 %.
+	if c.WeeklyActivePct != 0 || !c.HasPoll || c.PollResponsePct != 0 || !c.HasGrowth || !near(c.GrowthPct, -100) || math.IsNaN(c.RetentionPct) {
 		t.Errorf("zero members: %+v", c)
 	}
 	var pcts []float64
@@ -132,7 +132,7 @@ func reasonOf(ss []Suggestion, title string) string {
 
 func TestSuggestions(t *testing.T) {
 	good := func(date string, members int) Review {
-		r := Review{Date: d(date), MembersTotal: members, WeeklyActive: members / 2, PollsSent: 1, PollResponses: members, AvgSkill: 8,
+		r := Review{Date: d(date), MembersTotal: members, WeeklyActive: members / 2, PollAsked: members, PollResponses: members, AvgSkill: 8,
 			Stories: []Story{{Member: "Ana", Story: "Cut my edit time"}}, GoalValues: []GoalValue{{GoalID: 7, Value: 3}}}
 		for f := range r.Factors {
 			r.Factors[f] = 4
@@ -174,12 +174,12 @@ func TestSuggestions(t *testing.T) {
 			[]string{"Split into sub-groups"}, nil},
 		{"low poll response", func(p *Plan) {
 			r := good("2026-05-01", 10)
-			r.PollsSent, r.PollResponses = 2, 5
+			r.PollAsked, r.PollResponses = 20, 5
 			p.Reviews = []Review{r}
 		},
 			[]string{"Shorter polls, asked right after sessions"}, map[string]string{
 				"Shorter polls, asked right after sessions": "Poll response was 25% at the 2026-05-01 review, under the 40% target"}},
-		{"no poll after events", func(p *Plan) { r := good("2026-05-01", 10); r.PollsSent, r.EventsHeld = 0, 2; p.Reviews = []Review{r} },
+		{"no poll after events", func(p *Plan) { r := good("2026-05-01", 10); r.PollAsked, r.EventsHeld = 0, 2; p.Reviews = []Review{r} },
 			[]string{"Send a poll after every session"}, nil},
 		{"low skill gain", func(p *Plan) { r := good("2026-05-01", 10); r.AvgSkill = 6; p.Reviews = []Review{r} },
 			[]string{"Pair newcomers with veterans and run hands-on workshops"}, map[string]string{
@@ -200,7 +200,7 @@ func TestSuggestions(t *testing.T) {
 			"Close or reschedule overdue actions": "1 action is still open past the due date: “Pin resources”"}},
 		{"goal not measured", func(p *Plan) { r := good("2026-05-01", 10); r.GoalValues = nil; p.Reviews = []Review{r} },
 			[]string{"Measure Double engagement"}, nil},
-		{"zero members", func(p *Plan) { r := good("2026-05-01", 0); r.PollsSent = 0; p.Reviews = []Review{r, r} }, nil, nil},
+		{"zero members", func(p *Plan) { r := good("2026-05-01", 0); r.PollAsked = 0; p.Reviews = []Review{r, r} }, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -227,5 +227,76 @@ func TestPercent(t *testing.T) {
 		if got := percent(v); got != want {
 			t.Errorf("percent(%v) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+func TestMigratePollCounts(t *testing.T) {
+	for _, tt := range []struct{ polls, answers, members, asked, resp int }{
+		{9, 45, 10, 10, 5}, // 45 / (9 × 10) = 50 %, and 5 / 10 = 50 %
+		{2, 9, 8, 8, 5},    // 4.5 answers a poll, rounded
+		{0, 0, 10, 0, 0},
+		{3, 4, 0, 0, 0},
+	} {
+		a, r := MigratePollCounts(tt.polls, tt.answers, tt.members)
+		if a != tt.asked || r != tt.resp {
+			t.Errorf("MigratePollCounts(%d, %d, %d) = %d, %d; want %d, %d", tt.polls, tt.answers, tt.members, a, r, tt.asked, tt.resp)
+		}
+	}
+}
+
+func TestNewReviewAndDateWarning(t *testing.T) {
+	p := &Plan{Event: Event{Date: d("2026-03-26")}, ReviewEvery: Monthly}
+	today := d("2026-03-04")
+	r := NewReview(p, today)
+	equal(t, "first review a month after launch", r.Date, d("2026-04-26"))
+	equal(t, "no warning", ReviewDateWarning(p, r), "")
+	p.Reviews = []Review{r}
+	equal(t, "second a month after the first", NewReview(p, today).Date, d("2026-05-26"))
+
+	early := Review{Date: d("2026-03-20")}
+	if w := ReviewDateWarning(p, early); !strings.Contains(w, "before the launch event on 2026-03-26") {
+		t.Errorf("warning %q", w)
+	}
+	equal(t, "launch day is fine", ReviewDateWarning(p, Review{Date: d("2026-03-26")}), "")
+	equal(t, "no launch date", ReviewDateWarning(&Plan{}, early), "")
+	if ReviewDateWarning(p, Review{}) == "" {
+		t.Error("no warning for a review without a date")
+	}
+}
+
+func TestReviewTrends(t *testing.T) {
+	p := reviewPlan()
+	p.Reviews = []Review{
+		{ID: 1, Date: d("2026-04-01"), MembersTotal: 20, WeeklyActive: 4, GoalValues: []GoalValue{{GoalID: 7, Value: 1}}},
+		{ID: 2, Date: d("2026-05-01"), MembersTotal: 25, WeeklyActive: 10, Left: 5, PollAsked: 9, PollResponses: 5, AvgSkill: 6},
+	}
+	trends := ReviewTrends(p)
+	keys := []string{}
+	for _, tr := range trends {
+		keys = append(keys, tr.Key)
+		if len(tr.Values) != 2 || len(tr.Dates) != 2 {
+			t.Fatalf("%s: %d values", tr.Key, len(tr.Values))
+		}
+	}
+	equal(t, "keys", keys, []string{"weekly-active", "poll-response", "growth", "retention", "skill-gain", "goal-7"})
+	byKey := map[string]Trend{}
+	for _, tr := range trends {
+		byKey[tr.Key] = tr
+	}
+	if v := byKey["poll-response"].Values; !math.IsNaN(v[0]) || !near(v[1], 500.0/9) {
+		t.Errorf("poll %v", v)
+	}
+	if v, ok := byKey["growth"].Latest(); !ok || !near(v, 25) {
+		t.Errorf("growth latest %v %v", v, ok)
+	}
+	equal(t, "retention measured", byKey["retention"].Measured(), 1)
+	g := byKey["goal-7"]
+	if !g.HasTarget || g.Target != 4 || g.Values[0] != 1 || !math.IsNaN(g.Values[1]) || g.Unit != "%" {
+		t.Errorf("goal trend %+v", g)
+	}
+	equal(t, "skill target", byKey["skill-gain"].HasTarget, true)
+	equal(t, "growth has no target", byKey["growth"].HasTarget, false)
+	if ReviewTrends(&Plan{}) != nil {
+		t.Error("trends without reviews")
 	}
 }

@@ -30,6 +30,8 @@ type App struct {
 	home *home
 	// wizards are the open plan windows by plan ID: a plan opens in at most one window.
 	wizards map[int64]*wizard
+	// restorePicker is the last Restore from backup dialog, for tests.
+	restorePicker *restorePicker
 	// trim hands free heap memory back to the OS a little after a plan window opens or
 	// closes (see trimSoon).
 	trim trimTimer
@@ -83,6 +85,7 @@ func (a *App) Window() fyne.Window { return a.win }
 // ShowHome shows the plan library and, when Options.OpenPlan is set, that plan's window.
 func (a *App) ShowHome() {
 	a.win.Show()
+	a.libraryShown()
 	if a.opt.OpenPlan != 0 {
 		if _, err := a.openPlan(a.opt.OpenPlan); err != nil {
 			showError(a.win, err)
@@ -152,6 +155,7 @@ func (a *App) menu(z *wizard) *fyne.MainMenu {
 		planPDF := item("Export plan PDF…", shortcut(fyne.KeyE, fyne.KeyModifierShift), func() { z.s.flush(); exportPlan(z.s, z.w, exportPlanPDF) })
 		file.Items = append(file.Items, charter, planPDF, fyne.NewMenuItemSeparator())
 	}
+	file.Items = append(file.Items, a.libraryItems()...)
 	file.Items = append(file.Items, quit)
 	menus := []*fyne.Menu{file}
 	if z != nil {

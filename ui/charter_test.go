@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -101,7 +100,8 @@ func TestCharterStepSavesEverySection(t *testing.T) {
 	test.Tap(v.cadence.add)
 	v.practice.SetText("Weekly share thread")
 
-	best := planner.RecommendPlatforms(planner.NeedsFromPlan(s.plan))[0]
+	advice := planner.AdvisePlatform(s.plan)
+	best := advice.Scores[0]
 	test.Tap(v.use[best.Platform])
 
 	got := reload(t, s, st)
@@ -122,7 +122,7 @@ func TestCharterStepSavesEverySection(t *testing.T) {
 	if len(c.Cadence) != 1 || c.Cadence[0].Practice != "Weekly share thread" || c.Cadence[0].Frequency != planner.Weekly {
 		t.Errorf("cadence %+v", c.Cadence)
 	}
-	if c.Platform != best.Platform || !strings.Contains(c.PlatformWhy, best.Reasons[0]) {
+	if c.Platform != best.Platform || c.PlatformWhy != advice.Why(best.Platform) {
 		t.Errorf("platform %q why %q, want %q with its reasons", c.Platform, c.PlatformWhy, best.Platform)
 	}
 	if !stepComplete(got, planner.StepCharter) {

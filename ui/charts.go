@@ -242,6 +242,7 @@ type trendRenderer struct {
 	xLabels     []*canvas.Text
 	empty       *canvas.Text
 	top         float64 // value at the top of the plot
+	bottom      float64 // value at the bottom: 0, or a round value below a negative point
 	objs        []fyne.CanvasObject
 }
 
@@ -262,19 +263,36 @@ func scaleTop(target float64, pts []trendPoint) float64 {
 	return math.Ceil(m/step) * step
 }
 
+// scaleBottom is 0, or a round value below the lowest point when one is negative (a
+// community that shrank).
+func scaleBottom(pts []trendPoint) float64 {
+	m := 0.0
+	for _, p := range pts {
+		if p.Has {
+			m = math.Min(m, p.Value)
+		}
+	}
+	if m >= 0 {
+		return 0
+	}
+	neg := []trendPoint{{Value: -m, Has: true}}
+	return -scaleTop(0, neg)
+}
+
 func (r *trendRenderer) rebuild() {
 	c := r.c
 	fg := theme.Color(theme.ColorNameForeground)
 	muted := theme.Color(theme.ColorNameDisabled)
 	primary := theme.Color(theme.ColorNamePrimary)
 	r.top = scaleTop(c.target, c.points)
+	r.bottom = scaleBottom(c.points)
 
 	r.title.Text, r.title.Color = c.title, fg
 	r.targetLabel.Text, r.targetLabel.Color = fmt.Sprintf("- - - target %s%s", trimNum(c.target), c.unit), fg
 	r.targetLabel.TextSize = theme.CaptionTextSize()
 	r.xAxis.StrokeColor, r.xAxis.StrokeWidth = muted, 1
 	r.yAxis.StrokeColor, r.yAxis.StrokeWidth = muted, 1
-	for i, v := range []float64{0, r.top / 2, r.top} {
+	for i, v := range []float64{r.bottom, (r.bottom + r.top) / 2, r.top} {
 		r.ticks[i].Text, r.ticks[i].Color = trimNum(v)+c.unit, fg
 		r.ticks[i].TextSize = theme.CaptionTextSize()
 	}
@@ -304,8 +322,15 @@ func (r *trendRenderer) rebuild() {
 		r.xLabels[i].Alignment = fyne.TextAlignCenter
 		r.segments[i].StrokeColor, r.segments[i].StrokeWidth = primary, 2.5
 	}
+	measured := false
+	for _, p := range c.points {
+		measured = measured || p.Has
+	}
 	r.empty.Text, r.empty.Color = "No reviews yet", muted
-	r.empty.Hidden = n > 0
+	if n > 0 {
+		r.empty.Text = "Not measured at any review yet"
+	}
+	r.empty.Hidden = measured
 
 	r.objs = []fyne.CanvasObject{r.title, r.xAxis, r.yAxis, r.ticks[0], r.ticks[1], r.ticks[2]}
 	for _, d := range r.dashes {
@@ -362,7 +387,7 @@ func pointX(i, n int, x0, x1 float32) float32 {
 }
 
 func (r *trendRenderer) valueY(v float64, y0, y1 float32) float32 {
-	frac := math.Min(math.Max(v/r.top, 0), 1)
+	frac := math.Min(math.Max((v-r.bottom)/(r.top-r.bottom), 0), 1)
 	return y1 - float32(frac)*(y1-y0)
 }
 
@@ -374,7 +399,7 @@ func (r *trendRenderer) Layout(size fyne.Size) {
 	r.title.Resize(r.title.MinSize())
 	r.yAxis.Position1, r.yAxis.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x0, y1)
 	r.xAxis.Position1, r.xAxis.Position2 = fyne.NewPos(x0, y1), fyne.NewPos(x1, y1)
-	for i, v := range []float64{0, r.top / 2, r.top} {
+	for i, v := range []float64{r.bottom, (r.bottom + r.top) / 2, r.top} {
 		t := r.ticks[i]
 		ms := t.MinSize()
 		t.Resize(fyne.NewSize(x0-pad, ms.Height))

@@ -59,10 +59,12 @@ type home struct {
 	undoBar                                                                         *fyne.Container
 
 	// The New plan dialog, kept for tests.
-	newDialog   *dialog.FormDialog
-	newName     *widget.Entry
-	newTemplate *widget.Select
-	newClient   *widget.Select
+	newDialog     *dialog.FormDialog
+	newName       *widget.Entry
+	newClient     *widget.Entry
+	newPreparedBy *widget.Entry
+	newTemplate   *widget.Select
+	newPreset     *widget.Select
 
 	// Clients: the manager, and the menu that makes a plan for a client in two clicks.
 	clientsBtn *widget.Button
@@ -268,7 +270,11 @@ func (h *home) selectPlan(id int64) {
 	h.reload()
 }
 
-// onNew asks for a name and a template, then creates the plan and opens it.
+// preparedByPref remembers who prepared the last plan, for the next New plan dialog.
+const preparedByPref = "newPlan.preparedBy"
+
+// onNew asks for the plan's name, client, who prepares it (the last plan's by default) and
+// a template, then creates the plan and opens it.
 func (h *home) onNew() {
 	h.newName = widget.NewEntry()
 	h.newName.SetPlaceHolder("e.g. Acme creators CoP")
@@ -278,6 +284,11 @@ func (h *home) onNew() {
 		}
 		return nil
 	}
+	h.newClient = widget.NewEntry()
+	h.newClient.SetPlaceHolder("The organisation the plan is for (optional)")
+	h.newPreparedBy = widget.NewEntry()
+	h.newPreparedBy.SetPlaceHolder("You, or your firm (optional)")
+	h.newPreparedBy.SetText(h.app.fa.Preferences().String(preparedByPref))
 	tpls := planner.Templates()
 	names := []string{"Blank"}
 	keys := []string{""}
@@ -292,12 +303,14 @@ func (h *home) onNew() {
 	for _, c := range clients {
 		clientNames = append(clientNames, c.Name)
 	}
-	h.newClient = widget.NewSelect(clientNames, nil)
-	h.newClient.SetSelected(noClient)
+	h.newPreset = widget.NewSelect(clientNames, nil)
+	h.newPreset.SetSelected(noClient)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", h.newName),
+		{Text: "Client", Widget: h.newClient, HintText: "Shown on the cover of the charter and plan PDFs"},
+		{Text: "Prepared by", Widget: h.newPreparedBy, HintText: "Remembered for your next plan"},
 		widget.NewFormItem("Template", h.newTemplate),
-		widget.NewFormItem("Client", h.newClient),
+		{Text: "Client preset", Widget: h.newPreset, HintText: "Branding, language and paper kept for a client"},
 	}
 	h.newDialog = dialog.NewForm("New plan", "Create", "Cancel", items, func(ok bool) {
 		if !ok {
@@ -311,36 +324,57 @@ func (h *home) onNew() {
 		}
 		var client *planner.Client
 		for i := range clients {
-			if clients[i].Name == h.newClient.Selected {
+			if clients[i].Name == h.newPreset.Selected {
 				client = &clients[i]
 			}
 		}
-		id, err := h.createPlanWith(strings.TrimSpace(h.newName.Text), key, client)
+		info := newPlanInfo{name: h.newName.Text, client: h.newClient.Text, preparedBy: h.newPreparedBy.Text, template: key, preset: client}
+		id, err := h.create(info)
 		if err != nil {
 			showError(h.w, err)
 			return
 		}
+		h.app.fa.Preferences().SetString(preparedByPref, strings.TrimSpace(info.preparedBy))
 		h.openID(id)
 	}, h.w)
-	h.newDialog.Resize(fyne.NewSize(480, 240))
+	h.newDialog.Resize(fyne.NewSize(520, 380))
 	h.newDialog.Show()
+}
+
+// newPlanInfo is what the New plan dialog asks.
+type newPlanInfo struct {
+	name, client, preparedBy, template string
+	preset                             *planner.Client // nil for none
 }
 
 // createPlan adds a new plan from a template ("" for blank) and selects it.
 func (h *home) createPlan(name, templateKey string) (int64, error) {
-	return h.createPlanWith(name, templateKey, nil)
+	return h.create(newPlanInfo{name: name, template: templateKey})
 }
 
-// createPlanWith is createPlan for a client (nil for none): the plan takes its branding,
-// language and paper from the client.
+// createPlanWith is createPlan for a client preset (nil for none): the plan takes its
+// branding, language and paper from the client.
 func (h *home) createPlanWith(name, templateKey string, client *planner.Client) (int64, error) {
-	p, err := planner.NewPlan(templateKey, name, h.app.opt.Now())
+	return h.create(newPlanInfo{name: name, template: templateKey, preset: client})
+}
+
+// create adds a new plan as the New plan dialog describes it and selects it. A client preset
+// gives the plan its branding, language and paper; the client and "prepared by" typed in the
+// dialog override the preset's.
+func (h *home) create(info newPlanInfo) (int64, error) {
+	name := strings.TrimSpace(info.name)
+	p, err := planner.NewPlan(info.template, name, h.app.opt.Now())
 	if err != nil {
 		return 0, fmt.Errorf("new plan %q: %w", name, err)
 	}
-	if client != nil {
-		c := *client
+	p.Client = strings.TrimSpace(info.client)
+	p.PreparedBy = strings.TrimSpace(info.preparedBy)
+	if info.preset != nil {
+		c := *info.preset
 		p.ClientID, p.ClientPreset = c.ID, &c
+		if p.PreparedBy == strings.TrimSpace(c.PreparedBy) {
+			p.PreparedBy = "" // the preset's, so that changing the preset changes it
+		}
 		i18n.LocalizeInvites(p) // the default invitations in the client's language
 	}
 	id, err := h.app.lib.Create(context.Background(), p)

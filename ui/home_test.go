@@ -152,3 +152,31 @@ func TestHomeManagePlans(t *testing.T) {
 		}
 	})
 }
+
+// The New plan dialog asks client and prepared-by, and remembers who prepared the last plan.
+func TestHomeNewPlanAsksClientAndPreparedBy(t *testing.T) {
+	a, st := newTestApp(t)
+	h := a.home
+	test.Tap(h.newBtn)
+	if h.newPreparedBy.Text != "" {
+		t.Fatalf("prepared by %q before any plan", h.newPreparedBy.Text)
+	}
+	test.Type(h.newName, "Globex DevEx")
+	test.Type(h.newClient, "Globex")
+	test.Type(h.newPreparedBy, "Ana Ribeiro")
+	h.newDialog.Submit()
+	p, err := st.Load(context.Background(), h.rows[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Client != "Globex" || p.PreparedBy != "Ana Ribeiro" {
+		t.Errorf("client %q, prepared by %q", p.Client, p.PreparedBy)
+	}
+
+	// The next plan starts with the same consultant; the client is asked afresh.
+	test.Tap(h.newBtn)
+	if h.newPreparedBy.Text != "Ana Ribeiro" || h.newClient.Text != "" {
+		t.Errorf("second dialog: prepared by %q, client %q", h.newPreparedBy.Text, h.newClient.Text)
+	}
+	h.newDialog.Hide()
+}

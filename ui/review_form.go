@@ -13,13 +13,18 @@ import (
 // The form of one iteration review: figures, factor scores, notes, goal values, actions and
 // member value stories.
 
-func reviewLabel(r *planner.Review) string {
-	return fmt.Sprintf("%s · %d members", orDash(r.Date.String()), r.MembersTotal)
+func reviewLabel(p *planner.Plan, r *planner.Review) string {
+	l := fmt.Sprintf("%s · %d members", orDash(r.Date.String()), r.MembersTotal)
+	if !r.Date.IsZero() && planner.ReviewDateWarning(p, *r) != "" {
+		l += " · before the launch"
+	}
+	return l
 }
 
-// newReview starts a review dated today, carrying the member count over from the latest one.
+// newReview starts a review on the next review date (the date the page shows as due),
+// carrying the member count over from the latest one.
 func (v *reviewsStep) newReview() planner.Review {
-	r := planner.Review{Date: v.s.today()}
+	r := planner.NewReview(v.s.plan, v.s.today())
 	if rs := planner.SortedReviews(v.s.plan); len(rs) > 0 {
 		r.MembersTotal = rs[len(rs)-1].MembersTotal
 	}
@@ -32,6 +37,13 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 	s := v.s
 	key := fmt.Sprintf("review.%d.", r.ID)
 	v.fields = map[string]*widget.Entry{}
+	v.dateWarn = wrapLabel(planner.ReviewDateWarning(s.plan, *r))
+	v.dateWarn.Importance = widget.WarningImportance
+	date := dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) {
+		r.Date = d
+		v.dateWarn.SetText(planner.ReviewDateWarning(s.plan, *r))
+	}, save)
+	v.fields["date"] = date.entry
 	num := func(name string, f *int) *widget.Entry {
 		e := intField(s, key+name, func() int { return *f }, func(n int) { *f = n }, save)
 		v.fields[name] = e
@@ -40,7 +52,8 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 	// Two columns keep the eleven figures on one screen.
 	figures := container.NewGridWithColumns(2,
 		form(
-			field("Date", dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) { r.Date = d }, save).object()),
+			field("Date", date.object()),
+			field("", v.dateWarn),
 			field("Members total", num("members", &r.MembersTotal)),
 			field("Weekly active", num("active", &r.WeeklyActive)),
 			field("New members", num("new", &r.NewMembers)),
@@ -51,8 +64,8 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 			field("Posts", num("posts", &r.Posts)),
 			field("Replies", num("replies", &r.Replies)),
 			field("Events held", num("events", &r.EventsHeld)),
-			field("Polls sent", num("polls", &r.PollsSent)),
-			fieldHint("Poll responses", num("responses", &r.PollResponses), "All answers to the polls sent."),
+			fieldHint("Poll: asked", num("polls", &r.PollAsked), "Members the last poll went to"),
+			fieldHint("Poll: answered", num("responses", &r.PollResponses), "Share = answered ÷ asked"),
 		),
 	)
 	factors := form()

@@ -21,7 +21,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 
 	test.Tap(v.reviews.add)
 	figures := map[string]string{"members": "20", "active": "8", "new": "5", "left": "1", "posts": "40",
-		"replies": "90", "events": "2", "polls": "2", "responses": "12"}
+		"replies": "90", "events": "2", "polls": "20", "responses": "6"}
 	for name, val := range figures {
 		e, ok := v.fields[name]
 		if !ok {
@@ -38,14 +38,14 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	v.storyText.SetText("Used the hook template, doubled views")
 	s.flush()
 
-	// 8 of 20 weekly active is 40%; 12 answers to 2 polls × 20 members is 30%.
+	// 8 of 20 weekly active is 40%; 6 responses from 20 members asked is 30%.
 	if !strings.Contains(v.latest.Text, "Weekly active: 40% (target 30%: met)") {
 		t.Errorf("latest figures %q", v.latest.Text)
 	}
 	if !strings.Contains(v.latest.Text, "Poll response: 30% (target 40%: below)") {
 		t.Errorf("latest figures %q", v.latest.Text)
 	}
-	if r := test.TempWidgetRenderer(t, v.weeklyChart).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "40%" {
+	if r := test.TempWidgetRenderer(t, v.trends.charts["weekly-active"]).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "40%" {
 		t.Errorf("weekly chart points %d", len(r.values))
 	}
 	if len(v.factorChart.items) != int(planner.NumFactors) || v.factorChart.items[planner.FactorEvents].Value != 4 {
@@ -61,8 +61,10 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 		t.Fatalf("%d reviews stored", len(got.Reviews))
 	}
 	r := got.Reviews[0]
-	if r.Date != testToday() || r.MembersTotal != 20 || r.WeeklyActive != 8 || r.NewMembers != 5 || r.Left != 1 ||
-		r.Posts != 40 || r.Replies != 90 || r.EventsHeld != 2 || r.PollsSent != 2 || r.PollResponses != 12 {
+	// A new review takes the next review date: with no launch date and no review yet, a month
+	// from today.
+	if r.Date != planner.MustDate("2026-04-01") || r.MembersTotal != 20 || r.WeeklyActive != 8 || r.NewMembers != 5 || r.Left != 1 ||
+		r.Posts != 40 || r.Replies != 90 || r.EventsHeld != 2 || r.PollAsked != 20 || r.PollResponses != 6 {
 		t.Errorf("review figures %+v", r)
 	}
 	if r.Factors[planner.FactorEvents] != 4 || r.Factors[planner.FactorRecognition] != 2 || r.Factors[planner.FactorTech] != 0 {

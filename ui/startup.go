@@ -40,14 +40,15 @@ func ShowAlreadyOpen(a fyne.App, path string) {
 func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string) error) {
 	w := a.NewWindow("Cannot open the plan library")
 	msg := widget.NewLabel(fmt.Sprintf("CoP Launch Planner could not open %s:\n%v\n\n"+
-		"The file has not been changed. You can open another library file or start a new one.", path, cause))
+		"The file has not been changed. You can restore it from one of its backups, open another "+
+		"library file or start a new one.", path, cause))
 	msg.Wrapping = fyne.TextWrapWord
 	try := func(p string) {
 		if err := open(p); err != nil {
 			dialog.ShowError(fmt.Errorf("could not open %s: %w", p, err), w)
 			return
 		}
-		w.Close()
+		w.Hide() // not Close: it was the master window, and closing that ends the app
 	}
 	other := widget.NewButton("Open another library…", func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -82,7 +83,9 @@ func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string
 		d.Show()
 	})
 	quit := widget.NewButton("Quit", a.Quit)
-	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), other, fresh, quit), nil, nil, msg)))
+	restore := restoreButton(a, w, path, open)
+	restore.Importance = widget.HighImportance
+	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), restore, other, fresh, quit), nil, nil, msg)))
 	w.Resize(fyne.NewSize(640, 260))
 	w.SetMaster()
 	w.Show()

@@ -54,6 +54,8 @@ type charterStep struct {
 	platform    *widget.Select
 	platformWhy *widget.Entry
 	recommend   *fyne.Container
+	needs       *needsEditor                        // the platform needs the recommendation uses
+	cadenceSug  *cadenceCard                        // the survey's cadence suggestion
 	use         map[planner.Platform]*widget.Button // "Use" per recommended platform
 	tools       *listEditor[planner.Tool]
 	timeZone    *widget.Entry
@@ -154,6 +156,11 @@ func newCharterStep(s *session, w fyne.Window) page {
 	v.platformWhy = textArea(s, "charter.platformWhy", func() string { return c.PlatformWhy }, func(t string) { c.PlatformWhy = t }, save)
 	v.platformWhy.PlaceHolder = "Why this platform fits the community"
 	v.recommend = container.NewVBox()
+	v.needs = newNeedsEditor(s, v.refreshRecommendation)
+	v.cadenceSug = newCadenceCard(s, func() {
+		v.cadence.refresh()
+		v.refresh()
+	})
 	v.tools = newListEditor(s, w, listSpec[planner.Tool]{
 		kind:    planner.ItemTool,
 		items:   func() *[]planner.Tool { return &c.Tools },
@@ -169,7 +176,14 @@ func newCharterStep(s *session, w fyne.Window) page {
 		save: func(t *planner.Tool) error { return s.put(t) },
 		what: "tool",
 	})
-	v.timeZone = zoneField(s, "charter.timeZone", func() string { return c.TimeZone }, func(t string) { c.TimeZone = t }, save)
+	// The event's zone follows the charter's unless the organizer set it apart.
+	v.timeZone = zoneField(s, "charter.timeZone", func() string { return c.TimeZone }, func(t string) { planner.SetCharterTimeZone(s.plan, t) },
+		func() error {
+			if err := save(); err != nil {
+				return err
+			}
+			return s.saveEvent()
+		})
 
 	v.targetWeekly = floatField(s, "charter.targetWeekly", func() float64 { return c.TargetWeeklyActive }, func(f float64) { c.TargetWeeklyActive = f }, save)
 	v.targetPoll = floatField(s, "charter.targetPoll", func() float64 { return c.TargetPollResponse }, func(f float64) { c.TargetPollResponse = f }, save)
@@ -247,11 +261,13 @@ func newCharterStep(s *session, w fyne.Window) page {
 		)),
 		container.NewTabItem("Cadence", scrollPage(
 			section("Recurring practices", wrapLabel("E.g. a weekly share thread, a monthly AMA or workshop, a quarterly review. They go into the calendar export with their repeat rule."), v.cadence.object()),
+			section("Suggested by the survey", v.cadenceSug.object()),
 			section("Time zone", form(fieldHint("Community time zone", v.timeZone, "IANA name; the calendar export uses it."))),
 		)),
 		container.NewTabItem("Platform & tools", scrollPage(
 			section("Platform", form(field("Chosen platform", v.platform), field("Rationale", v.platformWhy))),
-			section("Recommendation", wrapLabel("Ranked from the plan's audience, size, need for voice, courses/events, monetization and privacy."), v.recommend),
+			section("Platform needs", wrapLabel("What the community needs from its platform. The recommendation below ranks the platforms on these needs and on the survey's platform question."), v.needs.object()),
+			section("Recommendation", v.recommend),
 			section("Tools", v.tools.object()),
 		)),
 		container.NewTabItem("Measures & growth", scrollPage(
@@ -300,6 +316,8 @@ func (v *charterStep) refresh() {
 	v.goals.SetText(goals)
 	v.measureGoals.SetText("Goals measured at each review:\n" + goals)
 	v.refreshRotation()
+	v.needs.refresh()
+	v.cadenceSug.refresh()
 	v.refreshRecommendation()
 	if v.revision != nil {
 		v.revision.refresh()
@@ -334,7 +352,7 @@ func goalLines(p *planner.Plan) string {
 
 // refreshRecommendation ranks the platforms for the plan's needs, with a Use button each.
 func (v *charterStep) refreshRecommendation() {
-	ranked := planner.RecommendPlatforms(planner.NeedsFromPlan(v.s.plan))
+	ranked := planner.AdvisePlatform(v.s.plan).Scores
 	v.recommend.RemoveAll()
 	v.use = map[planner.Platform]*widget.Button{}
 	for i, sc := range ranked {
@@ -352,11 +370,18 @@ func (v *charterStep) refreshRecommendation() {
 	v.recommend.Refresh()
 }
 
-// usePlatform chooses a recommended platform and, when the rationale is empty, fills it with
-// the recommendation's reasons.
+// usePlatform chooses a recommended platform (planner.ChoosePlatform: an event platform that
+// followed the charter's follows the new one) and, when the rationale is empty or was written
+// by a previous Use, fills it with why: the score, the needs and the survey's evidence.
 func (v *charterStep) usePlatform(sc planner.PlatformScore) {
-	if strings.TrimSpace(v.s.plan.Charter.PlatformWhy) == "" {
-		v.platformWhy.SetText(strings.Join(sc.Reasons, "\n"))
+	p := v.s.plan
+	old := strings.TrimSpace(p.Charter.PlatformWhy)
+	generated := old == "" || old == planner.AdvisePlatform(p).Why(p.Charter.Platform)
+	planner.ChoosePlatform(p, sc.Platform)
+	if !generated {
+		p.Charter.PlatformWhy = old
 	}
+	_ = v.s.saveEvent()
+	v.platformWhy.SetText(p.Charter.PlatformWhy)
 	v.platform.SetSelected(sc.Platform.Label())
 }

@@ -28,6 +28,7 @@ type eventStep struct {
 	duration                      *widget.Entry
 	platform, link, host, coHosts *widget.Entry
 	recording                     *widget.Check
+	schedule                      *scheduleCard // the suggested date and time, with why
 	start                         *widget.Label // the start as a sentence, or why it is unknown
 	exportICS                     *widget.Button
 
@@ -70,14 +71,9 @@ func newEventStep(s *session, w fyne.Window) page {
 	v.date = dateField(s, "event.date", w, func() planner.Date { return e.Date }, func(d planner.Date) { e.Date = d }, save)
 	v.startTime = timeField(s, "event.time", func() string { return e.Time }, func(t string) { e.Time = t }, save)
 	v.timeZone = zoneField(s, "event.zone", func() string { return e.TimeZone }, func(t string) { e.TimeZone = t }, save)
-	if e.TimeZone == "" && s.plan.Charter.TimeZone != "" {
-		v.timeZone.PlaceHolder = s.plan.Charter.TimeZone + " (the charter's; type it to use it)"
-	}
 	v.duration = intField(s, "event.duration", func() int { return e.DurationMin }, func(n int) { e.DurationMin = n }, save)
 	v.platform = textField(s, "event.platform", func() string { return e.Platform }, func(t string) { e.Platform = t }, save)
-	if e.Platform == "" && s.plan.Charter.Platform != planner.PlatformNone {
-		v.platform.PlaceHolder = s.plan.Charter.Platform.Label()
-	}
+	v.schedule = newScheduleCard(s, v.syncWhereWhen)
 	v.link = textField(s, "event.link", func() string { return e.Link }, func(t string) { e.Link = t }, save)
 	v.link.PlaceHolder = "https://…"
 	v.host = textField(s, "event.host", func() string { return e.Host }, func(t string) { e.Host = t }, save)
@@ -127,9 +123,10 @@ func newEventStep(s *session, w fyne.Window) page {
 				field("Description", v.description),
 				field("Date", v.date.object()),
 				fieldHint("Start time", v.startTime, "24-hour local time, e.g. 18:30."),
-				fieldHint("Time zone", v.timeZone, "IANA name, e.g. Europe/Berlin; empty means UTC."),
+				fieldHint("Time zone", v.timeZone, "IANA name, e.g. Europe/Berlin; the charter's by default."),
 				field("Duration (minutes)", v.duration),
 				field("", v.start),
+				field("Suggested", v.schedule.object()),
 			)),
 			section("Where and who", form(
 				field("Platform", v.platform),
@@ -166,7 +163,11 @@ func (v *eventStep) content() fyne.CanvasObject { return v.obj }
 
 // reload re-reads the plan when the page is shown, forms of the selected items included.
 func (v *eventStep) reload() {
-	v.refresh()
+	// The charter's zone and platform are stored in the event, as values to keep or change.
+	if planner.FillEventDefaults(v.s.plan) {
+		_ = v.s.saveEvent()
+	}
+	v.syncWhereWhen()
 	v.agenda.refresh()
 	v.checklist.refresh()
 }
@@ -176,16 +177,33 @@ func (v *eventStep) reload() {
 func (v *eventStep) refresh() {
 	p := v.s.plan
 	v.hints.show(p)
-	if t, err := p.Event.StartTime(); err != nil {
+	re := planner.ResolveEvent(p)
+	if _, err := re.StartTime(); err != nil {
 		v.start.SetText("Start: not set yet (" + err.Error() + ").")
 	} else {
-		v.start.SetText("Starts " + t.Format("Monday 2 January 2006, 15:04 MST"))
+		v.start.SetText("Starts " + re.When())
 	}
+	v.schedule.refresh()
 	v.refreshRunOfShow()
 	v.refreshInvitees()
 	v.refreshDated()
 	v.agenda.refreshLabels()
 	v.checklist.refreshLabels()
+}
+
+// syncWhereWhen shows the event's date, time, zone and platform as the plan holds them, after
+// a suggestion or the charter's defaults changed them.
+func (v *eventStep) syncWhereWhen() {
+	e := v.s.plan.Event
+	for _, f := range []struct {
+		entry *widget.Entry
+		text  string
+	}{{v.date.entry, e.Date.String()}, {v.startTime, e.Time}, {v.timeZone, e.TimeZone}, {v.platform, e.Platform}} {
+		if f.entry.Text != f.text {
+			f.entry.SetText(f.text)
+		}
+	}
+	v.refresh()
 }
 
 // refreshRunOfShow lists each agenda item's computed start and checks the total against the

@@ -103,7 +103,7 @@ func newRecruitStep(s *session, w fyne.Window) page {
 		section("Summary", v.summary, v.warnings),
 		section("Candidates", container.NewHBox(v.addRespondents, v.importBtn, v.exportBtn), v.candidates.object()),
 		section("Invitation templates",
-			widget.NewLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Copy a filled invitation from a candidate's form."),
+			wrapLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Each is filled from the plan with words that read right where it stands; a date not set yet reads “soon (date to follow)”. Copy a filled invitation from a candidate's form."),
 			v.invites.object()),
 	)
 	v.refresh()
@@ -221,7 +221,7 @@ func (v *recruitStep) inviteFor(c planner.Candidate) string {
 			break
 		}
 	}
-	return i18n.FillInvite(t.Text, p, c)
+	return i18n.InviteText(t, p, c)
 }
 
 // inviteForm edits one invitation template.

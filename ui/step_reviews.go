@@ -27,8 +27,8 @@ type reviewsStep struct {
 	// Figures and trends.
 	latest      *widget.Label   // the latest review's figures against targets, in words
 	figures     *fyne.Container // one row per review
-	weeklyChart *trendChart
-	pollChart   *trendChart
+	trends      *trendGrid      // every review figure and goal over time
+	dateWarn    *widget.Label
 	factorChart *barChart
 	factorTitle *widget.Label
 
@@ -67,7 +67,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 		kind:    planner.ItemReview,
 		items:   func() *[]planner.Review { return &p.Reviews },
 		id:      func(r *planner.Review) int64 { return r.ID },
-		label:   reviewLabel,
+		label:   func(r *planner.Review) string { return reviewLabel(p, r) },
 		newItem: v.newReview,
 		form:    v.reviewForm,
 		save:    func(r *planner.Review) error { return s.put(r) },
@@ -76,9 +76,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 
 	v.latest = wrapLabel("")
 	v.figures = container.NewVBox()
-	t := planner.PlanTargets(p)
-	v.weeklyChart = newTrendChart("Weekly active members %", "%", t.WeeklyActive, nil)
-	v.pollChart = newTrendChart("Poll response %", "%", t.PollResponse, nil)
+	v.trends = newTrendGrid()
 	v.factorChart = newBars(nil, 5)
 	v.factorTitle = wrapLabel("")
 
@@ -129,7 +127,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 		)),
 		container.NewTabItem("Figures & trends", scrollPage(
 			section("Latest review against targets", v.latest),
-			section("Trends", container.NewGridWithColumns(2, v.weeklyChart, v.pollChart)),
+			section("Trends", v.trends.object()),
 			section("Success factors", v.factorTitle, v.factorChart),
 			section("Every review", v.figures),
 		)),
@@ -174,14 +172,7 @@ func (v *reviewsStep) refresh() {
 	figs := planner.ReviewFigures(p)
 	v.refreshLatest(figs, t)
 	v.refreshFigures(figs, t)
-	var weekly, poll []trendPoint
-	for _, f := range figs {
-		label := f.Review.Date.String() // the chart thins labels out rather than shorten them
-		weekly = append(weekly, trendPoint{Label: label, Value: round1(f.WeeklyActivePct), Has: f.Review.MembersTotal > 0})
-		poll = append(poll, trendPoint{Label: label, Value: round1(f.PollResponsePct), Has: f.HasPoll})
-	}
-	v.weeklyChart.set(t.WeeklyActive, weekly)
-	v.pollChart.set(t.PollResponse, poll)
+	v.trends.set(p)
 
 	var bars []barItem
 	if len(figs) > 0 {

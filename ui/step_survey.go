@@ -34,6 +34,7 @@ type surveyStep struct {
 	targetMin          *widget.Entry
 	targetMax          *widget.Entry
 	tally              *fyne.Container
+	summary            *surveySummary // per question
 	baseline           *widget.Label
 	domain             *widget.Entry
 	goalsWarn          *widget.Label
@@ -112,6 +113,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		save:    func(t *planner.Theme) error { return s.put(t) },
 	})
 	v.tally = container.NewVBox()
+	v.summary = newSurveySummary()
 	v.baseline = widget.NewLabel("")
 	v.baseline.Wrapping = fyne.TextWrapWord
 
@@ -144,6 +146,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 			v.closed, v.responses.object()),
 		section("Pain-point themes", widget.NewLabel("Open answers are tagged by keyword; re-tag a response by hand in its form."),
 			v.themes.object()),
+		section("Answers per question", v.summary.object()),
 		section("Tally", v.tally, v.baseline),
 		section("Domain statement", v.domain),
 		section("Goals (2–3)", v.goalsWarn, v.goals.object()),
@@ -194,6 +197,7 @@ func (v *surveyStep) refresh() {
 // updateTally redraws the theme tally and the skill baseline.
 func (v *surveyStep) updateTally() {
 	sv := v.s.plan.Survey
+	v.summary.set(sv)
 	t := planner.TallyThemes(sv)
 	objs := []fyne.CanvasObject{}
 	head := fmt.Sprintf("%d respondents; %d with open answers matching no theme.", t.Respondents, t.Untagged)

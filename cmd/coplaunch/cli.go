@@ -42,6 +42,10 @@ const usage = `Usage:
                                              add candidates
   coplaunch [-db PATH] export -plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
                                       [-ics F] [-candidates-csv F] [-reviews-csv F]
+  coplaunch [-db PATH] backup FILE           write a copy of the library to FILE
+  coplaunch [-db PATH] backups               list the library's backups (tab-separated)
+  coplaunch [-db PATH] restore BACKUP        replace the library with a backup (a file, or a
+                                             name from backups); the library is kept aside
 
 P is a plan ID or its exact name. -db defaults to $COPLAUNCH_DB, else the library in the
 user's config folder. Exit status: 0 done, 1 failed, 2 wrong usage.
@@ -89,6 +93,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = c.importCmd(rest[1:])
 	case "export":
 		err = c.exportCmd(rest[1:])
+	case "backup":
+		err = c.backup(rest[1:])
+	case "backups":
+		err = c.backups(rest[1:])
+	case "restore":
+		err = c.restore(rest[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

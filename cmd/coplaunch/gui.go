@@ -8,11 +8,13 @@ import (
 	"log"
 	"os"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"github.com/coplaunch/coplaunch/assets"
+	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/store"
 	"github.com/coplaunch/coplaunch/ui"
 )
@@ -27,15 +29,18 @@ func runGUI(dbPath string, stderr io.Writer) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	openPlan, _ := strconv.ParseInt(os.Getenv("COPLAUNCH_OPEN_PLAN"), 10, 64)
+	ui.SetLibraryFiles(storeFiles{})
 
-	var st *store.Store
+	// gui owns the library once it is open: File > Open library… and Restore from backup…
+	// replace it.
+	var gui *ui.App
 	start := func(path string) error {
 		s, err := store.Open(context.Background(), path, store.Options{Lock: true})
 		if err != nil {
 			return err
 		}
-		st = s
-		ui.New(a, s, ui.Options{OpenPlan: openPlan}).ShowHome()
+		gui = ui.New(a, s, ui.Options{OpenPlan: openPlan})
+		gui.ShowHome()
 		return nil
 	}
 	if err := start(dbPath); err != nil {
@@ -47,11 +52,26 @@ func runGUI(dbPath string, stderr io.Writer) int {
 		}
 	}
 	a.Run()
-	if st != nil {
-		if err := st.Close(); err != nil {
+	if gui != nil {
+		if err := gui.CloseLibrary(); err != nil {
 			log.Printf("close library: %v", err)
 			return exitFail
 		}
 	}
 	return exitOK
+}
+
+// storeFiles opens, lists and restores library files for the GUI's File menu.
+type storeFiles struct{}
+
+func (storeFiles) Open(path string) (ui.Library, error) {
+	return store.Open(context.Background(), path, store.Options{Lock: true})
+}
+
+func (storeFiles) Backups(ctx context.Context, path string) ([]planner.BackupInfo, error) {
+	return store.ListBackups(ctx, path)
+}
+
+func (storeFiles) Restore(ctx context.Context, path, backup string, now func() time.Time) (planner.RestoreResult, error) {
+	return store.Restore(ctx, path, backup, now)
 }

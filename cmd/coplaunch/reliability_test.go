@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -26,6 +27,11 @@ import (
 func TestMain(m *testing.M) {
 	switch os.Getenv("COPLAUNCH_TEST_CHILD") {
 	case "cli":
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	case "cli-after-start":
+		// The CLI, announced on stderr once the process is up, so that a parent timing a
+		// kill counts from the command's start rather than the process's.
+		fmt.Fprintln(os.Stderr, "start")
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	case "editor":
 		os.Exit(editorChild(os.Getenv("COPLAUNCH_DB")))
@@ -372,4 +378,153 @@ func TestReadOnlyFolder(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "p.json")); err == nil {
 		t.Error("a file was left in the read-only folder")
 	}
+}
+
+// restoreLibrary makes a library whose daily backups differ: the copy of day 1 holds two
+// plans (the demo and, except under the race detector, the large plan), the copy of day 2
+// three more demo plans. It returns the library and the two backups with their plan counts.
+func restoreLibrary(t *testing.T) (db string, backups []string, plans []int) {
+	t.Helper()
+	ctx := context.Background()
+	db = filepath.Join(t.TempDir(), "library.db")
+	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	for i, add := range []int{2, 3, 1} {
+		now := day.AddDate(0, 0, i)
+		st, err := store.Open(ctx, db, store.Options{Now: func() time.Time { return now }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := range add {
+			p := plantest.Demo(now)
+			if i == 0 && j == 1 && !raceBuild {
+				p = plantest.Large(now)
+			}
+			if _, err := st.Create(ctx, p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := st.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 {
+			backups = append(backups, filepath.Join(filepath.Dir(db), "backups", "library-"+now.Format("2006-01-02")+".db"))
+		}
+	}
+	return db, backups, []int{2, 5}
+}
+
+// planCount opens the library read-only and counts its plans after an integrity check.
+func planCount(t *testing.T, db string) (int, error) {
+	t.Helper()
+	if got := pragma(t, db, "PRAGMA integrity_check"); got != "ok" {
+		return 0, fmt.Errorf("integrity_check: %s", got)
+	}
+	st, err := store.Open(context.Background(), db, store.Options{ReadOnly: true})
+	if err != nil {
+		return 0, err
+	}
+	defer st.Close()
+	list, err := st.List(context.Background(), store.ListOptions{Archived: true})
+	return len(list), err
+}
+
+// TestCrashDuringRestore kills `coplaunch restore` at random moments: after each kill the
+// library path holds the library as it was (byte for byte) or the complete restored copy,
+// never nothing and never a mix; the next restore cleans up and succeeds.
+func TestCrashDuringRestore(t *testing.T) {
+	trials := 24
+	switch {
+	case soak():
+		trials = 300
+	case raceBuild:
+		trials = 6
+	}
+	db, backups, plans := restoreLibrary(t)
+	// startedChild runs the restore and returns once the command starts.
+	startedChild := func(backup string) (*exec.Cmd, time.Time) {
+		c := child(t, "cli-after-start", nil, "-db", db, "restore", backup)
+		errs, err := c.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		line, err := bufio.NewReader(errs).ReadString('\n')
+		if err != nil || line != "start\n" {
+			t.Fatalf("child: %q, %v", line, err)
+		}
+		go io.Copy(io.Discard, errs)
+		return c, time.Now()
+	}
+	// How long an undisturbed restore takes (the longest of three) sets the range of kill
+	// moments: up to half as long again, so that some kills land after the rename.
+	var whole time.Duration
+	for i := range 3 {
+		c, start := startedChild(backups[i%2])
+		if err := c.Wait(); err != nil {
+			t.Fatalf("restore: %v", err)
+		}
+		whole = max(whole, time.Since(start))
+	}
+	current := 0 // the backup the library holds now
+	rng := rand.New(rand.NewPCG(3, 4))
+	outcomes := map[string]int{}
+	for trial := range trials {
+		before := sum(t, db)
+		asides := len(globT(t, filepath.Join(filepath.Dir(db), "library.before-restore-*.db")))
+		temps := strings.Join(globT(t, filepath.Join(filepath.Dir(db), ".library.db.restore-*")), " ")
+		want := 1 - current
+		c, _ := startedChild(backups[want])
+		time.Sleep(time.Duration(rng.Int64N(int64(whole) * 3 / 2)))
+		_ = c.Process.Signal(syscall.SIGKILL)
+		err := c.Wait()
+		if _, serr := os.Stat(db); serr != nil {
+			t.Fatalf("trial %d: no library after the kill: %v", trial, serr)
+		}
+		if sum(t, db) == before {
+			switch {
+			case strings.Join(globT(t, filepath.Join(filepath.Dir(db), ".library.db.restore-*")), " ") != temps:
+				outcomes["old library, killed while copying"]++
+			case len(globT(t, filepath.Join(filepath.Dir(db), "library.before-restore-*.db"))) > asides:
+				outcomes["old library, killed after setting it aside"]++
+			default:
+				outcomes["old library, killed while checking"]++
+			}
+		} else {
+			n, cerr := planCount(t, db)
+			if cerr != nil || n != plans[want] {
+				t.Fatalf("trial %d: the library is neither the old one nor the backup: %d plans, %v", trial, n, cerr)
+			}
+			outcomes["restored"]++
+			current = want
+		}
+		if err == nil {
+			outcomes["finished before the kill"]++
+		}
+	}
+	// The next restore finishes and leaves no temporary copy behind.
+	if out, err := child(t, "cli", nil, "-db", db, "restore", backups[1]).CombinedOutput(); err != nil {
+		t.Fatalf("restore after the kills: %v\n%s", err, out)
+	}
+	if n, err := planCount(t, db); err != nil || n != plans[1] {
+		t.Errorf("after the last restore: %d plans, %v", n, err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(db), ".library.db.restore-*")); len(left) > 0 {
+		t.Errorf("temporary copies left: %v", left)
+	}
+	// Six rounds under the race detector are too few to be sure of hitting both.
+	if !raceBuild && (outcomes["old library, killed while copying"] == 0 || outcomes["restored"] == 0) {
+		t.Errorf("the kills never hit both sides of the rename: %v", outcomes)
+	}
+	t.Logf("%d kills during restores of %v each: %v", trials, whole.Round(time.Millisecond), outcomes)
+}
+
+func globT(t *testing.T, pattern string) []string {
+	t.Helper()
+	names, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
 }

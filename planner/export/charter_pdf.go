@@ -328,6 +328,9 @@ func (d *doc) cadenceTable(p *planner.Plan) {
 	if tz := strings.TrimSpace(p.Charter.TimeZone); tz != "" && len(rows) > 0 {
 		d.note(tr.T("cadence.zone", "zone", tz))
 	}
+	if w := strings.TrimSpace(p.Charter.CadenceWhy); w != "" {
+		d.field(tr.T("field.cadence_why"), w)
+	}
 }
 
 // platform shows the chosen platform, why, and with ranking the five platforms ranked for
@@ -339,20 +342,29 @@ func (d *doc) platform(p *planner.Plan, ranking bool) {
 	if strings.TrimSpace(c.PlatformWhy) != "" {
 		d.field(tr.T("field.why"), c.PlatformWhy)
 	}
-	scores := planner.RecommendPlatforms(planner.NeedsFromPlan(p))
+	adv := planner.AdvisePlatform(p)
+	scores := adv.Scores
+	if ev := evidenceText(tr, adv); ev != "" {
+		d.field(tr.T("field.survey"), ev)
+	}
 	if ranking && len(scores) > 0 {
 		d.h3(tr.T("platform.ranking"))
+		needs := tr.T("platform.needs", "needs", needsText(tr, adv.Needs))
+		if adv.Guessed {
+			needs += " " + tr.T("platform.guessed")
+		}
+		d.note(needs)
 		var rows [][]string
 		for i, s := range scores {
 			name := platformName(tr, s.Platform)
 			if s.Platform == c.Platform {
 				name += " (" + tr.T("platform.chosen") + ")"
 			}
-			rows = append(rows, []string{fmt.Sprint(i + 1), name, fmt.Sprint(s.Score), strings.Join(platformReasons(tr, s), "; ")})
+			rows = append(rows, []string{fmt.Sprint(i + 1), name, fmt.Sprint(s.Score), strings.Join(platformReasons(tr, adv, s), "; ")})
 		}
 		d.table([]column{{"#", 0.5, "R"}, {tr.T("col.platform"), 2, ""}, {tr.T("col.score"), 0.9, "R"}, {tr.T("col.why"), 6, ""}}, rows)
 	} else if !ranking && len(scores) > 0 && c.Platform != scores[0].Platform {
-		d.note(tr.T("platform.ranks_first", "platform", platformName(tr, scores[0].Platform), "reasons", strings.Join(platformReasons(tr, scores[0]), "; ")))
+		d.note(tr.T("platform.ranks_first", "platform", platformName(tr, scores[0].Platform), "reasons", strings.Join(platformReasons(tr, adv, scores[0]), "; ")))
 	}
 	if len(c.Tools) > 0 || ranking {
 		d.h3(tr.T("section.tools"))

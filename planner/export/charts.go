@@ -93,11 +93,12 @@ func (d *doc) barChart(bars []bar, maxValue, marker float64, markerLabel string)
 type series struct {
 	name   string
 	values []float64 // NaN marks a missing point
-	target float64   // drawn as a dashed line when > 0
+	target float64   // drawn as a dashed line unless NaN
 }
 
 // lineChart draws one series over the x labels with its target as a dashed line. The y axis
-// runs from 0 to a round number above the largest value and the target.
+// runs from 0 (or a round number below the lowest value, when one is negative) to a round
+// number above the largest value and the target.
 func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 	const (
 		chartH = 46.0
@@ -116,17 +117,27 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 	left := marginL + axisW
 	right := marginL + textW - labelW
 
-	maxV := s.target
+	hasTarget := !math.IsNaN(s.target) && !math.IsInf(s.target, 0)
+	maxV, minV := 0.0, 0.0
+	if hasTarget {
+		maxV, minV = math.Max(0, s.target), math.Min(0, s.target)
+	}
 	for _, v := range s.values {
-		if !math.IsNaN(v) && !math.IsInf(v, 0) && v > maxV {
-			maxV = v
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			continue
 		}
+		maxV, minV = math.Max(maxV, v), math.Min(minV, v)
 	}
 	yMax := niceCeil(maxV * 1.1)
+	yMin := 0.0
+	if minV < 0 {
+		yMin = -niceCeil(-minV * 1.1)
+	}
+	span := yMax - yMin
 	// Grid and y labels.
 	d.font("", sizeSmall-1)
 	for i := 0; i <= 4; i++ {
-		v := yMax * float64(i) / 4
+		v := yMin + span*float64(i)/4
 		y := bottom - chartH*float64(i)/4
 		d.drawColor(ruleColor)
 		d.pdf.SetLineWidth(0.15)
@@ -143,7 +154,12 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 		return left + 4 + (right-left-8)*float64(i)/float64(n-1)
 	}
 	yAt := func(v float64) float64 {
-		return bottom - chartH*math.Max(0, math.Min(v, yMax))/yMax
+		return bottom - chartH*(math.Max(yMin, math.Min(v, yMax))-yMin)/span
+	}
+	if yMin < 0 { // the zero line, stronger than the grid
+		d.drawColor(mutedColor)
+		d.pdf.SetLineWidth(0.3)
+		d.pdf.Line(left, yAt(0), right, yAt(0))
 	}
 	// X labels: at most about 8, evenly spaced, always the last.
 	stepEvery := max(1, (n+7)/8)
@@ -159,7 +175,7 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 		d.cell(24, 4, d.fit(l, 24), "", 0, "C", false, 0, "")
 	}
 	// Target.
-	if s.target > 0 {
+	if hasTarget {
 		ty := yAt(s.target)
 		d.drawColor(inkColor)
 		d.pdf.SetLineWidth(0.3)
@@ -206,13 +222,14 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 	d.pdf.SetY(bottom + 9)
 }
 
-// niceCeil rounds v up to 1, 2 or 5 times a power of ten (at least 10).
+// niceCeil rounds v up to 1, 1.2, 1.5, 2, 2.5 or 5 times a power of ten (at least 10), so
+// that a figure just over 100% gets an axis to 120%, not 200%.
 func niceCeil(v float64) float64 {
 	if !(v > 10) || math.IsInf(v, 0) {
 		return 10
 	}
 	p := math.Pow(10, math.Floor(math.Log10(v)))
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+	for _, m := range []float64{1, 1.2, 1.5, 2, 2.5, 5, 10} {
 		if m*p >= v {
 			return m * p
 		}

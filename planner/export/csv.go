@@ -102,7 +102,7 @@ func ReviewsCSV(w io.Writer, p *planner.Plan) error {
 	}
 	var header []string
 	for _, c := range []string{"date", "members_total", "weekly_active", "new_members", "left", "posts", "replies",
-		"events_held", "polls_sent", "poll_responses", "avg_skill",
+		"events_held", "poll_asked", "poll_responses", "avg_skill",
 		"weekly_active_pct", "poll_response_pct", "growth_pct", "retention_pct", "skill_gain_pct"} {
 		header = append(header, tr.T("csv."+c))
 	}
@@ -135,7 +135,7 @@ func ReviewsCSV(w io.Writer, p *planner.Plan) error {
 		for _, f := range planner.ReviewFigures(p) {
 			r := f.Review
 			row := []string{r.Date.String(), itoa(r.MembersTotal), itoa(r.WeeklyActive), itoa(r.NewMembers), itoa(r.Left),
-				itoa(r.Posts), itoa(r.Replies), itoa(r.EventsHeld), itoa(r.PollsSent), itoa(r.PollResponses),
+				itoa(r.Posts), itoa(r.Replies), itoa(r.EventsHeld), itoa(r.PollAsked), itoa(r.PollResponses),
 				num(r.AvgSkill, r.AvgSkill > 0),
 				num(f.WeeklyActivePct, r.MembersTotal > 0), num(f.PollResponsePct, f.HasPoll),
 				num(f.GrowthPct, f.HasGrowth), num(f.RetentionPct, f.HasGrowth), num(f.SkillGainPct, f.HasSkill)}

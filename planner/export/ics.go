@@ -24,8 +24,8 @@ const icsLocal = "20060102T150405"
 // ICS writes the launch event, its checklist reminders and the charter's recurring practices
 // as an iCalendar file (RFC 5545) that calendar apps import.
 //
-//   - The launch event is a VEVENT with DTSTART in the event's time zone (TZID, local time)
-//     and its DURATION. It is left out while the event has no valid date and time.
+//   - The launch event is a VEVENT with DTSTART in the event's time zone, else the charter's
+//     (TZID, local time; see planner.ResolveEvent), and its DURATION. It is left out while the event has no valid date and time.
 //   - Each checklist item not yet done is an all-day VEVENT on its due date, marked
 //     TRANSPARENT so that it does not block time. All-day events rather than VTODOs because
 //     most calendar apps ignore VTODOs in an imported file, and no VALARMs because imported
@@ -66,8 +66,8 @@ func ICS(w io.Writer, p *planner.Plan, now time.Time) error {
 	}
 	var events []*ics.VEvent
 
-	// The launch event.
-	ev := p.Event
+	// The launch event, with the charter's zone and platform where it has none.
+	ev := planner.ResolveEvent(p).Event
 	title := strings.TrimSpace(ev.Title)
 	if title == "" {
 		title = tr.T("ics.launch_of", "community", communityName(tr, p))

@@ -163,3 +163,24 @@ func TestICSWithoutEventDateOrZone(t *testing.T) {
 		t.Errorf("DTSTART = %s, want the first Wednesday after now in UTC", v)
 	}
 }
+
+// The event without a zone or platform of its own takes the charter's, as the PDF does.
+func TestICSEventTakesCharterZone(t *testing.T) {
+	p := icsPlan()
+	p.Event.TimeZone, p.Event.Platform = "", ""
+	p.Charter.Platform = planner.Slack
+	var buf bytes.Buffer
+	if err := ICS(&buf, p, fixedNow); err != nil {
+		t.Fatal(err)
+	}
+	raw := strings.ReplaceAll(buf.String(), "\r\n ", "")
+	if !strings.Contains(raw, "DTSTART;TZID=Europe/Berlin:20260310T183000\r\n") {
+		t.Errorf("launch DTSTART not in Berlin local time:\n%s", raw)
+	}
+	if strings.Contains(raw, "DTSTART:20260310T") {
+		t.Error("launch DTSTART in UTC")
+	}
+	if !strings.Contains(raw, "LOCATION:Slack\r\n") {
+		t.Error("launch LOCATION is not the charter's platform")
+	}
+}

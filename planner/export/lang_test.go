@@ -306,11 +306,11 @@ func TestPlatformReasonsTranslated(t *testing.T) {
 	small := planner.PlatformNeeds{Size: 3}
 	for _, n := range []planner.PlatformNeeds{all, small} {
 		for _, s := range planner.RecommendPlatforms(n) {
-			if got := platformReasons(i18n.New(i18n.English), s); !slices.Equal(got, s.Reasons) {
+			if got := platformReasons(i18n.New(i18n.English), planner.PlatformAdvice{}, s); !slices.Equal(got, s.Reasons) {
 				t.Errorf("%s in English:\n got %q\nwant %q", s.Platform, got, s.Reasons)
 			}
 			for _, l := range i18n.Langs[1:] {
-				for i, r := range platformReasons(i18n.New(l), s) {
+				for i, r := range platformReasons(i18n.New(l), planner.PlatformAdvice{}, s) {
 					if r == s.Reasons[i] {
 						t.Errorf("%s: %s reason %q is not translated", l, s.Platform, r)
 					}

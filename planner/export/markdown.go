@@ -130,15 +130,30 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 		m.line("")
 		m.line(tr.T("cadence.zone", "zone", mdLine(tz)))
 	}
+	if w := strings.TrimSpace(c.CadenceWhy); w != "" {
+		m.line("")
+		m.line(tr.T("cadence.why_line", "why", mdLine(w)))
+	}
 
 	m.section(tr.T("section.platform"))
 	m.linef("**%s:** %s", tr.T("field.platform"), mdLine(platformName(tr, c.Platform)))
 	m.line("")
 	m.para(c.PlatformWhy)
+	adv := planner.AdvisePlatform(p)
 	m.line("**" + tr.T("platform.ranking") + "**")
 	m.line("")
-	for i, s := range planner.RecommendPlatforms(planner.NeedsFromPlan(p)) {
-		m.linef("%d. **%s** (%s): %s", i+1, platformName(tr, s.Platform), tr.T("platform.score", "n", s.Score), mdLine(strings.Join(platformReasons(tr, s), "; ")))
+	m.line(tr.T("platform.needs", "needs", mdLine(needsText(tr, adv.Needs))))
+	if adv.Guessed {
+		m.line("")
+		m.line("_" + mdLine(tr.T("platform.guessed")) + "_")
+	}
+	if ev := evidenceText(tr, adv); ev != "" {
+		m.line("")
+		m.line(tr.T("platform.survey_line", "evidence", mdLine(ev)))
+	}
+	m.line("")
+	for i, s := range adv.Scores {
+		m.linef("%d. **%s** (%s): %s", i+1, platformName(tr, s.Platform), tr.T("platform.score", "n", s.Score), mdLine(strings.Join(platformReasons(tr, adv, s), "; ")))
 	}
 	if len(c.Tools) > 0 {
 		m.line("")

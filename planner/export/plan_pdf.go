@@ -180,6 +180,8 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 	}
 	d.field(d.tr.T("pp.questions"), fmt.Sprint(len(s.Questions)))
 
+	d.questionSummaries(s)
+
 	d.h2(d.tr.T("pp.pain_themes"), true)
 	if len(tally.Themes) == 0 {
 		d.note(d.tr.T("pp.no_themes"))
@@ -251,6 +253,71 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 	}
 }
 
+// questionSummaries shows each survey question as a survey tool's summary view does: counted
+// bars for choices, the distribution with mean and median for scales, n for each.
+func (d *doc) questionSummaries(s planner.Survey) {
+	tr := d.tr
+	sums := planner.SummarizeSurvey(s)
+	if len(sums) == 0 {
+		return
+	}
+	d.h2(tr.T("sum.heading"), true)
+	for i, qs := range sums {
+		// Keep the heading with its chart: 7.2 mm a bar, as barChart draws them.
+		need := 22.0
+		switch {
+		case qs.N == 0:
+		case qs.Question.Kind == planner.KindScale:
+			need += 10*7.2 + 12
+		case qs.Question.Kind == planner.KindSingle || qs.Question.Kind == planner.KindMulti:
+			need += float64(len(qs.Choices)) * 7.2
+		}
+		d.ensure(min(need, contentBot-marginTop))
+		d.h3(fmt.Sprintf("%d. %s", i+1, firstNonEmpty(qs.Question.Title, tr.T("sum.untitled"))))
+		meta := label(tr, "qkind", string(qs.Question.Kind)) + " · " + sampleText(tr, qs)
+		if qs.Question.Role != planner.RoleNone {
+			meta += " · " + tr.T("sum.used_for", "role", label(tr, "qrole", string(qs.Question.Role)))
+		}
+		d.note(meta)
+		if qs.N == 0 {
+			continue
+		}
+		switch qs.Question.Kind {
+		case planner.KindSingle, planner.KindMulti:
+			var bars []bar
+			for _, c := range qs.Choices {
+				bars = append(bars, bar{label: choiceLabel(tr, c), value: float64(c.Count), text: tr.T("sum.count_share", "n", tr.Int(c.Count), "share", percentText(tr, math.Round(c.Share*100)))})
+			}
+			d.barChart(bars, float64(qs.N), 0, "")
+			for _, c := range qs.Choices {
+				if n := otherNote(tr, c); n != "" {
+					d.note(tr.T("sum.includes", "label", choiceLabel(tr, c), "answers", n))
+				}
+			}
+			if qs.Question.Kind == planner.KindMulti {
+				d.note(tr.T("sum.multi_note"))
+			}
+		case planner.KindScale:
+			var bars []bar
+			top := 0
+			for v, n := range qs.Distribution {
+				bars = append(bars, bar{label: fmt.Sprint(v + 1), value: float64(n), text: tr.Int(n)})
+				top = max(top, n)
+			}
+			d.barChart(bars, float64(max(top, 1)), 0, "")
+			if qs.Scale.N > 0 {
+				d.field(tr.T("sum.mean"), tr.T("sum.of_10", "n", tr.Number(qs.Scale.Mean, 1)))
+				d.field(tr.T("sum.median"), tr.T("sum.of_10", "n", tr.Number(qs.Scale.Median, 1)))
+			}
+			if qs.Unreadable > 0 {
+				d.note(tr.N("sum.unreadable", qs.Unreadable))
+			}
+		default:
+			d.note(tr.N("sum.open_answers", qs.Texts))
+		}
+	}
+}
+
 func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 	sum := planner.SummarizeRecruitment(p, today)
 	d.h2(d.tr.T("pp.summary"), true)
@@ -293,6 +360,17 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 			label(d.tr, "level", string(c.Activity)), label(d.tr, "status", string(c.Status)), lead, c.RoleInterest})
 	}
 	d.table([]column{{d.tr.T("pp.name"), 2.6, ""}, {d.tr.T("pp.channel"), 1.4, ""}, {d.tr.T("pp.experience"), 1.5, ""}, {d.tr.T("pp.activity"), 1.1, ""}, {d.tr.T("pp.status"), 1.2, ""}, {d.tr.T("pp.leads"), 0.8, ""}, {d.tr.T("pp.role_interest"), 2, ""}}, rows)
+
+	if inv := i18n.FilledInvites(p); len(inv) > 0 {
+		d.ensure(60) // the heading with the first invitation
+		d.h2(d.tr.T("pp.invitations"), true)
+		d.note(d.tr.T("pp.invitations_note"))
+		for _, fi := range inv {
+			d.ensure(24)
+			d.h3(label(d.tr, "channel", string(fi.Channel)))
+			d.para(fi.Text)
+		}
+	}
 }
 
 func (d *doc) charterChapter(p *planner.Plan) {
@@ -316,20 +394,23 @@ func (d *doc) charterChapter(p *planner.Plan) {
 }
 
 func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
-	e := p.Event
+	re := planner.ResolveEvent(p)
+	e := re.Event
 	d.h2(d.tr.T("pp.the_event"), true)
 	d.field(d.tr.T("pp.title"), e.Title)
 	d.field(d.tr.T("pp.format"), label(d.tr, "format", string(e.Format)))
-	when := ""
-	if !e.Date.IsZero() {
-		day := d.tr.T("date.weekday_long", "weekday", upperFirst(d.tr.Weekday(e.Date.Time().Weekday())), "date", longDate(d.tr, e.Date))
-		when = joinNonEmpty(" ", day, e.Time, e.TimeZone)
+	d.field(d.tr.T("pp.when"), eventWhenText(d.tr, re))
+	if w := strings.TrimSpace(e.ScheduleWhy); w != "" {
+		d.field(d.tr.T("pp.why_then"), w)
 	}
-	d.field(d.tr.T("pp.when"), when)
 	if e.DurationMin > 0 {
 		d.field(d.tr.T("pp.duration"), d.tr.T("pp.minutes", "n", d.tr.Int(e.DurationMin)))
 	}
-	d.field(d.tr.T("field.platform"), e.Platform)
+	platform := e.Platform
+	if re.PlatformFromCharter && strings.TrimSpace(platform) != "" {
+		platform = d.tr.T("pp.charter_platform", "platform", platform)
+	}
+	d.field(d.tr.T("field.platform"), platform)
 	if strings.TrimSpace(e.Link) != "" {
 		d.field(d.tr.T("pp.link"), e.Link)
 	}
@@ -425,7 +506,6 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		d.note(d.tr.T("pp.no_reviews"))
 		return
 	}
-	t := planner.PlanTargets(p)
 	d.h2(d.tr.T("pp.figures"), true)
 	var rows [][]string
 	dash := "–"
@@ -445,21 +525,23 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		{d.tr.T("pp.poll_response"), 1.2, "R"}, {d.tr.T("pp.growth"), 1.1, "R"}, {d.tr.T("pp.retention"), 1.2, "R"}, {d.tr.T("pp.skill_gain"), 1.1, "R"}}, rows)
 
 	d.h2(d.tr.T("pp.trends"), true)
-	labels := make([]string, len(figs))
-	wa := make([]float64, len(figs))
-	pr := make([]float64, len(figs))
-	for i, f := range figs {
-		labels[i] = f.Review.Date.String()
-		wa[i], pr[i] = math.NaN(), math.NaN()
-		if f.Review.MembersTotal > 0 {
-			wa[i] = f.WeeklyActivePct
+	for _, tr := range planner.ReviewTrends(p) {
+		labels := make([]string, len(tr.Dates))
+		for i, dt := range tr.Dates {
+			labels[i] = dt.String()
 		}
-		if f.HasPoll {
-			pr[i] = f.PollResponsePct
+		unit := tr.Unit
+		title := trendTitle(d.tr, tr)
+		if unit != "%" && unit != "" {
+			title += " (" + unit + ")"
+			unit = ""
 		}
+		target := math.NaN()
+		if tr.HasTarget {
+			target = tr.Target
+		}
+		d.lineChart(title, series{values: tr.Values, target: target}, labels, unit)
 	}
-	d.lineChart(d.tr.T("pp.chart_weekly"), series{values: wa, target: t.WeeklyActive}, labels, "%")
-	d.lineChart(d.tr.T("pp.chart_poll"), series{values: pr, target: t.PollResponse}, labels, "%")
 
 	last := figs[len(figs)-1]
 	d.h2(d.tr.T("pp.factors"), true)

@@ -89,10 +89,16 @@ func factorName(tr *i18n.Printer, f planner.SuccessFactor) string {
 
 // platformReasons words a platform's reasons in the document's language, each from its key;
 // a reason the catalogue lacks keeps planner's English.
-func platformReasons(tr *i18n.Printer, s planner.PlatformScore) []string {
+func platformReasons(tr *i18n.Printer, a planner.PlatformAdvice, s planner.PlatformScore) []string {
 	out := make([]string, len(s.Reasons))
 	for i, r := range s.Reasons {
 		out[i] = r
+		if i < len(s.ReasonKeys) && s.ReasonKeys[i] == "survey" {
+			if t := surveyReason(tr, a, s.Platform); t != "" {
+				out[i] = t
+			}
+			continue
+		}
 		if i < len(s.ReasonKeys) {
 			key := "reason." + s.ReasonKeys[i]
 			if t := tr.T(key, "n", tr.Int(s.Size)); t != key {

@@ -35,20 +35,62 @@ func LocalizeInvites(p *planner.Plan) {
 	}
 }
 
-// FillInvite fills an invitation for a candidate like planner.FillInvite, with the event's
-// day and time written the way the plan's export language writes them.
-func FillInvite(text string, p *planner.Plan, c planner.Candidate) string {
-	if p != nil && !p.Event.Date.IsZero() {
-		tr := New(Lang(planner.Resolve(p).Lang))
-		d := p.Event.Date
-		when := tr.Date(d.Year, d.Month, d.Day)
-		if t := strings.TrimSpace(p.Event.Time); t != "" {
-			when = tr.T("invite.when_at", "date", when, "time", t)
-			if z := strings.TrimSpace(p.Event.TimeZone); z != "" {
-				when = tr.T("invite.when_at_zone", "date", tr.Date(d.Year, d.Month, d.Day), "time", t, "zone", z)
-			}
-		}
-		text = strings.ReplaceAll(text, "{event_date}", when)
+// InviteWords are the printer's words for filling invitations: what stands in for an unknown
+// name, community, domain or date, and the event's day and time as the language writes them
+// ("Thursday 26 March 2026 at 18:00 (Europe/Berlin time)", "jueves, 26 de marzo de 2026 a
+// las 18:00 (hora de Europe/Berlin)").
+func (p *Printer) InviteWords() planner.InviteWords {
+	return planner.InviteWords{
+		NoName:           p.T("invite.no_name"),
+		NoCommunity:      p.T("invite.no_community"),
+		NoDomain:         p.T("invite.no_domain"),
+		NoDate:           p.T("invite.no_date"),
+		DropBeforeDate:   p.T("invite.drop_before_date"),
+		When:             p.inviteWhen,
+		LowerCommonStart: p.lang == English,
 	}
-	return planner.FillInvite(text, p, c)
+}
+
+func (p *Printer) inviteWhen(e planner.ResolvedEvent) string {
+	if e.Date.IsZero() {
+		return ""
+	}
+	d := e.Date
+	when := p.T("date.weekday_long", "weekday", p.Weekday(d.Time().Weekday()), "date", p.Date(d.Year, d.Month, d.Day))
+	if t := strings.TrimSpace(e.Time); t != "" {
+		if z := strings.TrimSpace(e.TimeZone); z != "" {
+			return p.T("invite.when_at_zone", "date", when, "time", t, "zone", z)
+		}
+		return p.T("invite.when_at", "date", when, "time", t)
+	}
+	return when
+}
+
+// wordsOf is the invitation words of the plan's export language.
+func wordsOf(p *planner.Plan) planner.InviteWords {
+	if p == nil {
+		return New(English).InviteWords()
+	}
+	return New(Lang(planner.Resolve(p).Lang)).InviteWords()
+}
+
+// FillInvite fills an invitation for a candidate as planner.FillInvite does (sentence-aware,
+// never showing a placeholder), in the plan's export language.
+func FillInvite(text string, p *planner.Plan, c planner.Candidate) string {
+	return planner.FillInviteWith(text, p, c, wordsOf(p))
+}
+
+// InviteText fills a template for a candidate as planner.InviteText does (an invitation for X
+// kept within planner.XLimit), in the plan's export language.
+func InviteText(t planner.InviteTemplate, p *planner.Plan, c planner.Candidate) string {
+	return planner.InviteTextWith(t, p, c, wordsOf(p))
+}
+
+// FilledInvites fills every invitation of the plan for an unnamed reader, as
+// planner.FilledInvites does, in the plan's export language.
+func FilledInvites(p *planner.Plan) []planner.FilledInvite {
+	if p == nil {
+		return nil
+	}
+	return planner.FilledInvitesWith(p, wordsOf(p))
 }

@@ -36,7 +36,42 @@ func TestLocalizeInvites(t *testing.T) {
 func TestFillInvite(t *testing.T) {
 	p := &planner.Plan{Name: "Círculo", Lang: "fr", Event: planner.Event{Date: planner.MustDate("2026-12-01"), Time: "18:30", TimeZone: "Europe/Paris"}}
 	got := FillInvite("Le {event_date}, {name} !", p, planner.Candidate{Name: "Zoë"})
-	if want := "Le 1 décembre 2026 à 18:30 (Europe/Paris), Zoë !"; got != want {
+	if want := "Le mardi 1 décembre 2026 à 18:30 (heure de Europe/Paris), Zoë !"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestFillInviteSentences fills the default invitations in each language for a plan with no
+// date, no domain and a candidate without a name: no placeholder shows, the missing date reads
+// as the language's "soon" with the word before it gone, and a value that starts a sentence
+// gets a capital.
+func TestFillInviteSentences(t *testing.T) {
+	want := map[Lang][2]string{
+		English:    {"We kick off soon (date to follow).", "Hey there!"},
+		Spanish:    {"Arrancamos pronto (fecha por confirmar).", "¡Hola, colega!"},
+		French:     {"On démarre bientôt (date à confirmer).", "Salut à vous !"},
+		German:     {"Los geht’s bald (Termin folgt).", "Hey zusammen!"},
+		Portuguese: {"Começamos em breve (data a confirmar).", "Oi, colega!"},
+	}
+	for _, l := range Langs {
+		p := &planner.Plan{Name: "circle", Lang: string(l)}
+		tmpl, _ := New(l).Invite(planner.ChannelDiscord)
+		got := FillInvite(tmpl, p, planner.Candidate{})
+		if strings.Contains(got, "{") {
+			t.Errorf("%s: a placeholder shows: %q", l, got)
+		}
+		for _, w := range want[l] {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q lacks %q", l, got, w)
+			}
+		}
+		if nd := New(l).T("invite.no_domain"); !strings.Contains(got, nd[1:]) {
+			t.Errorf("%s: %q lacks the missing domain's words", l, got)
+		}
+	}
+	// A value that opens a sentence gets a capital in every language.
+	p := &planner.Plan{Lang: "es", Domain: "analistas de datos"}
+	if got := FillInvite("Hola. {domain}", p, planner.Candidate{}); got != "Hola. Analistas de datos." {
+		t.Errorf("got %q", got)
 	}
 }

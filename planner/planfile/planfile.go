@@ -1,12 +1,23 @@
 // Package planfile reads and writes the plan file: one plan as a versioned JSON document, for
 // moving a plan between libraries, machines and people.
 //
-// The document is {"format": "coplaunch-plan", "version": 2, "exported": <time>, "plan": {…}}.
+// The document is {"format": "coplaunch-plan", "version": 3, "exported": <time>, "plan": {…}}.
 // The plan is written with its list items renumbered 1, 2, 3… per kind (see planner.Renumber),
 // empty lists as [] rather than null, and in a fixed field order, so that export → import →
 // export gives the same document apart from the timestamps. A file of a newer version is
 // refused, never half-read, and so is a field this version does not know: importing must not
 // silently lose what a newer app wrote.
+//
+// Versions:
+//   - 1: the first format.
+//   - 2: the charter's stated platform needs (Needs, NeedsStated) and CadenceWhy, the event's
+//     ScheduleWhy; a review's poll counts are the members asked in the last poll and its
+//     responses (PollAsked, PollResponses) instead of polls sent and all answers (PollsSent,
+//     PollResponses). A version 1 file is upgraded as it is read (see upgradeV1).
+//   - 3: the client preset the plan was made for (ClientPreset; its library number is not
+//     written), the export language and paper size, issued charter versions' snapshots and the
+//     version each signature names. A file of version 1 or 2 reads as a plan with none of
+//     these; its typed version notes are versions without snapshots.
 package planfile
 
 import (
@@ -16,6 +27,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -27,11 +39,7 @@ import (
 const Format = "coplaunch-plan"
 
 // Version is the plan file version this package writes and the newest it reads.
-//
-// Version 2 added the client preset the plan was made for (clientPreset; its library number
-// is not written), the export language and paper size, issued charter versions' snapshots and
-// the version each signature names. A version 1 file reads as a plan with none of these.
-const Version = 2
+const Version = 3
 
 // MaxSize is the largest plan file Decode reads (a plan with a big client logo fits easily).
 const MaxSize = 128 << 20
@@ -145,6 +153,13 @@ func decodeChecked(data []byte) (*planner.Plan, error) {
 	}
 	if len(doc.Plan) == 0 || string(doc.Plan) == "null" {
 		return nil, fmt.Errorf("%w: no plan in the file", ErrNotPlanFile)
+	}
+	if doc.Version == 1 {
+		up, err := upgradeV1(doc.Plan)
+		if err != nil {
+			return nil, fmt.Errorf("read plan (version 1): %w", err)
+		}
+		doc.Plan = up
 	}
 	var p planner.Plan
 	dec := json.NewDecoder(bytes.NewReader(doc.Plan))
@@ -279,4 +294,58 @@ func normalize(v reflect.Value) {
 			normalize(v.Index(i))
 		}
 	}
+}
+
+// upgradeV1 rewrites a version 1 plan as version 2: each review's PollsSent and
+// PollResponses (polls sent, all answers to them) become PollAsked and PollResponses
+// (members asked, responses to a poll) by planner.MigratePollCounts, which keeps the poll
+// response figure. Everything else is the same in both versions.
+func upgradeV1(raw json.RawMessage) (json.RawMessage, error) {
+	var plan map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &plan); err != nil {
+		return nil, err
+	}
+	rv, ok := plan["Reviews"]
+	if !ok || string(rv) == "null" {
+		return raw, nil
+	}
+	var reviews []map[string]json.RawMessage
+	if err := json.Unmarshal(rv, &reviews); err != nil {
+		return nil, fmt.Errorf("reviews: %w", err)
+	}
+	num := func(r map[string]json.RawMessage, key string) (int, error) {
+		v, ok := r[key]
+		if !ok || string(v) == "null" {
+			return 0, nil
+		}
+		var n int
+		if err := json.Unmarshal(v, &n); err != nil {
+			return 0, fmt.Errorf("review %s: %w", key, err)
+		}
+		return n, nil
+	}
+	for _, r := range reviews {
+		polls, err := num(r, "PollsSent")
+		if err != nil {
+			return nil, err
+		}
+		answers, err := num(r, "PollResponses")
+		if err != nil {
+			return nil, err
+		}
+		members, err := num(r, "MembersTotal")
+		if err != nil {
+			return nil, err
+		}
+		asked, resp := planner.MigratePollCounts(polls, answers, members)
+		delete(r, "PollsSent")
+		r["PollAsked"] = json.RawMessage(strconv.Itoa(asked))
+		r["PollResponses"] = json.RawMessage(strconv.Itoa(resp))
+	}
+	out, err := json.Marshal(reviews)
+	if err != nil {
+		return nil, err
+	}
+	plan["Reviews"] = out
+	return json.Marshal(plan)
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -84,7 +86,7 @@ func TestDecodeRefuses(t *testing.T) {
 		{"no plan", `{"format":"coplaunch-plan","version":1}`, ErrNotPlanFile, "no plan"},
 		{"unknown field", strings.Replace(good, `"Name":`, `"Mystery":1,"Name":`, 1), nil, "Mystery"},
 		{"no name", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"  "}}`, planner.ErrInvalid, "without a name"},
-		{"dangling signed version", `{"format":"coplaunch-plan","version":2,"plan":{"Name":"x","Charter":{"SignOffs":[{"ID":1,"Name":"Ana","VersionID":4}]}}}`, planner.ErrInvalid, "version 4"},
+		{"dangling signed version", `{"format":"coplaunch-plan","version":3,"plan":{"Name":"x","Charter":{"SignOffs":[{"ID":1,"Name":"Ana","VersionID":4}]}}}`, planner.ErrInvalid, "version 4"},
 		{"dangling holder", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Charter":{"Roles":[{"ID":1,"Name":"Facilitator","HolderIDs":[9]}]}}}`, planner.ErrInvalid, "candidate 9"},
 	}
 	for _, tc := range cases {
@@ -183,5 +185,102 @@ func TestClientAndRevisionsRoundTrip(t *testing.T) {
 	}
 	if planner.CharterChanges(q).Changed() {
 		t.Error("the charter changed in the round trip")
+	}
+}
+
+// A version 1 file (the demo plan as the first format wrote it) still imports: its poll
+// counts become members asked and responses with the same poll response figure, and the
+// values version 2 added start empty.
+func TestDecodeVersion1(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "v1-demo.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := Decode(f)
+	if err != nil {
+		t.Fatalf("Decode v1: %v", err)
+	}
+	if p.Name != "Creator Growth Circle" || len(p.Reviews) != 4 {
+		t.Fatalf("plan %q with %d reviews", p.Name, len(p.Reviews))
+	}
+	// Version 1 counts: (polls, answers, members) = (2, 9, 8), (1, 4, 10), (1, 3, 11), (2, 10, 12).
+	want := [][2]int{{8, 5}, {10, 4}, {11, 3}, {12, 5}}
+	old := []float64{9.0 / 16, 4.0 / 10, 3.0 / 11, 10.0 / 24}
+	figs := planner.ReviewFigures(p)
+	for i, r := range p.Reviews {
+		if got := [2]int{r.PollAsked, r.PollResponses}; got != want[i] {
+			t.Errorf("review %d: asked, responses = %v, want %v", i+1, got, want[i])
+		}
+		// The figure stays within rounding of one response.
+		if diff := figs[i].PollResponsePct - old[i]*100; !figs[i].HasPoll || diff > 100.0/float64(want[i][0]) || diff < -100.0/float64(want[i][0]) {
+			t.Errorf("review %d: poll response %.1f%%, was %.1f%%", i+1, figs[i].PollResponsePct, old[i]*100)
+		}
+	}
+	if p.Charter.NeedsStated || p.Charter.CadenceWhy != "" || p.Event.ScheduleWhy != "" {
+		t.Error("version 2 values not empty after a version 1 import")
+	}
+	// Written again, it is a file of the current version that reads back the same.
+	second := encode(t, p, now)
+	if !bytes.Contains(second, []byte(fmt.Sprintf(`"version": %d`, Version))) || bytes.Contains(second, []byte("PollsSent")) {
+		t.Errorf("re-export is not version %d", Version)
+	}
+	p2, err := Decode(bytes.NewReader(second))
+	if err != nil || p2.Reviews[0].PollAsked != 8 {
+		t.Fatalf("re-import: %v", err)
+	}
+}
+
+func TestDecodeVersion1BadReviews(t *testing.T) {
+	doc := `{"format":"coplaunch-plan","version":1,"plan":{"Name":"X","Reviews":[{"PollsSent":"two"}]}}`
+	if _, err := Decode(strings.NewReader(doc)); err == nil || !strings.Contains(err.Error(), "PollsSent") {
+		t.Errorf("err %v", err)
+	}
+	doc = `{"format":"coplaunch-plan","version":1,"plan":{"Name":"X","Reviews":null}}`
+	if _, err := Decode(strings.NewReader(doc)); err != nil {
+		t.Errorf("null reviews: %v", err)
+	}
+}
+
+// A version 2 file (the demo plan as the format before clients wrote it) still imports: its
+// poll counts and flow values are kept, the values version 3 added start empty, and its typed
+// version notes are versions without snapshots.
+func TestDecodeVersion2(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "v2-demo.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(`"version": 2`)) {
+		t.Fatal("the fixture is not a version 2 file")
+	}
+	p, err := Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("Decode v2: %v", err)
+	}
+	want := plantest.Demo(now)
+	if p.Name != want.Name || len(p.Reviews) != len(want.Reviews) || len(p.Candidates) != len(want.Candidates) {
+		t.Fatalf("plan %q with %d reviews, %d candidates", p.Name, len(p.Reviews), len(p.Candidates))
+	}
+	for i, r := range p.Reviews {
+		if r.PollAsked != want.Reviews[i].PollAsked || r.PollResponses != want.Reviews[i].PollResponses {
+			t.Errorf("review %d: asked, responses = %d, %d; want %d, %d", i+1, r.PollAsked, r.PollResponses,
+				want.Reviews[i].PollAsked, want.Reviews[i].PollResponses)
+		}
+	}
+	if p.Charter.CadenceWhy != want.Charter.CadenceWhy || p.Charter.NeedsStated != want.Charter.NeedsStated {
+		t.Errorf("cadence why %q, needs stated %v", p.Charter.CadenceWhy, p.Charter.NeedsStated)
+	}
+	if p.ClientPreset != nil || p.Lang != "" || p.Paper != "" {
+		t.Errorf("a version 2 file gained values: %+v %q %q", p.ClientPreset, p.Lang, p.Paper)
+	}
+	for _, v := range p.Charter.Versions {
+		if v.Issued() {
+			t.Errorf("version %s has a snapshot", v.Version)
+		}
+	}
+	for _, s := range p.Charter.SignOffs {
+		if s.VersionID != 0 {
+			t.Errorf("signature of %s names version %d", s.Name, s.VersionID)
+		}
 	}
 }

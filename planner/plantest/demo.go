@@ -267,23 +267,23 @@ func Demo(now time.Time) *planner.Plan {
 
 	// Step 5: four monthly reviews.
 	type rv struct {
-		members, active, newM, left, posts, replies, events, polls, resp int
+		members, active, newM, left, posts, replies, events, asked, resp int
 		skill                                                            float64
 		factors                                                          [planner.NumFactors]int
 		worked, adjust                                                   string
 		goals                                                            [3]float64
 	}
 	rvs := []rv{
-		{8, 5, 8, 0, 21, 48, 2, 2, 9, 4.6, [planner.NumFactors]int{4, 4, 3, 3, 4, 3, 2, 3}, "Launch AMA energy carried into the weekly thread.", "Recognition is missing: start weekly shout-outs.", [3]float64{2.3, 47, 3}},
-		{10, 4, 2, 0, 17, 35, 1, 1, 4, 5.0, [planner.NumFactors]int{3, 3, 3, 4, 4, 3, 3, 3}, "Teardowns are the most valued format.", "Weekly active fell — rotate the facilitator, run a themed AMA.", [3]float64{2.8, 51, 4}},
-		{11, 3, 2, 1, 12, 22, 1, 1, 3, 5.4, [planner.NumFactors]int{2, 3, 3, 3, 4, 2, 3, 3}, "Newcomers started posting experiments with numbers.", "Polls get few answers: shorter polls, ask right after sessions.", [3]float64{3.1, 54, 4}},
-		{12, 5, 2, 1, 24, 57, 2, 2, 10, 6.1, [planner.NumFactors]int{4, 4, 3, 4, 4, 4, 4, 3}, "Themed AMA on hooks brought quiet members back.", "Plan the second cohort and a backup facilitator.", [3]float64{3.6, 57, 5}},
+		{8, 5, 8, 0, 21, 48, 2, 8, 5, 4.6, [planner.NumFactors]int{4, 4, 3, 3, 4, 3, 2, 3}, "Launch AMA energy carried into the weekly thread.", "Recognition is missing: start weekly shout-outs.", [3]float64{2.3, 47, 3}},
+		{10, 4, 2, 0, 17, 35, 1, 10, 4, 5.0, [planner.NumFactors]int{3, 3, 3, 4, 4, 3, 3, 3}, "Teardowns are the most valued format.", "Weekly active fell — rotate the facilitator, run a themed AMA.", [3]float64{2.8, 51, 4}},
+		{11, 3, 2, 1, 12, 22, 1, 11, 3, 5.4, [planner.NumFactors]int{2, 3, 3, 3, 4, 2, 3, 3}, "Newcomers started posting experiments with numbers.", "Polls get few answers: shorter polls, ask right after sessions.", [3]float64{3.1, 54, 4}},
+		{12, 5, 2, 1, 24, 57, 2, 12, 5, 6.1, [planner.NumFactors]int{4, 4, 3, 4, 4, 4, 4, 3}, "Themed AMA on hooks brought quiet members back.", "Plan the second cohort and a backup facilitator.", [3]float64{3.6, 57, 5}},
 	}
 	for i, r := range rvs {
 		d := event.AddDays(30 * (i + 1))
 		rev := planner.Review{
 			ID: int64(i + 1), Date: d, MembersTotal: r.members, WeeklyActive: r.active, NewMembers: r.newM, Left: r.left,
-			Posts: r.posts, Replies: r.replies, EventsHeld: r.events, PollsSent: r.polls, PollResponses: r.resp,
+			Posts: r.posts, Replies: r.replies, EventsHeld: r.events, PollAsked: r.asked, PollResponses: r.resp,
 			AvgSkill: r.skill, Factors: r.factors, Worked: r.worked, Adjust: r.adjust,
 		}
 		for g := range 3 {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql/driver"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,8 +14,15 @@ import (
 
 // Backup writes a compact, consistent copy of the library to dest with VACUUM INTO (never a
 // file copy of a live database). The copy is made in a temporary file beside dest (0600) and
-// renamed over dest, so a failed backup leaves no partial file.
+// renamed over dest, so a failed backup leaves no partial file. It works on a read-only Store
+// too, and writers wait only while the copy is made. dest may not be the library or its files.
 func (s *Store) Backup(ctx context.Context, dest string) error {
+	if abs, err := filepath.Abs(dest); err == nil {
+		dest = abs
+	}
+	if dest == s.path || sameFile(dest, s.path) || dest == s.path+"-wal" || dest == s.path+"-shm" || dest == s.path+".lock" {
+		return fmt.Errorf("back up to %s: that is the library itself; choose another file", dest)
+	}
 	dir := filepath.Dir(dest)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dest)+".tmp-*")
 	if err != nil {
@@ -30,7 +38,7 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 		os.Remove(name)
 		return fmt.Errorf("back up to %s: %w", dest, err)
 	}
-	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", name); err != nil {
+	if err := s.vacuumInto(ctx, name); err != nil {
 		os.Remove(name)
 		return fmt.Errorf("back up to %s: %w", dest, err)
 	}
@@ -44,6 +52,33 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	}
 	safefile.SyncDir(dir)
 	return nil
+}
+
+// vacuumInto writes the compact copy. A read-only Store's connection is query_only, which
+// would stop VACUUM INTO writing its target too: it is lifted for the copy (mode=ro still
+// keeps the library itself unwritable) and put back on the same connection.
+func (s *Store) vacuumInto(ctx context.Context, name string) error {
+	if !s.readOnly {
+		_, err := s.db.ExecContext(ctx, "VACUUM INTO ?", name)
+		return err
+	}
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA query_only = 0"); err != nil {
+		return err
+	}
+	_, err = conn.ExecContext(ctx, "VACUUM INTO ?", name)
+	if _, qerr := conn.ExecContext(context.Background(), "PRAGMA query_only = 1"); qerr != nil {
+		// A connection that cannot go back to query_only is not returned to the pool.
+		_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+		if err == nil {
+			err = qerr
+		}
+	}
+	return err
 }
 
 func syncFile(name string) error {

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -110,4 +111,22 @@ func decSnapshot(s string) (planner.Snapshot, error) {
 		return nil, fmt.Errorf("version snapshot: %w", err)
 	}
 	return out, nil
+}
+
+// encNeeds stores the platform needs as a JSON object.
+func encNeeds(n planner.PlatformNeeds) string {
+	b, _ := json.Marshal(n) // a struct of ints and bools always marshals
+	return string(b)
+}
+
+// decNeeds reads the platform needs; "" or "{}" is no needs.
+func decNeeds(s string) (planner.PlatformNeeds, error) {
+	var n planner.PlatformNeeds
+	if strings.TrimSpace(s) == "" {
+		return n, nil
+	}
+	if err := json.Unmarshal([]byte(s), &n); err != nil {
+		return n, fmt.Errorf("platform needs %q: %w", s, err)
+	}
+	return n, nil
 }

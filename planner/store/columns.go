@@ -34,7 +34,7 @@ var tables = map[planner.ItemKind]tableSpec{
 	planner.ItemSignOff:   {"signoffs", []string{"name", "role", "on_date", "version_id"}},
 	planner.ItemAgenda:    {"agenda", []string{"title", "minutes", "owner", "notes"}},
 	planner.ItemChecklist: {"checklist", []string{"task", "offset_days", "done"}},
-	planner.ItemReview:    {"reviews", []string{"date", "members_total", "weekly_active", "new_members", "left_count", "posts", "replies", "events_held", "polls_sent", "poll_responses", "avg_skill", "factors", "worked", "adjust"}},
+	planner.ItemReview:    {"reviews", []string{"date", "members_total", "weekly_active", "new_members", "left_count", "posts", "replies", "events_held", "poll_asked", "poll_responses", "avg_skill", "factors", "worked", "adjust"}},
 }
 
 func (t tableSpec) insertSQL() string {
@@ -74,9 +74,9 @@ var (
 	charterRow = rowSpec{"charter", "plan_id", []string{"name", "purpose", "scope_in", "scope_out", "who_may_join",
 		"join_mode", "mix_note", "rotation_on", "conflicts", "decisions", "platform", "platform_why", "time_zone",
 		"target_weekly_active", "target_poll_response", "target_skill_gain", "member_led_at", "subgroups_over",
-		"assumptions", "review_on"}}
+		"assumptions", "review_on", "needs_stated", "needs", "cadence_why"}}
 	eventRow = rowSpec{"event", "plan_id", []string{"format", "title", "description", "date", "time", "time_zone",
-		"duration_min", "platform", "link", "host", "co_hosts", "recording", "attendance", "recording_link", "outcomes"}}
+		"duration_min", "platform", "link", "host", "co_hosts", "recording", "attendance", "recording_link", "outcomes", "schedule_why"}}
 )
 
 // with is the spec with more columns after the editable ones (e.g. created, updated).
@@ -120,11 +120,11 @@ func charterValues(c *planner.Charter) []any {
 	return []any{c.Name, c.Purpose, c.ScopeIn, c.ScopeOut, c.WhoMayJoin, string(c.JoinMode), c.MixNote,
 		encDate(c.RotationOn), c.Conflicts, c.Decisions, string(c.Platform), c.PlatformWhy, c.TimeZone,
 		c.TargetWeeklyActive, c.TargetPollResponse, c.TargetSkillGain, c.MemberLedAt, c.SubgroupsOver,
-		c.Assumptions, encDate(c.ReviewOn)}
+		c.Assumptions, encDate(c.ReviewOn), c.NeedsStated, encNeeds(c.Needs), c.CadenceWhy}
 }
 
 // eventValues are the event row's values in eventRow's order.
 func eventValues(e *planner.Event) []any {
 	return []any{string(e.Format), e.Title, e.Description, encDate(e.Date), e.Time, e.TimeZone, e.DurationMin,
-		e.Platform, e.Link, e.Host, e.CoHosts, e.Recording, e.Attendance, e.RecordingLink, e.Outcomes}
+		e.Platform, e.Link, e.Host, e.CoHosts, e.Recording, e.Attendance, e.RecordingLink, e.Outcomes, e.ScheduleWhy}
 }

@@ -122,6 +122,8 @@ func fullPlan(name string) *planner.Plan {
 			{ID: 92, Practice: "AMA", Frequency: planner.Monthly, Weekday: time.Thursday, Week: -1, Time: "19:00", DurationMin: 60},
 		},
 		Platform: planner.Discord, PlatformWhy: "voice", TimeZone: "Europe/Berlin",
+		Needs: planner.PlatformNeeds{Size: 40, Voice: true, Privacy: true}, NeedsStated: true,
+		CadenceWhy:         "From the survey: 7 of 12 respondents can take part weekly.",
 		Tools:              []planner.Tool{{ID: 101, Name: "Figma", Purpose: "design"}},
 		TargetWeeklyActive: 30, TargetPollResponse: 40, TargetSkillGain: 40, MemberLedAt: 50, SubgroupsOver: 60,
 		Risks:       []planner.Risk{{ID: 111, Risk: "Low activity", Likelihood: "medium", Impact: "high", Mitigation: "AMAs"}},
@@ -133,7 +135,8 @@ func fullPlan(name string) *planner.Plan {
 	p.Event = planner.Event{
 		Format: planner.FormatAMA, Title: "Launch AMA", Description: "Meet the guild", Date: d("2026-03-15"),
 		Time: "18:00", TimeZone: "Europe/Berlin", DurationMin: 60, Platform: "Discord", Link: "https://discord.gg/x",
-		Host: "Ben Veteran", CoHosts: "Cleo", Recording: true,
+		ScheduleWhy: "Thursday 18:00, the charter's session time.",
+		Host:        "Ben Veteran", CoHosts: "Cleo", Recording: true,
 		Agenda: []planner.AgendaItem{
 			{ID: 141, Title: "Welcome", Minutes: 5, Owner: "Ben Veteran", Notes: "smile"},
 			{ID: 142, Title: "Q&A", Minutes: 45, Owner: "Cleo Newcomer"},
@@ -147,7 +150,7 @@ func fullPlan(name string) *planner.Plan {
 	}
 	p.Reviews = []planner.Review{
 		{ID: 161, Date: d("2026-04-01"), MembersTotal: 12, WeeklyActive: 5, NewMembers: 3, Left: 1, Posts: 40,
-			Replies: 90, EventsHeld: 2, PollsSent: 2, PollResponses: 6, AvgSkill: 5.5,
+			Replies: 90, EventsHeld: 2, PollAsked: 12, PollResponses: 6, AvgSkill: 5.5,
 			Factors: [planner.NumFactors]int{1, 2, 3, 4, 5, 4, 3, 2}, Worked: "AMA", Adjust: "shorter polls",
 			GoalValues: []planner.GoalValue{{GoalID: 41, Value: 2.5}, {GoalID: 42, Value: 6}},
 			Actions:    []planner.Action{{ID: 171, Text: "Pin guide", Owner: "Ben Veteran", Due: d("2026-04-08"), Done: true}},

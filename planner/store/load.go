@@ -406,11 +406,12 @@ func (l *loader) candidates(p *planner.Plan) error {
 
 func (l *loader) charter(p *planner.Plan) error {
 	c := &p.Charter
-	var join, rotation, platform, reviewOn string
+	var join, rotation, platform, reviewOn, needs string
 	err := l.tx.QueryRowContext(l.ctx, charterRow.selectSQL(), l.id).Scan(
 		&c.Name, &c.Purpose, &c.ScopeIn, &c.ScopeOut, &c.WhoMayJoin, &join, &c.MixNote, &rotation, &c.Conflicts,
 		&c.Decisions, &platform, &c.PlatformWhy, &c.TimeZone, &c.TargetWeeklyActive, &c.TargetPollResponse,
-		&c.TargetSkillGain, &c.MemberLedAt, &c.SubgroupsOver, &c.Assumptions, &reviewOn)
+		&c.TargetSkillGain, &c.MemberLedAt, &c.SubgroupsOver, &c.Assumptions, &reviewOn,
+		&c.NeedsStated, &needs, &c.CadenceWhy)
 	switch {
 	case err == sql.ErrNoRows:
 		// A plan whose charter was never saved: an empty charter.
@@ -418,6 +419,9 @@ func (l *loader) charter(p *planner.Plan) error {
 		return fmt.Errorf("charter: %w", err)
 	default:
 		c.JoinMode, c.Platform = planner.JoinMode(join), planner.Platform(platform)
+		if c.Needs, err = decNeeds(needs); err != nil {
+			return fmt.Errorf("charter: %w", err)
+		}
 		if c.RotationOn, err = decDate(rotation); err != nil {
 			return fmt.Errorf("charter: %w", err)
 		}
@@ -533,7 +537,7 @@ func (l *loader) event(p *planner.Plan) error {
 	var format, date string
 	err := l.tx.QueryRowContext(l.ctx, eventRow.selectSQL(), l.id).Scan(
 		&format, &e.Title, &e.Description, &date, &e.Time, &e.TimeZone, &e.DurationMin, &e.Platform, &e.Link,
-		&e.Host, &e.CoHosts, &e.Recording, &e.Attendance, &e.RecordingLink, &e.Outcomes)
+		&e.Host, &e.CoHosts, &e.Recording, &e.Attendance, &e.RecordingLink, &e.Outcomes, &e.ScheduleWhy)
 	switch {
 	case err == sql.ErrNoRows:
 	case err != nil:
@@ -580,7 +584,7 @@ func (l *loader) reviews(p *planner.Plan) error {
 		var x planner.Review
 		var date, factors string
 		if err := r.Scan(&x.ID, &date, &x.MembersTotal, &x.WeeklyActive, &x.NewMembers, &x.Left, &x.Posts, &x.Replies,
-			&x.EventsHeld, &x.PollsSent, &x.PollResponses, &x.AvgSkill, &factors, &x.Worked, &x.Adjust); err != nil {
+			&x.EventsHeld, &x.PollAsked, &x.PollResponses, &x.AvgSkill, &factors, &x.Worked, &x.Adjust); err != nil {
 			return err
 		}
 		var err error

@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // makeV1 writes a library at schema version 1 (the embedded first migration only) holding
@@ -157,5 +159,59 @@ func TestReadOnlyOldSchema(t *testing.T) {
 	}
 	if fileSum(t, path) != sum {
 		t.Error("read-only open changed the file")
+	}
+}
+
+// Migration 0004 turns the old poll counts (polls sent, all answers) into members asked and
+// responses to a poll with the same figure, and gives the charter and event their new
+// columns empty.
+func TestMigratePollCounts(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "lib.db")
+	write(t, path, nil)
+	db, err := sql.Open("sqlite", writeDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateTo(ctx, db, 0, 3); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO plans (id, name, client, status, created, updated) VALUES (7, 'Old plan', '', 'active',
+			'2025-01-01 10:00:00.000000000Z', '2025-01-02 10:00:00.000000000Z')`,
+		`INSERT INTO charter (plan_id, name, purpose, scope_in, scope_out, who_may_join, join_mode, mix_note, rotation_on,
+			conflicts, decisions, platform, platform_why, time_zone, target_weekly_active, target_poll_response,
+			target_skill_gain, member_led_at, subgroups_over, assumptions, review_on)
+			VALUES (7, 'C', '', '', '', '', 'open', '', '', '', '', 'slack', '', 'Europe/Berlin', 30, 40, 40, 50, 50, '', '')`,
+		// (polls, answers, members): 45 / (9 × 10) = 50 %; 9 / (2 × 8) = 56.25 %; no polls; polls without members.
+		`INSERT INTO reviews (id, plan_id, pos, date, members_total, weekly_active, new_members, left_count, posts, replies,
+			events_held, polls_sent, poll_responses, avg_skill, factors, worked, adjust) VALUES
+			(1, 7, 1, '2025-02-01', 10, 3, 0, 0, 0, 0, 0, 9, 45, 0, '[0,0,0,0,0,0,0,0]', '', ''),
+			(2, 7, 2, '2025-03-01', 8, 3, 0, 0, 0, 0, 0, 2, 9, 0, '[0,0,0,0,0,0,0,0]', '', ''),
+			(3, 7, 3, '2025-04-01', 8, 3, 0, 0, 0, 0, 2, 0, 0, 0, '[0,0,0,0,0,0,0,0]', '', ''),
+			(4, 7, 4, '2025-05-01', 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, '[0,0,0,0,0,0,0,0]', '', '')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+
+	s := mustOpenAt(t, path, Options{Now: fixedClock(), Backups: -1})
+	p, err := s.Load(ctx, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]int{{10, 5}, {8, 5}, {0, 0}, {0, 0}}
+	for i, r := range p.Reviews {
+		if got := [2]int{r.PollAsked, r.PollResponses}; got != want[i] {
+			t.Errorf("review %d: asked, responses = %v, want %v", i+1, got, want[i])
+		}
+	}
+	if f := planner.ReviewFigures(p); !f[0].HasPoll || f[0].PollResponsePct != 50 || f[2].HasPoll {
+		t.Errorf("figures after migration: %+v", f[0])
+	}
+	if p.Charter.NeedsStated || p.Charter.Needs != (planner.PlatformNeeds{}) || p.Charter.CadenceWhy != "" || p.Charter.Platform != planner.Slack {
+		t.Errorf("charter after migration: %+v", p.Charter)
 	}
 }

@@ -136,12 +136,15 @@ func (s *Store) Close() error {
 		s.stmts = nil
 		s.closed = true
 		s.stmtMu.Unlock()
-		err := s.db.Close()
+		// The reader closes first: the last connection to close checkpoints the -wal file
+		// into the library and removes it, which only a writing connection can do.
+		var err error
 		s.rdbOnce.Do(func() {}) // no reader opens after Close
 		if s.rdb != nil {
-			if rerr := s.rdb.Close(); rerr != nil && err == nil {
-				err = rerr
-			}
+			err = s.rdb.Close()
+		}
+		if werr := s.db.Close(); werr != nil && err == nil {
+			err = werr
 		}
 		if s.lock != nil {
 			if uerr := s.lock.Unlock(); uerr != nil && err == nil {

@@ -1,4 +1,4 @@
--- 0004: client presets, export language and paper, issued charter versions.
+-- 0005: client presets, export language and paper, issued charter versions.
 -- A client is kept once and shared by the plans made for it; a plan's own client, prepared_by,
 -- accent and logo override the client's when set. Deleting a client leaves its plans without
 -- one (their own values stay).

@@ -1,0 +1,55 @@
+package planner
+
+import (
+	"fmt"
+	"time"
+)
+
+// BackupKind says where a backup of the plan library came from.
+type BackupKind string
+
+// The kinds of backups of a library.
+const (
+	// DailyBackup is a daily copy in the backups folder beside the library.
+	DailyBackup BackupKind = "daily copy"
+	// UpgradeBackup is the copy taken before a schema upgrade.
+	UpgradeBackup BackupKind = "before upgrade"
+	// SetAside is a library set aside by a restore.
+	SetAside BackupKind = "set aside by a restore"
+)
+
+// BackupInfo describes one backup of a library, read without changing it.
+type BackupInfo struct {
+	Path string
+	Kind BackupKind
+	// Date is when the copy was written (the file's modification time).
+	Date time.Time
+	Size int64
+	// Plans is the number of plans in the copy (deleted ones not counted).
+	Plans int
+	// Newest names the most recently edited plans, newest first.
+	Newest []string
+	// Damaged is why the copy cannot be restored (damaged, not a library, from a newer
+	// version); nil for a healthy copy.
+	Damaged error
+}
+
+// SizeLabel is the backup's size in words: "812 bytes", "48 KB", "3.4 MB".
+func (b BackupInfo) SizeLabel() string {
+	switch {
+	case b.Size < 1000:
+		return fmt.Sprintf("%d bytes", b.Size)
+	case b.Size < 1000*1000:
+		return fmt.Sprintf("%d KB", (b.Size+500)/1000)
+	default:
+		return fmt.Sprintf("%.1f MB", float64(b.Size)/1e6)
+	}
+}
+
+// RestoreResult says what a restore did.
+type RestoreResult struct {
+	// SetAside is where the library that was replaced now is; "" when there was none.
+	SetAside string
+	// Plans is the number of plans in the restored library.
+	Plans int
+}

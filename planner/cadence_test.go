@@ -1,0 +1,118 @@
+package planner
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func cadenceSurvey(answers ...string) Survey {
+	q := Question{ID: 4, Kind: KindSingle, Role: RoleCadence, Options: []string{"Weekly", "Every two weeks", "Monthly", "Whenever I can (async)"}}
+	return Survey{Questions: []Question{q}, Responses: responses(4, text(answers...)...)}
+}
+
+func TestSuggestCadenceFrequency(t *testing.T) {
+	tests := []struct {
+		name    string
+		answers []string
+		want    Frequency
+		why     string
+	}{
+		{"weekly majority", []string{"Weekly", "Weekly", "Weekly", "Monthly"}, Weekly, "3 of 4 respondents can take part weekly"},
+		// 2 weekly + 3 every two weeks = 5 of 9 can keep a two-week rhythm.
+		{"cumulative", []string{"Weekly", "Weekly", "Every two weeks", "Every two weeks", "bi-weekly", "Monthly", "Monthly", "Monthly", "Monthly"}, Biweekly, "5 of 9 respondents can take part every two weeks or more often"},
+		{"async counts against", []string{"Monthly", "Whenever I can (async)", "Whenever I can (async)", "Whenever I can (async)"}, Monthly, "only 1 of 4 respondents can keep a fixed rhythm, so start monthly or more often"},
+		{"exactly half", []string{"Weekly", "Monthly"}, Weekly, "1 of 2 respondents can take part weekly"},
+		{"no rhythm", []string{"Weekday evenings", "Weekends"}, "", ""},
+		{"nobody", nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := SuggestCadence(cadenceSurvey(tt.answers...))
+			equal(t, "frequency", s.Frequency, tt.want)
+			equal(t, "why", s.FrequencyWhy, tt.why)
+		})
+	}
+}
+
+func TestSuggestCadenceDayAndTime(t *testing.T) {
+	s := SuggestCadence(cadenceSurvey("Weekday evenings", "Weekday evenings", "Weekends", "Weekday lunch", "Weekday evenings"))
+	equal(t, "time", s.Time, "18:00")
+	equal(t, "time why", s.TimeWhy, "3 of 5 respondents prefer evenings (18:00)")
+	equal(t, "no day", s.HasWeekday, false)
+	equal(t, "day why", s.DayWhy, "4 of 5 respondents prefer a weekday")
+	equal(t, "why", s.Why(), "From the survey: 4 of 5 respondents prefer a weekday; 3 of 5 respondents prefer evenings (18:00).")
+
+	s = SuggestCadence(cadenceSurvey("Tuesdays at 6pm", "tuesday 18:00", "Thursday, 12:30", "Tue or Wed evening"))
+	equal(t, "day", s.Weekday, time.Tuesday)
+	equal(t, "has day", s.HasWeekday, true)
+	equal(t, "clock", s.Time, "18:00")
+	equal(t, "clock why", s.TimeWhy, "2 of 4 respondents name 18:00")
+
+	s = SuggestCadence(cadenceSurvey("weekends", "Weekend mornings", "Sunday"))
+	equal(t, "weekend day", s.Weekday, time.Saturday)
+	equal(t, "morning", s.Time, "09:00")
+}
+
+func TestClocksIn(t *testing.T) {
+	for in, want := range map[string][]string{"6pm": {"18:00"}, "6:30 pm": {"18:30"}, "12am": {"00:00"}, "18h": {"18:00"}, "at 09:15": {"09:15"}, "13pm": nil, "25:00": nil, "week 3": nil} {
+		equal(t, in, clocksIn(in), want)
+	}
+}
+
+func TestApplyCadence(t *testing.T) {
+	ids := &idGen{}
+	c := Charter{Cadence: defaultCadence(ids, "Monthly AMA")}
+	equal(t, "other names kept", renameRhythm("AMA night", Monthly, Weekly), "AMA night")
+	equal(t, "one word", renameRhythm("monthly", Monthly, Weekly), "Weekly")
+	sug := CadenceSuggestion{Frequency: Biweekly, FrequencyWhy: "5 of 9 respondents can take part every two weeks or more often", Time: "18:00", TimeWhy: "3 of 5 respondents prefer evenings (18:00)"}
+	if !ApplyCadence(&c, sug) {
+		t.Fatal("not applied")
+	}
+	main := c.Cadence[1]
+	equal(t, "frequency", main.Frequency, Biweekly)
+	equal(t, "name follows the rhythm", main.Practice, "Fortnightly AMA")
+	equal(t, "time", main.Time, "18:00")
+	equal(t, "weekday kept", main.Weekday, time.Thursday)
+	equal(t, "weekly thread untouched", c.Cadence[0].Frequency, Weekly)
+	if !strings.Contains(c.CadenceWhy, "5 of 9 respondents") {
+		t.Errorf("why %q", c.CadenceWhy)
+	}
+	if ApplyCadence(&c, CadenceSuggestion{}) {
+		t.Error("an empty suggestion applied")
+	}
+	var empty Charter
+	ApplyCadence(&empty, CadenceSuggestion{Frequency: Monthly, HasWeekday: true, Weekday: time.Tuesday})
+	if len(empty.Cadence) != 1 || empty.Cadence[0].Weekday != time.Tuesday || empty.Cadence[0].Week != 1 {
+		t.Errorf("added %+v", empty.Cadence)
+	}
+}
+
+func TestSuggestEventSchedule(t *testing.T) {
+	today := d("2026-03-04") // a Wednesday
+	p := &Plan{Charter: Charter{Cadence: defaultCadence(&idGen{}, "Monthly AMA"), CadenceWhy: "From the survey: 3 of 5 respondents prefer evenings (18:00)."}}
+	s, ok := SuggestEventSchedule(p, today)
+	if !ok {
+		t.Fatal("no suggestion")
+	}
+	// Three weeks on is Wednesday 25 March; the charter's session is on Thursdays.
+	equal(t, "date", s.Date, d("2026-03-26"))
+	equal(t, "time", s.Time, "18:00")
+	for _, want := range []string{"Thursday 18:00", "“Monthly AMA”", "3 of 5 respondents prefer evenings", "21 days ahead"} {
+		if !strings.Contains(s.Why, want) {
+			t.Errorf("why %q lacks %q", s.Why, want)
+		}
+	}
+	// No charter session: the survey's time, on a Thursday by default.
+	p = &Plan{Survey: cadenceSurvey("Tuesday evening", "Tuesday evening", "Tuesday evening", "Friday", "Friday")}
+	s, ok = SuggestEventSchedule(p, today)
+	if !ok || s.Date != d("2026-03-31") || s.Time != "18:00" {
+		t.Errorf("survey only: %+v %v", s, ok)
+	}
+	if _, ok := SuggestEventSchedule(&Plan{}, today); ok {
+		t.Error("a suggestion from nothing")
+	}
+	var e Event
+	ApplyEventSchedule(&e, s)
+	equal(t, "applied", [3]string{e.Date.String(), e.Time, e.ScheduleWhy}, [3]string{"2026-03-31", "18:00", s.Why})
+}

@@ -1,0 +1,220 @@
+package planner
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// OtherLabel is the bar that groups the answers to a choice question that are none of its
+// options (free "Other: …" answers of Google Forms, typos, options removed since).
+const OtherLabel = "Other"
+
+// ChoiceCount is one bar of a choice question's summary.
+type ChoiceCount struct {
+	Label string
+	Count int     // respondents who chose it
+	Share float64 // 0..1 of the question's respondents
+	// Other is set on the bar that groups answers outside the options; Answers lists those
+	// answers, distinct, in the order first given.
+	Other   bool
+	Answers []string
+}
+
+// QuestionSummary is what the answers to one survey question say, as a survey tool's summary
+// view shows it: counted bars for a choice question, a distribution with mean and median for
+// a scale, the pain themes for open text.
+type QuestionSummary struct {
+	Question Question
+	// N counts the respondents who answered this question.
+	N int
+	// Small is set when N is under SmallN: too small to read.
+	Small bool
+
+	// Choices holds a single or multiple choice question's bars: the options in their order,
+	// then the Other bar when any answer is outside them. For a multiple choice question the
+	// shares may add up to more than 100%.
+	Choices []ChoiceCount
+
+	// Scale holds a scale question's mean and median over the answers that are a number from
+	// 1 to 10; Distribution counts the answers per whole point, Distribution[0] being 1.
+	// Unreadable counts the answers that are not such a number.
+	Scale        Stats
+	Distribution [10]int
+	Unreadable   int
+
+	// Texts counts the open-text answers; Themes is the survey's theme tally (the themes are
+	// tagged across every open-text question).
+	Texts  int
+	Themes *Tally
+}
+
+// SummarizeSurvey summarises every question, in question order.
+func SummarizeSurvey(s Survey) []QuestionSummary {
+	var tally *Tally
+	out := make([]QuestionSummary, 0, len(s.Questions))
+	for _, q := range s.Questions {
+		qs := SummarizeQuestion(s, q)
+		if q.Kind == KindText {
+			if tally == nil {
+				t := TallyThemes(s)
+				tally = &t
+			}
+			qs.Themes = tally
+		}
+		out = append(out, qs)
+	}
+	return out
+}
+
+// SummarizeQuestion summarises the answers to q. Choice answers are matched to the options
+// ignoring case, accents and surrounding space; a single choice answer may come as its text
+// or as one choice. A scale answer may carry a label after its number ("7 - confident").
+func SummarizeQuestion(s Survey, q Question) QuestionSummary {
+	qs := QuestionSummary{Question: q}
+	switch q.Kind {
+	case KindSingle, KindMulti:
+		summarizeChoices(s, q, &qs)
+	case KindScale:
+		var vals []float64
+		for _, r := range s.Responses {
+			a, ok := answerTo(r, q.ID)
+			if !ok {
+				continue
+			}
+			qs.N++
+			v, ok := parseScale(a.Text)
+			if !ok {
+				qs.Unreadable++
+				continue
+			}
+			vals = append(vals, v)
+			qs.Distribution[min(9, max(0, int(v+0.5)-1))]++
+		}
+		qs.Scale = statsOf(vals)
+	default:
+		for _, r := range s.Responses {
+			if _, ok := answerTo(r, q.ID); ok {
+				qs.N++
+				qs.Texts++
+			}
+		}
+	}
+	qs.Small = qs.N < SmallN
+	return qs
+}
+
+// answerTo returns r's non-empty answer to question id.
+func answerTo(r Response, id int64) (Answer, bool) {
+	for _, a := range r.Answers {
+		if a.QuestionID == id && answered(a) {
+			return a, true
+		}
+	}
+	return Answer{}, false
+}
+
+// choicesOf returns the choices of an answer: its Choices, else its text as one choice.
+// Blank choices are dropped.
+func choicesOf(a Answer) []string {
+	src := a.Choices
+	if len(src) == 0 {
+		src = []string{a.Text}
+	}
+	var out []string
+	for _, c := range src {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
+	idx := make(map[string]int, len(q.Options))
+	otherIdx := -1
+	for _, o := range q.Options {
+		o = strings.TrimSpace(o)
+		k := fold(o)
+		if o == "" {
+			continue
+		}
+		if _, dup := idx[k]; dup {
+			continue
+		}
+		idx[k] = len(qs.Choices)
+		isOther := k == fold(OtherLabel)
+		if isOther {
+			otherIdx = len(qs.Choices)
+		}
+		qs.Choices = append(qs.Choices, ChoiceCount{Label: o, Other: isOther})
+	}
+	for _, r := range s.Responses {
+		a, ok := answerTo(r, q.ID)
+		if !ok {
+			continue
+		}
+		cs := choicesOf(a)
+		if len(cs) == 0 {
+			continue
+		}
+		qs.N++
+		counted := map[int]bool{}
+		for _, c := range cs {
+			i, ok := idx[fold(c)]
+			if !ok {
+				if otherIdx < 0 {
+					otherIdx = len(qs.Choices)
+					qs.Choices = append(qs.Choices, ChoiceCount{Label: OtherLabel, Other: true})
+				}
+				i = otherIdx
+				if o := &qs.Choices[i]; !contains(o.Answers, c) {
+					o.Answers = append(o.Answers, c)
+				}
+			}
+			if !counted[i] {
+				counted[i] = true
+				qs.Choices[i].Count++
+			}
+		}
+	}
+	for i := range qs.Choices {
+		if qs.N > 0 {
+			qs.Choices[i].Share = float64(qs.Choices[i].Count) / float64(qs.N)
+		}
+	}
+}
+
+// Top returns the choices ranked by count, then in option order.
+func (qs QuestionSummary) Top() []ChoiceCount {
+	out := append([]ChoiceCount(nil), qs.Choices...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	return out
+}
+
+// NLabel says how many answered, e.g. "n = 12", "n = 3, too small to read" or "no answers
+// yet".
+func (qs QuestionSummary) NLabel() string {
+	if qs.N == 0 {
+		return "no answers yet"
+	}
+	s := fmt.Sprintf("n = %d", qs.N)
+	if qs.Small {
+		s += ", too small to read"
+	}
+	return s
+}
+
+// OtherNote lists the answers grouped under Other, shortened to a few: "“Teams”, “Matrix” and
+// 3 more". It is "" when there are none.
+func (c ChoiceCount) OtherNote() string {
+	if len(c.Answers) == 0 {
+		return ""
+	}
+	const shown = 3
+	qs := quoteAll(c.Answers[:min(shown, len(c.Answers))])
+	if len(c.Answers) > shown {
+		qs = append(qs, fmt.Sprintf("%d more", len(c.Answers)-shown))
+	}
+	return joinAnd(qs)
+}

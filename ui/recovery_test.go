@@ -1,0 +1,410 @@
+package ui
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/store"
+)
+
+// testFiles opens libraries with the test clock and no daily backups.
+type testFiles struct{}
+
+func (testFiles) Open(path string) (Library, error) {
+	return store.Open(context.Background(), path, store.Options{Lock: true, Now: fixedNow, Backups: -1})
+}
+
+func (testFiles) Backups(ctx context.Context, path string) ([]planner.BackupInfo, error) {
+	return store.ListBackups(ctx, path)
+}
+
+func (testFiles) Restore(ctx context.Context, path, backup string, now func() time.Time) (planner.RestoreResult, error) {
+	return store.Restore(ctx, path, backup, now)
+}
+
+// syncRecovery makes background work run at once and libraries open with the test clock.
+func syncRecovery(t *testing.T) {
+	t.Helper()
+	oldBg, oldFiles := inBackground, files
+	inBackground = func(f func()) { f() }
+	SetLibraryFiles(testFiles{})
+	t.Cleanup(func() { inBackground, files = oldBg, oldFiles })
+}
+
+// backedUpLibrary makes a library opened on three days, adding "Plan <i>" on day i after the
+// day's backup: the newest backup holds Plan 0 and Plan 1, the library all three.
+func backedUpLibrary(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "library.db")
+	for i := range 3 {
+		now := testNow.AddDate(0, 0, i-3)
+		st, err := store.Open(context.Background(), path, store.Options{Now: func() time.Time { return now }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.Create(context.Background(), &planner.Plan{Name: fmt.Sprintf("Plan %d", i), Status: planner.StatusPlanning}); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Close(); err != nil {
+			t.Fatal(err)
+		}
+		b := filepath.Join(filepath.Dir(path), "backups", "library-"+now.Format("2006-01-02")+".db")
+		if err := os.Chtimes(b, now, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return path
+}
+
+// objects lists what a person sees in the window: the top dialog if one is open, else the
+// window's content.
+func objects(w fyne.Window) []fyne.CanvasObject {
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		return test.LaidOutObjects(top)
+	}
+	return test.LaidOutObjects(w.Content())
+}
+
+// button finds the visible button labelled label in the window's top layer.
+func button(t *testing.T, w fyne.Window, label string) *widget.Button {
+	t.Helper()
+	for _, o := range objects(w) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label && b.Visible() {
+			return b
+		}
+	}
+	t.Fatalf("no %q button in window %q", label, w.Title())
+	return nil
+}
+
+// texts joins the labels and rich texts shown in the window's top layer.
+func texts(w fyne.Window) string {
+	var out []string
+	for _, o := range objects(w) {
+		switch v := o.(type) {
+		case *widget.Label:
+			out = append(out, v.Text)
+		case *widget.RichText:
+			out = append(out, v.String())
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func windowTitled(t *testing.T, title string) fyne.Window {
+	t.Helper()
+	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+		if w.Title() == title {
+			return w
+		}
+	}
+	t.Fatalf("no window %q", title)
+	return nil
+}
+
+func fileHash(t *testing.T, path string) [32]byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sha256.Sum256(b)
+}
+
+// homeNames lists the plans the home window shows.
+func homeNames(a *App) string {
+	var names []string
+	for _, r := range a.home.rows {
+		names = append(names, r.Name)
+	}
+	return strings.Join(names, ",")
+}
+
+// TestRestoreDamagedLibraryInThreeClicks: the library is damaged (truncated; a page
+// overwritten), the app says so, and three clicks — Restore from backup…, Restore…, Restore —
+// bring back every plan of the newest daily copy, keeping the damaged file byte for byte.
+func TestRestoreDamagedLibraryInThreeClicks(t *testing.T) {
+	for _, truncate := range []bool{true, false} {
+		t.Run(fmt.Sprintf("truncate=%v", truncate), func(t *testing.T) {
+			fa := test.NewTempApp(t)
+			syncRecovery(t)
+			path := backedUpLibrary(t)
+			damageFile(t, path, truncate)
+			damaged := fileHash(t, path)
+			_, err := store.Open(context.Background(), path, store.Options{Lock: true})
+			if err == nil {
+				t.Fatal("the damaged library opened")
+			}
+			var app *App
+			start := func(p string) error {
+				lib, err := openLibrary(p)
+				if err != nil {
+					return err
+				}
+				app = New(fa, lib, Options{Now: fixedNow})
+				app.ShowHome()
+				return nil
+			}
+			ShowOpenProblem(fa, path, err, start)
+			w := windowTitled(t, "Cannot open the plan library")
+
+			test.Tap(button(t, w, "Restore from backup…")) // 1
+			if got := texts(w); !strings.Contains(got, "2 plans: Plan 1, Plan 0") || !strings.Contains(got, "1 plan: Plan 0") {
+				t.Errorf("the backups list shows:\n%s", got)
+			}
+			test.Tap(button(t, w, "Restore…")) // 2: the newest copy is chosen already
+			if got := texts(w); !strings.Contains(got, "is kept as a separate file") {
+				t.Errorf("the confirmation says:\n%s", got)
+			}
+			test.Tap(button(t, w, "Restore")) // 3
+
+			if app == nil {
+				t.Fatalf("the restored library did not open; the window shows:\n%s", texts(w))
+			}
+			t.Cleanup(func() { app.CloseLibrary() })
+			if got := homeNames(app); got != "Plan 1,Plan 0" {
+				t.Errorf("home lists %q, want Plan 1,Plan 0", got)
+			}
+			msg := texts(app.win)
+			i := strings.Index(msg, "kept, not deleted:\n")
+			if i < 0 {
+				t.Fatalf("the home window says:\n%s", msg)
+			}
+			aside := strings.TrimSpace(strings.SplitN(msg[i+len("kept, not deleted:\n"):], "\n", 2)[0])
+			if fileHash(t, aside) != damaged {
+				t.Error("the kept library differs from the damaged file")
+			}
+		})
+	}
+}
+
+// damageFile truncates the file to a third, or overwrites its third page with junk.
+func damageFile(t *testing.T, path string, truncate bool) {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if truncate {
+		err = os.Truncate(path, fi.Size()/3/4096*4096)
+	} else {
+		var f *os.File
+		if f, err = os.OpenFile(path, os.O_WRONLY, 0); err == nil {
+			_, err = f.WriteAt([]byte(strings.Repeat("\x00junk", 4096/5)), 2*4096)
+			f.Close()
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// menuItem finds a File menu item of the home window.
+func menuItem(t *testing.T, a *App, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range a.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no menu item %q", label)
+	return nil
+}
+
+// newRecoveryApp opens the library at path in a new test app.
+func newRecoveryApp(t *testing.T, path string) *App {
+	t.Helper()
+	fa := test.NewTempApp(t)
+	syncRecovery(t)
+	lib, err := openLibrary(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(fa, lib, Options{Now: fixedNow})
+	a.ShowHome()
+	t.Cleanup(func() { a.CloseLibrary() })
+	return a
+}
+
+// TestRestoreFromMenu restores an older copy into the open app from File > Restore from
+// backup…; a damaged copy is shown as damaged and cannot be chosen.
+func TestRestoreFromMenu(t *testing.T) {
+	path := backedUpLibrary(t)
+	day := testNow.AddDate(0, 0, -2)
+	damagedCopy := filepath.Join(filepath.Dir(path), "backups", "library-"+day.Format("2006-01-02")+".db")
+	damageFile(t, damagedCopy, false)
+	os.Chtimes(damagedCopy, day, day)
+	a := newRecoveryApp(t, path)
+	if got := homeNames(a); got != "Plan 2,Plan 1,Plan 0" {
+		t.Fatalf("home lists %q", got)
+	}
+	if _, err := a.openPlan(a.home.rows[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	before := fileHash(t, path)
+
+	menuItem(t, a, "Restore from backup…").Action()
+	p := a.restorePicker
+	if len(p.backups) != 3 {
+		t.Fatalf("%d backups listed", len(p.backups))
+	}
+	if !strings.Contains(texts(a.win), "Damaged, cannot be restored") {
+		t.Errorf("the damaged copy is not shown as damaged:\n%s", texts(a.win))
+	}
+	p.list.Select(1) // the damaged copy of the day before
+	if !p.restore.Disabled() {
+		t.Error("a damaged copy can be chosen")
+	}
+	p.list.Select(2) // the oldest, with no plans
+	p.list.Select(1)
+	p.list.Select(0)
+	if p.restore.Disabled() {
+		t.Fatal("the newest copy cannot be chosen")
+	}
+	p.list.Select(2)
+	test.Tap(button(t, a.win, "Restore…"))
+	test.Tap(button(t, a.win, "Restore"))
+
+	if got := homeNames(a); got != "" {
+		t.Errorf("home lists %q after restoring the empty copy", got)
+	}
+	if len(a.wizards) != 0 {
+		t.Error("a plan window stayed open over the restored library")
+	}
+	list, err := store.ListBackups(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := 0
+	for _, b := range list {
+		if b.Kind == planner.SetAside && fileHash(t, b.Path) == before && b.Plans == 3 {
+			kept++
+		}
+	}
+	if kept != 1 {
+		t.Errorf("the library before the restore is not kept: %+v", list)
+	}
+	// The app works on the restored library.
+	if _, err := a.home.createPlan("After the restore", ""); err != nil {
+		t.Fatal(err)
+	}
+	if got := homeNames(a); got != "After the restore" {
+		t.Errorf("home lists %q", got)
+	}
+}
+
+// TestBackUpNow copies the open library from File > Back up now… and refuses to write over
+// the library itself.
+func TestBackUpNow(t *testing.T) {
+	path := backedUpLibrary(t)
+	a := newRecoveryApp(t, path)
+	dir := t.TempDir()
+
+	backUp := func(folder, name string) {
+		t.Helper()
+		menuItem(t, a, "Back up now…").Action()
+		var entries []*widget.Entry
+		for _, o := range objects(a.win) {
+			if e, ok := o.(*widget.Entry); ok {
+				entries = append(entries, e)
+			}
+		}
+		if len(entries) != 2 {
+			t.Fatalf("%d entries in the backup form", len(entries))
+		}
+		entries[0].SetText(folder)
+		entries[1].SetText(name)
+		test.Tap(button(t, a.win, "Back up"))
+	}
+	backUp(dir, "copy")
+	if !strings.Contains(texts(a.win), "copied to "+filepath.Join(dir, "copy.db")) {
+		t.Errorf("after the backup the window says:\n%s", texts(a.win))
+	}
+	a.win.Canvas().Overlays().Top().Hide()
+	a.win.Canvas().Overlays().Remove(a.win.Canvas().Overlays().Top())
+	st, err := store.Open(context.Background(), filepath.Join(dir, "copy.db"), store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plans, err := st.List(context.Background(), store.ListOptions{})
+	st.Close()
+	if err != nil || len(plans) != 3 {
+		t.Errorf("the copy holds %d plans, %v", len(plans), err)
+	}
+
+	before := fileHash(t, path)
+	backUp(filepath.Dir(path), filepath.Base(path))
+	test.Tap(button(t, a.win, "Yes")) // replace the existing file?
+	if got := texts(a.win); !strings.Contains(got, "library itself") {
+		t.Errorf("backing up over the library says:\n%s", got)
+	}
+	if fileHash(t, path) != before {
+		t.Error("the library changed")
+	}
+	if got := homeNames(a); got != "Plan 2,Plan 1,Plan 0" {
+		t.Errorf("home lists %q", got)
+	}
+}
+
+// TestNewOpenRecentLibrary: File > New library… starts an empty library, Open recent
+// library goes back, and a library in a synced folder gets the warning.
+func TestNewOpenRecentLibrary(t *testing.T) {
+	path := backedUpLibrary(t)
+	a := newRecoveryApp(t, path)
+	if it := menuItem(t, a, "Open recent library"); !it.Disabled {
+		t.Error("recent libraries offered before any other was opened")
+	}
+	synced := filepath.Join(t.TempDir(), "Dropbox")
+	if err := os.Mkdir(synced, 0o700); err != nil {
+		t.Fatal(err)
+	}
+
+	menuItem(t, a, "New library…").Action()
+	var entries []*widget.Entry
+	for _, o := range objects(a.win) {
+		if e, ok := o.(*widget.Entry); ok {
+			entries = append(entries, e)
+		}
+	}
+	if len(entries) != 2 {
+		t.Fatalf("%d entries in the new library form", len(entries))
+	}
+	entries[0].SetText(synced)
+	entries[1].SetText("team")
+	test.Tap(button(t, a.win, "Create"))
+	if a.lib.Path() != filepath.Join(synced, "team.db") || homeNames(a) != "" {
+		t.Fatalf("library %s with %q", a.lib.Path(), homeNames(a))
+	}
+	if got := texts(a.win); !strings.Contains(got, "is in Dropbox") || !strings.Contains(got, "plan file") {
+		t.Errorf("no warning about the synced folder:\n%s", got)
+	}
+
+	recent := menuItem(t, a, "Open recent library")
+	if recent.Disabled || recent.ChildMenu == nil || len(recent.ChildMenu.Items) != 1 || recent.ChildMenu.Items[0].Label != path {
+		t.Fatalf("recent libraries: %+v", recent.ChildMenu)
+	}
+	recent.ChildMenu.Items[0].Action()
+	if a.lib.Path() != path || homeNames(a) != "Plan 2,Plan 1,Plan 0" {
+		t.Errorf("after Open recent: library %s with %q", a.lib.Path(), homeNames(a))
+	}
+	// The library left behind is closed: another window can open it.
+	st, err := store.Open(context.Background(), filepath.Join(synced, "team.db"), store.Options{Lock: true, Backups: -1})
+	if err != nil {
+		t.Errorf("the library switched away from is still held: %v", err)
+	} else {
+		st.Close()
+	}
+}
