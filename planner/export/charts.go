@@ -144,7 +144,7 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 		d.pdf.Line(left, y, right, y)
 		d.textColor(mutedColor)
 		d.pdf.SetXY(marginL, y-2)
-		d.pdf.CellFormat(axisW-2, 4, trimFloat(v)+unit, "", 0, "R", false, 0, "")
+		d.pdf.CellFormat(axisW-2, 4, d.chartValue(v, unit), "", 0, "R", false, 0, "")
 	}
 	n := len(s.values)
 	xAt := func(i int) float64 {
@@ -185,9 +185,9 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 		d.font("", sizeSmall-1)
 		d.textColor(inkColor)
 		d.pdf.SetXY(right+1.5, ty-3.6)
-		d.pdf.CellFormat(labelW-1.5, 3.6, "target", "", 2, "L", false, 0, "")
+		d.pdf.CellFormat(labelW-1.5, 3.6, d.tr.T("chart.target"), "", 2, "L", false, 0, "")
 		d.pdf.SetX(right + 1.5)
-		d.pdf.CellFormat(labelW-1.5, 3.6, trimFloat(s.target)+unit, "", 0, "L", false, 0, "")
+		d.pdf.CellFormat(labelW-1.5, 3.6, d.chartValue(s.target, unit), "", 0, "L", false, 0, "")
 	}
 	// The series: segments between consecutive known points, a dot on each.
 	d.drawColor(d.accent)
@@ -220,6 +220,15 @@ func (d *doc) lineChart(title string, s series, xLabels []string, unit string) {
 	}
 	d.pdf.SetLineCapStyle("butt")
 	d.pdf.SetY(bottom + 9)
+}
+
+// chartValue writes a value of a line chart's axis or target in the document's language:
+// "41.7%", "41,7 %", "12.5 h".
+func (d *doc) chartValue(v float64, unit string) string {
+	if unit == "%" {
+		return d.tr.Percent(v)
+	}
+	return d.tr.Number(v, 1) + unit
 }
 
 // niceCeil rounds v up to 1, 1.2, 1.5, 2, 2.5 or 5 times a power of ten (at least 10), so

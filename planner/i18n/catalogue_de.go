@@ -576,4 +576,5 @@ var de = map[string]string{
 	"invite.no_domain":        "das Handwerk, das uns verbindet",
 	"invite.no_date":          "bald (Termin folgt)",
 	"invite.drop_before_date": "am",
+	"chart.target":            "Ziel",
 }

@@ -575,4 +575,5 @@ var en = map[string]string{
 	"invite.no_domain":        "the craft we share",
 	"invite.no_date":          "soon (date to follow)",
 	"invite.drop_before_date": "on",
+	"chart.target":            "target",
 }

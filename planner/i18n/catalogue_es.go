@@ -581,4 +581,5 @@ var es = map[string]string{
 	"invite.no_domain":        "el oficio que compartimos",
 	"invite.no_date":          "pronto (fecha por confirmar)",
 	"invite.drop_before_date": "el",
+	"chart.target":            "meta",
 }

@@ -582,4 +582,5 @@ var fr = map[string]string{
 	"invite.no_domain":        "le métier que nous partageons",
 	"invite.no_date":          "bientôt (date à confirmer)",
 	"invite.drop_before_date": "le",
+	"chart.target":            "cible",
 }

@@ -581,4 +581,5 @@ var pt = map[string]string{
 	"invite.no_domain":        "o ofício que compartilhamos",
 	"invite.no_date":          "em breve (data a confirmar)",
 	"invite.drop_before_date": "em",
+	"chart.target":            "meta",
 }
