@@ -358,3 +358,48 @@ func TestChangedCadenceWorded(t *testing.T) {
 		t.Error("a marker or an English day reached the Spanish Markdown")
 	}
 }
+
+// TestFlowSectionsTranslated writes the demo plan and charter in each language other than
+// English: the sections that carry evidence forward (answers per question, platform needs and
+// survey votes, why the rhythm and the date, invitations, trends) are in that language, and
+// none of their English sentences is left.
+func TestFlowSectionsTranslated(t *testing.T) {
+	needTool(t, "pdftotext")
+	english := []string{"Answers per question", "Why this rhythm", "Why then", "respondents prefer", "Guessed from keywords",
+		"Weekly active members (% of members)", "the pain themes below tally them", "Written from the plan", "Needs:"}
+	for _, l := range i18n.Langs[1:] {
+		t.Run(string(l), func(t *testing.T) {
+			p := demoPlan()
+			p.Lang = string(l)
+			p.Charter.CadenceWhy = "Most answers asked for weekly threads."
+			p.Event.ScheduleWhy = "Thursday evenings suit most respondents."
+			tr := i18n.New(l)
+			var text string
+			for _, write := range []func(*bytes.Buffer) error{
+				func(b *bytes.Buffer) error { return PlanPDF(b, p, testOptions()) },
+				func(b *bytes.Buffer) error { return CharterPDF(b, p, testOptions()) },
+			} {
+				var buf bytes.Buffer
+				if err := write(&buf); err != nil {
+					t.Fatal(err)
+				}
+				path := filepath.Join(t.TempDir(), "doc.pdf")
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				text += " " + strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), " ")
+			}
+			for _, key := range []string{"sum.heading", "sum.mean", "field.cadence_why", "pp.why_then", "pp.invitations",
+				"pp.trends", "trend.weekly-active", "trend.poll-response", "platform.guessed", "field.survey"} {
+				if want := strings.Join(strings.Fields(tr.T(key)), " "); !strings.Contains(text, want) {
+					t.Errorf("%s lacks %s %q", l, key, want)
+				}
+			}
+			for _, s := range english {
+				if strings.Contains(text, s) {
+					t.Errorf("%s still says %q", l, s)
+				}
+			}
+		})
+	}
+}
