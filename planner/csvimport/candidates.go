@@ -100,7 +100,7 @@ type Duplicate struct {
 // Report.Flagged; see FlagDuplicates to check them against a plan's list. A file without a
 // name, handle or contact column is an error.
 func ReadCandidates(r io.Reader) ([]planner.Candidate, Report, error) {
-	t, err := readTable(r)
+	t, err := readTable(r, "")
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("read candidates: %w", err)
 	}

@@ -1,5 +1,6 @@
-// Package csvimport reads the CSV files organizers already have: survey exports from Google
-// Forms and Typeform (or any spreadsheet), and candidate lists. It turns them into planner
+// Package csvimport reads the files organizers already have: survey exports from Google
+// Forms, Microsoft Forms, SurveyMonkey, Typeform, Jotform and Tally (or any spreadsheet), as
+// CSV or as an Excel workbook (.xlsx), and candidate lists. It turns them into planner
 // responses and candidates with a report of what was skipped and why, and never changes a
 // plan itself: callers preview the result and hand it to the store.
 //
@@ -43,6 +44,9 @@ const (
 	MaxFileSize = 64 << 20
 	// MaxCellSize is the largest cell kept; a row with a larger cell is skipped with a reason.
 	MaxCellSize = 1 << 20
+	// MaxRows is the most data rows a file or sheet may have: a survey with more is not a
+	// community's survey, and a sheet claiming a million rows is refused before it is read.
+	MaxRows = 200_000
 )
 
 // Errors the readers return, wrapped with detail. Callers test them with errors.Is.
@@ -64,16 +68,29 @@ type table struct {
 	lines   []int // 1-based file line where each row starts
 	dropped []Skip
 	notes   []string
+	sheet   string   // the sheet read, for a workbook
+	sheets  []string // all sheets of a workbook
 }
 
-// readTable reads a whole CSV from r: it fixes the encoding, strips a byte order mark and an
-// Excel "sep=" line, detects the delimiter and parses the records.
-func readTable(r io.Reader) (*table, error) {
+// readTable reads a whole CSV or Excel workbook from r. A workbook (.xlsx, told by its
+// content, not its name) is read by readWorkbook, from the sheet named sheet or the first. A
+// CSV has its encoding fixed, a byte order mark and an Excel "sep=" line stripped, its
+// delimiter detected and its records parsed.
+func readTable(r io.Reader, sheet string) (*table, error) {
 	data, err := readAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read csv: %w", err)
 	}
+	switch {
+	case bytes.HasPrefix(data, zipMagic):
+		return readWorkbook(data, sheet)
+	case bytes.HasPrefix(data, oleMagic):
+		return nil, fmt.Errorf("%w: an old .xls or password-protected workbook; save it as .xlsx or CSV", ErrNotText)
+	}
 	t := &table{}
+	if sheet != "" {
+		t.notes = append(t.notes, fmt.Sprintf("the file is a CSV: it has no sheet %q to choose", sheet))
+	}
 	text, note, err := toUTF8(data)
 	if err != nil {
 		return nil, err
@@ -138,6 +155,9 @@ func readTable(r io.Reader) (*table, error) {
 			t.dropped = append(t.dropped, Skip{Row: line, Reason: fmt.Sprintf(
 				"cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))})
 			continue
+		}
+		if len(t.rows) >= MaxRows {
+			return nil, fmt.Errorf("%w: over %d rows", ErrTooLarge, MaxRows)
 		}
 		t.rows = append(t.rows, rec)
 		t.lines = append(t.lines, line)
