@@ -53,7 +53,7 @@ type Report struct {
 	// Format is the tool the file came from.
 	Format Format
 	// Columns says what became of each column, in file order.
-	Columns []ColumnUse
+	Columns                 []ColumnUse
 	Rows, Added, Duplicates int
 	// Skipped lists the rows left out and why, in file order.
 	Skipped []Skip
@@ -123,8 +123,8 @@ type target struct {
 	q       planner.Question
 	cols    []int
 	grid    bool
-	perOpt  bool   // one column per option (SurveyMonkey)
-	format  Format // the file's, for splitting multi-choice cells
+	perOpt  bool              // one column per option (SurveyMonkey)
+	format  Format            // the file's, for splitting multi-choice cells
 	optKey  map[string]string // normalized option → option
 	optRaw  map[string]string // option as written → option, the common case
 	options []string          // options, longest first, for splitting multi-choice cells
