@@ -104,7 +104,13 @@ type Duplicate struct {
 // Report.Flagged; see FlagDuplicates to check them against a plan's list. A file without a
 // name, handle or contact column is an error.
 func ReadCandidates(r io.Reader) ([]planner.Candidate, Report, error) {
-	t, err := readTable(r, "")
+	return ReadCandidatesWith(r, ReadOptions{})
+}
+
+// ReadCandidatesWith reads a candidate list, a CSV or a sheet of an Excel workbook; see
+// ReadCandidates.
+func ReadCandidatesWith(r io.Reader, opt ReadOptions) ([]planner.Candidate, Report, error) {
+	t, err := readTable(r, opt.Sheet)
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("read candidates: %w", err)
 	}

@@ -53,7 +53,8 @@ type Report struct {
 	// Format is the tool the file came from.
 	Format Format
 	// Columns says what became of each column, in file order.
-	Columns                 []ColumnUse
+	Columns []ColumnUse
+
 	Rows, Added, Duplicates int
 	// Skipped lists the rows left out and why, in file order.
 	Skipped []Skip
@@ -215,14 +216,14 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 		if first, dup := seen[key]; dup {
 			what := "the same cells as"
 			if token {
-				what = "the same response token as"
+				what = "the same response ID as"
 			}
-			rep.Skipped = append(rep.Skipped, Skip{line, fmt.Sprintf("duplicate: %s row %d", what, first)})
+			rep.Skipped = append(rep.Skipped, Skip{line, fmt.Sprintf("repeated in the file: %s row %d", what, first)})
 			continue
 		}
 		seen[key] = line
 		if existing[key] {
-			rep.Duplicates++
+			rep.Duplicates++ // already in the plan
 			continue
 		}
 		answers := f.answers(row, line, targets, opt, &rep)
