@@ -18,8 +18,9 @@ import (
 type SurveyOptions struct {
 	// MultiDelimiter separates the choices of a multi-choice answer in one cell. "" detects
 	// it, the same for every caller: ";" when the cell has one (Microsoft Forms), else a line
-	// break (Jotform), else "," when the parts are all known options (Google Forms and Tally
-	// join choices with ", "). Set ";" or "," to split only on that. Known options that
+	// break in a Jotform file, else "," in a Google Forms or Tally file (they join choices
+	// with ", ") or, in other files, when the parts are all known options. Set ";" or "," to
+	// split only on that. Known options that
 	// contain the delimiter ("Yes, weekly") are kept whole either way.
 	MultiDelimiter string
 	// CreateQuestions makes a new question of every unmapped, non-meta column that has
@@ -351,7 +352,11 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			uses[col] = fmt.Sprintf("new question %s (%s)", quote(q.Title), q.Kind.Label())
 		}
 	}
-	for i, h := range f.Header {
+	for i := range f.Header {
+		h := f.Header[i]
+		if i < len(f.Columns) && f.Columns[i].Index == i {
+			h = f.Columns[i].Header
+		}
 		u := uses[i]
 		if u == "" {
 			u = "left out"
@@ -527,8 +532,11 @@ func (t *target) split(v, delim string, f Format) []string {
 	if delim != "" {
 		return t.splitOn(v, delim)
 	}
-	if f == Jotform && !strings.Contains(v, ";") && strings.Contains(v, "\n") {
+	switch {
+	case f == Jotform && !strings.Contains(v, ";") && strings.Contains(v, "\n"):
 		return t.splitOn(v, "\n")
+	case (f == GoogleForms || f == Tally) && !strings.Contains(v, ";"):
+		return t.splitOn(v, ",")
 	}
 	parts := t.splitOn(v, ";")
 	if len(parts) == 1 && strings.Contains(v, ",") {

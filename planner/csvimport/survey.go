@@ -381,6 +381,7 @@ func subHeader(f *SurveyFile) {
 		case "", "response", "open ended response", "responses", "answer":
 			if c.Header == "" {
 				c.Header = title
+				f.Header[i] = title
 			}
 			continue
 		}
@@ -410,6 +411,7 @@ func subHeader(f *SurveyFile) {
 		c := &f.Columns[i]
 		c.base = p.base
 		c.Header = p.base + " [" + p.label + "]"
+		f.Header[i] = c.Header
 		if grid[p.base] {
 			c.Row = p.label
 		} else {
