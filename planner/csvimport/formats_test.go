@@ -246,7 +246,6 @@ func (r Report) skipReason(row int) string {
 	return ""
 }
 
-
 // TestMultiDetection: choices joined the way each tool joins them are split without
 // options to go by, and MultiDelimiter only overrides.
 func TestMultiDetection(t *testing.T) {
