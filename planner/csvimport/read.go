@@ -156,8 +156,8 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 				"cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))})
 			continue
 		}
-		if len(t.rows) >= MaxRows {
-			return nil, fmt.Errorf("%w: over %d rows", ErrTooLarge, MaxRows)
+		if len(t.rows) >= maxRows {
+			return nil, fmt.Errorf("%w: over %d rows", ErrTooLarge, maxRows)
 		}
 		t.rows = append(t.rows, rec)
 		t.lines = append(t.lines, line)
