@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -90,6 +91,16 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		},
 		newItem: func() planner.Response {
 			return planner.Response{Source: "manual", SubmittedAt: s.now()}
+		},
+		remove: func(r *planner.Response) error {
+			return s.erase(s.lib.DeleteRespondent(context.Background(), s.plan.ID, r.ID))
+		},
+		confirmText: func(r *planner.Response) string {
+			e := planner.ErasureOfResponse(s.plan, r.ID)
+			if !e.Linked() {
+				return erasureText("Delete this survey response?", e)
+			}
+			return erasureText("Delete this response? A candidate was made from it, so the person is erased everywhere in the plan:", e)
 		},
 		form: v.responseForm,
 		save: func(r *planner.Response) error { return s.put(r) },
