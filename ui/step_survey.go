@@ -110,7 +110,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		func() bool { return sv().Closed }, func(b bool) { sv().Closed = b }, s.savePlan)
 	v.targetMin = intField(s, "survey.targetMin", func() int { return sv().TargetMin }, func(n int) { sv().TargetMin = n }, s.savePlan)
 	v.targetMax = intField(s, "survey.targetMax", func() int { return sv().TargetMax }, func(n int) { sv().TargetMax = n }, s.savePlan)
-	v.importBtn = widget.NewButton("Import responses from CSV…", func() {
+	v.importBtn = widget.NewButton("Import responses (CSV or Excel)…", func() {
 		newImportDialog(s, w, v.reload).pick()
 	})
 
