@@ -338,7 +338,7 @@ func (v *recruitStep) addFromSurvey() {
 
 // pickImport asks for a candidates CSV and imports it after showing the report.
 func (v *recruitStep) pickImport() {
-	pickFile(v.w, []string{".csv", ".txt"}, func(rc fyne.URIReadCloser) error {
+	pickFile(v.w, []string{".csv", ".txt", ".xlsx"}, func(rc fyne.URIReadCloser) error {
 		cs, rep, err := v.readCandidates(rc)
 		if err != nil {
 			return err

@@ -18,11 +18,14 @@
 //	// store rep.NewQuestions (if any), csvimport.RemapQuestions(rs, oldToNewIDs),
 //	// store.AddResponses(ctx, planID, rs), then planner.AutoTag(&plan.Survey).
 //
-// Format detection, on the cleaned header: Google Forms when the first column is "Timestamp"
-// (or its French, German, Spanish, Italian, Portuguese, Dutch or Polish label); Typeform when
-// the first column is "#" or at least two of Response Type, Start Date (UTC), Stage Date
-// (UTC), Submit Date (UTC) and Network ID are present; generic otherwise. Name, email and
-// "submitted at" columns are meta in every format.
+// Or in one call, as the CLI does: csvimport.ImportAll(ctx, store, plan, f, opt).
+//
+// Format detection, on the cleaned header (see ReadSurveyWith): Google Forms, Microsoft Forms,
+// SurveyMonkey (with its second header row), Tally, Jotform, Typeform, generic otherwise. Each
+// tool's metadata columns (response ID, start and completion times, email, name, IP address…)
+// are meta, never questions, and so is any column whose answers are all dates or times. An
+// Excel workbook is read from its first sheet or the one named, within limits on its unpacked
+// size and row count.
 package csvimport
 
 import (
