@@ -212,3 +212,16 @@ func FuzzReadSurveyXLSX(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkReadSurveyXLSX reads a 10,000-row workbook and reports rows/s.
+func BenchmarkReadSurveyXLSX(b *testing.B) {
+	data := replacePart(b, readTestdata(b, "generic.xlsx"), "xl/worksheets/sheet1.xml", writeRows(10_000, ""))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		f, err := ReadSurvey(bytes.NewReader(data))
+		if err != nil || len(f.Rows) != 10_000 {
+			b.Fatalf("%v, %d rows", err, len(f.Rows))
+		}
+	}
+	b.ReportMetric(float64(10_000*b.N)/b.Elapsed().Seconds(), "rows/s")
+}
