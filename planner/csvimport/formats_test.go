@@ -308,3 +308,22 @@ func TestStrictKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingEmptyColumns: empty columns a spreadsheet saved after the last header are
+// dropped; an empty-headed column with answers is kept.
+func TestTrailingEmptyColumns(t *testing.T) {
+	f, err := ReadSurvey(bytes.NewReader(readTestdata(t, "microsoft_forms.csv")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Header) != 11 || f.Header[10] != "Team" {
+		t.Errorf("header %q, want the 11 named columns", f.Header)
+	}
+	f, err = ReadSurvey(strings.NewReader("Name,Answer,,\nA,x,y,\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Header) != 3 {
+		t.Errorf("header %q, want the empty-headed column with an answer kept", f.Header)
+	}
+}
