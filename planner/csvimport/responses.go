@@ -223,8 +223,10 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 			continue
 		}
 		seen[key] = line
-		if existing[key] {
-			rep.Duplicates++ // already in the plan
+		if existing[key] || token && f.Format != Typeform && existing[hashKey(row, &keyBuf)] {
+			// Already in the plan: by its key, or (for a tool whose response ID this version
+			// reads as the key) by the cells' hash an earlier version keyed it by.
+			rep.Duplicates++
 			continue
 		}
 		answers := f.answers(row, line, targets, opt, &rep)
@@ -770,6 +772,12 @@ func rowKey(f Format, row []string, meta map[string]int, buf *[]byte) (string, b
 		}
 		return string(f) + ":" + tok, true
 	}
+	return hashKey(row, buf), false
+}
+
+// hashKey is the import key of a row without a response ID: "csv:" and a hash of its
+// trimmed cells, trailing blank cells left out.
+func hashKey(row []string, buf *[]byte) string {
 	end := len(row)
 	for end > 0 && strings.TrimSpace(row[end-1]) == "" {
 		end-- // a padded or short row is the same row
@@ -783,7 +791,7 @@ func rowKey(f Format, row []string, meta map[string]int, buf *[]byte) (string, b
 	}
 	*buf = b
 	sum := sha256.Sum256(b)
-	return "csv:" + hex.EncodeToString(sum[:16]), false
+	return "csv:" + hex.EncodeToString(sum[:16])
 }
 
 // respondent returns the row's name, joining first and last names when they are split.
