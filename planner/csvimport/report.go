@@ -33,7 +33,10 @@ func (r Report) Details() []string {
 			if h == "" {
 				h = fmt.Sprintf("Column %d", i+1)
 			}
-			lines = append(lines, fmt.Sprintf("  %s: %s", quote(h), c.Use))
+			if r := []rune(h); len(r) > 80 {
+				h = string(r[:77]) + "…"
+			}
+			lines = append(lines, fmt.Sprintf("  “%s”: %s", h, c.Use))
 		}
 	}
 	if len(r.Skipped) > 0 {
