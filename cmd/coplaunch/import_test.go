@@ -58,7 +58,17 @@ func TestImportSurveyEveryFormat(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) {
 			dir := t.TempDir()
 			db := filepath.Join(dir, "lib.db")
-			id := strings.TrimSpace(mustCmd(t, "-db", db, "demo"))
+			// The same demo plan, at a fixed time, in both libraries.
+			demo := plantest.Demo(time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+			demoFile := filepath.Join(dir, "demo.json")
+			var pf bytes.Buffer
+			if err := planfile.Encode(&pf, demo, demo.Updated); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(demoFile, pf.Bytes(), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			id := strings.TrimSpace(mustCmd(t, "-db", db, "import", "-json", demoFile))
 			out := mustCmd(t, "-db", db, "import", "-plan", id, "-survey", fixture(tc.file))
 			if !strings.Contains(out, ": "+tc.tool+" export, ") || !strings.Contains(out, "\nColumns:\n") || !strings.Contains(out, tc.meta) {
 				t.Errorf("output:\n%s", out)
@@ -78,7 +88,11 @@ func TestImportSurveyEveryFormat(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer ref.Close()
-			rid, err := ref.Create(ctx, plantest.Demo(time.Now()))
+			refPlan, err := planfile.Decode(bytes.NewReader(pf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rid, err := ref.Create(ctx, refPlan)
 			if err != nil {
 				t.Fatal(err)
 			}
