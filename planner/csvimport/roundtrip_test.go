@@ -44,9 +44,13 @@ func TestCandidatesRoundTrip(t *testing.T) {
 	for name, cs := range sets {
 		t.Run(name, func(t *testing.T) {
 			first := exportCandidates(t, cs)
+			// The reader takes the export as written (with or without a byte order mark and
+			// CRLF line ends) and as a spreadsheet may save it back: plain LF, no mark.
+			lf := bytes.ReplaceAll(bytes.TrimPrefix(first, []byte("\xEF\xBB\xBF")), []byte("\r\n"), []byte("\n"))
 			variants := map[string][]byte{
-				"plain":    first,
-				"bom+crlf": append([]byte("\xEF\xBB\xBF"), bytes.ReplaceAll(first, []byte("\n"), []byte("\r\n"))...),
+				"as exported": first,
+				"lf, no bom":  lf,
+				"bom+crlf":    append([]byte("\xEF\xBB\xBF"), bytes.ReplaceAll(lf, []byte("\n"), []byte("\r\n"))...),
 			}
 			for vn, data := range variants {
 				got, rep, err := ReadCandidates(bytes.NewReader(data))
