@@ -98,6 +98,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./planner/planfile/
 	$(GO) test -run '^$$' -fuzz '^FuzzReadSurvey$$' -fuzztime $(FUZZTIME) ./planner/csvimport/
 	$(GO) test -run '^$$' -fuzz '^FuzzReadCandidates$$' -fuzztime $(FUZZTIME) ./planner/csvimport/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadSurveyXLSX$$' -fuzztime $(FUZZTIME) ./planner/csvimport/
 	$(GO) test -run '^$$' -fuzz '^FuzzCleanText$$' -fuzztime $(FUZZTIME) ./planner/export/
 	$(GO) test -run '^$$' -fuzz '^FuzzPDFText$$' -fuzztime $(FUZZTIME) ./planner/export/
 	$(GO) test -run '^$$' -fuzz '^FuzzScriptText$$' -fuzztime $(FUZZTIME) ./planner/export/

@@ -129,7 +129,9 @@ type Response struct {
 	Respondent  string // name, may be empty
 	Email       string
 	SubmittedAt time.Time
-	// Source says where the response came from: "manual", "google-forms", "typeform" or "csv".
+	// Source says where the response came from: "manual", "csv" (a generic file), or the
+	// survey tool: "google-forms", "microsoft-forms", "surveymonkey", "typeform", "jotform",
+	// "tally".
 	Source string
 	// Key identifies an imported row so that importing the same file again adds nothing.
 	Key     string

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -29,22 +30,26 @@ const ignoredMeta = "ignored"
 
 // multiChoices are the choices of the multi-choice delimiter select, and the option each sets.
 var multiChoices = []struct{ label, delim string }{
-	{"Automatic (“;”, or Google Forms' “, ”)", ""},
+	{"Automatic (as the survey tool joins them)", ""},
 	{"; (semicolon)", ";"},
 	{", (comma)", ","},
 }
 
-// importDialog is the survey CSV import: detected format, column mapping, preview, import
-// and report. Nothing is written until Import; Cancel changes nothing.
+// importDialog is the survey import (CSV or Excel workbook): detected tool, sheet, column
+// mapping, preview, import and report. Nothing is written until Import; Cancel changes
+// nothing. Left as proposed, the mapping imports what the CLI's import does: matched columns
+// answer their questions, the others become new questions.
 type importDialog struct {
 	s    *session
 	w    fyne.Window
 	done func() // runs after an import that changed the plan
 
 	name string
+	data []byte // the file, kept to read another sheet of a workbook
 	file *csvimport.SurveyFile
 
 	format    *widget.Label
+	sheet     *widget.Select // nil unless the workbook has several sheets
 	multi     *widget.Select
 	maps      []*widget.Select // one per column; nil for meta columns
 	preview   *widget.Table
@@ -69,14 +74,14 @@ func newImportDialog(s *session, w fyne.Window, done func()) *importDialog {
 	return &importDialog{s: s, w: w, done: done}
 }
 
-// pick asks for the CSV file, then shows the import dialog.
+// pick asks for the survey file, then shows the import dialog.
 func (d *importDialog) pick() {
-	pickFile(d.w, []string{".csv", ".txt", ".tsv"}, func(rc fyne.URIReadCloser) error {
+	pickFile(d.w, []string{".csv", ".txt", ".tsv", ".xlsx"}, func(rc fyne.URIReadCloser) error {
 		return d.load(rc, rc.URI().Name())
 	})
 }
 
-// loadPath reads the CSV file at path and shows the import dialog.
+// loadPath reads the survey file at path and shows the import dialog.
 func (d *importDialog) loadPath(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -88,14 +93,33 @@ func (d *importDialog) loadPath(path string) error {
 
 // load reads a survey export, maps its columns to the plan's questions and shows the dialog.
 func (d *importDialog) load(r io.Reader, name string) error {
-	f, err := csvimport.ReadSurvey(r)
+	data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxFileSize+1))
 	if err != nil {
 		return fmt.Errorf("read survey file %s: %w", name, err)
 	}
-	f.AutoMap(d.s.plan.Survey.Questions)
-	d.name, d.file = name, f
-	d.build()
+	d.name, d.data = name, data
+	if err := d.read(""); err != nil {
+		return err
+	}
 	d.dlg.Show()
+	return nil
+}
+
+// read reads the kept file (the given sheet of a workbook, "" for the first) and builds
+// the dialog's content for it.
+func (d *importDialog) read(sheet string) error {
+	f, err := csvimport.ReadSurveyWith(bytes.NewReader(d.data), csvimport.ReadOptions{Sheet: sheet})
+	if err != nil {
+		return fmt.Errorf("read survey file %s: %w", d.name, err)
+	}
+	f.AutoMap(d.s.plan.Survey.Questions)
+	d.file = f
+	old := d.dlg
+	d.build()
+	if old != nil {
+		old.Hide()
+		d.dlg.Show()
+	}
 	return nil
 }
 
@@ -107,16 +131,31 @@ func questionChoice(i int, q planner.Question) string {
 // build makes the dialog's widgets from the read file.
 func (d *importDialog) build() {
 	f := d.file
-	delim := string(f.Delimiter)
-	if f.Delimiter == '\t' {
-		delim = "tab"
+	how := fmt.Sprintf("sheet “%s”", f.Sheet)
+	switch {
+	case f.Delimiter == '\t':
+		how = "delimiter tab"
+	case f.Delimiter != 0:
+		how = fmt.Sprintf("delimiter “%c”", f.Delimiter)
 	}
-	info := fmt.Sprintf("File: %s\nDetected format: %s · delimiter “%s” · %d data rows", d.name, f.Format, delim, len(f.Rows))
+	info := fmt.Sprintf("File: %s\nDetected: %s export · %s · %d data rows", d.name, f.Format.Label(), how, len(f.Rows))
 	for _, n := range f.Notes {
 		info += "\n" + n
 	}
 	d.format = widget.NewLabel(info)
 	d.format.Wrapping = fyne.TextWrapWord
+	d.sheet = nil
+	if len(f.Sheets) > 1 {
+		d.sheet = widget.NewSelect(f.Sheets, nil)
+		d.sheet.SetSelected(f.Sheet)
+		d.sheet.OnChanged = func(name string) {
+			if name != d.file.Sheet {
+				if err := d.read(name); err != nil {
+					showError(d.w, err)
+				}
+			}
+		}
+	}
 
 	labels := make([]string, len(multiChoices))
 	for i, m := range multiChoices {
@@ -139,11 +178,13 @@ func (d *importDialog) build() {
 			head = fmt.Sprintf("Column %d", ci+1)
 		}
 		if c.Meta != "" {
-			mapping.Append(head, widget.NewLabel("read as "+c.Meta))
+			l := widget.NewLabel("read as " + csvimport.MetaLabel(c.Meta))
+			l.Truncation = fyne.TextTruncateEllipsis
+			mapping.Append(head, l)
 			continue
 		}
 		sel := widget.NewSelect(opts, nil)
-		sel.SetSelected(mapIgnore)
+		sel.SetSelected(mapNew) // as the CLI does: a column no question matches becomes one
 		for i, q := range qs {
 			if q.ID == c.QuestionID {
 				sel.SetSelected(questionChoice(i, q))
@@ -180,9 +221,13 @@ func (d *importDialog) build() {
 	d.importBtn.Importance = widget.HighImportance
 	d.cancelBtn = widget.NewButton("Cancel", d.onCancel)
 
+	settings := widget.NewForm(widget.NewFormItem("Multiple-choice answers separated by", d.multi))
+	if d.sheet != nil {
+		settings.Append("Sheet", d.sheet)
+	}
 	body := container.NewVBox(
 		d.format,
-		widget.NewForm(widget.NewFormItem("Multiple-choice answers separated by", d.multi)),
+		settings,
 		widget.NewLabelWithStyle("Column mapping", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		mapping,
 		widget.NewLabelWithStyle(fmt.Sprintf("Preview (first %d rows)", rows), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -289,22 +334,16 @@ func (d *importDialog) finish(out csvimport.Outcome, rep csvimport.Report, err e
 	}
 }
 
-// importReportText words an import's outcome.
+// importReportText words an import's outcome as the CLI does: the tool, the counts, each
+// column's use, each skipped row's reason and the notes.
 func importReportText(n, known int, rep csvimport.Report, err error) string {
 	var b strings.Builder
 	if err != nil {
 		fmt.Fprintf(&b, "Import failed: %v\n", err)
 	}
-	fmt.Fprintf(&b, "%d of %d rows added; %d already in the plan; %d repeated in the file; %d skipped.",
-		n, rep.Rows, known, rep.Duplicates, len(rep.Skipped))
-	if k := len(rep.NewQuestions); k > 0 {
-		fmt.Fprintf(&b, " %d new %s created.", k, plural(k, "question", "questions"))
-	}
-	for _, sk := range rep.Skipped {
-		b.WriteString("\nSkipped " + sk.String())
-	}
-	for _, note := range rep.Notes {
-		b.WriteString("\nNote: " + note.String())
+	b.WriteString(rep.Summary(csvimport.Outcome{Added: n, Known: known}))
+	for _, l := range rep.Details() {
+		b.WriteString("\n" + l)
 	}
 	return b.String()
 }

@@ -29,6 +29,7 @@ type Library interface {
 	// Put saves one list item alone; CSV imports write through it (csvimport.Target).
 	Put(ctx context.Context, planID int64, item any) error
 	DeletePerson(ctx context.Context, planID, candidateID int64) error
+	DeleteRespondent(ctx context.Context, planID, responseID int64) error
 	SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error
 	AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error)
 	AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error)

@@ -69,7 +69,8 @@ func newRecruitStep(s *session, w fyne.Window) page {
 			return v.deletePerson(c.ID)
 		},
 		confirmText: func(c *planner.Candidate) string {
-			return fmt.Sprintf("Delete %q? This removes them everywhere in the plan: their survey responses, role holdings, attendance, stories and owned actions. It cannot be undone.", c.Name)
+			return erasureText(fmt.Sprintf("Delete %q? This removes them everywhere in the plan:", c.Name),
+				planner.ErasureOfCandidate(s.plan, c.ID))
 		},
 	})
 	v.candidates.listRows = 10
@@ -238,14 +239,19 @@ func (v *recruitStep) inviteForm(t *planner.InviteTemplate, save func() error) f
 // deletePerson removes a candidate everywhere in the library, then mirrors what the library
 // removed (responses, role holdings, attendance, stories, owned items) in the open plan.
 func (v *recruitStep) deletePerson(id int64) error {
-	s := v.s
-	err := s.lib.DeletePerson(context.Background(), s.plan.ID, id)
+	return v.s.erase(v.s.lib.DeletePerson(context.Background(), v.s.plan.ID, id))
+}
+
+// erase mirrors in the open plan what erasing a person removed from the library (candidates,
+// responses, role holdings, attendance, stories and owned items), then reports the outcome.
+// err is the deletion's. The list editor that asked trims its own list too.
+func (s *session) erase(err error) error {
 	if err == nil {
 		fresh, lerr := s.lib.Load(context.Background(), s.plan.ID)
 		if lerr != nil {
 			return fmt.Errorf("reload plan after deleting a person: %w", lerr)
 		}
-		// The candidate list itself is trimmed by the list editor.
+		s.plan.Candidates = fresh.Candidates
 		s.plan.Survey.Responses = fresh.Survey.Responses
 		s.plan.Charter.Roles = fresh.Charter.Roles
 		s.plan.Event.AttendeeIDs = fresh.Event.AttendeeIDs
@@ -253,6 +259,17 @@ func (v *recruitStep) deletePerson(id int64) error {
 		s.plan.Reviews = fresh.Reviews
 	}
 	return s.done("the deletion", err)
+}
+
+// erasureText is a delete confirmation: the question, then what will go, one item a line.
+func erasureText(question string, e planner.Erasure) string {
+	var b strings.Builder
+	b.WriteString(question)
+	for _, l := range e.Lines() {
+		b.WriteString("\n• " + l)
+	}
+	b.WriteString("\nIt cannot be undone.")
+	return b.String()
 }
 
 // add stores new candidates (from a CSV or the survey) and reloads the plan's candidates from
@@ -322,7 +339,7 @@ func (v *recruitStep) addFromSurvey() {
 
 // pickImport asks for a candidates CSV and imports it after showing the report.
 func (v *recruitStep) pickImport() {
-	pickFile(v.w, []string{".csv", ".txt"}, func(rc fyne.URIReadCloser) error {
+	pickFile(v.w, []string{".csv", ".txt", ".xlsx"}, func(rc fyne.URIReadCloser) error {
 		cs, rep, err := v.readCandidates(rc)
 		if err != nil {
 			return err

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -91,6 +92,16 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		newItem: func() planner.Response {
 			return planner.Response{Source: "manual", SubmittedAt: s.now()}
 		},
+		remove: func(r *planner.Response) error {
+			return s.erase(s.lib.DeleteRespondent(context.Background(), s.plan.ID, r.ID))
+		},
+		confirmText: func(r *planner.Response) string {
+			e := planner.ErasureOfResponse(s.plan, r.ID)
+			if !e.Linked() {
+				return erasureText("Delete this survey response?", e)
+			}
+			return erasureText("Delete this response? A candidate was made from it, so the person is erased everywhere in the plan:", e)
+		},
 		form: v.responseForm,
 		save: func(r *planner.Response) error { return s.put(r) },
 	})
@@ -99,7 +110,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		func() bool { return sv().Closed }, func(b bool) { sv().Closed = b }, s.savePlan)
 	v.targetMin = intField(s, "survey.targetMin", func() int { return sv().TargetMin }, func(n int) { sv().TargetMin = n }, s.savePlan)
 	v.targetMax = intField(s, "survey.targetMax", func() int { return sv().TargetMax }, func(n int) { sv().TargetMax = n }, s.savePlan)
-	v.importBtn = widget.NewButton("Import responses from CSV…", func() {
+	v.importBtn = widget.NewButton("Import responses (CSV or Excel)…", func() {
 		newImportDialog(s, w, v.reload).pick()
 	})
 

@@ -136,7 +136,7 @@ func TestImportDialog(t *testing.T) {
 		if err := d.loadPath(path); err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(d.format.Text, "google-forms") {
+		if !strings.Contains(d.format.Text, "Google Forms export") {
 			t.Errorf("format shown: %q", d.format.Text)
 		}
 		test.Tap(d.importBtn)

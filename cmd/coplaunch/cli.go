@@ -36,10 +36,11 @@ const usage = `Usage:
   coplaunch [-db PATH] list                  list plans (tab-separated)
   coplaunch [-db PATH] demo                  add the filled sample plan; print its ID
   coplaunch [-db PATH] import -json FILE     add a plan from a plan file; print its ID
-  coplaunch [-db PATH] import -plan P -survey FILE.csv [-multi ";"]
-                                             add survey responses (reports skipped rows)
-  coplaunch [-db PATH] import -plan P -candidates FILE.csv
-                                             add candidates
+  coplaunch [-db PATH] import -plan P -survey FILE [-sheet NAME] [-multi ";"]
+                                             add survey responses from a CSV or .xlsx export
+                                             (reports the tool, each column's use, skipped rows)
+  coplaunch [-db PATH] import -plan P -candidates FILE [-sheet NAME]
+                                             add candidates from a CSV or .xlsx file
   coplaunch [-db PATH] export -plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
                                       [-ics F] [-candidates-csv F] [-reviews-csv F]
   coplaunch [-db PATH] backup FILE           write a copy of the library to FILE
@@ -209,12 +210,13 @@ func (c *cli) demo(args []string) error {
 }
 
 func (c *cli) importCmd(args []string) error {
-	fs := c.flags("import", "(-json FILE | -plan P -survey FILE.csv | -plan P -candidates FILE.csv)")
+	fs := c.flags("import", "(-json FILE | -plan P -survey FILE [-sheet NAME] [-multi D] | -plan P -candidates FILE [-sheet NAME])")
 	jsonFile := fs.String("json", "", "plan `FILE` to add as a new plan")
 	planRef := fs.String("plan", "", "plan ID or exact name (`P`) to import into")
-	survey := fs.String("survey", "", "survey responses CSV `FILE` (Google Forms, Typeform or generic)")
-	cands := fs.String("candidates", "", "candidates CSV `FILE`")
-	multi := fs.String("multi", ";", "`delimiter` of multi-choice answers in one cell")
+	survey := fs.String("survey", "", "survey export `FILE`, CSV or .xlsx (Google Forms, Microsoft Forms, SurveyMonkey, Typeform, Jotform, Tally or generic)")
+	cands := fs.String("candidates", "", "candidates `FILE`, CSV or .xlsx")
+	sheet := fs.String("sheet", "", "sheet `NAME` of an .xlsx file (default the first)")
+	multi := fs.String("multi", "", "`delimiter` of multi-choice answers in one cell, overriding the detection")
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
@@ -252,9 +254,9 @@ func (c *cli) importCmd(args []string) error {
 		fmt.Fprintln(c.out, id)
 		return nil
 	case *survey != "":
-		return c.importSurvey(ctx, *planRef, *survey, *multi)
+		return c.importSurvey(ctx, *planRef, *survey, csvimport.ReadOptions{Sheet: *sheet}, *multi)
 	default:
-		return c.importCandidates(ctx, *planRef, *cands)
+		return c.importCandidates(ctx, *planRef, *cands, csvimport.ReadOptions{Sheet: *sheet})
 	}
 }
 
@@ -293,8 +295,9 @@ func (c *cli) openPlan(ctx context.Context, ref string, write bool) (*store.Stor
 	return st, p, nil
 }
 
-func (c *cli) importSurvey(ctx context.Context, ref, path, multi string) error {
-	sf, err := readFile(path, csvimport.ReadSurvey)
+func (c *cli) importSurvey(ctx context.Context, ref, path string, ro csvimport.ReadOptions, multi string) error {
+	read := func(r io.Reader) (*csvimport.SurveyFile, error) { return csvimport.ReadSurveyWith(r, ro) }
+	sf, err := readFile(path, read)
 	if err != nil {
 		return err
 	}
@@ -303,30 +306,24 @@ func (c *cli) importSurvey(ctx context.Context, ref, path, multi string) error {
 		return err
 	}
 	defer st.Close()
-	sf.AutoMap(p.Survey.Questions)
-	out, rep, err := sf.Import(ctx, st, p, csvimport.SurveyOptions{MultiDelimiter: multi, CreateQuestions: true})
+	out, rep, err := csvimport.ImportAll(ctx, st, p, sf, csvimport.SurveyOptions{MultiDelimiter: multi, Location: time.Local})
 	if err != nil {
 		return fmt.Errorf("import %s into plan %q: %w", path, p.Name, err)
 	}
-	fmt.Fprintf(c.out, "%s: %s export, %d rows: %d responses added, %d already in the plan, %d repeated in the file, %d skipped",
-		path, sf.Format, rep.Rows, out.Added, out.Known, rep.Duplicates, len(rep.Skipped))
-	if len(rep.NewQuestions) > 0 {
-		fmt.Fprintf(c.out, ", %d new questions", len(rep.NewQuestions))
-	}
-	fmt.Fprintln(c.out)
-	for _, s := range rep.Skipped {
-		fmt.Fprintf(c.out, "  row %d skipped: %s\n", s.Row, s.Reason)
+	fmt.Fprintf(c.out, "%s: %s\n", path, rep.Summary(out))
+	for _, l := range rep.Details() {
+		fmt.Fprintln(c.out, l)
 	}
 	return nil
 }
 
-func (c *cli) importCandidates(ctx context.Context, ref, path string) error {
+func (c *cli) importCandidates(ctx context.Context, ref, path string, ro csvimport.ReadOptions) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	cs, rep, err := csvimport.ReadCandidates(f)
+	cs, rep, err := csvimport.ReadCandidatesWith(f, ro)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}

@@ -286,7 +286,7 @@ func TestImportSurveyTwiceAddsNothing(t *testing.T) {
 		t.Fatalf("first import: %s", out)
 	}
 	out = mustCmd(t, "-db", db, "import", "-plan", id, "-survey", csvPath)
-	if !strings.Contains(out, "0 responses added") {
+	if !strings.Contains(out, "Google Forms export, 2 rows: 0 responses added, 2 already in the plan, 0 skipped") {
 		t.Fatalf("second import: %s", out)
 	}
 	if n := pragma(t, db, "SELECT count(*) FROM responses"); n != "16" {

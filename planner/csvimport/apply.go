@@ -50,3 +50,13 @@ func (f *SurveyFile) Import(ctx context.Context, t Target, p *planner.Plan, opt 
 	}
 	return Outcome{Added: n, Known: len(rs) - n}, rep, nil
 }
+
+// ImportAll imports the whole file into plan p as proposed, with no mapping edited: the CLI
+// does this, and the GUI does the same when the organizer leaves its mapping as shown. Columns
+// are mapped by AutoMap, every other column with answers becomes a new question (meta columns
+// never do), and the rest is Import.
+func ImportAll(ctx context.Context, t Target, p *planner.Plan, f *SurveyFile, opt SurveyOptions) (Outcome, Report, error) {
+	f.AutoMap(p.Survey.Questions)
+	opt.CreateQuestions = true
+	return f.Import(ctx, t, p, opt)
+}

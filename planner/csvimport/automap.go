@@ -41,7 +41,7 @@ func (f *SurveyFile) AutoMap(qs []planner.Question) {
 			continue
 		}
 		key := normKey(c.Title())
-		if c.Row != "" {
+		if c.Row != "" || c.Option != "" {
 			if id, ok := exact[key]; ok {
 				c.QuestionID = id
 				taken[id] = true

@@ -24,6 +24,10 @@ const (
 	fieldNotes         = "notes"
 )
 
+// exportColumns is the header the candidate export writes (export.CandidateColumns).
+var exportColumns = []string{fieldName, fieldHandle, fieldContact, fieldChannel, fieldSource, fieldExperience,
+	fieldActivity, fieldRoleInterest, fieldWillingToLead, fieldStatus, fieldNotes}
+
 // candidateHeaders maps normalized headers, the export's and the ones people type in a
 // spreadsheet of their own, to candidate fields.
 var candidateHeaders = func() map[string]string {
@@ -100,7 +104,13 @@ type Duplicate struct {
 // Report.Flagged; see FlagDuplicates to check them against a plan's list. A file without a
 // name, handle or contact column is an error.
 func ReadCandidates(r io.Reader) ([]planner.Candidate, Report, error) {
-	t, err := readTable(r)
+	return ReadCandidatesWith(r, ReadOptions{})
+}
+
+// ReadCandidatesWith reads a candidate list, a CSV or a sheet of an Excel workbook; see
+// ReadCandidates.
+func ReadCandidatesWith(r io.Reader, opt ReadOptions) ([]planner.Candidate, Report, error) {
+	t, err := readTable(r, opt.Sheet)
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("read candidates: %w", err)
 	}
@@ -117,6 +127,10 @@ func ReadCandidates(r io.Reader) ([]planner.Candidate, Report, error) {
 	if cols[fieldName] == nil && cols[fieldHandle] == nil && cols[fieldContact] == nil {
 		return nil, Report{}, fmt.Errorf("read candidates: no name, handle or contact column (the header has %s)",
 			strings.Join(quoteAll(t.header), ", "))
+	}
+	exported := len(t.header) == len(exportColumns)
+	for i, h := range t.header {
+		exported = exported && h == exportColumns[i]
 	}
 	rep := Report{Rows: len(t.rows) + len(t.dropped)}
 	rep.Skipped = append(rep.Skipped, t.dropped...)
@@ -136,7 +150,7 @@ func ReadCandidates(r io.Reader) ([]planner.Candidate, Report, error) {
 		get := func(f string) string {
 			for _, c := range cols[f] {
 				if c < len(row) {
-					if v := cleanCell(row[c]); v != "" {
+					if v := unescapeFormula(cleanCell(row[c])); v != "" {
 						return v
 					}
 				}
@@ -159,7 +173,7 @@ func ReadCandidates(r io.Reader) ([]planner.Candidate, Report, error) {
 			rep.Skipped = append(rep.Skipped, Skip{line, "no name, handle or contact"})
 			continue
 		}
-		readEnums(&c, get, line, &rep)
+		readEnums(&c, get, exported, line, &rep)
 		out = append(out, c)
 		lines = append(lines, line)
 	}
@@ -175,7 +189,9 @@ func ReadCandidates(r io.Reader) ([]planner.Candidate, Report, error) {
 }
 
 // readEnums fills the candidate's enum fields from their cells, noting values it does not know.
-func readEnums(c *planner.Candidate, get func(string) string, line int, rep *Report) {
+// An empty channel is guessed from the contact, except in a file the candidate export wrote
+// (exported), where it stays empty as it was.
+func readEnums(c *planner.Candidate, get func(string) string, exported bool, line int, rep *Report) {
 	if v := get(fieldChannel); v != "" {
 		ch, ok := channelWords[normKey(v)]
 		if !ok {
@@ -183,7 +199,7 @@ func readEnums(c *planner.Candidate, get func(string) string, line int, rep *Rep
 			rep.note(line, "channel %s is not one the app knows; set to other", quote(v))
 		}
 		c.Channel = ch
-	} else {
+	} else if !exported {
 		c.Channel = channelOf(c.Contact)
 	}
 	if v := get(fieldSource); v != "" {
@@ -219,6 +235,34 @@ func readEnums(c *planner.Candidate, get func(string) string, line int, rep *Rep
 			rep.note(line, "willing to lead %s is not yes or no; taken as no", quote(v))
 		}
 	}
+}
+
+// unescapeFormula undoes the candidate export's defence against formula injection: the
+// export puts an apostrophe before a cell that starts with = + - @, a tab or a carriage
+// return (but not before a plain negative number), so such an apostrophe is dropped here and
+// any other is kept ("'Tis", "'-12" stay as written).
+func unescapeFormula(s string) string {
+	if len(s) < 2 || s[0] != '\'' {
+		return s
+	}
+	rest := s[1:]
+	switch rest[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if !plainNumber(rest) {
+			return rest
+		}
+	}
+	return s
+}
+
+// plainNumber reports whether s is a decimal number such as "-12.5" and nothing else.
+func plainNumber(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, dot := strings.Cut(s, ".")
+	digits := func(d string) bool {
+		return d != "" && strings.Trim(d, "0123456789") == ""
+	}
+	return digits(whole) && (!dot || digits(frac))
 }
 
 // channelOf guesses the channel from a contact when the file names none.

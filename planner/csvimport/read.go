@@ -1,5 +1,6 @@
-// Package csvimport reads the CSV files organizers already have: survey exports from Google
-// Forms and Typeform (or any spreadsheet), and candidate lists. It turns them into planner
+// Package csvimport reads the files organizers already have: survey exports from Google
+// Forms, Microsoft Forms, SurveyMonkey, Typeform, Jotform and Tally (or any spreadsheet), as
+// CSV or as an Excel workbook (.xlsx), and candidate lists. It turns them into planner
 // responses and candidates with a report of what was skipped and why, and never changes a
 // plan itself: callers preview the result and hand it to the store.
 //
@@ -17,11 +18,14 @@
 //	// store rep.NewQuestions (if any), csvimport.RemapQuestions(rs, oldToNewIDs),
 //	// store.AddResponses(ctx, planID, rs), then planner.AutoTag(&plan.Survey).
 //
-// Format detection, on the cleaned header: Google Forms when the first column is "Timestamp"
-// (or its French, German, Spanish, Italian, Portuguese, Dutch or Polish label); Typeform when
-// the first column is "#" or at least two of Response Type, Start Date (UTC), Stage Date
-// (UTC), Submit Date (UTC) and Network ID are present; generic otherwise. Name, email and
-// "submitted at" columns are meta in every format.
+// Or in one call, as the CLI does: csvimport.ImportAll(ctx, store, plan, f, opt).
+//
+// Format detection, on the cleaned header (see ReadSurveyWith): Google Forms, Microsoft Forms,
+// SurveyMonkey (with its second header row), Tally, Jotform, Typeform, generic otherwise. Each
+// tool's metadata columns (response ID, start and completion times, email, name, IP address…)
+// are meta, never questions, and so is any column whose answers are all dates or times. An
+// Excel workbook is read from its first sheet or the one named, within limits on its unpacked
+// size and row count.
 package csvimport
 
 import (
@@ -43,6 +47,9 @@ const (
 	MaxFileSize = 64 << 20
 	// MaxCellSize is the largest cell kept; a row with a larger cell is skipped with a reason.
 	MaxCellSize = 1 << 20
+	// MaxRows is the most data rows a file or sheet may have: a survey with more is not a
+	// community's survey, and a sheet claiming a million rows is refused before it is read.
+	MaxRows = 200_000
 )
 
 // Errors the readers return, wrapped with detail. Callers test them with errors.Is.
@@ -64,16 +71,29 @@ type table struct {
 	lines   []int // 1-based file line where each row starts
 	dropped []Skip
 	notes   []string
+	sheet   string   // the sheet read, for a workbook
+	sheets  []string // all sheets of a workbook
 }
 
-// readTable reads a whole CSV from r: it fixes the encoding, strips a byte order mark and an
-// Excel "sep=" line, detects the delimiter and parses the records.
-func readTable(r io.Reader) (*table, error) {
+// readTable reads a whole CSV or Excel workbook from r. A workbook (.xlsx, told by its
+// content, not its name) is read by readWorkbook, from the sheet named sheet or the first. A
+// CSV has its encoding fixed, a byte order mark and an Excel "sep=" line stripped, its
+// delimiter detected and its records parsed.
+func readTable(r io.Reader, sheet string) (*table, error) {
 	data, err := readAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read csv: %w", err)
 	}
+	switch {
+	case bytes.HasPrefix(data, zipMagic):
+		return readWorkbook(data, sheet)
+	case bytes.HasPrefix(data, oleMagic):
+		return nil, fmt.Errorf("%w: an old .xls or password-protected workbook; save it as .xlsx or CSV", ErrNotText)
+	}
 	t := &table{}
+	if sheet != "" {
+		t.notes = append(t.notes, fmt.Sprintf("the file is a CSV: it has no sheet %q to choose", sheet))
+	}
 	text, note, err := toUTF8(data)
 	if err != nil {
 		return nil, err
@@ -138,6 +158,9 @@ func readTable(r io.Reader) (*table, error) {
 			t.dropped = append(t.dropped, Skip{Row: line, Reason: fmt.Sprintf(
 				"cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))})
 			continue
+		}
+		if len(t.rows) >= maxRows {
+			return nil, fmt.Errorf("%w: over %d rows", ErrTooLarge, maxRows)
 		}
 		t.rows = append(t.rows, rec)
 		t.lines = append(t.lines, line)

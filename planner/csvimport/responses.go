@@ -16,10 +16,12 @@ import (
 
 // SurveyOptions tune how Responses reads the rows.
 type SurveyOptions struct {
-	// MultiDelimiter separates the choices of a multi-choice answer in one cell. "" means ";",
-	// and then a cell without ";" whose ","-separated parts are all known options is split
-	// on "," too (Google Forms joins choices with ", "). Set ";" or "," to split only on that.
-	// Known options that contain the delimiter ("Yes, weekly") are kept whole either way.
+	// MultiDelimiter separates the choices of a multi-choice answer in one cell. "" detects
+	// it, the same for every caller: ";" when the cell has one (Microsoft Forms), else a line
+	// break in a Jotform file, else "," in a Google Forms or Tally file (they join choices
+	// with ", ") or, in other files, when the parts are all known options. Set ";" or "," to
+	// split only on that. Known options that
+	// contain the delimiter ("Yes, weekly") are kept whole either way.
 	MultiDelimiter string
 	// CreateQuestions makes a new question of every unmapped, non-meta column that has
 	// answers; see Report.NewQuestions.
@@ -46,8 +48,14 @@ func (s Skip) String() string {
 }
 
 // Report says what an import did. Rows counts the data records of the file; each was added,
-// found already present (Duplicates), or skipped: Rows == Added + Duplicates + len(Skipped).
+// found already in the plan (Duplicates), or skipped: Rows == Added + Duplicates +
+// len(Skipped).
 type Report struct {
+	// Format is the tool the file came from.
+	Format Format
+	// Columns says what became of each column, in file order.
+	Columns []ColumnUse
+
 	Rows, Added, Duplicates int
 	// Skipped lists the rows left out and why, in file order.
 	Skipped []Skip
@@ -67,6 +75,14 @@ type Report struct {
 	Flagged []Duplicate
 
 	moreNotes int // notes over maxNotes, counted
+}
+
+// ColumnUse is what an import made of one column.
+type ColumnUse struct {
+	Header string
+	// Use words it: "submitted time", "answers “Which tools?”", "new question “Team” (single
+	// choice)", "left out".
+	Use string
 }
 
 // maxNotes caps Report.Notes so that a file with the same problem on every row gives a
@@ -109,6 +125,8 @@ type target struct {
 	q       planner.Question
 	cols    []int
 	grid    bool
+	perOpt  bool              // one column per option (SurveyMonkey)
+	format  Format            // the file's, for splitting multi-choice cells
 	optKey  map[string]string // normalized option → option
 	optRaw  map[string]string // option as written → option, the common case
 	options []string          // options, longest first, for splitting multi-choice cells
@@ -136,7 +154,7 @@ type target struct {
 // when no mapped column has an answer, when they repeat an earlier row, or when they were
 // dropped while reading (SurveyFile.Dropped).
 func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.Response, Report) {
-	rep := Report{Rows: len(f.Rows) + len(f.Dropped)}
+	rep := Report{Format: f.Format, Rows: len(f.Rows) + len(f.Dropped)}
 	rep.Skipped = append(rep.Skipped, f.Dropped...)
 	for _, n := range f.Notes {
 		rep.note(0, "%s", n)
@@ -167,8 +185,7 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 	}
 	times := newTimeParser(loc, dayFirst(tsValues))
 	source := "csv"
-	switch f.Format {
-	case GoogleForms, Typeform:
+	if f.Format != Generic {
 		source = string(f.Format)
 	}
 	existing := make(map[string]bool, len(s.Responses))
@@ -196,17 +213,19 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 			rep.Skipped = append(rep.Skipped, Skip{line, "blank row"})
 			continue
 		}
-		key, token := rowKey(row, meta, &keyBuf)
+		key, token := rowKey(f.Format, row, meta, &keyBuf)
 		if first, dup := seen[key]; dup {
 			what := "the same cells as"
 			if token {
-				what = "the same response token as"
+				what = "the same response ID as"
 			}
-			rep.Skipped = append(rep.Skipped, Skip{line, fmt.Sprintf("duplicate: %s row %d", what, first)})
+			rep.Skipped = append(rep.Skipped, Skip{line, fmt.Sprintf("repeated in the file: %s row %d", what, first)})
 			continue
 		}
 		seen[key] = line
-		if existing[key] {
+		if existing[key] || token && f.Format != Typeform && existing[hashKey(row, &keyBuf)] {
+			// Already in the plan: by its key, or (for a tool whose response ID this version
+			// reads as the key) by the cells' hash an earlier version keyed it by.
 			rep.Duplicates++
 			continue
 		}
@@ -226,8 +245,8 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 			rep.note(line, "the row has %d cells, more than the header's %d; the extra ones are left out", len(row), len(f.Header))
 		}
 		r := planner.Response{Source: source, Key: key, Answers: answers}
-		r.Respondent = respondent(row, meta)
-		r.Email = cell(row, meta, MetaEmail)
+		r.Respondent = known(respondent(row, meta))
+		r.Email = known(cell(row, meta, MetaEmail))
 		if hasTS && tsCol < len(row) && strings.TrimSpace(row[tsCol]) != "" {
 			t, err := times.parse(row[tsCol])
 			if err != nil {
@@ -255,14 +274,19 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		t := index[q.ID]
 		if t == nil {
 			t = newTarget(q)
+			t.format = f.Format
 			index[q.ID] = t
 			ts = append(ts, t)
 		}
 		t.cols = append(t.cols, col)
-		if f.Columns[col].Row != "" {
+		switch {
+		case f.Columns[col].Row != "":
 			t.grid = true
+		case f.Columns[col].Option != "":
+			t.perOpt = true
 		}
 	}
+	uses := make([]string, len(f.Header))
 	// Unmapped columns, grouped by question text so that a grid's columns (and a header
 	// Google Forms repeats) make one new question.
 	var loose []string
@@ -273,6 +297,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		}
 		switch {
 		case c.Meta != "":
+			uses[c.Index] = MetaLabel(c.Meta)
 		case c.QuestionID != 0:
 			q, ok := byID[c.QuestionID]
 			if !ok {
@@ -280,10 +305,14 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 				continue
 			}
 			add(q, c.Index)
+			uses[c.Index] = "answers " + quote(q.Title)
 		case opt.CreateQuestions:
 			k := normKey(c.Title())
-			if c.Row != "" {
+			switch {
+			case c.Row != "":
 				k = "[grid] " + k
+			case c.Option != "":
+				k = "[options] " + k
 			}
 			if _, ok := groups[k]; !ok {
 				loose = append(loose, k)
@@ -300,10 +329,21 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			title = fmt.Sprintf("Column %d", c.Index+1)
 		}
 		q := planner.Question{ID: next, Title: title, Kind: planner.KindText}
-		if c.Row == "" {
+		switch {
+		case c.Option != "":
+			q.Kind = planner.KindMulti
+			for _, col := range cols {
+				if o := f.Columns[col].Option; !isOther(o) {
+					q.Options = append(q.Options, o)
+				}
+			}
+		case c.Row == "":
 			var ok bool
-			if q.Kind, q.Options, ok = guessKind(f.Rows, cols); !ok {
+			if q.Kind, q.Options, ok = guessKind(f.Rows, cols, f.Format); !ok {
 				rep.note(0, "column %s has no answers; no question made for it", quote(title))
+				for _, col := range cols {
+					uses[col] = "left out: no answers"
+				}
 				continue
 			}
 		}
@@ -311,7 +351,19 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		rep.NewQuestions = append(rep.NewQuestions, q)
 		for _, col := range cols {
 			add(q, col)
+			uses[col] = fmt.Sprintf("new question %s (%s)", quote(q.Title), q.Kind.Label())
 		}
+	}
+	for i := range f.Header {
+		h := f.Header[i]
+		if i < len(f.Columns) && f.Columns[i].Index == i {
+			h = f.Columns[i].Header
+		}
+		u := uses[i]
+		if u == "" {
+			u = "left out"
+		}
+		rep.Columns = append(rep.Columns, ColumnUse{Header: h, Use: u})
 	}
 	return ts
 }
@@ -344,6 +396,12 @@ func newTarget(q planner.Question) *target {
 func (f *SurveyFile) answers(row []string, line int, targets []*target, opt SurveyOptions, rep *Report) []planner.Answer {
 	out := make([]planner.Answer, 0, len(targets))
 	for _, t := range targets {
+		if t.perOpt && !t.grid {
+			if a, ok := t.optionAnswer(f, row, rep); ok {
+				out = append(out, a)
+			}
+			continue
+		}
 		if t.grid {
 			var lines []string
 			for _, i := range t.cols {
@@ -403,7 +461,7 @@ func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (pla
 	case planner.KindSingle:
 		a.Text = t.choice(v, rep)
 	case planner.KindMulti:
-		for _, p := range t.split(v, opt.MultiDelimiter) {
+		for _, p := range t.split(v, opt.MultiDelimiter, t.format) {
 			c := t.choice(p, rep)
 			if !contains(a.Choices, c) {
 				a.Choices = append(a.Choices, c)
@@ -418,6 +476,45 @@ func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (pla
 	return a, true
 }
 
+// optionAnswer reads a question answered in one column per option: each non-blank cell is a
+// choice, the column's option when the cell names it, else the cell's text (an "Other"
+// answer). A question that is not multiple choice gets the choices as text, one a line.
+func (t *target) optionAnswer(f *SurveyFile, row []string, rep *Report) (planner.Answer, bool) {
+	a := planner.Answer{QuestionID: t.q.ID}
+	var picked []string
+	for _, i := range t.cols {
+		if i >= len(row) {
+			continue
+		}
+		v := cleanCell(row[i])
+		if v == "" {
+			continue
+		}
+		if o := f.Columns[i].Option; o != "" && normKey(v) == normKey(o) {
+			v = o
+		}
+		if !contains(picked, v) {
+			picked = append(picked, v)
+		}
+	}
+	if len(picked) == 0 {
+		return a, false
+	}
+	switch t.q.Kind {
+	case planner.KindMulti:
+		for _, p := range picked {
+			if c := t.choice(p, rep); !contains(a.Choices, c) {
+				a.Choices = append(a.Choices, c)
+			}
+		}
+	case planner.KindSingle:
+		a.Text = t.choice(picked[0], rep)
+	default:
+		a.Text = strings.Join(picked, "\n")
+	}
+	return a, true
+}
+
 // choice returns the option v names, or v itself (recorded as a new option) when it names none.
 func (t *target) choice(v string, rep *Report) string {
 	if o, ok := t.optRaw[v]; ok {
@@ -426,14 +523,22 @@ func (t *target) choice(v string, rep *Report) string {
 	if o, ok := t.optKey[normKey(v)]; ok {
 		return o
 	}
-	rep.newOption(t.q.ID, v)
+	if rep != nil {
+		rep.newOption(t.q.ID, v)
+	}
 	return v
 }
 
 // split splits a multi-choice cell; see SurveyOptions.MultiDelimiter.
-func (t *target) split(v, delim string) []string {
+func (t *target) split(v, delim string, f Format) []string {
 	if delim != "" {
 		return t.splitOn(v, delim)
+	}
+	switch {
+	case f == Jotform && !strings.Contains(v, ";") && strings.Contains(v, "\n"):
+		return t.splitOn(v, "\n")
+	case (f == GoogleForms || f == Tally) && !strings.Contains(v, ";"):
+		return t.splitOn(v, ",")
 	}
 	parts := t.splitOn(v, ";")
 	if len(parts) == 1 && strings.Contains(v, ",") {
@@ -489,14 +594,17 @@ func (t *target) allKnown(parts []string) bool {
 	return true
 }
 
-// scaleValue reads a scale answer's leading whole number ("7", "7 – Good", "7/10", "7.0")
-// and reports whether it is from 1 to 10.
+// scaleValue reads a scale answer: a whole number from 1 to 10 and nothing else, written
+// "7", "7.0" or "7,0", or followed by the label a tool shows beside it ("7 – Good", "7 (good)")
+// or the scale's top ("7/10"). A date ("5/31/23"), a time, a fraction ("7.5"), a number run
+// into a word or unit ("7th", "7%") or outside 1–10 is no scale answer.
 func scaleValue(v string) (int, bool) {
+	v = strings.TrimSpace(v)
 	i := 0
 	for i < len(v) && v[i] >= '0' && v[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > 3 {
+	if i == 0 || i > 2 {
 		return 0, false
 	}
 	n, _ := strconv.Atoi(v[:i])
@@ -512,21 +620,50 @@ func scaleValue(v string) (int, bool) {
 		}
 		rest = rest[j:]
 	}
-	if rest != "" {
-		// The number must end at a separator, not run into a word or unit ("7th", "7%").
-		r, _ := utf8.DecodeRuneInString(rest)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' || r == '_' {
+	switch {
+	case rest == "":
+	case rest == "/10" || rest == " / 10":
+	case rest[0] == ' ' || rest[0] == '(' || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || rest[0] == '-':
+		// A label: after the separators there must be a word, not more figures ("7 15:26").
+		label := strings.TrimLeft(rest, " -–—(")
+		if label == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(label)
+		if !unicode.IsLetter(r) {
 			return 0, false
 		}
+	default:
+		return 0, false
 	}
 	return n, n >= 1 && n <= 10
 }
 
-// guessKind guesses the kind of a new question from the column's answers: whole numbers
-// 1–10 make a scale; a few short values that repeat a single choice, or a multiple choice
-// when answers join several with ";"; anything else (long or numeric answers) open text. The
-// repeated values become the options. ok is false when the column has no answers.
-func guessKind(rows [][]string, cols []int) (planner.QuestionKind, []string, bool) {
+// wholeScale reports whether v is a bare whole number from 1 to 10 ("7", "7.0"): the only
+// answers from which a new question is taken to be a scale.
+func wholeScale(v string) bool {
+	n, ok := scaleValue(v)
+	if !ok {
+		return false
+	}
+	v = strings.TrimSpace(v)
+	if i := strings.IndexAny(v, ".,"); i > 0 && strings.Trim(v[i+1:], "0") == "" {
+		v = v[:i]
+	}
+	return v == strconv.Itoa(n)
+}
+
+// maxChoices is the most distinct answers a choice column has: more make it open text.
+const maxChoices = 12
+
+// guessKind guesses the kind of a new question from the column's answers, strictly: a scale
+// when every answer is a bare whole number from 1 to 10; a choice when the answers come from
+// a small set (at most maxChoices distinct, each short, each on average given twice);
+// multiple choice when answers join such choices with ";" (Microsoft Forms), line breaks
+// (Jotform) or ", " (Google Forms, Tally); open text otherwise (long, numeric or all
+// different answers). The choices become the options. ok is false when the column has no
+// answers.
+func guessKind(rows [][]string, cols []int, format Format) (planner.QuestionKind, []string, bool) {
 	var values []string
 	for _, row := range rows {
 		for _, c := range cols {
@@ -542,7 +679,7 @@ func guessKind(rows [][]string, cols []int) (planner.QuestionKind, []string, boo
 	}
 	scale := true
 	for _, v := range values {
-		if _, ok := scaleValue(v); !ok {
+		if !wholeScale(v) {
 			scale = false
 			break
 		}
@@ -550,38 +687,67 @@ func guessKind(rows [][]string, cols []int) (planner.QuestionKind, []string, boo
 	if scale {
 		return planner.KindScale, nil, true
 	}
-	joined := false
-	for _, v := range values {
-		if v[0] >= '0' && v[0] <= '9' || utf8.RuneCountInString(v) > 40 || strings.Contains(v, "\n") {
-			return planner.KindText, nil, true
+	for _, sep := range joiners(format) {
+		if opts, ok := choiceSet(values, sep); ok {
+			return planner.KindMulti, opts, true
 		}
-		joined = joined || strings.Contains(v, ";")
 	}
-	kind := planner.KindSingle
-	if joined {
-		kind = planner.KindMulti
-		var parts []string
-		for _, v := range values {
-			for _, p := range strings.Split(v, ";") {
-				if p = strings.TrimSpace(p); p != "" {
-					parts = append(parts, p)
-				}
-			}
-		}
-		values = parts
+	if opts, ok := choiceSet(values, ""); ok {
+		return planner.KindSingle, opts, true
 	}
+	return planner.KindText, nil, true
+}
+
+// joiners are the separators a tool joins the choices of a multiple-choice answer with, in
+// the order they are tried: Jotform puts each on its own line, Microsoft Forms joins with
+// ";", Google Forms and Tally with ", ". A file of unknown origin may use ";" or ", ".
+func joiners(f Format) []string {
+	if f == Jotform {
+		return []string{"\n", ";", ", "}
+	}
+	return []string{";", ", "}
+}
+
+// choiceSet splits the values on sep ("" for none) and returns the distinct parts when they
+// form a small set of short choices that repeat. With a separator, some value must hold two
+// or more parts.
+func choiceSet(values []string, sep string) ([]string, bool) {
 	var options []string
 	distinct := map[string]bool{}
+	total, joined := 0, false
 	for _, v := range values {
-		if k := normKey(v); !distinct[k] {
-			distinct[k] = true
-			options = append(options, v)
+		parts := []string{v}
+		if sep != "" {
+			parts = strings.Split(v, sep)
 		}
+		n := 0
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			if p[0] >= '0' && p[0] <= '9' || utf8.RuneCountInString(p) > 40 || strings.Contains(p, "\n") && sep != "\n" {
+				return nil, false
+			}
+			n++
+			total++
+			if k := normKey(p); !distinct[k] {
+				distinct[k] = true
+				options = append(options, p)
+			}
+		}
+		joined = joined || n > 1
 	}
-	if len(options) > 10 || len(options) == len(values) {
-		return planner.KindText, nil, true
+	if sep != "" && !joined {
+		return nil, false
 	}
-	return kind, options, true
+	if len(options) == 0 || len(options) > maxChoices || len(options)*2 > total && len(options) == total {
+		return nil, false
+	}
+	if sep == ", " && len(options)*2 > total {
+		return nil, false // free text with commas: the parts hardly repeat
+	}
+	return options, true
 }
 
 // RemapQuestions rewrites the question IDs of answers found in ids (old → new): after
@@ -596,12 +762,22 @@ func RemapQuestions(rs []planner.Response, ids map[int64]int64) {
 	}
 }
 
-// rowKey returns the row's import key, and whether it is a response token. buf is scratch
+// rowKey returns the row's import key, and whether it is the tool's response ID: the format
+// and the ID ("typeform:…", "microsoft-forms:…"), or "csv:" and a hash of the trimmed cells. buf is scratch
 // space reused across rows.
-func rowKey(row []string, meta map[string]int, buf *[]byte) (string, bool) {
+func rowKey(f Format, row []string, meta map[string]int, buf *[]byte) (string, bool) {
 	if tok := cell(row, meta, MetaToken); tok != "" {
-		return "typeform:" + tok, true
+		if f == Generic {
+			return "csv-id:" + tok, true
+		}
+		return string(f) + ":" + tok, true
 	}
+	return hashKey(row, buf), false
+}
+
+// hashKey is the import key of a row without a response ID: "csv:" and a hash of its
+// trimmed cells, trailing blank cells left out.
+func hashKey(row []string, buf *[]byte) string {
 	end := len(row)
 	for end > 0 && strings.TrimSpace(row[end-1]) == "" {
 		end-- // a padded or short row is the same row
@@ -615,7 +791,7 @@ func rowKey(row []string, meta map[string]int, buf *[]byte) (string, bool) {
 	}
 	*buf = b
 	sum := sha256.Sum256(b)
-	return "csv:" + hex.EncodeToString(sum[:16]), false
+	return "csv:" + hex.EncodeToString(sum[:16])
 }
 
 // respondent returns the row's name, joining first and last names when they are split.
@@ -624,6 +800,15 @@ func respondent(row []string, meta map[string]int) string {
 		return n
 	}
 	return strings.TrimSpace(cell(row, meta, MetaFirstName) + " " + cell(row, meta, MetaLastName))
+}
+
+// known returns a name or email, or "" when the tool wrote "anonymous" for none (Microsoft
+// Forms does for anonymous responses).
+func known(s string) string {
+	if strings.EqualFold(s, "anonymous") {
+		return ""
+	}
+	return s
 }
 
 // cell returns the trimmed cell of the meta column m, or "".

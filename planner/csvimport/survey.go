@@ -4,17 +4,41 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 )
 
-// Format is the tool a survey CSV came from.
+// Format is the tool a survey export came from.
 type Format string
 
 // Survey formats.
 const (
-	GoogleForms Format = "google-forms"
-	Typeform    Format = "typeform"
-	Generic     Format = "generic"
+	GoogleForms    Format = "google-forms"
+	MicrosoftForms Format = "microsoft-forms"
+	SurveyMonkey   Format = "surveymonkey"
+	Typeform       Format = "typeform"
+	Jotform        Format = "jotform"
+	Tally          Format = "tally"
+	Generic        Format = "generic"
 )
+
+// Label names the tool for a person: "Microsoft Forms".
+func (f Format) Label() string {
+	switch f {
+	case GoogleForms:
+		return "Google Forms"
+	case MicrosoftForms:
+		return "Microsoft Forms"
+	case SurveyMonkey:
+		return "SurveyMonkey"
+	case Typeform:
+		return "Typeform"
+	case Jotform:
+		return "Jotform"
+	case Tally:
+		return "Tally"
+	}
+	return "generic spreadsheet"
+}
 
 // Meta values of a Column: columns that describe the response rather than answer a question.
 const (
@@ -23,48 +47,81 @@ const (
 	MetaName         = "name"          // the respondent's name
 	MetaFirstName    = "first-name"    // first half of a split name (Typeform contact info)
 	MetaLastName     = "last-name"     // second half of a split name
-	MetaToken        = "token"         // Typeform's "#" response token
-	MetaSubmitted    = "submitted"     // Typeform's Submit Date (UTC)
-	MetaStart        = "start"         // Typeform's Start Date (UTC)
+	MetaToken        = "token"         // the tool's own response ID: the import key
+	MetaSubmitted    = "submitted"     // when the response was completed (Submit Date, Completion time, End Date…)
+	MetaStart        = "start"         // when the respondent started
 	MetaStage        = "stage"         // Typeform's Stage Date (UTC)
+	MetaModified     = "modified"      // when the response was last changed
 	MetaResponseType = "response-type" // Typeform's Response Type (completed, partial)
 	MetaNetworkID    = "network-id"    // Typeform's Network ID
 	MetaTags         = "tags"          // Typeform's Tags
-	MetaScore        = "score"         // a Google Forms quiz score
+	MetaScore        = "score"         // a quiz score, points or feedback
+	MetaRespondentID = "respondent-id" // an ID of the respondent rather than the response
+	MetaCollector    = "collector"     // SurveyMonkey's Collector ID
+	MetaIP           = "ip"            // the respondent's IP address
+	MetaLink         = "link"          // a link to the submission or its edit page
+	MetaCustom       = "custom"        // SurveyMonkey's Custom Data
+	MetaDate         = "date"          // a column whose every answer is a date or time
 )
 
-// Column is one CSV column and what it maps to. Callers adjust the mapping by editing
-// QuestionID (0 leaves the column out); Meta columns are never imported as answers.
+// metaLabels words each Meta for the import report.
+var metaLabels = map[string]string{
+	MetaTimestamp: "submitted time", MetaSubmitted: "submitted time", MetaEmail: "email",
+	MetaName: "name", MetaFirstName: "first name", MetaLastName: "last name",
+	MetaToken: "response ID (import key)", MetaStart: "start time", MetaStage: "stage time",
+	MetaModified: "last modified time", MetaResponseType: "response type", MetaNetworkID: "network ID",
+	MetaTags: "tags", MetaScore: "quiz score", MetaRespondentID: "respondent ID",
+	MetaCollector: "collector ID", MetaIP: "IP address", MetaLink: "submission link",
+	MetaCustom: "custom data", MetaDate: "dates and times, not a question",
+}
+
+// MetaLabel words a Meta value for a person: "submitted time".
+func MetaLabel(m string) string {
+	if l, ok := metaLabels[m]; ok {
+		return l
+	}
+	return m
+}
+
+// Column is one column of the file and what it maps to. Callers adjust the mapping by
+// editing QuestionID (0 leaves the column out); Meta columns are never imported as answers.
 type Column struct {
 	Index      int
 	Header     string // trimmed, white space collapsed
 	QuestionID int64  // 0 = unmapped
 	// Row is the row label of a grid question's column ("Question [Row]"); "" otherwise.
 	Row string
+	// Option is the choice a column stands for when a multiple-choice question has one column
+	// per option (SurveyMonkey): a cell holding the option, or the text of an "Other" answer,
+	// means it was chosen. "" otherwise.
+	Option string
 	// Meta names what a column holds when it is not a question ("timestamp", "email", "name",
 	// "token", …, see the Meta constants), or "".
 	Meta string
 
-	base string // the question part of a grid header
+	base string // the question part of a grid or option header
 }
 
-// Title is the question text of the column: the part before " [Row]" for a grid column,
+// Title is the question text of the column: the question part of a grid or option column,
 // else the header.
 func (c Column) Title() string {
-	if c.Row != "" && c.base != "" {
+	if (c.Row != "" || c.Option != "") && c.base != "" {
 		return c.base
 	}
 	return c.Header
 }
 
-// SurveyFile is a survey CSV read into memory, with its detected format and column mapping.
+// SurveyFile is a survey export read into memory, with its detected format and column
+// mapping.
 type SurveyFile struct {
 	Format    Format
-	Delimiter rune
+	Delimiter rune     // 0 for a workbook
+	Sheet     string   // the sheet read, for a workbook
+	Sheets    []string // every sheet of a workbook, to choose another
 	Header    []string // cleaned header cells
 	Rows      [][]string
 	Columns   []Column
-	// Lines holds the 1-based file line on which each row starts (rows may span lines).
+	// Lines holds the 1-based file line (or sheet row) on which each row starts.
 	Lines []int
 	// Dropped lists rows left out while reading (a cell over MaxCellSize); Responses reports
 	// them as skipped.
@@ -73,28 +130,47 @@ type SurveyFile struct {
 	Notes []string
 }
 
-// ReadSurvey reads a survey export: it strips a byte order mark, detects the delimiter
-// (`,`, `;` or tab) and the format (Google Forms, Typeform or generic), and marks the meta
-// columns. Call AutoMap next to map the other columns to questions.
-//
-// Google Forms is recognised by a first column "Timestamp"; Typeform by a first column "#"
-// or at least two of its trailing columns (Response Type, Start Date (UTC), Stage Date (UTC),
-// Submit Date (UTC), Network ID). A header without data rows gives a file with no rows.
+// ReadOptions choose what to read of a file.
+type ReadOptions struct {
+	// Sheet names the sheet of a workbook to read (case does not count); "" reads the first.
+	Sheet string
+}
+
+// ReadSurvey reads a survey export from the first sheet; see ReadSurveyWith.
 func ReadSurvey(r io.Reader) (*SurveyFile, error) {
-	t, err := readTable(r)
+	return ReadSurveyWith(r, ReadOptions{})
+}
+
+// ReadSurveyWith reads a survey export, a CSV or an Excel workbook (told by its content): it
+// strips a byte order mark, detects the delimiter (`,`, `;` or tab), the format and the meta
+// columns, and reads SurveyMonkey's second header row. Call AutoMap next to map the other
+// columns to questions.
+//
+// Formats, from the header: Google Forms by a first column "Timestamp" (or its translation);
+// Microsoft Forms by ID, Start time and Completion time; SurveyMonkey by Respondent ID and
+// Collector ID; Tally by Submission ID, Respondent ID and Submitted at; Jotform by Submission
+// Date with Submission ID, Submission IP or Last Update Date; Typeform by a first column "#"
+// or two of its trailing columns (Response Type, Start Date (UTC), Stage Date (UTC), Submit
+// Date (UTC), Network ID). Whatever the format, a column whose every answer is a date or a
+// time is meta, never a question. A header without data rows gives a file with no rows.
+func ReadSurveyWith(r io.Reader, opt ReadOptions) (*SurveyFile, error) {
+	t, err := readTable(r, opt.Sheet)
 	if err != nil {
 		return nil, fmt.Errorf("read survey: %w", err)
 	}
 	f := &SurveyFile{
 		Delimiter: t.delim,
+		Sheet:     t.sheet,
+		Sheets:    t.sheets,
 		Rows:      t.rows,
 		Lines:     t.lines,
 		Dropped:   t.dropped,
 		Notes:     t.notes,
 	}
-	f.Header = make([]string, len(t.header))
-	keys := make([]string, len(t.header))
-	for i, h := range t.header {
+	header := trimHeader(t.header, t.rows)
+	f.Header = make([]string, len(header))
+	keys := make([]string, len(header))
+	for i, h := range header {
 		f.Header[i] = cleanHeader(h)
 		keys[i] = normKey(f.Header[i])
 	}
@@ -103,11 +179,36 @@ func ReadSurvey(r io.Reader) (*SurveyFile, error) {
 	for i, h := range f.Header {
 		f.Columns[i] = Column{Index: i, Header: h, Meta: metaOf(f.Format, i, h, keys[i])}
 	}
-	markGrid(f)
+	if f.Format == SurveyMonkey {
+		subHeader(f)
+	} else {
+		markGrid(f)
+	}
+	markDates(f)
 	if len(f.Rows) == 0 && len(f.Dropped) == 0 {
 		f.Notes = append(f.Notes, "the file has a header but no data rows")
 	}
 	return f, nil
+}
+
+// trimHeader drops the empty columns at the end of the header that no row has a value in:
+// spreadsheets often save a few.
+func trimHeader(header []string, rows [][]string) []string {
+	end := len(header)
+	for end > 0 && strings.TrimSpace(header[end-1]) == "" {
+		used := false
+		for _, row := range rows {
+			if end-1 < len(row) && strings.TrimSpace(row[end-1]) != "" {
+				used = true
+				break
+			}
+		}
+		if used {
+			break
+		}
+		end--
+	}
+	return header[:end]
 }
 
 // typeformMeta maps the normalized headers of Typeform's trailing columns to their Meta.
@@ -117,6 +218,27 @@ var typeformMeta = map[string]string{
 	"stage date utc":  MetaStage,
 	"submit date utc": MetaSubmitted,
 	"network id":      MetaNetworkID,
+}
+
+// formatMeta maps each tool's own metadata headers (normalized) to their Meta.
+var formatMeta = map[Format]map[string]string{
+	MicrosoftForms: {
+		"id": MetaToken, "start time": MetaStart, "completion time": MetaSubmitted,
+		"last modified time": MetaModified, "total points": MetaScore, "quiz feedback": MetaScore,
+		"grade posted time": MetaModified,
+	},
+	SurveyMonkey: {
+		"respondent id": MetaToken, "collector id": MetaCollector, "start date": MetaStart,
+		"end date": MetaSubmitted, "ip address": MetaIP, "email address": MetaEmail,
+		"first name": MetaFirstName, "last name": MetaLastName,
+	},
+	Tally: {
+		"submission id": MetaToken, "respondent id": MetaRespondentID, "submitted at": MetaSubmitted,
+	},
+	Jotform: {
+		"submission date": MetaSubmitted, "submission id": MetaToken, "submission ip": MetaIP,
+		"submission url": MetaLink, "edit link": MetaLink, "last update date": MetaModified,
+	},
 }
 
 // timestampHeaders are Google Forms' first header in the languages its users most often use.
@@ -140,10 +262,13 @@ var genericMeta = map[string]string{
 	"first name": MetaFirstName, "last name": MetaLastName, "surname": MetaLastName,
 
 	"submitted at": MetaTimestamp, "submission date": MetaTimestamp, "date submitted": MetaTimestamp,
-	"submitted": MetaTimestamp, "created at": MetaTimestamp,
+	"submitted": MetaTimestamp, "created at": MetaTimestamp, "completion time": MetaTimestamp,
+	"end date": MetaTimestamp, "start time": MetaStart, "start date": MetaStart,
+	"last modified time": MetaModified, "ip address": MetaIP,
+	"response id": MetaToken, "submission id": MetaToken, "respondent id": MetaRespondentID,
 }
 
-// detectFormat tells Google Forms, Typeform and generic files apart by their header.
+// detectFormat tells the tools apart by their header.
 func detectFormat(header, keys []string) Format {
 	if len(header) == 0 {
 		return Generic
@@ -151,7 +276,20 @@ func detectFormat(header, keys []string) Format {
 	if timestampHeaders[keys[0]] {
 		return GoogleForms
 	}
-	if header[0] == "#" {
+	has := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		has[k] = true
+	}
+	switch {
+	case has["id"] && has["start time"] && has["completion time"]:
+		return MicrosoftForms
+	case has["respondent id"] && has["collector id"]:
+		return SurveyMonkey
+	case has["submission id"] && has["respondent id"] && has["submitted at"]:
+		return Tally
+	case has["submission date"] && (has["submission id"] || has["submission ip"] || has["last update date"]):
+		return Jotform
+	case header[0] == "#":
 		return Typeform
 	}
 	n := 0
@@ -186,12 +324,153 @@ func metaOf(f Format, i int, h, k string) string {
 		if k == "tags" {
 			return MetaTags
 		}
+	case MicrosoftForms:
+		// Quiz columns: "Points - Question", "Feedback - Question".
+		if strings.HasPrefix(k, "points ") || strings.HasPrefix(k, "feedback ") {
+			return MetaScore
+		}
+	case SurveyMonkey:
+		if strings.HasPrefix(k, "custom data") {
+			return MetaCustom
+		}
 	case Generic:
 		if k == "timestamp" {
 			return MetaTimestamp
 		}
 	}
+	if m := formatMeta[f][k]; m != "" {
+		return m
+	}
 	return genericMeta[k]
+}
+
+// subHeader reads SurveyMonkey's "expanded" layout: the first row holds the question text
+// over the first of its columns (the other cells blank, or merged in a workbook), the second
+// row what each column holds: "Response" or "Open-Ended Response" for a question in one
+// column, an option's label for a multiple-choice question with a column per option (the
+// cell holds the label when chosen), or a row's label for a grid (the cell holds the choice).
+func subHeader(f *SurveyFile) {
+	if len(f.Rows) == 0 {
+		return
+	}
+	sub := f.Rows[0]
+	// The second header row is blank under the metadata columns; a data row has its ID there.
+	for _, c := range f.Columns {
+		if c.Meta == MetaToken && c.Index < len(sub) && strings.TrimSpace(sub[c.Index]) != "" {
+			return
+		}
+	}
+	f.Rows, f.Lines = f.Rows[1:], f.Lines[1:]
+	type part struct{ base, label string }
+	parts := make([]part, len(f.Columns))
+	title := ""
+	for i := range f.Columns {
+		c := &f.Columns[i]
+		if c.Meta != "" {
+			title = ""
+			continue
+		}
+		if c.Header != "" {
+			title = c.Header
+		}
+		label := ""
+		if i < len(sub) {
+			label = cleanHeader(sub[i])
+		}
+		switch normKey(label) {
+		case "", "response", "open ended response", "responses", "answer":
+			if c.Header == "" {
+				c.Header = title
+				f.Header[i] = title
+			}
+			continue
+		}
+		parts[i] = part{title, label}
+	}
+	// A question's labelled columns are options when every cell is blank, the label itself,
+	// or (in an "Other" column) free text; else they are a grid's rows.
+	grid := map[string]bool{}
+	for i, p := range parts {
+		if p.label == "" || isOther(p.label) {
+			continue
+		}
+		lk := normKey(p.label)
+		for _, row := range f.Rows {
+			if i < len(row) {
+				if v := normKey(row[i]); v != "" && v != lk {
+					grid[p.base] = true
+					break
+				}
+			}
+		}
+	}
+	for i, p := range parts {
+		if p.label == "" {
+			continue
+		}
+		c := &f.Columns[i]
+		c.base = p.base
+		c.Header = p.base + " [" + p.label + "]"
+		f.Header[i] = c.Header
+		if grid[p.base] {
+			c.Row = p.label
+		} else {
+			c.Option = p.label
+		}
+	}
+}
+
+// isOther reports whether an option label is an "Other" answer typed by the respondent.
+func isOther(label string) bool {
+	k := normKey(label)
+	return k == "other" || strings.HasPrefix(k, "other ")
+}
+
+// markDates makes meta every question column whose answers are all dates or times: a start
+// or completion time the format does not name, a "date" column of a generic file. Such a
+// column is never a question (a date is not a 1–10 scale).
+func markDates(f *SurveyFile) {
+	for i := range f.Columns {
+		c := &f.Columns[i]
+		if c.Meta != "" || c.Row != "" || c.Option != "" {
+			continue
+		}
+		var values []string
+		for _, row := range f.Rows {
+			if c.Index < len(row) {
+				if v := strings.TrimSpace(row[c.Index]); v != "" {
+					values = append(values, v)
+				}
+			}
+		}
+		if len(values) == 0 {
+			continue
+		}
+		p := newTimeParser(time.UTC, dayFirst(values))
+		all := true
+		for _, v := range values {
+			if !isDateTime(p, v) {
+				all = false
+				break
+			}
+		}
+		if all {
+			c.Meta = MetaDate
+		}
+	}
+}
+
+// isDateTime reports whether v is a date, a date and time, or a clock time.
+func isDateTime(p *timeParser, v string) bool {
+	if _, err := p.parse(v); err == nil {
+		return true
+	}
+	for _, l := range clockLayouts {
+		if _, err := time.Parse(l, strings.ToUpper(v)); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // markGrid sets Row on grid columns, headers shaped "Question [Row]". Google Forms writes

@@ -96,7 +96,7 @@ func TestSurveyFiles(t *testing.T) {
 				"Country":                                               {},
 			},
 			rows: 8, added: 5,
-			skipped: []Skip{{6, "blank row"}, {8, "duplicate: the same cells as row 2"}, {10, "no answers in the mapped columns"}},
+			skipped: []Skip{{6, "blank row"}, {8, "repeated in the file: the same cells as row 2"}, {10, "no answers in the mapped columns"}},
 			notes:   []Skip{{5, "“12” is not a number from 1 to 10"}},
 			newQs: []planner.Question{
 				{ID: -1, Kind: planner.KindText, Title: "Anything else you want to tell us?"},
@@ -155,7 +155,7 @@ func TestSurveyFiles(t *testing.T) {
 				"Tags":                                                  {meta: MetaTags},
 			},
 			rows: 4, added: 3,
-			skipped: []Skip{{6, "duplicate: the same response token as row 2"}},
+			skipped: []Skip{{6, "repeated in the file: the same response ID as row 2"}},
 			notes:   []Skip{{5, "“0” is not a number from 1 to 10"}},
 			check: func(t *testing.T, rs []planner.Response) {
 				if rs[0].Key != "typeform:a1b2c3d4" || rs[0].Source != "typeform" {

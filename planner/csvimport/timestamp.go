@@ -12,8 +12,8 @@ import (
 // "1/2/2006" is month first as in the US locale; a file whose dates show a first field over
 // 12 is read day first instead (see dayFirst).
 var (
-	dateLayouts     = []string{"2006/1/2", "2006-1-2", "1/2/2006", "2.1.2006"}
-	dayDateLayouts  = []string{"2006/1/2", "2006-1-2", "2/1/2006", "2.1.2006"}
+	dateLayouts     = []string{"2006/1/2", "2006-1-2", "1/2/2006", "2.1.2006", "1/2/06", "2.1.06"}
+	dayDateLayouts  = []string{"2006/1/2", "2006-1-2", "2/1/2006", "2.1.2006", "2/1/06", "2.1.06"}
 	clockLayouts    = []string{"15:04:05", "3:04:05 PM", "15:04", "3:04 PM", "15:04:05.999999999"}
 	errNotTimestamp = errors.New("not a date and time")
 )
@@ -157,10 +157,11 @@ func dayFirst(values []string) bool {
 			continue
 		}
 		b, rest, ok := strings.Cut(rest, "/")
-		if !ok || len(rest) < 4 {
+		if !ok {
 			continue
 		}
-		if _, err := strconv.Atoi(rest[:4]); err != nil {
+		year := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+		if year != 2 && year != 4 || len(strings.TrimSpace(a)) > 2 {
 			continue // year first: 2026/03/01
 		}
 		if n, err := strconv.Atoi(a); err == nil && n > 12 {

@@ -12,63 +12,109 @@ import (
 // candidate (with their status history, role holdings and attendance), the survey responses
 // they gave (email equal to their contact as planner.NormalizeContact compares them, or the response they
 // were added from), the member stories told under their name, and their name as owner of
-// review actions and agenda items. secure_delete keeps the data out of free pages.
+// review actions and agenda items: planner.ErasureOfCandidate lists the same. secure_delete
+// keeps the data out of free pages.
 func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) error {
 	return s.edit(ctx, planID, fmt.Sprintf("delete person %d of plan %d", candidateID, planID), func(w *txw) error {
-		var name, contact string
-		var resp *int64
-		if err := w.queryRow("SELECT name, contact, response_id FROM candidates WHERE id = ? AND plan_id = ?",
-			candidateID, planID).Scan(&name, &contact, &resp); err != nil {
-			return fmt.Errorf("candidate %d: %w", candidateID, notFound(err))
+		return deletePerson(w, planID, candidateID)
+	})
+}
+
+// DeleteRespondent removes a survey response in one transaction and, with it, every candidate
+// who is the same person (made from the response, or whose contact is its email), each as
+// DeletePerson does: so no half of a person is left behind. planner.ErasureOfResponse lists
+// what goes.
+func (s *Store) DeleteRespondent(ctx context.Context, planID, responseID int64) error {
+	return s.edit(ctx, planID, fmt.Sprintf("delete respondent %d of plan %d", responseID, planID), func(w *txw) error {
+		var email string
+		if err := w.queryRow("SELECT email FROM responses WHERE id = ? AND plan_id = ?", responseID, planID).Scan(&email); err != nil {
+			return fmt.Errorf("response %d: %w", responseID, notFound(err))
 		}
-		if _, err := w.exec("DELETE FROM candidates WHERE id = ?", candidateID); err != nil {
+		key := planner.NormalizeContact(email)
+		rows, err := w.tx.QueryContext(w.ctx, "SELECT id, contact, coalesce(response_id, 0) FROM candidates WHERE plan_id = ?", planID)
+		if err != nil {
 			return err
 		}
-		if resp != nil {
-			if _, err := w.exec("DELETE FROM responses WHERE id = ? AND plan_id = ?", *resp, planID); err != nil {
+		var ids []int64
+		for rows.Next() {
+			var id, resp int64
+			var contact string
+			if err := rows.Scan(&id, &contact, &resp); err != nil {
+				rows.Close()
+				return err
+			}
+			if resp == responseID || key != "" && planner.NormalizeContact(contact) == key {
+				ids = append(ids, id)
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := deletePerson(w, planID, id); err != nil {
 				return err
 			}
 		}
-		if c := planner.NormalizeContact(contact); c != "" {
-			// lower() in SQLite folds ASCII only, so compare in Go.
-			rows, err := w.tx.QueryContext(w.ctx, "SELECT id, email FROM responses WHERE plan_id = ? AND email <> ''", planID)
-			if err != nil {
-				return err
-			}
-			var ids []int64
-			for rows.Next() {
-				var id int64
-				var email string
-				if err := rows.Scan(&id, &email); err != nil {
-					rows.Close()
-					return err
-				}
-				if planner.NormalizeContact(email) == c {
-					ids = append(ids, id)
-				}
-			}
-			if err := rows.Close(); err != nil {
-				return err
-			}
-			for _, id := range ids {
-				if _, err := w.exec("DELETE FROM responses WHERE id = ?", id); err != nil {
-					return err
-				}
-			}
-		}
-		if strings.TrimSpace(name) != "" {
-			for _, q := range []string{
-				"DELETE FROM stories WHERE plan_id = ? AND member = ?",
-				"UPDATE actions SET owner = '' WHERE plan_id = ? AND owner = ?",
-				"UPDATE agenda SET owner = '' WHERE plan_id = ? AND owner = ?",
-			} {
-				if _, err := w.exec(q, planID, name); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+		_, err = w.exec("DELETE FROM responses WHERE id = ? AND plan_id = ?", responseID, planID)
+		return err
 	})
+}
+
+// deletePerson is DeletePerson's work inside a transaction.
+func deletePerson(w *txw, planID, candidateID int64) error {
+	var name, contact string
+	var resp *int64
+	if err := w.queryRow("SELECT name, contact, response_id FROM candidates WHERE id = ? AND plan_id = ?",
+		candidateID, planID).Scan(&name, &contact, &resp); err != nil {
+		return fmt.Errorf("candidate %d: %w", candidateID, notFound(err))
+	}
+	if _, err := w.exec("DELETE FROM candidates WHERE id = ?", candidateID); err != nil {
+		return err
+	}
+	if resp != nil {
+		if _, err := w.exec("DELETE FROM responses WHERE id = ? AND plan_id = ?", *resp, planID); err != nil {
+			return err
+		}
+	}
+	if c := planner.NormalizeContact(contact); c != "" {
+		// lower() in SQLite folds ASCII only, so compare in Go.
+		rows, err := w.tx.QueryContext(w.ctx, "SELECT id, email FROM responses WHERE plan_id = ? AND email <> ''", planID)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			var email string
+			if err := rows.Scan(&id, &email); err != nil {
+				rows.Close()
+				return err
+			}
+			if planner.NormalizeContact(email) == c {
+				ids = append(ids, id)
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if _, err := w.exec("DELETE FROM responses WHERE id = ?", id); err != nil {
+				return err
+			}
+		}
+	}
+	if strings.TrimSpace(name) != "" {
+		for _, q := range []string{
+			"DELETE FROM stories WHERE plan_id = ? AND member = ?",
+			"UPDATE actions SET owner = '' WHERE plan_id = ? AND owner = ?",
+			"UPDATE agenda SET owner = '' WHERE plan_id = ? AND owner = ?",
+		} {
+			if _, err := w.exec(q, planID, name); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // AddResponses adds survey responses at the end of the plan's list in one transaction,

@@ -1,0 +1,169 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Erasure is everything erasing one person removes from a plan: the candidates who are the
+// person, their survey responses, and what hangs on them. A candidate and a response are the
+// same person when the candidate was made from the response (Candidate.ResponseID) or the
+// candidate's contact is the response's email as NormalizeContact compares them. The store's
+// DeletePerson and DeleteRespondent remove exactly this.
+type Erasure struct {
+	Candidates []Candidate
+	Responses  []Response
+	Roles      []string // names of the roles they hold
+	Attended   bool     // they are among the launch event's attendees
+	Stories    int      // member stories told under their name
+	Owned      int      // actions and agenda items they own (the items stay, the owner is cleared)
+}
+
+// sameperson reports whether candidate c and response r are the same person.
+func sameperson(c Candidate, r Response) bool {
+	if c.ResponseID != 0 && c.ResponseID == r.ID {
+		return true
+	}
+	k := NormalizeContact(c.Contact)
+	return k != "" && k == NormalizeContact(r.Email)
+}
+
+// ErasureOfCandidate returns what erasing candidate id removes: the candidate, the responses
+// that are theirs, their role holdings and attendance, the stories told under their name and
+// their name as owner.
+func ErasureOfCandidate(p *Plan, id int64) Erasure {
+	var e Erasure
+	if p == nil {
+		return e
+	}
+	for _, c := range p.Candidates {
+		if c.ID == id {
+			e.add(p, c)
+		}
+	}
+	return e
+}
+
+// ErasureOfResponse returns what deleting response id removes: the response and, for every
+// candidate who is the same person, that candidate's erasure.
+func ErasureOfResponse(p *Plan, id int64) Erasure {
+	var e Erasure
+	if p == nil {
+		return e
+	}
+	for _, r := range p.Survey.Responses {
+		if r.ID != id {
+			continue
+		}
+		for _, c := range p.Candidates {
+			if sameperson(c, r) {
+				e.add(p, c)
+			}
+		}
+		e.addResponse(r)
+	}
+	return e
+}
+
+// add adds candidate c and what is theirs.
+func (e *Erasure) add(p *Plan, c Candidate) {
+	for _, x := range e.Candidates {
+		if x.ID == c.ID {
+			return
+		}
+	}
+	e.Candidates = append(e.Candidates, c)
+	for _, r := range p.Survey.Responses {
+		if sameperson(c, r) {
+			e.addResponse(r)
+		}
+	}
+	for _, role := range p.Charter.Roles {
+		for _, h := range role.HolderIDs {
+			if h == c.ID && !contains(e.Roles, role.Name) {
+				e.Roles = append(e.Roles, role.Name)
+			}
+		}
+	}
+	for _, a := range p.Event.AttendeeIDs {
+		e.Attended = e.Attended || a == c.ID
+	}
+	name := strings.TrimSpace(c.Name)
+	if name == "" {
+		return
+	}
+	for _, it := range p.Event.Agenda {
+		if it.Owner == c.Name {
+			e.Owned++
+		}
+	}
+	for _, rv := range p.Reviews {
+		for _, a := range rv.Actions {
+			if a.Owner == c.Name {
+				e.Owned++
+			}
+		}
+		for _, s := range rv.Stories {
+			if s.Member == c.Name {
+				e.Stories++
+			}
+		}
+	}
+}
+
+func (e *Erasure) addResponse(r Response) {
+	for _, x := range e.Responses {
+		if x.ID == r.ID {
+			return
+		}
+	}
+	e.Responses = append(e.Responses, r)
+}
+
+// Linked reports whether the erasure reaches beyond one survey response: a candidate is
+// made from it, or shares its email.
+func (e Erasure) Linked() bool { return len(e.Candidates) > 0 }
+
+// Lines words what will go, one item a line, for a confirmation.
+func (e Erasure) Lines() []string {
+	var out []string
+	for _, c := range e.Candidates {
+		out = append(out, fmt.Sprintf("the candidate %s, with their status history", personLabel(c.Name, c.Contact)))
+	}
+	for _, r := range e.Responses {
+		l := "the survey response of " + personLabel(r.Respondent, r.Email)
+		if !r.SubmittedAt.IsZero() {
+			l += ", submitted " + r.SubmittedAt.Format("2006-01-02")
+		}
+		out = append(out, l)
+	}
+	for _, role := range e.Roles {
+		out = append(out, fmt.Sprintf("their place as %s in the charter's roles", quoted(role)))
+	}
+	if e.Attended {
+		out = append(out, "their attendance at the launch event")
+	}
+	if e.Stories > 0 {
+		out = append(out, fmt.Sprintf("%d member %s told under their name", e.Stories, plural(e.Stories, "story", "stories")))
+	}
+	if e.Owned > 0 {
+		out = append(out, fmt.Sprintf("their name as owner of %d %s (the items stay)", e.Owned, plural(e.Owned, "action or agenda item", "actions and agenda items")))
+	}
+	return out
+}
+
+// personLabel names a person by name and contact: “Maya Patel” <maya@example.com>.
+func personLabel(name, contact string) string {
+	name, contact = strings.TrimSpace(name), strings.TrimSpace(contact)
+	switch {
+	case name == "" && contact == "":
+		return "an anonymous respondent"
+	case name == "":
+		return "<" + contact + ">"
+	case contact == "":
+		return quoted(name)
+	}
+	return quoted(name) + " <" + contact + ">"
+}
+
+func quoted(s string) string { return "“" + s + "”" }

@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/csvimport"
+)
+
+// surveyFixtures are the survey tools' exports the reader is tested on.
+var surveyFixtures = []string{
+	"microsoft_forms.csv", "microsoft_forms.xlsx", "surveymonkey.csv", "surveymonkey.xlsx",
+	"jotform.csv", "tally.csv", "google_forms.csv", "google_forms.xlsx", "typeform_new.csv",
+	"typeform.xlsx", "generic.csv", "generic.xlsx",
+}
+
+func fixturePath(name string) string {
+	return filepath.Join("..", "planner", "csvimport", "testdata", name)
+}
+
+// importPlan has one question the fixtures' confidence column matches, so that both the
+// mapping and the making of new questions are exercised.
+func importPlan() *planner.Plan {
+	return &planner.Plan{Name: "Import", Survey: planner.Survey{
+		Questions: []planner.Question{
+			{ID: 1, Kind: planner.KindScale, Title: "How confident are you with data work?", Role: planner.RoleSkill},
+		},
+		Themes: []planner.Theme{{ID: 1, Label: "Dashboards", Keywords: []string{"dashboard"}}},
+	}}
+}
+
+// surveyShape is a plan's survey in comparable form: questions by title, responses with
+// answers keyed by question title.
+func surveyShape(p *planner.Plan) []string {
+	title := map[int64]string{}
+	var out []string
+	for _, q := range p.Survey.Questions {
+		title[q.ID] = q.Title
+		out = append(out, fmt.Sprintf("Q %s | %s | %q | %s", q.Title, q.Kind, q.Options, q.Role))
+	}
+	for _, r := range p.Survey.Responses {
+		var as []string
+		for _, a := range r.Answers {
+			var tags []string
+			for _, tg := range a.Tags {
+				tags = append(tags, fmt.Sprint(tg.ThemeID, tg.State))
+			}
+			as = append(as, fmt.Sprintf("%s=%q%q%v", title[a.QuestionID], a.Text, a.Choices, tags))
+		}
+		out = append(out, fmt.Sprintf("R %q %q %s %s %s %s", r.Respondent, r.Email, r.SubmittedAt.UTC().Format(time.RFC3339), r.Source, r.Key, strings.Join(as, "; ")))
+	}
+	return out
+}
+
+// TestImportDialogAgreesWithCLI imports each tool's fixture twice into the same plan in two
+// libraries: through the dialog, as a person would (open it, press Import), and through
+// csvimport.ImportAll, which is what `coplaunch import -survey` runs. The plans come out the
+// same, and so do the reports.
+func TestImportDialogAgreesWithCLI(t *testing.T) {
+	for _, name := range surveyFixtures {
+		t.Run(name, func(t *testing.T) {
+			gs, gst := newTestSessionWith(t, importPlan())
+			d := newImportDialog(gs, test.NewTempWindow(t, widget.NewLabel("")), nil)
+			if err := d.loadPath(fixturePath(name)); err != nil {
+				t.Fatal(err)
+			}
+			test.Tap(d.importBtn)
+			d.wait()
+			gui := reload(t, gs, gst)
+
+			cs, cst := newTestSessionWith(t, importPlan())
+			data, err := os.ReadFile(fixturePath(name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := csvimport.ReadSurvey(strings.NewReader(string(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, rep, err := csvimport.ImportAll(context.Background(), cst, cs.plan, f,
+				csvimport.SurveyOptions{Location: fixedNow().Location()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			cli := reload(t, cs, cst)
+
+			if len(gui.Survey.Responses) == 0 || d.added != out.Added {
+				t.Fatalf("dialog added %d, the CLI's import %d", d.added, out.Added)
+			}
+			if g, c := surveyShape(gui), surveyShape(cli); !reflect.DeepEqual(g, c) {
+				t.Errorf("the dialog's plan differs from the CLI's:\n%s\n---\n%s", strings.Join(g, "\n"), strings.Join(c, "\n"))
+			}
+			want := rep.Summary(out) + "\n" + strings.Join(rep.Details(), "\n")
+			if strings.TrimSpace(d.report.Text) != strings.TrimSpace(want) {
+				t.Errorf("dialog report\n%s\nCLI report\n%s", d.report.Text, want)
+			}
+			if !strings.HasPrefix(d.report.Text, f.Format.Label()+" export") {
+				t.Errorf("the report does not name the tool: %q", d.report.Text)
+			}
+		})
+	}
+}
+
+// TestImportDialogSheet: a workbook of several sheets offers them; choosing one reads it.
+func TestImportDialogSheet(t *testing.T) {
+	s, st := newTestSessionWith(t, importPlan())
+	d := newImportDialog(s, test.NewTempWindow(t, widget.NewLabel("")), nil)
+	if err := d.loadPath(fixturePath("generic.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	if d.sheet == nil || !slices.Equal(d.sheet.Options, []string{"Responses", "Late responses"}) || d.sheet.Selected != "Responses" {
+		t.Fatalf("sheet select %+v", d.sheet)
+	}
+	d.sheet.SetSelected("Late responses")
+	if d.file.Sheet != "Late responses" || len(d.file.Rows) != 1 {
+		t.Fatalf("read sheet %q, %d rows", d.file.Sheet, len(d.file.Rows))
+	}
+	test.Tap(d.importBtn)
+	d.wait()
+	p := reload(t, s, st)
+	if len(p.Survey.Responses) != 1 || p.Survey.Responses[0].Respondent != "Noor Haddad" {
+		t.Errorf("responses %+v", p.Survey.Responses)
+	}
+}
+
+// erasePlan has a respondent a candidate was made from, holding a role and attending, and a
+// respondent nobody was made from.
+func erasePlan() *planner.Plan {
+	return &planner.Plan{Name: "Erase", Survey: planner.Survey{
+		Questions: []planner.Question{{ID: 1, Kind: planner.KindText, Title: "Pain"}},
+		Responses: []planner.Response{
+			{ID: 1, Respondent: "Maya Patel", Email: "maya@example.com", Answers: []planner.Answer{{QuestionID: 1, Text: "Time"}}},
+			{ID: 2, Respondent: "Li Wei", Email: "li@example.com"},
+		},
+	}}
+}
+
+// TestDeleteRespondentErasesCandidate: deleting a response a candidate was made from lists the
+// candidate in the confirmation and, confirmed, removes both; deleting the candidate removes
+// the response the same way.
+func TestDeleteRespondentErasesCandidate(t *testing.T) {
+	for _, from := range []string{"response", "candidate"} {
+		t.Run(from, func(t *testing.T) {
+			s, st := newTestSessionWith(t, erasePlan())
+			w := test.NewTempWindow(t, widget.NewLabel(""))
+			rv := newRecruitStep(s, w).(*recruitStep)
+			test.Tap(rv.addRespondents)
+			rv.wait()
+			p := reload(t, s, st)
+			if len(p.Candidates) != 2 || p.Candidates[0].ResponseID == 0 {
+				t.Fatalf("candidates from respondents: %+v", p.Candidates)
+			}
+			var msg string
+			if from == "response" {
+				v := newSurveyStep(s, w).(*surveyStep)
+				v.responses.confirm = func(m string, ok func()) { msg = m; ok() }
+				v.responses.list.Select(0)
+				test.Tap(v.responses.del)
+			} else {
+				rv.candidates.confirm = func(m string, ok func()) { msg = m; ok() }
+				rv.candidates.list.Select(0)
+				test.Tap(rv.candidates.del)
+			}
+			for _, want := range []string{"the candidate “Maya Patel” <maya@example.com>", "the survey response of “Maya Patel” <maya@example.com>"} {
+				if !strings.Contains(msg, want) {
+					t.Errorf("confirmation %q does not list %q", msg, want)
+				}
+			}
+			got := reload(t, s, st)
+			if len(got.Candidates) != 1 || got.Candidates[0].Name != "Li Wei" ||
+				len(got.Survey.Responses) != 1 || got.Survey.Responses[0].Respondent != "Li Wei" {
+				t.Errorf("left: candidates %+v, responses %+v", got.Candidates, got.Survey.Responses)
+			}
+			if len(s.plan.Candidates) != 1 || len(s.plan.Survey.Responses) != 1 {
+				t.Errorf("open plan: %d candidates, %d responses", len(s.plan.Candidates), len(s.plan.Survey.Responses))
+			}
+		})
+	}
+}
