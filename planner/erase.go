@@ -3,6 +3,8 @@ package planner
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Erasure is everything erasing one person removes from a plan: the candidates who are the
@@ -17,6 +19,62 @@ type Erasure struct {
 	Attended   bool     // they are among the launch event's attendees
 	Stories    int      // member stories told under their name
 	Owned      int      // actions and agenda items they own (the items stay, the owner is cleared)
+	// Versions counts the issued charter versions whose snapshot names them as a role
+	// holder; the name is replaced by ErasedName there, the version stays.
+	Versions int
+}
+
+// ErasedName stands in an issued charter version for the name of a person who was erased.
+const ErasedName = "(name removed)"
+
+// ScrubSnapshot returns s with every whole-word occurrence of name replaced by ErasedName,
+// and whether anything was replaced. A blank name changes nothing.
+func ScrubSnapshot(s Snapshot, name string) (Snapshot, bool) {
+	name = strings.TrimSpace(name)
+	if name == "" || len(s) == 0 {
+		return s, false
+	}
+	out := make(Snapshot, len(s))
+	changed := false
+	for i, t := range s {
+		out[i] = t
+		if txt, ok := replaceWord(t.Text, name, ErasedName); ok {
+			out[i].Text, changed = txt, true
+		}
+	}
+	return out, changed
+}
+
+// replaceWord replaces each occurrence of w in s that is not part of a longer word.
+func replaceWord(s, w, by string) (string, bool) {
+	var b strings.Builder
+	changed := false
+	for {
+		i := strings.Index(s, w)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String(), changed
+		}
+		before, after := s[:i], s[i+len(w):]
+		if wordRuneBefore(before) || wordRuneAfter(after) {
+			b.WriteString(s[:i+len(w)])
+		} else {
+			b.WriteString(before)
+			b.WriteString(by)
+			changed = true
+		}
+		s = after
+	}
+}
+
+func wordRuneBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func wordRuneAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // sameperson reports whether candidate c and response r are the same person.
@@ -88,6 +146,11 @@ func (e *Erasure) add(p *Plan, c Candidate) {
 	for _, a := range p.Event.AttendeeIDs {
 		e.Attended = e.Attended || a == c.ID
 	}
+	for _, v := range p.Charter.Versions {
+		if _, ok := ScrubSnapshot(v.Snapshot, c.DisplayName()); ok {
+			e.Versions++
+		}
+	}
 	name := strings.TrimSpace(c.Name)
 	if name == "" {
 		return
@@ -148,6 +211,9 @@ func (e Erasure) Lines() []string {
 	}
 	if e.Owned > 0 {
 		out = append(out, fmt.Sprintf("their name as owner of %d %s (the items stay)", e.Owned, plural(e.Owned, "action or agenda item", "actions and agenda items")))
+	}
+	if e.Versions > 0 {
+		out = append(out, fmt.Sprintf("their name in %d issued charter %s (the versions stay, the name reads %s)", e.Versions, plural(e.Versions, "version", "versions"), ErasedName))
 	}
 	return out
 }

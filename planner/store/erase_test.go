@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -111,6 +112,61 @@ func TestErasureOfCandidateMatchesDeletePerson(t *testing.T) {
 			if r.ID == g.ID {
 				t.Errorf("listed response %d left", r.ID)
 			}
+		}
+	}
+}
+
+// TestDeletePersonScrubsIssuedVersions: an issued charter version that names the erased
+// person as a role holder keeps its text with the name replaced; other holders stay.
+func TestDeletePersonScrubsIssuedVersions(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	p := created(t, s, "Scrub")
+	var holder planner.Candidate
+	var others []string
+	for _, r := range p.Charter.Roles {
+		for _, id := range r.HolderIDs {
+			for _, c := range p.Candidates {
+				if c.ID == id && holder.ID == 0 {
+					holder = c
+				} else if c.ID == id && c.ID != holder.ID {
+					others = append(others, c.DisplayName())
+				}
+			}
+		}
+	}
+	if holder.ID == 0 {
+		t.Fatal("the plan has no role holder")
+	}
+	v, err := planner.IssueVersion(p, "", planner.DateOf(testNow), "Zoë", "For review")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Put(ctx, p.ID, &v); err != nil {
+		t.Fatal(err)
+	}
+	name := holder.DisplayName()
+	if roles := v.Snapshot.Text(planner.SectionRoles); !strings.Contains(roles, name) {
+		t.Fatalf("the snapshot's roles %q lack %q", roles, name)
+	}
+	if e := planner.ErasureOfCandidate(load(t, s, p.ID), holder.ID); e.Versions != 1 || !strings.Contains(strings.Join(e.Lines(), "\n"), "1 issued charter version") {
+		t.Errorf("erasure counts %d issued versions: %q", e.Versions, e.Lines())
+	}
+	if err := s.DeletePerson(ctx, p.ID, holder.ID); err != nil {
+		t.Fatal(err)
+	}
+	after := load(t, s, p.ID)
+	last := planner.LastIssued(after)
+	if last == nil {
+		t.Fatal("the issued version is gone")
+	}
+	roles := last.Snapshot.Text(planner.SectionRoles)
+	if strings.Contains(roles, name) || !strings.Contains(roles, planner.ErasedName) {
+		t.Errorf("roles after erasure: %q", roles)
+	}
+	for _, o := range others {
+		if o != name && !strings.Contains(roles, o) {
+			t.Errorf("%q was removed with %q: %q", o, name, roles)
 		}
 	}
 }

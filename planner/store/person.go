@@ -62,11 +62,15 @@ func (s *Store) DeleteRespondent(ctx context.Context, planID, responseID int64) 
 
 // deletePerson is DeletePerson's work inside a transaction.
 func deletePerson(w *txw, planID, candidateID int64) error {
-	var name, contact string
+	var name, handle, contact string
 	var resp *int64
-	if err := w.queryRow("SELECT name, contact, response_id FROM candidates WHERE id = ? AND plan_id = ?",
-		candidateID, planID).Scan(&name, &contact, &resp); err != nil {
+	if err := w.queryRow("SELECT name, handle, contact, response_id FROM candidates WHERE id = ? AND plan_id = ?",
+		candidateID, planID).Scan(&name, &handle, &contact, &resp); err != nil {
 		return fmt.Errorf("candidate %d: %w", candidateID, notFound(err))
+	}
+	shown := planner.Candidate{ID: candidateID, Name: name, Handle: handle}.DisplayName()
+	if err := scrubVersions(w, planID, shown); err != nil {
+		return err
 	}
 	if _, err := w.exec("DELETE FROM candidates WHERE id = ?", candidateID); err != nil {
 		return err
@@ -112,6 +116,50 @@ func deletePerson(w *txw, planID, candidateID int64) error {
 			if _, err := w.exec(q, planID, name); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// scrubVersions replaces name by planner.ErasedName in the snapshots of the plan's issued
+// charter versions, where it stands as a role holder.
+func scrubVersions(w *txw, planID int64, name string) error {
+	rows, err := w.tx.QueryContext(w.ctx, "SELECT id, snapshot FROM versions WHERE plan_id = ? AND snapshot <> ''", planID)
+	if err != nil {
+		return err
+	}
+	type fix struct {
+		id   int64
+		snap string
+	}
+	var fixes []fix
+	for rows.Next() {
+		var id int64
+		var raw string
+		if err := rows.Scan(&id, &raw); err != nil {
+			rows.Close()
+			return err
+		}
+		snap, err := decSnapshot(raw)
+		if err != nil {
+			rows.Close()
+			return fmt.Errorf("version %d: %w", id, err)
+		}
+		if out, ok := planner.ScrubSnapshot(snap, name); ok {
+			enc, err := encSnapshot(out)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			fixes = append(fixes, fix{id, enc})
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, f := range fixes {
+		if _, err := w.exec("UPDATE versions SET snapshot = ? WHERE id = ?", f.snap, f.id); err != nil {
+			return err
 		}
 	}
 	return nil
