@@ -22,15 +22,15 @@ const (
 	FieldPosts         = "Posts"
 	FieldReplies       = "Replies"
 	FieldEventsHeld    = "Events held"
-	FieldPollsSent     = "Polls sent"
-	FieldPollResponses = "Poll responses"
+	FieldPollAsked     = "Poll: asked"
+	FieldPollResponses = "Poll: answered"
 )
 
 // ReviewProblems checks a review's figures against each other and against the plan: none is
 // negative, weekly active members and new members are at most the members total, members who
 // left are at most the members at the start (the previous review's total), the average skill
-// is on the survey's scale (or 0: not measured), poll responses are at most the answers the
-// polls sent could bring, and factor scores are 0–5. Each problem names its field and says
+// is on the survey's scale (or 0: not measured), a poll went to at most the members and got
+// at most one answer from each member asked, and factor scores are 0–5. Each problem names its field and says
 // what is expected. p may be nil (then there is no previous review to compare with).
 func ReviewProblems(p *Plan, r Review) []*ValidationError {
 	var out []*ValidationError
@@ -43,7 +43,7 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 	}{
 		{FieldMembers, r.MembersTotal}, {FieldWeeklyActive, r.WeeklyActive}, {FieldNewMembers, r.NewMembers},
 		{FieldLeft, r.Left}, {FieldPosts, r.Posts}, {FieldReplies, r.Replies}, {FieldEventsHeld, r.EventsHeld},
-		{FieldPollsSent, r.PollsSent}, {FieldPollResponses, r.PollResponses},
+		{FieldPollAsked, r.PollAsked}, {FieldPollResponses, r.PollResponses},
 	}
 	negative := map[string]bool{}
 	for _, c := range counts {
@@ -65,13 +65,16 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 	if r.AvgSkill != 0 && (r.AvgSkill < SkillMin || r.AvgSkill > SkillMax) {
 		bad(FieldAvgSkill, "%g is outside the survey's scale; enter a rating from %d to %d, or 0 when not measured.", r.AvgSkill, SkillMin, SkillMax)
 	}
-	if !negative[FieldPollResponses] && !negative[FieldPollsSent] && !negative[FieldMembers] {
-		switch most := r.PollsSent * r.MembersTotal; {
-		case r.PollResponses > 0 && most == 0:
-			bad(FieldPollResponses, "%d responses but no polls were sent to members; enter the polls sent and the members total first.", r.PollResponses)
-		case r.PollResponses > most:
-			bad(FieldPollResponses, "%d is more than the %s and %s could bring; enter at most %d.",
-				r.PollResponses, Count(r.PollsSent, "poll", "polls"), Count(r.MembersTotal, "member", "members"), most)
+	if !negative[FieldPollAsked] && !negative[FieldMembers] && r.PollAsked > r.MembersTotal {
+		bad(FieldPollAsked, "%d is more than the %s; enter at most %d.", r.PollAsked, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+	}
+	if !negative[FieldPollResponses] && !negative[FieldPollAsked] {
+		switch {
+		case r.PollResponses > 0 && r.PollAsked == 0:
+			bad(FieldPollResponses, "%d answers but no member was asked; enter how many members the poll went to first.", r.PollResponses)
+		case r.PollResponses > r.PollAsked:
+			bad(FieldPollResponses, "%d is more than the %s the poll went to; enter at most %d.",
+				r.PollResponses, Count(r.PollAsked, "member", "members"), r.PollAsked)
 		}
 	}
 	for f := SuccessFactor(0); f < NumFactors; f++ {

@@ -13,7 +13,7 @@ func TestReviewProblems(t *testing.T) {
 	prev := planner.Review{ID: 1, Date: planner.MustDate("2026-04-01"), MembersTotal: 9}
 	plan := &planner.Plan{Reviews: []planner.Review{prev}}
 	ok := planner.Review{ID: 2, Date: planner.MustDate("2026-05-01"), MembersTotal: 10, WeeklyActive: 4,
-		NewMembers: 2, Left: 1, AvgSkill: 6.5, PollsSent: 2, PollResponses: 15}
+		NewMembers: 2, Left: 1, AvgSkill: 6.5, PollAsked: 8, PollResponses: 5}
 	tests := []struct {
 		name  string
 		edit  func(r *planner.Review)
@@ -23,15 +23,16 @@ func TestReviewProblems(t *testing.T) {
 		{"consistent figures", func(*planner.Review) {}, "", ""},
 		{"skill not measured", func(r *planner.Review) { r.AvgSkill = 0 }, "", ""},
 		{"weekly active over members", func(r *planner.Review) { r.MembersTotal, r.WeeklyActive = 9, 50 }, planner.FieldWeeklyActive, "50 is more than the 9 members; enter at most 9."},
-		{"weekly active with one member", func(r *planner.Review) { r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollResponses = 1, 2, 0, 0 }, planner.FieldWeeklyActive, "more than the 1 member;"},
+		{"weekly active with one member", func(r *planner.Review) { r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollAsked, r.PollResponses = 1, 2, 0, 0, 0 }, planner.FieldWeeklyActive, "more than the 1 member;"},
 		{"new members over members", func(r *planner.Review) { r.NewMembers = 11 }, planner.FieldNewMembers, "enter at most 10."},
 		{"left over the members at the start", func(r *planner.Review) { r.Left = 42 }, planner.FieldLeft, "42 is more than the 9 members at the start (the review of 2026-04-01); enter at most 9."},
 		{"skill below the scale", func(r *planner.Review) { r.AvgSkill = -5 }, planner.FieldAvgSkill, "enter a rating from 1 to 10"},
 		{"skill above the scale", func(r *planner.Review) { r.AvgSkill = 11 }, planner.FieldAvgSkill, "outside the survey's scale"},
-		{"responses over what was asked", func(r *planner.Review) { r.PollResponses = 21 }, planner.FieldPollResponses, "21 is more than the 2 polls and 10 members could bring; enter at most 20."},
-		{"responses without polls", func(r *planner.Review) { r.PollsSent = 0 }, planner.FieldPollResponses, "no polls were sent"},
+		{"answers over the members asked", func(r *planner.Review) { r.PollResponses = 9 }, planner.FieldPollResponses, "9 is more than the 8 members the poll went to; enter at most 8."},
+		{"answers without anyone asked", func(r *planner.Review) { r.PollAsked = 0 }, planner.FieldPollResponses, "no member was asked"},
+		{"asked over the members", func(r *planner.Review) { r.PollAsked = 11 }, planner.FieldPollAsked, "11 is more than the 10 members; enter at most 10."},
 		{"negative posts", func(r *planner.Review) { r.Posts = -1 }, planner.FieldPosts, "-1 is negative; enter 0 or more."},
-		{"negative members", func(r *planner.Review) { r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollResponses = -3, 0, 0, 0 }, planner.FieldMembers, "negative"},
+		{"negative members", func(r *planner.Review) { r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollAsked, r.PollResponses = -3, 0, 0, 0, 0 }, planner.FieldMembers, "negative"},
 		{"factor out of range", func(r *planner.Review) { r.Factors[0] = 9 }, planner.SuccessFactor(0).String(), "enter 1 to 5"},
 	}
 	for _, tc := range tests {
