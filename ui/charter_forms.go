@@ -154,7 +154,7 @@ func (v *charterStep) refreshRotation() {
 	v.rotation.RemoveAll()
 	v.rotationRows = v.rotationRows[:0]
 	if len(slots) == 0 {
-		v.rotation.Add(wrapLabel("No rotation yet: give a role holders and a rotation period in weeks."))
+		v.rotation.Add(wrapLabel(planner.NoRotationNote))
 		v.rotation.Refresh()
 		return
 	}

@@ -14,7 +14,7 @@ import (
 // member value stories.
 
 func reviewLabel(p *planner.Plan, r *planner.Review) string {
-	l := fmt.Sprintf("%s · %d members", orDash(r.Date.String()), r.MembersTotal)
+	l := fmt.Sprintf("%s · %s", orDash(r.Date.String()), planner.Count(r.MembersTotal, "member", "members"))
 	if !r.Date.IsZero() && planner.ReviewDateWarning(p, *r) != "" {
 		l += " · before the launch"
 	}

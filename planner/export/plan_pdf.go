@@ -181,7 +181,7 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 		d.note("No themes defined or tagged yet.")
 	} else {
 		if tally.Small {
-			d.warn(fmt.Sprintf("Too small to read: fewer than %d respondents.", planner.SmallN))
+			d.warn(planner.SmallSampleNote())
 		}
 		var rows [][]string
 		var bars []bar
@@ -198,7 +198,7 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 		d.barChart(bars, float64(max(maxCount, 1)), 0, "")
 		d.table([]column{{"#", 0.5, "R"}, {"Theme", 2.2, ""}, {"Answers", 1.1, "R"}, {"Share", 1, "R"}, {"Example", 5, ""}}, rows)
 		if tally.Untagged > 0 {
-			d.note(fmt.Sprintf("%d respondents answered without matching any theme; re-tag them by hand or add keywords.", tally.Untagged))
+			d.note(planner.UntaggedNote(tally.Untagged))
 		}
 	}
 
@@ -460,7 +460,7 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 		if len(names) > shown {
 			list += fmt.Sprintf(" and %d more (see the recruitment chapter)", len(names)-shown)
 		}
-		d.para(fmt.Sprintf("%d people: %s.", len(names), list))
+		d.para(fmt.Sprintf("%s: %s.", planner.Count(len(names), "person", "people"), list))
 	}
 	if e.Attendance > 0 || strings.TrimSpace(e.Outcomes) != "" || strings.TrimSpace(e.RecordingLink) != "" {
 		d.h2("After the event", true)
