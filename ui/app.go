@@ -71,7 +71,7 @@ func New(a fyne.App, lib Library, opt Options) *App {
 		opt.Now = time.Now
 	}
 	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}}
-	app.win = a.NewWindow("CoP Launch Planner")
+	app.win = a.NewWindow(appTitle)
 	app.home = newHome(app, app.win)
 	app.win.SetContent(app.home.content())
 	app.win.SetMainMenu(app.menu(nil))
@@ -107,7 +107,7 @@ func (a *App) openPlan(id int64) (*wizard, error) {
 		return nil, fmt.Errorf("open plan %d: %w", id, err)
 	}
 	s := newSession(a.lib, p, a.opt.Now)
-	w := a.fa.NewWindow(p.Name)
+	w := a.fa.NewWindow(windowTitle(p.Name))
 	z := newWizard(s, w)
 	z.app = a
 	a.wizards[id] = z

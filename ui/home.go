@@ -50,6 +50,7 @@ type home struct {
 	sort     *widget.Select
 	archived *widget.Check
 	list     *widget.List
+	plans    *planList // the list's widget, which opens a plan on Enter
 	count    *widget.Label
 
 	newBtn, openBtn, dupBtn, renameBtn, archiveBtn, deleteBtn, importBtn, exportBtn *widget.Button
@@ -67,6 +68,10 @@ type home struct {
 	// confirm and ask are dialogs that tests replace to answer them.
 	confirm func(msg string, ok func())
 	ask     func(title, initial string, ok func(string))
+
+	// The welcome shown while the library is empty, and its buttons.
+	welcomeBox                fyne.CanvasObject
+	welcomeNew, welcomeSample *widget.Button
 
 	obj fyne.CanvasObject
 }
@@ -109,26 +114,29 @@ func newHome(app *App, w fyne.Window) *home {
 	h.sort.OnChanged = func(string) { h.reload() }
 	h.archived = widget.NewCheck("Show archived", func(bool) { h.reload() })
 
-	h.list = widget.NewList(
+	plans := newPlanList(
 		func() int { return len(h.rows) },
 		func() fyne.CanvasObject {
 			cols := make([]fyne.CanvasObject, 6)
 			for i := range cols {
-				l := widget.NewLabel("")
-				l.Truncation = fyne.TextTruncateEllipsis
-				cols[i] = l
+				cols[i] = oneLineLabel("")
 			}
-			return container.NewGridWithColumns(6, cols...)
+			return newPlanRow(container.NewGridWithColumns(6, cols...), h.list.Select, h.openRow)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(h.rows) {
 				return
 			}
+			row := o.(*planRow)
+			row.index = i
 			for c, text := range summaryCells(h.rows[i]) {
-				o.(*fyne.Container).Objects[c].(*widget.Label).SetText(text)
+				row.cells.Objects[c].(*widget.Label).SetText(text)
 			}
 		},
+		h.onOpen,
 	)
+	h.plans = plans
+	h.list = &plans.List
 	h.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(h.rows) {
 			h.selected = h.rows[i].ID
@@ -162,7 +170,13 @@ func newHome(app *App, w fyne.Window) *home {
 	top := container.NewVBox(
 		widget.NewLabelWithStyle("Plan library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		filters, buttons, h.undoBar, header)
-	h.obj = container.NewBorder(top, h.count, nil, nil, h.list)
+	h.welcomeBox = h.welcome()
+	h.obj = container.NewBorder(top, h.count, nil, nil, container.NewStack(plans, h.welcomeBox))
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+			h.onOpen()
+		}
+	})
 	h.reload()
 	return h
 }
@@ -207,6 +221,11 @@ func (h *home) reload() {
 	}
 	h.rows = rows
 	h.list.Refresh()
+	if len(rows) == 0 && strings.TrimSpace(h.search.Text) == "" && !h.archived.Checked {
+		h.welcomeBox.Show()
+	} else {
+		h.welcomeBox.Hide()
+	}
 	sel := h.selected
 	h.list.UnselectAll()
 	for i, r := range rows {
@@ -349,6 +368,14 @@ func (h *home) openID(id int64) {
 	}
 }
 
+// openRow selects and opens the plan of a list row (a double click).
+func (h *home) openRow(i widget.ListItemID) {
+	if i < len(h.rows) {
+		h.list.Select(i)
+		h.openID(h.rows[i].ID)
+	}
+}
+
 // onOpen opens the selected plan.
 func (h *home) onOpen() {
 	if r, ok := h.selectedRow(); ok {
@@ -388,7 +415,7 @@ func (h *home) onRename() {
 		}
 		if z, open := h.app.wizards[r.ID]; open {
 			z.s.plan.Name = name
-			z.w.SetTitle(name)
+			z.w.SetTitle(windowTitle(name))
 		}
 		h.reload()
 	})

@@ -76,7 +76,7 @@ func stepHeader(st planner.Step, h *hints) fyne.CanvasObject {
 
 // scrollPage stacks sections in a vertical scroll so long pages are never clipped.
 func scrollPage(objs ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVScroll(container.NewVBox(objs...))
+	return newPageScroll(container.NewVBox(objs...))
 }
 
 // section is a titled block of a step page.
@@ -106,12 +106,12 @@ func form(items ...*widget.FormItem) *widget.Form {
 
 // field is a form row.
 func field(label string, obj fyne.CanvasObject) *widget.FormItem {
-	return widget.NewFormItem(label, obj)
+	return widget.NewFormItem(label, wheelThrough(obj))
 }
 
 // fieldHint is a form row with a hint under the field.
 func fieldHint(label string, obj fyne.CanvasObject, hint string) *widget.FormItem {
-	it := widget.NewFormItem(label, obj)
+	it := widget.NewFormItem(label, wheelThrough(obj))
 	it.HintText = hint
 	return it
 }

@@ -46,7 +46,8 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	z.status = widget.NewLabel("All changes are saved automatically.")
 	z.status.Wrapping = fyne.TextWrapWord
 	z.body = container.NewStack()
-	z.scroll = container.NewVScroll(container.NewPadded(z.body))
+	page := newPageScroll(container.NewPadded(z.body))
+	z.scroll = &page.Scroll
 	s.onStatus = z.onStatus
 	s.onChanged = z.onChanged
 	// Fyne does not pass a grown minimum size (a list item's form shown, a chart redrawn) up
@@ -54,9 +55,9 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	s.relayout = z.scroll.Refresh
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(z.backBtn, z.nextBtn), z.status)
 	z.obj = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bottom),
-		sized(z.nav, 230, 300), nil, z.scroll)
+		sized(z.nav, 230, 300), nil, page)
 	w.SetContent(z.obj)
-	w.SetTitle(s.plan.Name)
+	w.SetTitle(windowTitle(s.plan.Name))
 	z.refreshMarks()
 	z.nav.Select(0)
 	return z
@@ -106,7 +107,7 @@ func (z *wizard) onChanged(listed bool) {
 		pg.refresh()
 		z.scroll.Refresh()
 	}
-	z.w.SetTitle(z.s.plan.Name)
+	z.w.SetTitle(windowTitle(z.s.plan.Name))
 	if z.app != nil && listed {
 		z.app.home.reload()
 	}
