@@ -32,6 +32,17 @@ func TextLimit(field string) int {
 	return MaxLongText
 }
 
+// TextLimitFor is TextLimit for a field named in any letter case, as editors name their
+// fields ("title", "preparedBy", "prepared").
+func TextLimitFor(name string) int {
+	for f := range shortFields {
+		if strings.EqualFold(f, name) || (f == "PreparedBy" && strings.EqualFold(name, "prepared")) {
+			return MaxShortText
+		}
+	}
+	return MaxLongText
+}
+
 // CheckText returns nil when s fits the limit of field (a Go field name such as "Name" or
 // "Purpose"), else a ValidationError naming label (the field as people see it).
 func CheckText(field, label, s string) error {

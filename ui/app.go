@@ -126,6 +126,7 @@ func (a *App) closePlan(id int64) {
 	}
 	z.s.flush()
 	a.rememberSize(winPlan, z.w)
+	invalidReporters.Delete(z.w.Canvas())
 	delete(a.wizards, id)
 	z.w.Close()
 	a.home.reload()

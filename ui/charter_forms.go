@@ -166,7 +166,7 @@ func (v *charterStep) refreshRotation() {
 		row := []string{sl.Role, fmt.Sprintf("%d", sl.Period), sl.Start.String() + " – " + sl.End.String(), sl.Holder}
 		v.rotationRows = append(v.rotationRows, row)
 		for _, cell := range row {
-			grid.Add(widget.NewLabel(cell))
+			grid.Add(oneLineLabel(cell))
 		}
 	}
 	v.rotation.Add(grid)

@@ -104,14 +104,20 @@ func form(items ...*widget.FormItem) *widget.Form {
 	return widget.NewForm(items...)
 }
 
-// field is a form row.
+// field is a form row. A field that can hold an invalid value has a line kept free under it
+// for the message, so that a message appearing never moves the fields below.
 func field(label string, obj fyne.CanvasObject) *widget.FormItem {
-	return widget.NewFormItem(label, wheelThrough(obj))
+	w := watchField(label, wheelThrough(obj))
+	it := widget.NewFormItem(label, w)
+	if _, ok := w.(fyne.Validatable); ok {
+		it.HintText = " "
+	}
+	return it
 }
 
 // fieldHint is a form row with a hint under the field.
 func fieldHint(label string, obj fyne.CanvasObject, hint string) *widget.FormItem {
-	it := widget.NewFormItem(label, wheelThrough(obj))
+	it := widget.NewFormItem(label, watchField(label, wheelThrough(obj)))
 	it.HintText = hint
 	return it
 }

@@ -21,7 +21,8 @@ const wheelLines = 3
 // Linux (about one line). macOS sends fine-grained deltas of its own and is left alone.
 const driverNotch = 25
 
-// pageScroll is a vertical scroller for a page that moves wheelLines lines per wheel notch.
+// pageScroll is the scroller of a page: it moves wheelLines lines per wheel notch, and its
+// content never sets the window's size.
 type pageScroll struct {
 	container.Scroll
 }
@@ -30,7 +31,10 @@ type pageScroll struct {
 // scroll it from code; the pageScroll itself goes into the layout.
 func newPageScroll(content fyne.CanvasObject) *pageScroll {
 	s := &pageScroll{}
-	s.Direction = container.ScrollVerticalOnly
+	// Both ways: content wider than the window (an unbroken run of text, a long choice)
+	// gets a horizontal scroll bar instead of making the window, and Back and Next with it,
+	// wider than the screen.
+	s.Direction = container.ScrollBoth
 	s.Content = content
 	s.ExtendBaseWidget(s)
 	liveScrolls.Store(s, struct{}{})
@@ -106,35 +110,10 @@ func (w *wheelPass) Scrolled(ev *fyne.ScrollEvent) {
 // they are.
 func wheelThrough(obj fyne.CanvasObject) fyne.CanvasObject {
 	if e, ok := obj.(*widget.Entry); ok && e.MultiLine {
-		return newTextAreaField(e)
+		return newValidBox(e, container.NewStack(e, newWheelPass()))
 	}
 	return obj
 }
-
-// textAreaField is a text area with a wheelPass over it. It passes the entry's validation on,
-// so that a form still shows the entry's error under it.
-type textAreaField struct {
-	widget.BaseWidget
-	entry *widget.Entry
-	stack *fyne.Container
-}
-
-func newTextAreaField(e *widget.Entry) *textAreaField {
-	f := &textAreaField{entry: e, stack: container.NewStack(e, newWheelPass())}
-	f.ExtendBaseWidget(f)
-	return f
-}
-
-// CreateRenderer implements fyne.Widget.
-func (f *textAreaField) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(f.stack)
-}
-
-// Validate implements fyne.Validatable.
-func (f *textAreaField) Validate() error { return f.entry.Validate() }
-
-// SetOnValidationChanged implements fyne.Validatable.
-func (f *textAreaField) SetOnValidationChanged(fn func(error)) { f.entry.SetOnValidationChanged(fn) }
 
 // Scrolled scales a wheel notch to wheelLines lines.
 func (s *pageScroll) Scrolled(ev *fyne.ScrollEvent) {
