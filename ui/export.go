@@ -193,6 +193,11 @@ func exportPlan(s *session, w fyne.Window, kind exportKind) {
 	s.flush() // the export must include the last keystrokes
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
+			if path, ok := typedSavePath(err); ok { // a full path typed as the file name
+				fyne.CurrentApp().Preferences().SetString(exportDirPref, filepath.Dir(path))
+				runExport(s, w, kind, path, nil)
+				return
+			}
 			showError(w, fmt.Errorf("could not open the file to save the %s: %w", kind.title(), err))
 			return
 		}
