@@ -102,7 +102,7 @@ declare -A tabs=(
   [5]="277 383 515"
 )
 # A list item to click on each page ("x y"), and a point over the page to wheel over.
-declare -A item=([1]="240 183" [2]="1000 395" [5]="200 534")
+declare -A item=([1]="300 183" [2]="300 395" [5]="300 534")
 content_x=700 content_y=450
 
 # visit NAME: screenshots of the current page as it opens and after wheeling down, then back.
@@ -186,18 +186,18 @@ journey_plan() {
   click 70 "${side_y[3]}"
   click "${tabs[3]%% *}" "$tab_y"
   wheel $content_x $content_y -60
-  retype 800 253 "Journey purpose $token $(printf 'grow together week by week %.0s' $(seq 1 25))"
+  retype 800 285 "Journey purpose $token $(printf 'grow together week by week %.0s' $(seq 1 25))"
   shot "$name-typed-purpose"
   check_windows "$name: a long purpose typed"
 
   click 70 "${side_y[4]}"
   click "${tabs[4]%% *}" "$tab_y"
   wheel $content_x $content_y -60
-  retype 1000 253 "Journey event $token"
-  retype 900 370 "2026-13-45"
+  retype 800 254 "Journey event $token"
+  retype 800 417 "2026-13-45"
   shot "$name-typed-bad-date"
   check_windows "$name: a wrong date typed"
-  retype 900 411 "25:99"
+  retype 800 480 "25:99"
   shot "$name-typed-bad-time"
   check_windows "$name: a wrong time typed"
   quit_app

@@ -106,10 +106,10 @@ func (w *wheelPass) Scrolled(ev *fyne.ScrollEvent) {
 	}
 }
 
-// wheelThrough puts a wheelPass over multi-line entries; other objects are returned as
-// they are.
+// wheelThrough puts a wheelPass over entries (a one-line entry keeps the wheel for sideways
+// scrolling of its text); other objects are returned as they are.
 func wheelThrough(obj fyne.CanvasObject) fyne.CanvasObject {
-	if e, ok := obj.(*widget.Entry); ok && e.MultiLine {
+	if e, ok := obj.(*widget.Entry); ok {
 		return newValidBox(e, container.NewStack(e, newWheelPass()))
 	}
 	return obj
