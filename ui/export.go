@@ -220,7 +220,7 @@ func exportPlan(s *session, w fyne.Window, kind exportKind) {
 			d.SetLocation(l)
 		}
 	}
-	d.Resize(fyne.NewSize(860, 560))
+	d.Resize(dialogSize(w, fyne.NewSize(860, 560)))
 	d.Show()
 }
 
@@ -283,7 +283,7 @@ func showExported(w fyne.Window, kind exportKind, path string) {
 			showError(w, fmt.Errorf("could not open the folder of %s: %w", path, err))
 		}
 	}, w)
-	d.Resize(fyne.NewSize(520, 200))
+	d.Resize(dialogSize(w, fyne.NewSize(520, 200)))
 	d.Show()
 }
 

@@ -32,7 +32,7 @@ func pickFile(w fyne.Window, exts []string, use func(fyne.URIReadCloser) error) 
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
-	d.Resize(fyne.NewSize(900, 600))
+	d.Resize(dialogSize(w, fyne.NewSize(900, 600)))
 	d.Show()
 }
 

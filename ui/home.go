@@ -330,7 +330,7 @@ func (h *home) onNew() {
 		h.app.fa.Preferences().SetString(preparedByPref, strings.TrimSpace(info.preparedBy))
 		h.openID(id)
 	}, h.w)
-	h.newDialog.Resize(fyne.NewSize(520, 340))
+	h.newDialog.Resize(dialogSize(h.w, fyne.NewSize(520, 340)))
 	h.newDialog.Show()
 }
 

@@ -100,3 +100,13 @@ func (a *App) showFitted(w fyne.Window, kind string, def fyne.Size) {
 		w.Resize(fitSize(want, sw, sh, after))
 	}
 }
+
+// dialogSize is want, shrunk to leave a margin inside window w when w is smaller: a dialog
+// larger than its window would push the window past the screen.
+func dialogSize(w fyne.Window, want fyne.Size) fyne.Size {
+	c := w.Canvas().Size()
+	if c.Width <= 0 || c.Height <= 0 {
+		return want
+	}
+	return fyne.NewSize(min(want.Width, c.Width-40), min(want.Height, c.Height-40))
+}
