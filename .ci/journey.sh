@@ -120,9 +120,11 @@ tour() {
   local i n x
   for i in "${!side_y[@]}"; do
     click 70 "${side_y[$i]}"
+    sleep 1 # a page is built the first time it is shown
     visit "$1-page$i"
     if [ -n "${item[$i]:-}" ]; then
       click ${item[$i]}
+      sleep 0.6
       shot "$1-page$i-item"
       check_windows "$1 page $i, a list item opened"
     fi
@@ -130,6 +132,7 @@ tour() {
     for x in ${tabs[$i]:-}; do
       n=$((n + 1))
       click "$x" "$tab_y"
+      sleep 0.3
       visit "$1-page$i-tab$n"
       if [ "$i" = 3 ] && [ "$n" = 2 ]; then
         click 390 333 # a role: its form, holders and move row
