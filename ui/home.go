@@ -93,7 +93,7 @@ func newHome(app *App, w fyne.Window) *home {
 			if strings.TrimSpace(s) == "" {
 				return fmt.Errorf("enter a name")
 			}
-			return nil
+			return fieldMessage(planner.CheckText("Name", "Name", s))
 		}
 		dialog.ShowForm(title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(yes bool) {
 			if yes {
@@ -289,7 +289,7 @@ func (h *home) onNew() {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("enter a name")
 		}
-		return nil
+		return fieldMessage(planner.CheckText("Name", "Name", s))
 	}
 	h.newClient = widget.NewEntry()
 	h.newClient.SetPlaceHolder("The organisation the plan is for (optional)")

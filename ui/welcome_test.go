@@ -1,10 +1,14 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 func TestEmptyLibraryWelcomesAndOpensTheSample(t *testing.T) {
@@ -125,5 +129,28 @@ func TestWindowSizeIsRememberedAndClamped(t *testing.T) {
 	a.showFitted(a.win, winHome, homeSize)
 	if s := a.win.Canvas().Size(); s.Width > 1366 || s.Height > 768 {
 		t.Errorf("a remembered 3000x2000 reopened at %v on a 1366x768 screen", s)
+	}
+}
+
+func TestInvalidValueIsNamedInTheStatusLine(t *testing.T) {
+	s, st := newTestSession(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1280, 800))
+	z := newWizard(s, w)
+	z.show(planner.StepEvent)
+	v := z.page(planner.StepEvent).(*eventStep)
+	test.Type(v.startTime, "25:99")
+	if !strings.Contains(z.status.Text, "Not saved: Start time") {
+		t.Errorf("status line %q does not name the field", z.status.Text)
+	}
+	if v.startTime.Text != "25:99" {
+		t.Errorf("the entry holds %q, want the typed text kept", v.startTime.Text)
+	}
+	if got := reload(t, s, st); got.Event.Time == "25:99" {
+		t.Error("an impossible start time was saved")
+	}
+	v.startTime.SetText("18:30")
+	if strings.Contains(z.status.Text, "Not saved") {
+		t.Errorf("status line %q after the value was corrected", z.status.Text)
 	}
 }
