@@ -21,7 +21,7 @@ root=$(dirname "$here")
 
 work=$(mktemp -d)
 app=
-cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; stop_xvfb; rm -rf "$work"; }
+cleanup() { set +e; [ -n "$app" ] && kill "$app" 2>/dev/null; stop_xvfb; rm -rf "$work"; }
 trap cleanup EXIT
 export LANG=en_US.UTF-8
 mkdir -p "$out"
@@ -234,6 +234,7 @@ run_setup() {
   journey_plan "$long" "^Name[0-9]+ lorem" long
 
   stop_xvfb
+  XVFB_PID=
   local secs=$((SECONDS - start))
   echo "$setup: ${secs}s, largest window ${maxw}x${maxh} on a ${SW}x${SH} screen" | tee -a "$out/summary.txt"
 }
