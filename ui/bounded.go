@@ -41,3 +41,8 @@ func oneLineLabel(text string) *widget.Label {
 	l.Truncation = fyne.TextTruncateEllipsis
 	return l
 }
+
+// maxCheckRunes is where the text of a check box (a person's name among the holders or the
+// invitees) is cut: check boxes cannot end in an ellipsis by themselves, and one long name
+// must not widen the page.
+const maxCheckRunes = 80

@@ -403,7 +403,7 @@ func newCheckList(ids []int64, label func(int64) string, checked func(int64) boo
 		box := container.NewVBox()
 		for _, id := range ids {
 			id := id
-			c := widget.NewCheck(label(id), nil)
+			c := widget.NewCheck(shortText(label(id), maxCheckRunes), nil)
 			c.SetChecked(checked(id))
 			c.OnChanged = func(on bool) { set(id, on) }
 			cl.checks[id] = c
@@ -420,7 +420,7 @@ func newCheckList(ids []int64, label func(int64) string, checked func(int64) boo
 			id := ids[i]
 			// A recycled row must not fire its previous owner's handler.
 			c.OnChanged = nil
-			c.Text = label(id)
+			c.Text = shortText(label(id), maxCheckRunes)
 			c.SetChecked(checked(id))
 			c.OnChanged = func(on bool) { set(id, on) }
 		},
