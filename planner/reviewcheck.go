@@ -71,7 +71,7 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 	if !negative[FieldPollResponses] && !negative[FieldPollAsked] {
 		switch {
 		case r.PollResponses > 0 && r.PollAsked == 0:
-			bad(FieldPollResponses, "%d answers but no member was asked; enter how many members the poll went to first.", r.PollResponses)
+			bad(FieldPollResponses, "%s but no member was asked; enter how many members the poll went to first.", Count(r.PollResponses, "answer", "answers"))
 		case r.PollResponses > r.PollAsked:
 			bad(FieldPollResponses, "%d is more than the %s the poll went to; enter at most %d.",
 				r.PollResponses, Count(r.PollAsked, "member", "members"), r.PollAsked)

@@ -23,7 +23,9 @@ func TestReviewProblems(t *testing.T) {
 		{"consistent figures", func(*planner.Review) {}, "", ""},
 		{"skill not measured", func(r *planner.Review) { r.AvgSkill = 0 }, "", ""},
 		{"weekly active over members", func(r *planner.Review) { r.MembersTotal, r.WeeklyActive = 9, 50 }, planner.FieldWeeklyActive, "50 is more than the 9 members; enter at most 9."},
-		{"weekly active with one member", func(r *planner.Review) { r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollAsked, r.PollResponses = 1, 2, 0, 0, 0 }, planner.FieldWeeklyActive, "more than the 1 member;"},
+		{"weekly active with one member", func(r *planner.Review) {
+			r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollAsked, r.PollResponses = 1, 2, 0, 0, 0
+		}, planner.FieldWeeklyActive, "more than the 1 member;"},
 		{"new members over members", func(r *planner.Review) { r.NewMembers = 11 }, planner.FieldNewMembers, "enter at most 10."},
 		{"left over the members at the start", func(r *planner.Review) { r.Left = 42 }, planner.FieldLeft, "42 is more than the 9 members at the start (the review of 2026-04-01); enter at most 9."},
 		{"skill below the scale", func(r *planner.Review) { r.AvgSkill = -5 }, planner.FieldAvgSkill, "enter a rating from 1 to 10"},
@@ -32,7 +34,9 @@ func TestReviewProblems(t *testing.T) {
 		{"answers without anyone asked", func(r *planner.Review) { r.PollAsked = 0 }, planner.FieldPollResponses, "no member was asked"},
 		{"asked over the members", func(r *planner.Review) { r.PollAsked = 11 }, planner.FieldPollAsked, "11 is more than the 10 members; enter at most 10."},
 		{"negative posts", func(r *planner.Review) { r.Posts = -1 }, planner.FieldPosts, "-1 is negative; enter 0 or more."},
-		{"negative members", func(r *planner.Review) { r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollAsked, r.PollResponses = -3, 0, 0, 0, 0 }, planner.FieldMembers, "negative"},
+		{"negative members", func(r *planner.Review) {
+			r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollAsked, r.PollResponses = -3, 0, 0, 0, 0
+		}, planner.FieldMembers, "negative"},
 		{"factor out of range", func(r *planner.Review) { r.Factors[0] = 9 }, planner.SuccessFactor(0).String(), "enter 1 to 5"},
 	}
 	for _, tc := range tests {

@@ -20,7 +20,7 @@ func TestLabelsAgreeWithTheirNumbers(t *testing.T) {
 			planner.TallyHeadline(planner.Tally{Respondents: n, Untagged: n, Small: n < planner.SmallN}),
 			planner.UntaggedNote(n),
 		)
-		for _, r := range planner.ReviewProblems(nil, planner.Review{MembersTotal: n, WeeklyActive: n + 1, NewMembers: n + 1, PollsSent: n, PollResponses: n*n + 1}) {
+		for _, r := range planner.ReviewProblems(nil, planner.Review{MembersTotal: n, WeeklyActive: n + 1, NewMembers: n + 1, PollAsked: n, PollResponses: n + 1}) {
 			labels = append(labels, r.Msg)
 		}
 	}
