@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := coplaunch
 export LANG := en_US.UTF-8
 
-.PHONY: run build test check vet cross-vet fmt-check no-fyne-in-planner no-store-in-ui unit race smoke screenshots pdf-pages package windows test-windows test-windows-unit bench soak fuzz deps-build deps-test deps-windows clean
+.PHONY: run build test check vet cross-vet fmt-check no-fyne-in-planner no-store-in-ui unit race smoke screenshots pdf-pages package windows test-windows test-windows-unit journey bench soak fuzz deps-build deps-test deps-windows clean
 
 run: deps-build build
 	./$(BIN)
@@ -64,6 +64,14 @@ smoke: build
 # PNGs of the home screen and every step of the demo plan, from a real window under Xvfb.
 screenshots: deps-test build
 	.ci/screenshots.sh ./$(BIN) screenshots
+
+# A new user's journey through every step and tab of the demo plan and of a plan of
+# 5,000-character texts in the real window under Xvfb, at 1280×800, 1366×768 and 1920×1080 with
+# FYNE_SCALE=1.5 (screenshots in screenshots/journey/). JOURNEY_SETUPS picks others, e.g.
+# JOURNEY_SETUPS="1280x720 2560x1440@2".
+JOURNEY_SETUPS ?= 1280x800 1366x768 1920x1080@1.5
+journey: deps-test build
+	.ci/journey.sh ./$(BIN) screenshots/journey $(JOURNEY_SETUPS)
 
 # Every page of the demo plan's charter and plan PDFs as PNGs (screenshots/pdf/).
 pdf-pages: deps-test build

@@ -1,14 +1,14 @@
 # Sourced by the window scripts: starts Xvfb on a free display and stops it on exit.
-# Sets DISPLAY and XVFB_PID.
+# Sets DISPLAY and XVFB_PID. start_xvfb [WIDTHxHEIGHT] (1280x800 by default).
 start_xvfb() {
-  local n
+  local n size=${1:-1280x800}
   for n in $(seq 91 140); do
     [ -e "/tmp/.X${n}-lock" ] || [ -e "/tmp/.X11-unix/X${n}" ] || break
   done
   # -noreset: by default Xvfb resets whenever its last client disconnects, and a program
   # starting during the reset fails with "X11: Failed to open display" (5 of 60 quick
   # start/kill rounds did here; none of 200 with -noreset).
-  Xvfb ":${n}" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
+  Xvfb ":${n}" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
   XVFB_PID=$!
   export DISPLAY=":${n}"
   for _ in $(seq 1 50); do

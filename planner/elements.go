@@ -27,13 +27,13 @@ func ThreeElements(p *Plan) []ElementCheck {
 		dom.Detail = fmt.Sprintf("Domain statement set, %d of 2 goals", goals)
 	default:
 		dom.OK = true
-		dom.Detail = fmt.Sprintf("Domain statement and %d goals", goals)
+		dom.Detail = "Domain statement and " + Count(goals, "goal", "goals")
 	}
 
 	core := coreCount(p.Candidates)
 	com := ElementCheck{Element: "Community", OK: core >= CoreMin}
 	if com.OK {
-		com.Detail = fmt.Sprintf("%d members accepted or joined", core)
+		com.Detail = Count(core, "member", "members") + " accepted or joined"
 	} else {
 		com.Detail = fmt.Sprintf("%d of %d members accepted or joined", core, CoreMin)
 	}

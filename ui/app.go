@@ -19,6 +19,9 @@ type Options struct {
 	Now func() time.Time
 	// OpenPlan, when not 0, opens this plan's window at start (for screenshots and demos).
 	OpenPlan int64
+	// Screen reports the screen windows open on; nil means unknown, and windows open at
+	// their remembered or default size.
+	Screen ScreenFunc
 }
 
 // App is the running GUI: the home window with the plan library and the open plan windows.
@@ -68,11 +71,10 @@ func New(a fyne.App, lib Library, opt Options) *App {
 		opt.Now = time.Now
 	}
 	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}}
-	app.win = a.NewWindow("CoP Launch Planner")
+	app.win = a.NewWindow(appTitle)
 	app.home = newHome(app, app.win)
 	app.win.SetContent(app.home.content())
 	app.win.SetMainMenu(app.menu(nil))
-	app.win.Resize(fyne.NewSize(1100, 700))
 	app.win.SetMaster()
 	// Closing the home window ends the app: save every open plan's pending edits first.
 	app.win.SetCloseIntercept(app.quit)
@@ -84,7 +86,7 @@ func (a *App) Window() fyne.Window { return a.win }
 
 // ShowHome shows the plan library and, when Options.OpenPlan is set, that plan's window.
 func (a *App) ShowHome() {
-	a.win.Show()
+	a.showFitted(a.win, winHome, homeSize)
 	a.libraryShown()
 	if a.opt.OpenPlan != 0 {
 		if _, err := a.openPlan(a.opt.OpenPlan); err != nil {
@@ -105,14 +107,13 @@ func (a *App) openPlan(id int64) (*wizard, error) {
 		return nil, fmt.Errorf("open plan %d: %w", id, err)
 	}
 	s := newSession(a.lib, p, a.opt.Now)
-	w := a.fa.NewWindow(p.Name)
+	w := a.fa.NewWindow(windowTitle(p.Name))
 	z := newWizard(s, w)
 	z.app = a
 	a.wizards[id] = z
 	w.SetMainMenu(a.menu(z))
 	w.SetCloseIntercept(func() { a.closePlan(id) })
-	w.Resize(fyne.NewSize(1280, 800))
-	w.Show()
+	a.showFitted(w, winPlan, planSize)
 	a.trimSoon()
 	return z, nil
 }
@@ -124,6 +125,8 @@ func (a *App) closePlan(id int64) {
 		return
 	}
 	z.s.flush()
+	a.rememberSize(winPlan, z.w)
+	invalidReporters.Delete(z.w.Canvas())
 	delete(a.wizards, id)
 	z.w.Close()
 	a.home.reload()
@@ -171,6 +174,8 @@ func (a *App) menu(z *wizard) *fyne.MainMenu {
 func (a *App) quit() {
 	for _, z := range a.wizards {
 		z.s.flush()
+		a.rememberSize(winPlan, z.w)
 	}
+	a.rememberSize(winHome, a.win)
 	a.fa.Quit()
 }

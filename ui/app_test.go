@@ -29,7 +29,7 @@ func TestAppOpensPlanOnce(t *testing.T) {
 	if err != nil || z1 != z2 {
 		t.Errorf("second open made another window (%v)", err)
 	}
-	if z1.w.Title() != "Launch" {
+	if z1.w.Title() != "Launch — CoP Launch Planner" {
 		t.Errorf("window title %q", z1.w.Title())
 	}
 	a.closePlan(id)

@@ -154,7 +154,7 @@ func (v *charterStep) refreshRotation() {
 	v.rotation.RemoveAll()
 	v.rotationRows = v.rotationRows[:0]
 	if len(slots) == 0 {
-		v.rotation.Add(wrapLabel("No rotation yet: give a role holders and a rotation period in weeks."))
+		v.rotation.Add(wrapLabel(planner.NoRotationNote))
 		v.rotation.Refresh()
 		return
 	}
@@ -166,7 +166,7 @@ func (v *charterStep) refreshRotation() {
 		row := []string{sl.Role, fmt.Sprintf("%d", sl.Period), sl.Start.String() + " – " + sl.End.String(), sl.Holder}
 		v.rotationRows = append(v.rotationRows, row)
 		for _, cell := range row {
-			grid.Add(widget.NewLabel(cell))
+			grid.Add(oneLineLabel(cell))
 		}
 	}
 	v.rotation.Add(grid)

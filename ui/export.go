@@ -199,6 +199,11 @@ func exportPlan(s *session, w fyne.Window, kind exportKind) {
 	s.flush() // the export must include the last keystrokes
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
+			if path, ok := typedSavePath(err); ok { // a full path typed as the file name
+				fyne.CurrentApp().Preferences().SetString(exportDirPref, filepath.Dir(path))
+				runExport(s, w, kind, path, nil)
+				return
+			}
 			showError(w, fmt.Errorf("could not open the file to save the %s: %w", kind.title(), err))
 			return
 		}
@@ -221,7 +226,7 @@ func exportPlan(s *session, w fyne.Window, kind exportKind) {
 			d.SetLocation(l)
 		}
 	}
-	d.Resize(fyne.NewSize(860, 560))
+	d.Resize(dialogSize(w, fyne.NewSize(860, 560)))
 	d.Show()
 }
 
@@ -285,7 +290,7 @@ func showExported(w fyne.Window, kind exportKind, path string) {
 			showError(w, fmt.Errorf("could not open the folder of %s: %w", path, err))
 		}
 	}, w)
-	d.Resize(fyne.NewSize(520, 200))
+	d.Resize(dialogSize(w, fyne.NewSize(520, 200)))
 	d.Show()
 }
 

@@ -33,8 +33,12 @@ func setQuiet(e *widget.Entry, text string) {
 func textField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(get())
+	limitText(e, key)
 	e.OnChanged = func(t string) {
 		t = pastedLineEnds(e, t)
+		if e.Validator(t) != nil {
+			return
+		}
 		set(t)
 		s.debounce(key, func() { _ = save() })
 	}
@@ -47,8 +51,12 @@ func textArea(s *session, key string, get func() string, set func(string), save 
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
 	e.SetText(get())
+	limitText(e, key)
 	e.OnChanged = func(t string) {
 		t = pastedLineEnds(e, t)
+		if e.Validator(t) != nil {
+			return
+		}
 		set(t)
 		s.debounce(key, func() { _ = save() })
 	}
@@ -69,6 +77,18 @@ func pastedLineEnds(e *widget.Entry, t string) string {
 	t = r.Replace(t)
 	setQuiet(e, t)
 	return t
+}
+
+// limitText holds the entry to the planner's length limit of the field its key names (the
+// key's last part, as in "goal.12.title"): longer text shows the limit under the field and is
+// not applied, so it is neither saved nor lost from the screen.
+func limitText(e *widget.Entry, key string) {
+	name := key[strings.LastIndex(key, ".")+1:]
+	e.Validator = func(t string) error { return fieldMessage(planner.CheckText(name, name, t)) }
+	if planner.TextLimitFor(name) == planner.MaxShortText {
+		e.Validator = func(t string) error { return fieldMessage(planner.CheckText("Name", name, t)) }
+	}
+	e.AlwaysShowValidationError = true
 }
 
 // parsedField is an entry whose text must parse: invalid text shows the validation message
@@ -207,7 +227,7 @@ func dateField(s *session, key string, w fyne.Window, get func() planner.Date, s
 		dlg = dialog.NewCustom("Pick a date", "Cancel", cal, w)
 		dlg.Show()
 	})
-	d.box = container.NewBorder(nil, nil, nil, d.pick, e)
+	d.box = newValidBox(e, container.NewBorder(nil, nil, nil, d.pick, e))
 	return d
 }
 
@@ -383,7 +403,7 @@ func newCheckList(ids []int64, label func(int64) string, checked func(int64) boo
 		box := container.NewVBox()
 		for _, id := range ids {
 			id := id
-			c := widget.NewCheck(label(id), nil)
+			c := widget.NewCheck(shortText(label(id), maxCheckRunes), nil)
 			c.SetChecked(checked(id))
 			c.OnChanged = func(on bool) { set(id, on) }
 			cl.checks[id] = c
@@ -400,7 +420,7 @@ func newCheckList(ids []int64, label func(int64) string, checked func(int64) boo
 			id := ids[i]
 			// A recycled row must not fire its previous owner's handler.
 			c.OnChanged = nil
-			c.Text = label(id)
+			c.Text = shortText(label(id), maxCheckRunes)
 			c.SetChecked(checked(id))
 			c.OnChanged = func(on bool) { set(id, on) }
 		},

@@ -1,6 +1,12 @@
 package ui
 
 import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -26,6 +32,43 @@ func pickFile(w fyne.Window, exts []string, use func(fyne.URIReadCloser) error) 
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
-	d.Resize(fyne.NewSize(900, 600))
+	d.Resize(dialogSize(w, fyne.NewSize(900, 600)))
 	d.Show()
+}
+
+// typedSavePath recovers the path a person typed into a save dialog's file name box when it
+// was a full path. Fyne's dialog joins whatever is typed to the folder it shows, so
+// "/home/ana/out.pdf" or `C:\Users\ana\out.pdf` typed there becomes a path inside that
+// folder, which does not exist, and the dialog reports the error. The folder shown is the
+// longest existing folder the joined path starts with; what follows it is the typed path,
+// used when it is a full path whose folder exists.
+func typedSavePath(err error) (string, bool) {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) || !errors.Is(err, fs.ErrNotExist) {
+		return "", false
+	}
+	joined := pe.Path
+	isDir := func(p string) bool { st, err := os.Stat(p); return err == nil && st.IsDir() }
+	for i := len(joined) - 1; i > 0; i-- {
+		if joined[i] != '/' && joined[i] != '\\' {
+			continue
+		}
+		if !isDir(joined[:i]) {
+			continue
+		}
+		rest := joined[i+1:]
+		candidate := ""
+		switch {
+		case len(rest) >= 3 && rest[1] == ':' && (rest[2] == '\\' || rest[2] == '/'): // C:\…
+			candidate = rest
+		case runtime.GOOS != "windows":
+			candidate = "/" + rest
+		}
+		candidate = filepath.Clean(filepath.FromSlash(candidate))
+		if candidate != "." && filepath.IsAbs(candidate) && isDir(filepath.Dir(candidate)) {
+			return candidate, true
+		}
+		return "", false // only the folder the dialog showed counts
+	}
+	return "", false
 }

@@ -51,6 +51,7 @@ type home struct {
 	sort     *widget.Select
 	archived *widget.Check
 	list     *widget.List
+	plans    *planList // the list's widget, which opens a plan on Enter
 	count    *widget.Label
 
 	newBtn, openBtn, dupBtn, renameBtn, archiveBtn, deleteBtn, importBtn, exportBtn *widget.Button
@@ -75,6 +76,10 @@ type home struct {
 	confirm func(msg string, ok func())
 	ask     func(title, initial string, ok func(string))
 
+	// The welcome shown while the library is empty, and its buttons.
+	welcomeBox                fyne.CanvasObject
+	welcomeNew, welcomeSample *widget.Button
+
 	obj fyne.CanvasObject
 }
 
@@ -95,7 +100,7 @@ func newHome(app *App, w fyne.Window) *home {
 			if strings.TrimSpace(s) == "" {
 				return fmt.Errorf("enter a name")
 			}
-			return nil
+			return fieldMessage(planner.CheckText("Name", "Name", s))
 		}
 		dialog.ShowForm(title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(yes bool) {
 			if yes {
@@ -116,26 +121,29 @@ func newHome(app *App, w fyne.Window) *home {
 	h.sort.OnChanged = func(string) { h.reload() }
 	h.archived = widget.NewCheck("Show archived", func(bool) { h.reload() })
 
-	h.list = widget.NewList(
+	plans := newPlanList(
 		func() int { return len(h.rows) },
 		func() fyne.CanvasObject {
 			cols := make([]fyne.CanvasObject, 6)
 			for i := range cols {
-				l := widget.NewLabel("")
-				l.Truncation = fyne.TextTruncateEllipsis
-				cols[i] = l
+				cols[i] = oneLineLabel("")
 			}
-			return container.NewGridWithColumns(6, cols...)
+			return newPlanRow(container.NewGridWithColumns(6, cols...), h.list.Select, h.openRow)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(h.rows) {
 				return
 			}
+			row := o.(*planRow)
+			row.index = i
 			for c, text := range summaryCells(h.rows[i]) {
-				o.(*fyne.Container).Objects[c].(*widget.Label).SetText(text)
+				row.cells.Objects[c].(*widget.Label).SetText(text)
 			}
 		},
+		h.onOpen,
 	)
+	h.plans = plans
+	h.list = &plans.List
 	h.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(h.rows) {
 			h.selected = h.rows[i].ID
@@ -173,7 +181,13 @@ func newHome(app *App, w fyne.Window) *home {
 	title := container.NewBorder(nil, nil,
 		widget.NewLabelWithStyle("Plan library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), container.NewHBox(h.forClient, h.clientsBtn))
 	top := container.NewVBox(title, filters, buttons, h.undoBar, header)
-	h.obj = container.NewBorder(top, h.count, nil, nil, h.list)
+	h.welcomeBox = h.welcome()
+	h.obj = container.NewBorder(top, h.count, nil, nil, container.NewStack(plans, h.welcomeBox))
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+			h.onOpen()
+		}
+	})
 	h.reload()
 	return h
 }
@@ -218,6 +232,11 @@ func (h *home) reload() {
 	}
 	h.rows = rows
 	h.list.Refresh()
+	if len(rows) == 0 && strings.TrimSpace(h.search.Text) == "" && !h.archived.Checked {
+		h.welcomeBox.Show()
+	} else {
+		h.welcomeBox.Hide()
+	}
 	sel := h.selected
 	h.list.UnselectAll()
 	for i, r := range rows {
@@ -282,7 +301,7 @@ func (h *home) onNew() {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("enter a name")
 		}
-		return nil
+		return fieldMessage(planner.CheckText("Name", "Name", s))
 	}
 	h.newClient = widget.NewEntry()
 	h.newClient.SetPlaceHolder("The organisation the plan is for (optional)")
@@ -337,7 +356,7 @@ func (h *home) onNew() {
 		h.app.fa.Preferences().SetString(preparedByPref, strings.TrimSpace(info.preparedBy))
 		h.openID(id)
 	}, h.w)
-	h.newDialog.Resize(fyne.NewSize(520, 380))
+	h.newDialog.Resize(dialogSize(h.w, fyne.NewSize(520, 380)))
 	h.newDialog.Show()
 }
 
@@ -392,6 +411,14 @@ func (h *home) openID(id int64) {
 	}
 }
 
+// openRow selects and opens the plan of a list row (a double click).
+func (h *home) openRow(i widget.ListItemID) {
+	if i < len(h.rows) {
+		h.list.Select(i)
+		h.openID(h.rows[i].ID)
+	}
+}
+
 // onOpen opens the selected plan.
 func (h *home) onOpen() {
 	if r, ok := h.selectedRow(); ok {
@@ -431,7 +458,7 @@ func (h *home) onRename() {
 		}
 		if z, open := h.app.wizards[r.ID]; open {
 			z.s.plan.Name = name
-			z.w.SetTitle(name)
+			z.w.SetTitle(windowTitle(name))
 		}
 		h.reload()
 	})

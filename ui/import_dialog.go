@@ -236,7 +236,7 @@ func (d *importDialog) build() {
 	)
 	content := container.NewBorder(nil, container.NewHBox(d.cancelBtn, d.importBtn), nil, nil, container.NewVScroll(body))
 	d.dlg = dialog.NewCustomWithoutButtons("Import survey responses", content, d.w)
-	d.dlg.Resize(fyne.NewSize(1000, 680))
+	d.dlg.Resize(dialogSize(d.w, fyne.NewSize(1000, 680)))
 }
 
 // applyMapping writes the selects' choices into the file's columns and says whether any

@@ -20,9 +20,7 @@ func setLines(box *fyne.Container, lines []textLine) {
 		objs := make([]fyne.CanvasObject, len(lines))
 		for i, l := range lines {
 			lb := widget.NewLabel(l.text)
-			if l.wrap {
-				lb.Wrapping = fyne.TextWrapWord
-			}
+			setLineFit(lb, l.wrap)
 			objs[i] = lb
 		}
 		box.Objects = objs
@@ -38,12 +36,22 @@ func setLines(box *fyne.Container, lines []textLine) {
 		switch {
 		case !ok:
 			lb = widget.NewLabel(l.text)
-			lb.Wrapping = wrap
+			setLineFit(lb, l.wrap)
 			box.Objects[i] = lb
 			box.Refresh()
 		case lb.Text != l.text || lb.Wrapping != wrap:
-			lb.Wrapping = wrap
+			setLineFit(lb, l.wrap)
 			lb.SetText(l.text)
 		}
 	}
+}
+
+// setLineFit makes a line wrap, or else end in an ellipsis where the page ends: either way
+// its text never widens the page.
+func setLineFit(lb *widget.Label, wrap bool) {
+	if wrap {
+		lb.Wrapping, lb.Truncation = fyne.TextWrapWord, fyne.TextTruncateOff
+		return
+	}
+	lb.Wrapping, lb.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
 }

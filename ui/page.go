@@ -76,7 +76,7 @@ func stepHeader(st planner.Step, h *hints) fyne.CanvasObject {
 
 // scrollPage stacks sections in a vertical scroll so long pages are never clipped.
 func scrollPage(objs ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVScroll(container.NewVBox(objs...))
+	return newPageScroll(container.NewVBox(objs...))
 }
 
 // section is a titled block of a step page.
@@ -104,14 +104,20 @@ func form(items ...*widget.FormItem) *widget.Form {
 	return widget.NewForm(items...)
 }
 
-// field is a form row.
+// field is a form row. A field that can hold an invalid value has a line kept free under it
+// for the message, so that a message appearing never moves the fields below.
 func field(label string, obj fyne.CanvasObject) *widget.FormItem {
-	return widget.NewFormItem(label, obj)
+	w := watchField(label, wheelThrough(obj))
+	it := widget.NewFormItem(label, w)
+	if _, ok := w.(fyne.Validatable); ok {
+		it.HintText = " "
+	}
+	return it
 }
 
 // fieldHint is a form row with a hint under the field.
 func fieldHint(label string, obj fyne.CanvasObject, hint string) *widget.FormItem {
-	it := widget.NewFormItem(label, obj)
+	it := widget.NewFormItem(label, watchField(label, wheelThrough(obj)))
 	it.HintText = hint
 	return it
 }

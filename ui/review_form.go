@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,7 +17,7 @@ import (
 // member value stories.
 
 func reviewLabel(p *planner.Plan, r *planner.Review) string {
-	l := fmt.Sprintf("%s · %d members", orDash(r.Date.String()), r.MembersTotal)
+	l := fmt.Sprintf("%s · %s", orDash(r.Date.String()), planner.Count(r.MembersTotal, "member", "members"))
 	if !r.Date.IsZero() && planner.ReviewDateWarning(p, *r) != "" {
 		l += " · before the launch"
 	}
@@ -44,28 +47,39 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		v.dateWarn.SetText(planner.ReviewDateWarning(s.plan, *r))
 	}, save)
 	v.fields["date"] = date.entry
-	num := func(name string, f *int) *widget.Entry {
-		e := intField(s, key+name, func() int { return *f }, func(n int) { *f = n }, save)
+	num := func(name, label string, f func(*planner.Review) *int) *widget.Entry {
+		e := intField(s, key+name, func() int { return *f(r) }, func(n int) { *f(r) = n }, save)
+		reviewRule(s.plan, r, label, e, func(rv *planner.Review, t string) {
+			n, _ := strconv.Atoi(strings.TrimSpace(t))
+			*f(rv) = n
+		})
 		v.fields[name] = e
 		return e
 	}
+	skill := floatField(s, key+"skill", func() float64 { return r.AvgSkill }, func(f float64) { r.AvgSkill = f }, save)
+	reviewRule(s.plan, r, planner.FieldAvgSkill, skill, func(rv *planner.Review, t string) {
+		rv.AvgSkill = 0
+		if strings.TrimSpace(t) != "" {
+			rv.AvgSkill, _ = parseFloat(t)
+		}
+	})
 	// Two columns keep the eleven figures on one screen.
 	figures := container.NewGridWithColumns(2,
 		form(
 			field("Date", date.object()),
 			field("", v.dateWarn),
-			field("Members total", num("members", &r.MembersTotal)),
-			field("Weekly active", num("active", &r.WeeklyActive)),
-			field("New members", num("new", &r.NewMembers)),
-			field("Left", num("left", &r.Left)),
-			fieldHint("Avg. skill rating", floatField(s, key+"skill", func() float64 { return r.AvgSkill }, func(f float64) { r.AvgSkill = f }, save), "1–10 self-rating; 0: not measured."),
+			field(planner.FieldMembers, num("members", planner.FieldMembers, func(rv *planner.Review) *int { return &rv.MembersTotal })),
+			field(planner.FieldWeeklyActive, num("active", planner.FieldWeeklyActive, func(rv *planner.Review) *int { return &rv.WeeklyActive })),
+			field(planner.FieldNewMembers, num("new", planner.FieldNewMembers, func(rv *planner.Review) *int { return &rv.NewMembers })),
+			field(planner.FieldLeft, num("left", planner.FieldLeft, func(rv *planner.Review) *int { return &rv.Left })),
+			fieldHint(planner.FieldAvgSkill, skill, "1–10 self-rating; 0: not measured."),
 		),
 		form(
-			field("Posts", num("posts", &r.Posts)),
-			field("Replies", num("replies", &r.Replies)),
-			field("Events held", num("events", &r.EventsHeld)),
-			fieldHint("Poll: asked", num("polls", &r.PollAsked), "Members the last poll went to"),
-			fieldHint("Poll: answered", num("responses", &r.PollResponses), "Share = answered ÷ asked"),
+			field(planner.FieldPosts, num("posts", planner.FieldPosts, func(rv *planner.Review) *int { return &rv.Posts })),
+			field(planner.FieldReplies, num("replies", planner.FieldReplies, func(rv *planner.Review) *int { return &rv.Replies })),
+			field(planner.FieldEventsHeld, num("events", planner.FieldEventsHeld, func(rv *planner.Review) *int { return &rv.EventsHeld })),
+			fieldHint(planner.FieldPollAsked, num("polls", planner.FieldPollAsked, func(rv *planner.Review) *int { return &rv.PollAsked }), "Members the last poll went to"),
+			fieldHint(planner.FieldPollResponses, num("responses", planner.FieldPollResponses, func(rv *planner.Review) *int { return &rv.PollResponses }), "Share = answered ÷ asked"),
 		),
 	)
 	factors := form()
@@ -187,5 +201,40 @@ func setGoalValue(r *planner.Review, goalID int64, x *float64) {
 	}
 	if x != nil {
 		r.GoalValues = append(r.GoalValues, planner.GoalValue{GoalID: goalID, Value: *x})
+	}
+}
+
+// reviewRule adds the planner's rules between review figures (planner.ReviewProblems) to the
+// entry of the figure label: a value that breaks one shows the rule's sentence under the
+// field, stays on screen and is not saved. apply sets the typed text on a copy of the review.
+// Problems the saved review already had on other fields do not block this one.
+func reviewRule(p *planner.Plan, r *planner.Review, label string, e *widget.Entry, apply func(rv *planner.Review, text string)) {
+	parse := e.Validator
+	e.Validator = func(t string) error {
+		if err := parse(t); err != nil {
+			return err
+		}
+		before := map[string]bool{}
+		for _, pr := range planner.ReviewProblems(p, *r) {
+			before[pr.Field] = true
+		}
+		trial := *r
+		apply(&trial, t)
+		for _, pr := range planner.ReviewProblems(p, trial) {
+			switch {
+			case pr.Field == label:
+				return errors.New(pr.Msg)
+			case !before[pr.Field]:
+				return fmt.Errorf("that makes %s wrong: %s", pr.Field, pr.Msg)
+			}
+		}
+		return nil
+	}
+	changed := e.OnChanged
+	e.OnChanged = func(t string) {
+		if e.Validator(t) != nil {
+			return
+		}
+		changed(t)
 	}
 }

@@ -20,9 +20,11 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	}
 
 	test.Tap(v.reviews.add)
-	figures := map[string]string{"members": "20", "active": "8", "new": "5", "left": "1", "posts": "40",
-		"replies": "90", "events": "2", "polls": "20", "responses": "6"}
-	for name, val := range figures {
+	// In the order a person fills the form: the members before the figures checked against them.
+	figures := [][2]string{{"members", "20"}, {"active", "8"}, {"new", "5"}, {"left", "1"}, {"posts", "40"},
+		{"replies", "90"}, {"events", "2"}, {"polls", "20"}, {"responses", "6"}}
+	for _, f := range figures {
+		name, val := f[0], f[1]
 		e, ok := v.fields[name]
 		if !ok {
 			t.Fatalf("no entry for %s", name)
@@ -126,5 +128,51 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 	v.goalEntries[gid].SetText("")
 	if len(s.plan.Reviews[0].GoalValues) != 0 {
 		t.Errorf("clearing the goal value left %v", s.plan.Reviews[0].GoalValues)
+	}
+}
+
+func TestReviewFiguresThatDisagreeAreShownAndNotSaved(t *testing.T) {
+	p := corePlan()
+	s, st := newTestSessionWith(t, p)
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	test.Tap(v.reviews.add)
+	v.fields["members"].SetText("9")
+	s.flush()
+	cases := []struct {
+		field, text, msg string
+	}{
+		{"active", "50", "50 is more than the 9 members; enter at most 9."},
+		{"left", "-3", "-3 is negative; enter 0 or more."},
+		{"responses", "4", "no member was asked"},
+	}
+	for _, tc := range cases {
+		e := v.fields[tc.field]
+		test.Type(e, tc.text)
+		e.SetText(tc.text)
+		err := e.Validate()
+		if err == nil || !strings.Contains(err.Error(), tc.msg) {
+			t.Errorf("%s %q: message %v, want one containing %q", tc.field, tc.text, err, tc.msg)
+		}
+		if e.Text != tc.text {
+			t.Errorf("%s: the entry holds %q, want the typed %q kept on screen", tc.field, e.Text, tc.text)
+		}
+	}
+	got := reload(t, s, st)
+	r := got.Reviews[0]
+	if r.MembersTotal != 9 || r.WeeklyActive != 0 || r.Left != 0 || r.PollResponses != 0 {
+		t.Errorf("saved review %+v: invalid figures were saved", r)
+	}
+	if err := planner.CheckReviews(got); err != nil {
+		t.Errorf("the saved plan breaks the review rules: %v", err)
+	}
+	// Lowering the members below the weekly active is refused with the reason.
+	v.fields["active"].SetText("5")
+	s.flush()
+	v.fields["members"].SetText("3")
+	if err := v.fields["members"].Validate(); err == nil || !strings.Contains(err.Error(), "Weekly active") {
+		t.Errorf("members 3 under 5 weekly active: message %v", err)
+	}
+	if got := reload(t, s, st); got.Reviews[0].MembersTotal != 9 || got.Reviews[0].WeeklyActive != 5 {
+		t.Errorf("saved review %+v", got.Reviews[0])
 	}
 }

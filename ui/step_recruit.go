@@ -148,7 +148,7 @@ func (v *recruitStep) refresh() {
 	}
 	b.WriteString(".")
 	if n := len(v.dupes); n > 0 {
-		fmt.Fprintf(&b, "\n⚠ %d candidates share a contact with someone else: look for “duplicate contact” in the list.", n)
+		fmt.Fprintf(&b, "\n⚠ %s a contact with someone else: look for “duplicate contact” in the list.", planner.Count(n, "candidate shares", "candidates share"))
 	}
 	v.summary.SetText(b.String())
 	if len(sum.Warnings) == 0 {
@@ -383,7 +383,7 @@ func (v *recruitStep) importCandidatesFile(path string) (string, error) {
 // importCandidatesReport words what a candidate import would add, with duplicates flagged.
 func importCandidatesReport(p *planner.Plan, cs []planner.Candidate, rep csvimport.Report) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d candidates read from %d rows.", len(cs), rep.Rows)
+	fmt.Fprintf(&b, "%s read from %s.", planner.Count(len(cs), "candidate", "candidates"), planner.Count(rep.Rows, "row", "rows"))
 	if len(cs) > 0 {
 		b.WriteString("\n\nFirst rows (name · contact · channel · status · experience):")
 		for _, c := range cs[:min(len(cs), 5)] {

@@ -213,7 +213,7 @@ func (v *reviewsStep) refreshLatest(figs []planner.Figures, t planner.Targets) {
 	f := figs[len(figs)-1]
 	r := f.Review
 	var b strings.Builder
-	fmt.Fprintf(&b, "Review of %s: %d members.\n", orDash(r.Date.String()), r.MembersTotal)
+	fmt.Fprintf(&b, "Review of %s: %s.\n", orDash(r.Date.String()), planner.Count(r.MembersTotal, "member", "members"))
 	if r.MembersTotal > 0 {
 		fmt.Fprintf(&b, "Weekly active: %s\n", vsTarget(f.WeeklyActivePct, t.WeeklyActive))
 	} else {

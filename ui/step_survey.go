@@ -211,11 +211,7 @@ func (v *surveyStep) updateTally() {
 	v.summary.set(sv)
 	t := planner.TallyThemes(sv)
 	objs := []fyne.CanvasObject{}
-	head := fmt.Sprintf("%d respondents; %d with open answers matching no theme.", t.Respondents, t.Untagged)
-	if t.Small {
-		head += fmt.Sprintf(" Too small to read: fewer than %d respondents.", planner.SmallN)
-	}
-	objs = append(objs, widget.NewLabel(head))
+	objs = append(objs, wrapLabel(planner.TallyHeadline(t)))
 	if len(t.Themes) > 0 {
 		items := make([]barItem, len(t.Themes))
 		for i, tc := range t.Themes {
@@ -243,7 +239,7 @@ func (v *surveyStep) updateTally() {
 	case b.N == 0:
 		v.baseline.SetText("Skill baseline: no answers to the skill self-rating question yet.")
 	default:
-		text := fmt.Sprintf("Skill baseline (1–10): mean %.1f, median %.1f, from %d answers.", b.Mean, b.Median, b.N)
+		text := fmt.Sprintf("Skill baseline (1–10): mean %.1f, median %.1f, from %s.", b.Mean, b.Median, planner.Count(b.N, "answer", "answers"))
 		if b.Small {
 			text += " Too small to read."
 		}

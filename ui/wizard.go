@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +29,10 @@ type wizard struct {
 	body             *fyne.Container
 	scroll           *container.Scroll
 	obj              fyne.CanvasObject
+	// invalid holds the fields, by label, whose values are invalid and so not saved, and
+	// saved is the last autosave message, shown after them.
+	invalid map[string]error
+	saved   string
 }
 
 // newWizard builds the plan window's content into w and shows the overview.
@@ -46,17 +51,20 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	z.status = widget.NewLabel("All changes are saved automatically.")
 	z.status.Wrapping = fyne.TextWrapWord
 	z.body = container.NewStack()
-	z.scroll = container.NewVScroll(container.NewPadded(z.body))
+	page := newPageScroll(container.NewPadded(z.body))
+	z.scroll = &page.Scroll
 	s.onStatus = z.onStatus
 	s.onChanged = z.onChanged
+	z.invalid = map[string]error{}
+	invalidReporters.Store(w.Canvas(), z.onInvalid)
 	// Fyne does not pass a grown minimum size (a list item's form shown, a chart redrawn) up
 	// to the scroller by itself: the page is laid out again when an editor asks.
 	s.relayout = z.scroll.Refresh
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(z.backBtn, z.nextBtn), z.status)
 	z.obj = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bottom),
-		sized(z.nav, 230, 300), nil, z.scroll)
+		sized(z.nav, 230, 300), nil, page)
 	w.SetContent(z.obj)
-	w.SetTitle(s.plan.Name)
+	w.SetTitle(windowTitle(s.plan.Name))
 	z.refreshMarks()
 	z.nav.Select(0)
 	return z
@@ -94,8 +102,45 @@ func (z *wizard) onStatus(msg string, err error) {
 		z.status.SetText("Not saved: " + err.Error() + " — your edit is still on screen.")
 		return
 	}
-	z.status.Importance = widget.MediumImportance
-	z.status.SetText(msg)
+	z.saved = msg
+	z.showInvalid()
+}
+
+// onInvalid notes that the field label holds a value that is not saved (err), or no longer
+// does (nil), and says so in the status line.
+func (z *wizard) onInvalid(label string, err error) {
+	if err == nil {
+		if _, ok := z.invalid[label]; !ok {
+			return
+		}
+		delete(z.invalid, label)
+	} else {
+		z.invalid[label] = err
+	}
+	z.showInvalid()
+}
+
+// showInvalid shows the last autosave message, or which fields hold values not saved.
+func (z *wizard) showInvalid() {
+	if len(z.invalid) == 0 {
+		z.status.Importance = widget.MediumImportance
+		if z.saved == "" {
+			z.saved = "All changes are saved automatically."
+		}
+		z.status.SetText(z.saved)
+		return
+	}
+	labels := make([]string, 0, len(z.invalid))
+	for l := range z.invalid {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	msg := "Not saved: " + shortText(labels[0], 60) + " — " + shortText(z.invalid[labels[0]].Error(), 160)
+	if len(labels) > 1 {
+		msg += fmt.Sprintf(" (and %s)", planner.Count(len(labels)-1, "other field", "other fields"))
+	}
+	z.status.Importance = widget.DangerImportance
+	z.status.SetText(msg + ". The value is still on screen; correct it to save.")
 }
 
 // onChanged runs after every successful save: the one place where the step list's marks,
@@ -106,7 +151,7 @@ func (z *wizard) onChanged(listed bool) {
 		pg.refresh()
 		z.scroll.Refresh()
 	}
-	z.w.SetTitle(z.s.plan.Name)
+	z.w.SetTitle(windowTitle(z.s.plan.Name))
 	if z.app != nil && listed {
 		z.app.home.reload()
 	}

@@ -42,7 +42,7 @@ func TestWizardNavigation(t *testing.T) {
 			t.Errorf("%v: body does not show the step's editor", st)
 		}
 	}
-	if w.Title() != s.plan.Name {
+	if w.Title() != s.plan.Name+" — CoP Launch Planner" {
 		t.Errorf("title %q", w.Title())
 	}
 }

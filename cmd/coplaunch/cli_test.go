@@ -326,3 +326,29 @@ func TestExportLanguage(t *testing.T) {
 		t.Errorf("-since 1.0: exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestImportRefusesTooLongTextsAndDisagreeingFigures(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	cases := []struct{ name, plan, msg string }{
+		{"name", `{"Name":"` + strings.Repeat("n", 5000) + `"}`, "Name: 5,000 characters is too long; shorten it to at most 200 characters."},
+		{"weekly active", `{"Name":"x","Reviews":[{"ID":1,"Date":"2026-05-01","MembersTotal":9,"WeeklyActive":50}]}`, "Weekly active: 50 is more than the 9 members"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := filepath.Join(dir, tc.name+".json")
+			doc := `{"format":"coplaunch-plan","version":1,"plan":` + tc.plan + `}`
+			if err := os.WriteFile(f, []byte(doc), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			code, _, errOut := cmd(t, "-db", db, "import", "-json", f)
+			if code == 0 || !strings.Contains(errOut, tc.msg) {
+				t.Errorf("import: exit %d, stderr %q; want a failure saying %q", code, errOut, tc.msg)
+			}
+		})
+	}
+	_, out, _ := cmd(t, "-db", db, "list")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) > 1 {
+		t.Errorf("a refused plan was added: %q", out)
+	}
+}

@@ -39,7 +39,7 @@ func runGUI(dbPath string, stderr io.Writer) int {
 		if err != nil {
 			return err
 		}
-		gui = ui.New(a, s, ui.Options{OpenPlan: openPlan})
+		gui = ui.New(a, s, ui.Options{OpenPlan: openPlan, Screen: primaryScreen})
 		gui.ShowHome()
 		return nil
 	}

@@ -204,7 +204,7 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 		d.barChart(bars, float64(max(maxCount, 1)), 0, "")
 		d.table([]column{{"#", 0.5, "R"}, {d.tr.T("pp.theme"), 2.2, ""}, {d.tr.T("pp.answers"), 1.1, "R"}, {d.tr.T("pp.share"), 1, "R"}, {d.tr.T("pp.example"), 5, ""}}, rows)
 		if tally.Untagged > 0 {
-			d.note(d.tr.T("pp.untagged", "n", d.tr.Int(tally.Untagged)))
+			d.note(d.tr.N("pp.untagged", tally.Untagged))
 		}
 	}
 
@@ -473,7 +473,7 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 		if len(names) > shown {
 			list = d.tr.T("pp.and_more", "list", list, "n", d.tr.Int(len(names)-shown))
 		}
-		d.para(d.tr.T("pp.people", "n", d.tr.Int(len(names)), "list", list))
+		d.para(d.tr.N("pp.people", len(names), "list", list))
 	}
 	if e.Attendance > 0 || strings.TrimSpace(e.Outcomes) != "" || strings.TrimSpace(e.RecordingLink) != "" {
 		d.h2(d.tr.T("pp.after_event"), true)

@@ -107,6 +107,9 @@ func Decode(r io.Reader) (*planner.Plan, error) {
 	if err := planner.CheckReferences(p); err != nil {
 		return nil, fmt.Errorf("read plan %q: %w", p.Name, err)
 	}
+	if err := planner.CheckPlan(p); err != nil {
+		return nil, fmt.Errorf("read plan %q: %w", shortName(p.Name), err)
+	}
 	p.ID = 0
 	return p, nil
 }
@@ -348,4 +351,12 @@ func upgradeV1(raw json.RawMessage) (json.RawMessage, error) {
 	}
 	plan["Reviews"] = out
 	return json.Marshal(plan)
+}
+
+// shortName is a plan name cut to fit an error message.
+func shortName(name string) string {
+	if r := []rune(name); len(r) > 60 {
+		return string(r[:59]) + "…"
+	}
+	return name
 }

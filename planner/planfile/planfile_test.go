@@ -87,6 +87,10 @@ func TestDecodeRefuses(t *testing.T) {
 		{"unknown field", strings.Replace(good, `"Name":`, `"Mystery":1,"Name":`, 1), nil, "Mystery"},
 		{"no name", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"  "}}`, planner.ErrInvalid, "without a name"},
 		{"dangling signed version", `{"format":"coplaunch-plan","version":3,"plan":{"Name":"x","Charter":{"SignOffs":[{"ID":1,"Name":"Ana","VersionID":4}]}}}`, planner.ErrInvalid, "version 4"},
+		{"name too long", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"` + strings.Repeat("n", 5000) + `"}}`, planner.ErrInvalid, "Name: 5,000 characters is too long; shorten it to at most 200 characters."},
+		{"purpose too long", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Charter":{"Purpose":"` + strings.Repeat("p", 10001) + `"}}}`, planner.ErrInvalid, "Charter purpose: 10,001 characters"},
+		{"weekly active over members", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Reviews":[{"ID":1,"Date":"2026-05-01","MembersTotal":9,"WeeklyActive":50}]}}`, planner.ErrInvalid, "Weekly active: 50 is more than the 9 members"},
+		{"skill off the scale", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Reviews":[{"ID":1,"Date":"2026-05-01","MembersTotal":9,"AvgSkill":-5}]}}`, planner.ErrInvalid, "Avg. skill rating: -5 is outside the survey's scale"},
 		{"dangling holder", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Charter":{"Roles":[{"ID":1,"Name":"Facilitator","HolderIDs":[9]}]}}}`, planner.ErrInvalid, "candidate 9"},
 	}
 	for _, tc := range cases {

@@ -1,0 +1,251 @@
+#!/usr/bin/env bash
+# A new user's journey through the real window under Xvfb, driven with xdotool: every step and
+# tab of the demo plan and of a plan whose texts are as long as allowed (5,000 characters),
+# clicking list items, scrolling with the wheel, typing long and wrong values into fields.
+# Fails when a window ever grows past the screen, when a typed value is not in the library
+# afterwards, when a wrong value was saved, or when PRAGMA integrity_check is not ok.
+#
+#   .ci/journey.sh BINARY OUTDIR [SETUP...]
+#
+# A setup is WIDTHxHEIGHT or WIDTHxHEIGHT@SCALE (FYNE_SCALE); by default 1280x800, 1366x768
+# and 1920x1080@1.5. Screenshots go to OUTDIR/<setup>/, a summary to OUTDIR/summary.txt.
+set -euo pipefail
+bin=$(realpath "${1:-./coplaunch}")
+out=$(realpath -m "${2:-screenshots/journey}")
+shift 2 || true
+setups=("$@")
+[ ${#setups[@]} -gt 0 ] || setups=(1280x800 1366x768 1920x1080@1.5)
+here=$(dirname "$(realpath "$0")")
+root=$(dirname "$here")
+. "$here/xvfb.sh"
+
+work=$(mktemp -d)
+app=
+cleanup() { set +e; [ -n "$app" ] && kill "$app" 2>/dev/null; stop_xvfb; rm -rf "$work"; }
+trap cleanup EXIT
+export LANG=en_US.UTF-8
+mkdir -p "$out"
+: >"$out/summary.txt"
+failures=()
+fail() { echo "journey: FAIL: $*" >&2; failures+=("$*"); }
+
+# The long plan: the demo's plan file with every free text at its longest, made with the CLI.
+export COPLAUNCH_DB="$work/make.db" HOME="$work/home"
+mkdir -p "$HOME"
+demo_id=$("$bin" demo)
+"$bin" export -plan "$demo_id" -json "$work/demo.json" >/dev/null
+(cd "$root" && go run ./.ci/longtexts) <"$work/demo.json" >"$work/long.json"
+# A name past the limit is refused by the CLI with a sentence.
+sed 's/"Name": "Name[0-9]* /&'"$(printf 'n%.0s' $(seq 1 300))"'/' "$work/long.json" >"$work/too-long.json"
+if "$bin" import -json "$work/too-long.json" >/dev/null 2>"$work/too-long.err"; then
+  fail "the CLI imported a plan whose name is past the length limit"
+elif ! grep -q "characters is too long" "$work/too-long.err"; then
+  fail "the CLI refused the too-long name without saying why: $(cat "$work/too-long.err")"
+fi
+
+# Setup state, set by run_setup.
+S=1 SW=0 SH=0 dir= maxw=0 maxh=0 shotn=0
+
+px() { awk -v v="$1" -v s="$S" 'BEGIN { printf "%d", v * s + 0.5 }'; }
+
+# check_windows WHAT: every visible window fits the screen; records the largest seen.
+check_windows() {
+  local id
+  for id in $(xdotool search --onlyvisible --name '.' 2>/dev/null); do
+    eval "$(xdotool getwindowgeometry --shell "$id" 2>/dev/null)" || continue
+    [ "$WIDTH" -gt "$maxw" ] && maxw=$WIDTH
+    [ "$HEIGHT" -gt "$maxh" ] && maxh=$HEIGHT
+    if [ "$WIDTH" -gt "$SW" ] || [ "$HEIGHT" -gt "$SH" ]; then
+      fail "$setup: window '$(xdotool getwindowname "$id")' is ${WIDTH}x${HEIGHT} on a ${SW}x${SH} screen after: $1"
+      shot "too-big"
+    fi
+  done
+}
+
+# shot NAME: a numbered screenshot of the whole screen.
+shot() {
+  shotn=$((shotn + 1))
+  import -window root "$dir/$(printf '%03d' "$shotn")-$1.png"
+}
+
+# click X Y: a left click at logical coordinates in the plan window.
+click() {
+  xdotool mousemove --window "$plan" "$(px "$1")" "$(px "$2")" click 1
+  sleep 0.4
+}
+
+# wheel X Y N: N notches of the mouse wheel down (N<0: up) over a point.
+wheel() {
+  local b=5 n=$3
+  [ "$n" -lt 0 ] && b=4 n=$((-n))
+  xdotool mousemove --window "$plan" "$(px "$1")" "$(px "$2")" click --repeat "$n" --delay 15 "$b"
+  sleep 0.3
+}
+
+# retype X Y TEXT: click a field, select what it holds and type TEXT over it.
+retype() {
+  click "$1" "$2"
+  xdotool key --clearmodifiers ctrl+a
+  xdotool type --delay 4 -- "$3"
+  sleep 1
+}
+
+key() { xdotool windowfocus --sync "$plan" key --clearmodifiers "$@"; sleep 0.8; }
+
+# Where things are, in Fyne units from the window's top-left corner (the same at every
+# scale). The sidebar lists the overview, the five steps and Export; steps 3–5 show tabs.
+side_y=(49 87 126 165 204 243 284)
+tab_y=131
+declare -A tabs=(
+  [3]="307 403 506 621 728 872 978 1077"
+  [4]="269 351 446 553"
+  [5]="277 383 515"
+)
+# A list item to click on each page ("x y"), and a point over the page to wheel over.
+declare -A item=([1]="300 183" [2]="300 395" [5]="300 534")
+content_x=700 content_y=450
+
+# visit NAME: screenshots of the current page as it opens and after wheeling down, then back.
+visit() {
+  shot "$1"
+  check_windows "$1"
+  wheel $content_x $content_y 6
+  shot "$1-wheeled"
+  check_windows "$1 (wheeled)"
+  wheel $content_x $content_y -6
+}
+
+# tour PLANNAME: every page and tab of the open plan, with a list item opened where there is one.
+tour() {
+  local i n x
+  for i in "${!side_y[@]}"; do
+    click 70 "${side_y[$i]}"
+    sleep 1 # a page is built the first time it is shown
+    visit "$1-page$i"
+    if [ -n "${item[$i]:-}" ]; then
+      click ${item[$i]}
+      sleep 0.6
+      shot "$1-page$i-item"
+      check_windows "$1 page $i, a list item opened"
+    fi
+    n=0
+    for x in ${tabs[$i]:-}; do
+      n=$((n + 1))
+      click "$x" "$tab_y"
+      sleep 0.3
+      visit "$1-page$i-tab$n"
+      if [ "$i" = 3 ] && [ "$n" = 2 ]; then
+        click 390 333 # a role: its form, holders and move row
+        shot "$1-page$i-tab$n-role"
+        check_windows "$1 charter roles, a role opened"
+      fi
+    done
+  done
+}
+
+# wait_plan PATTERN: the ID of the visible window whose title matches PATTERN (not the home
+# window).
+wait_plan() {
+  local id
+  for _ in $(seq 1 450); do
+    for id in $(xdotool search --onlyvisible --name "$1" 2>/dev/null); do
+      [ "$(xdotool getwindowname "$id")" != "CoP Launch Planner" ] && { echo "$id"; return 0; }
+    done
+    sleep 0.2
+  done
+  return 1
+}
+
+# open_plan ID TITLE: starts the app on a plan and waits for its window.
+open_plan() {
+  COPLAUNCH_OPEN_PLAN=$1 "$bin" 2>>"$work/app.log" &
+  app=$!
+  plan=$(wait_plan "$2") || { shot "no-window"; fail "$setup: the window of '$2' did not open"; return 1; }
+  xdotool windowfocus --sync "$plan"
+  sleep 2
+}
+
+quit_app() {
+  key ctrl+q
+  for _ in $(seq 1 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.2; done
+  if kill -0 "$app" 2>/dev/null; then
+    fail "$setup: Ctrl+Q did not quit"
+    kill "$app"
+  fi
+  wait "$app" 2>/dev/null || true
+  app=
+}
+
+q() { sqlite3 "$COPLAUNCH_DB" "$1"; }
+
+# journey_plan ID TITLE NAME: the tour, then typing: a long purpose and an event title that
+# must be saved, an impossible date and clock time that must not.
+journey_plan() {
+  local id=$1 title=$2 name=$3 token
+  token="J$RANDOM$RANDOM"
+  open_plan "$id" "$title" || return 0
+  tour "$name"
+
+  click 70 "${side_y[3]}"
+  click "${tabs[3]%% *}" "$tab_y"
+  wheel $content_x $content_y -60
+  retype 800 285 "Journey purpose $token $(printf 'grow together week by week %.0s' $(seq 1 25))"
+  shot "$name-typed-purpose"
+  check_windows "$name: a long purpose typed"
+
+  click 70 "${side_y[4]}"
+  click "${tabs[4]%% *}" "$tab_y"
+  wheel $content_x $content_y -60
+  retype 800 254 "Journey event $token"
+  retype 800 417 "2026-13-45"
+  shot "$name-typed-bad-date"
+  check_windows "$name: a wrong date typed"
+  retype 800 480 "25:99"
+  shot "$name-typed-bad-time"
+  check_windows "$name: a wrong time typed"
+  quit_app
+
+  [ "$(q "SELECT instr(purpose, 'Journey purpose $token') > 0 FROM charter WHERE plan_id = $id")" = 1 ] ||
+    fail "$setup: the purpose typed into '$name' is not in the library"
+  [ "$(q "SELECT title FROM event WHERE plan_id = $id")" = "Journey event $token" ] ||
+    fail "$setup: the event title typed into '$name' is not in the library"
+  [ "$(q "SELECT count(*) FROM event WHERE plan_id = $id AND (date = '2026-13-45' OR time = '25:99')")" = 0 ] ||
+    fail "$setup: an impossible date or time typed into '$name' was saved"
+  [ "$(q 'PRAGMA integrity_check')" = ok ] || fail "$setup: integrity_check after '$name'"
+}
+
+run_setup() {
+  setup=$1
+  local size=${setup%@*}
+  S=1
+  [[ $setup == *@* ]] && S=${setup#*@}
+  SW=${size%x*} SH=${size#*x} maxw=0 maxh=0 shotn=0
+  dir="$out/$setup"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  export COPLAUNCH_DB="$work/$setup.db" HOME="$work/home-$setup" FYNE_SCALE=$S
+  mkdir -p "$HOME"
+  local start=$SECONDS demo long
+  demo=$("$bin" demo)
+  long=$("$bin" import -json "$work/long.json")
+  start_xvfb "$size"
+
+  journey_plan "$demo" "^Creator Growth Circle" demo
+  journey_plan "$long" "^Name[0-9]+ lorem" long
+
+  stop_xvfb
+  XVFB_PID=
+  local secs=$((SECONDS - start))
+  echo "$setup: ${secs}s, largest window ${maxw}x${maxh} on a ${SW}x${SH} screen" | tee -a "$out/summary.txt"
+}
+
+for s in "${setups[@]}"; do
+  run_setup "$s"
+done
+
+if [ ${#failures[@]} -gt 0 ]; then
+  echo "journey: ${#failures[@]} failure(s):" >&2
+  printf '  %s\n' "${failures[@]}" >&2
+  exit 1
+fi
+echo "journey: PASS"

@@ -1,0 +1,130 @@
+package planner
+
+import (
+	"errors"
+	"fmt"
+)
+
+// The scale of skill self-ratings (the survey's skill question and a review's average).
+const (
+	SkillMin = 1
+	SkillMax = 10
+)
+
+// Labels of a review's figures as the review form shows them; ReviewProblems names fields
+// with them.
+const (
+	FieldMembers       = "Members total"
+	FieldWeeklyActive  = "Weekly active"
+	FieldNewMembers    = "New members"
+	FieldLeft          = "Left"
+	FieldAvgSkill      = "Avg. skill rating"
+	FieldPosts         = "Posts"
+	FieldReplies       = "Replies"
+	FieldEventsHeld    = "Events held"
+	FieldPollAsked     = "Poll: asked"
+	FieldPollResponses = "Poll: answered"
+)
+
+// ReviewProblems checks a review's figures against each other and against the plan: none is
+// negative, weekly active members and new members are at most the members total, members who
+// left are at most the members at the start (the previous review's total), the average skill
+// is on the survey's scale (or 0: not measured), a poll went to at most the members and got
+// at most one answer from each member asked, and factor scores are 0–5. Each problem names its field and says
+// what is expected. p may be nil (then there is no previous review to compare with).
+func ReviewProblems(p *Plan, r Review) []*ValidationError {
+	var out []*ValidationError
+	bad := func(field, format string, a ...any) {
+		out = append(out, &ValidationError{Field: field, Msg: fmt.Sprintf(format, a...)})
+	}
+	counts := []struct {
+		field string
+		n     int
+	}{
+		{FieldMembers, r.MembersTotal}, {FieldWeeklyActive, r.WeeklyActive}, {FieldNewMembers, r.NewMembers},
+		{FieldLeft, r.Left}, {FieldPosts, r.Posts}, {FieldReplies, r.Replies}, {FieldEventsHeld, r.EventsHeld},
+		{FieldPollAsked, r.PollAsked}, {FieldPollResponses, r.PollResponses},
+	}
+	negative := map[string]bool{}
+	for _, c := range counts {
+		if c.n < 0 {
+			negative[c.field] = true
+			bad(c.field, "%d is negative; enter 0 or more.", c.n)
+		}
+	}
+	if !negative[FieldWeeklyActive] && !negative[FieldMembers] && r.WeeklyActive > r.MembersTotal {
+		bad(FieldWeeklyActive, "%d is more than the %s; enter at most %d.", r.WeeklyActive, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+	}
+	if !negative[FieldNewMembers] && !negative[FieldMembers] && r.NewMembers > r.MembersTotal {
+		bad(FieldNewMembers, "%d is more than the %s; enter at most %d.", r.NewMembers, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+	}
+	if prev, ok := previousReview(p, r); ok && !negative[FieldLeft] && r.Left > prev.MembersTotal {
+		bad(FieldLeft, "%d is more than the %s at the start (the review of %s); enter at most %d.",
+			r.Left, Count(prev.MembersTotal, "member", "members"), prev.Date, prev.MembersTotal)
+	}
+	if r.AvgSkill != 0 && (r.AvgSkill < SkillMin || r.AvgSkill > SkillMax) {
+		bad(FieldAvgSkill, "%g is outside the survey's scale; enter a rating from %d to %d, or 0 when not measured.", r.AvgSkill, SkillMin, SkillMax)
+	}
+	if !negative[FieldPollAsked] && !negative[FieldMembers] && r.PollAsked > r.MembersTotal {
+		bad(FieldPollAsked, "%d is more than the %s; enter at most %d.", r.PollAsked, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+	}
+	if !negative[FieldPollResponses] && !negative[FieldPollAsked] {
+		switch {
+		case r.PollResponses > 0 && r.PollAsked == 0:
+			bad(FieldPollResponses, "%s but no member was asked; enter how many members the poll went to first.", Count(r.PollResponses, "answer", "answers"))
+		case r.PollResponses > r.PollAsked:
+			bad(FieldPollResponses, "%d is more than the %s the poll went to; enter at most %d.",
+				r.PollResponses, Count(r.PollAsked, "member", "members"), r.PollAsked)
+		}
+	}
+	for f := SuccessFactor(0); f < NumFactors; f++ {
+		if s := r.Factors[f]; s < 0 || s > 5 {
+			bad(f.String(), "%d is not a score; enter 1 to 5, or 0 when not scored.", s)
+		}
+	}
+	return out
+}
+
+// previousReview is the review dated before r (by date, then position), other than r itself.
+func previousReview(p *Plan, r Review) (Review, bool) {
+	if p == nil {
+		return Review{}, false
+	}
+	var prev Review
+	found := false
+	for _, o := range SortedReviews(p) {
+		if o.ID == r.ID && r.ID != 0 {
+			break
+		}
+		if !o.Date.Before(r.Date) {
+			break
+		}
+		prev, found = o, true
+	}
+	return prev, found
+}
+
+// CheckReviews returns the problems of every review of the plan as one error (nil when there
+// are none), each prefixed with its review's date.
+func CheckReviews(p *Plan) error {
+	if p == nil {
+		return nil
+	}
+	var errs []error
+	for _, r := range p.Reviews {
+		for _, e := range ReviewProblems(p, r) {
+			errs = append(errs, &ValidationError{Field: fmt.Sprintf("Review of %s, %s", r.Date, e.Field), Msg: e.Msg})
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// CheckPlan applies the rules every plan entering the library obeys, whatever it comes from
+// (the window, a plan file, the command line): texts within their length limits and review
+// figures that agree with each other.
+func CheckPlan(p *Plan) error {
+	if err := CheckTexts(p); err != nil {
+		return err
+	}
+	return CheckReviews(p)
+}
