@@ -62,6 +62,8 @@ func CheckTexts(p *Plan) error {
 	return checkTexts(reflect.ValueOf(p).Elem(), "", "")
 }
 
+var snapshotType = reflect.TypeOf(Snapshot(nil))
+
 func checkTexts(v reflect.Value, field, path string) error {
 	switch v.Kind() {
 	case reflect.String:
@@ -70,8 +72,8 @@ func checkTexts(v reflect.Value, field, path string) error {
 		t := v.Type()
 		for i := 0; i < v.NumField(); i++ {
 			f := t.Field(i)
-			if !f.IsExported() {
-				continue
+			if !f.IsExported() || f.Type == snapshotType {
+				continue // a snapshot joins a whole section's texts, each checked where it is typed
 			}
 			if err := checkTexts(v.Field(i), f.Name, strings.TrimSpace(path+" "+words(f.Name))); err != nil {
 				return err

@@ -288,3 +288,27 @@ func TestDecodeVersion2(t *testing.T) {
 		}
 	}
 }
+
+// An issued version freezes whole sections: a charter of many norms, each within its limit,
+// has a snapshot section longer than any one text may be, and its plan file still imports.
+func TestLongSnapshotImports(t *testing.T) {
+	p := plantest.Demo(now)
+	for i := 0; i < 40; i++ {
+		p.Charter.Norms = append(p.Charter.Norms, planner.Norm{ID: int64(1000 + i), Text: strings.Repeat("Be kind and specific. ", 20)})
+	}
+	v, err := planner.IssueVersion(p, "", planner.DateOf(now), "Ana", "Many norms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len([]rune(v.Snapshot.Text(planner.SectionNorms))); n <= planner.MaxLongText {
+		t.Fatalf("the norms section has %d characters; the test needs more than %d", n, planner.MaxLongText)
+	}
+	p.Charter.Versions = append(p.Charter.Versions, v)
+	q, err := Decode(bytes.NewReader(encode(t, p, now)))
+	if err != nil {
+		t.Fatalf("Decode: %v", err)
+	}
+	if last := planner.LastIssued(q); last == nil || last.Snapshot.Text(planner.SectionNorms) != v.Snapshot.Text(planner.SectionNorms) {
+		t.Error("the snapshot did not survive")
+	}
+}
