@@ -238,8 +238,7 @@ func createPlan(w *txw, p *planner.Plan) error {
 	}
 
 	done, current := planner.Progress(p)
-	_, err = w.exec("UPDATE plans SET progress = ?, step = ? WHERE id = ?", done, int(current), planID)
-	return err
+	return writeProgress(w, planID, done, current)
 }
 
 // remapIDs maps references to new IDs, dropping those with no counterpart; nil stays nil.

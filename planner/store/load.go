@@ -71,6 +71,19 @@ func (s *Store) reader(ctx context.Context) *sql.DB {
 	return s.rdb
 }
 
+// loadIn reads a whole plan in a transaction already open.
+func loadIn(ctx context.Context, tx *sql.Tx, id int64) (*planner.Plan, error) {
+	p := &planner.Plan{ID: id}
+	l := &loader{ctx: ctx, tx: tx, id: id, strs: map[string]string{}}
+	if err := l.rest(p); err != nil {
+		return nil, err
+	}
+	if err := l.candidates(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
 // readTx runs fn with a loader on one read transaction of db.
 func readTx(ctx context.Context, db *sql.DB, id int64, fn func(l *loader) error) error {
 	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})

@@ -192,8 +192,7 @@ func (s *Store) SetStatus(ctx context.Context, id int64, st planner.Status) erro
 // SaveProgress caches a plan's completed steps and current step for List.
 func (s *Store) SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error {
 	return s.edit(ctx, planID, fmt.Sprintf("save progress of plan %d", planID), func(w *txw) error {
-		_, err := w.exec("UPDATE plans SET progress = ?, step = ? WHERE id = ?", done, int(current), planID)
-		return err
+		return writeProgress(w, planID, done, current)
 	})
 }
 
