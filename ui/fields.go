@@ -304,6 +304,18 @@ func fieldMessage(err error) error {
 	return err
 }
 
+// checkPlanName is a plan name field's rule: planner.CheckPlanName, then a name's length
+// limit.
+func checkPlanName(t string) error {
+	if err := planner.CheckPlanName(t); err != nil {
+		return fieldMessage(err)
+	}
+	return fieldMessage(planner.CheckText("Name", "Name", t))
+}
+
+// checkScaleAnswer applies planner.CheckScaleAnswer to a scale answer's field.
+func checkScaleAnswer(t string) error { return fieldMessage(planner.CheckScaleAnswer(t)) }
+
 // checkClock accepts "" or a 24-hour time like 18:30 (planner.ParseClock).
 func checkClock(t string) error {
 	return optional(t, func(t string) error { _, _, err := planner.ParseClock(t); return err })

@@ -172,8 +172,8 @@ func (s *Store) Resolve(ctx context.Context, idOrName string) (int64, error) {
 
 // Rename renames a plan.
 func (s *Store) Rename(ctx context.Context, id int64, name string) error {
-	if strings.TrimSpace(name) == "" {
-		return &planner.ValidationError{Field: "name", Msg: "a plan needs a name"}
+	if err := planner.CheckPlanName(name); err != nil {
+		return err
 	}
 	return s.edit(ctx, id, fmt.Sprintf("rename plan %d", id), func(w *txw) error {
 		_, err := w.exec("UPDATE plans SET name = ? WHERE id = ?", name, id)
