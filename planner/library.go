@@ -1,5 +1,7 @@
 package planner
 
+import "strings"
+
 // SortKey orders the plan list.
 type SortKey string
 
@@ -21,4 +23,12 @@ type ListOptions struct {
 	Desc bool
 	// Archived includes archived plans, hidden otherwise.
 	Archived bool
+}
+
+// CheckPlanName is the rule for a plan's name: it must not be blank.
+func CheckPlanName(name string) error {
+	if strings.TrimSpace(name) == "" {
+		return &ValidationError{Field: "name", Msg: "a plan needs a name"}
+	}
+	return nil
 }

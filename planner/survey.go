@@ -11,6 +11,28 @@ import (
 // are marked "too small to read".
 const SmallN = 5
 
+// The range of a scale question: answers are whole points from ScaleMin to ScaleMax.
+const (
+	ScaleMin = 1
+	ScaleMax = 10
+)
+
+// InScale reports whether v is on the scale.
+func InScale(v float64) bool { return v >= ScaleMin && v <= ScaleMax }
+
+// CheckScaleAnswer is the rule for a scale answer typed in: blank (not answered) or a whole
+// number on the scale.
+func CheckScaleAnswer(t string) error {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return nil
+	}
+	if n, err := strconv.Atoi(t); err != nil || !InScale(float64(n)) {
+		return &ValidationError{Field: "answer", Msg: fmt.Sprintf("enter a whole number from %d to %d", ScaleMin, ScaleMax)}
+	}
+	return nil
+}
+
 // Question returns the survey question with the given ID.
 func (s Survey) Question(id int64) (Question, bool) {
 	for _, q := range s.Questions {
@@ -280,7 +302,7 @@ func parseScale(s string) (float64, bool) {
 		return 0, false
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(s[:end], ",", "."), 64)
-	if err != nil || v < 1 || v > 10 {
+	if err != nil || !InScale(v) {
 		return 0, false
 	}
 	return v, true

@@ -31,18 +31,7 @@ func setQuiet(e *widget.Entry, text string) {
 // textField is a single-line entry bound to a string of the plan: each edit is applied at once
 // and saved after typing pauses.
 func textField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetText(get())
-	limitText(e, key)
-	e.OnChanged = func(t string) {
-		t = pastedLineEnds(e, t)
-		if e.Validator(t) != nil {
-			return
-		}
-		set(t)
-		s.debounce(key, func() { _ = save() })
-	}
-	return e
+	return bindText(s, key, widget.NewEntry(), get, set, save)
 }
 
 // textArea is textField for longer text: multi-line, wrapping, at least three rows tall.
@@ -50,6 +39,12 @@ func textArea(s *session, key string, get func() string, set func(string), save 
 	e := widget.NewMultiLineEntry()
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
+	return bindText(s, key, e, get, set, save)
+}
+
+// bindText shows the plan's text in e, applies each edit at once and saves after typing
+// pauses.
+func bindText(s *session, key string, e *widget.Entry, get func() string, set func(string), save func() error) *widget.Entry {
 	e.SetText(get())
 	limitText(e, key)
 	e.OnChanged = func(t string) {
@@ -92,12 +87,21 @@ func limitText(e *widget.Entry, key string) {
 }
 
 // parsedField is an entry whose text must parse: invalid text shows the validation message
-// and is neither applied nor saved, so the plan only ever holds valid values.
-func parsedField(text string, parse func(string) error) *widget.Entry {
+// and is neither applied nor saved, so the plan only ever holds valid values; valid text is
+// applied at once and saved after typing pauses.
+func parsedField[T any](s *session, key, text string, parse func(string) (T, error), set func(T), save func() error) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(text)
-	e.Validator = parse
+	e.Validator = func(t string) error { _, err := parse(t); return err }
 	e.AlwaysShowValidationError = true
+	e.OnChanged = func(t string) {
+		v, err := parse(t)
+		if err != nil {
+			return
+		}
+		set(v)
+		s.debounce(key, func() { _ = save() })
+	}
 	return e
 }
 
@@ -114,16 +118,7 @@ func intField(s *session, key string, get func() int, set func(int), save func()
 		}
 		return n, nil
 	}
-	e := parsedField(strconv.Itoa(get()), func(t string) error { _, err := parse(t); return err })
-	e.OnChanged = func(t string) {
-		n, err := parse(t)
-		if err != nil {
-			return
-		}
-		set(n)
-		s.debounce(key, func() { _ = save() })
-	}
-	return e
+	return parsedField(s, key, strconv.Itoa(get()), parse, set, save)
 }
 
 // parseFloat reads a number typed with a dot or a comma as the decimal mark.
@@ -147,16 +142,7 @@ func floatField(s *session, key string, get func() float64, set func(float64), s
 		}
 		return parseFloat(t)
 	}
-	e := parsedField(formatFloat(get()), func(t string) error { _, err := parse(t); return err })
-	e.OnChanged = func(t string) {
-		f, err := parse(t)
-		if err != nil {
-			return
-		}
-		set(f)
-		s.debounce(key, func() { _ = save() })
-	}
-	return e
+	return parsedField(s, key, formatFloat(get()), parse, set, save)
 }
 
 // optFloatField is an entry for an optional number: empty text means unknown (nil).
@@ -175,16 +161,8 @@ func optFloatField(s *session, key string, get func() *float64, set func(*float6
 		}
 		return &f, nil
 	}
-	e := parsedField(text, func(t string) error { _, err := parse(t); return err })
+	e := parsedField(s, key, text, parse, set, save)
 	e.PlaceHolder = "unknown"
-	e.OnChanged = func(t string) {
-		v, err := parse(t)
-		if err != nil {
-			return
-		}
-		set(v)
-		s.debounce(key, func() { _ = save() })
-	}
 	return e
 }
 
@@ -201,16 +179,8 @@ func (d *dateInput) object() fyne.CanvasObject { return d.box }
 // dateField edits a date of the plan, typed as 2026-03-01 (validated) or picked from a
 // calendar. Empty text clears the date.
 func dateField(s *session, key string, w fyne.Window, get func() planner.Date, set func(planner.Date), save func() error) *dateInput {
-	e := parsedField(get().String(), func(t string) error { _, err := planner.ParseDate(t); return err })
+	e := parsedField(s, key, get().String(), planner.ParseDate, set, save)
 	e.PlaceHolder = "YYYY-MM-DD"
-	e.OnChanged = func(t string) {
-		d, err := planner.ParseDate(t)
-		if err != nil {
-			return
-		}
-		set(d)
-		s.debounce(key, func() { _ = save() })
-	}
 	d := &dateInput{entry: e}
 	d.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
 		start := get()
@@ -267,22 +237,12 @@ func checkField(text string, get func() bool, set func(bool), save func() error)
 	return c
 }
 
-// validatedField is a single-line entry whose text is applied and saved only when check
-// accepts it; otherwise the entry shows check's message and the plan keeps its last valid
-// value.
+// validatedField is a single-line entry whose text is applied (trimmed) and saved only when
+// check accepts it; otherwise the entry shows check's message and the plan keeps its last
+// valid value.
 func validatedField(s *session, key, text string, check func(string) error, set func(string), save func() error) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetText(text)
-	e.Validator = check
-	e.AlwaysShowValidationError = true
-	e.OnChanged = func(t string) {
-		if check(t) != nil {
-			return
-		}
-		set(strings.TrimSpace(t))
-		s.debounce(key, func() { _ = save() })
-	}
-	return e
+	parse := func(t string) (string, error) { return strings.TrimSpace(t), check(t) }
+	return parsedField(s, key, text, parse, set, save)
 }
 
 // optional checks the text of an optional field with a planner rule: blank text passes (the
@@ -303,6 +263,18 @@ func fieldMessage(err error) error {
 	}
 	return err
 }
+
+// checkPlanName is a plan name field's rule: planner.CheckPlanName, then a name's length
+// limit.
+func checkPlanName(t string) error {
+	if err := planner.CheckPlanName(t); err != nil {
+		return fieldMessage(err)
+	}
+	return fieldMessage(planner.CheckText("Name", "Name", t))
+}
+
+// checkScaleAnswer applies planner.CheckScaleAnswer to a scale answer's field.
+func checkScaleAnswer(t string) error { return fieldMessage(planner.CheckScaleAnswer(t)) }
 
 // checkClock accepts "" or a 24-hour time like 18:30 (planner.ParseClock).
 func checkClock(t string) error {

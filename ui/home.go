@@ -96,12 +96,7 @@ func newHome(app *App, w fyne.Window) *home {
 	h.ask = func(title, initial string, ok func(string)) {
 		e := widget.NewEntry()
 		e.SetText(initial)
-		e.Validator = func(s string) error {
-			if strings.TrimSpace(s) == "" {
-				return fmt.Errorf("enter a name")
-			}
-			return fieldMessage(planner.CheckText("Name", "Name", s))
-		}
+		e.Validator = checkPlanName
 		dialog.ShowForm(title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(yes bool) {
 			if yes {
 				ok(strings.TrimSpace(e.Text))
@@ -297,12 +292,7 @@ const preparedByPref = "newPlan.preparedBy"
 func (h *home) onNew() {
 	h.newName = widget.NewEntry()
 	h.newName.SetPlaceHolder("e.g. Acme creators CoP")
-	h.newName.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("enter a name")
-		}
-		return fieldMessage(planner.CheckText("Name", "Name", s))
-	}
+	h.newName.Validator = checkPlanName
 	h.newClient = widget.NewEntry()
 	h.newClient.SetPlaceHolder("The organisation the plan is for (optional)")
 	h.newPreparedBy = widget.NewEntry()

@@ -307,7 +307,7 @@ func (d *importDialog) onImport() {
 			if fresh != nil {
 				s.plan.Survey.Responses = fresh.Survey.Responses
 			}
-			err = s.done("the imported responses", err)
+			err = s.report("the imported responses", err)
 			d.finish(out, rep, err)
 		})
 	}()

@@ -43,16 +43,11 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) page {
 
 	v.name = textField(s, "plan.name", func() string { return p().Name }, func(t string) {
 		// A blank name is not applied: the validator says why, the last name stays saved.
-		if strings.TrimSpace(t) != "" {
+		if planner.CheckPlanName(t) == nil {
 			p().Name = strings.TrimSpace(t)
 		}
 	}, s.savePlan)
-	v.name.Validator = func(t string) error {
-		if strings.TrimSpace(t) == "" {
-			return fmt.Errorf("a plan needs a name")
-		}
-		return nil
-	}
+	v.name.Validator = checkPlanName
 	v.name.AlwaysShowValidationError = true
 	v.client = textField(s, "plan.client", func() string { return p().Client }, func(t string) { p().Client = t }, s.savePlan)
 	v.prepared = textField(s, "plan.prepared", func() string { return p().PreparedBy }, func(t string) { p().PreparedBy = t }, s.savePlan)

@@ -30,7 +30,6 @@ type Library interface {
 	Put(ctx context.Context, planID int64, item any) error
 	DeletePerson(ctx context.Context, planID, candidateID int64) error
 	DeleteRespondent(ctx context.Context, planID, responseID int64) error
-	SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error
 	AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error)
 	AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error)
 	ClientStore
@@ -168,20 +167,10 @@ func (s *session) save(what string, ch planner.Change) error {
 	return s.report(what, s.lib.Save(context.Background(), s.plan.ID, ch))
 }
 
-// done reports the outcome of a write that is not a Change (a person deleted everywhere,
-// candidates added in bulk) and then stores the progress it led to.
-func (s *session) done(what string, err error) error {
-	if err == nil {
-		n, cur := planner.Progress(s.plan)
-		if perr := s.lib.SaveProgress(context.Background(), s.plan.ID, n, cur); perr != nil {
-			log.Printf("save progress of plan %d: %v", s.plan.ID, perr)
-		}
-	}
-	return s.report(what, err)
-}
-
 // report shows a save's outcome in the status line and lets the window refresh. Either way
-// the page refreshes: it shows the plan as edited, saved or not.
+// the page refreshes: it shows the plan as edited, saved or not. Writes that are not a Change
+// (a person erased everywhere, a bulk add) report here too: the library stores the progress
+// they lead to in their own transaction.
 func (s *session) report(what string, err error) error {
 	if err != nil {
 		err = fmt.Errorf("could not save %s: %w", what, err)

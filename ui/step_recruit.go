@@ -258,7 +258,7 @@ func (s *session) erase(err error) error {
 		s.plan.Event.Agenda = fresh.Event.Agenda
 		s.plan.Reviews = fresh.Reviews
 	}
-	return s.done("the deletion", err)
+	return s.report("the deletion", err)
 }
 
 // erasureText is a delete confirmation: the question, then what will go, one item a line.
@@ -302,7 +302,7 @@ func (v *recruitStep) add(what string, cs []planner.Candidate, then func(n int))
 				v.candidates.list.UnselectAll()
 				v.candidates.showNone()
 			}
-			if err := v.s.done(what, err); err != nil {
+			if err := v.s.report(what, err); err != nil {
 				showError(v.w, err)
 				return
 			}

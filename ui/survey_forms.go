@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -114,25 +113,7 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		var w fyne.CanvasObject
 		switch q.Kind {
 		case planner.KindScale:
-			e := textField(s, key, get, func(t string) {}, save)
-			e.Validator = func(t string) error {
-				if strings.TrimSpace(t) == "" {
-					return nil
-				}
-				if n, err := strconv.Atoi(strings.TrimSpace(t)); err != nil || n < 1 || n > 10 {
-					return fmt.Errorf("enter a whole number from 1 to 10")
-				}
-				return nil
-			}
-			e.AlwaysShowValidationError = true
-			e.OnChanged = func(t string) {
-				if e.Validator(t) != nil {
-					return
-				}
-				set(strings.TrimSpace(t))
-				s.debounce(key, func() { _ = save() })
-			}
-			w = e
+			w = validatedField(s, key, get(), checkScaleAnswer, set, save)
 		case planner.KindSingle:
 			sel := widget.NewSelect(q.Options, nil)
 			sel.SetSelected(get())

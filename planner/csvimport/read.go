@@ -145,18 +145,14 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 			continue
 		}
 		if t.header == nil {
-			for i, c := range rec {
-				if len(c) > MaxCellSize {
-					return nil, fmt.Errorf("%w: header cell %d is %s, over the %s limit (is this the right file?)",
-						ErrTooLarge, i+1, sizeText(len(c)), sizeText(MaxCellSize))
-				}
+			if err := checkHeader(rec); err != nil {
+				return nil, err
 			}
 			t.header = rec
 			continue
 		}
-		if i, n := bigCell(rec); i >= 0 {
-			t.dropped = append(t.dropped, Skip{Row: line, Reason: fmt.Sprintf(
-				"cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))})
+		if s, big := bigRow(rec, line); big {
+			t.dropped = append(t.dropped, s)
 			continue
 		}
 		if len(t.rows) >= maxRows {
@@ -189,6 +185,25 @@ func readAll(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
 	}
 	return buf.Bytes(), nil
+}
+
+// checkHeader refuses a header row with a cell over MaxCellSize: such a file is not a table
+// of responses or candidates.
+func checkHeader(cells []string) error {
+	if i, n := bigCell(cells); i >= 0 {
+		return fmt.Errorf("%w: header cell %d is %s, over the %s limit (is this the right file?)",
+			ErrTooLarge, i+1, sizeText(n), sizeText(MaxCellSize))
+	}
+	return nil
+}
+
+// bigRow reports whether a row has a cell over MaxCellSize, with the row's skip reason.
+func bigRow(cells []string, line int) (Skip, bool) {
+	i, n := bigCell(cells)
+	if i < 0 {
+		return Skip{}, false
+	}
+	return Skip{Row: line, Reason: fmt.Sprintf("cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))}, true
 }
 
 // bigCell returns the index and size of the first cell over MaxCellSize, or -1.

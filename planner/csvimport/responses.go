@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"iter"
 	"sort"
 	"strconv"
 	"strings"
@@ -404,14 +405,7 @@ func (f *SurveyFile) answers(row []string, line int, targets []*target, opt Surv
 		}
 		if t.grid {
 			var lines []string
-			for _, i := range t.cols {
-				if i >= len(row) {
-					continue
-				}
-				v := cleanCell(row[i])
-				if v == "" {
-					continue
-				}
+			for i, v := range t.filled(row) {
 				if r := f.Columns[i].Row; r != "" {
 					v = r + ": " + v
 				}
@@ -430,12 +424,9 @@ func (f *SurveyFile) answers(row []string, line int, targets []*target, opt Surv
 			continue
 		}
 		v := ""
-		for _, i := range t.cols {
-			if i < len(row) {
-				if v = cleanCell(row[i]); v != "" {
-					break
-				}
-			}
+		for _, c := range t.filled(row) {
+			v = c
+			break
 		}
 		if v == "" {
 			continue
@@ -476,20 +467,27 @@ func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (pla
 	return a, true
 }
 
+// filled yields the target's columns whose cell in row is not blank, with the cleaned cell.
+func (t *target) filled(row []string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for _, i := range t.cols {
+			if i >= len(row) {
+				continue
+			}
+			if v := cleanCell(row[i]); v != "" && !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
 // optionAnswer reads a question answered in one column per option: each non-blank cell is a
 // choice, the column's option when the cell names it, else the cell's text (an "Other"
 // answer). A question that is not multiple choice gets the choices as text, one a line.
 func (t *target) optionAnswer(f *SurveyFile, row []string, rep *Report) (planner.Answer, bool) {
 	a := planner.Answer{QuestionID: t.q.ID}
 	var picked []string
-	for _, i := range t.cols {
-		if i >= len(row) {
-			continue
-		}
-		v := cleanCell(row[i])
-		if v == "" {
-			continue
-		}
+	for i, v := range t.filled(row) {
 		if o := f.Columns[i].Option; o != "" && normKey(v) == normKey(o) {
 			v = o
 		}
@@ -636,7 +634,7 @@ func scaleValue(v string) (int, bool) {
 	default:
 		return 0, false
 	}
-	return n, n >= 1 && n <= 10
+	return n, planner.InScale(float64(n))
 }
 
 // wholeScale reports whether v is a bare whole number from 1 to 10 ("7", "7.0"): the only

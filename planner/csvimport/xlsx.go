@@ -121,18 +121,14 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 			if blankRow(cells) {
 				continue
 			}
-			for i, c := range cells {
-				if len(c) > MaxCellSize {
-					return nil, fmt.Errorf("%w: header cell %d is %s, over the %s limit (is this the right file?)",
-						ErrTooLarge, i+1, sizeText(len(c)), sizeText(MaxCellSize))
-				}
+			if err := checkHeader(cells); err != nil {
+				return nil, err
 			}
 			t.header = cells
 			continue
 		}
-		if i, n := bigCell(cells); i >= 0 {
-			t.dropped = append(t.dropped, Skip{Row: line, Reason: fmt.Sprintf(
-				"cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))})
+		if s, big := bigRow(cells, line); big {
+			t.dropped = append(t.dropped, s)
 			continue
 		}
 		for _, c := range cells {

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"database/sql"
+	"fmt"
 	"strings"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -127,4 +129,130 @@ func charterValues(c *planner.Charter) []any {
 func eventValues(e *planner.Event) []any {
 	return []any{string(e.Format), e.Title, e.Description, encDate(e.Date), e.Time, e.TimeZone, e.DurationMin,
 		e.Platform, e.Link, e.Host, e.CoHosts, e.Recording, e.Attendance, e.RecordingLink, e.Outcomes, e.ScheduleWhy}
+}
+
+// childSpec describes a table of an item's parts (a response's answers, a candidate's status
+// history, …), each row with its plan_id and pos. parent is the column naming the item the
+// row belongs to (plan_id itself for the event's attendees); ref, when set, names another
+// item of the plan, in refTable, which an insert checks belongs to the plan; ownID says the
+// rows have IDs of their own; cols are the other columns. The SQL is built once, here.
+type childSpec struct {
+	table, parent, ref, refTable string
+	ownID                        bool
+	cols                         []string
+
+	insertSQL, deleteSQL, selectSQL string
+}
+
+var (
+	answerRows    = child(childSpec{table: "answers", parent: "response_id", ref: "question_id", refTable: "questions", ownID: true, cols: []string{"text", "choices"}})
+	tagRows       = child(childSpec{table: "answer_tags", parent: "answer_id", ref: "theme_id", refTable: "themes", cols: []string{"state"}})
+	goalThemeRows = child(childSpec{table: "goal_themes", parent: "goal_id", ref: "theme_id", refTable: "themes"})
+	historyRows   = child(childSpec{table: "status_history", parent: "candidate_id", cols: []string{"status", "on_date"}})
+	holderRows    = child(childSpec{table: "role_holders", parent: "role_id", ref: "candidate_id", refTable: "candidates"})
+	attendeeRows  = child(childSpec{table: "attendees", parent: "plan_id", ref: "candidate_id", refTable: "candidates"})
+	goalValueRows = child(childSpec{table: "goal_values", parent: "review_id", ref: "goal_id", refTable: "goals", cols: []string{"value"}})
+	actionRows    = child(childSpec{table: "actions", parent: "review_id", ownID: true, cols: []string{"text", "owner", "due", "done"}})
+	storyRows     = child(childSpec{table: "stories", parent: "review_id", ownID: true, cols: []string{"member", "story", "cycle"}})
+
+	childTables = []childSpec{answerRows, tagRows, goalThemeRows, historyRows, holderRows, attendeeRows, goalValueRows, actionRows, storyRows}
+)
+
+// child builds a childSpec's SQL.
+//
+// The insert takes, in order: the row's ID if it has its own (nil for a new one), the
+// parent, the plan (unless that is the parent), pos, the cols; then, with a ref, the referred
+// item's ID and the plan again. childSpec.args puts them in that order.
+//
+// The select reads the plan's rows grouped by parent in list order (the order of the
+// tables' (plan_id, parent, pos) indexes): the parent (unless it is the plan), the row's ID
+// if it has one, the ref, then the cols.
+func child(c childSpec) childSpec {
+	var names, vals, read []string
+	if c.ownID {
+		names, vals = append(names, "id"), append(vals, "?")
+	}
+	names, vals = append(names, c.parent), append(vals, "?")
+	if c.parent != "plan_id" {
+		names, vals = append(names, "plan_id"), append(vals, "?")
+		read = append(read, c.parent)
+	}
+	if c.ownID {
+		read = append(read, "id")
+	}
+	if c.ref != "" {
+		names, vals = append(names, c.ref), append(vals, "id")
+		read = append(read, c.ref)
+	}
+	names, vals = append(names, "pos"), append(vals, "?")
+	for _, col := range c.cols {
+		names, vals = append(names, col), append(vals, "?")
+	}
+	read = append(read, c.cols...)
+	c.insertSQL = "INSERT INTO " + c.table + " (" + strings.Join(names, ", ") + ")"
+	if c.ref != "" {
+		c.insertSQL += " SELECT " + strings.Join(vals, ", ") + " FROM " + c.refTable + " WHERE id = ? AND plan_id = ?"
+	} else {
+		c.insertSQL += " VALUES (" + strings.Join(vals, ", ") + ")"
+	}
+	c.deleteSQL = "DELETE FROM " + c.table + " WHERE " + c.parent + " = ?"
+	order := "pos"
+	if c.parent != "plan_id" {
+		order = c.parent + ", pos"
+	}
+	if c.ownID {
+		order += ", id"
+	}
+	c.selectSQL = "SELECT " + strings.Join(read, ", ") + " FROM " + c.table + " WHERE plan_id = ? ORDER BY " + order
+	return c
+}
+
+// columns are all the columns the spec states (all but plan_id and pos).
+func (c childSpec) columns() []string {
+	var out []string
+	if c.ownID {
+		out = append(out, "id")
+	}
+	out = append(out, c.parent)
+	if c.ref != "" {
+		out = append(out, c.ref)
+	}
+	return append(out, c.cols...)
+}
+
+// args are insertSQL's arguments: id is the row's own ID (nil for a new one; unused without
+// ownID), ref the referred item's ID (unused without a ref), vals the cols' values.
+func (c childSpec) args(planID, parent int64, pos int, id any, ref int64, vals ...any) []any {
+	out := make([]any, 0, 6+len(vals))
+	if c.ownID {
+		out = append(out, id)
+	}
+	out = append(out, parent)
+	if c.parent != "plan_id" {
+		out = append(out, planID)
+	}
+	out = append(out, pos)
+	out = append(out, vals...)
+	if c.ref != "" {
+		out = append(out, ref, planID)
+	}
+	return out
+}
+
+// insert adds one row; with a ref, a referred item not in the plan is planner.ErrNotFound.
+func (c childSpec) insert(w *txw, planID, parent int64, pos int, id any, ref int64, vals ...any) (sql.Result, error) {
+	args := c.args(planID, parent, pos, id, ref, vals...)
+	if c.ref == "" {
+		return w.exec(c.insertSQL, args...)
+	}
+	return w.execOne(fmt.Sprintf("%s %d", strings.TrimSuffix(c.refTable, "s"), ref), c.insertSQL, args...)
+}
+
+// clear deletes the parent's rows, before new ones are written, when replacing is true.
+func (c childSpec) clear(w *txw, parent int64, replacing bool) error {
+	if !replacing {
+		return nil
+	}
+	_, err := w.exec(c.deleteSQL, parent)
+	return err
 }

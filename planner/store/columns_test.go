@@ -47,7 +47,30 @@ func TestColumnSpecsMatchTheSchema(t *testing.T) {
 	for kind, spec := range tables {
 		t.Run(string(kind), func(t *testing.T) { check(spec.table, spec.cols, []string{"id", "plan_id", "pos"}) })
 	}
+	for _, c := range childTables {
+		t.Run(c.table, func(t *testing.T) { check(c.table, c.columns(), []string{"plan_id", "pos"}) })
+	}
 	check(planRow.table, planRow.cols, []string{"id", "created", "updated", "deleted_at", "progress", "step"})
 	check(charterRow.table, charterRow.cols, []string{"plan_id"})
 	check(eventRow.table, eventRow.cols, []string{"plan_id"})
+}
+
+// TestChildSQL pins the SQL built for two child tables: one with its own IDs and a
+// reference, one with neither.
+func TestChildSQL(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{answerRows.insertSQL, "INSERT INTO answers (id, response_id, plan_id, question_id, pos, text, choices) SELECT ?, ?, ?, id, ?, ?, ? FROM questions WHERE id = ? AND plan_id = ?"},
+		{answerRows.selectSQL, "SELECT response_id, id, question_id, text, choices FROM answers WHERE plan_id = ? ORDER BY response_id, pos, id"},
+		{historyRows.insertSQL, "INSERT INTO status_history (candidate_id, plan_id, pos, status, on_date) VALUES (?, ?, ?, ?, ?)"},
+		{attendeeRows.insertSQL, "INSERT INTO attendees (plan_id, candidate_id, pos) SELECT ?, id, ? FROM candidates WHERE id = ? AND plan_id = ?"},
+		{attendeeRows.selectSQL, "SELECT candidate_id FROM attendees WHERE plan_id = ? ORDER BY pos"},
+		{attendeeRows.deleteSQL, "DELETE FROM attendees WHERE plan_id = ?"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got  %s\nwant %s", c.got, c.want)
+		}
+	}
+	if got := answerRows.args(1, 2, 3, nil, 4, "x", "y"); !slices.Equal(got, []any{nil, int64(2), int64(1), 3, "x", "y", int64(4), int64(1)}) {
+		t.Errorf("answer args %v", got)
+	}
 }

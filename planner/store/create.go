@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
@@ -14,8 +13,8 @@ import (
 // references to items the plan does not contain are dropped. The cached step and progress
 // come from planner.Progress.
 func (s *Store) Create(ctx context.Context, p *planner.Plan) (int64, error) {
-	if strings.TrimSpace(p.Name) == "" {
-		return 0, &planner.ValidationError{Field: "name", Msg: "a plan needs a name"}
+	if err := planner.CheckPlanName(p.Name); err != nil {
+		return 0, err
 	}
 	now := s.now()
 	q := *p // work on a copy so that a failed Create leaves p as it was
@@ -246,8 +245,7 @@ func createPlan(w *txw, p *planner.Plan) error {
 	}
 
 	done, current := planner.Progress(p)
-	_, err = w.exec("UPDATE plans SET progress = ?, step = ? WHERE id = ?", done, int(current), planID)
-	return err
+	return writeProgress(w, planID, done, current)
 }
 
 // remapIDs maps references to new IDs, dropping those with no counterpart; nil stays nil.

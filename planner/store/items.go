@@ -164,19 +164,15 @@ func mustBelong(w *txw, table string, planID, id int64) error {
 }
 
 func writeAnswers(w *txw, planID, responseID int64, as []planner.Answer, replace bool) error {
-	if replace {
-		if _, err := w.exec("DELETE FROM answers WHERE response_id = ?", responseID); err != nil {
-			return err
-		}
+	if err := answerRows.clear(w, responseID, replace); err != nil {
+		return err
 	}
 	for i, a := range as {
 		choices, err := encStrings(a.Choices)
 		if err != nil {
 			return err
 		}
-		res, err := w.execOne(fmt.Sprintf("question %d", a.QuestionID),
-			"INSERT INTO answers (plan_id, response_id, question_id, pos, text, choices) SELECT ?, ?, id, ?, ?, ? FROM questions WHERE id = ? AND plan_id = ?",
-			planID, responseID, i, a.Text, choices, a.QuestionID, planID)
+		res, err := answerRows.insert(w, planID, responseID, i, nil, a.QuestionID, a.Text, choices)
 		if err != nil {
 			return err
 		}
@@ -185,9 +181,7 @@ func writeAnswers(w *txw, planID, responseID int64, as []planner.Answer, replace
 			return err
 		}
 		for j, t := range a.Tags {
-			if _, err := w.execOne(fmt.Sprintf("theme %d", t.ThemeID),
-				"INSERT INTO answer_tags (answer_id, plan_id, theme_id, pos, state) SELECT ?, ?, id, ?, ? FROM themes WHERE id = ? AND plan_id = ?",
-				answerID, planID, j, string(t.State), t.ThemeID, planID); err != nil {
+			if _, err := tagRows.insert(w, planID, answerID, j, nil, t.ThemeID, string(t.State)); err != nil {
 				return err
 			}
 		}
@@ -196,15 +190,11 @@ func writeAnswers(w *txw, planID, responseID int64, as []planner.Answer, replace
 }
 
 func writeGoalThemes(w *txw, planID, goalID int64, themeIDs []int64, replace bool) error {
-	if replace {
-		if _, err := w.exec("DELETE FROM goal_themes WHERE goal_id = ?", goalID); err != nil {
-			return err
-		}
+	if err := goalThemeRows.clear(w, goalID, replace); err != nil {
+		return err
 	}
 	for i, t := range themeIDs {
-		if _, err := w.execOne(fmt.Sprintf("theme %d", t),
-			"INSERT INTO goal_themes (goal_id, plan_id, theme_id, pos) SELECT ?, ?, id, ? FROM themes WHERE id = ? AND plan_id = ?",
-			goalID, planID, i, t, planID); err != nil {
+		if _, err := goalThemeRows.insert(w, planID, goalID, i, nil, t); err != nil {
 			return err
 		}
 	}
@@ -220,22 +210,25 @@ func writeHistory(w *txw, planID, candidateID int64, h []planner.StatusChange, r
 		if err != nil || same {
 			return err
 		}
-		if _, err := w.exec("DELETE FROM status_history WHERE candidate_id = ?", candidateID); err != nil {
+		if err := historyRows.clear(w, candidateID, true); err != nil {
 			return err
 		}
 	}
 	for i, c := range h {
-		if _, err := w.exec("INSERT INTO status_history (candidate_id, plan_id, pos, status, on_date) VALUES (?, ?, ?, ?, ?)",
-			candidateID, planID, i, string(c.Status), encDate(c.On)); err != nil {
+		if _, err := historyRows.insert(w, planID, candidateID, i, nil, 0, string(c.Status), encDate(c.On)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// historyOfSQL reads one candidate's status history in order.
+var historyOfSQL = "SELECT " + strings.Join(historyRows.cols, ", ") + " FROM " + historyRows.table +
+	" WHERE " + historyRows.parent + " = ? ORDER BY pos"
+
 // sameHistory reports whether a candidate's stored status history is h, in order.
 func sameHistory(w *txw, candidateID int64, h []planner.StatusChange) (bool, error) {
-	rows, err := w.query("SELECT status, on_date FROM status_history WHERE candidate_id = ? ORDER BY pos", candidateID)
+	rows, err := w.query(historyOfSQL, candidateID)
 	if err != nil {
 		return false, err
 	}
@@ -259,15 +252,11 @@ func sameHistory(w *txw, candidateID int64, h []planner.StatusChange) (bool, err
 }
 
 func writeHolders(w *txw, planID, roleID int64, holders []int64, replace bool) error {
-	if replace {
-		if _, err := w.exec("DELETE FROM role_holders WHERE role_id = ?", roleID); err != nil {
-			return err
-		}
+	if err := holderRows.clear(w, roleID, replace); err != nil {
+		return err
 	}
 	for i, c := range holders {
-		if _, err := w.execOne(fmt.Sprintf("candidate %d", c),
-			"INSERT INTO role_holders (role_id, plan_id, candidate_id, pos) SELECT ?, ?, id, ? FROM candidates WHERE id = ? AND plan_id = ?",
-			roleID, planID, i, c, planID); err != nil {
+		if _, err := holderRows.insert(w, planID, roleID, i, nil, c); err != nil {
 			return err
 		}
 	}
@@ -279,8 +268,8 @@ func writeHolders(w *txw, planID, roleID int64, holders []int64, replace bool) e
 func writeReviewParts(w *txw, planID, reviewID int64, r *planner.Review, replace bool) error {
 	keep := map[int64]bool{}
 	if replace {
-		for _, q := range []string{"SELECT id FROM actions WHERE review_id = ?", "SELECT id FROM stories WHERE review_id = ?"} {
-			rows, err := w.tx.QueryContext(w.ctx, q, reviewID)
+		for _, t := range []childSpec{actionRows, storyRows} {
+			rows, err := w.tx.QueryContext(w.ctx, "SELECT id FROM "+t.table+" WHERE "+t.parent+" = ?", reviewID)
 			if err != nil {
 				return err
 			}
@@ -296,16 +285,14 @@ func writeReviewParts(w *txw, planID, reviewID int64, r *planner.Review, replace
 				return err
 			}
 		}
-		for _, q := range []string{"DELETE FROM goal_values WHERE review_id = ?", "DELETE FROM actions WHERE review_id = ?", "DELETE FROM stories WHERE review_id = ?"} {
-			if _, err := w.exec(q, reviewID); err != nil {
+		for _, t := range []childSpec{goalValueRows, actionRows, storyRows} {
+			if err := t.clear(w, reviewID, true); err != nil {
 				return err
 			}
 		}
 	}
 	for i, gv := range r.GoalValues {
-		if _, err := w.execOne(fmt.Sprintf("goal %d", gv.GoalID),
-			"INSERT INTO goal_values (review_id, plan_id, goal_id, pos, value) SELECT ?, ?, id, ?, ? FROM goals WHERE id = ? AND plan_id = ?",
-			reviewID, planID, i, gv.Value, gv.GoalID, planID); err != nil {
+		if _, err := goalValueRows.insert(w, planID, reviewID, i, nil, gv.GoalID, gv.Value); err != nil {
 			return err
 		}
 	}
@@ -317,8 +304,7 @@ func writeReviewParts(w *txw, planID, reviewID int64, r *planner.Review, replace
 	}
 	for i := range r.Actions {
 		a := &r.Actions[i]
-		res, err := w.exec("INSERT INTO actions (id, review_id, plan_id, pos, text, owner, due, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-			idOrNew(a.ID), reviewID, planID, i, a.Text, a.Owner, encDate(a.Due), a.Done)
+		res, err := actionRows.insert(w, planID, reviewID, i, idOrNew(a.ID), 0, a.Text, a.Owner, encDate(a.Due), a.Done)
 		if err != nil {
 			return err
 		}
@@ -328,8 +314,7 @@ func writeReviewParts(w *txw, planID, reviewID int64, r *planner.Review, replace
 	}
 	for i := range r.Stories {
 		st := &r.Stories[i]
-		res, err := w.exec("INSERT INTO stories (id, review_id, plan_id, pos, member, story, cycle) VALUES (?, ?, ?, ?, ?, ?, ?)",
-			idOrNew(st.ID), reviewID, planID, i, st.Member, st.Story, string(st.Cycle))
+		res, err := storyRows.insert(w, planID, reviewID, i, idOrNew(st.ID), 0, st.Member, st.Story, string(st.Cycle))
 		if err != nil {
 			return err
 		}
@@ -415,15 +400,11 @@ func writeEvent(w *txw, planID int64, e *planner.Event, replace bool) error {
 	if err != nil {
 		return err
 	}
-	if replace {
-		if _, err := w.exec("DELETE FROM attendees WHERE plan_id = ?", planID); err != nil {
-			return err
-		}
+	if err := attendeeRows.clear(w, planID, replace); err != nil {
+		return err
 	}
 	for i, c := range e.AttendeeIDs {
-		if _, err := w.execOne(fmt.Sprintf("candidate %d", c),
-			"INSERT INTO attendees (plan_id, candidate_id, pos) SELECT ?, id, ? FROM candidates WHERE id = ? AND plan_id = ?",
-			planID, i, c, planID); err != nil {
+		if _, err := attendeeRows.insert(w, planID, planID, i, nil, c); err != nil {
 			return err
 		}
 	}

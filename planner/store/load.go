@@ -71,6 +71,19 @@ func (s *Store) reader(ctx context.Context) *sql.DB {
 	return s.rdb
 }
 
+// loadIn reads a whole plan in a transaction already open.
+func loadIn(ctx context.Context, tx *sql.Tx, id int64) (*planner.Plan, error) {
+	p := &planner.Plan{ID: id}
+	l := &loader{ctx: ctx, tx: tx, id: id, strs: map[string]string{}}
+	if err := l.rest(p); err != nil {
+		return nil, err
+	}
+	if err := l.candidates(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
 // readTx runs fn with a loader on one read transaction of db.
 func readTx(ctx context.Context, db *sql.DB, id int64, fn func(l *loader) error) error {
 	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
@@ -241,7 +254,7 @@ func (l *loader) survey(p *planner.Plan) error {
 	}
 	// Tags first (few): each answer then finds its own as it is read.
 	tags := map[int64][]planner.Tag{}
-	err = l.each("SELECT answer_id, theme_id, state FROM answer_tags WHERE plan_id = ? ORDER BY answer_id, pos", func(r *sql.Rows) error {
+	err = l.each(tagRows.selectSQL, func(r *sql.Rows) error {
 		var aid int64
 		var t planner.Tag
 		var state string
@@ -281,8 +294,8 @@ func (l *loader) survey(p *planner.Plan) error {
 	var a planner.Answer
 	var aid, rid int64
 	var choices sql.NullString
-	err = l.scan("SELECT id, response_id, question_id, text, choices FROM answers WHERE plan_id = ? ORDER BY response_id, pos, id",
-		[]any{&aid, &rid, &a.QuestionID, &a.Text, &choices}, func() error {
+	err = l.scan(answerRows.selectSQL,
+		[]any{&rid, &aid, &a.QuestionID, &a.Text, &choices}, func() error {
 			var err error
 			if a.Choices, err = decStrings(choices); err != nil {
 				return err
@@ -328,7 +341,7 @@ func (l *loader) goals(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("goals: %w", err)
 	}
-	err = l.each("SELECT goal_id, theme_id FROM goal_themes WHERE plan_id = ? ORDER BY goal_id, pos", func(r *sql.Rows) error {
+	err = l.each(goalThemeRows.selectSQL, func(r *sql.Rows) error {
 		var gid, tid int64
 		if err := r.Scan(&gid, &tid); err != nil {
 			return err
@@ -372,7 +385,7 @@ func (l *loader) candidates(p *planner.Plan) error {
 	history := newRuns(nHist, func(cid int64, run []planner.StatusChange) { p.Candidates[idx[cid]].History = run })
 	var cid int64
 	var on string
-	err = l.scan("SELECT candidate_id, status, on_date FROM status_history WHERE plan_id = ? ORDER BY candidate_id, pos",
+	err = l.scan(historyRows.selectSQL,
 		[]any{&cid, &status, &on}, func() error {
 			d, err := decDate(on)
 			if err != nil {
@@ -442,7 +455,7 @@ func (l *loader) charter(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("roles: %w", err)
 	}
-	err = l.each("SELECT role_id, candidate_id FROM role_holders WHERE plan_id = ? ORDER BY role_id, pos", func(r *sql.Rows) error {
+	err = l.each(holderRows.selectSQL, func(r *sql.Rows) error {
 		var rid, cid int64
 		if err := r.Scan(&rid, &cid); err != nil {
 			return err
@@ -566,7 +579,7 @@ func (l *loader) event(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("checklist: %w", err)
 	}
-	err = l.each("SELECT candidate_id FROM attendees WHERE plan_id = ? ORDER BY pos", func(r *sql.Rows) error {
+	err = l.each(attendeeRows.selectSQL, func(r *sql.Rows) error {
 		var id int64
 		err := r.Scan(&id)
 		e.AttendeeIDs = append(e.AttendeeIDs, id)
@@ -608,7 +621,7 @@ func (l *loader) reviews(p *planner.Plan) error {
 		}
 		return &p.Reviews[i], nil
 	}
-	err = l.each("SELECT review_id, goal_id, value FROM goal_values WHERE plan_id = ? ORDER BY review_id, pos", func(r *sql.Rows) error {
+	err = l.each(goalValueRows.selectSQL, func(r *sql.Rows) error {
 		var rid int64
 		var gv planner.GoalValue
 		if err := r.Scan(&rid, &gv.GoalID, &gv.Value); err != nil {
@@ -624,7 +637,7 @@ func (l *loader) reviews(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("goal values: %w", err)
 	}
-	err = l.each("SELECT review_id, id, text, owner, due, done FROM actions WHERE plan_id = ? ORDER BY review_id, pos, id", func(r *sql.Rows) error {
+	err = l.each(actionRows.selectSQL, func(r *sql.Rows) error {
 		var rid int64
 		var a planner.Action
 		var due string
@@ -645,7 +658,7 @@ func (l *loader) reviews(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("actions: %w", err)
 	}
-	err = l.each("SELECT review_id, id, member, story, cycle FROM stories WHERE plan_id = ? ORDER BY review_id, pos, id", func(r *sql.Rows) error {
+	err = l.each(storyRows.selectSQL, func(r *sql.Rows) error {
 		var rid int64
 		var st planner.Story
 		var cycle string

@@ -8,22 +8,25 @@ import (
 	"github.com/coplaunch/coplaunch/planner"
 )
 
-// DeletePerson removes a candidate from everywhere in the plan in one transaction: the
-// candidate (with their status history, role holdings and attendance), the survey responses
-// they gave (email equal to their contact as planner.NormalizeContact compares them, or the response they
-// were added from), the member stories told under their name, and their name as owner of
-// review actions and agenda items: planner.ErasureOfCandidate lists the same. secure_delete
-// keeps the data out of free pages.
+// DeletePerson removes a candidate from everywhere in the plan in one transaction, which also
+// stores the progress of the plan it leaves: the candidate (with their status history, role
+// holdings and attendance), the survey responses they gave (email equal to their contact as
+// planner.NormalizeContact compares them, or the response they were added from), the member
+// stories told under their name, and their name as owner of review actions and agenda items:
+// planner.ErasureOfCandidate lists the same. secure_delete keeps the data out of free pages.
 func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) error {
 	return s.edit(ctx, planID, fmt.Sprintf("delete person %d of plan %d", candidateID, planID), func(w *txw) error {
-		return deletePerson(w, planID, candidateID)
+		if err := deletePerson(w, planID, candidateID); err != nil {
+			return err
+		}
+		return storeProgress(w, planID)
 	})
 }
 
-// DeleteRespondent removes a survey response in one transaction and, with it, every candidate
-// who is the same person (made from the response, or whose contact is its email), each as
-// DeletePerson does: so no half of a person is left behind. planner.ErasureOfResponse lists
-// what goes.
+// DeleteRespondent removes a survey response in one transaction (with the plan's progress
+// after it) and, with it, every candidate who is the same person (made from the response, or
+// whose contact is its email), each as DeletePerson does: so no half of a person is left
+// behind. planner.ErasureOfResponse lists what goes.
 func (s *Store) DeleteRespondent(ctx context.Context, planID, responseID int64) error {
 	return s.edit(ctx, planID, fmt.Sprintf("delete respondent %d of plan %d", responseID, planID), func(w *txw) error {
 		var email string
@@ -55,8 +58,10 @@ func (s *Store) DeleteRespondent(ctx context.Context, planID, responseID int64) 
 				return err
 			}
 		}
-		_, err = w.exec("DELETE FROM responses WHERE id = ? AND plan_id = ?", responseID, planID)
-		return err
+		if _, err := w.exec("DELETE FROM responses WHERE id = ? AND plan_id = ?", responseID, planID); err != nil {
+			return err
+		}
+		return storeProgress(w, planID)
 	})
 }
 
@@ -165,9 +170,10 @@ func scrubVersions(w *txw, planID int64, name string) error {
 	return nil
 }
 
-// AddResponses adds survey responses at the end of the plan's list in one transaction,
-// skipping those whose non-empty Key is already in the plan (or earlier in rs), so that
-// importing the same file twice adds nothing. Added responses get their IDs set in rs.
+// AddResponses adds survey responses at the end of the plan's list in one transaction (with
+// the plan's progress after it), skipping those whose non-empty Key is already in the plan
+// (or earlier in rs), so that importing the same file twice adds nothing. Added responses get
+// their IDs set in rs.
 func (s *Store) AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error) {
 	ids := make([]int64, len(rs))
 	added := 0
@@ -214,7 +220,7 @@ func (s *Store) AddResponses(ctx context.Context, planID int64, rs []planner.Res
 			}
 			added++
 		}
-		return nil
+		return storeProgress(w, planID)
 	})
 	if err != nil {
 		return 0, err
@@ -227,8 +233,8 @@ func (s *Store) AddResponses(ctx context.Context, planID int64, rs []planner.Res
 	return added, nil
 }
 
-// AddCandidates adds candidates at the end of the plan's list in one transaction and sets
-// their IDs in cs.
+// AddCandidates adds candidates at the end of the plan's list in one transaction (with the
+// plan's progress after it) and sets their IDs in cs.
 func (s *Store) AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error) {
 	ids := make([]int64, len(cs))
 	err := s.edit(ctx, planID, fmt.Sprintf("add candidates to plan %d", planID), func(w *txw) error {
@@ -258,7 +264,7 @@ func (s *Store) AddCandidates(ctx context.Context, planID int64, cs []planner.Ca
 				return err
 			}
 		}
-		return nil
+		return storeProgress(w, planID)
 	})
 	if err != nil {
 		return 0, err

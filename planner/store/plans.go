@@ -174,8 +174,8 @@ func (s *Store) Resolve(ctx context.Context, idOrName string) (int64, error) {
 
 // Rename renames a plan.
 func (s *Store) Rename(ctx context.Context, id int64, name string) error {
-	if strings.TrimSpace(name) == "" {
-		return &planner.ValidationError{Field: "name", Msg: "a plan needs a name"}
+	if err := planner.CheckPlanName(name); err != nil {
+		return err
 	}
 	return s.edit(ctx, id, fmt.Sprintf("rename plan %d", id), func(w *txw) error {
 		_, err := w.exec("UPDATE plans SET name = ? WHERE id = ?", name, id)
@@ -194,8 +194,7 @@ func (s *Store) SetStatus(ctx context.Context, id int64, st planner.Status) erro
 // SaveProgress caches a plan's completed steps and current step for List.
 func (s *Store) SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error {
 	return s.edit(ctx, planID, fmt.Sprintf("save progress of plan %d", planID), func(w *txw) error {
-		_, err := w.exec("UPDATE plans SET progress = ?, step = ? WHERE id = ?", done, int(current), planID)
-		return err
+		return writeProgress(w, planID, done, current)
 	})
 }
 

@@ -51,8 +51,7 @@ func (s *Store) Save(ctx context.Context, planID int64, ch planner.Change) error
 		if err != nil {
 			return err
 		}
-		_, err = w.exec("UPDATE plans SET progress = ?, step = ? WHERE id = ?", ch.Done, int(ch.Current), planID)
-		return err
+		return writeProgress(w, planID, ch.Done, ch.Current)
 	})
 	if err != nil {
 		return err
@@ -64,6 +63,24 @@ func (s *Store) Save(ctx context.Context, planID int64, ch planner.Change) error
 		*put.id = newID
 	}
 	return nil
+}
+
+// writeProgress stores a plan's completed steps and current step, which List shows.
+func writeProgress(w *txw, planID int64, done int, current planner.Step) error {
+	_, err := w.exec("UPDATE plans SET progress = ?, step = ? WHERE id = ?", done, int(current), planID)
+	return err
+}
+
+// storeProgress stores the progress of the plan as the transaction leaves it, for the writes
+// whose outcome the caller cannot know beforehand (a person erased everywhere, a bulk add that
+// skips rows already there): the plan is read back in the same transaction.
+func storeProgress(w *txw, planID int64) error {
+	p, err := loadIn(w.ctx, w.tx, planID)
+	if err != nil {
+		return err
+	}
+	done, current := planner.Progress(p)
+	return writeProgress(w, planID, done, current)
 }
 
 // changeWhat names what a change saves, for error messages.

@@ -64,3 +64,71 @@ func TestSaveWritesTheChangeAndTheProgressTogether(t *testing.T) {
 		t.Errorf("%d norms after the delete, want %d", len(got), len(p.Charter.Norms))
 	}
 }
+
+// TestBulkWritesStoreTheirProgressTogether: erasing a person and the bulk adds store the
+// progress of the plan they leave in their own transaction; one that fails stores nothing.
+func TestBulkWritesStoreTheirProgressTogether(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	p := created(t, s, "Bulk")
+	// A progress no plan has, so that each write must store its own.
+	mark := func() {
+		t.Helper()
+		if _, err := s.db.Exec("UPDATE plans SET progress = -1, step = 99 WHERE id = ?", p.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unchanged := func(what string) {
+		t.Helper()
+		if d, st := progressOf(t, s, p.ID); d != -1 || st != 99 {
+			t.Errorf("%s failed but stored progress %d at %v", what, d, st)
+		}
+	}
+	stored := func(what string) {
+		t.Helper()
+		wd, wst := planner.Progress(load(t, s, p.ID))
+		if d, st := progressOf(t, s, p.ID); d != wd || st != wst {
+			t.Errorf("after %s: progress %d at %v, want %d at %v", what, d, st, wd, wst)
+		}
+	}
+	writes := []struct {
+		what      string
+		bad, good func() error
+	}{
+		{"AddCandidates",
+			func() error {
+				_, err := s.AddCandidates(ctx, p.ID, []planner.Candidate{{Name: "Ghost", ResponseID: 999999}})
+				return err
+			},
+			func() error {
+				_, err := s.AddCandidates(ctx, p.ID, []planner.Candidate{{Name: "Dana", Contact: "dana@example.org"}})
+				return err
+			}},
+		{"AddResponses",
+			func() error {
+				_, err := s.AddResponses(ctx, p.ID, []planner.Response{{Respondent: "X", Answers: []planner.Answer{{QuestionID: 999999, Text: "?"}}}})
+				return err
+			},
+			func() error {
+				_, err := s.AddResponses(ctx, p.ID, []planner.Response{{Respondent: "Eve", Email: "eve@example.org"}})
+				return err
+			}},
+		{"DeletePerson",
+			func() error { return s.DeletePerson(ctx, p.ID, 999999) },
+			func() error { return s.DeletePerson(ctx, p.ID, load(t, s, p.ID).Candidates[0].ID) }},
+		{"DeleteRespondent",
+			func() error { return s.DeleteRespondent(ctx, p.ID, 999999) },
+			func() error { return s.DeleteRespondent(ctx, p.ID, load(t, s, p.ID).Survey.Responses[0].ID) }},
+	}
+	for _, w := range writes {
+		mark()
+		if err := w.bad(); err == nil {
+			t.Fatalf("a failing %s worked", w.what)
+		}
+		unchanged(w.what)
+		if err := w.good(); err != nil {
+			t.Fatalf("%s: %v", w.what, err)
+		}
+		stored(w.what)
+	}
+}
