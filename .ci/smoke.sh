@@ -40,7 +40,7 @@ eval "$(xdotool getwindowgeometry --shell "$home")"
 xdotool mousemove --window "$home" 200 "${SMOKE_ROW_Y:-205}" click 1
 sleep 0.5
 xdotool windowfocus --sync "$home" key ctrl+o
-plan=$(wait_window "Creator Growth Circle" 30) || { import -window root "$work/fail.png"; cp "$work/fail.png" /tmp/smoke-fail.png; fail "the plan window did not open (screen in /tmp/smoke-fail.png)"; }
+plan=$(wait_window "Creator Growth Circle .* CoP Launch Planner" 30) || { import -window root "$work/fail.png"; cp "$work/fail.png" /tmp/smoke-fail.png; fail "the plan window did not open (screen in /tmp/smoke-fail.png)"; }
 sleep 1
 import -window root "$work/plan.png"
 not_blank "$work/plan.png" || fail "plan window is blank"
