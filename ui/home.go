@@ -312,14 +312,25 @@ func (h *home) onNew() {
 	for _, c := range clients {
 		clientNames = append(clientNames, c.Name)
 	}
-	h.newPreset = widget.NewSelect(clientNames, nil)
+	// Choosing a saved client fills the two fields it decides, so the dialog never shows a
+	// client name that disagrees with the preset; the user may still edit them.
+	h.newPreset = widget.NewSelect(clientNames, func(sel string) {
+		for _, c := range clients {
+			if c.Name == sel {
+				h.newClient.SetText(c.Name)
+				if c.PreparedBy != "" {
+					h.newPreparedBy.SetText(c.PreparedBy)
+				}
+			}
+		}
+	})
 	h.newPreset.SetSelected(noClient)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", h.newName),
+		{Text: "Saved client", Widget: h.newPreset, HintText: "Branding, language and paper kept for a client"},
 		{Text: "Client", Widget: h.newClient, HintText: "Shown on the cover of the charter and plan PDFs"},
 		{Text: "Prepared by", Widget: h.newPreparedBy, HintText: "Remembered for your next plan"},
 		widget.NewFormItem("Template", h.newTemplate),
-		{Text: "Client preset", Widget: h.newPreset, HintText: "Branding, language and paper kept for a client"},
 	}
 	h.newDialog = dialog.NewForm("New plan", "Create", "Cancel", items, func(ok bool) {
 		if !ok {
@@ -381,8 +392,13 @@ func (h *home) create(info newPlanInfo) (int64, error) {
 	if info.preset != nil {
 		c := *info.preset
 		p.ClientID, p.ClientPreset = c.ID, &c
+		// Values equal to the preset's are left to the preset, so that changing the preset
+		// changes them; only what the user typed differently overrides it.
+		if p.Client == strings.TrimSpace(c.Name) {
+			p.Client = ""
+		}
 		if p.PreparedBy == strings.TrimSpace(c.PreparedBy) {
-			p.PreparedBy = "" // the preset's, so that changing the preset changes it
+			p.PreparedBy = ""
 		}
 		i18n.LocalizeInvites(p) // the default invitations in the client's language
 	}

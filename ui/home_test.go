@@ -180,3 +180,34 @@ func TestHomeNewPlanAsksClientAndPreparedBy(t *testing.T) {
 	}
 	h.newDialog.Hide()
 }
+
+// Choosing a saved client in the New plan dialog fills the client and prepared-by fields, and
+// the plan made takes the client's preset (branding and language come from it).
+func TestHomeNewPlanWithSavedClient(t *testing.T) {
+	a, st := newTestApp(t)
+	ctx := context.Background()
+	acme := planner.Client{Name: "Cooperativa Acme", PreparedBy: "Lucía Gómez", Lang: "es", Paper: planner.PaperA4}
+	if err := st.SaveClient(ctx, &acme); err != nil {
+		t.Fatal(err)
+	}
+	h := a.home
+	h.reload()
+	test.Tap(h.newBtn)
+	test.Type(h.newName, "Acme makers")
+	h.newPreset.SetSelected("Cooperativa Acme")
+	if h.newClient.Text != "Cooperativa Acme" || h.newPreparedBy.Text != "Lucía Gómez" {
+		t.Fatalf("after choosing the saved client: client %q, prepared by %q", h.newClient.Text, h.newPreparedBy.Text)
+	}
+	h.newDialog.Submit()
+	p, err := st.Load(ctx, h.rows[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.ClientID != acme.ID || p.Client != "" || p.PreparedBy != "" {
+		t.Errorf("plan preset %d, client %q, prepared by %q: want preset %d and both left to it",
+			p.ClientID, p.Client, p.PreparedBy, acme.ID)
+	}
+	if r := planner.Resolve(p); r.Client != "Cooperativa Acme" || r.PreparedBy != "Lucía Gómez" || r.Lang != "es" {
+		t.Errorf("resolved client %q, prepared by %q, language %q", r.Client, r.PreparedBy, r.Lang)
+	}
+}
