@@ -58,10 +58,15 @@ func TestHintsRefreshRightAfterTyping(t *testing.T) {
 			if !slices.ContainsFunc(h.lines, func(l string) bool { return strings.HasPrefix(l, tt.hint) }) {
 				t.Fatalf("before the edit, hints %q lack %q", h.lines, tt.hint)
 			}
+			before := h.object().MinSize().Height
 			tt.edit(t, pg)
 			s.flush() // the pause in typing that saves
 			if slices.ContainsFunc(h.lines, func(l string) bool { return strings.HasPrefix(l, tt.hint) }) {
 				t.Errorf("after the edit was saved, hints still show %q: %q", tt.hint, h.lines)
+			}
+			// The list keeps its height, so the fields below it do not move under the user.
+			if after := h.object().MinSize().Height; after != before {
+				t.Errorf("the hints went from %v to %v px tall: the fields below moved", before, after)
 			}
 		})
 	}
@@ -92,4 +97,22 @@ func pageHints(t *testing.T, pg page) *hints {
 	}
 	t.Fatalf("a %T has no hints", pg)
 	return nil
+}
+
+// TestHintsKeepTheirHeightUntilShownAgain: a hint that goes keeps its room while the page is
+// shown, and a page shown afresh takes only the room its hints need.
+func TestHintsKeepTheirHeightUntilShownAgain(t *testing.T) {
+	test.NewTempApp(t)
+	h := hintsBox(planner.StepCharter)
+	h.set([]string{"Write the charter's purpose", "Add a second norm", "Choose a platform"})
+	tall := h.object().MinSize().Height
+	h.set(nil)
+	if got := h.object().MinSize().Height; got != tall {
+		t.Errorf("with the hints done the list is %v px tall, want the %v it had", got, tall)
+	}
+	h.shown()
+	h.set(nil)
+	if got := h.object().MinSize().Height; got >= tall {
+		t.Errorf("shown afresh with nothing missing the list is %v px tall, want less than %v", got, tall)
+	}
 }

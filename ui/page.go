@@ -126,18 +126,49 @@ func fieldHint(label string, obj fyne.CanvasObject, hint string) *widget.FormIte
 type hints struct {
 	step  planner.Step
 	box   *fyne.Container
-	lines []string // the hints shown, for tests
+	keep  *keepHeight     // the height box keeps while its page is shown
+	outer *fyne.Container // box inside that height
+	lines []string        // the hints shown, for tests
 }
 
 // hintsBox makes the hints list of a step.
 func hintsBox(st planner.Step) *hints {
-	h := &hints{step: st, box: container.NewVBox()}
+	h := &hints{step: st, box: container.NewVBox(), keep: &keepHeight{}}
+	h.outer = container.New(h.keep, h.box)
 	h.set(nil)
 	return h
 }
 
 // object is the hints' widget.
-func (h *hints) object() fyne.CanvasObject { return h.box }
+func (h *hints) object() fyne.CanvasObject { return h.outer }
+
+// shown is called when the page is shown afresh: the list may then take the height it needs
+// now, which it keeps until the page is shown again.
+func (h *hints) shown() { h.keep.high = 0 }
+
+// keepHeight is a layout that never gets shorter than the tallest its content has been since
+// it was last reset, so that a hint going as the user types never moves the field being typed
+// in or the fields below it; the content sits at the top.
+type keepHeight struct{ high float32 }
+
+// MinSize is the content's, at least as tall as it has been.
+func (k *keepHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objs {
+		min = min.Max(o.MinSize())
+	}
+	k.high = fyne.Max(k.high, min.Height)
+	min.Height = k.high
+	return min
+}
+
+// Layout gives the content the full width and its own height, at the top.
+func (k *keepHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+	}
+}
 
 // show shows what the plan still misses for the step.
 func (h *hints) show(p *planner.Plan) { h.set(stepMissing(p, h.step)) }

@@ -300,6 +300,7 @@ func (v *charterStep) content() fyne.CanvasObject { return v.obj }
 // reload re-reads the plan when the page is shown: the derived parts and the forms of the
 // selected items (candidates may have changed in step 2, the domain in step 1).
 func (v *charterStep) reload() {
+	v.hints.shown()
 	v.refresh()
 	for _, l := range []interface{ refresh() }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
 		l.refresh()

@@ -163,6 +163,7 @@ func (v *eventStep) content() fyne.CanvasObject { return v.obj }
 
 // reload re-reads the plan when the page is shown, forms of the selected items included.
 func (v *eventStep) reload() {
+	v.hints.shown()
 	// The charter's zone and platform are stored in the event, as values to keep or change.
 	if planner.FillEventDefaults(v.s.plan) {
 		_ = v.s.saveEvent()

@@ -115,6 +115,7 @@ func (v *recruitStep) content() fyne.CanvasObject { return v.obj }
 
 // reload re-reads the plan when the page is shown: lists, hints and summary.
 func (v *recruitStep) reload() {
+	v.hints.shown()
 	v.candidates.refresh()
 	v.invites.refresh()
 	v.refresh()

@@ -148,6 +148,7 @@ func (v *reviewsStep) content() fyne.CanvasObject { return v.obj }
 // reload re-reads the plan when the page is shown, the selected review's form included
 // (goals may have changed in step 1).
 func (v *reviewsStep) reload() {
+	v.hints.shown()
 	v.refresh()
 	v.reviews.refresh()
 }

@@ -174,6 +174,7 @@ func (v *surveyStep) content() fyne.CanvasObject { return v.obj }
 
 // reload re-reads the plan when the page is shown: fields, lists, figures and hints.
 func (v *surveyStep) reload() {
+	v.hints.shown()
 	sv := &v.s.plan.Survey
 	setQuiet(v.domain, v.s.plan.Domain)
 	setQuiet(v.targetMin, strconv.Itoa(sv.TargetMin))
