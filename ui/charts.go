@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -78,7 +79,7 @@ func (r *barRenderer) rebuild() {
 	fg := theme.Color(theme.ColorNameForeground)
 	r.objs = r.objs[:0]
 	for i, it := range r.c.items {
-		r.labels[i].Text, r.labels[i].Color = it.Label, fg
+		r.labels[i].Text, r.labels[i].Color = it.Label, fg // cut to its column in Layout
 		r.notes[i].Text, r.notes[i].Color = it.Note, fg
 		r.tracks[i].FillColor = theme.Color(theme.ColorNameInputBackground)
 		r.tracks[i].CornerRadius = 2
@@ -95,12 +96,49 @@ func (r *barRenderer) rowHeight() float32 {
 	return fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{}).Height + 2*theme.Padding()
 }
 
+// columnWidths are the widths of the widest full label and note.
 func (r *barRenderer) columnWidths() (label, note float32) {
-	for i := range r.c.items {
-		label = float32(math.Max(float64(label), float64(r.labels[i].MinSize().Width)))
+	for i, it := range r.c.items {
+		label = float32(math.Max(float64(label), float64(textWidth(it.Label))))
 		note = float32(math.Max(float64(note), float64(r.notes[i].MinSize().Width)))
 	}
 	return label, note
+}
+
+// barLabelMin is the narrowest the label column gets on a page of the smallest window
+// size; a label wider than that may be cut.
+const barLabelMin = 160
+
+// mayBeCut tells whether a bar label may be cut short, so its full text belongs in the
+// text below the chart.
+func mayBeCut(label string) bool { return textWidth(label) > barLabelMin }
+
+// textWidth is the width of s drawn as a chart label.
+func textWidth(s string) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width
+}
+
+// ellipsize cuts s so that it, with a trailing "…", fits in width; s is returned whole
+// when it fits. A canvas text is not clipped to its size, so a long label would otherwise
+// be drawn over the bars.
+func ellipsize(s string, width float32) string {
+	if textWidth(s) <= width {
+		return s
+	}
+	runes := []rune(s)
+	lo, hi := 0, len(runes) // the longest prefix that fits is runes[:lo]
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if textWidth(string(runes[:mid])+"…") <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo == 0 {
+		return ""
+	}
+	return strings.TrimRight(string(runes[:lo]), " ") + "…"
 }
 
 // Layout places the rows; bar lengths are proportional to value/max of the space left
@@ -126,6 +164,10 @@ func (r *barRenderer) Layout(size fyne.Size) {
 	}
 	for i, it := range r.c.items {
 		y := float32(i) * rowH
+		if cut := ellipsize(it.Label, labelW); cut != r.labels[i].Text {
+			r.labels[i].Text = cut
+			canvas.Refresh(r.labels[i])
+		}
 		r.labels[i].Move(fyne.NewPos(0, y))
 		r.labels[i].Resize(fyne.NewSize(labelW, rowH-pad))
 		barH := rowH - 2*pad

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -92,6 +93,29 @@ func TestScaleTop(t *testing.T) {
 		}
 		if got := scaleTop(tt.target, pts); got != tt.want {
 			t.Errorf("scaleTop(%v, %v) = %v, want %v", tt.target, tt.vals, got, tt.want)
+		}
+	}
+}
+
+func TestBarChartCutsLongLabelsBeforeTheBars(t *testing.T) {
+	test.NewTempApp(t)
+	long := strings.Repeat("Burnout among night-shift nurses and the people who cover for them ", 3)
+	c := newBars([]barItem{{Label: long, Value: 6, Note: "6 (43%)"}, {Label: "Pay", Value: 3, Note: "3 (21%)"}}, 6)
+	r := test.TempWidgetRenderer(t, c).(*barRenderer)
+	if w := c.MinSize().Width; w > 500 {
+		t.Errorf("a long label makes the chart %v wide; it must not widen the window", w)
+	}
+	for _, w := range []float32{360, 700} {
+		c.Resize(fyne.NewSize(w, 120))
+		got := r.labels[0].Text
+		if !strings.HasSuffix(got, "…") || !strings.HasPrefix(long, strings.TrimSuffix(got, "…")) {
+			t.Fatalf("width %v: label %q, want a cut of the full label ending in …", w, got)
+		}
+		if end := r.labels[0].Position().X + r.labels[0].MinSize().Width; end > r.tracks[0].Position().X {
+			t.Errorf("width %v: label ends at %v, over the bar starting at %v", w, end, r.tracks[0].Position().X)
+		}
+		if r.labels[1].Text != "Pay" {
+			t.Errorf("a short label was changed to %q", r.labels[1].Text)
 		}
 	}
 }

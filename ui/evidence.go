@@ -79,6 +79,15 @@ func (v *surveySummary) set(s planner.Survey) {
 		}
 		if len(items) > 0 {
 			objs = append(objs, newBarChart(items, maxV))
+			var full []string // options whose bar label may be cut, in full
+			for _, it := range items {
+				if mayBeCut(it.Label) {
+					full = append(full, it.Label)
+				}
+			}
+			if len(full) > 0 {
+				objs = append(objs, wrapLabel("In full: "+strings.Join(full, " · ")))
+			}
 		}
 		v.bars[q.ID], v.lines[q.ID] = items, lines
 	}

@@ -216,20 +216,24 @@ func (v *surveyStep) updateTally() {
 	if len(t.Themes) > 0 {
 		items := make([]barItem, len(t.Themes))
 		for i, tc := range t.Themes {
-			note := fmt.Sprintf("%d (%.0f%%)", tc.Count, tc.Share*100)
-			if tc.Count < planner.SmallN {
-				note += " too small to read"
-			}
-			items[i] = barItem{Label: tc.Theme.Label, Value: float64(tc.Count), Note: note}
+			items[i] = barItem{Label: tc.Theme.Label, Value: float64(tc.Count), Note: fmt.Sprintf("%d (%.0f%%)", tc.Count, tc.Share*100)}
 		}
 		objs = append(objs, newBarChart(items, float64(max(t.Respondents, 1))))
+		// Below the chart, in wrapping text: the full name of a theme whose bar label may be
+		// cut, whether its count is too small to read, and its quotes.
 		for _, tc := range t.Themes {
-			if len(tc.Quotes) == 0 {
+			small := tc.Count < planner.SmallN
+			if len(tc.Quotes) == 0 && !small && !mayBeCut(tc.Theme.Label) {
 				continue
 			}
-			l := widget.NewLabel(tc.Theme.Label + ": “" + strings.Join(tc.Quotes, "” · “") + "”")
-			l.Wrapping = fyne.TextWrapWord
-			objs = append(objs, l)
+			text := tc.Theme.Label
+			if small {
+				text += fmt.Sprintf(" (%d): too small to read", tc.Count)
+			}
+			if len(tc.Quotes) > 0 {
+				text += ": “" + strings.Join(tc.Quotes, "” · “") + "”"
+			}
+			objs = append(objs, wrapLabel(text))
 		}
 	}
 	v.tally.Objects = objs

@@ -204,3 +204,41 @@ func TestImportDialog(t *testing.T) {
 		}
 	})
 }
+
+func TestTallyCutsLongThemeNamesAndWrapsTheSmallNote(t *testing.T) {
+	long := "Finding time for continuing education between night shifts and family duties " + strings.Repeat("and more ", 20)
+	p := &planner.Plan{Name: "Long themes", Survey: planner.Survey{
+		Questions: []planner.Question{{ID: 1, Kind: planner.KindText, Title: "Pain", Role: planner.RolePain}},
+		Themes:    []planner.Theme{{ID: 1, Label: long, Keywords: []string{"time"}}},
+		Responses: []planner.Response{{ID: 1, Respondent: "Ana", Answers: []planner.Answer{{QuestionID: 1, Text: "no time",
+			Tags: []planner.Tag{{ThemeID: 1, State: planner.TagAuto}}}}}},
+	}}
+	s, _ := newTestSessionWith(t, p)
+	v := openStep[*surveyStep](t, s, planner.StepSurvey)
+	var chart *barChart
+	var note *widget.Label
+	for _, o := range v.tally.Objects {
+		switch o := o.(type) {
+		case *barChart:
+			chart = o
+		case *widget.Label:
+			if strings.Contains(o.Text, "too small to read") {
+				note = o
+			}
+		}
+	}
+	if chart == nil {
+		t.Fatal("no tally chart")
+	}
+	for _, it := range chart.items {
+		if strings.Contains(it.Note, "too small") {
+			t.Errorf("bar note %q: the small-count note belongs in wrapping text", it.Note)
+		}
+	}
+	if note == nil || note.Wrapping != fyne.TextWrapWord || !strings.Contains(note.Text, long) {
+		t.Fatalf("want a wrapping label with the full theme name and the small-count note, got %+v", note)
+	}
+	if w := v.content().MinSize().Width; w > pageWidth {
+		t.Errorf("step 1 needs %v px with a long theme name, more than %v", w, pageWidth)
+	}
+}
