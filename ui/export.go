@@ -197,37 +197,16 @@ const exportDirPref = "export.dir"
 // dialog, and then shows the file's path, or the error naming the file and the cause.
 func exportPlan(s *session, w fyne.Window, kind exportKind) {
 	s.flush() // the export must include the last keystrokes
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			if path, ok := typedSavePath(err); ok { // a full path typed as the file name
-				fyne.CurrentApp().Preferences().SetString(exportDirPref, filepath.Dir(path))
-				runExport(s, w, kind, path, nil)
-				return
-			}
-			showError(w, fmt.Errorf("could not open the file to save the %s: %w", kind.title(), err))
-			return
-		}
-		if wc == nil {
-			return // cancelled
-		}
-		path := filepath.FromSlash(wc.URI().Path()) // Windows: messages show C:\Users\…
-		// Fyne's dialog has already created (or truncated) the file; close it and write the
-		// real content atomically over it.
-		_ = wc.Close()
+	saveFile(w, saveOptions{
+		title:   "Export the " + kind.title(),
+		confirm: "Export",
+		name:    defaultExportName(s.plan.Name, kind),
+		exts:    []string{"." + kind.ext()},
+		dir:     fyne.CurrentApp().Preferences().String(exportDirPref),
+	}, func(path string) {
 		fyne.CurrentApp().Preferences().SetString(exportDirPref, filepath.Dir(path))
 		runExport(s, w, kind, path, nil)
-	}, w)
-	d.SetTitleText("Export the " + kind.title())
-	d.SetConfirmText("Export")
-	d.SetFileName(defaultExportName(s.plan.Name, kind))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + kind.ext()}))
-	if dir := fyne.CurrentApp().Preferences().String(exportDirPref); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(dialogSize(w, fyne.NewSize(860, 560)))
-	d.Show()
+	})
 }
 
 // runExport writes the export on a goroutine behind a progress dialog; then, back on the UI

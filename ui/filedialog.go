@@ -2,14 +2,16 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 )
 
 // pickFile shows a file-open dialog limited to exts (none: any file) and hands the chosen
@@ -36,39 +38,89 @@ func pickFile(w fyne.Window, exts []string, use func(fyne.URIReadCloser) error) 
 	d.Show()
 }
 
-// typedSavePath recovers the path a person typed into a save dialog's file name box when it
-// was a full path. Fyne's dialog joins whatever is typed to the folder it shows, so
-// "/home/ana/out.pdf" or `C:\Users\ana\out.pdf` typed there becomes a path inside that
-// folder, which does not exist, and the dialog reports the error. The folder shown is the
-// longest existing folder the joined path starts with; what follows it is the typed path,
-// used when it is a full path whose folder exists.
-func typedSavePath(err error) (string, bool) {
+// saveOptions describe a save dialog.
+type saveOptions struct {
+	title, confirm string // "" keeps the dialog's own
+	name           string // the file name offered
+	exts           []string
+	dir            string // the folder shown first; "" for the dialog's default
+	size           fyne.Size
+}
+
+// saveFile shows a save dialog and hands use the path of the file to write, as the person
+// chose or typed it: a bare name goes in the folder shown, a relative path below it and a
+// full path where it says. The empty file the dialog makes is removed first, so a failed
+// write leaves nothing behind. Problems are shown; a cancelled dialog does nothing.
+func saveFile(w fyne.Window, o saveOptions, use func(path string)) {
+	var name *widget.Entry // the file name box, read when the dialog reports an error
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			typed := ""
+			if name != nil {
+				typed = name.Text
+			}
+			path, err := savePath(typed, err)
+			if err != nil {
+				showError(w, err)
+				return
+			}
+			use(path)
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		path := filepath.FromSlash(wc.URI().Path()) // Windows: C:\Users\…, not C:/Users/…
+		_ = wc.Close()
+		removeIfEmpty(path)
+		use(path)
+	}, w)
+	if o.title != "" {
+		d.SetTitleText(o.title)
+	}
+	if o.confirm != "" {
+		d.SetConfirmText(o.confirm)
+	}
+	d.SetFileName(o.name)
+	if len(o.exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(o.exts))
+	}
+	if o.dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(o.dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	if o.size.IsZero() {
+		o.size = fyne.NewSize(860, 560)
+	}
+	d.Resize(dialogSize(w, o.size))
+	d.Show()
+	// The dialog focuses its file name box when it opens.
+	name, _ = w.Canvas().Focused().(*widget.Entry)
+}
+
+// savePath reads the error a save dialog reported when it could not make the file. Fyne's
+// dialog joins whatever is typed in the file name box to the folder it shows, so a full path
+// typed there ("/home/ana/out.pdf", `C:\Users\ana\out.pdf`) becomes a path inside that
+// folder, which does not exist: the typed path is the one meant, used when its folder
+// exists. A relative path into a folder that does not exist is an error naming that folder.
+func savePath(typed string, err error) (string, error) {
+	typed = strings.TrimSpace(typed)
 	var pe *fs.PathError
 	if !errors.As(err, &pe) || !errors.Is(err, fs.ErrNotExist) {
-		return "", false
+		return "", fmt.Errorf("could not make the file: %w", err)
 	}
-	joined := pe.Path
 	isDir := func(p string) bool { st, err := os.Stat(p); return err == nil && st.IsDir() }
-	for i := len(joined) - 1; i > 0; i-- {
-		if joined[i] != '/' && joined[i] != '\\' {
-			continue
+	if typed != "" && filepath.IsAbs(typed) {
+		p := filepath.Clean(typed)
+		if !isDir(filepath.Dir(p)) {
+			return "", fmt.Errorf("could not save %s: the folder %s does not exist", p, filepath.Dir(p))
 		}
-		if !isDir(joined[:i]) {
-			continue
-		}
-		rest := joined[i+1:]
-		candidate := ""
-		switch {
-		case len(rest) >= 3 && rest[1] == ':' && (rest[2] == '\\' || rest[2] == '/'): // C:\…
-			candidate = rest
-		case runtime.GOOS != "windows":
-			candidate = "/" + rest
-		}
-		candidate = filepath.Clean(filepath.FromSlash(candidate))
-		if candidate != "." && filepath.IsAbs(candidate) && isDir(filepath.Dir(candidate)) {
-			return candidate, true
-		}
-		return "", false // only the folder the dialog showed counts
+		return p, nil
 	}
-	return "", false
+	p := filepath.Clean(filepath.FromSlash(pe.Path))
+	if dir := filepath.Dir(p); !isDir(dir) {
+		return "", fmt.Errorf("could not save %s: the folder %s does not exist; make it first or type a full path", p, dir)
+	}
+	return "", fmt.Errorf("could not make %s: %w", p, err)
 }

@@ -2,38 +2,71 @@ package ui
 
 import (
 	"errors"
-	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-	"runtime"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
-func TestTypedSavePathHonoursAFullPath(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("the joined paths below are Unix paths; Windows drive paths are covered by the same rule")
+// typeInSaveDialog opens a save dialog on the folder shown, types name in its file name box
+// as a person would, presses Save and returns the path handed on ("" if none) and the
+// window, where any error is shown.
+func typeInSaveDialog(t *testing.T, shown, name string) (string, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1000, 700))
+	got := ""
+	saveFile(w, saveOptions{name: "plan.pdf", exts: []string{".pdf"}, dir: shown}, func(p string) { got = p })
+	e, ok := w.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("the save dialog's file name box has no focus (%T)", w.Canvas().Focused())
 	}
+	e.SetText("")
+	test.Type(e, name)
+	test.Tap(button(t, w, "Save"))
+	return got, w
+}
+
+func TestSaveDialogHonoursATypedPath(t *testing.T) {
+	shown, target := t.TempDir(), t.TempDir()
+	if err := os.Mkdir(filepath.Join(shown, "sub"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, typed, want string }{
+		{"bare name", "charter.pdf", filepath.Join(shown, "charter.pdf")},
+		{"full path", filepath.Join(target, "charter.pdf"), filepath.Join(target, "charter.pdf")},
+		{"relative path", filepath.Join("sub", "charter.pdf"), filepath.Join(shown, "sub", "charter.pdf")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, w := typeInSaveDialog(t, shown, tt.typed)
+			if got != tt.want {
+				t.Fatalf("typed %q: path %q, want %q (shown: %s)", tt.typed, got, tt.want, texts(w))
+			}
+			if _, err := os.Stat(got); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("the empty file the dialog made is left at %s", got)
+			}
+		})
+	}
+}
+
+func TestSaveDialogRefusesAPathIntoAMissingFolder(t *testing.T) {
 	shown := t.TempDir()
-	target := t.TempDir()
-	typed := filepath.Join(target, "charter.pdf")
-	// What Fyne's save dialog does with the typed name, and the error it then reports.
-	joined := path.Join(shown, typed)
-	_, err := os.Create(joined)
-	got, ok := typedSavePath(err)
-	if !ok || got != typed {
-		t.Fatalf("typedSavePath(%v) = %q, %v; want %q", err, got, ok, typed)
-	}
-	// A typed path into a folder that does not exist is not guessed at.
-	_, err = os.Create(path.Join(shown, filepath.Join(target, "missing", "x.pdf")))
-	if got, ok := typedSavePath(err); ok {
-		t.Errorf("a path into a missing folder gave %q", got)
-	}
-	// Other errors are left alone.
-	if _, ok := typedSavePath(&fs.PathError{Op: "open", Path: joined, Err: fs.ErrPermission}); ok {
-		t.Error("a permission error was taken for a typed path")
-	}
-	if _, ok := typedSavePath(errors.New("disk full")); ok {
-		t.Error("a plain error was taken for a typed path")
+	// "tmp" exists at the root of most systems: a relative path into a missing folder must
+	// not be read as the full path /tmp/….
+	for _, typed := range []string{filepath.Join("tmp", "charter.pdf"), filepath.Join(shown, "missing", "charter.pdf")} {
+		t.Run(typed, func(t *testing.T) {
+			got, w := typeInSaveDialog(t, shown, typed)
+			if got != "" {
+				t.Fatalf("typed %q: saved to %q", typed, got)
+			}
+			if msg := texts(w); !strings.Contains(msg, "does not exist") {
+				t.Errorf("typed %q: shown %q, want an error naming the missing folder", typed, msg)
+			}
+		})
 	}
 }

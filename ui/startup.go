@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -63,24 +62,9 @@ func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string
 		d.Show()
 	})
 	fresh := widget.NewButton("Start a new library…", func() {
-		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-			if err != nil || wc == nil {
-				return
-			}
-			p := filepath.FromSlash(wc.URI().Path())
-			wc.Close()
-			// The save dialog leaves an empty file behind; the store creates the library
-			// itself (mode 0600) and refuses empty files it did not create.
-			if fi, err := os.Stat(p); err == nil && fi.Size() == 0 {
-				os.Remove(p)
-			}
-			try(p)
-		}, w)
-		d.SetFileName("library.db")
-		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path))); err == nil {
-			d.SetLocation(dir)
-		}
-		d.Show()
+		// The store creates the library itself (mode 0600) and refuses empty files it did
+		// not create: saveFile removes the one the dialog leaves.
+		saveFile(w, saveOptions{name: "library.db", dir: filepath.Dir(path)}, try)
 	})
 	quit := widget.NewButton("Quit", a.Quit)
 	restore := restoreButton(a, w, path, open)
