@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -46,3 +47,52 @@ func oneLineLabel(text string) *widget.Label {
 // invitees) is cut: check boxes cannot end in an ellipsis by themselves, and one long name
 // must not widen the page.
 const maxCheckRunes = 80
+
+// choiceTexts are the texts of a drop-down's or check group's choices as shown: each cut to
+// maxCheckRunes, so that one long survey option or theme name never widens the page. The
+// full text stays in the editor of the options or themes.
+type choiceTexts struct {
+	shown       []string
+	full, short map[string]string // shown text → choice, and back
+}
+
+// newChoiceTexts cuts choices for display; choices that would be cut to the same text are
+// numbered so that each stays its own.
+func newChoiceTexts(choices []string) choiceTexts {
+	c := choiceTexts{full: map[string]string{}, short: map[string]string{}}
+	for i, ch := range choices {
+		if s, ok := c.short[ch]; ok { // the same choice twice
+			c.shown = append(c.shown, s)
+			continue
+		}
+		s := shortText(ch, maxCheckRunes)
+		if _, taken := c.full[s]; taken {
+			s = fmt.Sprintf("%s (%d)", s, i+1)
+		}
+		c.shown = append(c.shown, s)
+		c.full[s], c.short[ch] = ch, s
+	}
+	return c
+}
+
+// toFull maps shown texts back to their choices.
+func (c choiceTexts) toFull(shown []string) []string {
+	out := make([]string, 0, len(shown))
+	for _, s := range shown {
+		if f, ok := c.full[s]; ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// toShown maps choices to their shown texts; choices no longer offered are left out.
+func (c choiceTexts) toShown(choices []string) []string {
+	out := make([]string, 0, len(choices))
+	for _, ch := range choices {
+		if s, ok := c.short[ch]; ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -115,15 +115,19 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		case planner.KindScale:
 			w = validatedField(s, key, get(), checkScaleAnswer, set, save)
 		case planner.KindSingle:
-			sel := widget.NewSelect(q.Options, nil)
-			sel.SetSelected(get())
-			sel.OnChanged = func(o string) { set(o); _ = save() }
+			ct := newChoiceTexts(q.Options)
+			sel := widget.NewSelect(ct.shown, nil)
+			if on := ct.toShown([]string{get()}); len(on) == 1 {
+				sel.SetSelected(on[0])
+			}
+			sel.OnChanged = func(o string) { set(ct.full[o]); _ = save() }
 			w = sel
 		case planner.KindMulti:
 			a, _ := findAnswer(r, qid)
-			cg := widget.NewCheckGroup(q.Options, nil)
-			cg.SetSelected(a.Choices)
-			cg.OnChanged = func(sel []string) { answerOf(r, qid).Choices = slices.Clone(sel); _ = save() }
+			ct := newChoiceTexts(q.Options)
+			cg := widget.NewCheckGroup(ct.shown, nil)
+			cg.SetSelected(ct.toShown(a.Choices))
+			cg.OnChanged = func(sel []string) { answerOf(r, qid).Choices = ct.toFull(sel); _ = save() }
 			w = cg
 		default:
 			w = textArea(s, key, get, set, saveText)
@@ -173,10 +177,12 @@ func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save fun
 			}
 		}
 		qid := q.ID
-		cg := widget.NewCheckGroup(labels, nil)
-		cg.SetSelected(on)
+		ct := newChoiceTexts(labels)
+		cg := widget.NewCheckGroup(ct.shown, nil)
+		cg.SetSelected(ct.toShown(on))
 		cg.OnChanged = func(sel []string) {
 			ans := answerOf(r, qid)
+			sel = ct.toFull(sel)
 			for _, t := range sv.Themes {
 				setTag(ans, t.ID, slices.Contains(sel, t.Label))
 			}
@@ -306,9 +312,11 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 			on = append(on, t.Label)
 		}
 	}
-	themes := widget.NewCheckGroup(themeLabels, nil)
-	themes.SetSelected(on)
+	ct := newChoiceTexts(themeLabels)
+	themes := widget.NewCheckGroup(ct.shown, nil)
+	themes.SetSelected(ct.toShown(on))
 	themes.OnChanged = func(sel []string) {
+		sel = ct.toFull(sel)
 		g.ThemeIDs = nil
 		for _, t := range s.plan.Survey.Themes {
 			if slices.Contains(sel, t.Label) {

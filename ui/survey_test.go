@@ -242,3 +242,65 @@ func TestTallyCutsLongThemeNamesAndWrapsTheSmallNote(t *testing.T) {
 		t.Errorf("step 1 needs %v px with a long theme name, more than %v", w, pageWidth)
 	}
 }
+
+func TestLongSurveyOptionsAreCutInTheResponseForm(t *testing.T) {
+	long := "Weekly live sessions where members bring a case from their own practice " + strings.Repeat("and discuss it at length ", 12)
+	theme := "Finding time for learning between shifts " + strings.Repeat("and family duties ", 12)
+	p := &planner.Plan{Name: "Long options", Survey: planner.Survey{
+		Questions: []planner.Question{
+			{ID: 1, Kind: planner.KindMulti, Title: "Formats", Options: []string{long, "Forum"}},
+			{ID: 2, Kind: planner.KindSingle, Title: "Best format", Options: []string{"Forum", long}},
+			{ID: 3, Kind: planner.KindText, Title: "Pain", Role: planner.RolePain},
+		},
+		Themes:    []planner.Theme{{ID: 1, Label: theme, Keywords: []string{"shift"}}},
+		Responses: []planner.Response{{ID: 1, Respondent: "Ana", Answers: []planner.Answer{{QuestionID: 3, Text: "shift work"}}}},
+	}}
+	s, st := newTestSessionWith(t, p)
+	v := openStep[*surveyStep](t, s, planner.StepSurvey)
+	v.responses.selectItem(0)
+	multi := v.fields["response.q1"].(*widget.CheckGroup)
+	single := v.fields["response.q2"].(*widget.Select)
+	tags := v.fields["response.tags.q3"].(*widget.CheckGroup)
+	for _, shown := range []string{multi.Options[0], single.Options[1], tags.Options[0]} {
+		if n := len([]rune(shown)); n > maxCheckRunes || !strings.HasSuffix(shown, "…") {
+			t.Errorf("choice shown as %q (%d characters), want it cut with …", shown, n)
+		}
+	}
+	if w := v.content().MinSize().Width; w > pageWidth {
+		t.Errorf("step 1 needs %v px with a long option, more than %v", w, pageWidth)
+	}
+	multi.SetSelected([]string{multi.Options[0]})
+	single.SetSelected(single.Options[1])
+	tags.SetSelected(nil)
+	got := reload(t, s, st)
+	var a1, a2 planner.Answer
+	for _, a := range got.Survey.Responses[0].Answers {
+		switch a.QuestionID {
+		case 1:
+			a1 = a
+		case 2:
+			a2 = a
+		}
+	}
+	if len(a1.Choices) != 1 || a1.Choices[0] != long {
+		t.Errorf("multiple-choice answer %q, want the full option", a1.Choices)
+	}
+	if a2.Text != long {
+		t.Errorf("single-choice answer %q, want the full option", a2.Text)
+	}
+}
+
+func TestChoiceTextsKeepCutChoicesApart(t *testing.T) {
+	stem := strings.Repeat("Monthly case discussion ", 5)
+	a, b := stem+"in the morning", stem+"in the evening"
+	ct := newChoiceTexts([]string{a, b, "Forum"})
+	if ct.shown[0] == ct.shown[1] {
+		t.Fatalf("two options cut to the same text %q", ct.shown[0])
+	}
+	if got := ct.toFull(ct.shown); strings.Join(got, "|") != strings.Join([]string{a, b, "Forum"}, "|") {
+		t.Errorf("shown texts map back to %q", got)
+	}
+	if got := ct.toShown([]string{b, "gone"}); len(got) != 1 || got[0] != ct.shown[1] {
+		t.Errorf("toShown = %q", got)
+	}
+}
