@@ -145,14 +145,17 @@ func ellipsize(s string, width float32) string {
 // between the label and note columns.
 func (r *barRenderer) Layout(size fyne.Size) {
 	pad := theme.Padding()
+	// Inset like a label's text, so the labels line up with the text above and the notes
+	// stay clear of a scroll bar drawn over the right edge.
+	in := theme.InnerPadding()
 	rowH := r.rowHeight()
 	labelW, noteW := r.columnWidths()
 	// A very long label must not squeeze the bars away: cap its column at 40%.
 	if maxL := size.Width * 0.4; labelW > maxL {
 		labelW = maxL
 	}
-	barX := labelW + pad
-	barW := size.Width - barX - noteW - 2*pad
+	barX := in + labelW + pad
+	barW := size.Width - barX - noteW - 2*pad - in
 	if barW < 10 {
 		barW = 10
 	}
@@ -168,7 +171,7 @@ func (r *barRenderer) Layout(size fyne.Size) {
 			r.labels[i].Text = cut
 			canvas.Refresh(r.labels[i])
 		}
-		r.labels[i].Move(fyne.NewPos(0, y))
+		r.labels[i].Move(fyne.NewPos(in, y))
 		r.labels[i].Resize(fyne.NewSize(labelW, rowH-pad))
 		barH := rowH - 2*pad
 		r.tracks[i].Move(fyne.NewPos(barX, y+pad/2))
@@ -182,20 +185,20 @@ func (r *barRenderer) Layout(size fyne.Size) {
 		r.notes[i].Move(fyne.NewPos(barX+barW+pad, y))
 		r.notes[i].Resize(fyne.NewSize(noteW, rowH-pad))
 	}
-	r.empty.Move(fyne.NewPos(0, 0))
+	r.empty.Move(fyne.NewPos(in, 0))
 	r.empty.Resize(r.empty.MinSize())
 }
 
 // MinSize implements fyne.WidgetRenderer.
 func (r *barRenderer) MinSize() fyne.Size {
 	if len(r.c.items) == 0 {
-		return r.empty.MinSize()
+		return r.empty.MinSize().AddWidthHeight(theme.InnerPadding(), 0)
 	}
 	labelW, noteW := r.columnWidths()
 	if labelW > 240 {
 		labelW = 240
 	}
-	return fyne.NewSize(labelW+noteW+120+3*theme.Padding(), float32(len(r.c.items))*r.rowHeight())
+	return fyne.NewSize(labelW+noteW+120+3*theme.Padding()+2*theme.InnerPadding(), float32(len(r.c.items))*r.rowHeight())
 }
 
 // Refresh implements fyne.WidgetRenderer: new data or a new theme.

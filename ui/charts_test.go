@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 func TestBarChartScalesBarsAndRelaysOutOnResize(t *testing.T) {
@@ -113,6 +114,9 @@ func TestBarChartCutsLongLabelsBeforeTheBars(t *testing.T) {
 		}
 		if end := r.labels[0].Position().X + r.labels[0].MinSize().Width; end > r.tracks[0].Position().X {
 			t.Errorf("width %v: label ends at %v, over the bar starting at %v", w, end, r.tracks[0].Position().X)
+		}
+		if end := r.notes[0].Position().X + r.notes[0].MinSize().Width; end > w-theme.InnerPadding() {
+			t.Errorf("width %v: note ends at %v, where a scroll bar may cover it", w, end)
 		}
 		if r.labels[1].Text != "Pay" {
 			t.Errorf("a short label was changed to %q", r.labels[1].Text)

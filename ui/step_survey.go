@@ -228,7 +228,7 @@ func (v *surveyStep) updateTally() {
 			}
 			text := tc.Theme.Label
 			if small {
-				text += fmt.Sprintf(" (%d): too small to read", tc.Count)
+				text += fmt.Sprintf(" (%d, too small to read)", tc.Count)
 			}
 			if len(tc.Quotes) > 0 {
 				text += ": “" + strings.Join(tc.Quotes, "” · “") + "”"
