@@ -8,6 +8,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 func TestBarChartScalesBarsAndRelaysOutOnResize(t *testing.T) {
@@ -121,5 +124,24 @@ func TestBarChartCutsLongLabelsBeforeTheBars(t *testing.T) {
 		if r.labels[1].Text != "Pay" {
 			t.Errorf("a short label was changed to %q", r.labels[1].Text)
 		}
+	}
+}
+
+func TestSurveySummaryGivesLongOptionsInFull(t *testing.T) {
+	test.NewTempApp(t)
+	long := "Weekly live sessions where members bring a case from their own practice" + strings.Repeat(" and discuss it", 10)
+	v := newSurveySummary()
+	v.set(planner.Survey{
+		Questions: []planner.Question{{ID: 1, Kind: planner.KindSingle, Title: "Format", Options: []string{long, "Forum"}}},
+		Responses: []planner.Response{{ID: 1, Respondent: "Ana", Answers: []planner.Answer{{QuestionID: 1, Text: long}}}},
+	})
+	found := false
+	for _, o := range v.box.Objects {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, long) {
+			found = l.Wrapping == fyne.TextWrapWord
+		}
+	}
+	if !found {
+		t.Error("a long option cut in its bar label should be given in full in wrapping text below the chart")
 	}
 }
