@@ -2,7 +2,6 @@ package export
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/planfile"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
 // flowPlan walks a plan through survey → charter → event → review the way the wizard does,
@@ -18,31 +18,12 @@ import (
 func flowPlan(t *testing.T) *planner.Plan {
 	t.Helper()
 	today := planner.DateOf(fixedNow) // Monday 2 March 2026
-	p, err := planner.NewPlan(planner.TemplateBlank, "Globex DevEx Circle", fixedNow)
+	// Step 1: twelve answers to the platform, rhythm and day-and-time questions.
+	p, err := plantest.FlowSurvey(fixedNow)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.Client, p.PreparedBy = "Globex", "Ana Ribeiro"
-	p.Domain = "Helping Globex engineers ship faster across teams."
-
-	// Step 1: a second cadence question asks for the day and time.
-	platformQ, _ := p.Survey.QuestionByRole(planner.RolePlatform)
-	cadenceQ, _ := p.Survey.QuestionByRole(planner.RoleCadence)
-	timeQ := planner.Question{ID: 900, Kind: planner.KindSingle, Role: planner.RoleCadence, Title: "Which slot suits you best?",
-		Options: []string{"Tuesday lunch", "Thursday evening", "Friday morning"}}
-	p.Survey.Questions = append(p.Survey.Questions, timeQ)
-	platforms := []string{"Slack", "Slack", "Discord", "Slack", "Teams", "Slack", "Discord", "Slack", "Slack", "Discord", "Teams", "Slack"}
-	rhythms := []string{"Every two weeks", "Weekly", "Every two weeks", "Monthly", "Every two weeks", "Whenever I can (async)",
-		"Weekly", "Every two weeks", "Monthly", "Every two weeks", "Monthly", "Whenever I can (async)"}
-	slots := []string{"Thursday evening", "Thursday evening", "Tuesday lunch", "Thursday evening", "Friday morning", "Thursday evening",
-		"Thursday evening", "Tuesday lunch", "Thursday evening", "Friday morning", "Thursday evening", "Tuesday lunch"}
-	for i := range platforms {
-		p.Survey.Responses = append(p.Survey.Responses, planner.Response{ID: int64(1000 + i), Respondent: fmt.Sprintf("R%d", i+1), Answers: []planner.Answer{
-			{QuestionID: platformQ.ID, Text: platforms[i]},
-			{QuestionID: cadenceQ.ID, Text: rhythms[i]},
-			{QuestionID: timeQ.ID, Text: slots[i]},
-		}})
-	}
 
 	// Step 3: the organizer confirms the needs, applies the cadence suggestion, sets the
 	// community's zone and takes the top platform.

@@ -158,3 +158,22 @@ func TestScripts(t *testing.T) {
 		t.Errorf("client %q", p.Client)
 	}
 }
+
+// TestFlowSurvey: the flow fixture's survey says what its doc promises, so the flow tests
+// built on it start from evidence the suggestion rules can read.
+func TestFlowSurvey(t *testing.T) {
+	p, err := FlowSurvey(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(p.Survey.Responses); n != 12 {
+		t.Fatalf("%d responses, want 12", n)
+	}
+	sug := planner.SuggestCadence(p.Survey)
+	if sug.Frequency != planner.Biweekly || !sug.HasWeekday || sug.Weekday != time.Thursday {
+		t.Errorf("cadence suggestion %+v, want every two weeks on Thursday", sug)
+	}
+	if top := planner.AdvisePlatform(p).Scores[0].Platform; top != planner.Slack {
+		t.Errorf("top platform %v, want Slack (7 of 12 prefer it)", top)
+	}
+}
