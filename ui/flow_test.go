@@ -59,7 +59,7 @@ func TestFlowThroughTheSteps(t *testing.T) {
 	if !strings.Contains(charter.cadenceSug.text.Text, "Every two weeks, Thursday, 18:00") {
 		t.Errorf("cadence suggestion %q", charter.cadenceSug.text.Text)
 	}
-	test.Tap(charter.cadenceSug.apply)
+	test.Tap(charter.cadenceSug.button)
 	test.Type(charter.timeZone, "Europe/Berlin")
 	best := planner.AdvisePlatform(s.plan).Scores[0]
 	test.Tap(charter.use[best.Platform])
@@ -70,7 +70,7 @@ func TestFlowThroughTheSteps(t *testing.T) {
 	if event.timeZone.Text != "Europe/Berlin" || event.platform.Text != "Slack" {
 		t.Errorf("event zone %q, platform %q", event.timeZone.Text, event.platform.Text)
 	}
-	test.Tap(event.schedule.use)
+	test.Tap(event.schedule.button)
 	if event.date.entry.Text != "2026-03-26" || event.startTime.Text != "18:00" {
 		t.Errorf("event date %q, time %q", event.date.entry.Text, event.startTime.Text)
 	}
