@@ -6,6 +6,14 @@
 // Every writer takes an io.Writer and, where time matters, the clock as a value, so that the
 // same plan and time give the same bytes. No text in a plan, however odd, makes a writer
 // panic or fail: PDF text passes through a cleaner that replaces what the fonts cannot draw.
+//
+// Writers may run at once (the window exports while the command line does, two export
+// dialogs), so a document shares nothing gofpdf writes to. gofpdf's AddUTF8FontFromBytes
+// keeps the slice it is given and reads each font table as a sub-slice of it; when the
+// document is written, the subset font's table checksums pad a table to four bytes with
+// append, which writes into the caller's bytes just past the table (the padding before the
+// next one). Every document therefore hands gofpdf copies of the font bytes of its own
+// (newDoc); the shared bytes are only ever read: by sfnt and go-text, which do not write.
 package export
 
 import (

@@ -152,9 +152,11 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 	pdf.SetCreationDate(now)
 	pdf.SetModificationDate(now)
 	pdf.SetCompression(true)
-	pdf.AddUTF8FontFromBytes(fontFamily, "", fs.regular)
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", fs.bold)
-	pdf.AddUTF8FontFromBytes(fontFamily, "I", fs.italic)
+	// gofpdf writes into the bytes it is given (see the package doc): each document hands
+	// it copies of its own.
+	pdf.AddUTF8FontFromBytes(fontFamily, "", bytes.Clone(fs.regular))
+	pdf.AddUTF8FontFromBytes(fontFamily, "B", bytes.Clone(fs.bold))
+	pdf.AddUTF8FontFromBytes(fontFamily, "I", bytes.Clone(fs.italic))
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("load fonts: %w", err)
 	}
