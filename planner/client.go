@@ -53,6 +53,9 @@ func (c Client) Validate() error {
 	if strings.TrimSpace(c.Name) == "" {
 		return &ValidationError{Field: "Name", Msg: "a client needs a name"}
 	}
+	if errs := textProblems(&c, "", false); len(errs) > 0 {
+		return errs[0] // a plan made for the client holds these texts: CheckPlan's limits
+	}
 	if err := validLang(c.Lang); err != nil {
 		return err
 	}
@@ -98,9 +101,9 @@ type Branding struct {
 	Paper       Paper  // never "" (A4 by default)
 }
 
-// Resolve gives the effective branding, language and paper of a plan: each of the plan's own
-// values overrides its client's, and "en" and A4 stand in when neither says.
-func Resolve(p *Plan) Branding {
+// EffectiveBranding gives the branding, language and paper a plan's exports use: each of the
+// plan's own values overrides its client's, and "en" and A4 stand in when neither says.
+func EffectiveBranding(p *Plan) Branding {
 	var c Client
 	if p.ClientPreset != nil {
 		c = *p.ClientPreset
@@ -127,7 +130,7 @@ func Branded(p *Plan) *Plan {
 	if p == nil {
 		return nil
 	}
-	b := Resolve(p)
+	b := EffectiveBranding(p)
 	q := *p
 	q.Client, q.PreparedBy, q.AccentColor, q.Logo = b.Client, b.PreparedBy, b.AccentColor, b.Logo
 	q.Lang, q.Paper = b.Lang, b.Paper

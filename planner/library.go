@@ -25,10 +25,11 @@ type ListOptions struct {
 	Archived bool
 }
 
-// CheckPlanName is the rule for a plan's name: it must not be blank.
+// CheckPlanName is the rule for a plan's name: it must not be blank, and fits the limit of a
+// one-line text.
 func CheckPlanName(name string) error {
 	if strings.TrimSpace(name) == "" {
 		return &ValidationError{Field: "name", Msg: "a plan needs a name"}
 	}
-	return nil
+	return CheckText("Name", "name", name)
 }

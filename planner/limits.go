@@ -3,7 +3,9 @@ package planner
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,15 +61,79 @@ func CheckTexts(p *Plan) error {
 	if p == nil {
 		return nil
 	}
-	return checkTexts(reflect.ValueOf(p).Elem(), "", "")
+	var first error
+	w := textWalk{report: func(e *ValidationError) bool {
+		first = e
+		return false
+	}}
+	w.walk(reflect.ValueOf(p).Elem(), "")
+	return first
 }
 
-var snapshotType = reflect.TypeOf(Snapshot(nil))
+// textProblems returns every text of v (a plan part or a list item) over its length limit,
+// each named by path and its field ("Charter purpose", "Goal title"). With own set, the
+// lists inside v (slices of items) and the plan's charter, event and client are left out:
+// they are written on their own.
+func textProblems(v any, path string, own bool) []*ValidationError {
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() || rv.Kind() == reflect.Pointer && rv.IsNil() {
+		return nil
+	}
+	var out []*ValidationError
+	w := textWalk{own: own, report: func(e *ValidationError) bool {
+		out = append(out, e)
+		return true
+	}}
+	if path != "" {
+		w.path = append(w.path, pathPart{name: path})
+	}
+	w.walk(reflect.Indirect(rv), "")
+	return out
+}
 
-func checkTexts(v reflect.Value, field, path string) error {
+var (
+	snapshotType = reflect.TypeOf(Snapshot(nil))
+	// ownSkipped are the fields of a plan written apart from the plan's own fields.
+	ownSkipped = map[reflect.Type]bool{reflect.TypeOf(Charter{}): true, reflect.TypeOf(Event{}): true, reflect.TypeOf(&Client{}): true}
+)
+
+// textWalk visits every text of a value and reports those over their limits. The path to
+// the current value is kept as parts and worded only for a text that is too long: a plan of
+// thousands of answers is checked without building a name for each.
+type textWalk struct {
+	own    bool
+	report func(*ValidationError) bool // false stops the walk
+	path   []pathPart
+}
+
+// pathPart is a Go field name ("PreparedBy") or, with index > 0, a list position.
+type pathPart struct {
+	name  string
+	index int
+}
+
+// label words the path as people read it: "Charter norms 2 text".
+func (w *textWalk) label() string {
+	var parts []string
+	for _, p := range w.path {
+		if p.index > 0 {
+			parts = append(parts, strconv.Itoa(p.index))
+		} else {
+			parts = append(parts, words(p.name))
+		}
+	}
+	return sentenceCase(strings.Join(parts, " "))
+}
+
+// walk reports each text under v over its limit; it returns false when the report stopped
+// the walk.
+func (w *textWalk) walk(v reflect.Value, field string) bool {
 	switch v.Kind() {
 	case reflect.String:
-		return CheckText(field, sentenceCase(path), v.String())
+		limit := TextLimit(field)
+		if s := v.String(); len(s) > limit && utf8.RuneCountInString(s) > limit {
+			return w.report(CheckText(field, w.label(), s).(*ValidationError))
+		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < v.NumField(); i++ {
@@ -75,25 +141,66 @@ func checkTexts(v reflect.Value, field, path string) error {
 			if !f.IsExported() || f.Type == snapshotType {
 				continue // a snapshot joins a whole section's texts, each checked where it is typed
 			}
-			if err := checkTexts(v.Field(i), f.Name, strings.TrimSpace(path+" "+words(f.Name))); err != nil {
-				return err
+			if w.own && (ownSkipped[f.Type] || f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct) {
+				continue
+			}
+			if !textual(f.Type) {
+				continue
+			}
+			w.path = append(w.path, pathPart{name: f.Name})
+			ok := w.walk(v.Field(i), f.Name)
+			w.path = w.path[:len(w.path)-1]
+			if !ok {
+				return false
 			}
 		}
 	case reflect.Slice, reflect.Array:
-		if v.Type().Elem().Kind() == reflect.Uint8 {
-			return nil // bytes (a logo), not text
+		if !textual(v.Type()) {
+			return true // bytes (a logo), IDs, figures: no text
 		}
 		for i := 0; i < v.Len(); i++ {
-			if err := checkTexts(v.Index(i), field, fmt.Sprintf("%s %d", path, i+1)); err != nil {
-				return err
+			w.path = append(w.path, pathPart{index: i + 1})
+			ok := w.walk(v.Index(i), field)
+			w.path = w.path[:len(w.path)-1]
+			if !ok {
+				return false
 			}
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			return checkTexts(v.Elem(), field, path)
+			return w.walk(v.Elem(), field)
 		}
 	}
-	return nil
+	return true
+}
+
+// textualTypes caches textual.
+var textualTypes sync.Map // reflect.Type → bool
+
+// textual reports whether a value of type t can hold a text (a string other than bytes). No
+// type of a plan holds itself, so the recursion ends.
+func textual(t reflect.Type) bool {
+	if v, ok := textualTypes.Load(t); ok {
+		return v.(bool)
+	}
+	var has bool
+	switch t.Kind() {
+	case reflect.String:
+		has = true
+	case reflect.Pointer:
+		has = textual(t.Elem())
+	case reflect.Slice, reflect.Array:
+		has = t.Elem().Kind() != reflect.Uint8 && textual(t.Elem())
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if f := t.Field(i); f.IsExported() && f.Type != snapshotType && textual(f.Type) {
+				has = true
+				break
+			}
+		}
+	}
+	textualTypes.Store(t, has)
+	return has
 }
 
 // words turns a Go field name into lower-case words: "PreparedBy" → "prepared by".

@@ -43,7 +43,7 @@ type Plan struct {
 	// ClientID refers to the client preset the plan was made for; 0 when none.
 	ClientID int64
 	// ClientPreset is that client as loaded with the plan (nil when none). Client,
-	// PreparedBy, AccentColor, Logo, Lang and Paper left empty take its values: see Resolve.
+	// PreparedBy, AccentColor, Logo, Lang and Paper left empty take its values: see EffectiveBranding.
 	ClientPreset *Client
 	// Lang is the exports' language code (see ExportLangs); "" follows the client.
 	Lang string

@@ -113,18 +113,13 @@ func CheckReviews(p *Plan) error {
 	var errs []error
 	for _, r := range p.Reviews {
 		for _, e := range ReviewProblems(p, r) {
-			errs = append(errs, &ValidationError{Field: fmt.Sprintf("Review of %s, %s", r.Date, e.Field), Msg: e.Msg})
+			errs = append(errs, inReview(r, e))
 		}
 	}
 	return errors.Join(errs...)
 }
 
-// CheckPlan applies the rules every plan entering the library obeys, whatever it comes from
-// (the window, a plan file, the command line): texts within their length limits and review
-// figures that agree with each other.
-func CheckPlan(p *Plan) error {
-	if err := CheckTexts(p); err != nil {
-		return err
-	}
-	return CheckReviews(p)
+// inReview names the review a problem of its figures is in, as CheckReviews reports it.
+func inReview(r Review, e *ValidationError) *ValidationError {
+	return &ValidationError{Field: fmt.Sprintf("Review of %s, %s", r.Date, e.Field), Msg: e.Msg}
 }

@@ -72,7 +72,7 @@ func TestNextVersionFirst(t *testing.T) {
 	}
 }
 
-func TestResolve(t *testing.T) {
+func TestEffectiveBranding(t *testing.T) {
 	c := &planner.Client{Name: "Acme", PreparedBy: "Lucía", AccentColor: "#AA3300", Logo: []byte{1}, Lang: "es", Paper: planner.PaperLetter, Contact: "x@acme.example"}
 	tests := []struct {
 		name string
@@ -86,10 +86,10 @@ func TestResolve(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := planner.Resolve(&tt.plan)
+			got := planner.EffectiveBranding(&tt.plan)
 			if got.Client != tt.want.Client || got.PreparedBy != tt.want.PreparedBy || got.Contact != tt.want.Contact ||
 				got.AccentColor != tt.want.AccentColor || string(got.Logo) != string(tt.want.Logo) || got.Lang != tt.want.Lang || got.Paper != tt.want.Paper {
-				t.Errorf("Resolve = %+v, want %+v", got, tt.want)
+				t.Errorf("EffectiveBranding = %+v, want %+v", got, tt.want)
 			}
 		})
 	}

@@ -9,11 +9,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/coplaunch/coplaunch/planner"
-	"github.com/coplaunch/coplaunch/planner/store"
 )
 
 // storeListAll lists every plan, archived too.
-func storeListAll() store.ListOptions { return store.ListOptions{Archived: true} }
+func storeListAll() planner.ListOptions { return planner.ListOptions{Archived: true} }
 
 func TestAppOpensPlanOnce(t *testing.T) {
 	a, _ := newTestApp(t)
@@ -133,7 +132,7 @@ type countingLib struct {
 	lists int
 }
 
-func (c *countingLib) List(ctx context.Context, opt store.ListOptions) ([]planner.PlanSummary, error) {
+func (c *countingLib) List(ctx context.Context, opt planner.ListOptions) ([]planner.PlanSummary, error) {
 	c.lists++
 	return c.Library.List(ctx, opt)
 }

@@ -97,7 +97,7 @@ func (r *revisionBox) onIssue() {
 	r.number = widget.NewEntry()
 	r.number.SetText(planner.NextVersion(p))
 	r.author = widget.NewEntry()
-	r.author.SetText(planner.Resolve(p).PreparedBy)
+	r.author.SetText(planner.EffectiveBranding(p).PreparedBy)
 	r.note = widget.NewMultiLineEntry()
 	r.note.SetPlaceHolder("e.g. Sent to the client for review")
 	r.dlg = dialog.NewForm("Issue a charter version", "Issue", "Cancel", []*widget.FormItem{

@@ -40,7 +40,7 @@ func TestClientManager(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b := planner.Resolve(p); b.Client != "Acme Cooperativa" || b.Lang != "es" || b.Paper != planner.PaperLetter {
+	if b := planner.EffectiveBranding(p); b.Client != "Acme Cooperativa" || b.Lang != "es" || b.Paper != planner.PaperLetter {
 		t.Errorf("new plan's branding %+v", b)
 	}
 	if len(p.Invites) == 0 || !strings.HasPrefix(p.Invites[0].Text, "Hola, {name}") {

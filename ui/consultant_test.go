@@ -43,7 +43,7 @@ func TestConsultantSendsRevisedSpanishCharter(t *testing.T) {
 	if z == nil {
 		t.Fatal("the new plan's window did not open")
 	}
-	if b := planner.Resolve(z.s.plan); b.Client != acme.Name || b.PreparedBy != acme.PreparedBy || b.AccentColor != acme.AccentColor || b.Lang != "es" {
+	if b := planner.EffectiveBranding(z.s.plan); b.Client != acme.Name || b.PreparedBy != acme.PreparedBy || b.AccentColor != acme.AccentColor || b.Lang != "es" {
 		t.Fatalf("the plan's branding is %+v, want the client's", b)
 	}
 

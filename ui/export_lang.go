@@ -101,7 +101,7 @@ func (b *langBox) refresh() {
 		since = b.s.changesSince
 	}
 	set(b.since, versions, since)
-	r := planner.Resolve(p)
+	r := planner.EffectiveBranding(p)
 	b.effective.SetText(fmt.Sprintf("The exports are in %s on %s paper.", langName(r.Lang), r.Paper.Label()))
 }
 

@@ -207,7 +207,7 @@ func TestHomeNewPlanWithSavedClient(t *testing.T) {
 		t.Errorf("plan preset %d, client %q, prepared by %q: want preset %d and both left to it",
 			p.ClientID, p.Client, p.PreparedBy, acme.ID)
 	}
-	if r := planner.Resolve(p); r.Client != "Cooperativa Acme" || r.PreparedBy != "Lucía Gómez" || r.Lang != "es" {
+	if r := planner.EffectiveBranding(p); r.Client != "Cooperativa Acme" || r.PreparedBy != "Lucía Gómez" || r.Lang != "es" {
 		t.Errorf("resolved client %q, prepared by %q, language %q", r.Client, r.PreparedBy, r.Lang)
 	}
 }

@@ -24,6 +24,8 @@ type overviewStep struct {
 	figures  *widget.Label
 	health   *widget.Label
 	charter  *widget.Label // whether the charter changed since its last issued version
+	problems *widget.Label // what the plan breaks of today's rules (planner.PlanProblems)
+	toFix    fyne.CanvasObject
 	name     *widget.Entry
 	client   *widget.Entry
 	prepared *widget.Entry
@@ -40,6 +42,8 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) page {
 	wrapped := func() *widget.Label { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l }
 	v.progress = container.NewVBox()
 	v.elements, v.actions, v.figures, v.health, v.charter = wrapped(), wrapped(), wrapped(), wrapped(), wrapped()
+	v.problems = wrapped()
+	v.toFix = section("To fix", v.problems)
 
 	v.name = textField(s, "plan.name", func() string { return p().Name }, func(t string) {
 		// A blank name is not applied: the validator says why, the last name stays saved.
@@ -63,6 +67,7 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) page {
 	)
 	v.obj = container.NewVBox(
 		pageHeading(planner.StepOverview),
+		v.toFix,
 		section("Progress", v.progress),
 		section("Three elements of a Community of Practice", v.elements),
 		section("Charter versions", v.charter),
@@ -99,6 +104,12 @@ func (v *overviewStep) reload() {
 func (v *overviewStep) refresh() {
 	p := v.s.plan
 	v.charter.SetText(changeSummary(p))
+	v.problems.SetText(problemList(p))
+	if v.problems.Text == "" {
+		v.toFix.Hide()
+	} else {
+		v.toFix.Show()
+	}
 
 	v.progress.RemoveAll()
 	done, _ := planner.Progress(p)
@@ -153,6 +164,29 @@ func (v *overviewStep) refresh() {
 		b.WriteString("\nAdjust the weights in step 5.")
 		v.health.SetText(b.String())
 	}
+}
+
+// maxProblemsShown is how many of a plan's problems the overview lists before "and N more".
+const maxProblemsShown = 8
+
+// problemList words what the plan breaks of the rules every plan obeys, "" when nothing: a
+// plan saved by an older version, before a rule existed, opens and stays editable, and the
+// overview says what to fix.
+func problemList(p *planner.Plan) string {
+	probs := planner.PlanProblems(p)
+	if len(probs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("This plan was saved before some of today's checks existed. It can still be edited, but a change that adds a problem is not saved:")
+	for i, e := range probs {
+		if i == maxProblemsShown {
+			fmt.Fprintf(&b, "\n…and %d more.", len(probs)-i)
+			break
+		}
+		fmt.Fprintf(&b, "\n• %s", e)
+	}
+	return b.String()
 }
 
 // latestFigures words the latest review's figures against the plan's targets.

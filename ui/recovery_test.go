@@ -339,7 +339,7 @@ func TestBackUpNow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plans, err := st.List(context.Background(), store.ListOptions{})
+	plans, err := st.List(context.Background(), planner.ListOptions{})
 	st.Close()
 	if err != nil || len(plans) != 3 {
 		t.Errorf("the copy holds %d plans, %v", len(plans), err)

@@ -91,7 +91,7 @@ func (s *session) summary() planner.PlanSummary {
 	p := s.plan
 	done, cur := planner.Progress(p)
 	// The library lists a plan's own client organisation, else its client preset's name.
-	return planner.PlanSummary{ID: p.ID, Name: p.Name, Client: planner.Resolve(p).Client, Domain: p.Domain, Status: p.Status,
+	return planner.PlanSummary{ID: p.ID, Name: p.Name, Client: planner.EffectiveBranding(p).Client, Domain: p.Domain, Status: p.Status,
 		Step: cur, Progress: done, Updated: s.now().Truncate(time.Minute)}
 }
 

@@ -206,7 +206,7 @@ func TestImportDialog(t *testing.T) {
 }
 
 func TestTallyCutsLongThemeNamesAndWrapsTheSmallNote(t *testing.T) {
-	long := "Finding time for continuing education between night shifts and family duties " + strings.Repeat("and more ", 20)
+	long := "Finding time for continuing education between night shifts and family duties " + strings.Repeat("and more ", 12) // within planner.MaxShortText
 	p := &planner.Plan{Name: "Long themes", Survey: planner.Survey{
 		Questions: []planner.Question{{ID: 1, Kind: planner.KindText, Title: "Pain", Role: planner.RolePain}},
 		Themes:    []planner.Theme{{ID: 1, Label: long, Keywords: []string{"time"}}},
@@ -244,8 +244,9 @@ func TestTallyCutsLongThemeNamesAndWrapsTheSmallNote(t *testing.T) {
 }
 
 func TestLongSurveyOptionsAreCutInTheResponseForm(t *testing.T) {
-	long := "Weekly live sessions where members bring a case from their own practice " + strings.Repeat("and discuss it at length ", 12)
-	theme := "Finding time for learning between shifts " + strings.Repeat("and family duties ", 12)
+	// Long, but within the one-line limit every plan in the library obeys (planner.MaxShortText).
+	long := "Weekly live sessions where members bring a case from their own practice " + strings.Repeat("and discuss it at length ", 4)
+	theme := "Finding time for learning between shifts " + strings.Repeat("and family duties ", 8)
 	p := &planner.Plan{Name: "Long options", Survey: planner.Survey{
 		Questions: []planner.Question{
 			{ID: 1, Kind: planner.KindMulti, Title: "Formats", Options: []string{long, "Forum"}},

@@ -169,7 +169,7 @@ func (c *cli) list(args []string) error {
 		return err
 	}
 	defer st.Close()
-	plans, err := st.List(context.Background(), store.ListOptions{Sort: "name", Archived: true})
+	plans, err := st.List(context.Background(), planner.ListOptions{Sort: "name", Archived: true})
 	if err != nil {
 		return fmt.Errorf("list plans in %s: %w", c.db, err)
 	}
@@ -282,7 +282,7 @@ func (c *cli) openPlan(ctx context.Context, ref string, write bool) (*store.Stor
 	if err != nil {
 		return nil, nil, err
 	}
-	id, err := st.Resolve(ctx, ref)
+	id, err := st.PlanID(ctx, ref)
 	if err != nil {
 		st.Close()
 		return nil, nil, fmt.Errorf("plan %q in %s: %w", ref, c.db, err)

@@ -45,7 +45,7 @@ func runGUI(dbPath string, stderr io.Writer) int {
 	}
 	if err := start(dbPath); err != nil {
 		fmt.Fprintf(stderr, "coplaunch: %s\n", oneLine(err))
-		if errors.Is(err, store.ErrLocked) {
+		if errors.Is(err, planner.ErrLocked) {
 			ui.ShowAlreadyOpen(a, dbPath)
 		} else {
 			ui.ShowOpenProblem(a, dbPath, err, start)

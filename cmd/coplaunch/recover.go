@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/coplaunch/coplaunch/planner"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,7 +97,7 @@ func (c *cli) restore(args []string) error {
 		}
 	}
 	res, err := store.Restore(ctx, c.db, backup, c.now)
-	if errors.Is(err, store.ErrLocked) {
+	if errors.Is(err, planner.ErrLocked) {
 		return fmt.Errorf("restore: the library %s is open in CoP Launch Planner; quit the app first, or use File > Restore from backup… in it", c.db)
 	}
 	if err != nil {

@@ -70,7 +70,7 @@ func editorChild(db string) int {
 			err = st.Put(ctx, p.ID, &n)
 		case 2:
 			p.Audience = fmt.Sprintf("edit %d", i)
-			err = st.SavePlan(ctx, p)
+			err = st.Save(ctx, p.ID, planner.Change{Plan: p})
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -239,7 +239,7 @@ func TestGUIHoldsLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer gui.Close()
-	if _, err := store.Open(context.Background(), db, store.Options{Lock: true}); !errors.Is(err, store.ErrLocked) {
+	if _, err := store.Open(context.Background(), db, store.Options{Lock: true}); !errors.Is(err, planner.ErrLocked) {
 		t.Errorf("second GUI open: %v, want ErrLocked", err)
 	}
 	if out, err := child(t, "cli", nil, "-db", db, "list").CombinedOutput(); err != nil || !strings.Contains(string(out), "Creator Growth Circle") {
@@ -424,7 +424,7 @@ func planCount(t *testing.T, db string) (int, error) {
 		return 0, err
 	}
 	defer st.Close()
-	list, err := st.List(context.Background(), store.ListOptions{Archived: true})
+	list, err := st.List(context.Background(), planner.ListOptions{Archived: true})
 	return len(list), err
 }
 

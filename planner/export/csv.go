@@ -98,7 +98,7 @@ func safeRow(row []string) []string {
 func ReviewsCSV(w io.Writer, p *planner.Plan) error {
 	tr := i18n.New(i18n.English)
 	if p != nil {
-		tr = i18n.New(i18n.Lang(planner.Resolve(p).Lang))
+		tr = i18n.New(i18n.Lang(planner.EffectiveBranding(p).Lang))
 	}
 	var header []string
 	for _, c := range []string{"date", "members_total", "weekly_active", "new_members", "left", "posts", "replies",

@@ -19,7 +19,7 @@ func (p *Printer) Invite(ch planner.Channel) (string, bool) {
 // LocalizeInvites puts the plan's invitation templates that are still the English defaults
 // into the plan's export language. Text the organizer wrote or edited is left alone.
 func LocalizeInvites(p *planner.Plan) {
-	tr := New(Lang(planner.Resolve(p).Lang))
+	tr := New(Lang(planner.EffectiveBranding(p).Lang))
 	english := map[planner.Channel]string{}
 	for _, inv := range planner.DefaultInvites() {
 		english[inv.Channel] = inv.Text
@@ -71,7 +71,7 @@ func wordsOf(p *planner.Plan) planner.InviteWords {
 	if p == nil {
 		return New(English).InviteWords()
 	}
-	return New(Lang(planner.Resolve(p).Lang)).InviteWords()
+	return New(Lang(planner.EffectiveBranding(p).Lang)).InviteWords()
 }
 
 // FillInvite fills an invitation for a candidate as planner.FillInvite does (sentence-aware,

@@ -42,8 +42,8 @@ func TestClients(t *testing.T) {
 	if got.ClientID != acme.ID || got.ClientPreset == nil || got.ClientPreset.Name != acme.Name || !bytes.Equal(got.ClientPreset.Logo, acme.Logo) {
 		t.Fatalf("loaded client %d %+v", got.ClientID, got.ClientPreset)
 	}
-	if b := planner.Resolve(got); b.Client != "Acme Cooperativa" || b.Lang != "es" || b.Paper != planner.PaperLetter {
-		t.Errorf("Resolve = %+v", b)
+	if b := planner.EffectiveBranding(got); b.Client != "Acme Cooperativa" || b.Lang != "es" || b.Paper != planner.PaperLetter {
+		t.Errorf("EffectiveBranding = %+v", b)
 	}
 
 	// Changing the client changes the plans that leave the value to it.
@@ -52,19 +52,19 @@ func TestClients(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ = s.Load(ctx, p.ID)
-	if planner.Resolve(got).Lang != "pt" {
+	if planner.EffectiveBranding(got).Lang != "pt" {
 		t.Error("the plan does not follow its client's new language")
 	}
 	got.Lang = "de"
-	if err := s.SavePlan(ctx, got); err != nil {
+	if err := s.Save(ctx, got.ID, planner.Change{Plan: got}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = s.Load(ctx, p.ID)
-	if planner.Resolve(got).Lang != "de" {
+	if planner.EffectiveBranding(got).Lang != "de" {
 		t.Error("the plan's own language does not override the client's")
 	}
 
-	list, err := s.List(ctx, ListOptions{Sort: SortName})
+	list, err := s.List(ctx, planner.ListOptions{Sort: planner.SortName})
 	if err != nil || len(list) != 2 || list[0].Client != "Acme Cooperativa" {
 		t.Errorf("List = %+v, %v; want the client's name for the plan that has none", list, err)
 	}

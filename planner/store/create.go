@@ -16,6 +16,9 @@ func (s *Store) Create(ctx context.Context, p *planner.Plan) (int64, error) {
 	if err := planner.CheckPlanName(p.Name); err != nil {
 		return 0, err
 	}
+	if err := planner.CheckPlan(p); err != nil {
+		return 0, fmt.Errorf("create plan %q: %w", p.Name, err)
+	}
 	now := s.now()
 	q := *p // work on a copy so that a failed Create leaves p as it was
 	deepCopyLists(&q)

@@ -167,7 +167,7 @@ func TestPutRejectsForeignIDs(t *testing.T) {
 		{"answer to another plan's question", &planner.Response{Answers: []planner.Answer{{QuestionID: b.Survey.Questions[0].ID}}}},
 		{"tag of another plan's theme", &planner.Response{Answers: []planner.Answer{{QuestionID: a.Survey.Questions[0].ID,
 			Tags: []planner.Tag{{ThemeID: b.Survey.Themes[0].ID}}}}}},
-		{"goal value of another plan", &planner.Review{GoalValues: []planner.GoalValue{{GoalID: b.Goals[0].ID}}}},
+		{"goal value of another plan", &planner.Review{Date: planner.MustDate("2030-01-01"), GoalValues: []planner.GoalValue{{GoalID: b.Goals[0].ID}}}},
 		{"response of another plan", &planner.Candidate{Name: "x", ResponseID: b.Survey.Responses[0].ID}},
 		{"unknown plan", nil},
 	}
@@ -220,16 +220,16 @@ func TestDeleteItem(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(string(tc.kind), func(t *testing.T) {
 			id := tc.id(p)
-			if err := s.DeleteItem(ctx, other.ID, tc.kind, id); !errors.Is(err, planner.ErrNotFound) {
+			if err := s.Save(ctx, other.ID, planner.Change{Delete: &planner.ItemRef{Kind: tc.kind, ID: id}}); !errors.Is(err, planner.ErrNotFound) {
 				t.Fatalf("delete through another plan = %v, want ErrNotFound", err)
 			}
-			if err := s.DeleteItem(ctx, p.ID, tc.kind, id); err != nil {
+			if err := s.Save(ctx, p.ID, planner.Change{Delete: &planner.ItemRef{Kind: tc.kind, ID: id}}); err != nil {
 				t.Fatal(err)
 			}
 			if n := count(t, s, "SELECT count(*) FROM "+tc.table+" WHERE id = ?", id); n != 0 {
 				t.Errorf("%s %d still there", tc.kind, id)
 			}
-			if err := s.DeleteItem(ctx, p.ID, tc.kind, id); !errors.Is(err, planner.ErrNotFound) {
+			if err := s.Save(ctx, p.ID, planner.Change{Delete: &planner.ItemRef{Kind: tc.kind, ID: id}}); !errors.Is(err, planner.ErrNotFound) {
 				t.Errorf("second delete = %v, want ErrNotFound", err)
 			}
 			if _, err := s.Load(ctx, p.ID); err != nil {
@@ -259,7 +259,7 @@ func TestReorder(t *testing.T) {
 	p := created(t, s, "Order")
 	a := p.Event.Agenda
 	ids := []int64{a[2].ID, a[0].ID, a[1].ID}
-	if err := s.Reorder(ctx, p.ID, planner.ItemAgenda, ids); err != nil {
+	if err := s.Save(ctx, p.ID, planner.Change{Reorder: &planner.ItemOrder{Kind: planner.ItemAgenda, IDs: ids}}); err != nil {
 		t.Fatal(err)
 	}
 	got := load(t, s, p.ID).Event.Agenda
@@ -277,8 +277,8 @@ func TestReorder(t *testing.T) {
 		t.Errorf("new item not last: %v", got)
 	}
 	for _, bad := range [][]int64{ids, {ids[0], ids[0], ids[1], n.ID}, {ids[0], ids[1], ids[2], 99999}} {
-		if err := s.Reorder(ctx, p.ID, planner.ItemAgenda, bad); err == nil {
-			t.Errorf("Reorder(%v) succeeded", bad)
+		if err := s.Save(ctx, p.ID, planner.Change{Reorder: &planner.ItemOrder{Kind: planner.ItemAgenda, IDs: bad}}); err == nil {
+			t.Errorf("Save of the order %v succeeded", bad)
 		}
 	}
 }
@@ -291,30 +291,30 @@ func TestSavePlanCharterEvent(t *testing.T) {
 	s.now = func() time.Time { return later }
 
 	p.Client, p.Logo, p.Survey.Closed, p.HealthWeights.Factors, p.Stage = "Globex", nil, false, 0.5, planner.StageMaturing
-	if err := s.SavePlan(ctx, p); err != nil {
+	if err := s.Save(ctx, p.ID, planner.Change{Plan: p}); err != nil {
 		t.Fatal(err)
 	}
 	if !p.Updated.Equal(later) {
-		t.Errorf("SavePlan set Updated %v", p.Updated)
+		t.Errorf("Save of the plan set Updated %v", p.Updated)
 	}
 	p.Charter.Purpose, p.Charter.ReviewOn, p.Charter.MemberLedAt = "New purpose", planner.Date{}, 80
-	if err := s.SaveCharter(ctx, p.ID, &p.Charter); err != nil {
+	if err := s.Save(ctx, p.ID, planner.Change{Charter: &p.Charter}); err != nil {
 		t.Fatal(err)
 	}
 	p.Event.Host, p.Event.AttendeeIDs = "Cleo", []int64{p.Candidates[2].ID}
-	if err := s.SaveEvent(ctx, p.ID, &p.Event); err != nil {
+	if err := s.Save(ctx, p.ID, planner.Change{Event: &p.Event}); err != nil {
 		t.Fatal(err)
 	}
 	requireEqual(t, p, load(t, s, p.ID))
 
 	bad := p.Event
 	bad.AttendeeIDs = []int64{12345}
-	if err := s.SaveEvent(ctx, p.ID, &bad); !errors.Is(err, planner.ErrNotFound) {
-		t.Errorf("SaveEvent with an unknown attendee = %v", err)
+	if err := s.Save(ctx, p.ID, planner.Change{Event: &bad}); !errors.Is(err, planner.ErrNotFound) {
+		t.Errorf("Save of an event with an unknown attendee = %v", err)
 	}
 	requireEqual(t, p, load(t, s, p.ID))
-	if err := s.SaveCharter(ctx, 9999, &p.Charter); !errors.Is(err, planner.ErrNotFound) {
-		t.Errorf("SaveCharter of an unknown plan = %v", err)
+	if err := s.Save(ctx, 9999, planner.Change{Charter: &p.Charter}); !errors.Is(err, planner.ErrNotFound) {
+		t.Errorf("Save of the charter of an unknown plan = %v", err)
 	}
 }
 

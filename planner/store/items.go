@@ -94,6 +94,9 @@ func (s *Store) Put(ctx context.Context, planID int64, v any) error {
 	}
 	newID := *it.id
 	err = s.edit(ctx, planID, fmt.Sprintf("save %s %d of plan %d", it.kind, *it.id, planID), func(w *txw) error {
+		if err := checkChange(w, planID, planner.Change{Item: v}); err != nil {
+			return err
+		}
 		id, err := putItem(w, planID, it)
 		newID = id
 		return err
@@ -325,35 +328,15 @@ func writeReviewParts(w *txw, planID, reviewID int64, r *planner.Review, replace
 	return nil
 }
 
-// DeleteItem deletes one list item of a plan with everything that hangs off it (a question's
+// deleteItem deletes one list item of a plan with everything that hangs off it (a question's
 // answers, a theme's tags, a candidate's role holdings…).
-func (s *Store) DeleteItem(ctx context.Context, planID int64, kind planner.ItemKind, id int64) error {
-	spec, ok := tables[kind]
-	if !ok {
-		return &planner.ValidationError{Field: "kind", Msg: fmt.Sprintf("unknown item kind %q", kind)}
-	}
-	return s.edit(ctx, planID, fmt.Sprintf("delete %s %d of plan %d", kind, id, planID), func(w *txw) error {
-		return deleteItem(w, planID, spec, kind, id)
-	})
-}
-
 func deleteItem(w *txw, planID int64, spec tableSpec, kind planner.ItemKind, id int64) error {
 	_, err := w.execOne(fmt.Sprintf("%s %d", kind, id), "DELETE FROM "+spec.table+" WHERE id = ? AND plan_id = ?", id, planID)
 	return err
 }
 
-// Reorder puts a plan's items of one kind in the order of ids, which must list each of them
+// reorder puts a plan's items of one kind in the order of ids, which must list each of them
 // once.
-func (s *Store) Reorder(ctx context.Context, planID int64, kind planner.ItemKind, ids []int64) error {
-	spec, ok := tables[kind]
-	if !ok {
-		return &planner.ValidationError{Field: "kind", Msg: fmt.Sprintf("unknown item kind %q", kind)}
-	}
-	return s.edit(ctx, planID, fmt.Sprintf("reorder %ss of plan %d", kind, planID), func(w *txw) error {
-		return reorder(w, planID, spec, kind, ids)
-	})
-}
-
 func reorder(w *txw, planID int64, spec tableSpec, kind planner.ItemKind, ids []int64) error {
 	var n int
 	if err := w.queryRow("SELECT count(*) FROM "+spec.table+" WHERE plan_id = ?", planID).Scan(&n); err != nil {
@@ -375,26 +358,14 @@ func reorder(w *txw, planID int64, spec tableSpec, kind planner.ItemKind, ids []
 	return nil
 }
 
-// SaveCharter saves the charter's own fields; its lists are saved item by item with Put.
-func (s *Store) SaveCharter(ctx context.Context, planID int64, c *planner.Charter) error {
-	return s.edit(ctx, planID, fmt.Sprintf("save charter of plan %d", planID), func(w *txw) error {
-		return writeCharter(w, planID, c)
-	})
-}
-
+// writeCharter saves the charter's own fields; its lists are items.
 func writeCharter(w *txw, planID int64, c *planner.Charter) error {
 	_, err := w.exec(charterRow.upsertSQL(), append([]any{planID}, charterValues(c)...)...)
 	return err
 }
 
-// SaveEvent saves the launch event's own fields and its attendees; agenda and checklist are
-// saved item by item with Put.
-func (s *Store) SaveEvent(ctx context.Context, planID int64, e *planner.Event) error {
-	return s.edit(ctx, planID, fmt.Sprintf("save event of plan %d", planID), func(w *txw) error {
-		return writeEvent(w, planID, e, true)
-	})
-}
-
+// writeEvent saves the launch event's own fields and its attendees; agenda and checklist
+// are items.
 func writeEvent(w *txw, planID int64, e *planner.Event, replace bool) error {
 	_, err := w.exec(eventRow.upsertSQL(), append([]any{planID}, eventValues(e)...)...)
 	if err != nil {

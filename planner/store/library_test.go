@@ -81,29 +81,29 @@ func TestListSearchSortArchived(t *testing.T) {
 	a := mk("alpha", "Zeta Corp", "100% pure_craft", planner.StatusPlanning, testNow)
 	b := mk("Bravo", "acme", "woodwork", planner.StatusActive, testNow.Add(time.Minute))
 	c := mk("charlie", "Acme Labs", "pottery", planner.StatusArchived, testNow.Add(2*time.Minute))
-	if err := s.SaveProgress(ctx, a, 4, planner.StepReviews); err != nil {
+	if err := s.Save(ctx, a, planner.Change{Done: 4, Current: planner.StepReviews}); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct {
 		name string
-		opt  ListOptions
+		opt  planner.ListOptions
 		want []int64
 	}{
-		{"default newest first, archived hidden", ListOptions{}, []int64{a, b}}, // a was just edited by SaveProgress
-		{"archived included", ListOptions{Archived: true}, []int64{a, c, b}},
-		{"by name", ListOptions{Sort: SortName, Archived: true}, []int64{a, b, c}},
-		{"by name desc", ListOptions{Sort: SortName, Desc: true, Archived: true}, []int64{c, b, a}},
-		{"by client", ListOptions{Sort: SortClient, Archived: true}, []int64{b, c, a}},
-		{"by progress desc", ListOptions{Sort: SortProgress, Desc: true}, []int64{a, b}},
-		{"query client any case", ListOptions{Query: "ACME", Archived: true, Sort: SortName}, []int64{b, c}},
-		{"query domain", ListOptions{Query: "wood"}, []int64{b}},
-		{"query percent is literal", ListOptions{Query: "100%"}, []int64{a}},
-		{"query underscore is literal", ListOptions{Query: "e_c"}, []int64{a}},
-		{"query wildcard finds nothing", ListOptions{Query: "%o%k"}, nil},
-		{"query no match", ListOptions{Query: "nothing"}, nil},
+		{"default newest first, archived hidden", planner.ListOptions{}, []int64{a, b}}, // a was just edited by SaveProgress
+		{"archived included", planner.ListOptions{Archived: true}, []int64{a, c, b}},
+		{"by name", planner.ListOptions{Sort: planner.SortName, Archived: true}, []int64{a, b, c}},
+		{"by name desc", planner.ListOptions{Sort: planner.SortName, Desc: true, Archived: true}, []int64{c, b, a}},
+		{"by client", planner.ListOptions{Sort: planner.SortClient, Archived: true}, []int64{b, c, a}},
+		{"by progress desc", planner.ListOptions{Sort: planner.SortProgress, Desc: true}, []int64{a, b}},
+		{"query client any case", planner.ListOptions{Query: "ACME", Archived: true, Sort: planner.SortName}, []int64{b, c}},
+		{"query domain", planner.ListOptions{Query: "wood"}, []int64{b}},
+		{"query percent is literal", planner.ListOptions{Query: "100%"}, []int64{a}},
+		{"query underscore is literal", planner.ListOptions{Query: "e_c"}, []int64{a}},
+		{"query wildcard finds nothing", planner.ListOptions{Query: "%o%k"}, nil},
+		{"query no match", planner.ListOptions{Query: "nothing"}, nil},
 	}
 	s.now = func() time.Time { return testNow.Add(time.Hour) }
-	if err := s.SaveProgress(ctx, a, 4, planner.StepReviews); err != nil {
+	if err := s.Save(ctx, a, planner.Change{Done: 4, Current: planner.StepReviews}); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range cases {
@@ -121,10 +121,10 @@ func TestListSearchSortArchived(t *testing.T) {
 			}
 		})
 	}
-	if _, err := s.List(ctx, ListOptions{Sort: "bogus"}); !errors.Is(err, planner.ErrInvalid) {
+	if _, err := s.List(ctx, planner.ListOptions{Sort: "bogus"}); !errors.Is(err, planner.ErrInvalid) {
 		t.Errorf("bad sort key = %v", err)
 	}
-	got, _ := s.List(ctx, ListOptions{Query: "alpha"})
+	got, _ := s.List(ctx, planner.ListOptions{Query: "alpha"})
 	if len(got) != 1 || got[0].Progress != 4 || got[0].Step != planner.StepReviews || got[0].Client != "Zeta Corp" || !got[0].Updated.Equal(testNow.Add(time.Hour)) {
 		t.Errorf("summary %+v", got)
 	}
@@ -148,11 +148,11 @@ func TestListThousandPlans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.List(ctx, ListOptions{Query: "client 1", Sort: SortName})
+	got, err := s.List(ctx, planner.ListOptions{Query: "client 1", Sort: planner.SortName})
 	if err != nil || len(got) == 0 {
 		t.Fatal(len(got), err)
 	}
-	all, err := s.List(ctx, ListOptions{})
+	all, err := s.List(ctx, planner.ListOptions{})
 	if err != nil || len(all) != 1000 {
 		t.Fatalf("List of the whole library: %d plans, %v", len(all), err)
 	}
@@ -164,23 +164,23 @@ func TestResolveRenameStatus(t *testing.T) {
 	p := created(t, s, "Guild")
 	q := created(t, s, "Twin")
 	r := created(t, s, "Twin")
-	if id, err := s.Resolve(ctx, fmt.Sprint(p.ID)); err != nil || id != p.ID {
-		t.Errorf("Resolve(id) = %d, %v", id, err)
+	if id, err := s.PlanID(ctx, fmt.Sprint(p.ID)); err != nil || id != p.ID {
+		t.Errorf("PlanID(id) = %d, %v", id, err)
 	}
-	if id, err := s.Resolve(ctx, "Guild"); err != nil || id != p.ID {
-		t.Errorf("Resolve(name) = %d, %v", id, err)
+	if id, err := s.PlanID(ctx, "Guild"); err != nil || id != p.ID {
+		t.Errorf("PlanID(name) = %d, %v", id, err)
 	}
-	if _, err := s.Resolve(ctx, "Twin"); !errors.Is(err, planner.ErrConflict) {
-		t.Errorf("Resolve(ambiguous) = %v", err)
+	if _, err := s.PlanID(ctx, "Twin"); !errors.Is(err, planner.ErrConflict) {
+		t.Errorf("PlanID(ambiguous) = %v", err)
 	}
-	if _, err := s.Resolve(ctx, "nope"); !errors.Is(err, planner.ErrNotFound) {
-		t.Errorf("Resolve(missing) = %v", err)
+	if _, err := s.PlanID(ctx, "nope"); !errors.Is(err, planner.ErrNotFound) {
+		t.Errorf("PlanID(missing) = %v", err)
 	}
 	if err := s.Rename(ctx, r.ID, "Triplet"); err != nil {
 		t.Fatal(err)
 	}
-	if id, err := s.Resolve(ctx, "Twin"); err != nil || id != q.ID {
-		t.Errorf("Resolve after rename = %d, %v", id, err)
+	if id, err := s.PlanID(ctx, "Twin"); err != nil || id != q.ID {
+		t.Errorf("PlanID after rename = %d, %v", id, err)
 	}
 	if err := s.Rename(ctx, r.ID, "  "); !errors.Is(err, planner.ErrInvalid) {
 		t.Errorf("blank rename = %v", err)
@@ -217,7 +217,7 @@ func TestSoftDeleteUndeletePurge(t *testing.T) {
 	if err := s.Delete(ctx, gone.ID); !errors.Is(err, planner.ErrNotFound) {
 		t.Errorf("second Delete = %v", err)
 	}
-	if got, _ := s.List(ctx, ListOptions{Archived: true}); len(got) != 1 {
+	if got, _ := s.List(ctx, planner.ListOptions{Archived: true}); len(got) != 1 {
 		t.Errorf("List shows %d plans, want 1", len(got))
 	}
 	if err := s.Undelete(ctx, back.ID); err != nil {
@@ -245,7 +245,7 @@ func TestSoftDeleteUndeletePurge(t *testing.T) {
 			t.Errorf("%s: %d rows of the purged plan", table, n)
 		}
 	}
-	got, _ := s2.List(ctx, ListOptions{Sort: SortName})
+	got, _ := s2.List(ctx, planner.ListOptions{Sort: planner.SortName})
 	if len(got) != 2 || got[0].ID != back.ID || got[1].ID != keep.ID {
 		t.Errorf("after purge List = %+v", got)
 	}
@@ -272,7 +272,7 @@ func TestListSearchUnicode(t *testing.T) {
 		{"ΚΟΙΝΌΤΗΤΑ", []int64{greek}},
 		{"xyz", nil},
 	} {
-		got, err := s.List(ctx, ListOptions{Query: tc.query, Sort: SortName})
+		got, err := s.List(ctx, planner.ListOptions{Query: tc.query, Sort: planner.SortName})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -301,9 +301,9 @@ func TestListSortsNamesAsReadersDo(t *testing.T) {
 		ids[id] = n
 	}
 	want := "adam Ärzte bea éclair Émile Ørsted Zoe Zoe zoë Ωμέγα Алла"
-	for _, key := range []SortKey{SortName, SortClient} {
+	for _, key := range []planner.SortKey{planner.SortName, planner.SortClient} {
 		for _, desc := range []bool{false, true} {
-			got, err := s.List(ctx, ListOptions{Sort: key, Desc: desc})
+			got, err := s.List(ctx, planner.ListOptions{Sort: key, Desc: desc})
 			if err != nil {
 				t.Fatal(err)
 			}

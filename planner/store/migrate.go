@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
+	"github.com/coplaunch/coplaunch/planner"
 	"io/fs"
 	"path/filepath"
 	"sort"
@@ -109,7 +110,7 @@ func (s *Store) integrityCheck(ctx context.Context) error {
 		return classify(err)
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("%w: %s", ErrCorrupt, strings.Join(problems, "; "))
+		return fmt.Errorf("%w: %s", planner.ErrCorrupt, strings.Join(problems, "; "))
 	}
 	return nil
 }

@@ -144,7 +144,7 @@ func TestMigrateFromV1(t *testing.T) {
 	if p.Name != "Old plan" || len(p.Survey.Questions) != 1 || len(p.Candidates) != 1 || p.Candidates[0].Name != "Ben" {
 		t.Errorf("migrated plan %+v", p)
 	}
-	list, err := s.List(ctx, ListOptions{})
+	list, err := s.List(ctx, planner.ListOptions{})
 	if err != nil || len(list) != 1 || list[0].Progress != 0 {
 		t.Errorf("List after upgrade = %+v, %v", list, err)
 	}
@@ -154,8 +154,8 @@ func TestReadOnlyOldSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "lib.db")
 	v1Fixture(t, path)
 	sum := fileSum(t, path)
-	if _, err := Open(context.Background(), path, Options{ReadOnly: true}); !errors.Is(err, ErrReadOnly) {
-		t.Errorf("read-only open of an old library = %v, want ErrReadOnly", err)
+	if _, err := Open(context.Background(), path, Options{ReadOnly: true}); !errors.Is(err, planner.ErrReadOnly) {
+		t.Errorf("read-only open of an old library = %v, want planner.ErrReadOnly", err)
 	}
 	if fileSum(t, path) != sum {
 		t.Error("read-only open changed the file")

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/coplaunch/coplaunch/planner"
 	"io"
 	"io/fs"
 	"os"
@@ -108,7 +109,7 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 	s := &Store{path: path, lock: lk, now: now, readOnly: opt.ReadOnly, exclusive: opt.Lock && !opt.ReadOnly, opened: now()}
 	if opt.ReadOnly {
 		if version < len(migrations) {
-			return nil, fmt.Errorf("the library needs an upgrade; open it once for writing: %w", ErrReadOnly)
+			return nil, fmt.Errorf("the library needs an upgrade; open it once for writing: %w", planner.ErrReadOnly)
 		}
 		s.db, err = openReader(ctx, path)
 		if err != nil {
@@ -194,7 +195,7 @@ func checkFile(path string) (bool, error) {
 	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
-			return false, fmt.Errorf("%w: it is a link to a missing file", ErrNotLibrary)
+			return false, fmt.Errorf("%w: it is a link to a missing file", planner.ErrNotLibrary)
 		}
 		return false, nil
 	}
@@ -202,13 +203,13 @@ func checkFile(path string) (bool, error) {
 		return false, err
 	}
 	if fi.IsDir() {
-		return false, fmt.Errorf("%w: it is a folder", ErrNotLibrary)
+		return false, fmt.Errorf("%w: it is a folder", planner.ErrNotLibrary)
 	}
 	if !fi.Mode().IsRegular() {
-		return false, fmt.Errorf("%w: it is not a regular file", ErrNotLibrary)
+		return false, fmt.Errorf("%w: it is not a regular file", planner.ErrNotLibrary)
 	}
 	if fi.Size() == 0 {
-		return false, fmt.Errorf("%w: the file is empty", ErrNotLibrary)
+		return false, fmt.Errorf("%w: the file is empty", planner.ErrNotLibrary)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -224,10 +225,10 @@ func checkFile(path string) (bool, error) {
 		return false, cerr
 	}
 	if !bytes.HasPrefix(head[:n], sqliteHeader) {
-		return false, ErrNotLibrary
+		return false, planner.ErrNotLibrary
 	}
 	if n < len(head) {
-		return false, fmt.Errorf("%w: the file is truncated", ErrCorrupt)
+		return false, fmt.Errorf("%w: the file is truncated", planner.ErrCorrupt)
 	}
 	return true, nil
 }
@@ -245,7 +246,7 @@ func probeSettled(ctx context.Context, path string) (int, error) {
 			return 0, serr
 		}
 		version, err = probe(ctx, path)
-		if err == nil || !(errors.Is(err, ErrCorrupt) || errors.Is(err, ErrNotLibrary)) {
+		if err == nil || !(errors.Is(err, planner.ErrCorrupt) || errors.Is(err, planner.ErrNotLibrary)) {
 			return version, err
 		}
 		after, serr := os.Stat(path)
@@ -293,7 +294,7 @@ func probe(ctx context.Context, path string) (int, error) {
 		return 0, classify(err)
 	}
 	if len(problems) > 0 {
-		return 0, fmt.Errorf("%w: %s", ErrCorrupt, problems[0])
+		return 0, fmt.Errorf("%w: %s", planner.ErrCorrupt, problems[0])
 	}
 
 	var id, version, objects int
@@ -309,7 +310,7 @@ func probe(ctx context.Context, path string) (int, error) {
 	switch {
 	case id == appID:
 		if version > len(migrations) {
-			return 0, fmt.Errorf("%w (schema %d, this version reads up to %d)", ErrNewerSchema, version, len(migrations))
+			return 0, fmt.Errorf("%w (schema %d, this version reads up to %d)", planner.ErrNewerSchema, version, len(migrations))
 		}
 		return version, nil
 	case id == 0 && objects == 0 && version == 0:
@@ -317,7 +318,7 @@ func probe(ctx context.Context, path string) (int, error) {
 		// being created: safe to initialise.
 		return 0, nil
 	default:
-		return 0, fmt.Errorf("%w: it is a database of another program", ErrNotLibrary)
+		return 0, fmt.Errorf("%w: it is a database of another program", planner.ErrNotLibrary)
 	}
 }
 
@@ -327,9 +328,9 @@ func classify(err error) error {
 	if errors.As(err, &ce) {
 		switch ce.Code() & 0xff {
 		case 11: // SQLITE_CORRUPT
-			return fmt.Errorf("%w: %v", ErrCorrupt, err)
+			return fmt.Errorf("%w: %v", planner.ErrCorrupt, err)
 		case 26: // SQLITE_NOTADB
-			return fmt.Errorf("%w: %v", ErrNotLibrary, err)
+			return fmt.Errorf("%w: %v", planner.ErrNotLibrary, err)
 		}
 	}
 	return err
@@ -353,7 +354,7 @@ func takeLock(ctx context.Context, path string, gui bool) (*flock.Flock, error) 
 			if err != nil {
 				return nil, fmt.Errorf("lock %s: %w", lk.Path(), err)
 			}
-			return nil, ErrLocked
+			return nil, planner.ErrLocked
 		}
 		if err := lk.Unlock(); err != nil {
 			return nil, fmt.Errorf("lock %s: %w", lk.Path(), err)
@@ -371,7 +372,7 @@ func takeLock(ctx context.Context, path string, gui bool) (*flock.Flock, error) 
 		return nil, fmt.Errorf("lock %s: %w", lk.Path(), err)
 	}
 	if !ok {
-		return nil, ErrLocked
+		return nil, planner.ErrLocked
 	}
 	return lk, nil
 }

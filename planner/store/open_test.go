@@ -87,14 +87,14 @@ func TestOpenBadFiles(t *testing.T) {
 		make func(t *testing.T, path string)
 		want error
 	}{
-		{"empty file", func(t *testing.T, path string) { write(t, path, nil) }, ErrNotLibrary},
-		{"text file", func(t *testing.T, path string) { write(t, path, []byte("name,contact\nBen,ben@x.org\n")) }, ErrNotLibrary},
+		{"empty file", func(t *testing.T, path string) { write(t, path, nil) }, planner.ErrNotLibrary},
+		{"text file", func(t *testing.T, path string) { write(t, path, []byte("name,contact\nBen,ben@x.org\n")) }, planner.ErrNotLibrary},
 		{"random bytes", func(t *testing.T, path string) {
 			b := make([]byte, 8192)
 			rand.New(rand.NewSource(1)).Read(b)
 			write(t, path, b)
-		}, ErrNotLibrary},
-		{"truncated header", func(t *testing.T, path string) { write(t, path, sqliteHeader) }, ErrCorrupt},
+		}, planner.ErrNotLibrary},
+		{"truncated header", func(t *testing.T, path string) { write(t, path, sqliteHeader) }, planner.ErrCorrupt},
 		{"truncated library", func(t *testing.T, path string) {
 			lib := makeLibrary(t, t.TempDir())
 			b, err := os.ReadFile(lib)
@@ -102,7 +102,7 @@ func TestOpenBadFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 			write(t, path, b[:len(b)/2])
-		}, ErrCorrupt},
+		}, planner.ErrCorrupt},
 		{"damaged library", func(t *testing.T, path string) {
 			lib := makeLibrary(t, t.TempDir())
 			b, err := os.ReadFile(lib)
@@ -113,11 +113,11 @@ func TestOpenBadFiles(t *testing.T) {
 				b[i] ^= 0x5a
 			}
 			write(t, path, b)
-		}, ErrCorrupt},
-		{"database of another program", func(t *testing.T, path string) { makeForeignDB(t, path) }, ErrNotLibrary},
+		}, planner.ErrCorrupt},
+		{"database of another program", func(t *testing.T, path string) { makeForeignDB(t, path) }, planner.ErrNotLibrary},
 		{"database with another application id", func(t *testing.T, path string) {
 			makeForeignDB(t, path, "PRAGMA application_id = 42", "PRAGMA journal_mode = WAL")
-		}, ErrNotLibrary},
+		}, planner.ErrNotLibrary},
 		{"newer schema", func(t *testing.T, path string) {
 			lib := makeLibrary(t, t.TempDir())
 			db, err := sql.Open("sqlite", "file:"+lib)
@@ -130,12 +130,12 @@ func TestOpenBadFiles(t *testing.T) {
 			db.Close()
 			b, _ := os.ReadFile(lib)
 			write(t, path, b)
-		}, ErrNewerSchema},
+		}, planner.ErrNewerSchema},
 		{"folder", func(t *testing.T, path string) {
 			if err := os.Mkdir(path, 0o700); err != nil {
 				t.Fatal(err)
 			}
-		}, ErrNotLibrary},
+		}, planner.ErrNotLibrary},
 		{"dangling link", func(t *testing.T, path string) {
 			if err := os.Symlink(filepath.Join(filepath.Dir(path), "missing.db"), path); err != nil {
 				t.Skip("no symlinks here:", err)
@@ -144,7 +144,7 @@ func TestOpenBadFiles(t *testing.T) {
 				// Wine makes a link that Windows' own calls do not report as one.
 				t.Skipf("the link made here does not read back as a link (%v)", err)
 			}
-		}, ErrNotLibrary},
+		}, planner.ErrNotLibrary},
 	}
 	for _, tc := range cases {
 		for _, mode := range []string{"write", "lock", "read-only"} {
@@ -233,11 +233,11 @@ func TestLock(t *testing.T) {
 
 	for _, opt := range []Options{{Lock: true}, {}} {
 		s, err := Open(ctx, path, opt)
-		if !errors.Is(err, ErrLocked) {
+		if !errors.Is(err, planner.ErrLocked) {
 			if s != nil {
 				s.Close()
 			}
-			t.Fatalf("Open(%+v) while the GUI has it = %v, want ErrLocked", opt, err)
+			t.Fatalf("Open(%+v) while the GUI has it = %v, want planner.ErrLocked", opt, err)
 		}
 		if !strings.Contains(err.Error(), "already open in another window") || !strings.Contains(err.Error(), path) {
 			t.Errorf("message %q", err)
@@ -254,7 +254,7 @@ func TestLock(t *testing.T) {
 	if err := gui.Rename(ctx, p.ID, "Renamed"); err != nil {
 		t.Fatal(err)
 	}
-	if list, err := ro.List(ctx, ListOptions{}); err != nil || len(list) != 1 || list[0].Name != "Renamed" {
+	if list, err := ro.List(ctx, planner.ListOptions{}); err != nil || len(list) != 1 || list[0].Name != "Renamed" {
 		t.Errorf("read-only List = %+v, %v", list, err)
 	}
 	for name, write := range map[string]func() error{
@@ -262,8 +262,8 @@ func TestLock(t *testing.T) {
 		"Create": func() error { _, err := ro.Create(ctx, fullPlan("x")); return err },
 		"Delete": func() error { return ro.Delete(ctx, p.ID) },
 	} {
-		if err := write(); !errors.Is(err, ErrReadOnly) {
-			t.Errorf("%s on a read-only store = %v, want ErrReadOnly", name, err)
+		if err := write(); !errors.Is(err, planner.ErrReadOnly) {
+			t.Errorf("%s on a read-only store = %v, want planner.ErrReadOnly", name, err)
 		}
 	}
 
@@ -280,11 +280,11 @@ func TestLock(t *testing.T) {
 		t.Errorf("second CLI writer: %v", err)
 	}
 	cli2.Close()
-	if s, err := Open(ctx, path, Options{Lock: true}); !errors.Is(err, ErrLocked) {
+	if s, err := Open(ctx, path, Options{Lock: true}); !errors.Is(err, planner.ErrLocked) {
 		if s != nil {
 			s.Close()
 		}
-		t.Errorf("GUI open during a CLI write = %v, want ErrLocked", err)
+		t.Errorf("GUI open during a CLI write = %v, want planner.ErrLocked", err)
 	}
 	// A GUI started while a CLI write is finishing gets the library once it is done.
 	guiLockWait = 5 * time.Second
@@ -339,7 +339,7 @@ func TestDailyBackups(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	if list, err := b.List(context.Background(), ListOptions{}); err != nil || len(list) != 1 {
+	if list, err := b.List(context.Background(), planner.ListOptions{}); err != nil || len(list) != 1 {
 		t.Errorf("backup lists %v, %v", list, err)
 	}
 
@@ -365,7 +365,7 @@ func TestBackupReplacesAtomically(t *testing.T) {
 		t.Error("backup into a missing folder succeeded")
 	}
 	c := mustOpenAt(t, dest, Options{ReadOnly: true})
-	if list, err := c.List(ctx, ListOptions{}); err != nil || len(list) != 1 || list[0].Name != "Copy me" {
+	if list, err := c.List(ctx, planner.ListOptions{}); err != nil || len(list) != 1 || list[0].Name != "Copy me" {
 		t.Errorf("backup lists %+v, %v", list, err)
 	}
 	wantMode(t, dest, 0o600)

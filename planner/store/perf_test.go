@@ -240,7 +240,7 @@ func BenchmarkPerfSave(b *testing.B) {
 		for b.Loop() {
 			i++
 			p.Client = fmt.Sprint("Client ", i)
-			if err := s.SavePlan(ctx, p); err != nil {
+			if err := s.Save(ctx, p.ID, planner.Change{Plan: p}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -283,7 +283,7 @@ func BenchmarkPerfList1000(b *testing.B) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {
-		ps, err := s.List(ctx, ListOptions{})
+		ps, err := s.List(ctx, planner.ListOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}

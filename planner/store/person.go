@@ -177,6 +177,11 @@ func scrubVersions(w *txw, planID int64, name string) error {
 func (s *Store) AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error) {
 	ids := make([]int64, len(rs))
 	added := 0
+	for i := range rs {
+		if err := checkNew(&rs[i]); err != nil {
+			return 0, fmt.Errorf("add responses to plan %d: response %d: %w", planID, i+1, err)
+		}
+	}
 	err := s.edit(ctx, planID, fmt.Sprintf("add responses to plan %d", planID), func(w *txw) error {
 		keys := map[string]bool{}
 		rows, err := w.tx.QueryContext(w.ctx, "SELECT key FROM responses WHERE plan_id = ? AND key <> ''", planID)
@@ -237,6 +242,11 @@ func (s *Store) AddResponses(ctx context.Context, planID int64, rs []planner.Res
 // plan's progress after it) and sets their IDs in cs.
 func (s *Store) AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error) {
 	ids := make([]int64, len(cs))
+	for i := range cs {
+		if err := checkNew(&cs[i]); err != nil {
+			return 0, fmt.Errorf("add candidates to plan %d: candidate %d: %w", planID, i+1, err)
+		}
+	}
 	err := s.edit(ctx, planID, fmt.Sprintf("add candidates to plan %d", planID), func(w *txw) error {
 		pos, err := maxPos(w, "candidates", planID)
 		if err != nil {

@@ -16,36 +16,20 @@ import (
 	"github.com/coplaunch/coplaunch/planner"
 )
 
-// SortKey, its values and ListOptions are the plan list's, declared in planner where the UI
-// reads them.
-type (
-	SortKey     = planner.SortKey
-	ListOptions = planner.ListOptions
-)
-
-// Sort keys of the plan list.
-const (
-	SortName     = planner.SortName
-	SortClient   = planner.SortClient
-	SortUpdated  = planner.SortUpdated
-	SortProgress = planner.SortProgress
-	SortStep     = planner.SortStep
-)
-
 // sortColumns are the SQL orders of the sort keys. Names and clients are read in id order and
 // sorted afterwards by sortByText: SQLite's NOCASE folds ASCII letters only, which put
 // "Émile" after "Zoe" and "ørsted" after everything.
-var sortColumns = map[SortKey]string{
-	SortName:     "id",
-	SortClient:   "id",
-	SortUpdated:  "updated",
-	SortProgress: "progress",
-	SortStep:     "step",
+var sortColumns = map[planner.SortKey]string{
+	planner.SortName:     "id",
+	planner.SortClient:   "id",
+	planner.SortUpdated:  "updated",
+	planner.SortProgress: "progress",
+	planner.SortStep:     "step",
 }
 
 // List returns the library's plans (deleted ones never, archived ones on request), with the
 // cached step and progress.
-func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummary, error) {
+func (s *Store) List(ctx context.Context, opt planner.ListOptions) ([]planner.PlanSummary, error) {
 	// A plan made for a client and naming no client organisation of its own shows the client's.
 	q := `SELECT plans.id, plans.name, coalesce(nullif(plans.client, ''), clients.name, ''), domain, status, step, progress, updated
 		FROM plans LEFT JOIN clients ON clients.id = plans.client_id WHERE deleted_at IS NULL`
@@ -56,7 +40,7 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummar
 	}
 	key, desc := opt.Sort, opt.Desc
 	if key == "" {
-		key, desc = SortUpdated, !desc
+		key, desc = planner.SortUpdated, !desc
 	}
 	col, ok := sortColumns[key]
 	if !ok {
@@ -101,9 +85,9 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]planner.PlanSummar
 		return nil, fmt.Errorf("list plans: %w", err)
 	}
 	switch key {
-	case SortName:
+	case planner.SortName:
 		sortByText(out, func(ps *planner.PlanSummary) string { return ps.Name }, desc)
-	case SortClient:
+	case planner.SortClient:
 		sortByText(out, func(ps *planner.PlanSummary) string { return ps.Client }, desc)
 	}
 	return out, nil
@@ -134,9 +118,9 @@ func sortByText(ps []planner.PlanSummary, text func(*planner.PlanSummary) string
 	}
 }
 
-// Resolve finds a live plan by ID or, failing that, by exact name. Two plans with that name
-// give planner.ErrConflict.
-func (s *Store) Resolve(ctx context.Context, idOrName string) (int64, error) {
+// PlanID returns the ID of the live plan with this ID or, failing that, this exact name (as
+// the command line names plans). Two plans with that name give planner.ErrConflict.
+func (s *Store) PlanID(ctx context.Context, idOrName string) (int64, error) {
 	if id, err := strconv.ParseInt(strings.TrimSpace(idOrName), 10, 64); err == nil {
 		var got int64
 		err := s.db.QueryRowContext(ctx, "SELECT id FROM plans WHERE id = ? AND deleted_at IS NULL", id).Scan(&got)
@@ -191,13 +175,6 @@ func (s *Store) SetStatus(ctx context.Context, id int64, st planner.Status) erro
 	})
 }
 
-// SaveProgress caches a plan's completed steps and current step for List.
-func (s *Store) SaveProgress(ctx context.Context, planID int64, done int, current planner.Step) error {
-	return s.edit(ctx, planID, fmt.Sprintf("save progress of plan %d", planID), func(w *txw) error {
-		return writeProgress(w, planID, done, current)
-	})
-}
-
 // Delete hides a plan at once; it stays restorable with Undelete until the library is next
 // opened for writing, which purges it.
 func (s *Store) Delete(ctx context.Context, id int64) error {
@@ -234,21 +211,9 @@ func (s *Store) purge(ctx context.Context) error {
 	return nil
 }
 
-// SavePlan saves the plans row: metadata, domain, sponsor, survey settings, accent colour,
-// logo, review cadence, health weights, stage, client, export language and paper. It sets
-// p.Updated. p.ClientPreset is not saved (clients are saved with SaveClient).
-func (s *Store) SavePlan(ctx context.Context, p *planner.Plan) error {
-	now := s.now()
-	err := s.edit(ctx, p.ID, fmt.Sprintf("save plan %d", p.ID), func(w *txw) error {
-		return writePlan(w, p, now)
-	})
-	if err == nil {
-		p.Updated = now
-	}
-	return err
-}
-
-// writePlan updates the plans row's editable columns.
+// writePlan updates the plans row's editable columns: metadata, domain, sponsor, survey
+// settings, accent colour, logo, review cadence, health weights, stage, client, export
+// language and paper. p.ClientPreset is not saved (clients are saved with SaveClient).
 func writePlan(w *txw, p *planner.Plan, now time.Time) error {
 	_, err := w.exec(planRow.with("updated").updateSQL(), append(planValues(p), encTime(now), p.ID)...)
 	return err

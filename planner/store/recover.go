@@ -17,20 +17,6 @@ import (
 	"github.com/coplaunch/coplaunch/planner/internal/safefile"
 )
 
-// The backup types live in planner, where the GUI reads them; the store's names stay.
-type (
-	BackupKind    = planner.BackupKind
-	BackupInfo    = planner.BackupInfo
-	RestoreResult = planner.RestoreResult
-)
-
-// The kinds of backups ListBackups finds.
-const (
-	DailyBackup   = planner.DailyBackup
-	UpgradeBackup = planner.UpgradeBackup
-	SetAside      = planner.SetAside
-)
-
 // newestShown is how many of a backup's most recently edited plans BackupInfo names.
 const newestShown = 3
 
@@ -38,7 +24,7 @@ const newestShown = 3
 // backups/, the copies taken before schema upgrades and the libraries set aside by restores.
 // Each is opened read-only and immutable (nothing is written beside it), integrity-checked and
 // counted; a damaged one is listed with Damaged set. The library itself need not be readable.
-func ListBackups(ctx context.Context, path string) ([]BackupInfo, error) {
+func ListBackups(ctx context.Context, path string) ([]planner.BackupInfo, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -47,13 +33,13 @@ func ListBackups(ctx context.Context, path string) ([]BackupInfo, error) {
 	stem := strings.TrimSuffix(base, filepath.Ext(base))
 	kinds := []struct {
 		pattern string
-		kind    BackupKind
+		kind    planner.BackupKind
 	}{
-		{filepath.Join(dir, "backups", globEscape(stem)+"-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].db"), DailyBackup},
-		{filepath.Join(dir, globEscape(stem)+".pre-v*.db"), UpgradeBackup},
-		{filepath.Join(dir, globEscape(stem)+".before-restore-*.db"), SetAside},
+		{filepath.Join(dir, "backups", globEscape(stem)+"-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].db"), planner.DailyBackup},
+		{filepath.Join(dir, globEscape(stem)+".pre-v*.db"), planner.UpgradeBackup},
+		{filepath.Join(dir, globEscape(stem)+".before-restore-*.db"), planner.SetAside},
 	}
-	var out []BackupInfo
+	var out []planner.BackupInfo
 	for _, k := range kinds {
 		names, err := filepath.Glob(k.pattern)
 		if err != nil {
@@ -64,7 +50,7 @@ func ListBackups(ctx context.Context, path string) ([]BackupInfo, error) {
 			if err != nil || !fi.Mode().IsRegular() {
 				continue
 			}
-			b := BackupInfo{Path: name, Kind: k.kind, Date: fi.ModTime(), Size: fi.Size()}
+			b := planner.BackupInfo{Path: name, Kind: k.kind, Date: fi.ModTime(), Size: fi.Size()}
 			b.Plans, b.Newest, b.Damaged = inspectBackup(ctx, name)
 			out = append(out, b)
 		}
@@ -117,10 +103,10 @@ func inspectBackup(ctx context.Context, path string) (plans int, newest []string
 		return 0, nil, classify(err)
 	}
 	if id != appID {
-		return 0, nil, fmt.Errorf("%w: it is a database of another program", ErrNotLibrary)
+		return 0, nil, fmt.Errorf("%w: it is a database of another program", planner.ErrNotLibrary)
 	}
 	if version > len(migrations) {
-		return 0, nil, fmt.Errorf("%w (schema %d, this version reads up to %d)", ErrNewerSchema, version, len(migrations))
+		return 0, nil, fmt.Errorf("%w (schema %d, this version reads up to %d)", planner.ErrNewerSchema, version, len(migrations))
 	}
 	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM plans WHERE deleted_at IS NULL").Scan(&plans); err != nil {
 		return 0, nil, classify(err)
@@ -162,7 +148,7 @@ func runCheck(ctx context.Context, db *sql.DB, check string) error {
 			return classify(err)
 		}
 		if line != "ok" {
-			return fmt.Errorf("%w: %s", ErrCorrupt, line)
+			return fmt.Errorf("%w: %s", planner.ErrCorrupt, line)
 		}
 	}
 	return classify(rows.Err())
@@ -191,8 +177,8 @@ func step(name string) {
 //
 // A crash at any moment leaves the old library or the restored one at path, never neither.
 // Open the library again afterwards.
-func Restore(ctx context.Context, path, backup string, now func() time.Time) (RestoreResult, error) {
-	var res RestoreResult
+func Restore(ctx context.Context, path, backup string, now func() time.Time) (planner.RestoreResult, error) {
+	var res planner.RestoreResult
 	if now == nil {
 		now = time.Now
 	}
@@ -207,7 +193,7 @@ func Restore(ctx context.Context, path, backup string, now func() time.Time) (Re
 	if sameFile(path, backup) {
 		return res, fmt.Errorf("restore %s: the backup is the library itself", path)
 	}
-	fail := func(err error) (RestoreResult, error) {
+	fail := func(err error) (planner.RestoreResult, error) {
 		return res, fmt.Errorf("restore %s from %s: %w", path, backup, err)
 	}
 	plans, _, damaged := inspectBackup(ctx, backup)

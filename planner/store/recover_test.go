@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/coplaunch/coplaunch/planner"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,8 +89,8 @@ func TestListBackups(t *testing.T) {
 		line := fmt.Sprintf("%s %s %d %s", filepath.Base(b.Path), b.Kind, b.Plans, strings.Join(b.Newest, ","))
 		if b.Damaged != nil {
 			line = filepath.Base(b.Path) + " damaged"
-			if !errors.Is(b.Damaged, ErrCorrupt) {
-				t.Errorf("%s: damaged with %v, want ErrCorrupt", b.Path, b.Damaged)
+			if !errors.Is(b.Damaged, planner.ErrCorrupt) {
+				t.Errorf("%s: damaged with %v, want planner.ErrCorrupt", b.Path, b.Damaged)
 			}
 		}
 		if b.Size <= 0 {
@@ -124,8 +125,8 @@ func TestRestoreDamagedLibrary(t *testing.T) {
 			ctx := context.Background()
 			path, at := libraryWithBackups(t, 3)
 			damage(t, path, truncate)
-			if _, err := Open(ctx, path, Options{}); !errors.Is(err, ErrCorrupt) {
-				t.Fatalf("open the damaged library: %v, want ErrCorrupt", err)
+			if _, err := Open(ctx, path, Options{}); !errors.Is(err, planner.ErrCorrupt) {
+				t.Fatalf("open the damaged library: %v, want planner.ErrCorrupt", err)
 			}
 			damagedSum := fileSum(t, path)
 			list, err := ListBackups(ctx, path)
@@ -143,7 +144,7 @@ func TestRestoreDamagedLibrary(t *testing.T) {
 				t.Error("the set-aside library differs from the damaged file")
 			}
 			s := mustOpenAt(t, path, Options{Now: func() time.Time { return at(3) }, Lock: true})
-			plans, err := s.List(ctx, ListOptions{Sort: SortName})
+			plans, err := s.List(ctx, planner.ListOptions{Sort: planner.SortName})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -162,7 +163,7 @@ func TestRestoreDamagedLibrary(t *testing.T) {
 			found := false
 			for _, b := range list {
 				if b.Path == res.SetAside {
-					found = b.Kind == SetAside && b.Damaged != nil
+					found = b.Kind == planner.SetAside && b.Damaged != nil
 				}
 			}
 			if !found {
@@ -184,8 +185,8 @@ func TestRestoreRefusals(t *testing.T) {
 
 	// While the app holds the library.
 	gui := mustOpenAt(t, path, Options{Now: now, Lock: true})
-	if _, err := Restore(ctx, path, list[0].Path, now); !errors.Is(err, ErrLocked) {
-		t.Errorf("restore while the app is open: %v, want ErrLocked", err)
+	if _, err := Restore(ctx, path, list[0].Path, now); !errors.Is(err, planner.ErrLocked) {
+		t.Errorf("restore while the app is open: %v, want planner.ErrLocked", err)
 	}
 	gui.Close()
 
@@ -194,8 +195,8 @@ func TestRestoreRefusals(t *testing.T) {
 	damaged := list[1].Path
 	damage(t, damaged, false)
 	before = snapshot(t, dir)
-	if _, err := Restore(ctx, path, damaged, now); !errors.Is(err, ErrCorrupt) {
-		t.Errorf("restore from a damaged backup: %v, want ErrCorrupt", err)
+	if _, err := Restore(ctx, path, damaged, now); !errors.Is(err, planner.ErrCorrupt) {
+		t.Errorf("restore from a damaged backup: %v, want planner.ErrCorrupt", err)
 	}
 	// The library itself, and a text file.
 	if _, err := Restore(ctx, path, path, now); err == nil {
@@ -203,8 +204,8 @@ func TestRestoreRefusals(t *testing.T) {
 	}
 	txt := filepath.Join(t.TempDir(), "notes.db")
 	write(t, txt, []byte("not a database at all, just some text that is long enough to have a header of a hundred bytes......"))
-	if _, err := Restore(ctx, path, txt, now); !errors.Is(err, ErrNotLibrary) {
-		t.Errorf("restore from a text file: %v, want ErrNotLibrary", err)
+	if _, err := Restore(ctx, path, txt, now); !errors.Is(err, planner.ErrNotLibrary) {
+		t.Errorf("restore from a text file: %v, want planner.ErrNotLibrary", err)
 	}
 	if after := snapshot(t, dir); fmt.Sprint(after) != fmt.Sprint(before) {
 		t.Errorf("a refused restore changed the folder:\nbefore %v\nafter  %v", keys(before), keys(after))

@@ -91,17 +91,17 @@ func TestCreateCachesProgress(t *testing.T) {
 		t.Fatal(err)
 	}
 	done, step := planner.Progress(p)
-	list, err := s.List(ctx, ListOptions{})
+	list, err := s.List(ctx, planner.ListOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(list) != 1 || list[0].Progress != done || list[0].Step != step {
 		t.Fatalf("List = %+v, want progress %d step %v", list, done, step)
 	}
-	if err := s.SaveProgress(ctx, p.ID, 2, planner.StepCharter); err != nil {
+	if err := s.Save(ctx, p.ID, planner.Change{Done: 2, Current: planner.StepCharter}); err != nil {
 		t.Fatal(err)
 	}
-	list, _ = s.List(ctx, ListOptions{})
+	list, _ = s.List(ctx, planner.ListOptions{})
 	if list[0].Progress != 2 || list[0].Step != planner.StepCharter {
 		t.Errorf("after SaveProgress List = %+v", list[0])
 	}

@@ -22,6 +22,9 @@ func (s *Store) Save(ctx context.Context, planID int64, ch planner.Change) error
 		put = it
 	}
 	err := s.edit(ctx, planID, fmt.Sprintf("save %s of plan %d", changeWhat(ch), planID), func(w *txw) error {
+		if err := checkChange(w, planID, ch); err != nil {
+			return err
+		}
 		var err error
 		switch {
 		case ch.Plan != nil:

@@ -39,19 +39,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/coplaunch/coplaunch/planner"
 	"github.com/gofrs/flock"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
-)
-
-// Sentinel errors of Open and of writes, declared in planner (where the UI reads them) and
-// named here too. Open wraps them in an *OpenError naming the file.
-var (
-	ErrNotLibrary  = planner.ErrNotLibrary
-	ErrCorrupt     = planner.ErrCorrupt
-	ErrNewerSchema = planner.ErrNewerSchema
-	ErrLocked      = planner.ErrLocked
-	ErrReadOnly    = planner.ErrReadOnly
 )
 
 // OpenError says which library file could not be opened and why. It unwraps to the cause,

@@ -119,7 +119,7 @@ func (w *txw) close() {
 // tx runs fn in one immediate transaction (the DSN's _txlock), committing when fn succeeds.
 func (s *Store) tx(ctx context.Context, fn func(w *txw) error) error {
 	if s.readOnly {
-		return ErrReadOnly
+		return planner.ErrReadOnly
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
