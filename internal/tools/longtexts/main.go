@@ -3,7 +3,7 @@
 // each with an unbroken 300-character run (like a pasted URL) that no word wrap can split.
 // The journey imports the result to check that no page grows past the screen.
 //
-//	go run ./.ci/longtexts < demo.json > long.json
+//	go run ./internal/tools/longtexts < demo.json > long.json
 package main
 
 import (
