@@ -28,10 +28,12 @@ type Library interface {
 	Save(ctx context.Context, planID int64, ch planner.Change) error
 	// Put saves one list item alone; CSV imports write through it (csvimport.Target).
 	Put(ctx context.Context, planID int64, item any) error
-	DeletePerson(ctx context.Context, planID, candidateID int64) error
-	DeleteRespondent(ctx context.Context, planID, responseID int64) error
-	AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error)
-	AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error)
+	// The bulk writes below store the plan's progress, for which they read the plan back in
+	// their transaction: they return it, so that the window need not load it a second time.
+	DeletePersonAndLoad(ctx context.Context, planID, candidateID int64) (*planner.Plan, error)
+	DeleteRespondentAndLoad(ctx context.Context, planID, responseID int64) (*planner.Plan, error)
+	AddResponsesAndLoad(ctx context.Context, planID int64, rs []planner.Response) (int, *planner.Plan, error)
+	AddCandidatesAndLoad(ctx context.Context, planID int64, cs []planner.Candidate) (int, *planner.Plan, error)
 	ClientStore
 }
 
