@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -59,7 +60,7 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	invalidReporters.Store(w.Canvas(), z.onInvalid)
 	// Fyne does not pass a grown minimum size (a list item's form shown, a chart redrawn) up
 	// to the scroller by itself: the page is laid out again when an editor asks.
-	s.relayout = z.scroll.Refresh
+	s.relayout = z.relayout
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(z.backBtn, z.nextBtn), z.status)
 	z.obj = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bottom),
 		sized(z.nav, 230, 300), nil, page)
@@ -149,7 +150,7 @@ func (z *wizard) onChanged(listed bool) {
 	z.refreshMarks()
 	if pg, ok := z.pages[z.current]; ok {
 		pg.refresh()
-		z.scroll.Refresh()
+		z.relayout()
 	}
 	z.w.SetTitle(windowTitle(z.s.plan.Name))
 	if z.app != nil && listed {
@@ -182,8 +183,15 @@ func (z *wizard) show(st planner.Step) {
 	z.current = st
 	pg := z.page(st)
 	pg.reload()
-	z.body.Objects = []fyne.CanvasObject{pg.content()}
-	z.body.Refresh()
+	// The page is laid out, not refreshed: refreshing it would refresh every widget in it and
+	// wrap every text of a large plan's page again, although reload has refreshed what
+	// changed. Before each frame the driver lays out again whatever has grown since.
+	obj := pg.content()
+	z.body.Objects = []fyne.CanvasObject{obj}
+	z.relayout()
+	obj.Move(fyne.NewPos(0, 0))
+	obj.Resize(z.body.Size()) // when the body kept its size, it was not laid out again
+	canvas.Refresh(z.body)
 	z.scroll.ScrollToTop()
 	setEnabled(z.backBtn, i > 0)
 	setEnabled(z.nextBtn, i < len(stepPages)-1)
@@ -192,6 +200,11 @@ func (z *wizard) show(st planner.Step) {
 	z.nav.Select(i)
 	z.nav.OnSelected = z.onNavSelected
 }
+
+// relayout lays the page out again for its minimum size (a list item's form shown, a chart
+// redrawn), keeping the scroll position. It refreshes the scroller alone: Scroll.Refresh
+// would refresh every widget of the page too.
+func (z *wizard) relayout() { z.scroll.Base.Refresh() }
 
 // prev goes to the previous step.
 func (z *wizard) prev() {
