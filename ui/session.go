@@ -53,6 +53,9 @@ type session struct {
 	onChanged func(listed bool)
 	// relayout lays the page out again after an editor changed size.
 	relayout func()
+	// rev is the plan's revision in this window: it grows with every change reported (saved
+	// or not), so that what derives from the plan can be kept until the plan changes.
+	rev uint64
 	// listed is what the plan library showed of the plan after the last save.
 	listed planner.PlanSummary
 	// quiet is set while batch runs; changed and listedChanged collect what its saves did.
@@ -156,6 +159,7 @@ func (s *session) batch(fn func()) {
 // changedNow tells the window that the plan changed (listed: in a value the library lists),
 // at once or, inside batch, once at its end.
 func (s *session) changedNow(listed bool) {
+	s.rev++
 	if s.quiet {
 		s.changed, s.listedChanged = true, s.listedChanged || listed
 		return

@@ -107,7 +107,7 @@ func newRecruitStep(s *session, w fyne.Window) page {
 			wrapLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Each is filled from the plan with words that read right where it stands; a date not set yet reads “soon (date to follow)”. Copy a filled invitation from a candidate's form."),
 			v.invites.object()),
 	)
-	v.refresh()
+	v.reload()
 	return v
 }
 

@@ -166,7 +166,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 			widget.NewFormItem("Role", v.sponsorRole),
 			widget.NewFormItem("Expectations", v.sponsorExpect))),
 	)
-	v.refresh()
+	v.reload()
 	return v
 }
 

@@ -20,6 +20,9 @@ type wizard struct {
 	w   fyne.Window
 
 	pages   map[planner.Step]page // built lazily, once per step
+	// shownAt is the plan revision and the day each built page last read the plan at: a page
+	// shown again with neither changed is shown as it is.
+	shownAt map[planner.Step]pageState
 	current planner.Step
 	// done holds the completion of the five launch steps, refreshed after every save.
 	done map[planner.Step]planner.StepStatus
@@ -38,7 +41,7 @@ type wizard struct {
 
 // newWizard builds the plan window's content into w and shows the overview.
 func newWizard(s *session, w fyne.Window) *wizard {
-	z := &wizard{s: s, w: w, pages: map[planner.Step]page{}, current: -1}
+	z := &wizard{s: s, w: w, pages: map[planner.Step]page{}, shownAt: map[planner.Step]pageState{}, current: -1}
 	z.nav = widget.NewList(
 		func() int { return len(stepPages) },
 		func() fyne.CanvasObject { return widget.NewLabel("1 Domain survey ✓ done") },
@@ -150,6 +153,7 @@ func (z *wizard) onChanged(listed bool) {
 	z.refreshMarks()
 	if pg, ok := z.pages[z.current]; ok {
 		pg.refresh()
+		z.shownAt[z.current] = z.state()
 		z.relayout()
 	}
 	z.w.SetTitle(windowTitle(z.s.plan.Name))
@@ -169,6 +173,7 @@ func (z *wizard) page(st planner.Step) page {
 	}
 	pg := stepPages[i].build(z.s, z.w, z.show)
 	z.pages[st] = pg
+	z.shownAt[st] = z.state() // every page reads the plan as it is built
 	return pg
 }
 
@@ -182,7 +187,13 @@ func (z *wizard) show(st planner.Step) {
 	z.s.flush()
 	z.current = st
 	pg := z.page(st)
-	pg.reload()
+	// A page shown again re-reads the plan only when the plan (or the day: due dates) has
+	// changed since it last did: a large plan's figures, charts and lists are not rebuilt
+	// for nothing.
+	if now := z.state(); z.shownAt[st] != now {
+		pg.reload()
+		z.shownAt[st] = z.state() // reload may save (an event's defaults)
+	}
 	// The page is laid out, not refreshed: refreshing it would refresh every widget in it and
 	// wrap every text of a large plan's page again, although reload has refreshed what
 	// changed. Before each frame the driver lays out again whatever has grown since.
@@ -200,6 +211,15 @@ func (z *wizard) show(st planner.Step) {
 	z.nav.Select(i)
 	z.nav.OnSelected = z.onNavSelected
 }
+
+// pageState is what a page read the plan at: its revision and the day.
+type pageState struct {
+	rev uint64
+	day planner.Date
+}
+
+// state is the plan's revision and the day now.
+func (z *wizard) state() pageState { return pageState{z.s.rev, z.s.today()} }
 
 // relayout lays the page out again for its minimum size (a list item's form shown, a chart
 // redrawn), keeping the scroll position. It refreshes the scroller alone: Scroll.Refresh
