@@ -72,7 +72,13 @@ if [ "${BENCH_GO:-1}" != 0 ]; then
     gobench ./planner/csvimport/ '^Benchmark(Import10k|CSVFloor)$'
     gobench ./planner/export/ '^BenchmarkPerf'
     gobench ./planner/planfile/ '^BenchmarkPerf'
-    if [ "$smoke" = 1 ]; then gobench ./ui/ '^BenchmarkPerf'; else gobench ./ui/ '^BenchmarkPerf' -benchtime 5x; fi
+    if [ "$smoke" = 1 ]; then
+      gobench ./ui/ '^BenchmarkPerf(Step|LongCharter)$'
+    else
+      gobench ./ui/ '^BenchmarkPerfStep$' -benchtime 5x
+      gobench ./ui/ '^BenchmarkPerfLongCharter$' -benchtime 2x
+    fi
+    gobench ./ui/ '^BenchmarkPerfKeystroke$' -benchtime 500x
   done
 
   echo "bench: candidate list virtualization (ui)"

@@ -19,7 +19,7 @@ type wizard struct {
 	s   *session
 	w   fyne.Window
 
-	pages   map[planner.Step]page // built lazily, once per step
+	pages map[planner.Step]page // built lazily, once per step
 	// shownAt is the plan revision and the day each built page last read the plan at: a page
 	// shown again with neither changed is shown as it is.
 	shownAt map[planner.Step]pageState

@@ -230,13 +230,16 @@ func rows(res results, kv map[string]float64) []row {
 		{"overview", "Overview"}, {"survey", "1 Domain survey"}, {"recruitment", "2 Recruitment"},
 		{"charter", "3 Charter"}, {"event", "4 Launch event"}, {"reviews", "5 Iteration reviews"}, {"export", "Export"},
 	} {
-		first, again := ns("BenchmarkPerfStep/"+st.name+"/first"), ns("BenchmarkPerfStep/"+st.name+"/again")
-		r := row{figure: "Large plan, show step " + st.label + " (first / again)", budget: "≤ 100 ms", fig: first, floor: none}
-		r.ratio = func() (float64, bool) { return 0, false }
-		r.pass = func() bool { return first.ok && again.ok && first.v <= 100e6 && again.v <= 100e6 }
-		r.figureText = first.String() + " / " + again.String()
-		out = append(out, r)
+		out = append(out, firstAgain("Large plan, show step "+st.label+" (first / again)",
+			ns("BenchmarkPerfStep/"+st.name+"/first"), ns("BenchmarkPerfStep/"+st.name+"/again"), 50e6, 20e6))
 	}
+	out = append(out, firstAgain("Plan of 5,000-character texts, show the charter (first / again)",
+		ns("BenchmarkPerfLongCharter/first"), ns("BenchmarkPerfLongCharter/again"), 100e6, 100e6))
+	key1 := row{figure: "One keystroke in a field of the large plan, on the UI goroutine", budget: "≤ 2 ms",
+		fig: ns("BenchmarkPerfKeystroke"), floor: none}
+	key1.ratio = func() (float64, bool) { return 0, false }
+	key1.pass = func() bool { return key1.fig.ok && key1.fig.v <= 2e6 }
+	out = append(out, key1)
 
 	rowsBuilt := key("rows", "count")
 	rb := row{figure: "Candidate rows built for 5,000 candidates", budget: "≤ 40 (virtualized)", fig: rowsBuilt, floor: none}
@@ -274,6 +277,22 @@ func rows(res results, kv map[string]float64) []row {
 
 // printTable writes the table and reports whether every row has its figure and, unless smoke,
 // is within its budget.
+// firstAgain is a row of a page shown the first time (first ≤ maxFirst) and again (≤ maxAgain).
+func firstAgain(figure string, first, again value, maxFirst, maxAgain float64) row {
+	r := row{figure: figure, fig: first, floor: value{}}
+	r.budget = fmt.Sprintf("≤ %s / ≤ %s", value{maxFirst, true, "ns"}, value{maxAgain, true, "ns"})
+	if maxFirst == maxAgain {
+		r.budget = fmt.Sprintf("≤ %s", value{maxFirst, true, "ns"})
+	}
+	r.ratio = func() (float64, bool) { return 0, false }
+	r.pass = func() bool { return first.ok && again.ok && first.v <= maxFirst && again.v <= maxAgain }
+	r.figureText = first.String() + " / " + again.String()
+	if !again.ok {
+		r.fig.ok = false // both figures or none
+	}
+	return r
+}
+
 func printTable(w io.Writer, rs []row, smoke bool) (ok bool) {
 	ok = true
 	cells := [][]string{{"figure", "measured", "floor", "ratio", "budget", "result"}}

@@ -1,6 +1,7 @@
 // Command longtexts turns a plan file into one whose free texts are as long as they may be:
 // names and titles at the length limit of short texts, every longer text 5,000 characters,
-// each with an unbroken 300-character run (like a pasted URL) that no word wrap can split.
+// each with an unbroken 300-character run (like a pasted URL) that no word wrap can split: the
+// fields and texts of plantest.LongTexts, on a plan file.
 // The journey imports the result to check that no page grows past the screen.
 //
 //	go run ./internal/tools/longtexts < demo.json > long.json
@@ -10,37 +11,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 )
-
-// short are the keys of one-line texts (limit planner.MaxShortText); long those of
-// paragraphs (5,000 characters here, under planner.MaxLongText).
-var (
-	short = map[string]bool{"Name": true, "Client": true, "PreparedBy": true, "Title": true,
-		"Metric": true, "Handle": true, "Host": true, "CoHosts": true, "Label": true}
-	long = map[string]bool{"Audience": true, "Domain": true, "Help": true, "Purpose": true,
-		"ScopeIn": true, "ScopeOut": true, "WhoMayJoin": true, "MixNote": true, "Conflicts": true,
-		"Decisions": true, "PlatformWhy": true, "Assumptions": true, "Responsibilities": true,
-		"Expectations": true, "Notes": true, "Description": true, "Outcomes": true,
-		"Worked": true, "Adjust": true, "Mitigation": true, "Risk": true, "Changes": true}
-)
-
-// text is n characters: words, then an unbroken run, then words again.
-func text(tag string, n int) string {
-	var b strings.Builder
-	b.WriteString(tag + " ")
-	run := strings.Repeat("x", min(300, n/3))
-	for b.Len() < n/3 {
-		b.WriteString("lorem ipsum dolor ")
-	}
-	b.WriteString(run + " ")
-	for b.Len() < n {
-		b.WriteString("sit amet consectetur ")
-	}
-	return string([]rune(b.String())[:n])
-}
 
 func walk(v any, n *int) {
 	switch t := v.(type) {
@@ -49,10 +23,10 @@ func walk(v any, n *int) {
 			if s, ok := x.(string); ok && s != "" {
 				*n++
 				switch {
-				case short[k]:
-					t[k] = text(fmt.Sprintf("%s%d", k, *n), planner.MaxShortText)
-				case long[k]:
-					t[k] = text(fmt.Sprintf("%s%d", k, *n), 5000)
+				case plantest.ShortTextFields[k]:
+					t[k] = plantest.LongText(fmt.Sprintf("%s%d", k, *n), planner.MaxShortText)
+				case plantest.LongTextFields[k]:
+					t[k] = plantest.LongText(fmt.Sprintf("%s%d", k, *n), plantest.LongTextLen)
 				}
 				continue
 			}
