@@ -5,12 +5,16 @@
 # and noisy: Go benchmarks (median of BENCH_COUNT runs) for the library, PDFs, CSV import, plan
 # file and the GUI's step switches under Fyne's test driver; then, under Xvfb, the real
 # binary's start-up time and resident memory against a minimal Fyne window built now with the
-# same toolchain (.ci/minimal).
+# same toolchain (internal/tools/minimal). Windows are found by their process, never by their
+# titles (see .ci/xvfb.sh). The exit status is 1 when a row misses its budget.
 #
 #   BENCH_COUNT   rounds of the Go benchmarks (default 5)
 #   BENCH_RUNS    start-ups of each program under Xvfb (default 7)
 #   BENCH_OUT     where the table is saved (default bench.txt)
 #   BENCH_GO=0    skip the Go benchmarks (to try the window part alone)
+#   BENCH_SMOKE=1 the smoke pass `make test` runs: every step of the harness once (one round,
+#                 one iteration of each benchmark, one start-up and one memory reading each),
+#                 no budget judged, but it fails when a step fails or a row has no figure
 set -euo pipefail
 cd "$(dirname "$0")/.."
 here=$(realpath .ci)
@@ -19,6 +23,12 @@ here=$(realpath .ci)
 count=${BENCH_COUNT:-5}
 runs=${BENCH_RUNS:-7}
 out=${BENCH_OUT:-bench.txt}
+smoke=${BENCH_SMOKE:-0}
+rss_runs=3 settle=3 benchtime=() tableflags=()
+if [ "$smoke" = 1 ]; then
+  count=1 runs=1 rss_runs=1 settle=1 benchtime=(-benchtime 1x) tableflags=(-smoke)
+  out=${BENCH_OUT:-/dev/null}
+fi
 bin=$(realpath ./coplaunch)
 [ -x "$bin" ] || { echo "bench: build ./coplaunch first (make build)" >&2; exit 1; }
 export LANG=en_US.UTF-8
@@ -33,16 +43,16 @@ cleanup() {
 trap cleanup EXIT
 
 echo "bench: building the helpers"
-go build -o "$work/minimal" ./.ci/minimal
-go build -o "$work/largelib" ./.ci/largelib
-go build -o "$work/benchtable" ./.ci/benchtable
+go build -o "$work/minimal" ./internal/tools/minimal
+go build -o "$work/largelib" ./internal/tools/largelib
+go build -o "$work/benchtable" ./internal/tools/benchtable
 
 # ---- Go benchmarks ---------------------------------------------------------------------
 raw="$work/bench.out"
 gobench() { # PACKAGE REGEXP [extra go test flags]
   local pkg=$1 re=$2
   shift 2
-  if ! go test -run '^$' -bench "$re" -benchmem -count 1 "$@" "$pkg" >"$work/one.out" 2>&1; then
+  if ! go test -run '^$' -bench "$re" -benchmem -count 1 ${benchtime[@]+"${benchtime[@]}"} "$@" "$pkg" >"$work/one.out" 2>&1; then
     cat "$work/one.out" >&2
     echo "bench: go test $pkg failed" >&2
     exit 1
@@ -62,7 +72,13 @@ if [ "${BENCH_GO:-1}" != 0 ]; then
     gobench ./planner/csvimport/ '^Benchmark(Import10k|CSVFloor)$'
     gobench ./planner/export/ '^BenchmarkPerf'
     gobench ./planner/planfile/ '^BenchmarkPerf'
-    gobench ./ui/ '^BenchmarkPerfStep$' -benchtime 5x
+    if [ "$smoke" = 1 ]; then
+      gobench ./ui/ '^BenchmarkPerf(Step|LongCharter)$'
+    else
+      gobench ./ui/ '^BenchmarkPerfStep$' -benchtime 5x
+      gobench ./ui/ '^BenchmarkPerfLongCharter$' -benchtime 2x
+    fi
+    gobench ./ui/ '^BenchmarkPerfKeystroke$' -benchtime 500x
   done
 
   echo "bench: candidate list virtualization (ui)"
@@ -75,33 +91,16 @@ fi
 # ---- The real binary under Xvfb -------------------------------------------------------
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
-# mapped_after PATTERN PID: waits until a visible window whose title matches PATTERN exists
-# (polling every 20 ms) and prints nothing; fails after 90 s or if PID exits first.
-mapped_after() {
-  local pattern=$1 pid=$2 deadline=$(($(date +%s) + 90))
-  while [ "$(date +%s)" -lt "$deadline" ]; do
-    if xdotool search --onlyvisible --name "$pattern" >/dev/null 2>&1; then return 0; fi
-    kill -0 "$pid" 2>/dev/null || {
-      echo "bench: process $pid exited before its window appeared; its log:" >&2
-      tail -n 20 "$work/app.log" >&2
-      return 1
-    }
-    sleep 0.02
-  done
-  echo "bench: no window matching '$pattern' after 90 s" >&2
-  return 1
-}
-
-# launch_timed PATTERN CMD...: starts CMD, prints the milliseconds until its window is mapped,
+# launch_timed N CMD...: starts CMD, prints the milliseconds until it has mapped N windows,
 # then ends it.
 launch_timed() {
-  local pattern=$1 t0 t1 pid
+  local n=$1 t0 t1 pid
   shift
   t0=$(now_ms)
   "$@" >/dev/null 2>>"$work/app.log" &
   pid=$!
   cur=$pid
-  mapped_after "$pattern" "$pid"
+  wait_window "$pid" "$n" 90 >/dev/null || { tail -n 20 "$work/app.log" >&2; exit 1; }
   t1=$(now_ms)
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
@@ -109,15 +108,15 @@ launch_timed() {
   echo $((t1 - t0))
 }
 
-# rss_after PATTERN SETTLE CMD...: starts CMD, waits for its window and SETTLE seconds more,
-# prints its VmRSS in kB, then ends it.
+# rss_after N CMD...: starts CMD, waits for its Nth window and $settle seconds more, prints its
+# VmRSS in kB, then ends it.
 rss_after() {
-  local pattern=$1 settle=$2 pid kb
-  shift 2
+  local n=$1 pid kb
+  shift
   "$@" >/dev/null 2>>"$work/app.log" &
   pid=$!
   cur=$pid
-  mapped_after "$pattern" "$pid"
+  wait_window "$pid" "$n" 90 >/dev/null || { tail -n 20 "$work/app.log" >&2; exit 1; }
   sleep "$settle"
   kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
   kill "$pid" 2>/dev/null || true
@@ -132,34 +131,32 @@ start_xvfb
 export HOME="$work/home" COPLAUNCH_DB="$work/lib.db"
 mkdir -p "$HOME"
 id=$("$work/largelib" "$COPLAUNCH_DB")
-minimal_title='^Minimal Fyne window$'
-home_title='^CoP Launch Planner$'
-plan_title='network scale$'
 
 echo "bench: start-up under Xvfb, $runs runs each (alternating)"
-launch_timed "$minimal_title" "$work/minimal" >/dev/null # warm the page cache for both
-launch_timed "$home_title" "$bin" >/dev/null
+launch_timed 1 "$work/minimal" >/dev/null # warm the page cache for both
+launch_timed 1 "$bin" >/dev/null
 : >"$work/start_min"
 : >"$work/start_app"
 for _ in $(seq 1 "$runs"); do
-  launch_timed "$minimal_title" "$work/minimal" >>"$work/start_min"
-  launch_timed "$home_title" "$bin" >>"$work/start_app"
+  launch_timed 1 "$work/minimal" >>"$work/start_min"
+  launch_timed 1 "$bin" >>"$work/start_app"
 done
 echo "  minimal window (ms): $(tr '\n' ' ' <"$work/start_min")"
 echo "  coplaunch home (ms): $(tr '\n' ' ' <"$work/start_app")"
 echo "startup_floor_ms $(median <"$work/start_min")" >>"$kv"
 echo "startup_ms $(median <"$work/start_app")" >>"$kv"
 
-echo "bench: resident memory, 3 runs each"
+echo "bench: resident memory, $rss_runs runs each"
 : >"$work/rss_min"
 : >"$work/rss_app"
 : >"$work/rss_home"
 : >"$work/rss_shape"
-for _ in 1 2 3; do
-  rss_after "$minimal_title" 3 "$work/minimal" >>"$work/rss_min"
-  rss_after "$plan_title" 3 env COPLAUNCH_OPEN_PLAN="$id" "$bin" >>"$work/rss_app"
-  rss_after "$home_title" 3 "$bin" >>"$work/rss_home"
-  rss_after '^Minimal Fyne plan$' 3 "$work/minimal" -shape >>"$work/rss_shape"
+for _ in $(seq 1 "$rss_runs"); do
+  rss_after 1 "$work/minimal" >>"$work/rss_min"
+  # The home window first, then the large plan's.
+  rss_after 2 env COPLAUNCH_OPEN_PLAN="$id" "$bin" >>"$work/rss_app"
+  rss_after 1 "$bin" >>"$work/rss_home"
+  rss_after 2 "$work/minimal" -shape >>"$work/rss_shape"
 done
 echo "  minimal window (kB):        $(tr '\n' ' ' <"$work/rss_min")"
 echo "  coplaunch, large plan (kB): $(tr '\n' ' ' <"$work/rss_app")"
@@ -174,8 +171,23 @@ mb() { median <"$1" | awk '{ printf "%.1f", $1 / 1024 }'; }
 } >>"$kv"
 
 # ---- The table ------------------------------------------------------------------------
+status=0
 {
-  echo "make bench, $(date -u +%Y-%m-%d): $(nproc) cores, $(grep -m1 '^model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: //'), $(go version | awk '{ print $3 }'); Go benchmarks median of $count rounds, start-up median of $runs runs, memory median of 3"
+  if [ "$smoke" = 1 ]; then
+    echo "make bench-smoke, $(date -u +%Y-%m-%d): one round of every step, no budget judged"
+  else
+    echo "make bench, $(date -u +%Y-%m-%d): $(nproc) cores, $(grep -m1 '^model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: //'), $(go version | awk '{ print $3 }'); Go benchmarks median of $count rounds, start-up median of $runs runs, memory median of $rss_runs"
+  fi
   echo
-  "$work/benchtable" "$raw" "$kv"
+  "$work/benchtable" ${tableflags[@]+"${tableflags[@]}"} "$raw" "$kv" || status=$?
+  exit "$status"
 } | tee "$out"
+status=${PIPESTATUS[0]}
+if [ "$status" != 0 ]; then
+  if [ "$smoke" = 1 ]; then
+    echo "bench: the smoke pass is missing figures: a step of the harness is broken" >&2
+  else
+    echo "bench: a figure is out of its budget" >&2
+  fi
+fi
+exit "$status"

@@ -19,7 +19,7 @@ start_xvfb
 
 "$bin" 2>"$work/home.log" &
 app=$!
-home=$(wait_window "CoP Launch Planner" 90)
+home=$(wait_window "$app" 1 90)
 sleep 2
 import -window root "$out/00-home.png"
 xdotool windowfocus --sync "$home" key ctrl+q
@@ -27,7 +27,7 @@ wait "$app" || true
 
 COPLAUNCH_OPEN_PLAN=$id "$bin" 2>"$work/plan.log" &
 app=$!
-plan=$(wait_window "Creator Growth Circle" 90)
+plan=$(wait_window "$app" 2 90) # the home window, then the plan's
 xdotool windowraise "$plan" windowfocus --sync "$plan"
 sleep 2
 # Steps 3-5 show their sections as tabs; each tab is clicked by where its title sits on a

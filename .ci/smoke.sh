@@ -18,7 +18,7 @@ start_xvfb
 
 "$bin" 2>"$work/app.log" &
 app=$!
-home=$(wait_window "CoP Launch Planner" 90) || { cat "$work/app.log" >&2; fail "home window did not appear"; }
+home=$(wait_window "$app" 1 90) || { cat "$work/app.log" >&2; fail "home window did not appear"; }
 sleep 2
 import -window root "$work/home.png"
 not_blank "$work/home.png" || fail "home window is blank"
@@ -27,7 +27,7 @@ echo "smoke: home window $home is up and not blank"
 # A second GUI on the same library says so and ends cleanly.
 "$bin" 2>"$work/second.log" &
 second=$!
-busy=$(wait_window "CoP Launch Planner is already open" 60) || fail "second instance showed no message"
+busy=$(wait_window "$second" 1 60) || fail "second instance showed no message"
 grep -q "already open" "$work/second.log" || fail "second instance did not say the library is open"
 xdotool windowfocus --sync "$busy" key Return
 for _ in $(seq 1 50); do kill -0 "$second" 2>/dev/null || break; sleep 0.2; done
@@ -40,7 +40,7 @@ eval "$(xdotool getwindowgeometry --shell "$home")"
 xdotool mousemove --window "$home" 200 "${SMOKE_ROW_Y:-205}" click 1
 sleep 0.5
 xdotool windowfocus --sync "$home" key ctrl+o
-plan=$(wait_window "Creator Growth Circle .* CoP Launch Planner" 30) || { import -window root "$work/fail.png"; cp "$work/fail.png" /tmp/smoke-fail.png; fail "the plan window did not open (screen in /tmp/smoke-fail.png)"; }
+plan=$(wait_window "$app" 2 30) || { import -window root "$work/fail.png"; cp "$work/fail.png" /tmp/smoke-fail.png; fail "the plan window did not open (screen in /tmp/smoke-fail.png)"; }
 sleep 1
 import -window root "$work/plan.png"
 not_blank "$work/plan.png" || fail "plan window is blank"

@@ -136,7 +136,7 @@ gui() {
   for round in 1 2 3; do
     wine "$exe" >"$work/gui.log" 2>&1 &
     app=$!
-    wait_window "CoP Launch Planner" 180 >/dev/null || { cat "$work/gui.log" >&2; fail "round $round: no home window"; }
+    WINDOW_TREE=1 wait_window "$app" 1 180 >/dev/null || { cat "$work/gui.log" >&2; fail "round $round: no home window"; }
     sleep 3
     import -window root "$work/home-$round.png"
     not_blank "$work/home-$round.png" || fail "round $round: the home window is blank"

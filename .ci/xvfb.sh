@@ -21,15 +21,47 @@ start_xvfb() {
 
 stop_xvfb() { [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null; wait "$XVFB_PID" 2>/dev/null || true; }
 
-# wait_window NAME [SECONDS]: prints the ID of the first visible window whose title is NAME.
+# Windows are found by the process that owns them (the _NET_WM_PID that GLFW and Wine set),
+# never by their titles: titles carry plan and library names, and xdotool's --name does not
+# match patterns with non-ASCII characters such as the em dash of "Plan — CoP Launch Planner".
+
+# proc_tree PID: PID and every process descended from it, one a line (a Windows program under
+# Wine owns its windows from a process of its own).
+proc_tree() {
+  ps -e -o pid=,ppid= | awk -v root="$1" '
+    { parent[$1] = $2; pids[NR] = $1 }
+    END {
+      keep[root] = 1; print root
+      do {
+        grew = 0
+        for (i in pids) { p = pids[i]; if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; print p; grew = 1 } }
+      } while (grew)
+    }'
+}
+
+# pid_windows PID: the visible windows of PID, oldest first (X hands out a client's window IDs
+# in increasing order, so the home window sorts before the plan windows opened from it). With
+# WINDOW_TREE=1 the windows of PID's descendants count too.
+pid_windows() {
+  local p pids=$1
+  [ "${WINDOW_TREE:-0}" = 1 ] && pids=$(proc_tree "$1")
+  for p in $pids; do
+    xdotool search --onlyvisible --pid "$p" 2>/dev/null || true
+  done | sort -n -u
+}
+
+# wait_window PID [N] [SECONDS]: waits until PID shows N visible windows (1 by default) and
+# prints the ID of the Nth oldest; fails after SECONDS (60) or when PID has exited.
 wait_window() {
-  local name=$1 secs=${2:-60} id
-  for _ in $(seq 1 $((secs * 5))); do
-    id=$(xdotool search --onlyvisible --name "^${name}\$" 2>/dev/null | head -n 1)
+  local pid=$1 n=${2:-1} secs=${3:-60} id deadline
+  deadline=$(($(date +%s) + secs))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    id=$(pid_windows "$pid" | sed -n "${n}p")
     if [ -n "$id" ]; then echo "$id"; return 0; fi
-    sleep 0.2
+    kill -0 "$pid" 2>/dev/null || { echo "process $pid exited before showing window $n" >&2; return 1; }
+    sleep 0.02
   done
-  echo "no window named '$name' after ${secs}s" >&2
+  echo "process $pid showed no window $n after ${secs}s" >&2
   return 1
 }
 

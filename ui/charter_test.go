@@ -102,6 +102,7 @@ func TestCharterStepSavesEverySection(t *testing.T) {
 
 	advice := planner.AdvisePlatform(s.plan)
 	best := advice.Scores[0]
+	v.tabs.SelectIndex(4) // Platform & tools: its recommendation is read when it is shown
 	test.Tap(v.use[best.Platform])
 
 	got := reload(t, s, st)
@@ -169,6 +170,7 @@ func TestCharterStepScalarsAndRotation(t *testing.T) {
 	test.Tap(v.holders[candidateID(t, s.plan, "Дмитрий")])
 	s.plan.Charter.Roles[0].RotationWeeks = 2
 	_ = s.put(&s.plan.Charter.Roles[0])
+	v.tabs.SelectIndex(1) // Roles: its rotation table is read when it is shown
 	v.refresh()
 
 	got := reload(t, s, st).Charter

@@ -26,6 +26,7 @@ func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 	test.Type(v.host, "Ana")
 	test.Tap(v.recording)
 
+	v.tabs.SelectIndex(1) // Run of show, as a person would open it
 	for _, title := range []string{"Welcome", "Teardown", "Q&A"} {
 		test.Tap(v.agenda.add)
 		v.agendaTitle.SetText(title)
@@ -45,6 +46,7 @@ func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 	}
 
 	// A task two months before the event is overdue against the test clock (2026-03-01).
+	v.tabs.SelectIndex(2) // Checklist
 	test.Tap(v.checklist.add)
 	v.taskOffset.SetText("-60")
 	item := &s.plan.Event.Checklist[0]
@@ -56,6 +58,7 @@ func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 		t.Errorf("label after ticking %q", l)
 	}
 
+	v.tabs.SelectIndex(3) // Invitees & after
 	zoe := candidateID(t, s.plan, "Zoë Ångström")
 	if _, ok := v.attended[candidateID(t, s.plan, "Pat")]; ok {
 		t.Error("a declined candidate is not an invitee")

@@ -92,6 +92,7 @@ func TestFlowThroughTheSteps(t *testing.T) {
 	reviews.fields["polls"].SetText("9")
 	reviews.fields["responses"].SetText("5")
 	s.flush()
+	reviews.tabs.SelectIndex(1) // Figures & trends
 	if _, ok := reviews.trends.charts["retention"]; !ok || len(reviews.trends.charts) != 5+len(s.plan.Goals) {
 		t.Errorf("trend charts %d, want every figure and goal", len(reviews.trends.charts))
 	}

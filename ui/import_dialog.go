@@ -293,13 +293,13 @@ func (d *importDialog) onImport() {
 	d.running = make(chan struct{})
 	go func() {
 		defer close(d.running)
-		out, rep, err := d.file.Import(context.Background(), s.lib, &pc, opt)
-		var fresh *planner.Plan
-		if err == nil && out.Added > 0 {
-			// The store gave the new responses their IDs: take the survey's from it.
-			if fresh, err = s.lib.Load(context.Background(), pc.ID); err != nil {
-				err = fmt.Errorf("reload the survey: %w", err)
-			}
+		// The store gives the new responses their IDs and returns the plan as it left it:
+		// the survey's responses are taken from that.
+		t := &loadingTarget{Library: s.lib}
+		out, rep, err := d.file.Import(context.Background(), t, &pc, opt)
+		fresh := t.fresh
+		if err != nil || out.Added == 0 {
+			fresh = nil
 		}
 		fyne.DoAndWait(func() {
 			prog.Hide()
@@ -311,6 +311,22 @@ func (d *importDialog) onImport() {
 			d.finish(out, rep, err)
 		})
 	}()
+}
+
+// loadingTarget is the library as an import's csvimport.Target: it keeps the plan the store
+// read back when it added the responses.
+type loadingTarget struct {
+	Library
+	fresh *planner.Plan
+}
+
+// AddResponses adds the responses and keeps the plan as the library then holds it.
+func (t *loadingTarget) AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error) {
+	n, fresh, err := t.Library.AddResponsesAndLoad(ctx, planID, rs)
+	if err == nil {
+		t.fresh = fresh
+	}
+	return n, err
 }
 
 // wait blocks until a running import has finished and its outcome is shown.

@@ -188,3 +188,40 @@ func TestDeleteRespondentErasesCandidate(t *testing.T) {
 		})
 	}
 }
+
+// loadCounter is a library that counts whole-plan loads.
+type loadCounter struct {
+	Library
+	loads int
+}
+
+func (l *loadCounter) Load(ctx context.Context, id int64) (*planner.Plan, error) {
+	l.loads++
+	return l.Library.Load(ctx, id)
+}
+
+// TestImportLoadsNoSecondTime: a survey import takes the new responses, with their IDs, from
+// the plan the store read back in the import's own transaction; it never loads the plan again.
+func TestImportLoadsNoSecondTime(t *testing.T) {
+	s, st := newTestSessionWith(t, importPlan())
+	counter := &loadCounter{Library: s.lib}
+	s.lib = counter
+	d := newImportDialog(s, test.NewTempWindow(t, widget.NewLabel("")), nil)
+	if err := d.loadPath(fixturePath("generic.csv")); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(d.importBtn)
+	d.wait()
+	if counter.loads != 0 {
+		t.Errorf("the import loaded the plan %d more times", counter.loads)
+	}
+	saved := reload(t, s, st)
+	if len(saved.Survey.Responses) == 0 || !reflect.DeepEqual(surveyShape(s.plan), surveyShape(saved)) {
+		t.Fatalf("the window's survey is not the library's:\n%q\nwant\n%q", surveyShape(s.plan), surveyShape(saved))
+	}
+	for i, r := range s.plan.Survey.Responses {
+		if r.ID == 0 || r.ID != saved.Survey.Responses[i].ID {
+			t.Fatalf("response %d has ID %d in the window, %d in the library", i, r.ID, saved.Survey.Responses[i].ID)
+		}
+	}
+}

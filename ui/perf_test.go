@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -145,4 +146,85 @@ func BenchmarkPerfStep(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkPerfLongCharter reports the charter page of a plan whose texts are as long as an
+// organizer's get (plantest.LongTexts: 5,000-character paragraphs, each with an unbroken
+// 300-character run): "first" builds the page, "again" switches back to it.
+func BenchmarkPerfLongCharter(b *testing.B) {
+	test.NewTempApp(b)
+	st, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "lib.db"), store.Options{Now: fixedNow, Backups: -1})
+	if err != nil {
+		b.Fatalf("open store: %v", err)
+	}
+	b.Cleanup(func() { _ = st.Close() })
+	p := plantest.Demo(testNow)
+	plantest.LongTexts(p)
+	id, err := st.Create(context.Background(), p)
+	if err != nil {
+		b.Fatalf("create the plan of long texts: %v", err)
+	}
+	if p, err = st.Load(context.Background(), id); err != nil {
+		b.Fatalf("load the plan of long texts: %v", err)
+	}
+	s := newSession(st, p, fixedNow)
+	b.Run("first", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			w := test.NewWindow(widget.NewLabel(""))
+			w.Resize(perfWindowSize)
+			z := newWizard(s, w)
+			b.StartTimer()
+			z.show(planner.StepCharter)
+			b.StopTimer()
+			w.Close()
+			b.StartTimer()
+		}
+	})
+	b.Run("again", func(b *testing.B) {
+		w := test.NewWindow(widget.NewLabel(""))
+		defer w.Close()
+		w.Resize(perfWindowSize)
+		z := newWizard(s, w)
+		z.show(planner.StepCharter)
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			z.show(planner.StepOverview)
+			b.StartTimer()
+			z.show(planner.StepCharter)
+		}
+	})
+}
+
+// BenchmarkPerfKeystroke reports the work one keystroke in a text field of the large plan
+// does on the UI goroutine: the entry's own update, the binding (line ends, length check,
+// applying the text to the plan), the validation and the autosave's debounce bookkeeping.
+// The save itself runs once typing pauses, not per keystroke: the benchmark's delay keeps it
+// out, and flushes it at the end.
+func BenchmarkPerfKeystroke(b *testing.B) {
+	s := largeSession(b)
+	s.delay = time.Hour
+	w := test.NewWindow(widget.NewLabel(""))
+	defer w.Close()
+	w.Resize(perfWindowSize)
+	z := newWizard(s, w)
+	z.show(planner.StepCharter)
+	e := z.pages[planner.StepCharter].(*charterStep).purpose
+	w.Canvas().Focus(e)
+	start := e.Text
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if i%200 == 0 { // keep the text near its size in the plan
+			b.StopTimer()
+			e.SetText(start)
+			e.CursorColumn = len([]rune(start))
+			b.StartTimer()
+		}
+		e.TypedRune('a')
+	}
+	b.StopTimer()
+	if want := start + "a"; !strings.HasPrefix(s.plan.Charter.Purpose, want) {
+		b.Fatalf("typing did not reach the plan: %.40q…", s.plan.Charter.Purpose)
+	}
+	s.flush()
 }

@@ -15,10 +15,12 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	p.Goals = []planner.Goal{{ID: 1, Title: "Engagement", Metric: "engagement rate", Unit: "%", Baseline: &base, Target: &target}}
 	s, st := newTestSessionWith(t, p)
 	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	v.tabs.SelectIndex(1) // Figures & trends
 	if stepComplete(s.plan, planner.StepReviews) || v.latest.Text != "No review yet." {
 		t.Fatalf("no review yet: complete=%v, latest %q", stepComplete(s.plan, planner.StepReviews), v.latest.Text)
 	}
 
+	v.tabs.SelectIndex(0)
 	test.Tap(v.reviews.add)
 	// In the order a person fills the form: the members before the figures checked against them.
 	figures := [][2]string{{"members", "20"}, {"active", "8"}, {"new", "5"}, {"left", "1"}, {"posts", "40"},
@@ -39,6 +41,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	test.Tap(v.stories.add)
 	v.storyText.SetText("Used the hook template, doubled views")
 	s.flush()
+	v.tabs.SelectIndex(1)
 
 	// 8 of 20 weekly active is 40%; 6 responses from 20 members asked is 30%.
 	if !strings.Contains(v.latest.Text, "Weekly active: 40% (target 30%: met)") {
@@ -53,6 +56,7 @@ func TestReviewsStepRecordsAReview(t *testing.T) {
 	if len(v.factorChart.items) != int(planner.NumFactors) || v.factorChart.items[planner.FactorEvents].Value != 4 {
 		t.Errorf("factor bars %+v", v.factorChart.items)
 	}
+	v.tabs.SelectIndex(2) // Advice & health
 	h := planner.HealthScore(s.plan)
 	if !h.Has || !strings.Contains(v.health.Text, "Health score: ") {
 		t.Errorf("health %q (has %v)", v.health.Text, h.Has)
@@ -98,13 +102,15 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 	}
 	gid := s.plan.Goals[0].ID
 	v.goalEntries[gid].SetText("3,5") // a decimal comma is accepted
+	v.tabs.SelectIndex(2)             // Advice & health
 	v.weights[planner.HealthStories].SetText("0.5")
 	v.weights[planner.HealthWeeklyActive].SetText("abc") // invalid: not saved
 	v.stage.SetSelected(planner.StageMaturing.Label())
-	v.cadence.SetSelected(planner.Quarterly.Label())
 	if !strings.Contains(v.prompts.Text, planner.StageMaturing.Prompts()[0]) {
 		t.Errorf("prompts %q", v.prompts.Text)
 	}
+	v.tabs.SelectIndex(0)
+	v.cadence.SetSelected(planner.Quarterly.Label())
 	if v.nextReview.Text != "2026-05-01" {
 		t.Errorf("next review %q, want a quarter after the last review", v.nextReview.Text)
 	}
@@ -116,6 +122,7 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 		t.Errorf("weights %+v, want the defaults with stories 0.5", w)
 	}
 	// Weekly active (0.3) and stories (0.5) have data: stories make 0.5/0.8 of the score.
+	v.tabs.SelectIndex(2)
 	if share := v.partShare[planner.HealthStories].Text; share != "62.5%" {
 		t.Errorf("stories share %q, want 62.5%%", share)
 	}

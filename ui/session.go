@@ -28,10 +28,12 @@ type Library interface {
 	Save(ctx context.Context, planID int64, ch planner.Change) error
 	// Put saves one list item alone; CSV imports write through it (csvimport.Target).
 	Put(ctx context.Context, planID int64, item any) error
-	DeletePerson(ctx context.Context, planID, candidateID int64) error
-	DeleteRespondent(ctx context.Context, planID, responseID int64) error
-	AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error)
-	AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error)
+	// The bulk writes below store the plan's progress, for which they read the plan back in
+	// their transaction: they return it, so that the window need not load it a second time.
+	DeletePersonAndLoad(ctx context.Context, planID, candidateID int64) (*planner.Plan, error)
+	DeleteRespondentAndLoad(ctx context.Context, planID, responseID int64) (*planner.Plan, error)
+	AddResponsesAndLoad(ctx context.Context, planID int64, rs []planner.Response) (int, *planner.Plan, error)
+	AddCandidatesAndLoad(ctx context.Context, planID int64, cs []planner.Candidate) (int, *planner.Plan, error)
 	ClientStore
 }
 
@@ -51,6 +53,9 @@ type session struct {
 	onChanged func(listed bool)
 	// relayout lays the page out again after an editor changed size.
 	relayout func()
+	// rev is the plan's revision in this window: it grows with every change reported (saved
+	// or not), so that what derives from the plan can be kept until the plan changes.
+	rev uint64
 	// listed is what the plan library showed of the plan after the last save.
 	listed planner.PlanSummary
 	// quiet is set while batch runs; changed and listedChanged collect what its saves did.
@@ -154,6 +159,7 @@ func (s *session) batch(fn func()) {
 // changedNow tells the window that the plan changed (listed: in a value the library lists),
 // at once or, inside batch, once at its end.
 func (s *session) changedNow(listed bool) {
+	s.rev++
 	if s.quiet {
 		s.changed, s.listedChanged = true, s.listedChanged || listed
 		return

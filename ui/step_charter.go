@@ -20,6 +20,8 @@ type charterStep struct {
 
 	hints *hints
 	tabs  *container.AppTabs
+	// pageTabs holds only the tab shown in the tree and keeps only it up to date.
+	pageTabs *stepTabs
 
 	// Purpose and scope.
 	name, purpose       *widget.Entry
@@ -235,8 +237,8 @@ func newCharterStep(s *session, w fyne.Window) page {
 		what:    "sign-off",
 	})
 
-	v.tabs = container.NewAppTabs(
-		container.NewTabItem("Purpose & scope", scrollPage(
+	v.pageTabs = newStepTabs(
+		tab("Purpose & scope", scrollPage(
 			section("Name and purpose", form(
 				field("Community name", v.name),
 				fieldHint("Purpose", v.purpose, "Pre-filled from the domain statement of step 1."),
@@ -249,28 +251,28 @@ func newCharterStep(s *session, w fyne.Window) page {
 				field("How people join", v.joinMode),
 				field("Newcomer–veteran mix", v.mixNote),
 			)),
-		)),
-		container.NewTabItem("Roles", scrollPage(
+		), v.refreshGoals),
+		tab("Roles", scrollPage(
 			section("Roles", wrapLabel("Rotate roles so nobody burns out. Holders come from the accepted and joined candidates of step 2; tick them in rotation order, then move them with Earlier and Later."), v.roles.object()),
 			section("Rotation schedule (next 6 periods)", form(fieldHint("Rotation starts", v.rotationOn.object(), "Empty: the first Monday after the plan was created.")), v.rotation),
-		)),
-		container.NewTabItem("Norms & decisions", scrollPage(
+		), v.refreshRotation, v.roles),
+		tab("Norms & decisions", scrollPage(
 			section("Norms", v.norms.object()),
 			section("Conflicts and decisions", form(field("Conflict handling", v.conflicts), field("Decision making", v.decisions))),
 			section("Norms review", form(fieldHint("Review the norms by", v.reviewOn.object(), "At least once a year."))),
-		)),
-		container.NewTabItem("Cadence", scrollPage(
+		), nil, v.norms),
+		tab("Cadence", scrollPage(
 			section("Recurring practices", wrapLabel("E.g. a weekly share thread, a monthly AMA or workshop, a quarterly review. They go into the calendar export with their repeat rule."), v.cadence.object()),
 			section("Suggested by the survey", v.cadenceSug.object()),
 			section("Time zone", form(fieldHint("Community time zone", v.timeZone, "IANA name; the calendar export uses it."))),
-		)),
-		container.NewTabItem("Platform & tools", scrollPage(
+		), v.cadenceSug.refresh, v.cadence),
+		tab("Platform & tools", scrollPage(
 			section("Platform", form(field("Chosen platform", v.platform), field("Rationale", v.platformWhy))),
 			section("Platform needs", wrapLabel("What the community needs from its platform. The recommendation below ranks the platforms on these needs and on the survey's platform question."), v.needs.object()),
 			section("Recommendation", v.recommend),
 			section("Tools", v.tools.object()),
-		)),
-		container.NewTabItem("Measures & growth", scrollPage(
+		), func() { v.needs.refresh(); v.refreshRecommendation() }, v.tools),
+		tab("Measures & growth", scrollPage(
 			section("Success measures", form(
 				fieldHint("Weekly active members %", v.targetWeekly, "Default 30."),
 				fieldHint("Poll response %", v.targetPoll, "Default 40, a minimum; 60 is good for a small group."),
@@ -280,16 +282,17 @@ func newCharterStep(s *session, w fyne.Window) page {
 				fieldHint("Go member-led at (members)", v.memberLedAt, "Default 50."),
 				fieldHint("Split into sub-groups over (members)", v.subgroupsOver, "Default 50."),
 			)),
-		)),
-		container.NewTabItem("Risks", scrollPage(
+		), v.refreshMeasureGoals),
+		tab("Risks", scrollPage(
 			section("Risks and mitigations", v.risks.object()),
 			section("Assumptions", v.assumptions),
-		)),
-		container.NewTabItem("History & sign-off", scrollPage(
+		), nil, v.risks),
+		tab("History & sign-off", scrollPage(
 			section("Version history", v.revision.object(), v.versions.object()),
 			section("Sign-off", v.signOffs.object()),
-		)),
+		), v.revision.refresh, v.versions, v.signOffs),
 	)
+	v.tabs = v.pageTabs.tabs
 	v.obj = container.NewBorder(stepHeader(planner.StepCharter, v.hints), nil, nil, nil, v.tabs)
 	v.reload()
 	return v
@@ -301,31 +304,24 @@ func (v *charterStep) content() fyne.CanvasObject { return v.obj }
 // selected items (candidates may have changed in step 2, the domain in step 1).
 func (v *charterStep) reload() {
 	v.hints.shown()
-	v.refresh()
-	for _, l := range []interface{ refresh() }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
-		l.refresh()
-	}
+	v.hints.show(v.s.plan)
+	v.pageTabs.reload()
 }
 
-// refresh re-reads what derives from the plan after a save: hints, goals, rotation,
-// recommendation, list labels. Forms being edited are left alone so that focus and typing
-// are never disturbed.
+// refresh re-reads what derives from the plan after a save: the hints, and in the tab shown
+// its goals, rotation, recommendation or list labels (stepTabs). Forms being edited are left
+// alone so that focus and typing are never disturbed.
 func (v *charterStep) refresh() {
-	p := v.s.plan
-	v.hints.show(p)
-	goals := goalLines(p)
-	v.goals.SetText(goals)
-	v.measureGoals.SetText("Goals measured at each review:\n" + goals)
-	v.refreshRotation()
-	v.needs.refresh()
-	v.cadenceSug.refresh()
-	v.refreshRecommendation()
-	if v.revision != nil {
-		v.revision.refresh()
-	}
-	for _, l := range []interface{ refreshLabels() }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
-		l.refreshLabels()
-	}
+	v.hints.show(v.s.plan)
+	v.pageTabs.refresh()
+}
+
+// refreshGoals shows the goals of step 1 in the purpose tab.
+func (v *charterStep) refreshGoals() { v.goals.SetText(goalLines(v.s.plan)) }
+
+// refreshMeasureGoals shows the goals of step 1 under the success measures.
+func (v *charterStep) refreshMeasureGoals() {
+	v.measureGoals.SetText("Goals measured at each review:\n" + goalLines(v.s.plan))
 }
 
 func (v *charterStep) onUseDomain() {

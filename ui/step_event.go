@@ -20,6 +20,8 @@ type eventStep struct {
 
 	hints *hints
 	tabs  *container.AppTabs
+	// pageTabs holds only the tab shown in the tree and keeps only it up to date.
+	pageTabs *stepTabs
 
 	format                        *widget.Select
 	title, description            *widget.Entry
@@ -115,8 +117,8 @@ func newEventStep(s *session, w fyne.Window) page {
 	v.recordingLink = textField(s, "event.recordingLink", func() string { return e.RecordingLink }, func(t string) { e.RecordingLink = t }, save)
 	v.outcomes = textArea(s, "event.outcomes", func() string { return e.Outcomes }, func(t string) { e.Outcomes = t }, save)
 
-	v.tabs = container.NewAppTabs(
-		container.NewTabItem("Event", scrollPage(
+	v.pageTabs = newStepTabs(
+		tab("Event", scrollPage(
 			section("The event", form(
 				field("Format", v.format),
 				field("Title", v.title),
@@ -136,24 +138,25 @@ func newEventStep(s *session, w fyne.Window) page {
 				field("", v.recording),
 			)),
 			section("Calendar", wrapLabel("The .ics file holds the event, the checklist reminders and the charter's recurring practices; calendar apps open it."), container.NewHBox(v.exportICS)),
-		)),
-		container.NewTabItem("Run of show", scrollPage(
+		), v.refreshStart),
+		tab("Run of show", scrollPage(
 			section("Agenda", v.agenda.object()),
 			section("Timings", v.total, v.runOfShow),
-		)),
-		container.NewTabItem("Checklist", scrollPage(
+		), v.refreshRunOfShow, v.agenda),
+		tab("Checklist", scrollPage(
 			section("Checklist", wrapLabel("Offsets count days from the event: −14 is two weeks before, 1 the day after. Overdue tasks are flagged against today."), v.checklist.object()),
 			section("Dates", v.dated),
-		)),
-		container.NewTabItem("Invitees & after", scrollPage(
+		), v.refreshDated, v.checklist),
+		tab("Invitees & after", scrollPage(
 			section("Invitees (accepted and joined candidates)", wrapLabel("Tick who attended."), v.invitees, v.attendedCount),
 			section("After the event", form(
 				fieldHint("Attendance (head count)", v.attendance, "Everyone who came, including people who are not candidates."),
 				field("Recording link", v.recordingLink),
 				field("Outcomes", v.outcomes),
 			)),
-		)),
+		), v.refreshInvitees),
 	)
+	v.tabs = v.pageTabs.tabs
 	v.obj = container.NewBorder(stepHeader(planner.StepEvent, v.hints), nil, nil, nil, v.tabs)
 	v.reload()
 	return v
@@ -168,33 +171,39 @@ func (v *eventStep) reload() {
 	if planner.FillEventDefaults(v.s.plan) {
 		_ = v.s.saveEvent()
 	}
-	v.syncWhereWhen()
-	v.agenda.refresh()
-	v.checklist.refresh()
+	v.syncEntries()
+	v.hints.show(v.s.plan)
+	v.pageTabs.reload()
 }
 
-// refresh re-reads what derives from the plan after a save; the forms being edited are
-// left alone so that focus and typing are never disturbed.
+// refresh re-reads what derives from the plan after a save: the hints, and in the tab shown
+// its start, run of show, dates, invitees or list labels (stepTabs). The forms being edited
+// are left alone so that focus and typing are never disturbed.
 func (v *eventStep) refresh() {
-	p := v.s.plan
-	v.hints.show(p)
-	re := planner.ResolveEvent(p)
+	v.hints.show(v.s.plan)
+	v.pageTabs.refresh()
+}
+
+// refreshStart says when the event starts and what the survey suggests.
+func (v *eventStep) refreshStart() {
+	re := planner.ResolveEvent(v.s.plan)
 	if _, err := re.StartTime(); err != nil {
 		v.start.SetText("Start: not set yet (" + err.Error() + ").")
 	} else {
 		v.start.SetText("Starts " + re.When())
 	}
 	v.schedule.refresh()
-	v.refreshRunOfShow()
-	v.refreshInvitees()
-	v.refreshDated()
-	v.agenda.refreshLabels()
-	v.checklist.refreshLabels()
 }
 
 // syncWhereWhen shows the event's date, time, zone and platform as the plan holds them, after
 // a suggestion or the charter's defaults changed them.
 func (v *eventStep) syncWhereWhen() {
+	v.syncEntries()
+	v.refresh()
+}
+
+// syncEntries sets the date, time, zone and platform entries to what the plan holds.
+func (v *eventStep) syncEntries() {
 	e := v.s.plan.Event
 	for _, f := range []struct {
 		entry *widget.Entry
@@ -204,7 +213,6 @@ func (v *eventStep) syncWhereWhen() {
 			f.entry.SetText(f.text)
 		}
 	}
-	v.refresh()
 }
 
 // refreshRunOfShow lists each agenda item's computed start and checks the total against the

@@ -107,7 +107,7 @@ func newRecruitStep(s *session, w fyne.Window) page {
 			wrapLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Each is filled from the plan with words that read right where it stands; a date not set yet reads “soon (date to follow)”. Copy a filled invitation from a candidate's form."),
 			v.invites.object()),
 	)
-	v.refresh()
+	v.reload()
 	return v
 }
 
@@ -240,18 +240,15 @@ func (v *recruitStep) inviteForm(t *planner.InviteTemplate, save func() error) f
 // deletePerson removes a candidate everywhere in the library, then mirrors what the library
 // removed (responses, role holdings, attendance, stories, owned items) in the open plan.
 func (v *recruitStep) deletePerson(id int64) error {
-	return v.s.erase(v.s.lib.DeletePerson(context.Background(), v.s.plan.ID, id))
+	return v.s.erase(v.s.lib.DeletePersonAndLoad(context.Background(), v.s.plan.ID, id))
 }
 
 // erase mirrors in the open plan what erasing a person removed from the library (candidates,
 // responses, role holdings, attendance, stories and owned items), then reports the outcome.
-// err is the deletion's. The list editor that asked trims its own list too.
-func (s *session) erase(err error) error {
+// fresh and err are the deletion's: the plan as it left the library, and its error. The list
+// editor that asked trims its own list too.
+func (s *session) erase(fresh *planner.Plan, err error) error {
 	if err == nil {
-		fresh, lerr := s.lib.Load(context.Background(), s.plan.ID)
-		if lerr != nil {
-			return fmt.Errorf("reload plan after deleting a person: %w", lerr)
-		}
 		s.plan.Candidates = fresh.Candidates
 		s.plan.Survey.Responses = fresh.Survey.Responses
 		s.plan.Charter.Roles = fresh.Charter.Roles
@@ -287,13 +284,7 @@ func (v *recruitStep) add(what string, cs []planner.Candidate, then func(n int))
 	v.adding = make(chan struct{})
 	go func() {
 		defer close(v.adding)
-		n, err := lib.AddCandidates(context.Background(), id, cs)
-		var fresh *planner.Plan
-		if err == nil {
-			if fresh, err = lib.Load(context.Background(), id); err != nil {
-				err = fmt.Errorf("reload candidates: %w", err)
-			}
-		}
+		n, fresh, err := lib.AddCandidatesAndLoad(context.Background(), id, cs)
 		fyne.DoAndWait(func() {
 			prog.Hide()
 			v.addRespondents.Enable()

@@ -19,6 +19,8 @@ type reviewsStep struct {
 
 	hints *hints
 	tabs  *container.AppTabs
+	// pageTabs holds only the tab shown in the tree and keeps only it up to date.
+	pageTabs *stepTabs
 
 	cadence    *widget.Select
 	nextReview *widget.Label
@@ -119,25 +121,26 @@ func newReviewsStep(s *session, w fyne.Window) page {
 	v.stage.PlaceHolder = "Choose the stage"
 	v.prompts = wrapLabel("")
 
-	v.tabs = container.NewAppTabs(
-		container.NewTabItem("Reviews", scrollPage(
+	v.pageTabs = newStepTabs(
+		tab("Reviews", scrollPage(
 			section("Review cadence", form(field("Review every", v.cadence), field("Next review", v.nextReview)),
 				wrapLabel("Send a short poll after every session; the poll figures below come from it.")),
 			section("Reviews", v.reviews.object()),
-		)),
-		container.NewTabItem("Figures & trends", scrollPage(
+		), v.refreshNextReview, v.reviews),
+		tab("Figures & trends", scrollPage(
 			section("Latest review against targets", v.latest),
 			section("Trends", v.trends.object()),
 			section("Success factors", v.factorTitle, v.factorChart),
 			section("Every review", v.figures),
-		)),
-		container.NewTabItem("Advice & health", scrollPage(
+		), v.refreshTrends),
+		tab("Advice & health", scrollPage(
 			section("Suggestions", v.suggestions),
 			section("Health score", v.health, v.healthParts,
 				wrapLabel("The score is the weighted mean of the parts' scores. Weights are relative: each part counts its weight divided by the sum of the weights of the parts with data. Parts without data are left out.")),
 			section("Lifecycle stage", form(field("Stage", v.stage)), v.prompts),
-		)),
+		), v.refreshAdvice),
 	)
+	v.tabs = v.pageTabs.tabs
 	v.obj = container.NewBorder(stepHeader(planner.StepReviews, v.hints), nil, nil, nil, v.tabs)
 	v.reload()
 	return v
@@ -149,16 +152,21 @@ func (v *reviewsStep) content() fyne.CanvasObject { return v.obj }
 // (goals may have changed in step 1).
 func (v *reviewsStep) reload() {
 	v.hints.shown()
-	v.refresh()
-	v.reviews.refresh()
+	v.hints.show(v.s.plan)
+	v.pageTabs.reload()
 }
 
-// refresh recomputes every derived figure after a save; the review form being edited
-// is left alone so that focus and typing are never disturbed.
+// refresh recomputes the derived figures after a save: the hints, and those of the tab shown
+// (stepTabs). The review form being edited is left alone so that focus and typing are never
+// disturbed.
 func (v *reviewsStep) refresh() {
-	p := v.s.plan
-	v.hints.show(p)
-	next := planner.NextReviewDate(p, v.s.today())
+	v.hints.show(v.s.plan)
+	v.pageTabs.refresh()
+}
+
+// refreshNextReview says when the next review is due.
+func (v *reviewsStep) refreshNextReview() {
+	next := planner.NextReviewDate(v.s.plan, v.s.today())
 	switch {
 	case next.IsZero():
 		v.nextReview.SetText("–")
@@ -167,8 +175,12 @@ func (v *reviewsStep) refresh() {
 	default:
 		v.nextReview.SetText(next.String())
 	}
-	v.reviews.refreshLabels()
+}
 
+// refreshTrends shows the latest review against the targets, the trends, the success factors
+// and every review's figures.
+func (v *reviewsStep) refreshTrends() {
+	p := v.s.plan
 	t := planner.PlanTargets(p)
 	figs := planner.ReviewFigures(p)
 	v.refreshLatest(figs, t)
@@ -190,8 +202,6 @@ func (v *reviewsStep) refresh() {
 		v.factorTitle.SetText("Record a review to see the success-factor scores.")
 	}
 	v.factorChart.set(bars, 5)
-
-	v.refreshAdvice()
 }
 
 func round1(x float64) float64 {

@@ -93,7 +93,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 			return planner.Response{Source: "manual", SubmittedAt: s.now()}
 		},
 		remove: func(r *planner.Response) error {
-			return s.erase(s.lib.DeleteRespondent(context.Background(), s.plan.ID, r.ID))
+			return s.erase(s.lib.DeleteRespondentAndLoad(context.Background(), s.plan.ID, r.ID))
 		},
 		confirmText: func(r *planner.Response) string {
 			e := planner.ErasureOfResponse(s.plan, r.ID)
@@ -166,7 +166,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 			widget.NewFormItem("Role", v.sponsorRole),
 			widget.NewFormItem("Expectations", v.sponsorExpect))),
 	)
-	v.refresh()
+	v.reload()
 	return v
 }
 

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,7 +19,10 @@ type wizard struct {
 	s   *session
 	w   fyne.Window
 
-	pages   map[planner.Step]page // built lazily, once per step
+	pages map[planner.Step]page // built lazily, once per step
+	// shownAt is the plan revision and the day each built page last read the plan at: a page
+	// shown again with neither changed is shown as it is.
+	shownAt map[planner.Step]pageState
 	current planner.Step
 	// done holds the completion of the five launch steps, refreshed after every save.
 	done map[planner.Step]planner.StepStatus
@@ -37,7 +41,7 @@ type wizard struct {
 
 // newWizard builds the plan window's content into w and shows the overview.
 func newWizard(s *session, w fyne.Window) *wizard {
-	z := &wizard{s: s, w: w, pages: map[planner.Step]page{}, current: -1}
+	z := &wizard{s: s, w: w, pages: map[planner.Step]page{}, shownAt: map[planner.Step]pageState{}, current: -1}
 	z.nav = widget.NewList(
 		func() int { return len(stepPages) },
 		func() fyne.CanvasObject { return widget.NewLabel("1 Domain survey ✓ done") },
@@ -59,7 +63,7 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	invalidReporters.Store(w.Canvas(), z.onInvalid)
 	// Fyne does not pass a grown minimum size (a list item's form shown, a chart redrawn) up
 	// to the scroller by itself: the page is laid out again when an editor asks.
-	s.relayout = z.scroll.Refresh
+	s.relayout = z.relayout
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(z.backBtn, z.nextBtn), z.status)
 	z.obj = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bottom),
 		sized(z.nav, 230, 300), nil, page)
@@ -149,7 +153,8 @@ func (z *wizard) onChanged(listed bool) {
 	z.refreshMarks()
 	if pg, ok := z.pages[z.current]; ok {
 		pg.refresh()
-		z.scroll.Refresh()
+		z.shownAt[z.current] = z.state()
+		z.relayout()
 	}
 	z.w.SetTitle(windowTitle(z.s.plan.Name))
 	if z.app != nil && listed {
@@ -168,6 +173,7 @@ func (z *wizard) page(st planner.Step) page {
 	}
 	pg := stepPages[i].build(z.s, z.w, z.show)
 	z.pages[st] = pg
+	z.shownAt[st] = z.state() // every page reads the plan as it is built
 	return pg
 }
 
@@ -181,9 +187,22 @@ func (z *wizard) show(st planner.Step) {
 	z.s.flush()
 	z.current = st
 	pg := z.page(st)
-	pg.reload()
-	z.body.Objects = []fyne.CanvasObject{pg.content()}
-	z.body.Refresh()
+	// A page shown again re-reads the plan only when the plan (or the day: due dates) has
+	// changed since it last did: a large plan's figures, charts and lists are not rebuilt
+	// for nothing.
+	if now := z.state(); z.shownAt[st] != now {
+		pg.reload()
+		z.shownAt[st] = z.state() // reload may save (an event's defaults)
+	}
+	// The page is laid out, not refreshed: refreshing it would refresh every widget in it and
+	// wrap every text of a large plan's page again, although reload has refreshed what
+	// changed. Before each frame the driver lays out again whatever has grown since.
+	obj := pg.content()
+	z.body.Objects = []fyne.CanvasObject{obj}
+	z.relayout()
+	obj.Move(fyne.NewPos(0, 0))
+	obj.Resize(z.body.Size()) // when the body kept its size, it was not laid out again
+	canvas.Refresh(z.body)
 	z.scroll.ScrollToTop()
 	setEnabled(z.backBtn, i > 0)
 	setEnabled(z.nextBtn, i < len(stepPages)-1)
@@ -192,6 +211,20 @@ func (z *wizard) show(st planner.Step) {
 	z.nav.Select(i)
 	z.nav.OnSelected = z.onNavSelected
 }
+
+// pageState is what a page read the plan at: its revision and the day.
+type pageState struct {
+	rev uint64
+	day planner.Date
+}
+
+// state is the plan's revision and the day now.
+func (z *wizard) state() pageState { return pageState{z.s.rev, z.s.today()} }
+
+// relayout lays the page out again for its minimum size (a list item's form shown, a chart
+// redrawn), keeping the scroll position. It refreshes the scroller alone: Scroll.Refresh
+// would refresh every widget of the page too.
+func (z *wizard) relayout() { z.scroll.Base.Refresh() }
 
 // prev goes to the previous step.
 func (z *wizard) prev() {

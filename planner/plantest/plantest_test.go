@@ -2,6 +2,7 @@ package plantest
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -175,5 +176,22 @@ func TestFlowSurvey(t *testing.T) {
 	}
 	if top := planner.AdvisePlatform(p).Scores[0].Platform; top != planner.Slack {
 		t.Errorf("top platform %v, want Slack (7 of 12 prefer it)", top)
+	}
+}
+
+func TestLongTexts(t *testing.T) {
+	p := Demo(now)
+	LongTexts(p)
+	if n := len([]rune(p.Charter.Purpose)); n != LongTextLen {
+		t.Errorf("purpose is %d characters, want %d", n, LongTextLen)
+	}
+	if n := len([]rune(p.Name)); n != planner.MaxShortText {
+		t.Errorf("name is %d characters, want %d", n, planner.MaxShortText)
+	}
+	if !strings.Contains(p.Charter.Purpose, strings.Repeat("x", 300)) {
+		t.Error("no unbroken run in the purpose")
+	}
+	if err := planner.CheckPlan(p); err != nil {
+		t.Errorf("the plan of long texts breaks a rule: %v", err)
 	}
 }

@@ -15,12 +15,26 @@ import (
 // stories told under their name, and their name as owner of review actions and agenda items:
 // planner.ErasureOfCandidate lists the same. secure_delete keeps the data out of free pages.
 func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) error {
-	return s.edit(ctx, planID, fmt.Sprintf("delete person %d of plan %d", candidateID, planID), func(w *txw) error {
+	_, err := s.DeletePersonAndLoad(ctx, planID, candidateID)
+	return err
+}
+
+// DeletePersonAndLoad is DeletePerson, returning the plan as the transaction left it (read back
+// in it for the progress), so that an open window need not load it a second time.
+func (s *Store) DeletePersonAndLoad(ctx context.Context, planID, candidateID int64) (*planner.Plan, error) {
+	var fresh *planner.Plan
+	err := s.edit(ctx, planID, fmt.Sprintf("delete person %d of plan %d", candidateID, planID), func(w *txw) error {
 		if err := deletePerson(w, planID, candidateID); err != nil {
 			return err
 		}
-		return storeProgress(w, planID)
+		var err error
+		fresh, err = storeProgress(w, planID)
+		return err
 	})
+	if err != nil {
+		return nil, err
+	}
+	return fresh, nil
 }
 
 // DeleteRespondent removes a survey response in one transaction (with the plan's progress
@@ -28,7 +42,14 @@ func (s *Store) DeletePerson(ctx context.Context, planID, candidateID int64) err
 // whose contact is its email), each as DeletePerson does: so no half of a person is left
 // behind. planner.ErasureOfResponse lists what goes.
 func (s *Store) DeleteRespondent(ctx context.Context, planID, responseID int64) error {
-	return s.edit(ctx, planID, fmt.Sprintf("delete respondent %d of plan %d", responseID, planID), func(w *txw) error {
+	_, err := s.DeleteRespondentAndLoad(ctx, planID, responseID)
+	return err
+}
+
+// DeleteRespondentAndLoad is DeleteRespondent, returning the plan as the transaction left it.
+func (s *Store) DeleteRespondentAndLoad(ctx context.Context, planID, responseID int64) (*planner.Plan, error) {
+	var fresh *planner.Plan
+	err := s.edit(ctx, planID, fmt.Sprintf("delete respondent %d of plan %d", responseID, planID), func(w *txw) error {
 		var email string
 		if err := w.queryRow("SELECT email FROM responses WHERE id = ? AND plan_id = ?", responseID, planID).Scan(&email); err != nil {
 			return fmt.Errorf("response %d: %w", responseID, notFound(err))
@@ -61,8 +82,13 @@ func (s *Store) DeleteRespondent(ctx context.Context, planID, responseID int64) 
 		if _, err := w.exec("DELETE FROM responses WHERE id = ? AND plan_id = ?", responseID, planID); err != nil {
 			return err
 		}
-		return storeProgress(w, planID)
+		fresh, err = storeProgress(w, planID)
+		return err
 	})
+	if err != nil {
+		return nil, err
+	}
+	return fresh, nil
 }
 
 // deletePerson is DeletePerson's work inside a transaction.
@@ -175,13 +201,21 @@ func scrubVersions(w *txw, planID int64, name string) error {
 // (or earlier in rs), so that importing the same file twice adds nothing. Added responses get
 // their IDs set in rs.
 func (s *Store) AddResponses(ctx context.Context, planID int64, rs []planner.Response) (int, error) {
+	n, _, err := s.AddResponsesAndLoad(ctx, planID, rs)
+	return n, err
+}
+
+// AddResponsesAndLoad is AddResponses, also returning the plan as the transaction left it (read
+// back in it for the progress), so that an open window need not load it a second time.
+func (s *Store) AddResponsesAndLoad(ctx context.Context, planID int64, rs []planner.Response) (int, *planner.Plan, error) {
 	ids := make([]int64, len(rs))
 	added := 0
 	for i := range rs {
 		if err := checkNew(&rs[i]); err != nil {
-			return 0, fmt.Errorf("add responses to plan %d: response %d: %w", planID, i+1, err)
+			return 0, nil, fmt.Errorf("add responses to plan %d: response %d: %w", planID, i+1, err)
 		}
 	}
+	var fresh *planner.Plan
 	err := s.edit(ctx, planID, fmt.Sprintf("add responses to plan %d", planID), func(w *txw) error {
 		keys := map[string]bool{}
 		rows, err := w.tx.QueryContext(w.ctx, "SELECT key FROM responses WHERE plan_id = ? AND key <> ''", planID)
@@ -225,28 +259,36 @@ func (s *Store) AddResponses(ctx context.Context, planID int64, rs []planner.Res
 			}
 			added++
 		}
-		return storeProgress(w, planID)
+		fresh, err = storeProgress(w, planID)
+		return err
 	})
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	for i, id := range ids {
 		if id != 0 {
 			rs[i].ID = id
 		}
 	}
-	return added, nil
+	return added, fresh, nil
 }
 
 // AddCandidates adds candidates at the end of the plan's list in one transaction (with the
 // plan's progress after it) and sets their IDs in cs.
 func (s *Store) AddCandidates(ctx context.Context, planID int64, cs []planner.Candidate) (int, error) {
+	n, _, err := s.AddCandidatesAndLoad(ctx, planID, cs)
+	return n, err
+}
+
+// AddCandidatesAndLoad is AddCandidates, also returning the plan as the transaction left it.
+func (s *Store) AddCandidatesAndLoad(ctx context.Context, planID int64, cs []planner.Candidate) (int, *planner.Plan, error) {
 	ids := make([]int64, len(cs))
 	for i := range cs {
 		if err := checkNew(&cs[i]); err != nil {
-			return 0, fmt.Errorf("add candidates to plan %d: candidate %d: %w", planID, i+1, err)
+			return 0, nil, fmt.Errorf("add candidates to plan %d: candidate %d: %w", planID, i+1, err)
 		}
 	}
+	var fresh *planner.Plan
 	err := s.edit(ctx, planID, fmt.Sprintf("add candidates to plan %d", planID), func(w *txw) error {
 		pos, err := maxPos(w, "candidates", planID)
 		if err != nil {
@@ -274,15 +316,16 @@ func (s *Store) AddCandidates(ctx context.Context, planID int64, cs []planner.Ca
 				return err
 			}
 		}
-		return storeProgress(w, planID)
+		fresh, err = storeProgress(w, planID)
+		return err
 	})
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	for i := range cs {
 		cs[i].ID = ids[i]
 	}
-	return len(cs), nil
+	return len(cs), fresh, nil
 }
 
 func maxPos(w *txw, table string, planID int64) (int, error) {

@@ -76,14 +76,18 @@ func writeProgress(w *txw, planID int64, done int, current planner.Step) error {
 
 // storeProgress stores the progress of the plan as the transaction leaves it, for the writes
 // whose outcome the caller cannot know beforehand (a person erased everywhere, a bulk add that
-// skips rows already there): the plan is read back in the same transaction.
-func storeProgress(w *txw, planID int64) error {
+// skips rows already there): the plan is read back in the same transaction, and returned so
+// that the caller need not load it again.
+func storeProgress(w *txw, planID int64) (*planner.Plan, error) {
 	p, err := loadIn(w.ctx, w.tx, planID)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	done, current := planner.Progress(p)
-	return writeProgress(w, planID, done, current)
+	if err := writeProgress(w, planID, done, current); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // changeWhat names what a change saves, for error messages.

@@ -1,7 +1,7 @@
 // Command largelib writes a plan library holding the large plan (plantest.Large: 2,000
 // survey responses, 5,000 candidates, 36 reviews) for `make bench`, and prints the plan's ID.
 //
-//	go run ./.ci/largelib LIBRARY.db
+//	go run ./internal/tools/largelib LIBRARY.db
 package main
 
 import (
