@@ -39,7 +39,7 @@ func (v *reviewsStep) newReview() planner.Review {
 func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.CanvasObject {
 	s := v.s
 	key := fmt.Sprintf("review.%d.", r.ID)
-	v.fields = map[string]*widget.Entry{}
+	v.fields = map[string]*parsedEntry{}
 	v.dateWarn = wrapLabel(planner.ReviewDateWarning(s.plan, *r))
 	v.dateWarn.Importance = widget.WarningImportance
 	date := dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) {
@@ -47,7 +47,7 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		v.dateWarn.SetText(planner.ReviewDateWarning(s.plan, *r))
 	}, save)
 	v.fields["date"] = date.entry
-	num := func(name, label string, f func(*planner.Review) *int) *widget.Entry {
+	num := func(name, label string, f func(*planner.Review) *int) *parsedEntry {
 		e := intField(s, key+name, func() int { return *f(r) }, func(n int) { *f(r) = n }, save)
 		reviewRule(s.plan, r, label, e, func(rv *planner.Review, t string) {
 			n, _ := strconv.Atoi(strings.TrimSpace(t))
@@ -94,7 +94,7 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		field("What to adjust", textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),
 	)
 	goals := form()
-	v.goalEntries = map[int64]*widget.Entry{}
+	v.goalEntries = map[int64]*parsedEntry{}
 	for _, g := range v.s.plan.Goals {
 		gid := g.ID
 		e := optFloatField(s, fmt.Sprintf("%sgoal.%d", key, gid), func() *float64 { return goalValue(r, gid) }, func(x *float64) { setGoalValue(r, gid, x) }, save)
@@ -206,14 +206,10 @@ func setGoalValue(r *planner.Review, goalID int64, x *float64) {
 
 // reviewRule adds the planner's rules between review figures (planner.ReviewProblems) to the
 // entry of the figure label: a value that breaks one shows the rule's sentence under the
-// field, stays on screen and is not saved. apply sets the typed text on a copy of the review.
+// field, stays on screen and is not applied (parsedField). apply sets the typed text on a copy of the review.
 // Problems the saved review already had on other fields do not block this one.
-func reviewRule(p *planner.Plan, r *planner.Review, label string, e *widget.Entry, apply func(rv *planner.Review, text string)) {
-	parse := e.Validator
-	e.Validator = func(t string) error {
-		if err := parse(t); err != nil {
-			return err
-		}
+func reviewRule(p *planner.Plan, r *planner.Review, label string, e *parsedEntry, apply func(rv *planner.Review, text string)) {
+	e.addRule(func(t string) error {
 		before := map[string]bool{}
 		for _, pr := range planner.ReviewProblems(p, *r) {
 			before[pr.Field] = true
@@ -229,12 +225,5 @@ func reviewRule(p *planner.Plan, r *planner.Review, label string, e *widget.Entr
 			}
 		}
 		return nil
-	}
-	changed := e.OnChanged
-	e.OnChanged = func(t string) {
-		if e.Validator(t) != nil {
-			return
-		}
-		changed(t)
-	}
+	})
 }

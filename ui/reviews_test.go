@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -126,6 +127,7 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 		t.Errorf("stored goal value %v", gv)
 	}
 	v.goalEntries[gid].SetText("")
+	s.flush()
 	if len(s.plan.Reviews[0].GoalValues) != 0 {
 		t.Errorf("clearing the goal value left %v", s.plan.Reviews[0].GoalValues)
 	}
@@ -137,7 +139,7 @@ func TestReviewFiguresThatDisagreeAreShownAndNotSaved(t *testing.T) {
 	v := openStep[*reviewsStep](t, s, planner.StepReviews)
 	test.Tap(v.reviews.add)
 	v.fields["members"].SetText("9")
-	s.flush()
+	v.fields["members"].FocusLost()
 	cases := []struct {
 		field, text, msg string
 	}{
@@ -167,12 +169,67 @@ func TestReviewFiguresThatDisagreeAreShownAndNotSaved(t *testing.T) {
 	}
 	// Lowering the members below the weekly active is refused with the reason.
 	v.fields["active"].SetText("5")
-	s.flush()
+	v.fields["active"].FocusLost()
 	v.fields["members"].SetText("3")
 	if err := v.fields["members"].Validate(); err == nil || !strings.Contains(err.Error(), "Weekly active") {
 		t.Errorf("members 3 under 5 weekly active: message %v", err)
 	}
 	if got := reload(t, s, st); got.Reviews[0].MembersTotal != 9 || got.Reviews[0].WeeklyActive != 5 {
 		t.Errorf("saved review %+v", got.Reviews[0])
+	}
+}
+
+// A figure is applied only as typing pauses or focus leaves, and only when valid: "3" saved at
+// a pause on the way to "30" (more than the 12 members) does not stay in the library, and the
+// trends and health read the value from before the edit.
+func TestHalfTypedFigureIsNotKept(t *testing.T) {
+	p := corePlan()
+	p.Reviews = []planner.Review{{Date: planner.MustDate("2026-02-01"), MembersTotal: 12, WeeklyActive: 6}}
+	s, st := newTestSessionWith(t, p)
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	v.reviews.selectItem(0)
+	e := v.fields["active"]
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(e, "3")
+	if s.plan.Reviews[0].WeeklyActive != 6 {
+		t.Errorf("a keystroke applied %d before the pause", s.plan.Reviews[0].WeeklyActive)
+	}
+	s.flush() // typing pauses: "3" is valid and saved
+	if got := reload(t, s, st).Reviews[0].WeeklyActive; got != 3 {
+		t.Fatalf("after the pause the library holds %d, want 3", got)
+	}
+	test.Type(e, "0")
+	if e.Text != "30" {
+		t.Fatalf("entry %q", e.Text)
+	}
+	s.flush() // "30" is more than the 12 members: the edit goes back to 6
+	if got := reload(t, s, st).Reviews[0].WeeklyActive; got != 6 {
+		t.Errorf("the library holds %d weekly active, want 6 from before the edit", got)
+	}
+	if s.plan.Reviews[0].WeeklyActive != 6 {
+		t.Errorf("the plan in memory holds %d", s.plan.Reviews[0].WeeklyActive)
+	}
+	if e.Text != "30" {
+		t.Errorf("the typed %q left the screen", e.Text)
+	}
+	err := e.Validate()
+	if err == nil || !strings.Contains(err.Error(), "more than the 12 members") || !strings.Contains(err.Error(), "the plan keeps 6") {
+		t.Errorf("message %v, want the rule and the value kept", err)
+	}
+	if !strings.Contains(v.latest.Text, "Weekly active: 50%") {
+		t.Errorf("latest figures %q, want 6 of 12", v.latest.Text)
+	}
+	// Leaving the field ends the edit, still refused; the next edit starts from 6 again.
+	e.FocusLost()
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(e, "9")
+	e.FocusLost()
+	if got := reload(t, s, st).Reviews[0].WeeklyActive; got != 9 {
+		t.Errorf("after leaving the field the library holds %d, want 9", got)
+	}
+	test.Type(e, "x")
+	e.FocusLost()
+	if got := reload(t, s, st).Reviews[0].WeeklyActive; got != 9 {
+		t.Errorf("an invalid edit after a finished one left %d, want 9", got)
 	}
 }

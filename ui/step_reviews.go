@@ -39,12 +39,12 @@ type reviewsStep struct {
 	// partScore and partShare show each health part's score and its share of the total, by
 	// part name; the weight entries sit beside them.
 	partScore, partShare map[string]*widget.Label
-	weights              map[string]*widget.Entry // weight entry per health part name
+	weights              map[string]*parsedEntry // weight entry per health part name
 	stage                *widget.Select
 	// The widgets of the review form shown, for tests: figure entries by name, the action and
 	// story editors and the text entries of their selected items.
-	fields                map[string]*widget.Entry
-	goalEntries           map[int64]*widget.Entry // by goal ID
+	fields                map[string]*parsedEntry
+	goalEntries           map[int64]*parsedEntry // by goal ID
 	factors               [planner.NumFactors]*widget.Select
 	actions               *listEditor[planner.Action]
 	stories               *listEditor[planner.Story]
@@ -56,7 +56,7 @@ type reviewsStep struct {
 
 // newReviewsStep builds the reviews editor on the session's plan.
 func newReviewsStep(s *session, w fyne.Window) page {
-	v := &reviewsStep{s: s, w: w, hints: hintsBox(planner.StepReviews), weights: map[string]*widget.Entry{}}
+	v := &reviewsStep{s: s, w: w, hints: hintsBox(planner.StepReviews), weights: map[string]*parsedEntry{}}
 	p := s.plan
 
 	v.cadence = choiceField(planner.Frequencies, planner.Frequency.Label,
@@ -87,7 +87,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 		p.HealthWeights = planner.DefaultHealthWeights()
 	}
 	hw := &p.HealthWeights
-	weightField := func(name string, f *float64) *widget.Entry {
+	weightField := func(name string, f *float64) *parsedEntry {
 		e := floatField(s, "health."+name, func() float64 { return *f }, func(x float64) { *f = x }, s.savePlan)
 		v.weights[name] = e
 		return e

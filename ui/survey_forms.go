@@ -113,7 +113,7 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		var w fyne.CanvasObject
 		switch q.Kind {
 		case planner.KindScale:
-			w = validatedField(s, key, get(), checkScaleAnswer, set, save)
+			w = validatedField(s, key, get, checkScaleAnswer, set, save)
 		case planner.KindSingle:
 			ct := newChoiceTexts(q.Options)
 			sel := widget.NewSelect(ct.shown, nil)

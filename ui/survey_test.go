@@ -17,11 +17,14 @@ import (
 // entry returns a form entry the step kept under name.
 func entry(t *testing.T, fields map[string]fyne.CanvasObject, name string) *widget.Entry {
 	t.Helper()
-	e, ok := fields[name].(*widget.Entry)
-	if !ok {
-		t.Fatalf("no entry %q among the form fields", name)
+	switch e := fields[name].(type) {
+	case *widget.Entry:
+		return e
+	case *parsedEntry:
+		return &e.Entry
 	}
-	return e
+	t.Fatalf("no entry %q among the form fields", name)
+	return nil
 }
 
 func TestSurveyStepEditsReachTheStore(t *testing.T) {
