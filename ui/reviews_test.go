@@ -233,3 +233,60 @@ func TestHalfTypedFigureIsNotKept(t *testing.T) {
 		t.Errorf("an invalid edit after a finished one left %d, want 9", got)
 	}
 }
+
+// An empty review just added is a draft: step 5 stays open and the weekly-active trend keeps
+// its one point. A figure typed is "typed"; cleared, it is "not given" again, not 0.
+func TestEmptyReviewIsADraft(t *testing.T) {
+	p := corePlan()
+	p.Reviews = []planner.Review{{Date: planner.MustDate("2026-02-01"), MembersTotal: 12, WeeklyActive: 6}}
+	s, st := newTestSessionWith(t, p)
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	if !stepComplete(s.plan, planner.StepReviews) {
+		t.Fatal("step 5 is not complete with a filled review")
+	}
+	test.Tap(v.reviews.add)
+	got := reload(t, s, st)
+	if len(got.Reviews) != 2 || !got.Reviews[1].IsDraft() {
+		t.Fatalf("the new review is not a stored draft: %+v", got.Reviews)
+	}
+	if r := test.TempWidgetRenderer(t, v.trends.charts["weekly-active"]).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "50%" {
+		t.Errorf("the weekly-active trend has %d points after an empty review", len(r.values))
+	}
+	members := v.fields["members"]
+	if members.Text != "" || !strings.Contains(members.PlaceHolder, "12 at the last review") {
+		t.Errorf("members field %q (placeholder %q)", members.Text, members.PlaceHolder)
+	}
+	if l := v.figureStates[members]; l.Text != "not given" {
+		t.Errorf("state %q, want not given", l.Text)
+	}
+	test.Type(members, "14")
+	members.FocusLost()
+	if l := v.figureStates[members]; l.Text != "typed" {
+		t.Errorf("state %q after typing, want typed", l.Text)
+	}
+	r := reload(t, s, st).Reviews[1]
+	if r.StateOf(planner.FigMembersTotal) != planner.Typed || r.MembersTotal != 14 || r.Given(planner.FigWeeklyActive) {
+		t.Errorf("stored review %+v", r)
+	}
+	members.SetText("")
+	members.FocusLost()
+	r = reload(t, s, st).Reviews[1]
+	if r.Given(planner.FigMembersTotal) || !r.IsDraft() || v.figureStates[members].Text != "not given" {
+		t.Errorf("a cleared figure: given %v, state %q", r.Given(planner.FigMembersTotal), v.figureStates[members].Text)
+	}
+}
+
+// A plan whose only review is empty has step 5 open, with the reason.
+func TestDraftReviewLeavesStepFiveOpen(t *testing.T) {
+	s, _ := newTestSessionWith(t, corePlan())
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	test.Tap(v.reviews.add)
+	if stepComplete(s.plan, planner.StepReviews) {
+		t.Error("an empty review completed step 5")
+	}
+	test.Type(v.fields["posts"], "0")
+	v.fields["posts"].FocusLost()
+	if !stepComplete(s.plan, planner.StepReviews) {
+		t.Error("a typed 0 did not make the review count")
+	}
+}
