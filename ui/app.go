@@ -172,6 +172,9 @@ func (a *App) menu(z *wizard) *fyne.MainMenu {
 
 // quit saves every open plan, then ends the app.
 func (a *App) quit() {
+	if a.home.clients != nil {
+		a.home.clients.flush() // a client being typed in the manager
+	}
 	for _, z := range a.wizards {
 		z.s.flush()
 		a.rememberSize(winPlan, z.w)
