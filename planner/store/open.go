@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -144,6 +145,12 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 	if err := s.purge(ctx); err != nil {
 		return nil, err
 	}
+	// Copies on close and while editing are the app's (it holds the lock): a command-line
+	// write is one short change, covered by the daily copy.
+	s.auto = opt.Backups >= 0 && !opt.ReadOnly && opt.Lock
+	s.sessionKeep = cmp.Or(opt.SessionBackups, DefaultSessionBackups)
+	s.editEvery = cmp.Or(opt.EditBackupEvery, DefaultEditBackupEvery)
+	s.lastCopy = s.opened
 	if opt.Backups >= 0 {
 		keep := opt.Backups
 		if keep == 0 {
