@@ -216,12 +216,14 @@ func (s *Store) afterWrite() {
 	_ = s.sessionCopy(context.Background(), editingTag, EditBackup) // a failed copy never fails the edit
 }
 
-// closingCopy runs as the library closes: after edits, a copy of the library as left.
+// closingCopy runs as the library closes: after edits, a copy of the library as left; and in
+// any case the index learns how many plans the library holds, which Restore compares copies
+// with.
 func (s *Store) closingCopy() error {
-	if !s.auto || s.readOnly {
+	if !s.indexed {
 		return nil
 	}
-	if !s.wrote || s.sessionKeep < 0 {
+	if !s.auto || !s.wrote || s.sessionKeep < 0 {
 		return s.updateIndex(context.Background(), nil) // the plan count, for Restore
 	}
 	return s.sessionCopy(context.Background(), closedTag, CloseBackup)

@@ -148,6 +148,7 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 	// Copies on close and while editing are the app's (it holds the lock): a command-line
 	// write is one short change, covered by the daily copy.
 	s.auto = opt.Backups >= 0 && !opt.ReadOnly && opt.Lock
+	s.indexed = opt.Backups >= 0 && !opt.ReadOnly
 	s.sessionKeep = cmp.Or(opt.SessionBackups, DefaultSessionBackups)
 	s.editEvery = cmp.Or(opt.EditBackupEvery, DefaultEditBackupEvery)
 	s.lastCopy = s.opened

@@ -124,6 +124,7 @@ type Store struct {
 	// Options.Backups is below 0. wrote says an edit was made since the last copy; lastCopy
 	// is when that copy (or the open) was. Both change under writeMu.
 	auto        bool
+	indexed     bool // the index is kept up to date as the library closes
 	sessionKeep int
 	editEvery   time.Duration
 	wrote       bool
