@@ -57,6 +57,9 @@ func sharedWarning(path, where string) string {
 
 // CloseLibrary saves every open plan and closes the library; call it when the app ends.
 func (a *App) CloseLibrary() error {
+	if a.home.clients != nil {
+		a.home.clients.flush()
+	}
 	for _, z := range a.wizards {
 		z.s.flush()
 	}
@@ -68,6 +71,9 @@ func (a *App) CloseLibrary() error {
 
 // closePlans saves and closes every plan window.
 func (a *App) closePlans() {
+	if a.home.clients != nil {
+		a.home.clients.flush() // a client being typed belongs to the library being left
+	}
 	for id := range a.wizards {
 		a.closePlan(id)
 	}
