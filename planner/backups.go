@@ -16,6 +16,12 @@ const (
 	UpgradeBackup BackupKind = "before upgrade"
 	// SetAside is a library set aside by a restore.
 	SetAside BackupKind = "set aside by a restore"
+	// CloseBackup is a copy made as the app closed the library after edits.
+	CloseBackup BackupKind = "on close"
+	// EditBackup is a copy made while editing, at most every few minutes.
+	EditBackup BackupKind = "while editing"
+	// ManualBackup is a copy made with Back up now (or the backup command), wherever it went.
+	ManualBackup BackupKind = "made with Back up now"
 )
 
 // BackupInfo describes one backup of a library, read without changing it.
@@ -32,6 +38,34 @@ type BackupInfo struct {
 	// Damaged is why the copy cannot be restored (damaged, not a library, from a newer
 	// version); nil for a healthy copy.
 	Damaged error
+	// Fewer is set when the copy holds fewer plans than the library had the last time the
+	// app recorded it (LibraryPlans): restoring it would lose plans.
+	Fewer        bool
+	LibraryPlans int
+}
+
+// MarkFewer marks the copies holding fewer plans than the library had (libraryPlans).
+func MarkFewer(list []BackupInfo, libraryPlans int) {
+	for i := range list {
+		list[i].LibraryPlans = libraryPlans
+		list[i].Fewer = list[i].Damaged == nil && list[i].Plans < libraryPlans
+	}
+}
+
+// PreferredBackup is the copy to offer first in list (newest first): the newest healthy copy
+// among those with the most plans, so that a copy with fewer plans is never chosen over a
+// fuller one. It is -1 when no copy is healthy.
+func PreferredBackup(list []BackupInfo) int {
+	best := -1
+	for i, b := range list {
+		if b.Damaged != nil {
+			continue
+		}
+		if best < 0 || b.Plans > list[best].Plans {
+			best = i
+		}
+	}
+	return best
 }
 
 // SizeLabel is the backup's size in words: "812 bytes", "48 KB", "3.4 MB".

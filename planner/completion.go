@@ -43,8 +43,11 @@ func Completion(p *Plan) []StepStatus {
 		case StepEvent:
 			missing = eventMissing(p)
 		case StepReviews:
-			if len(p.Reviews) == 0 {
+			switch {
+			case len(p.Reviews) == 0:
 				missing = append(missing, "Record the first iteration review")
+			case MeasuredReviews(p) == nil:
+				missing = append(missing, "Fill in the figures of the first iteration review: an empty review is a draft")
 			}
 		}
 		out = append(out, StepStatus{Step: s, Complete: len(missing) == 0, Missing: missing})

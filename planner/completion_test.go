@@ -21,7 +21,7 @@ func completePlan() *Plan {
 		Platform: Discord,
 	}
 	p.Event = Event{Date: d("2026-04-01"), Format: FormatAMA, Host: "Ana", Agenda: make([]AgendaItem, 3)}
-	p.Reviews = []Review{{ID: 1, Date: d("2026-05-01")}}
+	p.Reviews = []Review{{ID: 1, Date: d("2026-05-01"), MembersTotal: 12}}
 	return p
 }
 

@@ -24,11 +24,16 @@ type SmartItem struct {
 	Question  string // the guiding question the organizer answers yes or no
 	Pass      bool
 	Reason    string // why it fails, or "" when it passes
+	// FromFields is set for the criteria the goal's fields answer (measurable, time-bound):
+	// there is no yes to give, the filled fields are the answer.
+	FromFields bool
 }
 
-// SmartCheck checks a goal against the five SMART criteria. Each passes on the organizer's
-// yes, except that a goal without a title is not specific, one without a metric or target is
-// not measurable and one without a due date is not time-bound, whatever the answer.
+// SmartCheck checks a goal against the five SMART criteria. Specific, achievable and relevant
+// pass on the organizer's yes (a goal without a title is never specific); measurable and
+// time-bound follow from the filled fields alone: a metric, a baseline and a target make a
+// goal measurable, a due date makes it time-bound, so the check never contradicts what the
+// form shows.
 func SmartCheck(g Goal) []SmartItem {
 	item := func(crit, q string, yes bool, lacks ...string) SmartItem {
 		it := SmartItem{Criterion: crit, Question: q}
@@ -49,18 +54,25 @@ func SmartCheck(g Goal) []SmartItem {
 	if blank(g.Metric) {
 		meas = append(meas, "a metric")
 	}
+	if g.Baseline == nil {
+		meas = append(meas, "a baseline")
+	}
 	if g.Target == nil {
 		meas = append(meas, "a target")
 	}
 	if g.Due.IsZero() {
 		tb = append(tb, "a due date")
 	}
+	measurable := item("Measurable", "Is there a number that shows progress, with a baseline and a target?", true, meas...)
+	measurable.FromFields = true
+	timeBound := item("Time-bound", "Is there a date by which it is reached?", true, tb...)
+	timeBound.FromFields = true
 	return []SmartItem{
 		item("Specific", "Does it say exactly what will change, and for whom?", g.Smart.Specific, spec...),
-		item("Measurable", "Is there a number that shows progress, with a baseline and a target?", g.Smart.Measurable, meas...),
+		measurable,
 		item("Achievable", "Can the core group reach it with the time and people it has?", g.Smart.Achievable),
 		item("Relevant", "Does it answer a pain the survey found and matter to the sponsor?", g.Smart.Relevant),
-		item("Time-bound", "Is there a date by which it is reached?", g.Smart.TimeBound, tb...),
+		timeBound,
 	}
 }
 

@@ -30,7 +30,7 @@ func TestGoalSentence(t *testing.T) {
 
 func TestSmartCheck(t *testing.T) {
 	all := SmartAnswers{true, true, true, true, true}
-	full := Goal{Title: "Double engagement", Metric: "engagement", Target: num(4), Due: d("2026-06-30"), Smart: all}
+	full := Goal{Title: "Double engagement", Metric: "engagement", Baseline: num(2), Target: num(4), Due: d("2026-06-30"), Smart: all}
 	tests := []struct {
 		name     string
 		g        Goal
@@ -39,10 +39,13 @@ func TestSmartCheck(t *testing.T) {
 	}{
 		{"all pass", full, nil, nil},
 		{"yes without data", Goal{Smart: all}, []string{"Specific", "Measurable", "Time-bound"}, map[string]string{
-			"Specific": "Missing a title", "Measurable": "Missing a metric and a target", "Time-bound": "Missing a due date"}},
-		{"data without yes", Goal{Title: "x", Metric: "m", Target: num(1), Due: d("2026-01-01")},
-			[]string{"Specific", "Measurable", "Achievable", "Relevant", "Time-bound"}, map[string]string{"Achievable": "Not confirmed yet"}},
+			"Specific": "Missing a title", "Measurable": "Missing a metric, a baseline and a target", "Time-bound": "Missing a due date"}},
+		// Measurable and time-bound follow from the filled fields: no "Not confirmed" beside a
+		// baseline, a target and a date.
+		{"data without yes", Goal{Title: "x", Metric: "m", Baseline: num(0), Target: num(1), Due: d("2026-01-01")},
+			[]string{"Specific", "Achievable", "Relevant"}, map[string]string{"Achievable": "Not confirmed yet"}},
 		{"target missing", func() Goal { g := full; g.Target = nil; return g }(), []string{"Measurable"}, map[string]string{"Measurable": "Missing a target"}},
+		{"baseline missing", func() Goal { g := full; g.Baseline = nil; return g }(), []string{"Measurable"}, map[string]string{"Measurable": "Missing a baseline"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,7 +67,7 @@ func HealthScore(p *Plan) Health {
 		h.Parts[i].Score = max(0, min(100, score))
 		h.Parts[i].Has = true
 	}
-	if r.MembersTotal > 0 {
+	if f.HasWeekly {
 		set(0, f.WeeklyActivePct/t.WeeklyActive*100)
 	}
 	if f.HasPoll {

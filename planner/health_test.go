@@ -23,7 +23,7 @@ func TestHealthScore(t *testing.T) {
 		parts   [5]bool // which parts have data
 	}{
 		{"everything at target", HealthWeights{}, func(*Review) {}, 100, true, [5]bool{true, true, true, true, true}},
-		{"nobody weekly active", HealthWeights{}, func(r *Review) { r.WeeklyActive = 0 }, 70, true, [5]bool{true, true, true, true, true}},
+		{"nobody weekly active", HealthWeights{}, func(r *Review) { r.SetFigure(FigWeeklyActive, 0, Typed) }, 70, true, [5]bool{true, true, true, true, true}},
 		{"half the poll target", HealthWeights{PollResponse: 1, WeeklyActive: 1}, func(r *Review) { r.PollResponses = 2 }, 75, true, [5]bool{true, true, true, true, true}},
 		{"only stories", HealthWeights{Stories: 1}, func(r *Review) { r.Stories = r.Stories[:1] }, 33, true, [5]bool{true, true, true, true, true}},
 		{"zero members", HealthWeights{}, func(r *Review) {

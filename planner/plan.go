@@ -573,6 +573,10 @@ type Review struct {
 	PollAsked     int
 	PollResponses int
 	AvgSkill      float64 // average skill self-rating 1–10; 0 when not measured
+	// FigureStates says, per Figure, whether each figure above was given (typed or filled
+	// from evidence) or not: an empty figure is not 0. Read it through StateOf and Given,
+	// and set figures with SetFigure.
+	FigureStates [NumFigures]FigureState
 	// Factors holds a 1–5 score per success factor; 0 means not scored.
 	Factors    [NumFactors]int
 	Worked     string

@@ -105,7 +105,7 @@ func NeedsFromPlan(p *Plan) PlatformNeeds {
 			n.Size++
 		}
 	}
-	if rs := SortedReviews(p); len(rs) > 0 && rs[len(rs)-1].MembersTotal > n.Size {
+	if rs := MeasuredReviews(p); len(rs) > 0 && rs[len(rs)-1].Given(FigMembersTotal) && rs[len(rs)-1].MembersTotal > n.Size {
 		n.Size = rs[len(rs)-1].MembersTotal
 	}
 	return n

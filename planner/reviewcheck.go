@@ -52,27 +52,29 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 			bad(c.field, "%d is negative; enter 0 or more.", c.n)
 		}
 	}
-	if !negative[FieldWeeklyActive] && !negative[FieldMembers] && r.WeeklyActive > r.MembersTotal {
+	// A figure is compared with another only when both were given: an empty one is not 0.
+	members := r.Given(FigMembersTotal) && !negative[FieldMembers]
+	if members && r.Given(FigWeeklyActive) && !negative[FieldWeeklyActive] && r.WeeklyActive > r.MembersTotal {
 		bad(FieldWeeklyActive, "%d is more than the %s; enter at most %d.", r.WeeklyActive, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
 	}
-	if !negative[FieldNewMembers] && !negative[FieldMembers] && r.NewMembers > r.MembersTotal {
+	if members && r.Given(FigNewMembers) && !negative[FieldNewMembers] && r.NewMembers > r.MembersTotal {
 		bad(FieldNewMembers, "%d is more than the %s; enter at most %d.", r.NewMembers, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
 	}
-	if prev, ok := previousReview(p, r); ok && !negative[FieldLeft] && r.Left > prev.MembersTotal {
+	if prev, ok := previousReview(p, r); ok && prev.Given(FigMembersTotal) && r.Given(FigLeft) && !negative[FieldLeft] && r.Left > prev.MembersTotal {
 		bad(FieldLeft, "%d is more than the %s at the start (the review of %s); enter at most %d.",
 			r.Left, Count(prev.MembersTotal, "member", "members"), prev.Date, prev.MembersTotal)
 	}
 	if r.AvgSkill != 0 && (r.AvgSkill < SkillMin || r.AvgSkill > SkillMax) {
 		bad(FieldAvgSkill, "%g is outside the survey's scale; enter a rating from %d to %d, or 0 when not measured.", r.AvgSkill, SkillMin, SkillMax)
 	}
-	if !negative[FieldPollAsked] && !negative[FieldMembers] && r.PollAsked > r.MembersTotal {
+	if members && r.Given(FigPollAsked) && !negative[FieldPollAsked] && r.PollAsked > r.MembersTotal {
 		bad(FieldPollAsked, "%d is more than the %s; enter at most %d.", r.PollAsked, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
 	}
 	if !negative[FieldPollResponses] && !negative[FieldPollAsked] {
 		switch {
-		case r.PollResponses > 0 && r.PollAsked == 0:
+		case r.PollResponses > 0 && (!r.Given(FigPollAsked) || r.PollAsked == 0):
 			bad(FieldPollResponses, "%s but no member was asked; enter how many members the poll went to first.", Count(r.PollResponses, "answer", "answers"))
-		case r.PollResponses > r.PollAsked:
+		case r.Given(FigPollResponses) && r.PollResponses > r.PollAsked:
 			bad(FieldPollResponses, "%d is more than the %s the poll went to; enter at most %d.",
 				r.PollResponses, Count(r.PollAsked, "member", "members"), r.PollAsked)
 		}

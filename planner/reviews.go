@@ -48,6 +48,22 @@ func PlanTargets(p *Plan) Targets {
 	return t
 }
 
+// MeasuredReviews returns the plan's reviews that measured something (not drafts, see
+// Review.IsDraft), sorted by date: the reviews figures, trends, health and suggestions read.
+func MeasuredReviews(p *Plan) []Review {
+	rs := SortedReviews(p)
+	out := rs[:0]
+	for _, r := range rs {
+		if !r.IsDraft() {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
 // SortedReviews returns a copy of the plan's reviews sorted by date (stable for equal dates).
 func SortedReviews(p *Plan) []Review {
 	if p == nil || len(p.Reviews) == 0 {
@@ -71,16 +87,20 @@ type GoalProgress struct {
 // Figures are the derived figures of one review.
 type Figures struct {
 	Review Review
-	// WeeklyActivePct is weekly active members over members total, in percent.
+	// WeeklyActivePct is weekly active members over members total, in percent; HasWeekly is
+	// set when both were given and there are members.
 	WeeklyActivePct float64
+	HasWeekly       bool
 	// PollResponsePct is PollResponses / (PollAsked × MembersTotal): the share of the
 	// possible answers that came in, in percent. HasPoll is set when polls were sent to
 	// members.
 	PollResponsePct float64
 	// GrowthPct is the change in members against the previous review; RetentionPct is the
-	// share of the previous review's members who did not leave. HasGrowth is set when there
-	// is a previous review with members.
+	// share of the previous review's members who did not leave. HasGrowth is set when this
+	// review and an earlier one gave their members (the earlier one having some), and
+	// HasRetention when the earlier one did and this one gave the members who left.
 	GrowthPct, RetentionPct float64
+	HasRetention            bool
 	// SkillGainPct is the rise of the average skill rating over the survey's baseline mean.
 	// HasSkill is set when both are known.
 	SkillGainPct                 float64
@@ -88,31 +108,41 @@ type Figures struct {
 	Goals                        []GoalProgress // one per plan goal, in goal order
 }
 
-// ReviewFigures derives the figures of every review, in date order; growth and retention
-// compare with the previous review.
+// ReviewFigures derives the figures of every review that measured something (drafts are
+// left out), in date order; growth and retention compare with the latest earlier review that
+// gave its members. A figure not given makes no rate: it is never read as 0.
 func ReviewFigures(p *Plan) []Figures {
-	rs := SortedReviews(p)
+	rs := MeasuredReviews(p)
 	if len(rs) == 0 {
 		return nil
 	}
 	base := SkillBaseline(p.Survey)
 	out := make([]Figures, 0, len(rs))
-	for i, r := range rs {
+	prevMembers, hasPrev := 0, false
+	for _, r := range rs {
 		f := Figures{Review: r}
-		if r.MembersTotal > 0 {
+		if r.Given(FigMembersTotal) && r.Given(FigWeeklyActive) && r.MembersTotal > 0 {
+			f.HasWeekly = true
 			f.WeeklyActivePct = pct(r.WeeklyActive, r.MembersTotal)
 		}
-		if r.PollAsked > 0 {
+		if r.Given(FigPollAsked) && r.Given(FigPollResponses) && r.PollAsked > 0 {
 			f.HasPoll = true
 			f.PollResponsePct = pct(r.PollResponses, r.PollAsked)
 		}
-		if i > 0 && rs[i-1].MembersTotal > 0 {
-			prev := rs[i-1].MembersTotal
-			f.HasGrowth = true
-			f.GrowthPct = pct(r.MembersTotal-prev, prev)
-			f.RetentionPct = max(0, pct(prev-r.Left, prev))
+		if hasPrev && prevMembers > 0 {
+			if r.Given(FigMembersTotal) {
+				f.HasGrowth = true
+				f.GrowthPct = pct(r.MembersTotal-prevMembers, prevMembers)
+			}
+			if r.Given(FigLeft) {
+				f.HasRetention = true
+				f.RetentionPct = max(0, pct(prevMembers-r.Left, prevMembers))
+			}
 		}
-		if r.AvgSkill > 0 && base.N > 0 && base.Mean > 0 {
+		if r.Given(FigMembersTotal) {
+			prevMembers, hasPrev = r.MembersTotal, true
+		}
+		if r.Given(FigAvgSkill) && r.AvgSkill > 0 && base.N > 0 && base.Mean > 0 {
 			f.HasSkill = true
 			f.SkillGainPct = (r.AvgSkill - base.Mean) / base.Mean * 100
 		}
@@ -221,7 +251,7 @@ func Suggestions(p *Plan) []Suggestion {
 
 	if len(figs) >= 2 {
 		prev := figs[len(figs)-2]
-		if prev.Review.MembersTotal > 0 && r.MembersTotal > 0 && prev.WeeklyActivePct < t.WeeklyActive && last.WeeklyActivePct < t.WeeklyActive {
+		if prev.HasWeekly && last.HasWeekly && prev.WeeklyActivePct < t.WeeklyActive && last.WeeklyActivePct < t.WeeklyActive {
 			add("weekly-active-low", v{"prev": prev.WeeklyActivePct, "last": last.WeeklyActivePct, "target": t.WeeklyActive},
 				"Run a themed AMA and rotate facilitation",
 				"Weekly active was %s and %s in the last two reviews, under the %s target",
@@ -229,6 +259,7 @@ func Suggestions(p *Plan) []Suggestion {
 		}
 	}
 	switch {
+	case !r.Given(FigMembersTotal):
 	case r.MembersTotal >= t.MemberLedAt && r.MembersTotal > t.SubgroupsOver:
 		add("member-led-subgroups", v{"members": r.MembersTotal, "led": t.MemberLedAt, "sub": t.SubgroupsOver},
 			"Move to member-led with sub-groups",
@@ -243,7 +274,7 @@ func Suggestions(p *Plan) []Suggestion {
 		add("poll-low", v{"pct": last.PollResponsePct, "date": r.Date, "target": t.PollResponse},
 			"Shorter polls, asked right after sessions",
 			"Poll response was %s at the %s review, under the %s target", percent(last.PollResponsePct), r.Date, percent(t.PollResponse))
-	case r.PollAsked == 0 && r.EventsHeld > 0:
+	case r.Given(FigPollAsked) && r.PollAsked == 0 && r.EventsHeld > 0:
 		add("poll-none", v{"n": r.EventsHeld}, "Send a poll after every session",
 			"%d %s held but no poll sent since the last review", r.EventsHeld, plural(r.EventsHeld, "event was", "events were"))
 	}
@@ -397,13 +428,13 @@ func ReviewTrends(p *Plan) []Trend {
 	}
 	out := []Trend{
 		series("weekly-active", "Weekly active members (% of members)", "%", t.WeeklyActive, true,
-			func(f Figures) (float64, bool) { return f.WeeklyActivePct, f.Review.MembersTotal > 0 }),
+			func(f Figures) (float64, bool) { return f.WeeklyActivePct, f.HasWeekly }),
 		series("poll-response", "Poll response (% of members asked who answered)", "%", t.PollResponse, true,
 			func(f Figures) (float64, bool) { return f.PollResponsePct, f.HasPoll }),
 		series("growth", "Member growth since the previous review (%)", "%", 0, false,
 			func(f Figures) (float64, bool) { return f.GrowthPct, f.HasGrowth }),
 		series("retention", "Retention since the previous review (% of members who stayed)", "%", 0, false,
-			func(f Figures) (float64, bool) { return f.RetentionPct, f.HasGrowth }),
+			func(f Figures) (float64, bool) { return f.RetentionPct, f.HasRetention }),
 		series("skill-gain", "Skill gain over the survey baseline (%)", "%", t.SkillGain, true,
 			func(f Figures) (float64, bool) { return f.SkillGainPct, f.HasSkill }),
 	}

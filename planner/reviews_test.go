@@ -19,13 +19,21 @@ func reviewPlan() *Plan {
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
+// typedStates marks the figures fs typed, for a review whose zeros are figures given.
+func typedStates(fs ...Figure) (s [NumFigures]FigureState) {
+	for _, f := range fs {
+		s[f] = Typed
+	}
+	return s
+}
+
 func TestReviewFigures(t *testing.T) {
 	p := reviewPlan()
 	p.Reviews = []Review{
 		{ID: 2, Date: d("2026-05-01"), MembersTotal: 25, WeeklyActive: 10, Left: 5, PollAsked: 9, PollResponses: 5, AvgSkill: 6,
 			GoalValues: []GoalValue{{GoalID: 7, Value: 3.5}}},
 		{ID: 1, Date: d("2026-04-01"), MembersTotal: 20, WeeklyActive: 4, GoalValues: []GoalValue{{GoalID: 7, Value: 1}}},
-		{ID: 3, Date: d("2026-06-01"), MembersTotal: 0, PollAsked: 3, GoalValues: []GoalValue{{GoalID: 7, Value: 9}}},
+		{ID: 3, Date: d("2026-06-01"), MembersTotal: 0, PollAsked: 3, FigureStates: typedStates(FigMembersTotal, FigPollResponses), GoalValues: []GoalValue{{GoalID: 7, Value: 9}}},
 	}
 	figs := ReviewFigures(p)
 	if len(figs) != 3 || figs[0].Review.ID != 1 || figs[2].Review.ID != 3 {
@@ -179,7 +187,12 @@ func TestSuggestions(t *testing.T) {
 		},
 			[]string{"Shorter polls, asked right after sessions"}, map[string]string{
 				"Shorter polls, asked right after sessions": "Poll response was 25% at the 2026-05-01 review, under the 40% target"}},
-		{"no poll after events", func(p *Plan) { r := good("2026-05-01", 10); r.PollAsked, r.EventsHeld = 0, 2; p.Reviews = []Review{r} },
+		{"no poll after events", func(p *Plan) {
+			r := good("2026-05-01", 10)
+			r.SetFigure(FigPollAsked, 0, Typed)
+			r.EventsHeld = 2
+			p.Reviews = []Review{r}
+		},
 			[]string{"Send a poll after every session"}, nil},
 		{"low skill gain", func(p *Plan) { r := good("2026-05-01", 10); r.AvgSkill = 6; p.Reviews = []Review{r} },
 			[]string{"Pair newcomers with veterans and run hands-on workshops"}, map[string]string{

@@ -22,6 +22,16 @@ type Options struct {
 	// Screen reports the screen windows open on; nil means unknown, and windows open at
 	// their remembered or default size.
 	Screen ScreenFunc
+	// Files opens, lists and restores library files (File > Open library…, Restore…); nil
+	// leaves those items without effect.
+	Files LibraryFiles
+	// Background runs slow file work off the UI goroutine; nil means a new goroutine.
+	// Tests run it at once.
+	Background func(func())
+	// Library is the library file the app was asked to open: when the home window shows
+	// another (opened from the damaged-library window, or switched to), its title names
+	// the file, so that nobody works in a backup thinking it is their library.
+	Library string
 }
 
 // App is the running GUI: the home window with the plan library and the open plan windows.
@@ -35,6 +45,8 @@ type App struct {
 	wizards map[int64]*wizard
 	// restorePicker is the last Restore from backup dialog, for tests.
 	restorePicker *restorePicker
+	// tools opens, lists and restores library files.
+	tools libraryTools
 	// trim hands free heap memory back to the OS a little after a plan window opens or
 	// closes (see trimSoon).
 	trim trimTimer
@@ -70,8 +82,9 @@ func New(a fyne.App, lib Library, opt Options) *App {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}}
+	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt)}
 	app.win = a.NewWindow(appTitle)
+	app.showLibraryTitle()
 	app.home = newHome(app, app.win)
 	app.win.SetContent(app.home.content())
 	app.win.SetMainMenu(app.menu(nil))
@@ -172,6 +185,9 @@ func (a *App) menu(z *wizard) *fyne.MainMenu {
 
 // quit saves every open plan, then ends the app.
 func (a *App) quit() {
+	if a.home.clients != nil {
+		a.home.clients.flush() // a client being typed in the manager
+	}
 	for _, z := range a.wizards {
 		z.s.flush()
 		a.rememberSize(winPlan, z.w)

@@ -68,6 +68,9 @@ type revisionBox struct {
 	// The Issue version dialog, kept for tests.
 	dlg                  *dialog.FormDialog
 	number, author, note *widget.Entry
+	// draft is what a cancelled Issue version dialog held (number, author, note), shown again
+	// by the next one so that a typed note is not lost.
+	draft *[3]string
 	// signed is the "Signs version" choice of the sign-off being edited, kept for tests.
 	signed *widget.Select
 
@@ -100,15 +103,25 @@ func (r *revisionBox) onIssue() {
 	r.author.SetText(planner.EffectiveBranding(p).PreparedBy)
 	r.note = widget.NewMultiLineEntry()
 	r.note.SetPlaceHolder("e.g. Sent to the client for review")
+	if d := r.draft; d != nil {
+		r.number.SetText(d[0])
+		r.author.SetText(d[1])
+		r.note.SetText(d[2])
+		r.draft = nil
+	}
 	r.dlg = dialog.NewForm("Issue a charter version", "Issue", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Version", r.number),
 		widget.NewFormItem("Author", r.author),
 		widget.NewFormItem("Note", r.note),
 	}, func(ok bool) {
 		if !ok {
+			if strings.TrimSpace(r.note.Text) != "" {
+				r.draft = &[3]string{r.number.Text, r.author.Text, r.note.Text}
+			}
 			return
 		}
 		if err := r.issueNow(r.number.Text, r.author.Text, r.note.Text); err != nil {
+			r.draft = &[3]string{r.number.Text, r.author.Text, r.note.Text} // shown again on the next try
 			showError(r.v.w, err)
 		}
 	}, r.v.w)

@@ -151,16 +151,17 @@ func TestCharterStepScalarsAndRotation(t *testing.T) {
 		{v.mixNote, "Half newcomers"},
 		{v.conflicts, "Private chat first"},
 		{v.decisions, "Vote in the monthly call"},
-		{v.timeZone, "Europe/Berlin"},
-		{v.targetWeekly, "35"},
-		{v.memberLedAt, "60"},
+		{&v.timeZone.Entry, "Europe/Berlin"},
+		{&v.targetWeekly.Entry, "35"},
+		{&v.memberLedAt.Entry, "60"},
 		{v.assumptions, "Members have 2 h a week"},
-		{v.rotationOn.entry, "2026-03-02"},
-		{v.reviewOn.entry, "2027-03-01"},
+		{&v.rotationOn.entry.Entry, "2026-03-02"},
+		{&v.reviewOn.entry.Entry, "2027-03-01"},
 	}
 	for _, tt := range tests {
 		tt.entry.SetText(tt.text)
 	}
+	v.timeZone.FocusLost()             // the zone typed is applied as the person leaves the field
 	v.timeZone.SetText("Mars/Olympus") // invalid: shown, not saved
 	v.joinMode.SetSelected(planner.JoinInvite.Label())
 

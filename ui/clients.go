@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -70,20 +72,31 @@ func paperOfName(name string) planner.Paper {
 }
 
 // clientsPanel manages the library's clients: a list, the selected client's fields, and
-// buttons to add, save, delete and start a plan for it.
+// buttons to add, delete and start a plan for it. Like the rest of the app it saves by
+// itself: an edit is saved when typing pauses, when another client is chosen and when the
+// manager closes; a client that cannot be saved yet (no name, a colour that is not one) is
+// named with what would be lost before the manager closes.
 type clientsPanel struct {
 	h       *home
 	clients []planner.Client
 	sel     int // index in clients; -1 when none (a new client is being typed)
 
-	list                                   *widget.List
-	name, contact, preparedBy, accent      *widget.Entry
-	lang, paper                            *widget.Select
-	logo                                   *widget.Label
-	logoData                               []byte
-	addBtn, saveBtn, deleteBtn, newPlanBtn *widget.Button
-	pickLogo, dropLogo                     *widget.Button
-	status                                 *widget.Label
+	list                              *widget.List
+	name, contact, preparedBy, accent *widget.Entry
+	lang, paper                       *widget.Select
+	logo                              *widget.Label
+	logoData                          []byte
+	addBtn, deleteBtn, newPlanBtn     *widget.Button
+	closeBtn                          *widget.Button
+	pickLogo, dropLogo                *widget.Button
+	status                            *widget.Label
+
+	// loading is set while show and onAdd fill the fields, which is no edit; dirty says the
+	// fields hold an edit not saved yet.
+	loading, dirty bool
+	// pending is the save waiting for typing to pause.
+	pending *time.Timer
+	delay   time.Duration
 
 	dlg dialog.Dialog
 	obj fyne.CanvasObject
@@ -91,7 +104,7 @@ type clientsPanel struct {
 
 // newClientsPanel builds the client manager of the home window.
 func newClientsPanel(h *home) *clientsPanel {
-	c := &clientsPanel{h: h, sel: -1}
+	c := &clientsPanel{h: h, sel: -1, delay: autosaveDelay}
 	c.list = widget.NewList(
 		func() int { return len(c.clients) },
 		func() fyne.CanvasObject {
@@ -105,7 +118,20 @@ func newClientsPanel(h *home) *clientsPanel {
 			}
 		},
 	)
-	c.list.OnSelected = func(i widget.ListItemID) { c.show(i) }
+	c.list.OnSelected = func(i widget.ListItemID) {
+		if i == c.sel || i >= len(c.clients) {
+			return
+		}
+		// The edit in the fields is saved first; that may rename and so move clients.
+		id := c.clients[i].ID
+		c.flush()
+		for j, cl := range c.clients {
+			if cl.ID == id {
+				c.show(j)
+				c.list.Select(j)
+			}
+		}
+	}
 	c.name = widget.NewEntry()
 	c.name.PlaceHolder = "Client organisation"
 	c.contact = widget.NewEntry()
@@ -115,15 +141,18 @@ func newClientsPanel(h *home) *clientsPanel {
 	c.accent = widget.NewEntry()
 	c.accent.PlaceHolder = "#RRGGBB"
 	c.accent.Validator = checkColor
-	c.lang = widget.NewSelect(langNames(), nil)
-	c.paper = widget.NewSelect(paperNames(), nil)
+	for _, e := range []*widget.Entry{c.name, c.contact, c.preparedBy, c.accent} {
+		e.OnChanged = func(string) { c.edited(false) }
+	}
+	c.lang = widget.NewSelect(langNames(), func(string) { c.edited(true) })
+	c.paper = widget.NewSelect(paperNames(), func(string) { c.edited(true) })
 	c.logo = wrapLabel("")
 	c.pickLogo = widget.NewButtonWithIcon("Choose logo …", theme.FolderOpenIcon(), c.onPickLogo)
-	c.dropLogo = widget.NewButtonWithIcon("Remove logo", theme.DeleteIcon(), func() { c.logoData = nil; c.showLogo() })
-	c.addBtn = widget.NewButtonWithIcon("New client", theme.ContentAddIcon(), c.onAdd)
-	c.saveBtn = widget.NewButtonWithIcon("Save client", theme.DocumentSaveIcon(), c.onSave)
+	c.dropLogo = widget.NewButtonWithIcon("Remove logo", theme.DeleteIcon(), func() { c.logoData = nil; c.showLogo(); c.edited(true) })
+	c.addBtn = widget.NewButtonWithIcon("New client", theme.ContentAddIcon(), func() { c.flush(); c.onAdd() })
 	c.deleteBtn = widget.NewButtonWithIcon("Delete client …", theme.DeleteIcon(), c.onDelete)
 	c.newPlanBtn = widget.NewButtonWithIcon("New plan for this client", theme.DocumentCreateIcon(), c.onNewPlan)
+	c.closeBtn = widget.NewButton("Close", c.onClose)
 	c.status = wrapLabel("")
 
 	fields := form(
@@ -136,7 +165,7 @@ func newClientsPanel(h *home) *clientsPanel {
 		fieldHint("Logo", container.NewVBox(c.logo, container.NewHBox(c.pickLogo, c.dropLogo)), "PNG or JPEG, on the cover of the PDFs."),
 	)
 	right := container.NewBorder(nil, container.NewVBox(c.status,
-		container.NewHBox(c.saveBtn, c.deleteBtn, c.newPlanBtn)), nil, nil, container.NewVScroll(fields))
+		container.NewHBox(c.deleteBtn, c.newPlanBtn, layout.NewSpacer(), c.closeBtn)), nil, nil, container.NewVScroll(fields))
 	left := container.NewBorder(nil, c.addBtn, nil, nil, c.list)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.3
@@ -154,10 +183,12 @@ func (c *clientsPanel) reload(id int64) {
 		return
 	}
 	c.clients = cs
+	c.sel = -1
 	c.list.UnselectAll()
 	c.list.Refresh()
 	for i, cl := range cs {
 		if cl.ID == id && id != 0 {
+			c.sel = i // the fields already show it
 			c.list.Select(i)
 		}
 	}
@@ -168,6 +199,8 @@ func (c *clientsPanel) show(i int) {
 	if i < 0 || i >= len(c.clients) {
 		return
 	}
+	c.loading = true
+	defer func() { c.loading = false }()
 	c.sel = i
 	cl := c.clients[i]
 	c.name.SetText(cl.Name)
@@ -184,7 +217,8 @@ func (c *clientsPanel) show(i int) {
 	c.showLogo()
 	c.deleteBtn.Enable()
 	c.newPlanBtn.Enable()
-	c.status.SetText("")
+	c.dirty = false
+	c.status.SetText("Changes are saved automatically.")
 }
 
 func (c *clientsPanel) showLogo() {
@@ -199,6 +233,8 @@ func (c *clientsPanel) showLogo() {
 
 // onAdd clears the fields for a new client.
 func (c *clientsPanel) onAdd() {
+	c.loading = true
+	defer func() { c.loading = false }()
 	c.sel = -1
 	c.list.UnselectAll()
 	for _, e := range []*widget.Entry{c.name, c.contact, c.preparedBy, c.accent} {
@@ -210,11 +246,52 @@ func (c *clientsPanel) onAdd() {
 	c.showLogo()
 	c.deleteBtn.Disable()
 	c.newPlanBtn.Disable()
-	c.status.SetText("Type the new client's details, then save.")
+	c.dirty = false
+	c.status.SetText("Type the new client's name: it is saved as you type.")
 }
 
-// onSave adds or updates the client in the fields.
-func (c *clientsPanel) onSave() {
+// edited notes an edit of the fields: the last "Saved" no longer describes them, and they are
+// saved when typing pauses (now for a choice, a logo).
+func (c *clientsPanel) edited(now bool) {
+	if c.loading {
+		return
+	}
+	c.dirty = true
+	c.status.SetText("Editing…")
+	if c.pending != nil {
+		c.pending.Stop()
+	}
+	if now {
+		c.pending = nil
+		c.save()
+		return
+	}
+	var t *time.Timer
+	t = time.AfterFunc(c.delay, func() {
+		fyne.Do(func() {
+			if c.pending == t {
+				c.pending = nil
+				c.save()
+			}
+		})
+	})
+	c.pending = t
+}
+
+// flush saves a pending edit now: before another client is shown, a plan is made or the
+// manager closes.
+func (c *clientsPanel) flush() {
+	if c.pending != nil {
+		c.pending.Stop()
+		c.pending = nil
+	}
+	if c.dirty {
+		c.save()
+	}
+}
+
+// fields is the client the fields describe.
+func (c *clientsPanel) fields() planner.Client {
 	cl := planner.Client{
 		Name: strings.TrimSpace(c.name.Text), Contact: strings.TrimSpace(c.contact.Text),
 		PreparedBy: strings.TrimSpace(c.preparedBy.Text), AccentColor: strings.TrimSpace(c.accent.Text),
@@ -223,17 +300,89 @@ func (c *clientsPanel) onSave() {
 	if c.sel >= 0 {
 		cl.ID = c.clients[c.sel].ID
 	}
+	return cl
+}
+
+// save adds or updates the client in the fields when they make a valid client; otherwise the
+// status line says what keeps it from being saved, and the fields stay as typed.
+func (c *clientsPanel) save() bool {
+	cl := c.fields()
+	if err := cl.Validate(); err != nil {
+		c.status.SetText("Not saved yet: " + fieldMessage(err).Error() + ".")
+		return false
+	}
 	if err := c.h.clientStore().SaveClient(context.Background(), &cl); err != nil {
+		c.status.SetText("Not saved: " + err.Error())
 		showError(c.h.w, err)
+		return false
+	}
+	c.dirty = false
+	if c.sel < 0 || c.clients[c.sel].Name != cl.Name {
+		c.reload(cl.ID) // a new client, or a new name: the list shows it
+	} else {
+		c.clients[c.sel] = cl
+	}
+	c.deleteBtn.Enable()
+	c.newPlanBtn.Enable()
+	c.h.reload()
+	c.status.SetText(fmt.Sprintf("Saved %s. Plans made for %s use these values unless they set their own.",
+		c.h.app.opt.Now().Format("15:04:05"), cl.Name))
+	return true
+}
+
+// unsaved names what the fields hold that is not in the library, "" when nothing is.
+func (c *clientsPanel) unsaved() string {
+	if !c.dirty {
+		return ""
+	}
+	cl := c.fields()
+	var parts []string
+	for _, f := range []struct{ label, v string }{{"name", cl.Name}, {"contact", cl.Contact}, {"prepared by", cl.PreparedBy}, {"accent colour", cl.AccentColor}} {
+		if f.v != "" {
+			parts = append(parts, fmt.Sprintf("%s %q", f.label, shortText(f.v, 40)))
+		}
+	}
+	if len(cl.Logo) > 0 {
+		parts = append(parts, "a logo")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	what := "the new client"
+	if c.sel >= 0 {
+		what = "the changes to " + c.clients[c.sel].Name
+	}
+	why := "it cannot be saved"
+	if err := cl.Validate(); err != nil {
+		why = fieldMessage(err).Error()
+	}
+	return fmt.Sprintf("%s (%s) — %s", what, strings.Join(parts, ", "), why)
+}
+
+// onClose saves what can be saved and closes the manager; when the fields hold something
+// that cannot be saved, it asks first and names what would be lost.
+func (c *clientsPanel) onClose() {
+	c.flush()
+	lost := c.unsaved()
+	if lost == "" {
+		c.hide()
 		return
 	}
-	c.reload(cl.ID)
-	c.h.reload()
-	c.status.SetText("Saved. Plans made for " + cl.Name + " use these values unless they set their own.")
+	c.h.confirm("Close without saving "+lost+"? It will be lost.", c.hide)
+}
+
+func (c *clientsPanel) hide() {
+	if c.dlg != nil {
+		c.dlg.Hide()
+	}
 }
 
 // onDelete names the plans that use the client and deletes it once confirmed.
 func (c *clientsPanel) onDelete() {
+	if c.sel < 0 {
+		return
+	}
+	c.flush()
 	if c.sel < 0 {
 		return
 	}
@@ -265,10 +414,12 @@ func (c *clientsPanel) onNewPlan() {
 	if c.sel < 0 {
 		return
 	}
-	cl := c.clients[c.sel]
-	if c.dlg != nil {
-		c.dlg.Hide()
+	c.flush()
+	if c.sel < 0 {
+		return
 	}
+	cl := c.clients[c.sel]
+	c.hide()
 	id, err := c.h.createPlanFor(cl, "")
 	if err != nil {
 		showError(c.h.w, err)
@@ -285,6 +436,7 @@ func (c *clientsPanel) onPickLogo() {
 		}
 		c.logoData = data
 		c.showLogo()
+		c.edited(true)
 		return nil
 	})
 }
@@ -351,7 +503,8 @@ func (h *home) createPlanFor(c planner.Client, templateKey string) (int64, error
 // onClients shows the client manager.
 func (h *home) onClients() {
 	h.clients = newClientsPanel(h)
-	d := dialog.NewCustom("Clients", "Close", h.clients.obj, h.w)
+	// No dialog button: the panel's own Close saves first, and asks before losing anything.
+	d := dialog.NewCustomWithoutButtons("Clients", h.clients.obj, h.w)
 	h.clients.dlg = d
 	d.Resize(fyne.NewSize(820, 520))
 	d.Show()

@@ -22,7 +22,7 @@ func TestClientManager(t *testing.T) {
 	test.Type(c.accent, "#AA3300")
 	c.lang.SetSelected("Español")
 	c.paper.SetSelected("Letter")
-	test.Tap(c.saveBtn)
+	c.flush() // typing pauses
 	cs, err := st.Clients(context.Background())
 	if err != nil || len(cs) != 1 {
 		t.Fatalf("clients = %+v, %v", cs, err)
@@ -66,5 +66,68 @@ func TestClientManager(t *testing.T) {
 	p, _ = st.Load(context.Background(), p.ID)
 	if p.Client != "Acme Cooperativa" || p.Lang != "es" {
 		t.Errorf("the plan lost the client's values: client %q lang %q", p.Client, p.Lang)
+	}
+}
+
+// The manager saves as the rest of the app does: a client typed is in the library after a
+// pause without any Save button, "Saved" goes as soon as the next edit starts, and Close
+// names what cannot be saved (a new client without a name) before it is lost.
+func TestClientManagerSavesAndCloseAsks(t *testing.T) {
+	a, st := newTestApp(t)
+	h := a.home
+	test.Tap(h.clientsBtn)
+	c := h.clients
+	test.Type(c.name, "Borealis")
+	test.Type(c.contact, "Inés")
+	c.flush()
+	cs, err := st.Clients(context.Background())
+	if err != nil || len(cs) != 1 || cs[0].Name != "Borealis" || cs[0].Contact != "Inés" {
+		t.Fatalf("clients after a pause = %+v, %v", cs, err)
+	}
+	if !strings.HasPrefix(c.status.Text, "Saved ") {
+		t.Errorf("status %q after the save", c.status.Text)
+	}
+	test.Type(c.contact, " Ruiz")
+	if strings.Contains(c.status.Text, "Saved") {
+		t.Errorf("status %q still says saved after a later edit", c.status.Text)
+	}
+	// Closing saves the edit under way.
+	var asked string
+	h.confirm = func(msg string, ok func()) { asked = msg; ok() }
+	test.Tap(c.closeBtn)
+	if asked != "" {
+		t.Errorf("Close asked %q with nothing to lose", asked)
+	}
+	if cs, _ := st.Clients(context.Background()); len(cs) != 1 || cs[0].Contact != "Inés Ruiz" {
+		t.Errorf("Close lost the edit: %+v", cs)
+	}
+
+	// A new client without a name cannot be saved: Close says what would be lost.
+	test.Tap(h.clientsBtn)
+	c = h.clients
+	test.Type(c.contact, "Olu")
+	test.Type(c.accent, "#123456")
+	c.flush()
+	if !strings.Contains(c.status.Text, "needs a name") {
+		t.Errorf("status %q, want why it is not saved", c.status.Text)
+	}
+	closed := false
+	h.confirm = func(msg string, ok func()) { asked = msg; closed = true }
+	test.Tap(c.closeBtn)
+	if !closed || !strings.Contains(asked, `contact "Olu"`) || !strings.Contains(asked, "#123456") || !strings.Contains(asked, "needs a name") {
+		t.Errorf("Close asked %q", asked)
+	}
+	if cs, _ := st.Clients(context.Background()); len(cs) != 1 {
+		t.Errorf("clients %+v", cs)
+	}
+	// Choosing another client saves the one being edited first.
+	test.Type(c.name, "Cirrus")
+	c.list.Select(0)
+	cs, _ = st.Clients(context.Background())
+	if len(cs) != 2 {
+		t.Fatalf("choosing a client did not save the one typed: %+v", cs)
+	}
+	if c.sel < 0 || c.name.Text != c.clients[c.sel].Name {
+		t.Errorf("the fields show %q, selected %d", c.name.Text, c.sel)
 	}
 }

@@ -49,6 +49,7 @@ func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 	v.tabs.SelectIndex(2) // Checklist
 	test.Tap(v.checklist.add)
 	v.taskOffset.SetText("-60")
+	s.flush()
 	item := &s.plan.Event.Checklist[0]
 	if l := v.checklistLabel(item); !strings.Contains(l, "due 2026-02-14") || !strings.Contains(l, "OVERDUE") {
 		t.Errorf("checklist label %q, want the due date and an overdue flag", l)
@@ -108,16 +109,20 @@ func TestEventTimeAndZoneAreValidated(t *testing.T) {
 	}
 	v.startTime.SetText("18:00")
 	v.timeZone.SetText("Europe/Paris")
+	v.startTime.FocusLost()
+	v.timeZone.FocusLost()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.time != "" {
 				v.startTime.SetText(tt.time)
+				s.flush()
 				if v.startTime.Validate() == nil || s.plan.Event.Time != "18:00" {
 					t.Errorf("time %q accepted: plan holds %q", tt.time, s.plan.Event.Time)
 				}
 			}
 			if tt.zone != "" {
 				v.timeZone.SetText(tt.zone)
+				s.flush()
 				if v.timeZone.Validate() == nil || s.plan.Event.TimeZone != "Europe/Paris" {
 					t.Errorf("zone %q accepted: plan holds %q", tt.zone, s.plan.Event.TimeZone)
 				}

@@ -106,7 +106,7 @@ type needsEditor struct {
 	onChange func()
 
 	checks   []*widget.Check
-	size     *widget.Entry
+	size     *parsedEntry
 	note     *widget.Label // the "guessed from keywords" note
 	evidence *widget.Label // the survey's word
 	quiet    bool          // set while refresh sets the widgets
@@ -125,24 +125,34 @@ func newNeedsEditor(s *session, onChange func()) *needsEditor {
 		v.checks = append(v.checks, c)
 		grid.Add(c)
 	}
-	v.size = widget.NewEntry()
-	v.size.SetPlaceHolder("counted from candidates and reviews")
-	v.size.Validator = func(t string) error {
+	// A parsed field: the size is applied when typing pauses or focus leaves, never "1" of "12".
+	c := &s.plan.Charter
+	get := func() int {
+		if c.NeedsStated {
+			return c.Needs.Size
+		}
+		return 0
+	}
+	format := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.Itoa(n)
+	}
+	parse := func(t string) (int, error) {
 		if strings.TrimSpace(t) == "" {
-			return nil
+			return 0, nil
 		}
-		if n, err := strconv.Atoi(strings.TrimSpace(t)); err != nil || n < 0 || n > 10_000_000 {
-			return fmt.Errorf("a whole number of members, or empty to count them")
+		n, err := strconv.Atoi(strings.TrimSpace(t))
+		if err != nil || n < 0 || n > 10_000_000 {
+			return 0, fmt.Errorf("a whole number of members, or empty to count them")
 		}
-		return nil
+		return n, nil
 	}
-	v.size.OnChanged = func(t string) {
-		if v.size.Validate() != nil {
-			return
-		}
-		n, _ := strconv.Atoi(strings.TrimSpace(t))
-		v.change(func(x *planner.PlatformNeeds) { x.Size = n })
-	}
+	// change saves the charter itself.
+	v.size = parsedField(s, "charter.needs.size", get, format, parse,
+		func(n int) { v.change(func(x *planner.PlatformNeeds) { x.Size = n }) }, func() error { return nil })
+	v.size.SetPlaceHolder("counted from candidates and reviews")
 	v.box = container.NewVBox(grid, form(fieldHint("Expected members", v.size, "Empty: counted from the candidates and the latest review")), v.note, v.evidence)
 	v.refresh()
 	return v
@@ -180,9 +190,9 @@ func (v *needsEditor) refresh() {
 	}
 	stated := v.s.plan.Charter.NeedsStated && v.s.plan.Charter.Needs.Size > 0
 	if stated {
-		v.size.SetText(strconv.Itoa(v.s.plan.Charter.Needs.Size))
+		setQuiet(&v.size.Entry, strconv.Itoa(v.s.plan.Charter.Needs.Size))
 	} else if v.size.Text != "" && v.size.Validate() == nil {
-		v.size.SetText("")
+		setQuiet(&v.size.Entry, "")
 	}
 	if adv.Needs.Size > 0 {
 		v.size.SetPlaceHolder(fmt.Sprintf("%d, counted from candidates and reviews", adv.Needs.Size))

@@ -280,7 +280,7 @@ type exportStep struct {
 	w fyne.Window
 
 	buttons            map[exportKind]*widget.Button
-	accent             *widget.Entry
+	accent             *parsedEntry
 	swatch             *canvas.Rectangle
 	logo               *widget.Label
 	pickLogo, dropLogo *widget.Button
@@ -310,7 +310,7 @@ func newExportStep(s *session, w fyne.Window) page {
 	v.swatch = canvas.NewRectangle(color.Transparent)
 	v.swatch.SetMinSize(fyne.NewSize(28, 28))
 	v.swatch.CornerRadius = 4
-	v.accent = validatedField(s, "plan.accent", p.AccentColor, checkColor, func(t string) {
+	v.accent = validatedField(s, "plan.accent", func() string { return p.AccentColor }, checkColor, func(t string) {
 		p.AccentColor = t
 		v.showSwatch()
 	}, s.savePlan)

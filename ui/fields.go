@@ -86,27 +86,130 @@ func limitText(e *widget.Entry, key string) {
 	e.AlwaysShowValidationError = true
 }
 
-// parsedField is an entry whose text must parse: invalid text shows the validation message
-// and is neither applied nor saved, so the plan only ever holds valid values; valid text is
-// applied at once and saved after typing pauses.
-func parsedField[T any](s *session, key, text string, parse func(string) (T, error), set func(T), save func() error) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetText(text)
-	e.Validator = func(t string) error { _, err := parse(t); return err }
+// parsedEntry is the entry of a parsed field (a number, a date, a time…): it applies its
+// text to the plan only when typing pauses or focus leaves, and only when the text is valid
+// (see parsedField). Its Validator is the parse, then the rules added with addRule, and a
+// failing text's message ends by saying which value the plan keeps.
+type parsedEntry struct {
+	widget.Entry
+	check     func(string) error
+	rules     []func(string) error
+	focusLost func()
+	reloadFn  func()
+}
+
+// FocusLost ends the edit: the text is applied (or refused) at once.
+func (e *parsedEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.focusLost != nil {
+		e.focusLost()
+	}
+}
+
+// addRule adds a rule the text must also pass (after it parses) to be applied.
+func (e *parsedEntry) addRule(rule func(string) error) { e.rules = append(e.rules, rule) }
+
+// valid runs the parse and every rule on t.
+func (e *parsedEntry) valid(t string) error {
+	if err := e.check(t); err != nil {
+		return err
+	}
+	for _, r := range e.rules {
+		if err := r(t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reload shows the plan's value again, unless the person is editing the field or the text
+// on screen is one the plan refused (it stays, with its message, until corrected).
+func (e *parsedEntry) reload() { e.reloadFn() }
+
+// settle applies the text now and ends the edit, as leaving the field does: for values set
+// by a picker rather than typed.
+func (e *parsedEntry) settle() { e.focusLost() }
+
+// keptNote ends a field's message with the value the plan keeps instead of the text on
+// screen: every figure, hint and export reads that one.
+func keptNote(err error, kept string) error {
+	msg := strings.TrimRight(err.Error(), ". ")
+	if kept == "" {
+		return fmt.Errorf("%s. Not saved: the plan keeps this blank, and its figures use that.", msg)
+	}
+	return fmt.Errorf("%s. Not saved: the plan keeps %s, and its figures use that.", msg, kept)
+}
+
+// parsedField is an entry whose text must parse. Nothing is applied while the person types:
+// when typing pauses, and when focus leaves, valid text is applied and saved; invalid text
+// shows the validation message and is neither applied nor saved, and the plan goes back to
+// the value it had when this edit began, so that a prefix saved at an earlier pause ("3" of
+// "30") does not stay. Leaving the field ends the edit. The plan, and so every figure, hint
+// and export derived from it, only ever holds values the person meant.
+func parsedField[T any](s *session, key string, get func() T, format func(T) string, parse func(string) (T, error), set func(T), save func() error) *parsedEntry {
+	e := &parsedEntry{}
+	e.ExtendBaseWidget(e)
+	e.check = func(t string) error { _, err := parse(t); return err }
+	e.SetText(format(get()))
+	// before is the plan's value when the edit began (nil: no edit under way); applied says
+	// whether a pause has since applied another value.
+	var before *T
+	kept := func() string {
+		if before != nil {
+			return format(*before)
+		}
+		return format(get())
+	}
+	e.Validator = func(t string) error {
+		if err := e.valid(t); err != nil {
+			return keptNote(err, kept())
+		}
+		return nil
+	}
 	e.AlwaysShowValidationError = true
-	e.OnChanged = func(t string) {
-		v, err := parse(t)
-		if err != nil {
+	commit := func() {
+		if before == nil {
 			return
 		}
-		set(v)
-		s.debounce(key, func() { _ = save() })
+		cur := format(get())
+		if e.valid(e.Text) != nil {
+			if cur != format(*before) {
+				set(*before)
+				_ = save()
+			}
+			_ = e.Validate() // the message names the value kept
+			return
+		}
+		v, _ := parse(e.Text)
+		if format(v) != cur {
+			set(v)
+			_ = save()
+		}
+		_ = e.Validate() // a rule against another field may pass now
+	}
+	e.OnChanged = func(string) {
+		if before == nil {
+			b := get()
+			before = &b
+		}
+		s.debounce(key, commit)
+	}
+	e.focusLost = func() {
+		s.cancel(key)
+		commit()
+		before = nil
+	}
+	e.reloadFn = func() {
+		if before != nil || e.valid(e.Text) != nil {
+			return
+		}
+		setQuiet(&e.Entry, format(get()))
 	}
 	return e
 }
 
 // intField is an entry for a whole number (empty means 0).
-func intField(s *session, key string, get func() int, set func(int), save func() error) *widget.Entry {
+func intField(s *session, key string, get func() int, set func(int), save func() error) *parsedEntry {
 	parse := func(t string) (int, error) {
 		t = strings.TrimSpace(t)
 		if t == "" {
@@ -118,7 +221,7 @@ func intField(s *session, key string, get func() int, set func(int), save func()
 		}
 		return n, nil
 	}
-	return parsedField(s, key, strconv.Itoa(get()), parse, set, save)
+	return parsedField(s, key, get, strconv.Itoa, parse, set, save)
 }
 
 // parseFloat reads a number typed with a dot or a comma as the decimal mark.
@@ -135,21 +238,23 @@ func parseFloat(t string) (float64, error) {
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // floatField is an entry for a number (empty means 0).
-func floatField(s *session, key string, get func() float64, set func(float64), save func() error) *widget.Entry {
+func floatField(s *session, key string, get func() float64, set func(float64), save func() error) *parsedEntry {
 	parse := func(t string) (float64, error) {
 		if strings.TrimSpace(t) == "" {
 			return 0, nil
 		}
 		return parseFloat(t)
 	}
-	return parsedField(s, key, formatFloat(get()), parse, set, save)
+	return parsedField(s, key, get, formatFloat, parse, set, save)
 }
 
 // optFloatField is an entry for an optional number: empty text means unknown (nil).
-func optFloatField(s *session, key string, get func() *float64, set func(*float64), save func() error) *widget.Entry {
-	text := ""
-	if v := get(); v != nil {
-		text = formatFloat(*v)
+func optFloatField(s *session, key string, get func() *float64, set func(*float64), save func() error) *parsedEntry {
+	format := func(v *float64) string {
+		if v == nil {
+			return ""
+		}
+		return formatFloat(*v)
 	}
 	parse := func(t string) (*float64, error) {
 		if strings.TrimSpace(t) == "" {
@@ -161,14 +266,14 @@ func optFloatField(s *session, key string, get func() *float64, set func(*float6
 		}
 		return &f, nil
 	}
-	e := parsedField(s, key, text, parse, set, save)
+	e := parsedField(s, key, get, format, parse, set, save)
 	e.PlaceHolder = "unknown"
 	return e
 }
 
 // dateInput is an ISO date entry with a button that opens a calendar picker.
 type dateInput struct {
-	entry *widget.Entry
+	entry *parsedEntry
 	pick  *widget.Button
 	box   fyne.CanvasObject
 }
@@ -179,7 +284,7 @@ func (d *dateInput) object() fyne.CanvasObject { return d.box }
 // dateField edits a date of the plan, typed as 2026-03-01 (validated) or picked from a
 // calendar. Empty text clears the date.
 func dateField(s *session, key string, w fyne.Window, get func() planner.Date, set func(planner.Date), save func() error) *dateInput {
-	e := parsedField(s, key, get().String(), planner.ParseDate, set, save)
+	e := parsedField(s, key, get, planner.Date.String, planner.ParseDate, set, save)
 	e.PlaceHolder = "YYYY-MM-DD"
 	d := &dateInput{entry: e}
 	d.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
@@ -190,6 +295,7 @@ func dateField(s *session, key string, w fyne.Window, get func() planner.Date, s
 		var dlg *dialog.CustomDialog
 		cal := widget.NewCalendar(start.Time(), func(t time.Time) {
 			e.SetText(planner.DateOf(t).String())
+			e.settle()
 			if dlg != nil {
 				dlg.Hide()
 			}
@@ -197,7 +303,7 @@ func dateField(s *session, key string, w fyne.Window, get func() planner.Date, s
 		dlg = dialog.NewCustom("Pick a date", "Cancel", cal, w)
 		dlg.Show()
 	})
-	d.box = newValidBox(e, container.NewBorder(nil, nil, nil, d.pick, e))
+	d.box = newValidBox(&e.Entry, container.NewBorder(nil, nil, nil, d.pick, e))
 	return d
 }
 
@@ -240,9 +346,9 @@ func checkField(text string, get func() bool, set func(bool), save func() error)
 // validatedField is a single-line entry whose text is applied (trimmed) and saved only when
 // check accepts it; otherwise the entry shows check's message and the plan keeps its last
 // valid value.
-func validatedField(s *session, key, text string, check func(string) error, set func(string), save func() error) *widget.Entry {
+func validatedField(s *session, key string, get func() string, check func(string) error, set func(string), save func() error) *parsedEntry {
 	parse := func(t string) (string, error) { return strings.TrimSpace(t), check(t) }
-	return parsedField(s, key, text, parse, set, save)
+	return parsedField(s, key, get, func(t string) string { return t }, parse, set, save)
 }
 
 // optional checks the text of an optional field with a planner rule: blank text passes (the
@@ -292,15 +398,15 @@ func checkColor(t string) error {
 }
 
 // timeField edits a local start time "HH:MM".
-func timeField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
-	e := validatedField(s, key, get(), checkClock, set, save)
+func timeField(s *session, key string, get func() string, set func(string), save func() error) *parsedEntry {
+	e := validatedField(s, key, get, checkClock, set, save)
 	e.PlaceHolder = "HH:MM"
 	return e
 }
 
 // zoneField edits an IANA time zone name.
-func zoneField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
-	e := validatedField(s, key, get(), checkZone, set, save)
+func zoneField(s *session, key string, get func() string, set func(string), save func() error) *parsedEntry {
+	e := validatedField(s, key, get, checkZone, set, save)
 	e.PlaceHolder = "e.g. Europe/Berlin"
 	return e
 }

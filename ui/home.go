@@ -71,6 +71,8 @@ type home struct {
 	clientsBtn *widget.Button
 	forClient  *widget.Select
 	clients    *clientsPanel
+	// newDraft is what a cancelled New plan dialog held, shown again by the next one.
+	newDraft *newPlanInfo
 
 	// confirm and ask are dialogs that tests replace to answer them.
 	confirm func(msg string, ok func())
@@ -325,6 +327,13 @@ func (h *home) onNew() {
 		}
 	})
 	h.newPreset.SetSelected(noClient)
+	// A dialog cancelled with text typed keeps it for the next New plan: nothing typed is lost.
+	if d := h.newDraft; d != nil {
+		h.newName.SetText(d.name)
+		h.newClient.SetText(d.client)
+		h.newPreparedBy.SetText(d.preparedBy)
+		h.newDraft = nil
+	}
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", h.newName),
 		{Text: "Saved client", Widget: h.newPreset, HintText: "Branding, language and paper kept for a client"},
@@ -334,6 +343,9 @@ func (h *home) onNew() {
 	}
 	h.newDialog = dialog.NewForm("New plan", "Create", "Cancel", items, func(ok bool) {
 		if !ok {
+			if strings.TrimSpace(h.newName.Text+h.newClient.Text) != "" {
+				h.newDraft = &newPlanInfo{name: h.newName.Text, client: h.newClient.Text, preparedBy: h.newPreparedBy.Text}
+			}
 			return
 		}
 		key := ""
@@ -351,6 +363,7 @@ func (h *home) onNew() {
 		info := newPlanInfo{name: h.newName.Text, client: h.newClient.Text, preparedBy: h.newPreparedBy.Text, template: key, preset: client}
 		id, err := h.create(info)
 		if err != nil {
+			h.newDraft = &info // shown again on the next try
 			showError(h.w, err)
 			return
 		}

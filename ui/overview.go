@@ -204,8 +204,14 @@ func latestFigures(p *planner.Plan) string {
 		return "✗ below target"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Review of %s: %s.", f.Review.Date, planner.Count(f.Review.MembersTotal, "member", "members"))
-	fmt.Fprintf(&b, "\nWeekly active: %.0f%% (target %.0f%%) %s", f.WeeklyActivePct, c.TargetWeeklyActive, mark(f.WeeklyActivePct, c.TargetWeeklyActive))
+	members := "members not given"
+	if f.Review.Given(planner.FigMembersTotal) {
+		members = planner.Count(f.Review.MembersTotal, "member", "members")
+	}
+	fmt.Fprintf(&b, "Review of %s: %s.", f.Review.Date, members)
+	if f.HasWeekly {
+		fmt.Fprintf(&b, "\nWeekly active: %.0f%% (target %.0f%%) %s", f.WeeklyActivePct, c.TargetWeeklyActive, mark(f.WeeklyActivePct, c.TargetWeeklyActive))
+	}
 	if f.HasPoll {
 		fmt.Fprintf(&b, "\nPoll response: %.0f%% (target %.0f%%) %s", f.PollResponsePct, c.TargetPollResponse, mark(f.PollResponsePct, c.TargetPollResponse))
 	}

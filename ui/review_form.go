@@ -24,14 +24,107 @@ func reviewLabel(p *planner.Plan, r *planner.Review) string {
 	return l
 }
 
-// newReview starts a review on the next review date (the date the page shows as due),
-// carrying the member count over from the latest one.
+// newReview starts a review on the next review date (the date the page shows as due), with
+// no figure given: it is a draft until one is typed (the members field shows the latest count
+// as a hint, not as a value).
 func (v *reviewsStep) newReview() planner.Review {
-	r := planner.NewReview(v.s.plan, v.s.today())
-	if rs := planner.SortedReviews(v.s.plan); len(rs) > 0 {
-		r.MembersTotal = rs[len(rs)-1].MembersTotal
+	return planner.NewReview(v.s.plan, v.s.today())
+}
+
+// figureValue is a review figure as its field holds it: a number, or not given.
+type figureValue struct {
+	v     float64
+	given bool
+}
+
+// figureField edits figure f of review r: empty text means not given (never 0), a number
+// typed is Typed. It is a parsedField, so a figure is applied only when typing pauses or
+// focus leaves, and only when it agrees with the other figures (planner.ReviewProblems).
+func (v *reviewsStep) figureField(r *planner.Review, key string, f planner.Figure, save func() error) *parsedEntry {
+	get := func() figureValue { return figureValue{r.FigureValue(f), r.Given(f)} }
+	format := func(x figureValue) string {
+		if !x.given {
+			return ""
+		}
+		return formatFloat(x.v)
 	}
-	return r
+	parse := func(t string) (figureValue, error) {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			return figureValue{}, nil
+		}
+		if f.Whole() {
+			n, err := strconv.Atoi(t)
+			if err != nil {
+				return figureValue{}, fmt.Errorf("enter a whole number, like 12, or leave it empty when not known")
+			}
+			return figureValue{float64(n), true}, nil
+		}
+		x, err := parseFloat(t)
+		if err != nil {
+			return figureValue{}, fmt.Errorf("enter a number, like 6.5, or leave it empty when not measured")
+		}
+		return figureValue{x, true}, nil
+	}
+	state := widget.NewLabel("")
+	show := func() { state.SetText(figureStateText(r.StateOf(f))) }
+	set := func(x figureValue) {
+		st := planner.Typed
+		if !x.given {
+			st = planner.NotGiven
+		}
+		r.SetFigure(f, x.v, st)
+		show()
+	}
+	e := parsedField(v.s, key, get, format, parse, set, save)
+	e.PlaceHolder = "not given"
+	if f == planner.FigMembersTotal {
+		if prev, ok := latestMembers(v.s.plan, r); ok {
+			e.PlaceHolder = fmt.Sprintf("not given (%d at the last review)", prev)
+		}
+	}
+	show()
+	v.figureStates[e] = state
+	reviewRule(v.s.plan, r, f.Label(), e, func(rv *planner.Review, t string) {
+		if x, err := parse(t); err == nil {
+			st := planner.Typed
+			if !x.given {
+				st = planner.NotGiven
+			}
+			rv.SetFigure(f, x.v, st)
+		}
+	})
+	return e
+}
+
+// figureBox is a figure's entry with its state beside it (typed, not given, from files).
+func (v *reviewsStep) figureBox(e *parsedEntry) fyne.CanvasObject {
+	return newValidBox(&e.Entry, container.NewBorder(nil, nil, nil, v.figureStates[e], e))
+}
+
+// figureStateText words a figure's state as the review form shows it.
+func figureStateText(s planner.FigureState) string {
+	switch s {
+	case planner.Typed:
+		return "typed"
+	case planner.FromEvidence:
+		return "from files"
+	}
+	return "not given"
+}
+
+// latestMembers is the members total of the latest review before r that gave it.
+func latestMembers(p *planner.Plan, r *planner.Review) (int, bool) {
+	n, ok := 0, false
+	for _, o := range planner.SortedReviews(p) {
+		if o.ID == r.ID || r.Date.Before(o.Date) {
+			continue
+		}
+		if o.Given(planner.FigMembersTotal) {
+			n, ok = o.MembersTotal, true
+		}
+	}
+	return n, ok
 }
 
 // reviewForm edits one review: its figures, factor scores, notes, goal values, actions and
@@ -39,7 +132,8 @@ func (v *reviewsStep) newReview() planner.Review {
 func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.CanvasObject {
 	s := v.s
 	key := fmt.Sprintf("review.%d.", r.ID)
-	v.fields = map[string]*widget.Entry{}
+	v.fields = map[string]*parsedEntry{}
+	v.figureStates = map[*parsedEntry]*widget.Label{}
 	v.dateWarn = wrapLabel(planner.ReviewDateWarning(s.plan, *r))
 	v.dateWarn.Importance = widget.WarningImportance
 	date := dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) {
@@ -47,39 +141,29 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		v.dateWarn.SetText(planner.ReviewDateWarning(s.plan, *r))
 	}, save)
 	v.fields["date"] = date.entry
-	num := func(name, label string, f func(*planner.Review) *int) *widget.Entry {
-		e := intField(s, key+name, func() int { return *f(r) }, func(n int) { *f(r) = n }, save)
-		reviewRule(s.plan, r, label, e, func(rv *planner.Review, t string) {
-			n, _ := strconv.Atoi(strings.TrimSpace(t))
-			*f(rv) = n
-		})
+	num := func(name string, f planner.Figure) fyne.CanvasObject {
+		e := v.figureField(r, key+name, f, save)
 		v.fields[name] = e
-		return e
+		return v.figureBox(e)
 	}
-	skill := floatField(s, key+"skill", func() float64 { return r.AvgSkill }, func(f float64) { r.AvgSkill = f }, save)
-	reviewRule(s.plan, r, planner.FieldAvgSkill, skill, func(rv *planner.Review, t string) {
-		rv.AvgSkill = 0
-		if strings.TrimSpace(t) != "" {
-			rv.AvgSkill, _ = parseFloat(t)
-		}
-	})
+	skill := num("skill", planner.FigAvgSkill)
 	// Two columns keep the eleven figures on one screen.
 	figures := container.NewGridWithColumns(2,
 		form(
 			field("Date", date.object()),
 			field("", v.dateWarn),
-			field(planner.FieldMembers, num("members", planner.FieldMembers, func(rv *planner.Review) *int { return &rv.MembersTotal })),
-			field(planner.FieldWeeklyActive, num("active", planner.FieldWeeklyActive, func(rv *planner.Review) *int { return &rv.WeeklyActive })),
-			field(planner.FieldNewMembers, num("new", planner.FieldNewMembers, func(rv *planner.Review) *int { return &rv.NewMembers })),
-			field(planner.FieldLeft, num("left", planner.FieldLeft, func(rv *planner.Review) *int { return &rv.Left })),
-			fieldHint(planner.FieldAvgSkill, skill, "1–10 self-rating; 0: not measured."),
+			field(planner.FieldMembers, num("members", planner.FigMembersTotal)),
+			field(planner.FieldWeeklyActive, num("active", planner.FigWeeklyActive)),
+			field(planner.FieldNewMembers, num("new", planner.FigNewMembers)),
+			field(planner.FieldLeft, num("left", planner.FigLeft)),
+			fieldHint(planner.FieldAvgSkill, skill, "1–10 self-rating; empty: not measured."),
 		),
 		form(
-			field(planner.FieldPosts, num("posts", planner.FieldPosts, func(rv *planner.Review) *int { return &rv.Posts })),
-			field(planner.FieldReplies, num("replies", planner.FieldReplies, func(rv *planner.Review) *int { return &rv.Replies })),
-			field(planner.FieldEventsHeld, num("events", planner.FieldEventsHeld, func(rv *planner.Review) *int { return &rv.EventsHeld })),
-			fieldHint(planner.FieldPollAsked, num("polls", planner.FieldPollAsked, func(rv *planner.Review) *int { return &rv.PollAsked }), "Members the last poll went to"),
-			fieldHint(planner.FieldPollResponses, num("responses", planner.FieldPollResponses, func(rv *planner.Review) *int { return &rv.PollResponses }), "Share = answered ÷ asked"),
+			field(planner.FieldPosts, num("posts", planner.FigPosts)),
+			field(planner.FieldReplies, num("replies", planner.FigReplies)),
+			field(planner.FieldEventsHeld, num("events", planner.FigEventsHeld)),
+			fieldHint(planner.FieldPollAsked, num("polls", planner.FigPollAsked), "Members the last poll went to"),
+			fieldHint(planner.FieldPollResponses, num("responses", planner.FigPollResponses), "Share = answered ÷ asked"),
 		),
 	)
 	factors := form()
@@ -94,7 +178,7 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		field("What to adjust", textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),
 	)
 	goals := form()
-	v.goalEntries = map[int64]*widget.Entry{}
+	v.goalEntries = map[int64]*parsedEntry{}
 	for _, g := range v.s.plan.Goals {
 		gid := g.ID
 		e := optFloatField(s, fmt.Sprintf("%sgoal.%d", key, gid), func() *float64 { return goalValue(r, gid) }, func(x *float64) { setGoalValue(r, gid, x) }, save)
@@ -206,14 +290,10 @@ func setGoalValue(r *planner.Review, goalID int64, x *float64) {
 
 // reviewRule adds the planner's rules between review figures (planner.ReviewProblems) to the
 // entry of the figure label: a value that breaks one shows the rule's sentence under the
-// field, stays on screen and is not saved. apply sets the typed text on a copy of the review.
+// field, stays on screen and is not applied (parsedField). apply sets the typed text on a copy of the review.
 // Problems the saved review already had on other fields do not block this one.
-func reviewRule(p *planner.Plan, r *planner.Review, label string, e *widget.Entry, apply func(rv *planner.Review, text string)) {
-	parse := e.Validator
-	e.Validator = func(t string) error {
-		if err := parse(t); err != nil {
-			return err
-		}
+func reviewRule(p *planner.Plan, r *planner.Review, label string, e *parsedEntry, apply func(rv *planner.Review, text string)) {
+	e.addRule(func(t string) error {
 		before := map[string]bool{}
 		for _, pr := range planner.ReviewProblems(p, *r) {
 			before[pr.Field] = true
@@ -229,12 +309,5 @@ func reviewRule(p *planner.Plan, r *planner.Review, label string, e *widget.Entr
 			}
 		}
 		return nil
-	}
-	changed := e.OnChanged
-	e.OnChanged = func(t string) {
-		if e.Validator(t) != nil {
-			return
-		}
-		changed(t)
-	}
+	})
 }

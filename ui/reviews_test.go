@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -133,6 +134,7 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 		t.Errorf("stored goal value %v", gv)
 	}
 	v.goalEntries[gid].SetText("")
+	s.flush()
 	if len(s.plan.Reviews[0].GoalValues) != 0 {
 		t.Errorf("clearing the goal value left %v", s.plan.Reviews[0].GoalValues)
 	}
@@ -144,7 +146,7 @@ func TestReviewFiguresThatDisagreeAreShownAndNotSaved(t *testing.T) {
 	v := openStep[*reviewsStep](t, s, planner.StepReviews)
 	test.Tap(v.reviews.add)
 	v.fields["members"].SetText("9")
-	s.flush()
+	v.fields["members"].FocusLost()
 	cases := []struct {
 		field, text, msg string
 	}{
@@ -174,12 +176,124 @@ func TestReviewFiguresThatDisagreeAreShownAndNotSaved(t *testing.T) {
 	}
 	// Lowering the members below the weekly active is refused with the reason.
 	v.fields["active"].SetText("5")
-	s.flush()
+	v.fields["active"].FocusLost()
 	v.fields["members"].SetText("3")
 	if err := v.fields["members"].Validate(); err == nil || !strings.Contains(err.Error(), "Weekly active") {
 		t.Errorf("members 3 under 5 weekly active: message %v", err)
 	}
 	if got := reload(t, s, st); got.Reviews[0].MembersTotal != 9 || got.Reviews[0].WeeklyActive != 5 {
 		t.Errorf("saved review %+v", got.Reviews[0])
+	}
+}
+
+// A figure is applied only as typing pauses or focus leaves, and only when valid: "3" saved at
+// a pause on the way to "30" (more than the 12 members) does not stay in the library, and the
+// trends and health read the value from before the edit.
+func TestHalfTypedFigureIsNotKept(t *testing.T) {
+	p := corePlan()
+	p.Reviews = []planner.Review{{Date: planner.MustDate("2026-02-01"), MembersTotal: 12, WeeklyActive: 6}}
+	s, st := newTestSessionWith(t, p)
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	v.reviews.selectItem(0)
+	e := v.fields["active"]
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(e, "3")
+	if s.plan.Reviews[0].WeeklyActive != 6 {
+		t.Errorf("a keystroke applied %d before the pause", s.plan.Reviews[0].WeeklyActive)
+	}
+	s.flush() // typing pauses: "3" is valid and saved
+	if got := reload(t, s, st).Reviews[0].WeeklyActive; got != 3 {
+		t.Fatalf("after the pause the library holds %d, want 3", got)
+	}
+	test.Type(e, "0")
+	if e.Text != "30" {
+		t.Fatalf("entry %q", e.Text)
+	}
+	s.flush() // "30" is more than the 12 members: the edit goes back to 6
+	if got := reload(t, s, st).Reviews[0].WeeklyActive; got != 6 {
+		t.Errorf("the library holds %d weekly active, want 6 from before the edit", got)
+	}
+	if s.plan.Reviews[0].WeeklyActive != 6 {
+		t.Errorf("the plan in memory holds %d", s.plan.Reviews[0].WeeklyActive)
+	}
+	if e.Text != "30" {
+		t.Errorf("the typed %q left the screen", e.Text)
+	}
+	err := e.Validate()
+	if err == nil || !strings.Contains(err.Error(), "more than the 12 members") || !strings.Contains(err.Error(), "the plan keeps 6") {
+		t.Errorf("message %v, want the rule and the value kept", err)
+	}
+	if !strings.Contains(v.latest.Text, "Weekly active: 50%") {
+		t.Errorf("latest figures %q, want 6 of 12", v.latest.Text)
+	}
+	// Leaving the field ends the edit, still refused; the next edit starts from 6 again.
+	e.FocusLost()
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(e, "9")
+	e.FocusLost()
+	if got := reload(t, s, st).Reviews[0].WeeklyActive; got != 9 {
+		t.Errorf("after leaving the field the library holds %d, want 9", got)
+	}
+	test.Type(e, "x")
+	e.FocusLost()
+	if got := reload(t, s, st).Reviews[0].WeeklyActive; got != 9 {
+		t.Errorf("an invalid edit after a finished one left %d, want 9", got)
+	}
+}
+
+// An empty review just added is a draft: step 5 stays open and the weekly-active trend keeps
+// its one point. A figure typed is "typed"; cleared, it is "not given" again, not 0.
+func TestEmptyReviewIsADraft(t *testing.T) {
+	p := corePlan()
+	p.Reviews = []planner.Review{{Date: planner.MustDate("2026-02-01"), MembersTotal: 12, WeeklyActive: 6}}
+	s, st := newTestSessionWith(t, p)
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	if !stepComplete(s.plan, planner.StepReviews) {
+		t.Fatal("step 5 is not complete with a filled review")
+	}
+	test.Tap(v.reviews.add)
+	got := reload(t, s, st)
+	if len(got.Reviews) != 2 || !got.Reviews[1].IsDraft() {
+		t.Fatalf("the new review is not a stored draft: %+v", got.Reviews)
+	}
+	if r := test.TempWidgetRenderer(t, v.trends.charts["weekly-active"]).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "50%" {
+		t.Errorf("the weekly-active trend has %d points after an empty review", len(r.values))
+	}
+	members := v.fields["members"]
+	if members.Text != "" || !strings.Contains(members.PlaceHolder, "12 at the last review") {
+		t.Errorf("members field %q (placeholder %q)", members.Text, members.PlaceHolder)
+	}
+	if l := v.figureStates[members]; l.Text != "not given" {
+		t.Errorf("state %q, want not given", l.Text)
+	}
+	test.Type(members, "14")
+	members.FocusLost()
+	if l := v.figureStates[members]; l.Text != "typed" {
+		t.Errorf("state %q after typing, want typed", l.Text)
+	}
+	r := reload(t, s, st).Reviews[1]
+	if r.StateOf(planner.FigMembersTotal) != planner.Typed || r.MembersTotal != 14 || r.Given(planner.FigWeeklyActive) {
+		t.Errorf("stored review %+v", r)
+	}
+	members.SetText("")
+	members.FocusLost()
+	r = reload(t, s, st).Reviews[1]
+	if r.Given(planner.FigMembersTotal) || !r.IsDraft() || v.figureStates[members].Text != "not given" {
+		t.Errorf("a cleared figure: given %v, state %q", r.Given(planner.FigMembersTotal), v.figureStates[members].Text)
+	}
+}
+
+// A plan whose only review is empty has step 5 open, with the reason.
+func TestDraftReviewLeavesStepFiveOpen(t *testing.T) {
+	s, _ := newTestSessionWith(t, corePlan())
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	test.Tap(v.reviews.add)
+	if stepComplete(s.plan, planner.StepReviews) {
+		t.Error("an empty review completed step 5")
+	}
+	test.Type(v.fields["posts"], "0")
+	v.fields["posts"].FocusLost()
+	if !stepComplete(s.plan, planner.StepReviews) {
+		t.Error("a typed 0 did not make the review count")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"sort"
 	"sync"
 	"time"
 
@@ -69,6 +70,7 @@ type session struct {
 	// ("" for none), as chosen on the Export page.
 	changesSince string
 	pending      map[string]*pendingSave
+	seq          uint64
 }
 
 // autosaveDelay is how long typing must pause before a text edit is saved: short enough that
@@ -79,6 +81,7 @@ var autosaveDelay = 400 * time.Millisecond
 type pendingSave struct {
 	timer *time.Timer
 	fn    func()
+	seq   uint64 // the order it was scheduled in: flush runs saves in that order
 }
 
 func newSession(lib Library, p *planner.Plan, now func() time.Time) *session {
@@ -109,7 +112,8 @@ func (s *session) debounce(key string, fn func()) {
 	if p, ok := s.pending[key]; ok {
 		p.timer.Stop()
 	}
-	p := &pendingSave{fn: fn}
+	s.seq++
+	p := &pendingSave{fn: fn, seq: s.seq}
 	p.timer = time.AfterFunc(s.delay, func() {
 		s.mu.Lock()
 		cur, ok := s.pending[key]
@@ -126,18 +130,31 @@ func (s *session) debounce(key string, fn func()) {
 
 // flush runs every pending save now, on the calling (UI) goroutine: before a window closes,
 // before an export reads the plan, and in tests instead of waiting.
+// Saves run in the order their edits were made, so that a figure checked against another
+// (weekly active against members) is applied after the one it depends on.
 func (s *session) flush() {
 	s.mu.Lock()
-	fns := make([]func(), 0, len(s.pending))
+	ps := make([]*pendingSave, 0, len(s.pending))
 	for k, p := range s.pending {
 		if p.timer.Stop() {
-			fns = append(fns, p.fn)
+			ps = append(ps, p)
 		}
 		delete(s.pending, k)
 	}
 	s.mu.Unlock()
-	for _, fn := range fns {
-		fn()
+	sort.Slice(ps, func(i, j int) bool { return ps[i].seq < ps[j].seq })
+	for _, p := range ps {
+		p.fn()
+	}
+}
+
+// cancel drops the pending save under key, if any: the caller applies the edit itself.
+func (s *session) cancel(key string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p, ok := s.pending[key]; ok {
+		p.timer.Stop()
+		delete(s.pending, key)
 	}
 }
 

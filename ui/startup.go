@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // ShowAlreadyOpen tells the user that the library is open in another window of the app; the
@@ -32,15 +37,16 @@ func ShowAlreadyOpen(a fyne.App, path string) {
 	w.Show()
 }
 
-// ShowOpenProblem explains why the library at path could not be opened (not a library,
-// corrupt, from a newer version…) and offers to open another library file or start a new one.
-// The file itself is left untouched. open is tried on the file the user picks; on success the
-// message window closes.
-func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string) error) {
+// ShowOpenProblem explains in words why the library at path could not be opened (damaged,
+// not a library, from a newer version…) and what each way out does: restore it from one of
+// its copies, open another library file, start a new one, or quit. The file itself is left
+// untouched. open is tried on the library restored or the file the user picks; on success
+// the message window closes. opt gives the library files (Options.Files) and how slow work
+// runs.
+func ShowOpenProblem(a fyne.App, opt Options, path string, cause error, open func(path string) error) {
+	tools := newLibraryTools(opt)
 	w := a.NewWindow("Cannot open the plan library")
-	msg := widget.NewLabel(fmt.Sprintf("CoP Launch Planner could not open %s:\n%v\n\n"+
-		"The file has not been changed. You can restore it from one of its backups, open another "+
-		"library file or start a new one.", path, cause))
+	msg := widget.NewLabel(openProblemText(path, cause))
 	msg.Wrapping = fyne.TextWrapWord
 	try := func(p string) {
 		if err := open(p); err != nil {
@@ -67,10 +73,46 @@ func ShowOpenProblem(a fyne.App, path string, cause error, open func(path string
 		saveFile(w, saveOptions{name: "library.db", dir: filepath.Dir(path)}, try)
 	})
 	quit := widget.NewButton("Quit", a.Quit)
-	restore := restoreButton(a, w, path, open)
+	restore := tools.restoreButton(a, w, path, open)
 	restore.Importance = widget.HighImportance
-	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), restore, other, fresh, quit), nil, nil, msg)))
-	w.Resize(fyne.NewSize(640, 260))
+	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), restore, other, fresh, quit), nil, nil,
+		container.NewVScroll(msg))))
+	w.Resize(fyne.NewSize(720, 420))
 	w.SetMaster()
 	w.Show()
+}
+
+// openProblemText says in words what happened to the library at path and what each button of
+// the damaged-library window does; the technical detail comes last.
+func openProblemText(path string, cause error) string {
+	var what string
+	switch {
+	case errors.Is(cause, planner.ErrCorrupt):
+		what = "The plan library is damaged: part of the file can no longer be read. This happens when " +
+			"the computer stops, the disk fails or another program changes the file while it is being written."
+	case errors.Is(cause, planner.ErrNotLibrary):
+		what = "This file is not a CoP Launch Planner plan library: it may be another program's file, or " +
+			"a library whose first bytes were overwritten."
+	case errors.Is(cause, planner.ErrNewerSchema):
+		what = "This library was written by a newer version of CoP Launch Planner, which this version " +
+			"cannot read. Update the app to open it; nothing has been lost."
+	case errors.Is(cause, planner.ErrReadOnly), errors.Is(cause, fs.ErrPermission):
+		what = "The app is not allowed to write the library file or its folder, so it cannot open it " +
+			"safely. Check the file's permissions, or move it to a folder of yours."
+	default:
+		what = "The plan library could not be opened."
+	}
+	return fmt.Sprintf("%s\n\nFile: %s\nThe app has not changed it.\n\n"+
+		"• Restore from backup… lists the copies of this library, newest and fullest first, and puts "+
+		"the one you choose in its place. The damaged file is kept beside it under a new name, not deleted.\n"+
+		"• Open another library… opens a different library file and leaves this one as it is. "+
+		"A backup opened this way stays a separate file: to continue from a backup, use Restore instead.\n"+
+		"• Start a new library… creates an empty library; this file stays as it is.\n"+
+		"• Quit closes the app without changing anything.\n\n"+
+		"Technical detail: %s", what, path, oneLineError(cause))
+}
+
+// oneLineError is an error's text on one line, for the detail under a message.
+func oneLineError(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
 }

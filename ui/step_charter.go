@@ -60,12 +60,12 @@ type charterStep struct {
 	cadenceSug  *cadenceCard                        // the survey's cadence suggestion
 	use         map[planner.Platform]*widget.Button // "Use" per recommended platform
 	tools       *listEditor[planner.Tool]
-	timeZone    *widget.Entry
+	timeZone    *parsedEntry
 
 	// Success measures and growth.
-	targetWeekly, targetPoll, targetSkill *widget.Entry
+	targetWeekly, targetPoll, targetSkill *parsedEntry
 	measureGoals                          *widget.Label
-	memberLedAt, subgroupsOver            *widget.Entry
+	memberLedAt, subgroupsOver            *parsedEntry
 
 	risks       *listEditor[planner.Risk]
 	assumptions *widget.Entry

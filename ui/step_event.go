@@ -26,8 +26,8 @@ type eventStep struct {
 	format                        *widget.Select
 	title, description            *widget.Entry
 	date                          *dateInput
-	startTime, timeZone           *widget.Entry
-	duration                      *widget.Entry
+	startTime, timeZone           *parsedEntry
+	duration                      *parsedEntry
 	platform, link, host, coHosts *widget.Entry
 	recording                     *widget.Check
 	schedule                      *scheduleCard // the suggested date and time, with why
@@ -43,17 +43,18 @@ type eventStep struct {
 	checklist *listEditor[planner.ChecklistItem]
 	dated     *fyne.Container // the whole checklist by due date, rebuilt on refresh
 	// The widgets of the agenda item and checklist task shown, for tests.
-	agendaTitle, agendaMinutes *widget.Entry
-	taskOffset                 *widget.Entry
-	taskDone                   *widget.Check
-	taskDue                    *widget.Label
+	agendaTitle   *widget.Entry
+	agendaMinutes *parsedEntry
+	taskOffset    *parsedEntry
+	taskDone      *widget.Check
+	taskDue       *widget.Label
 
 	// attended holds an "attended" check per invitee, by candidate ID.
 	attended      map[int64]*widget.Check
 	invitees      *fyne.Container
 	inviteeIDs    []int64 // the invitees the checks were built for
 	attendedCount *widget.Label
-	attendance    *widget.Entry
+	attendance    *parsedEntry
 	recordingLink *widget.Entry
 	outcomes      *widget.Entry
 
@@ -208,10 +209,8 @@ func (v *eventStep) syncEntries() {
 	for _, f := range []struct {
 		entry *widget.Entry
 		text  string
-	}{{v.date.entry, e.Date.String()}, {v.startTime, e.Time}, {v.timeZone, e.TimeZone}, {v.platform, e.Platform}} {
-		if f.entry.Text != f.text {
-			f.entry.SetText(f.text)
-		}
+	}{{&v.date.entry.Entry, e.Date.String()}, {&v.startTime.Entry, e.Time}, {&v.timeZone.Entry, e.TimeZone}, {v.platform, e.Platform}} {
+		setQuiet(f.entry, f.text)
 	}
 }
 

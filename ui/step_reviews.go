@@ -41,12 +41,13 @@ type reviewsStep struct {
 	// partScore and partShare show each health part's score and its share of the total, by
 	// part name; the weight entries sit beside them.
 	partScore, partShare map[string]*widget.Label
-	weights              map[string]*widget.Entry // weight entry per health part name
+	weights              map[string]*parsedEntry // weight entry per health part name
 	stage                *widget.Select
 	// The widgets of the review form shown, for tests: figure entries by name, the action and
 	// story editors and the text entries of their selected items.
-	fields                map[string]*widget.Entry
-	goalEntries           map[int64]*widget.Entry // by goal ID
+	fields                map[string]*parsedEntry
+	figureStates          map[*parsedEntry]*widget.Label // each figure's state beside its entry
+	goalEntries           map[int64]*parsedEntry         // by goal ID
 	factors               [planner.NumFactors]*widget.Select
 	actions               *listEditor[planner.Action]
 	stories               *listEditor[planner.Story]
@@ -58,7 +59,7 @@ type reviewsStep struct {
 
 // newReviewsStep builds the reviews editor on the session's plan.
 func newReviewsStep(s *session, w fyne.Window) page {
-	v := &reviewsStep{s: s, w: w, hints: hintsBox(planner.StepReviews), weights: map[string]*widget.Entry{}}
+	v := &reviewsStep{s: s, w: w, hints: hintsBox(planner.StepReviews), weights: map[string]*parsedEntry{}}
 	p := s.plan
 
 	v.cadence = choiceField(planner.Frequencies, planner.Frequency.Label,
@@ -89,7 +90,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 		p.HealthWeights = planner.DefaultHealthWeights()
 	}
 	hw := &p.HealthWeights
-	weightField := func(name string, f *float64) *widget.Entry {
+	weightField := func(name string, f *float64) *parsedEntry {
 		e := floatField(s, "health."+name, func() float64 { return *f }, func(x float64) { *f = x }, s.savePlan)
 		v.weights[name] = e
 		return e
@@ -224,19 +225,30 @@ func (v *reviewsStep) refreshLatest(figs []planner.Figures, t planner.Targets) {
 	f := figs[len(figs)-1]
 	r := f.Review
 	var b strings.Builder
-	fmt.Fprintf(&b, "Review of %s: %s.\n", orDash(r.Date.String()), planner.Count(r.MembersTotal, "member", "members"))
-	if r.MembersTotal > 0 {
+	members := "members not given"
+	if r.Given(planner.FigMembersTotal) {
+		members = planner.Count(r.MembersTotal, "member", "members")
+	}
+	fmt.Fprintf(&b, "Review of %s: %s.\n", orDash(r.Date.String()), members)
+	switch {
+	case f.HasWeekly:
 		fmt.Fprintf(&b, "Weekly active: %s\n", vsTarget(f.WeeklyActivePct, t.WeeklyActive))
-	} else {
+	case !r.Given(planner.FigWeeklyActive):
+		b.WriteString("Weekly active: not given at this review.\n")
+	default:
 		b.WriteString("Weekly active: enter the members total.\n")
 	}
 	if f.HasPoll {
 		fmt.Fprintf(&b, "Poll response: %s\n", vsTarget(f.PollResponsePct, t.PollResponse))
 	} else {
-		b.WriteString("Poll response: no polls sent.\n")
+		b.WriteString("Poll response: no poll given.\n")
 	}
 	if f.HasGrowth {
-		fmt.Fprintf(&b, "Growth: %s%%, retention: %s%%\n", trimNum(round1(f.GrowthPct)), trimNum(round1(f.RetentionPct)))
+		fmt.Fprintf(&b, "Growth: %s%%", trimNum(round1(f.GrowthPct)))
+		if f.HasRetention {
+			fmt.Fprintf(&b, ", retention: %s%%", trimNum(round1(f.RetentionPct)))
+		}
+		b.WriteString("\n")
 	}
 	if f.HasSkill {
 		fmt.Fprintf(&b, "Skill gain over the baseline: %s\n", vsTarget(f.SkillGainPct, t.SkillGain))
@@ -295,11 +307,15 @@ func (v *reviewsStep) refreshFigures(figs []planner.Figures, t planner.Targets) 
 	for _, f := range figs {
 		r := f.Review
 		grid.Add(widget.NewLabel(orDash(r.Date.String())))
-		grid.Add(widget.NewLabel(fmt.Sprintf("%d", r.MembersTotal)))
-		grid.Add(widget.NewLabel(mark(r.MembersTotal > 0, f.WeeklyActivePct, t.WeeklyActive)))
+		members := "–"
+		if r.Given(planner.FigMembersTotal) {
+			members = fmt.Sprintf("%d", r.MembersTotal)
+		}
+		grid.Add(widget.NewLabel(members))
+		grid.Add(widget.NewLabel(mark(f.HasWeekly, f.WeeklyActivePct, t.WeeklyActive)))
 		grid.Add(widget.NewLabel(mark(f.HasPoll, f.PollResponsePct, t.PollResponse)))
 		grid.Add(widget.NewLabel(pctOr(f.HasGrowth, f.GrowthPct)))
-		grid.Add(widget.NewLabel(pctOr(f.HasGrowth, f.RetentionPct)))
+		grid.Add(widget.NewLabel(pctOr(f.HasRetention, f.RetentionPct)))
 		grid.Add(widget.NewLabel(mark(f.HasSkill, f.SkillGainPct, t.SkillGain)))
 	}
 	v.figures.Add(grid)

@@ -32,8 +32,8 @@ type surveyStep struct {
 	copyBtn, importBtn *widget.Button
 	progress           *widget.Label // "12 of 10–20 responses"
 	closed             *widget.Check
-	targetMin          *widget.Entry
-	targetMax          *widget.Entry
+	targetMin          *parsedEntry
+	targetMax          *parsedEntry
 	tally              *fyne.Container
 	summary            *surveySummary // per question
 	baseline           *widget.Label
@@ -175,10 +175,9 @@ func (v *surveyStep) content() fyne.CanvasObject { return v.obj }
 // reload re-reads the plan when the page is shown: fields, lists, figures and hints.
 func (v *surveyStep) reload() {
 	v.hints.shown()
-	sv := &v.s.plan.Survey
 	setQuiet(v.domain, v.s.plan.Domain)
-	setQuiet(v.targetMin, strconv.Itoa(sv.TargetMin))
-	setQuiet(v.targetMax, strconv.Itoa(sv.TargetMax))
+	v.targetMin.reload()
+	v.targetMax.reload()
 	v.questions.refresh()
 	v.responses.refresh()
 	v.themes.refresh()

@@ -113,7 +113,7 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		var w fyne.CanvasObject
 		switch q.Kind {
 		case planner.KindScale:
-			w = validatedField(s, key, get(), checkScaleAnswer, set, save)
+			w = validatedField(s, key, get, checkScaleAnswer, set, save)
 		case planner.KindSingle:
 			ct := newChoiceTexts(q.Options)
 			sel := widget.NewSelect(ct.shown, nil)
@@ -289,9 +289,18 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 	for i := range results {
 		results[i] = widget.NewLabel("")
 	}
+	type derivedCheck struct {
+		c *widget.Check
+		i int
+	}
+	var derived []derivedCheck
 	update := func() {
 		sentence.SetText("Reads as: " + g.Sentence())
-		for i, it := range planner.SmartCheck(*g) {
+		checks := planner.SmartCheck(*g)
+		for _, d := range derived {
+			d.c.SetChecked(checks[d.i].Pass)
+		}
+		for i, it := range checks {
 			if i >= len(results) {
 				break
 			}
@@ -344,7 +353,15 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 			break
 		}
 		ptr := smartSetters[i]
-		c := checkField(it.Criterion+": "+it.Question, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+		var c *widget.Check
+		if it.FromFields {
+			// Answered by the fields above: a check box the goal's fields tick, not the person.
+			c = widget.NewCheck(it.Criterion+": "+it.Question+" (from the fields above)", nil)
+			c.Disable()
+			derived = append(derived, derivedCheck{c, i})
+		} else {
+			c = checkField(it.Criterion+": "+it.Question, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+		}
 		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
 		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]
 		smart.Add(container.NewBorder(nil, nil, nil, results[i], c))

@@ -17,11 +17,14 @@ import (
 // entry returns a form entry the step kept under name.
 func entry(t *testing.T, fields map[string]fyne.CanvasObject, name string) *widget.Entry {
 	t.Helper()
-	e, ok := fields[name].(*widget.Entry)
-	if !ok {
-		t.Fatalf("no entry %q among the form fields", name)
+	switch e := fields[name].(type) {
+	case *widget.Entry:
+		return e
+	case *parsedEntry:
+		return &e.Entry
 	}
-	return e
+	t.Fatalf("no entry %q among the form fields", name)
+	return nil
 }
 
 func TestSurveyStepEditsReachTheStore(t *testing.T) {
@@ -303,5 +306,29 @@ func TestChoiceTextsKeepCutChoicesApart(t *testing.T) {
 	}
 	if got := ct.toShown([]string{b, "gone"}); len(got) != 1 || got[0] != ct.shown[1] {
 		t.Errorf("toShown = %q", got)
+	}
+}
+
+// The SMART check's measurable and time-bound follow from the goal's fields: with a metric,
+// baseline, target and due date typed, neither says "Not confirmed".
+func TestSmartFollowsTheFields(t *testing.T) {
+	s, _ := newTestSession(t)
+	v := openStep[*surveyStep](t, s, planner.StepSurvey)
+	test.Tap(v.goals.add)
+	result := func(i int) string { return v.fields[fmt.Sprintf("goal.smartResult%d", i)].(*widget.Label).Text }
+	if !strings.Contains(result(1), "Missing a metric, a baseline and a target") || !strings.Contains(result(4), "Missing a due date") {
+		t.Fatalf("empty goal: measurable %q, time-bound %q", result(1), result(4))
+	}
+	test.Type(entry(t, v.fields, "goal.metric"), "engagement rate")
+	for name, text := range map[string]string{"goal.baseline": "2", "goal.target": "4", "goal.due": "2026-06-30"} {
+		e := v.fields[name].(*parsedEntry)
+		test.Type(e, text)
+		e.FocusLost()
+	}
+	if result(1) != "✓ pass" || result(4) != "✓ pass" {
+		t.Errorf("filled goal: measurable %q, time-bound %q", result(1), result(4))
+	}
+	if c := v.fields["goal.smart1"].(*widget.Check); !c.Checked || !c.Disabled() {
+		t.Errorf("the measurable check box: checked %v, disabled %v", c.Checked, c.Disabled())
 	}
 }

@@ -29,7 +29,6 @@ func runGUI(dbPath string, stderr io.Writer) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	openPlan, _ := strconv.ParseInt(os.Getenv("COPLAUNCH_OPEN_PLAN"), 10, 64)
-	ui.SetLibraryFiles(storeFiles{})
 
 	// gui owns the library once it is open: File > Open library… and Restore from backup…
 	// replace it.
@@ -39,7 +38,7 @@ func runGUI(dbPath string, stderr io.Writer) int {
 		if err != nil {
 			return err
 		}
-		gui = ui.New(a, s, ui.Options{OpenPlan: openPlan, Screen: primaryScreen})
+		gui = ui.New(a, s, ui.Options{OpenPlan: openPlan, Screen: primaryScreen, Files: storeFiles{}, Library: dbPath})
 		gui.ShowHome()
 		return nil
 	}
@@ -48,7 +47,7 @@ func runGUI(dbPath string, stderr io.Writer) int {
 		if errors.Is(err, planner.ErrLocked) {
 			ui.ShowAlreadyOpen(a, dbPath)
 		} else {
-			ui.ShowOpenProblem(a, dbPath, err, start)
+			ui.ShowOpenProblem(a, ui.Options{Files: storeFiles{}, Library: dbPath}, dbPath, err, start)
 		}
 	}
 	a.Run()
@@ -70,6 +69,10 @@ func (storeFiles) Open(path string) (ui.Library, error) {
 
 func (storeFiles) Backups(ctx context.Context, path string) ([]planner.BackupInfo, error) {
 	return store.ListBackups(ctx, path)
+}
+
+func (storeFiles) Inspect(ctx context.Context, path string) planner.BackupInfo {
+	return store.InspectBackup(ctx, path)
 }
 
 func (storeFiles) Restore(ctx context.Context, path, backup string, now func() time.Time) (planner.RestoreResult, error) {

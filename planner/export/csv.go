@@ -134,11 +134,13 @@ func ReviewsCSV(w io.Writer, p *planner.Plan) error {
 	if p != nil {
 		for _, f := range planner.ReviewFigures(p) {
 			r := f.Review
-			row := []string{r.Date.String(), itoa(r.MembersTotal), itoa(r.WeeklyActive), itoa(r.NewMembers), itoa(r.Left),
-				itoa(r.Posts), itoa(r.Replies), itoa(r.EventsHeld), itoa(r.PollAsked), itoa(r.PollResponses),
-				num(r.AvgSkill, r.AvgSkill > 0),
-				num(f.WeeklyActivePct, r.MembersTotal > 0), num(f.PollResponsePct, f.HasPoll),
-				num(f.GrowthPct, f.HasGrowth), num(f.RetentionPct, f.HasGrowth), num(f.SkillGainPct, f.HasSkill)}
+			// A figure not given is an empty cell, never 0.
+			fig := func(g planner.Figure) string { return num(r.FigureValue(g), r.Given(g)) }
+			row := []string{r.Date.String(), fig(planner.FigMembersTotal), fig(planner.FigWeeklyActive), fig(planner.FigNewMembers), fig(planner.FigLeft),
+				fig(planner.FigPosts), fig(planner.FigReplies), fig(planner.FigEventsHeld), fig(planner.FigPollAsked), fig(planner.FigPollResponses),
+				num(r.AvgSkill, r.Given(planner.FigAvgSkill) && r.AvgSkill > 0),
+				num(f.WeeklyActivePct, f.HasWeekly), num(f.PollResponsePct, f.HasPoll),
+				num(f.GrowthPct, f.HasGrowth), num(f.RetentionPct, f.HasRetention), num(f.SkillGainPct, f.HasSkill)}
 			for _, s := range r.Factors {
 				row = append(row, num(float64(s), s > 0))
 			}

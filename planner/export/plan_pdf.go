@@ -517,9 +517,15 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	}
 	for _, f := range figs {
 		r := f.Review
-		rows = append(rows, []string{r.Date.String(), fmt.Sprint(r.MembersTotal), fmt.Sprint(r.WeeklyActive),
-			opt(f.WeeklyActivePct, r.MembersTotal > 0), opt(f.PollResponsePct, f.HasPoll), opt(f.GrowthPct, f.HasGrowth),
-			opt(f.RetentionPct, f.HasGrowth), opt(f.SkillGainPct, f.HasSkill)})
+		count := func(g planner.Figure) string {
+			if !r.Given(g) {
+				return dash
+			}
+			return fmt.Sprint(r.FigureValue(g))
+		}
+		rows = append(rows, []string{r.Date.String(), count(planner.FigMembersTotal), count(planner.FigWeeklyActive),
+			opt(f.WeeklyActivePct, f.HasWeekly), opt(f.PollResponsePct, f.HasPoll), opt(f.GrowthPct, f.HasGrowth),
+			opt(f.RetentionPct, f.HasRetention), opt(f.SkillGainPct, f.HasSkill)})
 	}
 	d.table([]column{{d.tr.T("pp.date"), 1.5, ""}, {d.tr.T("pp.members"), 1.1, "R"}, {d.tr.T("pp.weekly_active"), 1.2, "R"}, {d.tr.T("pp.active_pct"), 1.1, "R"},
 		{d.tr.T("pp.poll_response"), 1.2, "R"}, {d.tr.T("pp.growth"), 1.1, "R"}, {d.tr.T("pp.retention"), 1.2, "R"}, {d.tr.T("pp.skill_gain"), 1.1, "R"}}, rows)

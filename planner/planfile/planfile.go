@@ -1,7 +1,7 @@
 // Package planfile reads and writes the plan file: one plan as a versioned JSON document, for
 // moving a plan between libraries, machines and people.
 //
-// The document is {"format": "coplaunch-plan", "version": 3, "exported": <time>, "plan": {…}}.
+// The document is {"format": "coplaunch-plan", "version": 4, "exported": <time>, "plan": {…}}.
 // The plan is written with its list items renumbered 1, 2, 3… per kind (see planner.Renumber),
 // empty lists as [] rather than null, and in a fixed field order, so that export → import →
 // export gives the same document apart from the timestamps. A file of a newer version is
@@ -18,6 +18,10 @@
 //     written), the export language and paper size, issued charter versions' snapshots and the
 //     version each signature names. A file of version 1 or 2 reads as a plan with none of
 //     these; its typed version notes are versions without snapshots.
+//   - 4: whether each review figure was given (FigureStates: "none", "typed" or "evidence" per
+//     planner.Figure). A file of versions 1–3 has none: its reviews' states are inferred as
+//     the store's migration 0006 does (planner.InferFigureStates), so a review of zeros is a
+//     draft and a filled one keeps its zeros as typed.
 package planfile
 
 import (
@@ -39,7 +43,7 @@ import (
 const Format = "coplaunch-plan"
 
 // Version is the plan file version this package writes and the newest it reads.
-const Version = 3
+const Version = 4
 
 // MaxSize is the largest plan file Decode reads (a plan with a big client logo fits easily).
 const MaxSize = 128 << 20
@@ -169,6 +173,11 @@ func decodeChecked(data []byte) (*planner.Plan, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&p); err != nil {
 		return nil, fmt.Errorf("read plan: %w", err)
+	}
+	if doc.Version < 4 {
+		for i := range p.Reviews {
+			planner.InferFigureStates(&p.Reviews[i])
+		}
 	}
 	return &p, nil
 }

@@ -312,3 +312,45 @@ func TestLongSnapshotImports(t *testing.T) {
 		t.Error("the snapshot did not survive")
 	}
 }
+
+// A version 3 file (the demo plan as the format before figure states wrote it) still imports:
+// its reviews' states are inferred, so the filled reviews keep their zeros (no one left) as
+// typed figures, and written again it is a version 4 file with the states.
+func TestDecodeVersion3(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "v3-demo.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(`"version": 3`)) || bytes.Contains(data, []byte("FigureStates")) {
+		t.Fatal("the fixture is not a version 3 file")
+	}
+	p, err := Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("Decode v3: %v", err)
+	}
+	if len(p.Reviews) != 4 || p.Reviews[0].Left != 0 {
+		t.Fatalf("%d reviews", len(p.Reviews))
+	}
+	for _, r := range p.Reviews {
+		if r.FigureStates[planner.FigLeft] != planner.Typed || r.FigureStates[planner.FigMembersTotal] != planner.Typed {
+			t.Errorf("review of %s: states %v", r.Date, r.FigureStates)
+		}
+	}
+	if figs := planner.ReviewFigures(p); len(figs) != 4 || !figs[1].HasRetention || figs[1].RetentionPct != 100 {
+		t.Errorf("retention of the second review: %+v", figs[1])
+	}
+	second := encode(t, p, now)
+	if !bytes.Contains(second, []byte(`"version": 4`)) || !bytes.Contains(second, []byte(`"FigureStates":["typed"`)) {
+		t.Errorf("re-export is not version 4 with states")
+	}
+	back, err := Decode(bytes.NewReader(second))
+	if err != nil || back.Reviews[0].FigureStates != p.Reviews[0].FigureStates {
+		t.Fatalf("re-import: %v", err)
+	}
+	// An empty figure stays empty through a version 4 file.
+	p.Reviews[0].SetFigure(planner.FigPosts, 0, planner.NotGiven)
+	back, err = Decode(bytes.NewReader(encode(t, p, now)))
+	if err != nil || back.Reviews[0].Given(planner.FigPosts) {
+		t.Errorf("an empty figure after a round trip: given %v, %v", back.Reviews[0].Given(planner.FigPosts), err)
+	}
+}

@@ -286,6 +286,9 @@ func Demo(now time.Time) *planner.Plan {
 			Posts: r.posts, Replies: r.replies, EventsHeld: r.events, PollAsked: r.asked, PollResponses: r.resp,
 			AvgSkill: r.skill, Factors: r.factors, Worked: r.worked, Adjust: r.adjust,
 		}
+		for f := range planner.NumFigures { // the facilitator typed every figure, zeros too
+			rev.FigureStates[f] = planner.Typed
+		}
 		for g := range 3 {
 			rev.GoalValues = append(rev.GoalValues, planner.GoalValue{GoalID: int64(g + 1), Value: r.goals[g]})
 		}

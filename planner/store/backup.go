@@ -4,10 +4,12 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"github.com/coplaunch/coplaunch/planner"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/coplaunch/coplaunch/planner/internal/safefile"
 )
@@ -16,7 +18,18 @@ import (
 // file copy of a live database). The copy is made in a temporary file beside dest (0600) and
 // renamed over dest, so a failed backup leaves no partial file. It works on a read-only Store
 // too, and writers wait only while the copy is made. dest may not be the library or its files.
+// The copy is recorded in the library's backup index as made with Back up now, so that
+// Restore lists it wherever it went.
 func (s *Store) Backup(ctx context.Context, dest string) error {
+	if err := s.copyTo(ctx, dest); err != nil {
+		return err
+	}
+	_ = s.recordBackup(ctx, dest, planner.ManualBackup) // the copy is made; a folder without an index only loses the listing
+	return nil
+}
+
+// copyTo is Backup without the index.
+func (s *Store) copyTo(ctx context.Context, dest string) error {
 	if abs, err := filepath.Abs(dest); err == nil {
 		dest = abs
 	}
@@ -111,9 +124,10 @@ func (s *Store) dailyBackup(ctx context.Context, keep int) error {
 	}
 	dest := filepath.Join(dir, s.backupPrefix()+s.now().Format("2006-01-02")+".db")
 	if _, err := os.Stat(dest); os.IsNotExist(err) {
-		if err := s.Backup(ctx, dest); err != nil {
+		if err := s.copyTo(ctx, dest); err != nil {
 			return fmt.Errorf("daily backup: %w", err)
 		}
+		_ = s.recordBackup(ctx, dest, planner.DailyBackup)
 	}
 	backups, err := s.dailyBackups()
 	if err != nil {
@@ -137,4 +151,81 @@ func (s *Store) dailyBackups() ([]string, error) {
 	}
 	sort.Strings(names)
 	return names, nil
+}
+
+// The session copies are kept apart from the daily ones, in the same backups folder: one as
+// the library closes after edits ("<name>-closed-<time>.db") and one at most every
+// Options.EditBackupEvery while edits are made ("<name>-editing-<time>.db"), so that the
+// day's work is in a copy even when the daily one was taken at the day's first start. The
+// newest Options.SessionBackups of them are kept.
+const (
+	closedTag  = "closed"
+	editingTag = "editing"
+	// DefaultSessionBackups and DefaultEditBackupEvery apply when the options are 0.
+	DefaultSessionBackups  = 5
+	DefaultEditBackupEvery = 10 * time.Minute
+)
+
+// sessionCopy writes a session copy tagged tag and keeps only the newest s.sessionKeep.
+func (s *Store) sessionCopy(ctx context.Context, tag string, kind planner.BackupKind) error {
+	dir := s.backupDir()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("%s backup: %w", tag, err)
+	}
+	stamp := s.now().UTC().Format("20060102-150405")
+	dest := filepath.Join(dir, s.backupPrefix()+tag+"-"+stamp+".db")
+	if err := s.copyTo(ctx, dest); err != nil {
+		return fmt.Errorf("%s backup: %w", tag, err)
+	}
+	s.lastCopy, s.wrote = s.now(), false
+	_ = s.recordBackup(ctx, dest, kind)
+	names, err := s.sessionCopies()
+	if err != nil {
+		return fmt.Errorf("%s backup: %w", tag, err)
+	}
+	for len(names) > s.sessionKeep {
+		if err := os.Remove(names[0]); err != nil {
+			return fmt.Errorf("%s backup: remove old copy: %w", tag, err)
+		}
+		names = names[1:]
+	}
+	return nil
+}
+
+// sessionCopies lists the session copies, oldest first (by the time in their names).
+func (s *Store) sessionCopies() ([]string, error) {
+	var out []string
+	for _, tag := range []string{closedTag, editingTag} {
+		names, err := filepath.Glob(filepath.Join(s.backupDir(), globEscape(s.backupPrefix()+tag+"-")+"[0-9]*.db"))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, names...)
+	}
+	stamp := func(name string) string { return name[max(0, len(name)-len("20060102-150405.db")):] }
+	sort.Slice(out, func(i, j int) bool { return stamp(out[i]) < stamp(out[j]) })
+	return out, nil
+}
+
+// afterWrite runs after every committed write, holding the write lock: at most every
+// editEvery, the library is copied while the person works.
+func (s *Store) afterWrite() {
+	s.wrote = true
+	if !s.auto || s.sessionKeep < 0 || s.editEvery <= 0 || s.now().Sub(s.lastCopy) < s.editEvery {
+		return
+	}
+	_ = s.sessionCopy(context.Background(), editingTag, planner.EditBackup) // a failed copy never fails the edit
+}
+
+// closingCopy runs as the library closes: after edits, a copy of the library as left; and in
+// any case the index learns how many plans the library holds, which Restore compares copies
+// with.
+func (s *Store) closingCopy() error {
+	if !s.indexed {
+		return nil
+	}
+	if !s.auto || !s.wrote || s.sessionKeep < 0 {
+		return s.updateIndex(context.Background(), nil) // the plan count, for Restore
+	}
+	return s.sessionCopy(context.Background(), closedTag, planner.CloseBackup)
 }

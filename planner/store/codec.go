@@ -75,6 +75,40 @@ func decFloatPtr(f sql.NullFloat64) *float64 {
 	return &v
 }
 
+// encFigureStates writes a review's figure states in figure order, comma-separated; "" when
+// none is set. (A value set without a state reads as typed: see Review.StateOf.)
+func encFigureStates(r *planner.Review) string {
+	names := make([]string, planner.NumFigures)
+	given := false
+	for f := planner.Figure(0); f < planner.NumFigures; f++ {
+		s := r.FigureStates[f]
+		given = given || s != planner.NotGiven
+		names[f] = s.String()
+	}
+	if !given {
+		return ""
+	}
+	return strings.Join(names, ",")
+}
+
+// decFigureStates reads encFigureStates' text.
+func decFigureStates(s string) ([planner.NumFigures]planner.FigureState, error) {
+	var out [planner.NumFigures]planner.FigureState
+	if s == "" {
+		return out, nil
+	}
+	parts := strings.Split(s, ",")
+	if len(parts) > int(planner.NumFigures) {
+		return out, fmt.Errorf("bad figure states %q", s)
+	}
+	for i, p := range parts {
+		if err := out[i].UnmarshalText([]byte(p)); err != nil {
+			return out, fmt.Errorf("bad figure states %q: %w", s, err)
+		}
+	}
+	return out, nil
+}
+
 func encFactors(f [planner.NumFactors]int) string {
 	b, _ := json.Marshal(f) // an int array always marshals
 	return string(b)

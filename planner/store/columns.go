@@ -36,7 +36,7 @@ var tables = map[planner.ItemKind]tableSpec{
 	planner.ItemSignOff:   {"signoffs", []string{"name", "role", "on_date", "version_id"}},
 	planner.ItemAgenda:    {"agenda", []string{"title", "minutes", "owner", "notes"}},
 	planner.ItemChecklist: {"checklist", []string{"task", "offset_days", "done"}},
-	planner.ItemReview:    {"reviews", []string{"date", "members_total", "weekly_active", "new_members", "left_count", "posts", "replies", "events_held", "poll_asked", "poll_responses", "avg_skill", "factors", "worked", "adjust"}},
+	planner.ItemReview:    {"reviews", []string{"date", "members_total", "weekly_active", "new_members", "left_count", "posts", "replies", "events_held", "poll_asked", "poll_responses", "avg_skill", "figure_states", "factors", "worked", "adjust"}},
 }
 
 func (t tableSpec) insertSQL() string {

@@ -77,7 +77,7 @@ func itemOf(v any) (item, error) {
 		return item{planner.ItemChecklist, &x.ID, []any{x.Task, x.OffsetDays, x.Done}, nil}, nil
 	case *planner.Review:
 		return item{planner.ItemReview, &x.ID, []any{encDate(x.Date), x.MembersTotal, x.WeeklyActive, x.NewMembers, x.Left,
-			x.Posts, x.Replies, x.EventsHeld, x.PollAsked, x.PollResponses, x.AvgSkill, encFactors(x.Factors), x.Worked, x.Adjust},
+			x.Posts, x.Replies, x.EventsHeld, x.PollAsked, x.PollResponses, x.AvgSkill, encFigureStates(x), encFactors(x.Factors), x.Worked, x.Adjust},
 			func(w *txw, planID, id int64, replace bool) error { return writeReviewParts(w, planID, id, x, replace) }}, nil
 	}
 	return item{}, &planner.ValidationError{Field: "item", Msg: fmt.Sprintf("the store cannot save a %T", v)}

@@ -595,13 +595,16 @@ func (l *loader) reviews(p *planner.Plan) error {
 	idx := map[int64]int{}
 	err := l.each(tables[planner.ItemReview].selectSQL(), func(r *sql.Rows) error {
 		var x planner.Review
-		var date, factors string
+		var date, states, factors string
 		if err := r.Scan(&x.ID, &date, &x.MembersTotal, &x.WeeklyActive, &x.NewMembers, &x.Left, &x.Posts, &x.Replies,
-			&x.EventsHeld, &x.PollAsked, &x.PollResponses, &x.AvgSkill, &factors, &x.Worked, &x.Adjust); err != nil {
+			&x.EventsHeld, &x.PollAsked, &x.PollResponses, &x.AvgSkill, &states, &factors, &x.Worked, &x.Adjust); err != nil {
 			return err
 		}
 		var err error
 		if x.Date, err = decDate(date); err != nil {
+			return err
+		}
+		if x.FigureStates, err = decFigureStates(states); err != nil {
 			return err
 		}
 		if x.Factors, err = decFactors(factors); err != nil {

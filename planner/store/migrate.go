@@ -59,9 +59,10 @@ func (s *Store) migrate(ctx context.Context, from int, existing bool) error {
 			return err
 		}
 		dest := s.preMigrationBackupPath(len(migrations))
-		if err := s.Backup(ctx, dest); err != nil {
+		if err := s.copyTo(ctx, dest); err != nil {
 			return fmt.Errorf("back up before upgrading: %w", err)
 		}
+		_ = s.recordBackup(ctx, dest, planner.UpgradeBackup)
 	}
 	return migrateTo(ctx, s.db, from, len(migrations))
 }

@@ -215,3 +215,66 @@ func TestMigratePollCounts(t *testing.T) {
 		t.Errorf("charter after migration: %+v", p.Charter)
 	}
 }
+
+// Migration 0006 gives the reviews of an older library their figure states: a review of all
+// zeros was never filled in and becomes a draft; in a filled one the counts are typed, zeros
+// included, but a poll of 0 asked and 0 answered and a skill of 0 are not given.
+func TestMigrateFigureStates(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "lib.db")
+	write(t, path, nil)
+	db, err := sql.Open("sqlite", writeDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateTo(ctx, db, 0, 5); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO plans (id, name, client, status, created, updated) VALUES (7, 'Old plan', '', 'active',
+			'2025-01-01 10:00:00.000000000Z', '2025-01-02 10:00:00.000000000Z')`,
+		`INSERT INTO reviews (id, plan_id, pos, date, members_total, weekly_active, new_members, left_count, posts, replies,
+			events_held, poll_asked, poll_responses, avg_skill, factors, worked, adjust) VALUES
+			(1, 7, 1, '2025-02-01', 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, '[0,0,0,0,0,0,0,0]', '', ''),
+			(2, 7, 2, '2025-03-01', 12, 3, 0, 1, 0, 0, 0, 10, 4, 6.5, '[0,0,0,0,0,0,0,0]', '', ''),
+			(3, 7, 3, '2025-04-01', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '[0,0,0,0,0,0,0,0]', 'notes only', '')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+
+	s := mustOpenAt(t, path, Options{Now: fixedClock(), Backups: -1})
+	p, err := s.Load(ctx, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, second, third := &p.Reviews[0], &p.Reviews[1], &p.Reviews[2]
+	if !first.Given(planner.FigWeeklyActive) || first.Given(planner.FigPollAsked) || first.Given(planner.FigAvgSkill) {
+		t.Errorf("filled review: states %v", first.FigureStates)
+	}
+	for f := planner.Figure(0); f < planner.NumFigures; f++ {
+		if second.StateOf(f) != planner.Typed {
+			t.Errorf("review with a poll and a skill: %s is %v", f.Label(), second.StateOf(f))
+		}
+	}
+	if !third.IsDraft() {
+		t.Errorf("a review of zeros is not a draft: %v", third.FigureStates)
+	}
+	if figs := planner.ReviewFigures(p); len(figs) != 2 || !figs[0].HasWeekly || figs[0].WeeklyActivePct != 0 {
+		t.Errorf("figures after migration: %+v", figs)
+	}
+	// The states are kept as typed and read back.
+	second.SetFigure(planner.FigPosts, 0, planner.NotGiven)
+	if err := s.Put(ctx, 7, second); err != nil {
+		t.Fatal(err)
+	}
+	back, err := s.Load(ctx, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Reviews[1].Given(planner.FigPosts) || !back.Reviews[1].Given(planner.FigReplies) {
+		t.Errorf("states after a save: %v", back.Reviews[1].FigureStates)
+	}
+}

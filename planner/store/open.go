@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -145,6 +146,13 @@ func open(ctx context.Context, path string, opt Options) (_ *Store, err error) {
 	if err := s.purge(ctx); err != nil {
 		return nil, err
 	}
+	// Copies on close and while editing are the app's (it holds the lock): a command-line
+	// write is one short change, covered by the daily copy.
+	s.auto = opt.Backups >= 0 && !opt.ReadOnly && opt.Lock
+	s.indexed = opt.Backups >= 0 && !opt.ReadOnly
+	s.sessionKeep = cmp.Or(opt.SessionBackups, DefaultSessionBackups)
+	s.editEvery = cmp.Or(opt.EditBackupEvery, DefaultEditBackupEvery)
+	s.lastCopy = s.opened
 	if opt.Backups >= 0 {
 		keep := opt.Backups
 		if keep == 0 {

@@ -311,7 +311,7 @@ func TestDailyBackups(t *testing.T) {
 	for i := 0; i < 8; i++ {
 		now := day.AddDate(0, 0, i)
 		for j := 0; j < 2; j++ { // two opens a day make one backup
-			s, err := Open(context.Background(), path, Options{Now: func() time.Time { return now }, Backups: 3})
+			s, err := Open(context.Background(), path, Options{Now: func() time.Time { return now }, Backups: 3, SessionBackups: -1})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -17,13 +17,16 @@ import (
 	"github.com/coplaunch/coplaunch/planner/internal/safefile"
 )
 
-// newestShown is how many of a backup's most recently edited plans BackupInfo names.
+// newestShown is how many of a backup's most recently edited plans planner.BackupInfo names.
 const newestShown = 3
 
-// ListBackups finds the backups of the library at path, newest first: the daily copies in
-// backups/, the copies taken before schema upgrades and the libraries set aside by restores.
-// Each is opened read-only and immutable (nothing is written beside it), integrity-checked and
-// counted; a damaged one is listed with Damaged set. The library itself need not be readable.
+// ListBackups finds the backups of the library at path, newest first: the daily copies and
+// the copies made on close and while editing in backups/, the copies taken before schema
+// upgrades, the libraries set aside by restores, and every copy the library's backup index
+// records wherever it went (those made with Back up now). Each is opened read-only and
+// immutable (nothing is written beside it), integrity-checked and counted; a damaged one is
+// listed with Damaged set, and one with fewer plans than the library last had is marked Fewer.
+// The library itself need not be readable: the index lives beside it.
 func ListBackups(ctx context.Context, path string) ([]planner.BackupInfo, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -38,8 +41,16 @@ func ListBackups(ctx context.Context, path string) ([]planner.BackupInfo, error)
 		{filepath.Join(dir, "backups", globEscape(stem)+"-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].db"), planner.DailyBackup},
 		{filepath.Join(dir, globEscape(stem)+".pre-v*.db"), planner.UpgradeBackup},
 		{filepath.Join(dir, globEscape(stem)+".before-restore-*.db"), planner.SetAside},
+		{filepath.Join(dir, "backups", globEscape(stem+"-"+closedTag+"-")+"[0-9]*.db"), planner.CloseBackup},
+		{filepath.Join(dir, "backups", globEscape(stem+"-"+editingTag+"-")+"[0-9]*.db"), planner.EditBackup},
 	}
 	var out []planner.BackupInfo
+	seen := map[string]bool{}
+	ix, _ := readIndex(abs) // a damaged index only loses the copies found through it
+	dated := map[string]time.Time{}
+	for _, c := range ix.Copies {
+		dated[c.Path] = c.Date
+	}
 	for _, k := range kinds {
 		names, err := filepath.Glob(k.pattern)
 		if err != nil {
@@ -51,8 +62,34 @@ func ListBackups(ctx context.Context, path string) ([]planner.BackupInfo, error)
 				continue
 			}
 			b := planner.BackupInfo{Path: name, Kind: k.kind, Date: fi.ModTime(), Size: fi.Size()}
+			if k.kind == planner.CloseBackup || k.kind == planner.EditBackup {
+				// Dated by the time in the name, which the app's clock wrote.
+				if t, err := time.Parse("20060102-150405.db", name[max(0, len(name)-len("20060102-150405.db")):]); err == nil {
+					b.Date = t
+				}
+			}
 			b.Plans, b.Newest, b.Damaged = inspectBackup(ctx, name)
 			out = append(out, b)
+			seen[name] = true
+		}
+	}
+	for _, c := range ix.Copies {
+		if seen[c.Path] || sameFile(c.Path, abs) {
+			continue
+		}
+		fi, err := os.Stat(c.Path)
+		if err != nil || !fi.Mode().IsRegular() {
+			continue
+		}
+		seen[c.Path] = true
+		b := InspectBackup(ctx, c.Path)
+		b.Kind = c.Kind
+		out = append(out, b)
+	}
+	for i := range out {
+		// A copy the index records is dated by the app's clock as it was made.
+		if d, ok := dated[out[i].Path]; ok {
+			out[i].Date = d
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -61,7 +98,22 @@ func ListBackups(ctx context.Context, path string) ([]planner.BackupInfo, error)
 		}
 		return out[i].Path > out[j].Path
 	})
+	planner.MarkFewer(out, ix.Plans)
 	return out, nil
+}
+
+// InspectBackup reads the copy at path as ListBackups does, for a file the person chose: its
+// date, size, plans and newest plan names, or why it cannot be restored.
+func InspectBackup(ctx context.Context, path string) planner.BackupInfo {
+	b := planner.BackupInfo{Path: path, Kind: planner.ManualBackup}
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Damaged = err
+		return b
+	}
+	b.Date, b.Size = fi.ModTime(), fi.Size()
+	b.Plans, b.Newest, b.Damaged = inspectBackup(ctx, path)
+	return b
 }
 
 // globEscape escapes the characters filepath.Glob treats as patterns.
@@ -241,6 +293,13 @@ func Restore(ctx context.Context, path, backup string, now func() time.Time) (pl
 	safefile.SyncDir(filepath.Dir(path))
 	step("renamed")
 	res.Plans = plans
+	// The index lists the set-aside library and now counts the restored one's plans.
+	ix, _ := readIndex(path) // a damaged index starts again
+	if res.SetAside != "" {
+		ix.Copies = append(ix.Copies, indexEntry{Path: res.SetAside, Kind: planner.SetAside, Date: now().UTC()})
+	}
+	ix.Plans = plans
+	_ = writeIndex(path, ix) // the restore is done; the index only helps the next one
 	return res, nil
 }
 

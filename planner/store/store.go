@@ -32,6 +32,7 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -64,8 +65,15 @@ type Options struct {
 	Lock bool
 	// ReadOnly opens the library for reading only; it ignores the lock.
 	ReadOnly bool
-	// Backups is how many daily backups to keep: 0 means the default 5, below 0 none.
+	// Backups is how many daily backups to keep: 0 means the default 5, below 0 none (and
+	// no session copies either).
 	Backups int
+	// SessionBackups is how many copies made on close and while editing to keep: 0 means
+	// DefaultSessionBackups, below 0 none.
+	SessionBackups int
+	// EditBackupEvery is the least time between two copies made while editing: 0 means
+	// DefaultEditBackupEvery, below 0 none.
+	EditBackupEvery time.Duration
 }
 
 // DefaultBackups is the number of daily backups kept when Options.Backups is 0.
@@ -100,6 +108,16 @@ type Store struct {
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt // prepared write statements, see cache
 	closed bool
+
+	// The automatic copies (see sessionCopy): auto is off for read-only libraries and when
+	// Options.Backups is below 0. wrote says an edit was made since the last copy; lastCopy
+	// is when that copy (or the open) was. Both change under writeMu.
+	auto        bool
+	indexed     bool // the index is kept up to date as the library closes
+	sessionKeep int
+	editEvery   time.Duration
+	wrote       bool
+	lastCopy    time.Time
 }
 
 // DefaultPath returns the default library file, coplaunch/library.db under the user's config
@@ -116,8 +134,13 @@ func DefaultPath() (string, error) {
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database and releases the lock.
+// A library closed after edits is first copied (see sessionCopy); a copy that fails is
+// reported, and the library is closed all the same.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
+		s.writeMu.Lock()
+		copyErr := s.closingCopy()
+		s.writeMu.Unlock()
 		s.stmtMu.Lock()
 		for _, st := range s.stmts {
 			st.Close()
@@ -142,6 +165,9 @@ func (s *Store) Close() error {
 		}
 		if err != nil {
 			s.closeErr = fmt.Errorf("close library %s: %w", s.path, err)
+		}
+		if copyErr != nil {
+			s.closeErr = errors.Join(s.closeErr, fmt.Errorf("library %s closed, but not copied: %w", s.path, copyErr))
 		}
 	})
 	return s.closeErr

@@ -138,6 +138,7 @@ func (s *Store) tx(ctx context.Context, fn func(w *txw) error) error {
 		return err
 	}
 	s.cache(ctx, w.missed)
+	s.afterWrite()
 	return nil
 }
 

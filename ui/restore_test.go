@@ -29,17 +29,17 @@ func (testFiles) Backups(ctx context.Context, path string) ([]planner.BackupInfo
 	return store.ListBackups(ctx, path)
 }
 
+func (testFiles) Inspect(ctx context.Context, path string) planner.BackupInfo {
+	return store.InspectBackup(ctx, path)
+}
+
 func (testFiles) Restore(ctx context.Context, path, backup string, now func() time.Time) (planner.RestoreResult, error) {
 	return store.Restore(ctx, path, backup, now)
 }
 
-// syncRecovery makes background work run at once and libraries open with the test clock.
-func syncRecovery(t *testing.T) {
-	t.Helper()
-	oldBg, oldFiles := inBackground, files
-	inBackground = func(f func()) { f() }
-	SetLibraryFiles(testFiles{})
-	t.Cleanup(func() { inBackground, files = oldBg, oldFiles })
+// recoveryOptions makes background work run at once and libraries open with the test clock.
+func recoveryOptions(library string) Options {
+	return Options{Now: fixedNow, Files: testFiles{}, Background: func(f func()) { f() }, Library: library}
 }
 
 // backedUpLibrary makes a library opened on three days, adding "Plan <i>" on day i after the
@@ -138,8 +138,8 @@ func TestRestoreDamagedLibraryInThreeClicks(t *testing.T) {
 	for _, truncate := range []bool{true, false} {
 		t.Run(fmt.Sprintf("truncate=%v", truncate), func(t *testing.T) {
 			fa := test.NewTempApp(t)
-			syncRecovery(t)
 			path := backedUpLibrary(t)
+			opt := recoveryOptions(path)
 			damageFile(t, path, truncate)
 			damaged := fileHash(t, path)
 			_, err := store.Open(context.Background(), path, store.Options{Lock: true})
@@ -148,19 +148,26 @@ func TestRestoreDamagedLibraryInThreeClicks(t *testing.T) {
 			}
 			var app *App
 			start := func(p string) error {
-				lib, err := openLibrary(p)
+				lib, err := testFiles{}.Open(p)
 				if err != nil {
 					return err
 				}
-				app = New(fa, lib, Options{Now: fixedNow})
+				app = New(fa, lib, opt)
 				app.ShowHome()
 				return nil
 			}
-			ShowOpenProblem(fa, path, err, start)
+			ShowOpenProblem(fa, opt, path, err, start)
 			w := windowTitled(t, "Cannot open the plan library")
+			// The message says in words what happened and what each button does.
+			if got := texts(w); !strings.Contains(got, "damaged: part of the file can no longer be read") ||
+				!strings.Contains(got, "Restore from backup… lists the copies") || !strings.Contains(got, "Open another library… opens a different") {
+				t.Errorf("the damaged-library window says:\n%s", got)
+			}
 
 			test.Tap(button(t, w, "Restore from backup…")) // 1
-			if got := texts(w); !strings.Contains(got, "2 plans: Plan 1, Plan 0") || !strings.Contains(got, "1 plan: Plan 0") {
+			// The library had three plans when it last closed: every copy holds fewer.
+			if got := texts(w); !strings.Contains(got, "2 plans (fewer than the 3 the library had): Plan 1, Plan 0") ||
+				!strings.Contains(got, "1 plan (fewer than the 3 the library had): Plan 0") {
 				t.Errorf("the backups list shows:\n%s", got)
 			}
 			test.Tap(button(t, w, "Restore…")) // 2: the newest copy is chosen already
@@ -228,12 +235,11 @@ func menuItem(t *testing.T, a *App, label string) *fyne.MenuItem {
 func newRecoveryApp(t *testing.T, path string) *App {
 	t.Helper()
 	fa := test.NewTempApp(t)
-	syncRecovery(t)
-	lib, err := openLibrary(path)
+	lib, err := testFiles{}.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := New(fa, lib, Options{Now: fixedNow})
+	a := New(fa, lib, recoveryOptions(path))
 	a.ShowHome()
 	t.Cleanup(func() { a.CloseLibrary() })
 	return a
@@ -391,6 +397,9 @@ func TestNewOpenRecentLibrary(t *testing.T) {
 	if got := texts(a.win); !strings.Contains(got, "is in Dropbox") || !strings.Contains(got, "plan file") {
 		t.Errorf("no warning about the synced folder:\n%s", got)
 	}
+	if title := a.win.Title(); !strings.HasPrefix(title, "team.db (") || !strings.HasSuffix(title, "CoP Launch Planner") {
+		t.Errorf("the home window's title %q does not name the library open", title)
+	}
 
 	recent := menuItem(t, a, "Open recent library")
 	if recent.Disabled || recent.ChildMenu == nil || len(recent.ChildMenu.Items) != 1 || recent.ChildMenu.Items[0].Label != path {
@@ -400,11 +409,91 @@ func TestNewOpenRecentLibrary(t *testing.T) {
 	if a.lib.Path() != path || homeNames(a) != "Plan 2,Plan 1,Plan 0" {
 		t.Errorf("after Open recent: library %s with %q", a.lib.Path(), homeNames(a))
 	}
+	if title := a.win.Title(); title != "CoP Launch Planner" {
+		t.Errorf("back on the library asked for, the title is %q", title)
+	}
 	// The library left behind is closed: another window can open it.
 	st, err := store.Open(context.Background(), filepath.Join(synced, "team.db"), store.Options{Lock: true, Backups: -1})
 	if err != nil {
 		t.Errorf("the library switched away from is still held: %v", err)
 	} else {
 		st.Close()
+	}
+}
+
+// TestRestoreOffersEveryCopy: a copy made with Back up now in another folder is listed when
+// the library is damaged (the index beside the library remembers it) and, holding every plan,
+// is chosen over the daily copies, which hold fewer and say so; the restore brings all back.
+// A backup opened as a library instead is named in the home window's title.
+func TestRestoreOffersEveryCopy(t *testing.T) {
+	path := backedUpLibrary(t)
+	a := newRecoveryApp(t, path)
+	if title := a.win.Title(); title != "CoP Launch Planner" {
+		t.Errorf("title %q for the library asked for", title)
+	}
+	elsewhere := t.TempDir()
+	menuItem(t, a, "Back up now…").Action()
+	var entries []*widget.Entry
+	for _, o := range objects(a.win) {
+		if e, ok := o.(*widget.Entry); ok {
+			entries = append(entries, e)
+		}
+	}
+	entries[0].SetText(elsewhere)
+	entries[1].SetText("before the trip")
+	test.Tap(button(t, a.win, "Back up"))
+	if err := a.CloseLibrary(); err != nil {
+		t.Fatal(err)
+	}
+	damageFile(t, path, true)
+	_, openErr := store.Open(context.Background(), path, store.Options{Lock: true})
+	if openErr == nil {
+		t.Fatal("the damaged library opened")
+	}
+
+	fa := test.NewTempApp(t)
+	opt := recoveryOptions(path)
+	var app *App
+	start := func(p string) error {
+		lib, err := testFiles{}.Open(p)
+		if err != nil {
+			return err
+		}
+		app = New(fa, lib, opt)
+		app.ShowHome()
+		return nil
+	}
+	ShowOpenProblem(fa, opt, path, openErr, start)
+	w := windowTitled(t, "Cannot open the plan library")
+	test.Tap(button(t, w, "Restore from backup…"))
+	got := texts(w)
+	if !strings.Contains(got, "made with Back up now") || !strings.Contains(got, "3 plans: Plan 2, Plan 1, Plan 0") ||
+		!strings.Contains(got, "1 plan (fewer than the 3 the library had)") || !strings.Contains(got, "Restore the copy of") {
+		t.Errorf("the restore list shows:\n%s", got)
+	}
+	button(t, w, "Choose a file…")
+	test.Tap(button(t, w, "Restore…"))
+	test.Tap(button(t, w, "Restore"))
+	if app == nil {
+		t.Fatalf("the restored library did not open:\n%s", texts(w))
+	}
+	t.Cleanup(func() { app.CloseLibrary() })
+	if got := homeNames(app); got != "Plan 2,Plan 1,Plan 0" {
+		t.Errorf("home lists %q after the restore", got)
+	}
+	if err := app.CloseLibrary(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The copy opened as a library: the title names it.
+	copyPath := filepath.Join(elsewhere, "before the trip.db")
+	lib, err := testFiles{}.Open(copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := New(fa, lib, opt)
+	t.Cleanup(func() { other.CloseLibrary() })
+	if title := other.win.Title(); !strings.Contains(title, "before the trip.db") {
+		t.Errorf("a backup opened as the library is titled %q", title)
 	}
 }

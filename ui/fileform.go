@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// fileForm asks for a folder and a file name in one dialog: Fyne's save dialog creates (and
+// so empties) the file it returns, which must never happen to a library.
+type fileForm struct {
+	folder, name *widget.Entry
+	ok           *widget.Button
+	d            *dialog.CustomDialog
+}
+
+func showFileForm(w fyne.Window, title, okText, folder, name string, done func(path string) error) *fileForm {
+	f := &fileForm{folder: widget.NewEntry(), name: widget.NewEntry()}
+	f.folder.SetText(folder)
+	f.name.SetText(name)
+	choose := widget.NewButton("Choose…", func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				f.folder.SetText(u.Path())
+			}
+		}, w)
+		if l, err := storage.ListerForURI(storage.NewFileURI(f.folder.Text)); err == nil {
+			d.SetLocation(l)
+		}
+		d.Resize(fyne.NewSize(860, 560))
+		d.Show()
+	})
+	form := widget.NewForm(
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, f.folder)),
+		widget.NewFormItem("File name", f.name))
+	cancel := widget.NewButton("Cancel", func() { f.d.Hide() })
+	f.ok = widget.NewButton(okText, func() {
+		name := strings.TrimSpace(f.name.Text)
+		if name == "" || strings.ContainsAny(name, `/\`) {
+			showError(w, errors.New("give a file name without a folder"))
+			return
+		}
+		if filepath.Ext(name) == "" {
+			name += ".db"
+		}
+		// Hidden first: hiding a dialog also removes every dialog shown above it.
+		f.d.Hide()
+		if err := done(filepath.Join(strings.TrimSpace(f.folder.Text), name)); err != nil {
+			f.d.Show()
+			showError(w, err)
+		}
+	})
+	f.ok.Importance = widget.HighImportance
+	content := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, f.ok), nil, nil, form)
+	f.d = dialog.NewCustomWithoutButtons(title, content, w)
+	f.d.Resize(fyne.NewSize(640, 200))
+	f.d.Show()
+	return f
+}
+
+// documentsFolder is where a new library or a backup goes unless the user chose before.
+func documentsFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	if fi, err := os.Stat(filepath.Join(home, "Documents")); err == nil && fi.IsDir() {
+		return filepath.Join(home, "Documents")
+	}
+	return home
+}
