@@ -71,6 +71,7 @@ func New(a fyne.App, lib Library, opt Options) *App {
 		opt.Now = time.Now
 	}
 	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}}
+	a.Settings().SetTheme(newAppTheme())
 	app.win = a.NewWindow(appTitle)
 	app.home = newHome(app, app.win)
 	app.win.SetContent(app.home.content())

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,8 +65,8 @@ type revisionBox struct {
 	changed *widget.Label
 
 	// The Issue version dialog, kept for tests.
-	dlg                  *dialog.FormDialog
-	number, author, note *widget.Entry
+	dlg                  *keyDialog
+	number, author, note *keyEntry
 	// signed is the "Signs version" choice of the sign-off being edited, kept for tests.
 	signed *widget.Select
 
@@ -94,13 +93,13 @@ func (r *revisionBox) onIssue() {
 	s := r.v.s
 	s.flush() // freeze the last keystrokes too
 	p := s.plan
-	r.number = widget.NewEntry()
+	r.number = newKeyEntry()
 	r.number.SetText(planner.NextVersion(p))
-	r.author = widget.NewEntry()
+	r.author = newKeyEntry()
 	r.author.SetText(planner.Resolve(p).PreparedBy)
-	r.note = widget.NewMultiLineEntry()
+	r.note = newKeyArea()
 	r.note.SetPlaceHolder("e.g. Sent to the client for review")
-	r.dlg = dialog.NewForm("Issue a charter version", "Issue", "Cancel", []*widget.FormItem{
+	r.dlg = newFormDialog(r.v.w, "Issue a charter version", "Issue", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Version", r.number),
 		widget.NewFormItem("Author", r.author),
 		widget.NewFormItem("Note", r.note),
@@ -111,8 +110,8 @@ func (r *revisionBox) onIssue() {
 		if err := r.issueNow(r.number.Text, r.author.Text, r.note.Text); err != nil {
 			showError(r.v.w, err)
 		}
-	}, r.v.w)
-	r.dlg.Resize(fyne.NewSize(480, 300))
+	})
+	r.dlg.Resize(dialogSize(r.v.w, fyne.NewSize(480, 300)))
 	r.dlg.Show()
 }
 

@@ -5,7 +5,6 @@ import (
 	"log"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
@@ -19,7 +18,7 @@ func showError(w fyne.Window, err error) {
 	if w == nil {
 		return
 	}
-	dialog.ShowError(errors.New(errorSentence(err)), w)
+	showInfo(w, "Error", errorSentence(err))
 }
 
 // errorSentence turns an error into words a user can act on; the technical detail follows.

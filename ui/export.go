@@ -257,7 +257,7 @@ func removeIfEmpty(path string) {
 // showExported tells where the file went, with a button to open its folder.
 func showExported(w fyne.Window, kind exportKind, path string) {
 	msg := wrapLabel(fmt.Sprintf("The %s is saved as:\n%s", kind.title(), path))
-	d := dialog.NewCustomConfirm("Exported", "Open folder", "Close", container.NewPadded(msg), func(open bool) {
+	d := newKeyDialog(w, "Exported", container.NewPadded(msg), "Open folder", "Close", func(open bool) {
 		if !open {
 			return
 		}
@@ -268,7 +268,7 @@ func showExported(w fyne.Window, kind exportKind, path string) {
 		if err != nil {
 			showError(w, fmt.Errorf("could not open the folder of %s: %w", path, err))
 		}
-	}, w)
+	})
 	d.Resize(dialogSize(w, fyne.NewSize(520, 200)))
 	d.Show()
 }

@@ -27,7 +27,7 @@ type overviewStep struct {
 	name     *widget.Entry
 	client   *widget.Entry
 	prepared *widget.Entry
-	audience *widget.Entry
+	audience *keyEntry
 	status   *widget.Select
 
 	obj fyne.CanvasObject
@@ -84,7 +84,7 @@ func (v *overviewStep) reload() {
 	setQuiet(v.name, p.Name)
 	setQuiet(v.client, p.Client)
 	setQuiet(v.prepared, p.PreparedBy)
-	setQuiet(v.audience, p.Audience)
+	setQuiet(&v.audience.Entry, p.Audience)
 	v.client.PlaceHolder, v.prepared.PlaceHolder = "", ""
 	if c := p.ClientPreset; c != nil {
 		// Empty fields take the client's values: show them as the placeholders.

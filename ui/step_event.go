@@ -22,7 +22,8 @@ type eventStep struct {
 	tabs  *container.AppTabs
 
 	format                        *widget.Select
-	title, description            *widget.Entry
+	title                         *widget.Entry
+	description                   *keyEntry
 	date                          *dateInput
 	startTime, timeZone           *widget.Entry
 	duration                      *widget.Entry
@@ -53,7 +54,7 @@ type eventStep struct {
 	attendedCount *widget.Label
 	attendance    *widget.Entry
 	recordingLink *widget.Entry
-	outcomes      *widget.Entry
+	outcomes      *keyEntry
 
 	obj fyne.CanvasObject
 }

@@ -328,7 +328,7 @@ func (v *recruitStep) addFromSurvey() {
 	v.s.flush()
 	cs := planner.CandidatesFromResponses(v.s.plan, v.s.today())
 	report := func(n int) {
-		dialog.ShowInformation("Survey respondents", fmt.Sprintf("%d new %s added.", n, plural(n, "candidate", "candidates")), v.w)
+		showInfo(v.w, "Survey respondents", fmt.Sprintf("%d new %s added.", n, plural(n, "candidate", "candidates")))
 	}
 	if len(cs) == 0 {
 		v.added = 0
@@ -346,12 +346,13 @@ func (v *recruitStep) pickImport() {
 			return err
 		}
 		msg := importCandidatesReport(v.s.plan, cs, rep)
-		dialog.ShowConfirm("Import candidates", msg+"\n\nAdd them?", func(ok bool) {
-			if !ok {
-				return
+		d := newKeyDialog(v.w, "Import candidates", wrapLabel(msg+"\n\nAdd them?"), "Add", "Cancel", func(ok bool) {
+			if ok {
+				v.add("the imported candidates", cs, nil)
 			}
-			v.add("the imported candidates", cs, nil)
-		}, v.w)
+		})
+		d.Resize(dialogSize(v.w, fyne.NewSize(520, 320)))
+		d.Show()
 		return nil
 	})
 }

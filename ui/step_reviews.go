@@ -43,13 +43,14 @@ type reviewsStep struct {
 	stage                *widget.Select
 	// The widgets of the review form shown, for tests: figure entries by name, the action and
 	// story editors and the text entries of their selected items.
-	fields                map[string]*widget.Entry
-	goalEntries           map[int64]*widget.Entry // by goal ID
-	factors               [planner.NumFactors]*widget.Select
-	actions               *listEditor[planner.Action]
-	stories               *listEditor[planner.Story]
-	actionText, storyText *widget.Entry
-	prompts               *widget.Label
+	fields      map[string]*widget.Entry
+	goalEntries map[int64]*widget.Entry // by goal ID
+	factors     [planner.NumFactors]*widget.Select
+	actions     *listEditor[planner.Action]
+	stories     *listEditor[planner.Story]
+	actionText  *widget.Entry
+	storyText   *keyEntry
+	prompts     *widget.Label
 
 	obj fyne.CanvasObject
 }

@@ -37,11 +37,11 @@ type surveyStep struct {
 	tally              *fyne.Container
 	summary            *surveySummary // per question
 	baseline           *widget.Label
-	domain             *widget.Entry
+	domain             *keyEntry
 	goalsWarn          *widget.Label
 	sponsorName        *widget.Entry
 	sponsorRole        *widget.Entry
-	sponsorExpect      *widget.Entry
+	sponsorExpect      *keyEntry
 
 	// fields holds the widgets of the forms built last, by name ("question.title"), so tests
 	// type into them without walking the widget tree.
@@ -176,7 +176,7 @@ func (v *surveyStep) content() fyne.CanvasObject { return v.obj }
 func (v *surveyStep) reload() {
 	v.hints.shown()
 	sv := &v.s.plan.Survey
-	setQuiet(v.domain, v.s.plan.Domain)
+	setQuiet(&v.domain.Entry, v.s.plan.Domain)
 	setQuiet(v.targetMin, strconv.Itoa(sv.TargetMin))
 	setQuiet(v.targetMax, strconv.Itoa(sv.TargetMax))
 	v.questions.refresh()

@@ -17,6 +17,9 @@ import (
 // entry returns a form entry the step kept under name.
 func entry(t *testing.T, fields map[string]fyne.CanvasObject, name string) *widget.Entry {
 	t.Helper()
+	if a, ok := fields[name].(*keyEntry); ok {
+		return &a.Entry
+	}
 	e, ok := fields[name].(*widget.Entry)
 	if !ok {
 		t.Fatalf("no entry %q among the form fields", name)

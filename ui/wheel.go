@@ -109,8 +109,11 @@ func (w *wheelPass) Scrolled(ev *fyne.ScrollEvent) {
 // wheelThrough puts a wheelPass over entries (a one-line entry keeps the wheel for sideways
 // scrolling of its text); other objects are returned as they are.
 func wheelThrough(obj fyne.CanvasObject) fyne.CanvasObject {
-	if e, ok := obj.(*widget.Entry); ok {
+	switch e := obj.(type) {
+	case *widget.Entry:
 		return newValidBox(e, container.NewStack(e, newWheelPass()))
+	case *keyEntry:
+		return newValidBox(&e.Entry, container.NewStack(e, newWheelPass()))
 	}
 	return obj
 }
