@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 	"github.com/coplaunch/coplaunch/planner/store"
 )
 
@@ -268,4 +269,39 @@ func colourDistance(a, b color.Color) float64 {
 	br, bg, bb, _ := b.RGBA()
 	d := func(x, y uint32) float64 { v := float64(x>>8) - float64(y>>8); return v * v }
 	return math.Sqrt(d(ar, br) + d(ag, bg) + d(ab, bb))
+}
+
+func TestTabStripTakesItsClicksOverAScrolledList(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1280, 560)) // short enough that the Run of show scrolls
+	z := newWizard(s, w)
+	z.show(planner.StepEvent)
+	v := z.page(planner.StepEvent).(*eventStep)
+	v.tabs.SelectIndex(1) // Run of show
+	ps, ok := v.tabs.Items[1].Content.(*pageScroll)
+	if !ok {
+		t.Fatalf("the Run of show tab holds a %T", v.tabs.Items[1].Content)
+	}
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(v.tabs)
+	pageAt := d.AbsolutePositionForObject(ps)
+	listAt := d.AbsolutePositionForObject(v.agenda.list)
+	// Scroll the page until the agenda list starts 30 px above the page's top, under the bar.
+	ps.Offset.Y = listAt.Y - pageAt.Y + 30
+	ps.Refresh()
+	listAt = d.AbsolutePositionForObject(v.agenda.list)
+	event := v.tabs.buttons[0]
+	at := d.AbsolutePositionForObject(event).Add(fyne.NewPos(event.Size().Width/2, event.Size().Height/2))
+	ls := v.agenda.list.Size()
+	if at.X < listAt.X || at.Y < listAt.Y || at.X > listAt.X+ls.Width || at.Y > listAt.Y+ls.Height {
+		t.Fatalf("the agenda list (%v, %v) does not lie under the Event tab's button at %v: the test shows nothing", listAt, ls, at)
+	}
+	test.TapCanvas(c, at)
+	if v.agenda.selected >= 0 {
+		t.Errorf("a click on the Event tab selected agenda row %d under it", v.agenda.selected)
+	}
+	if v.tabs.SelectedIndex() != 0 {
+		t.Errorf("a click on the Event tab left tab %d shown", v.tabs.SelectedIndex())
+	}
 }

@@ -19,7 +19,7 @@ type charterStep struct {
 	w fyne.Window
 
 	hints *hints
-	tabs  *container.AppTabs
+	tabs  *stepTabs
 
 	// Purpose and scope.
 	name                *widget.Entry
@@ -237,7 +237,7 @@ func newCharterStep(s *session, w fyne.Window) page {
 		what:    "sign-off",
 	})
 
-	v.tabs = container.NewAppTabs(
+	v.tabs = newStepTabs(
 		container.NewTabItem("Purpose & scope", scrollPage(
 			section("Name and purpose", form(
 				field("Community name", v.name),

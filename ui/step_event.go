@@ -19,7 +19,7 @@ type eventStep struct {
 	w fyne.Window
 
 	hints *hints
-	tabs  *container.AppTabs
+	tabs  *stepTabs
 
 	format                        *widget.Select
 	title                         *widget.Entry
@@ -116,7 +116,7 @@ func newEventStep(s *session, w fyne.Window) page {
 	v.recordingLink = textField(s, "event.recordingLink", func() string { return e.RecordingLink }, func(t string) { e.RecordingLink = t }, save)
 	v.outcomes = textArea(s, "event.outcomes", func() string { return e.Outcomes }, func(t string) { e.Outcomes = t }, save)
 
-	v.tabs = container.NewAppTabs(
+	v.tabs = newStepTabs(
 		container.NewTabItem("Event", scrollPage(
 			section("The event", form(
 				field("Format", v.format),

@@ -18,7 +18,7 @@ type reviewsStep struct {
 	w fyne.Window
 
 	hints *hints
-	tabs  *container.AppTabs
+	tabs  *stepTabs
 
 	cadence    *widget.Select
 	nextReview *widget.Label
@@ -120,7 +120,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 	v.stage.PlaceHolder = "Choose the stage"
 	v.prompts = wrapLabel("")
 
-	v.tabs = container.NewAppTabs(
+	v.tabs = newStepTabs(
 		container.NewTabItem("Reviews", scrollPage(
 			section("Review cadence", form(field("Review every", v.cadence), field("Next review", v.nextReview)),
 				wrapLabel("Send a short poll after every session; the poll figures below come from it.")),

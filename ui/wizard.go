@@ -244,12 +244,12 @@ func (z *wizard) goTo(st planner.Step) {
 
 // tabbedPage is a page whose sections are tabs.
 type tabbedPage interface {
-	pageTabs() *container.AppTabs
+	pageTabs() *stepTabs
 }
 
-func (v *charterStep) pageTabs() *container.AppTabs { return v.tabs }
-func (v *eventStep) pageTabs() *container.AppTabs   { return v.tabs }
-func (v *reviewsStep) pageTabs() *container.AppTabs { return v.tabs }
+func (v *charterStep) pageTabs() *stepTabs { return v.tabs }
+func (v *eventStep) pageTabs() *stepTabs   { return v.tabs }
+func (v *reviewsStep) pageTabs() *stepTabs { return v.tabs }
 
 // switchTab selects the next (by > 0) or previous tab of the page shown, round, and gives
 // the focus to the first control of the tab: Fyne's tab buttons take no keyboard focus.
