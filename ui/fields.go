@@ -197,7 +197,7 @@ func dateField(s *session, key string, w fyne.Window, get func() planner.Date, s
 		dlg = newKeyDialog(w, "Pick a date", cal, "", "Cancel", nil)
 		dlg.Show()
 	})
-	d.box = newValidBox(e, container.NewBorder(nil, nil, nil, d.pick, e))
+	d.box = newValidBox(e, container.NewBorder(nil, nil, nil, d.pick, container.NewStack(e, newWheelPass())))
 	return d
 }
 

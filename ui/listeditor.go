@@ -97,7 +97,7 @@ func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEdit
 	if rowH < 36 {
 		rowH = 36
 	}
-	left := container.NewBorder(bar, nil, nil, nil, sized(l.list, l.listWidth, rowH*l.listRows))
+	left := container.NewBorder(bar, nil, nil, nil, sized(wheelList(l.list), l.listWidth, rowH*l.listRows))
 	l.obj = container.NewBorder(nil, nil, left, nil, container.NewPadded(l.detail))
 	return l
 }

@@ -53,7 +53,7 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) page {
 	v.prepared = textField(s, "plan.prepared", func() string { return p().PreparedBy }, func(t string) { p().PreparedBy = t }, s.savePlan)
 	v.audience = textArea(s, "plan.audience", func() string { return p().Audience }, func(t string) { p().Audience = t }, s.savePlan)
 	v.status = choiceField(planner.Statuses, plainLabel[planner.Status], func() planner.Status { return p().Status }, func(st planner.Status) { p().Status = st }, s.savePlan)
-	meta := widget.NewForm(
+	meta := form(
 		widget.NewFormItem("Plan name", v.name),
 		widget.NewFormItem("Client organisation", v.client),
 		widget.NewFormItem("Prepared by", v.prepared),

@@ -82,7 +82,11 @@ func scrollPage(objs ...fyne.CanvasObject) fyne.CanvasObject {
 // section is a titled block of a step page.
 func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewVBox(append([]fyne.CanvasObject{widget.NewSeparator(), head}, objs...)...)
+	all := []fyne.CanvasObject{widget.NewSeparator(), head}
+	for _, o := range objs {
+		all = append(all, wheelThrough(o)) // the wheel over a text area or a list scrolls the page
+	}
+	return container.NewVBox(all...)
 }
 
 // sized gives obj a minimum size, e.g. so a widget.List inside a VBox or scroll shows rows.
@@ -99,8 +103,12 @@ func wrapLabel(text string) *widget.Label {
 	return l
 }
 
-// form lays out labelled fields.
+// form lays out labelled fields; the mouse wheel over an entry scrolls the page (see
+// wheelThrough).
 func form(items ...*widget.FormItem) *widget.Form {
+	for _, it := range items {
+		it.Widget = wheelThrough(it.Widget)
+	}
 	return widget.NewForm(items...)
 }
 

@@ -191,7 +191,7 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 	keep(f, "candidate.status", status)
 	keep(f, "candidate.invite", invite)
 	keep(f, "candidate.copy", copyBtn)
-	form := widget.NewForm(
+	fields := form(
 		widget.NewFormItem("Name", keep(f, "candidate.name", textField(s, key("name"), func() string { return c.Name }, func(t string) { c.Name = t }, saveC))),
 		widget.NewFormItem("Handle", textField(s, key("handle"), func() string { return c.Handle }, func(t string) { c.Handle = t }, saveC)),
 		widget.NewFormItem("Contact (email/URL)", keep(f, "candidate.contact", textField(s, key("contact"), func() string { return c.Contact }, func(t string) { c.Contact = t }, saveC))),
@@ -205,7 +205,7 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 		widget.NewFormItem("Status history", history),
 		widget.NewFormItem("Notes", textArea(s, key("notes"), func() string { return c.Notes }, func(t string) { c.Notes = t }, saveC)),
 	)
-	return container.NewVBox(form,
+	return container.NewVBox(fields,
 		widget.NewLabelWithStyle("Invitation for this candidate", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		invite, copyBtn)
 }
@@ -231,7 +231,7 @@ func (v *recruitStep) inviteForm(t *planner.InviteTemplate, save func() error) f
 	s := v.s
 	text := textArea(s, fmt.Sprintf("invite.%d.text", t.ID), func() string { return t.Text }, func(x string) { t.Text = x }, save)
 	text.SetMinRowsVisible(6)
-	return widget.NewForm(
+	return form(
 		widget.NewFormItem("Channel", choiceField(planner.Channels, labelOrUnset[planner.Channel], func() planner.Channel { return t.Channel }, func(c planner.Channel) { t.Channel = c }, save)),
 		widget.NewFormItem("Text", text),
 	)

@@ -153,7 +153,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		section("Questions", widget.NewLabel("The questionnaire, in order. Paste it into Google Forms or Typeform."),
 			v.copyBtn, v.questions.object()),
 		section("Responses", container.NewHBox(v.progress, v.importBtn),
-			widget.NewForm(widget.NewFormItem("Target at least", v.targetMin), widget.NewFormItem("Target at most", v.targetMax)),
+			form(widget.NewFormItem("Target at least", v.targetMin), widget.NewFormItem("Target at most", v.targetMax)),
 			v.closed, v.responses.object()),
 		section("Pain-point themes", widget.NewLabel("Open answers are tagged by keyword; re-tag a response by hand in its form."),
 			v.themes.object()),
@@ -161,7 +161,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		section("Tally", v.tally, v.baseline),
 		section("Domain statement", v.domain),
 		section("Goals (2–3)", v.goalsWarn, v.goals.object()),
-		section("Sponsor (optional)", widget.NewForm(
+		section("Sponsor (optional)", form(
 			widget.NewFormItem("Name", v.sponsorName),
 			widget.NewFormItem("Role", v.sponsorRole),
 			widget.NewFormItem("Expectations", v.sponsorExpect))),

@@ -26,7 +26,7 @@ func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.C
 	keep(f, "question.kind", kind)
 	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
 	role := choiceField(questionRoles, planner.QuestionRole.Label, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
-	return widget.NewForm(
+	return form(
 		widget.NewFormItem("Kind", kind),
 		widget.NewFormItem("Question", title),
 		widget.NewFormItem("Help text", help),
@@ -92,7 +92,7 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 	s := v.s
 	sv := &s.plan.Survey
 	answers := container.NewVBox()
-	form := widget.NewForm(
+	who := form(
 		widget.NewFormItem("Respondent", keep(v.fields, "response.name", textField(s, fmt.Sprintf("response.%d.name", r.ID), func() string { return r.Respondent }, func(t string) { r.Respondent = t }, save))),
 		widget.NewFormItem("Email", keep(v.fields, "response.email", textField(s, fmt.Sprintf("response.%d.email", r.ID), func() string { return r.Email }, func(t string) { r.Email = t }, save))),
 	)
@@ -137,11 +137,11 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		title := widget.NewLabelWithStyle(q.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		answers.Add(title)
-		answers.Add(w)
+		answers.Add(wheelThrough(w))
 	}
 	drawTags = func() { v.drawTags(r, tags, save) }
 	drawTags()
-	return container.NewVBox(form, answers, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
+	return container.NewVBox(who, answers, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
 }
 
 // drawTags shows, for each open answer of r, a check per theme: checking sets a manual tag,
@@ -229,7 +229,7 @@ func (v *surveyStep) themeForm(t *planner.Theme, save func() error) fyne.CanvasO
 			}
 			return err
 		}))
-	return widget.NewForm(
+	return form(
 		widget.NewFormItem("Label", label),
 		widget.NewFormItem("Keywords (comma-separated)", kw),
 	)
@@ -329,7 +329,7 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 	f := v.fields
 	keep(f, "goal.due", due.entry)
 	keep(f, "goal.themes", themes)
-	form := widget.NewForm(
+	fields := form(
 		widget.NewFormItem("Title", keep(f, "goal.title", textField(s, key("title"), func() string { return g.Title }, func(t string) { g.Title = t }, saveG))),
 		widget.NewFormItem("Metric", keep(f, "goal.metric", textField(s, key("metric"), func() string { return g.Metric }, func(t string) { g.Metric = t }, saveG))),
 		widget.NewFormItem("Unit", keep(f, "goal.unit", textField(s, key("unit"), func() string { return g.Unit }, func(t string) { g.Unit = t }, saveG))),
@@ -350,5 +350,5 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 		smart.Add(container.NewBorder(nil, nil, nil, results[i], c))
 	}
 	update()
-	return container.NewVBox(form, sentence, smart)
+	return container.NewVBox(fields, sentence, smart)
 }
