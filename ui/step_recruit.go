@@ -26,8 +26,13 @@ type recruitStep struct {
 	candidates *listEditor[planner.Candidate]
 	invites    *listEditor[planner.InviteTemplate]
 	summary    *widget.Label
-	warnings   *widget.Label
-	dupes      map[int64]bool // candidates sharing a contact with another
+	// warnings are the summary's warnings, one a line. There are always at least
+	// warningLines lines, empty or not, and summaryKeep keeps the summary and warnings as
+	// tall as they have been while the page is shown: a warning that comes or goes never
+	// moves the candidate form below.
+	warnings    *fyne.Container
+	summaryKeep *keepHeight
+	dupes       map[int64]bool // candidates sharing a contact with another
 	// fields holds the widgets of the candidate form built last, by name, for tests.
 	fields map[string]fyne.CanvasObject
 
@@ -89,9 +94,8 @@ func newRecruitStep(s *session, w fyne.Window) page {
 
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
-	v.warnings = widget.NewLabel("")
-	v.warnings.Wrapping = fyne.TextWrapWord
-	v.warnings.Importance = widget.WarningImportance
+	v.warnings = container.NewVBox()
+	v.summaryKeep = &keepHeight{}
 	v.addRespondents = widget.NewButton("Add survey respondents as candidates", v.addFromSurvey)
 	v.importBtn = widget.NewButton("Import candidates CSV…", v.pickImport)
 	v.exportBtn = widget.NewButton("Export candidates CSV…", func() {
@@ -101,7 +105,7 @@ func newRecruitStep(s *session, w fyne.Window) page {
 
 	v.obj = container.NewVBox(
 		stepHeader(planner.StepRecruit, v.hints),
-		section("Summary", v.summary, v.warnings),
+		section("Summary", container.New(v.summaryKeep, container.NewVBox(v.summary, v.warnings))),
 		section("Candidates", container.NewHBox(v.addRespondents, v.importBtn, v.exportBtn), v.candidates.object()),
 		section("Invitation templates",
 			wrapLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Each is filled from the plan with words that read right where it stands; a date not set yet reads “soon (date to follow)”. Copy a filled invitation from a candidate's form."),
@@ -116,6 +120,7 @@ func (v *recruitStep) content() fyne.CanvasObject { return v.obj }
 // reload re-reads the plan when the page is shown: lists, hints and summary.
 func (v *recruitStep) reload() {
 	v.hints.shown()
+	v.summaryKeep.high = 0
 	v.candidates.refresh()
 	v.invites.refresh()
 	v.refresh()
@@ -148,18 +153,35 @@ func (v *recruitStep) refresh() {
 		fmt.Fprintf(&b, " (longest %d days)", sum.LongestWaitDays)
 	}
 	b.WriteString(".")
-	if n := len(v.dupes); n > 0 {
-		fmt.Fprintf(&b, "\n⚠ %s a contact with someone else: look for “duplicate contact” in the list.", planner.Count(n, "candidate shares", "candidates share"))
-	}
 	v.summary.SetText(b.String())
-	if len(sum.Warnings) == 0 {
-		v.warnings.SetText("")
-		v.warnings.Hide()
-	} else {
-		v.warnings.SetText("⚠ " + strings.Join(sum.Warnings, "\n⚠ "))
-		v.warnings.Show()
+	warns := sum.Warnings
+	if n := len(v.dupes); n > 0 {
+		warns = append(warns[:len(warns):len(warns)], fmt.Sprintf("%s a contact with someone else: look for “duplicate contact” in the list", planner.Count(n, "candidate shares", "candidates share")))
 	}
+	v.showWarnings(warns)
 	v.candidates.list.Refresh()
+}
+
+// warningLines is how many lines the warnings always take: the recruitment summary's three
+// kinds and shared contacts.
+const warningLines = 4
+
+// showWarnings shows each warning on a line of its own, cut to the page's width (they are
+// short sentences), in at least warningLines lines.
+func (v *recruitStep) showWarnings(warns []string) {
+	for len(v.warnings.Objects) < max(warningLines, len(warns)) {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		l.Importance = widget.WarningImportance
+		v.warnings.Add(l)
+	}
+	for i, o := range v.warnings.Objects {
+		text := ""
+		if i < len(warns) {
+			text = "⚠ " + warns[i] + "."
+		}
+		o.(*widget.Label).SetText(text)
+	}
 }
 
 // candidateForm edits one candidate, with the invitation filled in for them.

@@ -344,10 +344,11 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 			break
 		}
 		ptr := smartSetters[i]
-		c := checkField(it.Criterion+": "+it.Question, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+		c := checkField(it.Criterion, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
 		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
 		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]
-		smart.Add(container.NewBorder(nil, nil, nil, results[i], c))
+		// The question wraps between the check and its result, so the row never widens the page.
+		smart.Add(container.NewBorder(nil, nil, sized(c, 140, 0), results[i], wrapLabel(it.Question)))
 	}
 	update()
 	return container.NewVBox(fields, sentence, smart)
