@@ -104,7 +104,7 @@ var zones = map[string]string{
 	"America/Adak": "US", "America/Menominee": "US", "America/Yakutat": "US", "America/Metlakatla": "US",
 	"Pacific/Honolulu": "US", "America/Indianapolis": "US", "America/Louisville": "US",
 	"Africa/Johannesburg": "ZA",
-	"Australia/Sydney": "AU-NSW", "Australia/Broken_Hill": "AU-NSW", "Australia/Canberra": "AU-ACT",
+	"Australia/Sydney":    "AU-NSW", "Australia/Broken_Hill": "AU-NSW", "Australia/Canberra": "AU-ACT",
 	"Australia/ACT": "AU-ACT", "Australia/NSW": "AU-NSW", "Australia/Melbourne": "AU-VIC",
 	"Australia/Victoria": "AU-VIC", "Australia/Brisbane": "AU-QLD", "Australia/Lindeman": "AU-QLD",
 	"Australia/Queensland": "AU-QLD", "Australia/Adelaide": "AU-SA", "Australia/South": "AU-SA",
