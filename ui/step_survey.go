@@ -15,7 +15,7 @@ import (
 
 // questionRoles are the roles a question can have, for the role select.
 var questionRoles = []planner.QuestionRole{planner.RoleNone, planner.RolePain, planner.RoleSkill,
-	planner.RolePlatform, planner.RoleCadence}
+	planner.RolePlatform, planner.RoleCadence, planner.RoleAbout}
 
 // surveyStep is step 1: questions, responses, themes and tally, domain statement, goals and
 // sponsor.
