@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"log"
+	"os/exec"
 
 	"fyne.io/fyne/v2"
 
@@ -44,6 +45,8 @@ func errorSentence(err error) string {
 		lead = "The file is not a plan library."
 	case errors.Is(err, planner.ErrNewerSchema):
 		lead = "The library was written by a newer version of the app."
+	case errors.Is(err, exec.ErrNotFound):
+		lead = "A program the app needs is not installed on this computer."
 	default:
 		return err.Error()
 	}

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"fmt"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -140,5 +142,34 @@ func TestRecruitmentWarningsNeverMoveTheCandidateForm(t *testing.T) {
 	z.scroll.Refresh()
 	if got := d.AbsolutePositionForObject(name); got != at {
 		t.Errorf("a warning going moved the candidate form from %v to %v", at, got)
+	}
+}
+
+func TestPunctuationOfLeadInsAndMessages(t *testing.T) {
+	for in, want := range map[string]string{
+		"What is your biggest pain right now?": "What is your biggest pain right now?",
+		"Team":                                 "Team:",
+		"Done.":                                "Done.",
+	} {
+		if got := leadIn(in); got != want {
+			t.Errorf("leadIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+	s, _ := newTestSession(t)
+	z := wizardAt(t, s, fyne.NewSize(1280, 800), planner.StepOverview)
+	z.onInvalid("Weekly active", errors.New("30 is more than the 12 members; enter at most 12."))
+	if strings.Contains(z.status.Text, "..") || !strings.Contains(z.status.Text, "enter at most 12. The value") {
+		t.Errorf("status line %q", z.status.Text)
+	}
+}
+
+func TestAMissingFolderOpenerIsSaidInWords(t *testing.T) {
+	err := fmt.Errorf("open: %w", &exec.Error{Name: "xdg-open", Err: exec.ErrNotFound})
+	msg := openFolderFailed("/home/ana/Exports", err)
+	if !strings.Contains(msg, "no program the app can ask to open a folder") || !strings.HasSuffix(msg, "\n/home/ana/Exports") {
+		t.Errorf("message %q", msg)
+	}
+	if s := errorSentence(err); !strings.HasPrefix(s, "A program the app needs is not installed") {
+		t.Errorf("error sentence %q", s)
 	}
 }

@@ -228,7 +228,7 @@ func (v *surveyStep) updateTally() {
 			}
 			text := tc.Theme.Label
 			if small {
-				text += fmt.Sprintf(" (%d, too small to read)", tc.Count)
+				text += fmt.Sprintf(" (only %s: too few to read)", planner.Count(tc.Count, "respondent", "respondents"))
 			}
 			if len(tc.Quotes) > 0 {
 				text += ": “" + strings.Join(tc.Quotes, "” · “") + "”"

@@ -284,7 +284,7 @@ func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save fun
 			_ = save()
 		}
 		v.fields[fmt.Sprintf("response.tags.q%d", qid)] = cg
-		ql := widget.NewLabel(q.Title + ":")
+		ql := widget.NewLabel(leadIn(q.Title))
 		ql.Wrapping = fyne.TextWrapWord
 		box.Add(ql)
 		box.Add(cg)

@@ -225,7 +225,7 @@ func TestTallyCutsLongThemeNamesAndWrapsTheSmallNote(t *testing.T) {
 		case *barChart:
 			chart = o
 		case *widget.Label:
-			if strings.Contains(o.Text, "too small to read") {
+			if strings.Contains(o.Text, "too few to read") {
 				note = o
 			}
 		}

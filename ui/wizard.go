@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -137,12 +138,12 @@ func (z *wizard) showInvalid() {
 		labels = append(labels, l)
 	}
 	sort.Strings(labels)
-	msg := "Not saved: " + shortText(labels[0], 60) + " — " + shortText(z.invalid[labels[0]].Error(), 160)
+	msg := "Not saved: " + shortText(labels[0], 60) + " — " + strings.TrimRight(shortText(z.invalid[labels[0]].Error(), 160), ".")
 	if len(labels) > 1 {
 		msg += fmt.Sprintf(" (and %s)", planner.Count(len(labels)-1, "other field", "other fields"))
 	}
 	z.status.Importance = widget.DangerImportance
-	z.status.SetText(msg + ". The value is still on screen; correct it to save.")
+	z.status.SetText(sentenceEnd(msg) + " The value is still on screen; correct it to save.")
 }
 
 // onChanged runs after every successful save: the one place where the step list's marks,
