@@ -360,9 +360,15 @@ const launchLead = 21
 
 // SuggestEventSchedule suggests the launch event's date and start: the day and time of the
 // charter's main live session (or what the survey names when the charter has no session),
-// on the first such day at least three weeks after today. ok is false when neither says a
-// time.
+// on the first such day at least three weeks after today that is not in the year-end break.
+// ok is false when neither says a time.
 func SuggestEventSchedule(p *Plan, today Date) (EventSchedule, bool) {
+	return SuggestEventScheduleAvoiding(p, today, nil)
+}
+
+// SuggestEventScheduleAvoiding is SuggestEventSchedule that also skips the public holidays
+// holiday reports (nil: none), and says which it skipped.
+func SuggestEventScheduleAvoiding(p *Plan, today Date, holiday HolidayFunc) (EventSchedule, bool) {
 	if p == nil || today.IsZero() {
 		return EventSchedule{}, false
 	}
@@ -397,7 +403,31 @@ func SuggestEventSchedule(p *Plan, today Date) (EventSchedule, bool) {
 		date = date.AddDays(1)
 	}
 	why = append(why, fmt.Sprintf("At least %d days ahead, so that the announcement can go out two weeks before.", launchLead))
+	// The same weekday a week later while the day is in the year-end break or a holiday
+	// (a year of weeks at most: a calendar cannot hold every week).
+	var skipped []string
+	for i := 0; i < 53; i++ {
+		if YearEndBreak(date) {
+			skipped = append(skipped, date.Time().Format("2 January")+" (year-end break)")
+		} else if name, ok := holidayOn(holiday, date); ok {
+			skipped = append(skipped, date.Time().Format("2 January")+" ("+name+")")
+		} else {
+			break
+		}
+		date = date.AddDays(7)
+	}
+	if len(skipped) > 0 {
+		why = append(why, "Not "+joinAnd(skipped)+".")
+	}
 	return EventSchedule{Date: date, Time: hm, Why: strings.Join(why, " ")}, true
+}
+
+// holidayOn is holiday(d), false for a nil holiday.
+func holidayOn(holiday HolidayFunc, d Date) (string, bool) {
+	if holiday == nil {
+		return "", false
+	}
+	return holiday(d)
 }
 
 // ApplyEventSchedule sets the event's date and start from s and records why.

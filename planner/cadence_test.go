@@ -116,3 +116,48 @@ func TestSuggestEventSchedule(t *testing.T) {
 	ApplyEventSchedule(&e, s)
 	equal(t, "applied", [3]string{e.Date.String(), e.Time, e.ScheduleWhy}, [3]string{"2026-03-31", "18:00", s.Why})
 }
+
+func TestSuggestEventScheduleSkipsTheYearEndBreakAndHolidays(t *testing.T) {
+	p := &Plan{Charter: Charter{Cadence: defaultCadence(&idGen{}, "Monthly AMA")}} // Thursdays 18:00
+	// Three weeks after Wednesday 9 December 2026 is Wednesday 30 December: the Thursday
+	// is 31 December, in the break, and so is no Thursday until 7 January.
+	s, ok := SuggestEventSchedule(p, d("2026-12-09"))
+	if !ok {
+		t.Fatal("no suggestion")
+	}
+	equal(t, "date", s.Date, d("2027-01-07"))
+	if !strings.Contains(s.Why, "Not 31 December (year-end break).") {
+		t.Errorf("why %q does not say the break was skipped", s.Why)
+	}
+	// 24 December itself is a Thursday in 2026.
+	s, _ = SuggestEventSchedule(p, d("2026-12-02"))
+	equal(t, "date after 2 December", s.Date, d("2027-01-07"))
+	if !strings.Contains(s.Why, "Not 24 December (year-end break) and 31 December (year-end break).") {
+		t.Errorf("why %q", s.Why)
+	}
+	// A holiday of the plan's country: the next week's Thursday, and the why names it.
+	unity := func(dt Date) (string, bool) {
+		if dt == d("2026-10-01") {
+			return "Some Day, a public holiday", true
+		}
+		return "", false
+	}
+	s, _ = SuggestEventScheduleAvoiding(p, d("2026-09-10"), unity)
+	equal(t, "date after a holiday", s.Date, d("2026-10-08"))
+	if !strings.Contains(s.Why, "Not 1 October (Some Day, a public holiday).") {
+		t.Errorf("why %q does not name the holiday", s.Why)
+	}
+	// Nothing skipped, nothing said.
+	s, _ = SuggestEventScheduleAvoiding(p, d("2026-03-04"), unity)
+	if strings.Contains(s.Why, "Not ") {
+		t.Errorf("why %q speaks of a skipped day", s.Why)
+	}
+}
+
+func TestYearEndBreak(t *testing.T) {
+	for day, want := range map[string]bool{"2026-12-23": false, "2026-12-24": true, "2026-12-31": true, "2027-01-01": true, "2027-01-02": false} {
+		if got := YearEndBreak(d(day)); got != want {
+			t.Errorf("YearEndBreak(%s) = %v, want %v", day, got, want)
+		}
+	}
+}

@@ -20,6 +20,10 @@ type idGen struct{ n int64 }
 
 func (g *idGen) next() int64 { g.n++; return g.n }
 
+// defaultPlatforms are the options of the platform question of a blank plan: community
+// platforms, and the work chats people inside organisations meet in.
+var defaultPlatforms = []string{"Discord", "Slack", "Microsoft Teams", "LinkedIn Groups", "Circle", "Mighty Networks", "Other"}
+
 // defaultQuestions is the default survey: biggest pain, skill self-rating, preferred platform
 // and preferred cadence.
 func defaultQuestions(ids *idGen, painHelp string) []Question {
@@ -27,7 +31,7 @@ func defaultQuestions(ids *idGen, painHelp string) []Question {
 		{ID: ids.next(), Kind: KindText, Role: RolePain, Title: "What is your biggest pain or frustration in your work right now?", Help: painHelp},
 		{ID: ids.next(), Kind: KindScale, Role: RoleSkill, Title: "How would you rate your current skill, from 1 (beginner) to 10 (expert)?"},
 		{ID: ids.next(), Kind: KindSingle, Role: RolePlatform, Title: "Where would you prefer the community to meet?",
-			Options: []string{"Discord", "Slack", "LinkedIn Groups", "Circle", "Mighty Networks", "Other"}},
+			Options: append([]string(nil), defaultPlatforms...)},
 		{ID: ids.next(), Kind: KindSingle, Role: RoleCadence, Title: "How often could you take part?",
 			Options: []string{"Weekly", "Every two weeks", "Monthly", "Whenever I can (async)"}},
 	}

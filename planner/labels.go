@@ -110,6 +110,8 @@ func (r QuestionRole) Label() string {
 		return "Preferred platform"
 	case RoleCadence:
 		return "Preferred cadence"
+	case RoleAbout:
+		return "About the respondent (not tagged)"
 	}
 	return string(r)
 }

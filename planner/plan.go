@@ -99,6 +99,7 @@ const (
 	RoleSkill    QuestionRole = "skill"    // current skill self-rating 1–10: the baseline
 	RolePlatform QuestionRole = "platform" // preferred platform
 	RoleCadence  QuestionRole = "cadence"  // preferred cadence or availability
+	RoleAbout    QuestionRole = "about"    // about the respondent (team, location, role): never tagged into themes
 )
 
 // Survey is step 1's questionnaire, its responses and the pain themes.

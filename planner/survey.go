@@ -100,8 +100,12 @@ func matchFolded(text string, themes []foldedTheme) []int64 {
 	return ids
 }
 
-// taggable reports whether answers to q are tagged into themes automatically.
-func taggable(q Question) bool { return q.Role == RolePain || q.Kind == KindText }
+// Taggable reports whether answers to q are tagged into themes: the pain question's, and
+// other open answers unless the question asks about the respondent ("Which team and
+// location are you in?"), whose answers are no pain.
+func Taggable(q Question) bool {
+	return q.Role == RolePain || (q.Kind == KindText && q.Role != RoleAbout)
+}
 
 // AutoTag recomputes the automatic theme tags on the open-text answers of pain and text
 // questions. Manual and rejected tags are kept, and an automatic tag is not added for a theme
@@ -112,7 +116,7 @@ func AutoTag(s *Survey) {
 	}
 	tag := make(map[int64]bool, len(s.Questions))
 	for _, q := range s.Questions {
-		tag[q.ID] = taggable(q)
+		tag[q.ID] = Taggable(q)
 	}
 	themes := foldThemes(s.Themes)
 	for ri := range s.Responses {
@@ -201,7 +205,7 @@ func TallyThemes(s Survey) Tally {
 	}
 	tag := make(map[int64]bool, len(s.Questions))
 	for _, q := range s.Questions {
-		tag[q.ID] = taggable(q)
+		tag[q.ID] = Taggable(q)
 	}
 	for _, r := range s.Responses {
 		if !respondent(r) {

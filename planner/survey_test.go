@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 )
 
 var testThemes = []Theme{
@@ -206,5 +207,31 @@ func TestQuestionnaireText(t *testing.T) {
 	}
 	if got := QuestionnaireText(&Plan{}); !strings.HasPrefix(got, "# Community of Practice: survey") {
 		t.Errorf("empty plan: %q", got)
+	}
+}
+
+func TestAnswersAboutTheRespondentAreNotTagged(t *testing.T) {
+	p, err := NewPlan(TemplateInternal, "x", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var about Question
+	for _, q := range p.Survey.Questions {
+		if q.Title == "Which team and location are you in?" {
+			about = q
+		}
+	}
+	if about.Role != RoleAbout || Taggable(about) {
+		t.Fatalf("%q: role %q, taggable %v", about.Title, about.Role, Taggable(about))
+	}
+	pain, _ := p.Survey.QuestionByRole(RolePain)
+	if !Taggable(pain) || !Taggable(Question{Kind: KindText}) {
+		t.Error("the pain question and other open questions are taggable")
+	}
+	// An answer naming a theme's keyword gets no tag.
+	p.Survey.Responses = []Response{{ID: 1, Answers: []Answer{{QuestionID: about.ID, Text: "Platform team in Lisbon, we reinvent the wheel"}}}}
+	AutoTag(&p.Survey)
+	if tags := p.Survey.Responses[0].Answers[0].Tags; len(tags) != 0 {
+		t.Errorf("an answer about the respondent was tagged %v", tags)
 	}
 }

@@ -44,8 +44,11 @@ type goalDef struct {
 // templateDef is the data a template pre-fills.
 type templateDef struct {
 	Template
-	audience   string
-	painHelp   string
+	audience string
+	painHelp string
+	// platforms are the options of the survey's platform question: the ones the audience
+	// uses, then Other (nil: defaultPlatforms).
+	platforms  []string
 	questions  []Question // extra questions after the defaults, IDs unset
 	themes     []Theme    // IDs unset
 	goals      []goalDef
@@ -68,8 +71,9 @@ var templateDefs = []templateDef{
 	{
 		Template: Template{TemplateCreators, "Content creators",
 			"Creators learning from each other: growth, editing, monetization, burnout"},
-		audience: "Independent content creators (YouTube, TikTok, podcasts, newsletters)",
-		painHelp: "For example: growing an audience, editing time, sponsorships, burnout",
+		audience:  "Independent content creators (YouTube, TikTok, podcasts, newsletters)",
+		painHelp:  "For example: growing an audience, editing time, sponsorships, burnout",
+		platforms: []string{"Discord", "Circle", "Patreon", "Mighty Networks", "YouTube memberships", "Other"},
 		questions: []Question{
 			{Kind: KindMulti, Title: "Where do you publish?", Options: []string{"YouTube", "TikTok", "Instagram", "Podcast", "Newsletter", "Blog", "Other"}},
 			{Kind: KindText, Title: "What would make this community worth an hour of your week?"},
@@ -102,8 +106,9 @@ var templateDefs = []templateDef{
 	{
 		Template: Template{TemplateManagers, "Community managers",
 			"Community managers sharing engagement, moderation and reporting practice"},
-		audience: "Community managers and moderators of online communities",
-		painHelp: "For example: engagement, moderation load, proving value to leadership",
+		audience:  "Community managers and moderators of online communities",
+		painHelp:  "For example: engagement, moderation load, proving value to leadership",
+		platforms: []string{"Slack", "Discord", "Circle", "Microsoft Teams", "Other"},
 		questions: []Question{
 			{Kind: KindSingle, Title: "How large is the community you manage?", Options: []string{"Under 100", "100–1,000", "1,000–10,000", "Over 10,000"}},
 		},
@@ -133,10 +138,11 @@ var templateDefs = []templateDef{
 	{
 		Template: Template{TemplateProfessional, "Professional / B2B network",
 			"Practitioners across companies sharing practice in one profession or industry"},
-		audience: "Professionals and B2B practitioners across companies",
-		painHelp: "For example: keeping up with change, finding peers, proving results to clients",
+		audience:  "Professionals and B2B practitioners across companies",
+		painHelp:  "For example: keeping up with change, finding peers, proving results to clients",
+		platforms: []string{"LinkedIn Groups", "Slack", "Microsoft Teams", "Circle", "Mighty Networks", "Other"},
 		questions: []Question{
-			{Kind: KindText, Title: "What is your role and industry?"},
+			{Kind: KindText, Role: RoleAbout, Title: "What is your role and industry?"},
 			{Kind: KindSingle, Title: "Would you like to help run the community?", Options: []string{"Yes", "Maybe later", "No"}},
 		},
 		themes: []Theme{
@@ -164,8 +170,9 @@ var templateDefs = []templateDef{
 	{
 		Template: Template{TemplateHealthcare, "Healthcare peer support",
 			"Clinicians or carers supporting each other, on a privacy-compliant platform"},
-		audience: "Healthcare professionals (nurses, clinicians, carers) in peer support",
-		painHelp: "Please do not include any patient information",
+		audience:  "Healthcare professionals (nurses, clinicians, carers) in peer support",
+		painHelp:  "Please do not include any patient information",
+		platforms: []string{"Microsoft Teams (organisation account)", "The organisation's intranet", "A secure messaging app the organisation approves", "Other"},
 		questions: []Question{
 			{Kind: KindSingle, Title: "Which best describes your role?", Options: []string{"Nurse", "Physician", "Allied health", "Carer", "Other"}},
 			{Kind: KindSingle, Title: "Which shift pattern do you work?", Options: []string{"Days", "Nights", "Rotating", "Part time"}},
@@ -200,10 +207,11 @@ var templateDefs = []templateDef{
 	{
 		Template: Template{TemplateInternal, "Internal company CoP",
 			"Employees across teams sharing practice in one discipline inside a company"},
-		audience: "Employees across teams and locations of one company",
-		painHelp: "For example: reinventing the wheel, not knowing who to ask, inconsistent practice",
+		audience:  "Employees across teams and locations of one company",
+		painHelp:  "For example: reinventing the wheel, not knowing who to ask, inconsistent practice",
+		platforms: []string{"Microsoft Teams", "Viva Engage (Yammer)", "Slack", "Google Chat", "The company intranet", "Other"},
 		questions: []Question{
-			{Kind: KindText, Title: "Which team and location are you in?"},
+			{Kind: KindText, Role: RoleAbout, Title: "Which team and location are you in?"},
 			{Kind: KindSingle, Title: "Does your manager support time for the community?", Options: []string{"Yes", "Not yet", "Not sure"}},
 		},
 		themes: []Theme{
@@ -273,6 +281,13 @@ func NewPlan(templateKey, name string, now time.Time) (*Plan, error) {
 	}
 	p.Survey = Survey{TargetMin: DefaultSurveyTarget, TargetMax: DefaultSurveyTargetMax}
 	p.Survey.Questions = defaultQuestions(ids, def.painHelp)
+	if def.platforms != nil {
+		for i := range p.Survey.Questions {
+			if p.Survey.Questions[i].Role == RolePlatform {
+				p.Survey.Questions[i].Options = append([]string(nil), def.platforms...)
+			}
+		}
+	}
 	for _, q := range def.questions {
 		q.ID = ids.next()
 		q.Options = append([]string(nil), q.Options...)

@@ -3,8 +3,10 @@ package planner
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestNewPlanTemplates(t *testing.T) {
@@ -195,4 +197,32 @@ func TestNewPlanProgress(t *testing.T) {
 	if els[0].OK || els[1].OK || !els[2].OK {
 		t.Errorf("elements of a new plan: %+v", els)
 	}
+}
+
+func TestTemplatesOfferTheirAudiencesPlatforms(t *testing.T) {
+	for _, key := range append([]string{TemplateBlank}, templateKeys()...) {
+		p, err := NewPlan(key, "x", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, ok := p.Survey.QuestionByRole(RolePlatform)
+		if !ok || len(q.Options) < 3 || q.Options[len(q.Options)-1] != "Other" {
+			t.Errorf("template %q: platform question %v, want options ending in Other", key, q.Options)
+		}
+	}
+	p, _ := NewPlan(TemplateInternal, "x", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	q, _ := p.Survey.QuestionByRole(RolePlatform)
+	for _, want := range []string{"Microsoft Teams", "Viva Engage (Yammer)"} {
+		if !slices.Contains(q.Options, want) {
+			t.Errorf("internal CoP: platform options %v lack %q", q.Options, want)
+		}
+	}
+}
+
+func templateKeys() []string {
+	var out []string
+	for _, t := range Templates() {
+		out = append(out, t.Key)
+	}
+	return out
 }

@@ -83,6 +83,7 @@ func New(a fyne.App, lib Library, opt Options) *App {
 		opt.Now = time.Now
 	}
 	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt)}
+	a.Settings().SetTheme(newAppTheme())
 	app.win = a.NewWindow(appTitle)
 	app.showLibraryTitle()
 	app.home = newHome(app, app.win)

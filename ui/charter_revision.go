@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,8 +65,8 @@ type revisionBox struct {
 	changed *widget.Label
 
 	// The Issue version dialog, kept for tests.
-	dlg                  *dialog.FormDialog
-	number, author, note *widget.Entry
+	dlg                  *keyDialog
+	number, author, note *keyEntry
 	// draft is what a cancelled Issue version dialog held (number, author, note), shown again
 	// by the next one so that a typed note is not lost.
 	draft *[3]string
@@ -97,11 +96,11 @@ func (r *revisionBox) onIssue() {
 	s := r.v.s
 	s.flush() // freeze the last keystrokes too
 	p := s.plan
-	r.number = widget.NewEntry()
+	r.number = newKeyEntry()
 	r.number.SetText(planner.NextVersion(p))
-	r.author = widget.NewEntry()
+	r.author = newKeyEntry()
 	r.author.SetText(planner.EffectiveBranding(p).PreparedBy)
-	r.note = widget.NewMultiLineEntry()
+	r.note = newKeyArea()
 	r.note.SetPlaceHolder("e.g. Sent to the client for review")
 	if d := r.draft; d != nil {
 		r.number.SetText(d[0])
@@ -109,7 +108,7 @@ func (r *revisionBox) onIssue() {
 		r.note.SetText(d[2])
 		r.draft = nil
 	}
-	r.dlg = dialog.NewForm("Issue a charter version", "Issue", "Cancel", []*widget.FormItem{
+	r.dlg = newFormDialog(r.v.w, "Issue a charter version", "Issue", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Version", r.number),
 		widget.NewFormItem("Author", r.author),
 		widget.NewFormItem("Note", r.note),
@@ -124,8 +123,8 @@ func (r *revisionBox) onIssue() {
 			r.draft = &[3]string{r.number.Text, r.author.Text, r.note.Text} // shown again on the next try
 			showError(r.v.w, err)
 		}
-	}, r.v.w)
-	r.dlg.Resize(fyne.NewSize(480, 300))
+	})
+	r.dlg.Resize(dialogSize(r.v.w, fyne.NewSize(480, 300)))
 	r.dlg.Show()
 }
 

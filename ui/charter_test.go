@@ -145,16 +145,16 @@ func TestCharterStepScalarsAndRotation(t *testing.T) {
 		entry *widget.Entry
 		text  string
 	}{
-		{v.scopeIn, "Hooks, retention"},
-		{v.scopeOut, "Paid ads"},
-		{v.whoMayJoin, "Creators with 1k+ followers"},
-		{v.mixNote, "Half newcomers"},
-		{v.conflicts, "Private chat first"},
-		{v.decisions, "Vote in the monthly call"},
+		{&v.scopeIn.Entry, "Hooks, retention"},
+		{&v.scopeOut.Entry, "Paid ads"},
+		{&v.whoMayJoin.Entry, "Creators with 1k+ followers"},
+		{&v.mixNote.Entry, "Half newcomers"},
+		{&v.conflicts.Entry, "Private chat first"},
+		{&v.decisions.Entry, "Vote in the monthly call"},
 		{&v.timeZone.Entry, "Europe/Berlin"},
 		{&v.targetWeekly.Entry, "35"},
 		{&v.memberLedAt.Entry, "60"},
-		{v.assumptions, "Members have 2 h a week"},
+		{&v.assumptions.Entry, "Members have 2 h a week"},
 		{&v.rotationOn.entry.Entry, "2026-03-02"},
 		{&v.reviewOn.entry.Entry, "2027-03-01"},
 	}

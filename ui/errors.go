@@ -3,9 +3,9 @@ package ui
 import (
 	"errors"
 	"log"
+	"os/exec"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
@@ -19,7 +19,7 @@ func showError(w fyne.Window, err error) {
 	if w == nil {
 		return
 	}
-	dialog.ShowError(errors.New(errorSentence(err)), w)
+	showInfo(w, "Error", errorSentence(err))
 }
 
 // errorSentence turns an error into words a user can act on; the technical detail follows.
@@ -45,6 +45,8 @@ func errorSentence(err error) string {
 		lead = "The file is not a plan library."
 	case errors.Is(err, planner.ErrNewerSchema):
 		lead = "The library was written by a newer version of the app."
+	case errors.Is(err, exec.ErrNotFound):
+		lead = "A program the app needs is not installed on this computer."
 	default:
 		return err.Error()
 	}

@@ -302,7 +302,7 @@ func newScheduleCard(s *session, onApply func()) *scheduleCard {
 }
 
 func (v *scheduleCard) refresh() {
-	sched, ok := planner.SuggestEventSchedule(v.s.plan, v.s.today())
+	sched, ok := planner.SuggestEventScheduleAvoiding(v.s.plan, v.s.today(), v.s.holidays())
 	if !ok {
 		v.text.SetText("No suggestion yet: give the charter a main session with a time (step 3), or ask the survey when people can meet.")
 		v.button.Disable()
@@ -319,7 +319,7 @@ func (v *scheduleCard) refresh() {
 }
 
 func (v *scheduleCard) onUse() {
-	sched, ok := planner.SuggestEventSchedule(v.s.plan, v.s.today())
+	sched, ok := planner.SuggestEventScheduleAvoiding(v.s.plan, v.s.today(), v.s.holidays())
 	if !ok {
 		return
 	}

@@ -10,8 +10,10 @@ import (
 	_ "image/jpeg" // logo formats the PDFs accept
 	_ "image/png"
 	"io"
+	"log"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -246,6 +248,16 @@ func runExport(s *session, w fyne.Window, kind exportKind, path string, then fun
 	}()
 }
 
+// openFolderFailed says in words why the folder could not be shown and where the file is,
+// so the user can open it by hand.
+func openFolderFailed(dir string, err error) string {
+	why := "The app could not open the folder."
+	if errors.Is(err, exec.ErrNotFound) {
+		why = "This computer has no program the app can ask to open a folder (on Linux it is xdg-open, from the xdg-utils package)."
+	}
+	return why + " The file is in this folder; open it in your file manager:\n" + dir
+}
+
 // removeIfEmpty removes the empty file the save dialog created when the export then failed,
 // so that a failed export leaves no file behind.
 func removeIfEmpty(path string) {
@@ -257,18 +269,20 @@ func removeIfEmpty(path string) {
 // showExported tells where the file went, with a button to open its folder.
 func showExported(w fyne.Window, kind exportKind, path string) {
 	msg := wrapLabel(fmt.Sprintf("The %s is saved as:\n%s", kind.title(), path))
-	d := dialog.NewCustomConfirm("Exported", "Open folder", "Close", container.NewPadded(msg), func(open bool) {
+	d := newKeyDialog(w, "Exported", container.NewPadded(msg), "Open folder", "Close", func(open bool) {
 		if !open {
 			return
 		}
-		u, err := url.Parse(storage.NewFileURI(filepath.Dir(path)).String())
+		dir := filepath.Dir(path)
+		u, err := url.Parse(storage.NewFileURI(dir).String())
 		if err == nil {
 			err = fyne.CurrentApp().OpenURL(u)
 		}
 		if err != nil {
-			showError(w, fmt.Errorf("could not open the folder of %s: %w", path, err))
+			log.Printf("open the folder %s: %v", dir, err)
+			showInfo(w, "Could not open the folder", openFolderFailed(dir, err))
 		}
-	}, w)
+	})
 	d.Resize(dialogSize(w, fyne.NewSize(520, 200)))
 	d.Show()
 }

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -192,7 +191,7 @@ func TestStepsFitBesideTheStepListOnTheDemoPlan(t *testing.T) {
 	event.checklist.selectItem(0)
 	reviews := newReviewsStep(s, nil).(*reviewsStep)
 	reviews.reviews.selectItem(len(s.plan.Reviews) - 1)
-	for name, tabs := range map[string]*container.AppTabs{"charter": charter.tabs, "event": event.tabs, "reviews": reviews.tabs} {
+	for name, tabs := range map[string]*tabStrip{"charter": charter.tabs, "event": event.tabs, "reviews": reviews.tabs} {
 		for i, it := range tabs.Items {
 			tabs.SelectIndex(i) // only the tab shown is in the tree
 			if w := it.Content.MinSize().Width; w > pageWidth {

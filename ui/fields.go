@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,11 +34,12 @@ func textField(s *session, key string, get func() string, set func(string), save
 }
 
 // textArea is textField for longer text: multi-line, wrapping, at least three rows tall.
-func textArea(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+// Tab and Shift+Tab leave it (see keyEntry): a tab is never typed into the plan.
+func textArea(s *session, key string, get func() string, set func(string), save func() error) *keyEntry {
+	e := newKeyArea()
 	e.SetMinRowsVisible(3)
-	return bindText(s, key, e, get, set, save)
+	bindText(s, key, &e.Entry, get, set, save)
+	return e
 }
 
 // bindText shows the plan's text in e, applies each edit at once and saves after typing
@@ -292,7 +292,7 @@ func dateField(s *session, key string, w fyne.Window, get func() planner.Date, s
 		if start.IsZero() {
 			start = s.today()
 		}
-		var dlg *dialog.CustomDialog
+		var dlg *keyDialog
 		cal := widget.NewCalendar(start.Time(), func(t time.Time) {
 			e.SetText(planner.DateOf(t).String())
 			e.settle()
@@ -300,10 +300,10 @@ func dateField(s *session, key string, w fyne.Window, get func() planner.Date, s
 				dlg.Hide()
 			}
 		})
-		dlg = dialog.NewCustom("Pick a date", "Cancel", cal, w)
+		dlg = newKeyDialog(w, "Pick a date", cal, "", "Cancel", nil)
 		dlg.Show()
 	})
-	d.box = newValidBox(&e.Entry, container.NewBorder(nil, nil, nil, d.pick, e))
+	d.box = newValidBox(&e.Entry, container.NewBorder(nil, nil, nil, d.pick, container.NewStack(e, newWheelPass())))
 	return d
 }
 

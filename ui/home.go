@@ -60,12 +60,12 @@ type home struct {
 	undoBar                                                                         *fyne.Container
 
 	// The New plan dialog, kept for tests.
-	newDialog     *dialog.FormDialog
-	newName       *widget.Entry
-	newClient     *widget.Entry
-	newPreparedBy *widget.Entry
-	newTemplate   *widget.Select
-	newPreset     *widget.Select
+	newDialog     *keyDialog
+	newName       *keyEntry
+	newClient     *keyEntry
+	newPreparedBy *keyEntry
+	newTemplate   *keySelect
+	newPreset     *keySelect
 
 	// Clients: the manager, and the menu that makes a plan for a client in two clicks.
 	clientsBtn *widget.Button
@@ -89,21 +89,23 @@ type home struct {
 func newHome(app *App, w fyne.Window) *home {
 	h := &home{app: app, w: w}
 	h.confirm = func(msg string, ok func()) {
-		dialog.ShowConfirm("Please confirm", msg, func(yes bool) {
+		showConfirm(w, "Please confirm", msg, func(yes bool) {
 			if yes {
 				ok()
 			}
-		}, w)
+		})
 	}
 	h.ask = func(title, initial string, ok func(string)) {
-		e := widget.NewEntry()
+		e := newKeyEntry()
 		e.SetText(initial)
 		e.Validator = checkPlanName
-		dialog.ShowForm(title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(yes bool) {
+		d := newFormDialog(w, title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(yes bool) {
 			if yes {
 				ok(strings.TrimSpace(e.Text))
 			}
-		}, w)
+		})
+		d.Resize(dialogSize(w, fyne.NewSize(420, 160)))
+		d.Show()
 	}
 
 	h.search = widget.NewEntry()
@@ -292,12 +294,12 @@ const preparedByPref = "newPlan.preparedBy"
 // onNew asks for the plan's name, client, who prepares it (the last plan's by default) and
 // a template, then creates the plan and opens it.
 func (h *home) onNew() {
-	h.newName = widget.NewEntry()
+	h.newName = newKeyEntry()
 	h.newName.SetPlaceHolder("e.g. Acme creators CoP")
 	h.newName.Validator = checkPlanName
-	h.newClient = widget.NewEntry()
+	h.newClient = newKeyEntry()
 	h.newClient.SetPlaceHolder("The organisation the plan is for (optional)")
-	h.newPreparedBy = widget.NewEntry()
+	h.newPreparedBy = newKeyEntry()
 	h.newPreparedBy.SetPlaceHolder("You, or your firm (optional)")
 	h.newPreparedBy.SetText(h.app.fa.Preferences().String(preparedByPref))
 	tpls := planner.Templates()
@@ -307,7 +309,7 @@ func (h *home) onNew() {
 		names = append(names, t.Name)
 		keys = append(keys, t.Key)
 	}
-	h.newTemplate = widget.NewSelect(names, nil)
+	h.newTemplate = newKeySelect(names, nil)
 	h.newTemplate.SetSelected(names[0])
 	clients, _ := h.clientStore().Clients(context.Background())
 	clientNames := []string{noClient}
@@ -316,7 +318,7 @@ func (h *home) onNew() {
 	}
 	// Choosing a saved client fills the two fields it decides, so the dialog never shows a
 	// client name that disagrees with the preset; the user may still edit them.
-	h.newPreset = widget.NewSelect(clientNames, func(sel string) {
+	h.newPreset = newKeySelect(clientNames, func(sel string) {
 		for _, c := range clients {
 			if c.Name == sel {
 				h.newClient.SetText(c.Name)
@@ -341,7 +343,7 @@ func (h *home) onNew() {
 		{Text: "Prepared by", Widget: h.newPreparedBy, HintText: "Remembered for your next plan"},
 		widget.NewFormItem("Template", h.newTemplate),
 	}
-	h.newDialog = dialog.NewForm("New plan", "Create", "Cancel", items, func(ok bool) {
+	h.newDialog = newFormDialog(h.w, "New plan", "Create", "Cancel", items, func(ok bool) {
 		if !ok {
 			if strings.TrimSpace(h.newName.Text+h.newClient.Text) != "" {
 				h.newDraft = &newPlanInfo{name: h.newName.Text, client: h.newClient.Text, preparedBy: h.newPreparedBy.Text}
@@ -369,7 +371,7 @@ func (h *home) onNew() {
 		}
 		h.app.fa.Preferences().SetString(preparedByPref, strings.TrimSpace(info.preparedBy))
 		h.openID(id)
-	}, h.w)
+	})
 	h.newDialog.Resize(dialogSize(h.w, fyne.NewSize(520, 380)))
 	h.newDialog.Show()
 }

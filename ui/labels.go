@@ -39,3 +39,23 @@ func labelOrUnset[T interface {
 	}
 	return v.Label()
 }
+
+// leadIn is a title that introduces what follows it: with a colon, unless it already ends
+// in punctuation ("right now?" stays as it is, not "right now?:").
+func leadIn(title string) string {
+	t := strings.TrimSpace(title)
+	if t == "" || strings.ContainsRune("?!.:…", []rune(t)[len([]rune(t))-1]) {
+		return t
+	}
+	return t + ":"
+}
+
+// sentenceEnd is a message ending in exactly one full stop, so that a message that has its
+// own is not given a second ("enter at most 13..").
+func sentenceEnd(msg string) string {
+	msg = strings.TrimRight(strings.TrimSpace(msg), ".")
+	if msg == "" || strings.HasSuffix(msg, "…") || strings.HasSuffix(msg, "?") || strings.HasSuffix(msg, "!") {
+		return msg
+	}
+	return msg + "."
+}

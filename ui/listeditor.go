@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,11 +55,11 @@ type listEditor[T any] struct {
 func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEditor[T] {
 	l := &listEditor[T]{s: s, w: w, spec: spec, selected: -1, listWidth: 260, listRows: 7}
 	l.confirm = func(msg string, ok func()) {
-		dialog.ShowConfirm("Delete?", msg, func(yes bool) {
+		showConfirm(w, "Delete?", msg, func(yes bool) {
 			if yes {
 				ok()
 			}
-		}, w)
+		})
 	}
 	l.list = widget.NewList(
 		func() int { return len(*spec.items()) },
@@ -98,7 +97,7 @@ func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEdit
 	if rowH < 36 {
 		rowH = 36
 	}
-	left := container.NewBorder(bar, nil, nil, nil, sized(l.list, l.listWidth, rowH*l.listRows))
+	left := container.NewBorder(bar, nil, nil, nil, sized(wheelList(l.list), l.listWidth, rowH*l.listRows))
 	l.obj = container.NewBorder(nil, nil, left, nil, container.NewPadded(l.detail))
 	return l
 }

@@ -29,7 +29,7 @@ type overviewStep struct {
 	name     *widget.Entry
 	client   *widget.Entry
 	prepared *widget.Entry
-	audience *widget.Entry
+	audience *keyEntry
 	status   *widget.Select
 
 	obj fyne.CanvasObject
@@ -57,7 +57,7 @@ func newOverviewStep(s *session, w fyne.Window, goTo func(planner.Step)) page {
 	v.prepared = textField(s, "plan.prepared", func() string { return p().PreparedBy }, func(t string) { p().PreparedBy = t }, s.savePlan)
 	v.audience = textArea(s, "plan.audience", func() string { return p().Audience }, func(t string) { p().Audience = t }, s.savePlan)
 	v.status = choiceField(planner.Statuses, plainLabel[planner.Status], func() planner.Status { return p().Status }, func(st planner.Status) { p().Status = st }, s.savePlan)
-	meta := widget.NewForm(
+	meta := form(
 		widget.NewFormItem("Plan name", v.name),
 		widget.NewFormItem("Client organisation", v.client),
 		widget.NewFormItem("Prepared by", v.prepared),
@@ -89,7 +89,7 @@ func (v *overviewStep) reload() {
 	setQuiet(v.name, p.Name)
 	setQuiet(v.client, p.Client)
 	setQuiet(v.prepared, p.PreparedBy)
-	setQuiet(v.audience, p.Audience)
+	setQuiet(&v.audience.Entry, p.Audience)
 	v.client.PlaceHolder, v.prepared.PlaceHolder = "", ""
 	if c := p.ClientPreset; c != nil {
 		// Empty fields take the client's values: show them as the placeholders.

@@ -82,7 +82,11 @@ func scrollPage(objs ...fyne.CanvasObject) fyne.CanvasObject {
 // section is a titled block of a step page.
 func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewVBox(append([]fyne.CanvasObject{widget.NewSeparator(), head}, objs...)...)
+	all := []fyne.CanvasObject{widget.NewSeparator(), head}
+	for _, o := range objs {
+		all = append(all, wheelThrough(o)) // the wheel over a text area or a list scrolls the page
+	}
+	return container.NewVBox(all...)
 }
 
 // sized gives obj a minimum size, e.g. so a widget.List inside a VBox or scroll shows rows.
@@ -99,25 +103,32 @@ func wrapLabel(text string) *widget.Label {
 	return l
 }
 
-// form lays out labelled fields.
+// form lays out labelled fields: the mouse wheel over an entry scrolls the page (see
+// wheelThrough), and a field that can be invalid has a line of its own for the message (see
+// watchField), so a message neither widens the page nor moves the fields below.
 func form(items ...*widget.FormItem) *widget.Form {
+	for _, it := range items {
+		it.Widget = wheelThrough(it.Widget)
+		if w := watchField(it.Text, it.Widget, it.HintText); w != it.Widget {
+			it.Widget, it.HintText = w, ""
+		}
+	}
 	return widget.NewForm(items...)
 }
 
-// field is a form row. A field that can hold an invalid value has a line kept free under it
-// for the message, so that a message appearing never moves the fields below.
+// field is a form row.
 func field(label string, obj fyne.CanvasObject) *widget.FormItem {
-	w := watchField(label, wheelThrough(obj))
-	it := widget.NewFormItem(label, w)
-	if _, ok := w.(fyne.Validatable); ok {
-		it.HintText = " "
-	}
-	return it
+	return widget.NewFormItem(label, watchField(label, wheelThrough(obj), ""))
 }
 
-// fieldHint is a form row with a hint under the field.
+// fieldHint is a form row with a hint under the field (where its message goes when the
+// value is invalid).
 func fieldHint(label string, obj fyne.CanvasObject, hint string) *widget.FormItem {
-	it := widget.NewFormItem(label, watchField(label, wheelThrough(obj)))
+	w := wheelThrough(obj)
+	if f := watchField(label, w, hint); f != w {
+		return widget.NewFormItem(label, f)
+	}
+	it := widget.NewFormItem(label, w)
 	it.HintText = hint
 	return it
 }

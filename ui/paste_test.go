@@ -16,7 +16,12 @@ func TestPastedWindowsLineEnds(t *testing.T) {
 	v := newCharterStep(s, w).(*charterStep)
 	w.SetContent(v.content())
 
-	paste := func(e *widget.Entry, text string) {
+	type pasteTarget interface {
+		fyne.Focusable
+		fyne.Shortcutable
+		SetText(string)
+	}
+	paste := func(e pasteTarget, text string) {
 		e.SetText("")
 		w.Canvas().Focus(e)
 		cb := fyne.CurrentApp().Clipboard()

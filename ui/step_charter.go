@@ -19,16 +19,17 @@ type charterStep struct {
 	w fyne.Window
 
 	hints *hints
-	tabs  *container.AppTabs
+	tabs  *tabStrip
 	// pageTabs holds only the tab shown in the tree and keeps only it up to date.
 	pageTabs *stepTabs
 
 	// Purpose and scope.
-	name, purpose       *widget.Entry
+	name                *widget.Entry
+	purpose             *keyEntry
 	useDomain           *widget.Button
 	goals               *widget.Label
-	scopeIn, scopeOut   *widget.Entry
-	whoMayJoin, mixNote *widget.Entry
+	scopeIn, scopeOut   *keyEntry
+	whoMayJoin, mixNote *keyEntry
 	joinMode            *widget.Select
 
 	// Roles.
@@ -44,17 +45,18 @@ type charterStep struct {
 	holderMove                 *widget.Select
 	holderEarlier, holderLater *widget.Button
 	// The entries of the role, norm and practice forms shown, for tests.
-	roleName, normText, practice *widget.Entry
+	roleName, practice *widget.Entry
+	normText           *keyEntry
 
 	// Norms and decisions.
 	norms                *listEditor[planner.Norm]
-	conflicts, decisions *widget.Entry
+	conflicts, decisions *keyEntry
 
 	cadence *listEditor[planner.CadenceItem]
 
 	// Platform and tools.
 	platform    *widget.Select
-	platformWhy *widget.Entry
+	platformWhy *keyEntry
 	recommend   *fyne.Container
 	needs       *needsEditor                        // the platform needs the recommendation uses
 	cadenceSug  *cadenceCard                        // the survey's cadence suggestion
@@ -68,7 +70,7 @@ type charterStep struct {
 	memberLedAt, subgroupsOver            *parsedEntry
 
 	risks       *listEditor[planner.Risk]
-	assumptions *widget.Entry
+	assumptions *keyEntry
 
 	versions *listEditor[planner.CharterVersion]
 	reviewOn *dateInput

@@ -19,12 +19,13 @@ type eventStep struct {
 	w fyne.Window
 
 	hints *hints
-	tabs  *container.AppTabs
+	tabs  *tabStrip
 	// pageTabs holds only the tab shown in the tree and keeps only it up to date.
 	pageTabs *stepTabs
 
 	format                        *widget.Select
-	title, description            *widget.Entry
+	title                         *widget.Entry
+	description                   *keyEntry
 	date                          *dateInput
 	startTime, timeZone           *parsedEntry
 	duration                      *parsedEntry
@@ -56,7 +57,7 @@ type eventStep struct {
 	attendedCount *widget.Label
 	attendance    *parsedEntry
 	recordingLink *widget.Entry
-	outcomes      *widget.Entry
+	outcomes      *keyEntry
 
 	obj fyne.CanvasObject
 }

@@ -26,8 +26,13 @@ type recruitStep struct {
 	candidates *listEditor[planner.Candidate]
 	invites    *listEditor[planner.InviteTemplate]
 	summary    *widget.Label
-	warnings   *widget.Label
-	dupes      map[int64]bool // candidates sharing a contact with another
+	// warnings are the summary's warnings, one a line. There are always at least
+	// warningLines lines, empty or not, and summaryKeep keeps the summary and warnings as
+	// tall as they have been while the page is shown: a warning that comes or goes never
+	// moves the candidate form below.
+	warnings    *fyne.Container
+	summaryKeep *keepHeight
+	dupes       map[int64]bool // candidates sharing a contact with another
 	// fields holds the widgets of the candidate form built last, by name, for tests.
 	fields map[string]fyne.CanvasObject
 
@@ -89,9 +94,8 @@ func newRecruitStep(s *session, w fyne.Window) page {
 
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
-	v.warnings = widget.NewLabel("")
-	v.warnings.Wrapping = fyne.TextWrapWord
-	v.warnings.Importance = widget.WarningImportance
+	v.warnings = container.NewVBox()
+	v.summaryKeep = &keepHeight{}
 	v.addRespondents = widget.NewButton("Add survey respondents as candidates", v.addFromSurvey)
 	v.importBtn = widget.NewButton("Import candidates CSV…", v.pickImport)
 	v.exportBtn = widget.NewButton("Export candidates CSV…", func() {
@@ -101,7 +105,7 @@ func newRecruitStep(s *session, w fyne.Window) page {
 
 	v.obj = container.NewVBox(
 		stepHeader(planner.StepRecruit, v.hints),
-		section("Summary", v.summary, v.warnings),
+		section("Summary", container.New(v.summaryKeep, container.NewVBox(v.summary, v.warnings))),
 		section("Candidates", container.NewHBox(v.addRespondents, v.importBtn, v.exportBtn), v.candidates.object()),
 		section("Invitation templates",
 			wrapLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Each is filled from the plan with words that read right where it stands; a date not set yet reads “soon (date to follow)”. Copy a filled invitation from a candidate's form."),
@@ -116,6 +120,7 @@ func (v *recruitStep) content() fyne.CanvasObject { return v.obj }
 // reload re-reads the plan when the page is shown: lists, hints and summary.
 func (v *recruitStep) reload() {
 	v.hints.shown()
+	v.summaryKeep.high = 0
 	v.candidates.refresh()
 	v.invites.refresh()
 	v.refresh()
@@ -148,18 +153,35 @@ func (v *recruitStep) refresh() {
 		fmt.Fprintf(&b, " (longest %d days)", sum.LongestWaitDays)
 	}
 	b.WriteString(".")
-	if n := len(v.dupes); n > 0 {
-		fmt.Fprintf(&b, "\n⚠ %s a contact with someone else: look for “duplicate contact” in the list.", planner.Count(n, "candidate shares", "candidates share"))
-	}
 	v.summary.SetText(b.String())
-	if len(sum.Warnings) == 0 {
-		v.warnings.SetText("")
-		v.warnings.Hide()
-	} else {
-		v.warnings.SetText("⚠ " + strings.Join(sum.Warnings, "\n⚠ "))
-		v.warnings.Show()
+	warns := sum.Warnings
+	if n := len(v.dupes); n > 0 {
+		warns = append(warns[:len(warns):len(warns)], fmt.Sprintf("%s a contact with someone else: look for “duplicate contact” in the list", planner.Count(n, "candidate shares", "candidates share")))
 	}
+	v.showWarnings(warns)
 	v.candidates.list.Refresh()
+}
+
+// warningLines is how many lines the warnings always take: the recruitment summary's three
+// kinds and shared contacts.
+const warningLines = 4
+
+// showWarnings shows each warning on a line of its own, cut to the page's width (they are
+// short sentences), in at least warningLines lines.
+func (v *recruitStep) showWarnings(warns []string) {
+	for len(v.warnings.Objects) < max(warningLines, len(warns)) {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		l.Importance = widget.WarningImportance
+		v.warnings.Add(l)
+	}
+	for i, o := range v.warnings.Objects {
+		text := ""
+		if i < len(warns) {
+			text = "⚠ " + warns[i] + "."
+		}
+		o.(*widget.Label).SetText(text)
+	}
 }
 
 // candidateForm edits one candidate, with the invitation filled in for them.
@@ -191,7 +213,7 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 	keep(f, "candidate.status", status)
 	keep(f, "candidate.invite", invite)
 	keep(f, "candidate.copy", copyBtn)
-	form := widget.NewForm(
+	fields := form(
 		widget.NewFormItem("Name", keep(f, "candidate.name", textField(s, key("name"), func() string { return c.Name }, func(t string) { c.Name = t }, saveC))),
 		widget.NewFormItem("Handle", textField(s, key("handle"), func() string { return c.Handle }, func(t string) { c.Handle = t }, saveC)),
 		widget.NewFormItem("Contact (email/URL)", keep(f, "candidate.contact", textField(s, key("contact"), func() string { return c.Contact }, func(t string) { c.Contact = t }, saveC))),
@@ -205,7 +227,7 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 		widget.NewFormItem("Status history", history),
 		widget.NewFormItem("Notes", textArea(s, key("notes"), func() string { return c.Notes }, func(t string) { c.Notes = t }, saveC)),
 	)
-	return container.NewVBox(form,
+	return container.NewVBox(fields,
 		widget.NewLabelWithStyle("Invitation for this candidate", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		invite, copyBtn)
 }
@@ -231,7 +253,7 @@ func (v *recruitStep) inviteForm(t *planner.InviteTemplate, save func() error) f
 	s := v.s
 	text := textArea(s, fmt.Sprintf("invite.%d.text", t.ID), func() string { return t.Text }, func(x string) { t.Text = x }, save)
 	text.SetMinRowsVisible(6)
-	return widget.NewForm(
+	return form(
 		widget.NewFormItem("Channel", choiceField(planner.Channels, labelOrUnset[planner.Channel], func() planner.Channel { return t.Channel }, func(c planner.Channel) { t.Channel = c }, save)),
 		widget.NewFormItem("Text", text),
 	)
@@ -319,7 +341,7 @@ func (v *recruitStep) addFromSurvey() {
 	v.s.flush()
 	cs := planner.CandidatesFromResponses(v.s.plan, v.s.today())
 	report := func(n int) {
-		dialog.ShowInformation("Survey respondents", fmt.Sprintf("%d new %s added.", n, plural(n, "candidate", "candidates")), v.w)
+		showInfo(v.w, "Survey respondents", fmt.Sprintf("%d new %s added.", n, plural(n, "candidate", "candidates")))
 	}
 	if len(cs) == 0 {
 		v.added = 0
@@ -337,12 +359,13 @@ func (v *recruitStep) pickImport() {
 			return err
 		}
 		msg := importCandidatesReport(v.s.plan, cs, rep)
-		dialog.ShowConfirm("Import candidates", msg+"\n\nAdd them?", func(ok bool) {
-			if !ok {
-				return
+		d := newKeyDialog(v.w, "Import candidates", wrapLabel(msg+"\n\nAdd them?"), "Add", "Cancel", func(ok bool) {
+			if ok {
+				v.add("the imported candidates", cs, nil)
 			}
-			v.add("the imported candidates", cs, nil)
-		}, v.w)
+		})
+		d.Resize(dialogSize(v.w, fyne.NewSize(520, 320)))
+		d.Show()
 		return nil
 	})
 }

@@ -18,7 +18,7 @@ type reviewsStep struct {
 	w fyne.Window
 
 	hints *hints
-	tabs  *container.AppTabs
+	tabs  *tabStrip
 	// pageTabs holds only the tab shown in the tree and keeps only it up to date.
 	pageTabs *stepTabs
 
@@ -45,14 +45,15 @@ type reviewsStep struct {
 	stage                *widget.Select
 	// The widgets of the review form shown, for tests: figure entries by name, the action and
 	// story editors and the text entries of their selected items.
-	fields                map[string]*parsedEntry
-	figureStates          map[*parsedEntry]*widget.Label // each figure's state beside its entry
-	goalEntries           map[int64]*parsedEntry         // by goal ID
-	factors               [planner.NumFactors]*widget.Select
-	actions               *listEditor[planner.Action]
-	stories               *listEditor[planner.Story]
-	actionText, storyText *widget.Entry
-	prompts               *widget.Label
+	fields       map[string]*parsedEntry
+	figureStates map[*parsedEntry]*widget.Label // each figure's state beside its entry
+	goalEntries  map[int64]*parsedEntry         // by goal ID
+	factors      [planner.NumFactors]*widget.Select
+	actions      *listEditor[planner.Action]
+	stories      *listEditor[planner.Story]
+	actionText   *widget.Entry
+	storyText    *keyEntry
+	prompts      *widget.Label
 
 	obj fyne.CanvasObject
 }

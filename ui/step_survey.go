@@ -15,7 +15,7 @@ import (
 
 // questionRoles are the roles a question can have, for the role select.
 var questionRoles = []planner.QuestionRole{planner.RoleNone, planner.RolePain, planner.RoleSkill,
-	planner.RolePlatform, planner.RoleCadence}
+	planner.RolePlatform, planner.RoleCadence, planner.RoleAbout}
 
 // surveyStep is step 1: questions, responses, themes and tally, domain statement, goals and
 // sponsor.
@@ -37,11 +37,11 @@ type surveyStep struct {
 	tally              *fyne.Container
 	summary            *surveySummary // per question
 	baseline           *widget.Label
-	domain             *widget.Entry
+	domain             *keyEntry
 	goalsWarn          *widget.Label
 	sponsorName        *widget.Entry
 	sponsorRole        *widget.Entry
-	sponsorExpect      *widget.Entry
+	sponsorExpect      *keyEntry
 
 	// fields holds the widgets of the forms built last, by name ("question.title"), so tests
 	// type into them without walking the widget tree.
@@ -153,7 +153,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		section("Questions", widget.NewLabel("The questionnaire, in order. Paste it into Google Forms or Typeform."),
 			v.copyBtn, v.questions.object()),
 		section("Responses", container.NewHBox(v.progress, v.importBtn),
-			widget.NewForm(widget.NewFormItem("Target at least", v.targetMin), widget.NewFormItem("Target at most", v.targetMax)),
+			form(widget.NewFormItem("Target at least", v.targetMin), widget.NewFormItem("Target at most", v.targetMax)),
 			v.closed, v.responses.object()),
 		section("Pain-point themes", widget.NewLabel("Open answers are tagged by keyword; re-tag a response by hand in its form."),
 			v.themes.object()),
@@ -161,7 +161,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		section("Tally", v.tally, v.baseline),
 		section("Domain statement", v.domain),
 		section("Goals (2–3)", v.goalsWarn, v.goals.object()),
-		section("Sponsor (optional)", widget.NewForm(
+		section("Sponsor (optional)", form(
 			widget.NewFormItem("Name", v.sponsorName),
 			widget.NewFormItem("Role", v.sponsorRole),
 			widget.NewFormItem("Expectations", v.sponsorExpect))),
@@ -175,7 +175,7 @@ func (v *surveyStep) content() fyne.CanvasObject { return v.obj }
 // reload re-reads the plan when the page is shown: fields, lists, figures and hints.
 func (v *surveyStep) reload() {
 	v.hints.shown()
-	setQuiet(v.domain, v.s.plan.Domain)
+	setQuiet(&v.domain.Entry, v.s.plan.Domain)
 	v.targetMin.reload()
 	v.targetMax.reload()
 	v.questions.refresh()
@@ -227,7 +227,7 @@ func (v *surveyStep) updateTally() {
 			}
 			text := tc.Theme.Label
 			if small {
-				text += fmt.Sprintf(" (%d, too small to read)", tc.Count)
+				text += fmt.Sprintf(" (only %s: too few to read)", planner.Count(tc.Count, "respondent", "respondents"))
 			}
 			if len(tc.Quotes) > 0 {
 				text += ": “" + strings.Join(tc.Quotes, "” · “") + "”"

@@ -26,7 +26,7 @@ func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.C
 	keep(f, "question.kind", kind)
 	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
 	role := choiceField(questionRoles, planner.QuestionRole.Label, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
-	return widget.NewForm(
+	return form(
 		widget.NewFormItem("Kind", kind),
 		widget.NewFormItem("Question", title),
 		widget.NewFormItem("Help text", help),
@@ -92,7 +92,7 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 	s := v.s
 	sv := &s.plan.Survey
 	answers := container.NewVBox()
-	form := widget.NewForm(
+	who := form(
 		widget.NewFormItem("Respondent", keep(v.fields, "response.name", textField(s, fmt.Sprintf("response.%d.name", r.ID), func() string { return r.Respondent }, func(t string) { r.Respondent = t }, save))),
 		widget.NewFormItem("Email", keep(v.fields, "response.email", textField(s, fmt.Sprintf("response.%d.email", r.ID), func() string { return r.Email }, func(t string) { r.Email = t }, save))),
 	)
@@ -110,38 +110,133 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		get := func() string { a, _ := findAnswer(r, qid); return a.Text }
 		set := func(t string) { answerOf(r, qid).Text = t }
 		key := fmt.Sprintf("response.%d.q%d", r.ID, qid)
-		var w fyne.CanvasObject
+		var w, kept fyne.CanvasObject // the answer's widgets, and the one tests find by name
 		switch q.Kind {
 		case planner.KindScale:
 			w = validatedField(s, key, get, checkScaleAnswer, set, save)
 		case planner.KindSingle:
 			ct := newChoiceTexts(q.Options)
 			sel := widget.NewSelect(ct.shown, nil)
+			other := newOtherBox(s, key+".other", q.Options)
 			if on := ct.toShown([]string{get()}); len(on) == 1 {
 				sel.SetSelected(on[0])
+			} else if other.takes(get()) {
+				sel.SetSelected(ct.short[other.option])
+				other.box.SetText(get())
 			}
-			sel.OnChanged = func(o string) { set(ct.full[o]); _ = save() }
-			w = sel
+			answer := func() string {
+				if c := ct.full[sel.Selected]; c != other.option || other.said() == "" {
+					return c
+				}
+				return other.said()
+			}
+			sel.OnChanged = func(o string) { set(answer()); _ = save(); other.shownIf(ct.full[o] == other.option) }
+			other.onSaid = func() { set(answer()); s.debounce(key, func() { _ = save() }) }
+			other.shownIf(sel.Selected != "" && ct.full[sel.Selected] == other.option)
+			v.fields[fmt.Sprintf("response.other.q%d", qid)] = other.box
+			w, kept = container.NewVBox(sel, other.box), sel
 		case planner.KindMulti:
 			a, _ := findAnswer(r, qid)
 			ct := newChoiceTexts(q.Options)
 			cg := widget.NewCheckGroup(ct.shown, nil)
-			cg.SetSelected(ct.toShown(a.Choices))
-			cg.OnChanged = func(sel []string) { answerOf(r, qid).Choices = ct.toFull(sel); _ = save() }
-			w = cg
+			other := newOtherBox(s, key+".other", q.Options)
+			on, said := splitOther(a.Choices, q.Options, other)
+			cg.SetSelected(ct.toShown(on))
+			other.box.SetText(said)
+			choices := func() []string {
+				out := ct.toFull(cg.Selected)
+				if i := slices.Index(out, other.option); i >= 0 && other.said() != "" {
+					out[i] = other.said()
+				}
+				return out
+			}
+			cg.OnChanged = func([]string) {
+				answerOf(r, qid).Choices = choices()
+				_ = save()
+				other.shownIf(slices.Contains(ct.toFull(cg.Selected), other.option))
+			}
+			other.onSaid = func() { answerOf(r, qid).Choices = choices(); s.debounce(key, func() { _ = save() }) }
+			other.shownIf(slices.Contains(ct.toFull(cg.Selected), other.option))
+			v.fields[fmt.Sprintf("response.other.q%d", qid)] = other.box
+			w, kept = container.NewVBox(cg, other.box), cg
 		default:
 			w = textArea(s, key, get, set, saveText)
 		}
-		v.fields[fmt.Sprintf("response.q%d", qid)] = w
+		if kept == nil {
+			kept = w
+		}
+		v.fields[fmt.Sprintf("response.q%d", qid)] = kept
 		// Question titles are long: each goes above its answer, wrapped, not in a form column.
 		title := widget.NewLabelWithStyle(q.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		answers.Add(title)
-		answers.Add(w)
+		answers.Add(wheelThrough(w))
 	}
 	drawTags = func() { v.drawTags(r, tags, save) }
 	drawTags()
-	return container.NewVBox(form, answers, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
+	return container.NewVBox(who, answers, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
+}
+
+// otherBox is the "Say which" box under a choice question's Other option: shown while Other
+// is chosen, and what is typed in it is the answer in place of "Other" (as Google Forms
+// records it), so the summary lists it under Other.
+type otherBox struct {
+	option string // the question's Other option as written, "" when it has none
+	box    *keyEntry
+	onSaid func() // runs after each edit of the box
+}
+
+func newOtherBox(s *session, key string, options []string) *otherBox {
+	o := &otherBox{box: newKeyEntry()}
+	for _, opt := range options {
+		if strings.EqualFold(strings.TrimSpace(opt), planner.OtherLabel) {
+			o.option = opt
+		}
+	}
+	o.box.SetPlaceHolder("Say which")
+	limitText(&o.box.Entry, key)
+	o.box.OnChanged = func(t string) {
+		if o.box.Validator(t) == nil && o.onSaid != nil {
+			o.onSaid()
+		}
+	}
+	o.box.Hide()
+	return o
+}
+
+// said is the trimmed text of the box.
+func (o *otherBox) said() string { return strings.TrimSpace(o.box.Text) }
+
+// takes reports whether a single choice answer outside the options is an Other answer.
+func (o *otherBox) takes(answer string) bool {
+	return o.option != "" && strings.TrimSpace(answer) != ""
+}
+
+// shownIf shows the box while Other is chosen.
+func (o *otherBox) shownIf(on bool) {
+	if on && o.option != "" {
+		o.box.Show()
+	} else {
+		o.box.Hide()
+	}
+}
+
+// splitOther splits a multiple choice answer into the options chosen (Other for an answer
+// outside them) and the text said for Other.
+func splitOther(choices, options []string, o *otherBox) (on []string, said string) {
+	for _, c := range choices {
+		if slices.Contains(options, c) || o.option == "" {
+			on = append(on, c)
+			continue
+		}
+		if !slices.Contains(on, o.option) {
+			on = append(on, o.option)
+		}
+		if said == "" {
+			said = c
+		}
+	}
+	return on, said
 }
 
 // drawTags shows, for each open answer of r, a check per theme: checking sets a manual tag,
@@ -158,7 +253,7 @@ func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save fun
 		labels[i] = t.Label
 	}
 	for _, q := range sv.Questions {
-		if q.Role != planner.RolePain && q.Kind != planner.KindText {
+		if !planner.Taggable(q) {
 			continue
 		}
 		a, ok := findAnswer(r, q.ID)
@@ -189,7 +284,7 @@ func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save fun
 			_ = save()
 		}
 		v.fields[fmt.Sprintf("response.tags.q%d", qid)] = cg
-		ql := widget.NewLabel(q.Title + ":")
+		ql := widget.NewLabel(leadIn(q.Title))
 		ql.Wrapping = fyne.TextWrapWord
 		box.Add(ql)
 		box.Add(cg)
@@ -229,7 +324,7 @@ func (v *surveyStep) themeForm(t *planner.Theme, save func() error) fyne.CanvasO
 			}
 			return err
 		}))
-	return widget.NewForm(
+	return form(
 		widget.NewFormItem("Label", label),
 		widget.NewFormItem("Keywords (comma-separated)", kw),
 	)
@@ -338,7 +433,7 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 	f := v.fields
 	keep(f, "goal.due", due.entry)
 	keep(f, "goal.themes", themes)
-	form := widget.NewForm(
+	fields := form(
 		widget.NewFormItem("Title", keep(f, "goal.title", textField(s, key("title"), func() string { return g.Title }, func(t string) { g.Title = t }, saveG))),
 		widget.NewFormItem("Metric", keep(f, "goal.metric", textField(s, key("metric"), func() string { return g.Metric }, func(t string) { g.Metric = t }, saveG))),
 		widget.NewFormItem("Unit", keep(f, "goal.unit", textField(s, key("unit"), func() string { return g.Unit }, func(t string) { g.Unit = t }, saveG))),
@@ -354,18 +449,21 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 		}
 		ptr := smartSetters[i]
 		var c *widget.Check
+		question := it.Question
 		if it.FromFields {
 			// Answered by the fields above: a check box the goal's fields tick, not the person.
-			c = widget.NewCheck(it.Criterion+": "+it.Question+" (from the fields above)", nil)
+			c = widget.NewCheck(it.Criterion, nil)
 			c.Disable()
 			derived = append(derived, derivedCheck{c, i})
+			question += " (from the fields above)"
 		} else {
-			c = checkField(it.Criterion+": "+it.Question, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+			c = checkField(it.Criterion, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
 		}
 		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
 		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]
-		smart.Add(container.NewBorder(nil, nil, nil, results[i], c))
+		// The question wraps between the check and its result, so the row never widens the page.
+		smart.Add(container.NewBorder(nil, nil, sized(c, 140, 0), results[i], wrapLabel(question)))
 	}
 	update()
-	return container.NewVBox(form, sentence, smart)
+	return container.NewVBox(fields, sentence, smart)
 }

@@ -22,6 +22,8 @@ func entry(t *testing.T, fields map[string]fyne.CanvasObject, name string) *widg
 		return e
 	case *parsedEntry:
 		return &e.Entry
+	case *keyEntry:
+		return &e.Entry
 	}
 	t.Fatalf("no entry %q among the form fields", name)
 	return nil
@@ -225,7 +227,7 @@ func TestTallyCutsLongThemeNamesAndWrapsTheSmallNote(t *testing.T) {
 		case *barChart:
 			chart = o
 		case *widget.Label:
-			if strings.Contains(o.Text, "too small to read") {
+			if strings.Contains(o.Text, "too few to read") {
 				note = o
 			}
 		}

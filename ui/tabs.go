@@ -2,7 +2,10 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // stepTab is one tab of a step page: its title, its content, and what derives from the plan
@@ -15,56 +18,36 @@ type stepTab struct {
 	reload  func()
 }
 
-// stepTabs are the tabs of a step page, built so that a large plan's page is quick to show.
-// Only the tab shown is in the window's widget tree: Fyne refreshes every tab's content with
-// the tabs, and a container with all its children, so a hidden tab would otherwise be wrapped
-// and laid out again on every step switch and every save. And only the tab shown is kept up
+// stepTabs are the tabs of a step page, built so that a large plan's page is quick to show:
+// only the tab shown is in the window's widget tree (see tabStrip), and only it is kept up
 // to date: a tab's derived parts (figures, suggestions, list labels) are read from the plan
 // when it is shown and after each save while it is shown, never while it is hidden.
 type stepTabs struct {
-	tabs    *container.AppTabs
-	list    []stepTab
-	holders []*fyne.Container
-	shown   int
+	tabs *tabStrip
+	list []stepTab
 }
 
 // newStepTabs makes the tabs, the first one shown.
 func newStepTabs(list ...stepTab) *stepTabs {
-	t := &stepTabs{list: list, holders: make([]*fyne.Container, len(list))}
+	t := &stepTabs{list: list}
 	items := make([]*container.TabItem, len(list))
 	for i, tab := range list {
-		t.holders[i] = container.NewStack()
-		items[i] = container.NewTabItem(tab.title, t.holders[i])
+		items[i] = container.NewTabItem(tab.title, tab.content)
 	}
-	t.holders[0].Objects = []fyne.CanvasObject{list[0].content}
-	t.tabs = container.NewAppTabs(items...)
-	t.tabs.OnSelected = func(*container.TabItem) { t.onSelected() }
+	t.tabs = newTabStrip(items...)
+	t.tabs.OnSelected = func(*container.TabItem) { t.reload() }
 	return t
 }
 
 // object is the tabs' widget.
 func (t *stepTabs) object() fyne.CanvasObject { return t.tabs }
 
-// onSelected puts the tab chosen into the tree in place of the one shown before and reads its
-// derived parts from the plan.
-func (t *stepTabs) onSelected() {
-	i := t.tabs.SelectedIndex()
-	if i < 0 || i == t.shown {
-		return
-	}
-	t.holders[t.shown].Objects = nil
-	t.shown = i
-	t.holders[i].Objects = []fyne.CanvasObject{t.list[i].content}
-	t.reload()
-	t.holders[i].Refresh()
-}
-
 // reload re-reads the shown tab from the plan (the page is being shown).
 func (t *stepTabs) reload() {
 	if t == nil { // still being built
 		return
 	}
-	tab := t.list[t.shown]
+	tab := t.list[t.tabs.SelectedIndex()]
 	switch {
 	case tab.reload != nil:
 		tab.reload()
@@ -78,7 +61,7 @@ func (t *stepTabs) refresh() {
 	if t == nil { // still being built
 		return
 	}
-	if f := t.list[t.shown].refresh; f != nil {
+	if f := t.list[t.tabs.SelectedIndex()].refresh; f != nil {
 		f()
 	}
 }
@@ -114,3 +97,153 @@ func tab(title string, content fyne.CanvasObject, derived func(), lists ...listR
 		},
 	}
 }
+
+// tabStrip is the tab bar and body of a step's page, in place of Fyne's AppTabs for three reasons:
+//   - Fyne finds the object under the pointer as the last one drawn there, clipped only by
+//     the innermost scroller. AppTabs draws its bar first and its content after, so a list
+//     inside the page, scrolled up under the bar, takes the bar's clicks: clicking
+//     "Checklist" on a scrolled Run of show selected a hidden agenda row. Here the bar is
+//     drawn last and always takes its own clicks.
+//   - AppTabs' tab buttons take no keyboard focus; these are buttons that do (Tab reaches
+//     them, Enter or Space selects).
+//   - Only the tab shown is in the body, so in the window's widget tree: Fyne refreshes and
+//     lays out every child of a container, and a large plan's hidden tabs would otherwise be
+//     wrapped and laid out again on every step switch and every save.
+type tabStrip struct {
+	widget.BaseWidget
+
+	// Items are the tabs, in order; set once by newTabStrip.
+	Items []*container.TabItem
+	// OnSelected, when set, runs after the user or the code selects a tab.
+	OnSelected func(*container.TabItem)
+
+	selected  int
+	buttons   []*keyButton
+	indicator *canvas.Rectangle
+	bar       *fyne.Container
+	body      *fyne.Container
+}
+
+// newTabStrip shows the first of items.
+func newTabStrip(items ...*container.TabItem) *tabStrip {
+	t := &tabStrip{Items: items, selected: -1}
+	t.body = container.NewStack()
+	row := container.NewHBox()
+	for i, it := range items {
+		i := i
+		b := newKeyButton(it.Text, func() { t.SelectIndex(i) })
+		b.Importance = widget.LowImportance
+		t.buttons = append(t.buttons, b)
+		row.Add(b)
+	}
+	t.indicator = canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	// The indicator lies under the buttons' row, in the bar's own coordinates.
+	t.bar = container.NewWithoutLayout(row, t.indicator)
+	t.ExtendBaseWidget(t)
+	t.SelectIndex(0)
+	return t
+}
+
+// SelectIndex shows tab i.
+func (t *tabStrip) SelectIndex(i int) {
+	if i < 0 || i >= len(t.Items) || i == t.selected {
+		return
+	}
+	t.selected = i
+	t.body.Objects = []fyne.CanvasObject{t.Items[i].Content}
+	for j := range t.Items {
+		if j == i {
+			t.buttons[j].Importance = widget.MediumImportance
+		} else {
+			t.buttons[j].Importance = widget.LowImportance
+		}
+		t.buttons[j].Refresh()
+	}
+	t.placeIndicator()
+	t.Refresh()
+	if t.OnSelected != nil {
+		t.OnSelected(t.Items[i])
+	}
+}
+
+// Select shows the tab item.
+func (t *tabStrip) Select(item *container.TabItem) {
+	for i, it := range t.Items {
+		if it == item {
+			t.SelectIndex(i)
+		}
+	}
+}
+
+// SelectedIndex is the index of the tab shown.
+func (t *tabStrip) SelectedIndex() int { return t.selected }
+
+// Selected is the tab shown.
+func (t *tabStrip) Selected() *container.TabItem { return t.Items[t.selected] }
+
+// placeIndicator puts the line under the selected tab's button.
+func (t *tabStrip) placeIndicator() {
+	if t.selected < 0 || len(t.buttons) == 0 {
+		return
+	}
+	b := t.buttons[t.selected]
+	h := theme.Padding()
+	t.indicator.FillColor = theme.Color(theme.ColorNamePrimary)
+	t.indicator.Move(fyne.NewPos(b.Position().X, b.Position().Y+b.Size().Height))
+	t.indicator.Resize(fyne.NewSize(b.Size().Width, h))
+	t.indicator.Refresh()
+}
+
+// CreateRenderer implements fyne.Widget: the content first, the bar last (on top).
+func (t *tabStrip) CreateRenderer() fyne.WidgetRenderer {
+	strip := container.NewHScroll(t.bar)
+	sep := widget.NewSeparator()
+	return &tabStripRenderer{t: t, strip: strip, sep: sep, objects: []fyne.CanvasObject{t.body, sep, strip}}
+}
+
+type tabStripRenderer struct {
+	t       *tabStrip
+	strip   *container.Scroll
+	sep     *widget.Separator
+	objects []fyne.CanvasObject
+}
+
+// barSize is the size of the buttons' row with the indicator under it.
+func (r *tabStripRenderer) barSize() fyne.Size {
+	row := r.t.bar.Objects[0]
+	s := row.MinSize()
+	return fyne.NewSize(s.Width, s.Height+theme.Padding())
+}
+
+func (r *tabStripRenderer) Layout(size fyne.Size) {
+	bs := r.barSize()
+	row := r.t.bar.Objects[0]
+	row.Move(fyne.NewPos(0, 0))
+	row.Resize(row.MinSize())
+	r.t.bar.Resize(bs)
+	r.t.placeIndicator()
+	r.strip.Move(fyne.NewPos(0, 0))
+	r.strip.Resize(fyne.NewSize(size.Width, bs.Height))
+	sepH := theme.SeparatorThicknessSize()
+	r.sep.Move(fyne.NewPos(0, bs.Height))
+	r.sep.Resize(fyne.NewSize(size.Width, sepH))
+	top := bs.Height + sepH
+	r.t.body.Move(fyne.NewPos(0, top))
+	r.t.body.Resize(fyne.NewSize(size.Width, max(0, size.Height-top)))
+}
+
+// MinSize is the content's, under a bar that scrolls sideways rather than widen the page.
+func (r *tabStripRenderer) MinSize() fyne.Size {
+	bs := r.barSize()
+	c := r.t.body.MinSize()
+	return fyne.NewSize(c.Width, bs.Height+theme.SeparatorThicknessSize()+c.Height)
+}
+
+func (r *tabStripRenderer) Refresh() {
+	r.Layout(r.t.Size())
+	canvas.Refresh(r.t)
+}
+
+func (r *tabStripRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *tabStripRenderer) Destroy() {}

@@ -37,13 +37,14 @@ func newPageScroll(content fyne.CanvasObject) *pageScroll {
 	s.Direction = container.ScrollBoth
 	s.Content = content
 	s.ExtendBaseWidget(s)
-	liveScrolls.Store(s, struct{}{})
+	liveScrolls.Store(s, fyne.CurrentApp())
 	return s
 }
 
-// liveScrolls holds every page scroller made, so that a wheel notch over a text area can be
-// handed to the page around it (see wheelPass).
-var liveScrolls sync.Map // *pageScroll → struct{}
+// liveScrolls holds every page scroller made, with the app it was made in, so that a wheel
+// notch over a text area can be handed to the page around it (see wheelPass). Scrollers of
+// another app (a test's before) are never candidates.
+var liveScrolls sync.Map // *pageScroll → fyne.App
 
 // pageScrollAt is the innermost page scroller on screen in canvas c under the absolute
 // position pos, or nil. Scrollers no longer on any canvas are forgotten.
@@ -51,8 +52,13 @@ func pageScrollAt(c fyne.Canvas, pos fyne.Position) *pageScroll {
 	d := fyne.CurrentApp().Driver()
 	var best *pageScroll
 	var bestArea float32
-	liveScrolls.Range(func(k, _ any) bool {
+	app := fyne.CurrentApp()
+	liveScrolls.Range(func(k, v any) bool {
 		s := k.(*pageScroll)
+		if v != app {
+			liveScrolls.Delete(s)
+			return true
+		}
 		sc := d.CanvasForObject(s)
 		if sc == nil {
 			liveScrolls.Delete(s)
@@ -96,24 +102,68 @@ func (w *wheelPass) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // Scrolled hands the wheel to the page scroller under the pointer.
-func (w *wheelPass) Scrolled(ev *fyne.ScrollEvent) {
-	c := fyne.CurrentApp().Driver().CanvasForObject(w)
+func (w *wheelPass) Scrolled(ev *fyne.ScrollEvent) { toPage(w, ev) }
+
+// toPage hands a wheel event that reached obj to the page scroller under the pointer.
+func toPage(obj fyne.CanvasObject, ev *fyne.ScrollEvent) {
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(obj)
 	if c == nil {
 		return
 	}
-	if s := pageScrollAt(c, ev.AbsolutePosition); s != nil {
+	at := ev.AbsolutePosition
+	if at.IsZero() { // an event that does not say where (Fyne's test driver): obj's own place
+		at = d.AbsolutePositionForObject(obj).Add(fyne.NewPos(1, 1))
+	}
+	if s := pageScrollAt(c, at); s != nil {
 		s.Scrolled(ev)
 	}
 }
 
+// listWheel lies over a list and scrolls the list while it can scroll further that way,
+// then the page around it: a list keeps the wheel to itself even over its empty part, and a
+// page whose list column is under the pointer then stops. Taps and hovers go through to the
+// rows.
+type listWheel struct {
+	widget.BaseWidget
+	list *widget.List
+}
+
+// wheelList puts a listWheel over l.
+func wheelList(l *widget.List) fyne.CanvasObject {
+	w := &listWheel{list: l}
+	w.ExtendBaseWidget(w)
+	return container.NewStack(l, w)
+}
+
+// CreateRenderer implements fyne.Widget: listWheel draws nothing.
+func (w *listWheel) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+// Scrolled scrolls the list, or the page when the list is at its end that way.
+func (w *listWheel) Scrolled(ev *fyne.ScrollEvent) {
+	before := w.list.GetScrollOffset()
+	if ev.Scrolled.DY != 0 {
+		w.list.ScrollToOffset(before - ev.Scrolled.DY)
+	}
+	if w.list.GetScrollOffset() == before {
+		toPage(w, ev)
+	}
+}
+
 // wheelThrough puts a wheelPass over entries (a one-line entry keeps the wheel for sideways
-// scrolling of its text); other objects are returned as they are.
+// scrolling of its text) and a listWheel over lists; other objects are returned as they are.
 func wheelThrough(obj fyne.CanvasObject) fyne.CanvasObject {
 	switch e := obj.(type) {
 	case *widget.Entry:
 		return newValidBox(e, container.NewStack(e, newWheelPass()))
 	case *parsedEntry:
 		return newValidBox(&e.Entry, container.NewStack(e, newWheelPass()))
+	case *keyEntry:
+		return newValidBox(&e.Entry, container.NewStack(e, newWheelPass()))
+	case *widget.List:
+		return wheelList(e)
 	}
 	return obj
 }

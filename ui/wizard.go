@@ -3,10 +3,13 @@ package ui
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -139,12 +142,12 @@ func (z *wizard) showInvalid() {
 		labels = append(labels, l)
 	}
 	sort.Strings(labels)
-	msg := "Not saved: " + shortText(labels[0], 60) + " — " + shortText(z.invalid[labels[0]].Error(), 160)
+	msg := "Not saved: " + shortText(labels[0], 60) + " — " + strings.TrimRight(shortText(z.invalid[labels[0]].Error(), 160), ".")
 	if len(labels) > 1 {
 		msg += fmt.Sprintf(" (and %s)", planner.Count(len(labels)-1, "other field", "other fields"))
 	}
 	z.status.Importance = widget.DangerImportance
-	z.status.SetText(msg + ". The value is still on screen; correct it to save.")
+	z.status.SetText(sentenceEnd(msg) + " The value is still on screen; correct it to save.")
 }
 
 // onChanged runs after every successful save: the one place where the step list's marks,
@@ -240,16 +243,93 @@ func (z *wizard) next() {
 	}
 }
 
-// goMenu is the Go menu: Previous and Next, then every page of the table.
+// goMenu is the Go menu: Previous and Next, every page of the table with Ctrl plus its number
+// (Ctrl+0 the overview, Ctrl+1…5 the launch steps, Ctrl+6 export), then the tabs of the page.
+// Shortcuts sit on menu items, which fire also while a text field has the focus.
 func (z *wizard) goMenu() *fyne.Menu {
 	prev := fyne.NewMenuItem("Previous step", z.prev)
 	prev.Shortcut = shortcut(fyne.KeyPageUp, 0)
 	next := fyne.NewMenuItem("Next step", z.next)
 	next.Shortcut = shortcut(fyne.KeyPageDown, 0)
 	items := []*fyne.MenuItem{prev, next, fyne.NewMenuItemSeparator()}
-	for _, p := range stepPages {
+	for i, p := range stepPages {
 		st := p.step
-		items = append(items, fyne.NewMenuItem(st.String(), func() { z.show(st) }))
+		it := fyne.NewMenuItem(st.String(), func() { z.goTo(st) })
+		if i < 10 {
+			it.Shortcut = shortcut(fyne.KeyName(strconv.Itoa(i)), 0)
+		}
+		items = append(items, it)
 	}
+	// Ctrl+Tab, also on macOS, where Cmd+Tab switches apps.
+	nextTab := fyne.NewMenuItem("Next tab", func() { z.switchTab(1) })
+	nextTab.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}
+	prevTab := fyne.NewMenuItem("Previous tab", func() { z.switchTab(-1) })
+	prevTab.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
+	items = append(items, fyne.NewMenuItemSeparator(), nextTab, prevTab)
 	return fyne.NewMenu("Go", items...)
+}
+
+// goTo shows a step chosen from the keyboard or the menu. The focus leaves the page left
+// behind, so the next Tab reaches the first field of the page shown.
+func (z *wizard) goTo(st planner.Step) {
+	z.show(st)
+	z.w.Canvas().Unfocus()
+}
+
+// tabbedPage is a page whose sections are tabs.
+type tabbedPage interface {
+	strip() *tabStrip
+}
+
+func (v *charterStep) strip() *tabStrip { return v.tabs }
+func (v *eventStep) strip() *tabStrip   { return v.tabs }
+func (v *reviewsStep) strip() *tabStrip { return v.tabs }
+
+// switchTab selects the next (by > 0) or previous tab of the page shown, round, and gives
+// the focus to the first control of the tab: Fyne's tab buttons take no keyboard focus.
+func (z *wizard) switchTab(by int) {
+	tp, ok := z.pages[z.current].(tabbedPage)
+	if !ok {
+		return
+	}
+	tabs := tp.strip()
+	n := len(tabs.Items)
+	if n == 0 {
+		return
+	}
+	tabs.SelectIndex(((tabs.SelectedIndex()+by)%n + n) % n)
+	c := z.w.Canvas()
+	c.Unfocus()
+	focusFirstIn(c, tabs.Selected().Content)
+}
+
+// focusFirstIn gives the focus to the first control of obj on canvas c, if it holds one.
+func focusFirstIn(c fyne.Canvas, obj fyne.CanvasObject) {
+	type focusMover interface{ FocusNext() }
+	m, ok := c.(focusMover)
+	if !ok {
+		return
+	}
+	m.FocusNext()
+	// The first control of the window may lie before obj (in the page's header): step on
+	// until the focus is inside obj, or back where it began.
+	first := c.Focused()
+	for f := first; f != nil; {
+		if o, ok := f.(fyne.CanvasObject); ok && contains(obj, o) {
+			return
+		}
+		m.FocusNext()
+		if f = c.Focused(); f == first {
+			break
+		}
+	}
+	c.Unfocus()
+}
+
+// contains reports whether obj lies inside root on screen.
+func contains(root fyne.CanvasObject, obj fyne.CanvasObject) bool {
+	d := fyne.CurrentApp().Driver()
+	rp, op := d.AbsolutePositionForObject(root), d.AbsolutePositionForObject(obj)
+	rs := root.Size()
+	return op.X >= rp.X && op.Y >= rp.Y && op.X < rp.X+rs.Width && op.Y < rp.Y+rs.Height
 }

@@ -1,0 +1,337 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Fyne v2.7 leaves three things of keyboard use to the app: a multi-line entry keeps Tab
+// (types it, and no key leaves the field), dialogs ignore Esc, and Enter does not press a
+// focused button. The small widgets here add them; dialogs built with newKeyDialog route Esc
+// and Enter to their buttons.
+
+// keyEntry is an entry the keyboard can always leave: Tab and Shift+Tab move the focus, also
+// out of a multi-line entry, so a tab character is never typed into the plan. Esc and (in a
+// one-line entry) Enter go to the dialog the entry is in, if any.
+type keyEntry struct {
+	widget.Entry
+}
+
+// newKeyEntry is a one-line keyEntry.
+func newKeyEntry() *keyEntry {
+	e := &keyEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// newKeyArea is a multi-line keyEntry.
+func newKeyArea() *keyEntry {
+	e := &keyEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// AcceptsTab tells the driver that Tab moves the focus on, never into the text.
+func (e *keyEntry) AcceptsTab() bool { return false }
+
+// TypedKey moves the focus on Tab (a driver that hands Tab to the entry anyway), and hands
+// Esc and Enter to the dialog around the entry.
+func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyTab:
+		moveFocus(e, shiftHeld())
+		return
+	case fyne.KeyEscape:
+		if dialogKey(e, fyne.KeyEscape) {
+			return
+		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if !e.MultiLine && dialogKey(e, fyne.KeyReturn) {
+			return
+		}
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// TypedRune drops a tab character (typed on a driver that sends it as text).
+func (e *keyEntry) TypedRune(r rune) {
+	if r == '\t' {
+		return
+	}
+	e.Entry.TypedRune(r)
+}
+
+// keyButton is a button that Enter presses as well as Space, and that hands Esc to its dialog.
+type keyButton struct {
+	widget.Button
+}
+
+func newKeyButton(label string, tapped func()) *keyButton {
+	b := &keyButton{}
+	b.Text = label
+	b.OnTapped = tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey presses the button on Enter and closes its dialog on Esc.
+func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if !b.Disabled() {
+			b.Tapped(nil)
+		}
+		return
+	case fyne.KeyEscape:
+		dialogKey(b, fyne.KeyEscape)
+		return
+	}
+	b.Button.TypedKey(ev)
+}
+
+// keySelect is a select that hands Esc and Enter to its dialog.
+type keySelect struct {
+	widget.Select
+}
+
+func newKeySelect(options []string, changed func(string)) *keySelect {
+	s := &keySelect{}
+	s.Options = options
+	s.OnChanged = changed
+	s.PlaceHolder = "(Select one)"
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey hands Esc and Enter to the dialog around the select.
+func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyEscape:
+		dialogKey(s, fyne.KeyEscape)
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if dialogKey(s, fyne.KeyReturn) {
+			return
+		}
+	}
+	s.Select.TypedKey(ev)
+}
+
+// shiftHeld reports whether Shift is down (false where the driver cannot tell).
+func shiftHeld() bool {
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+	}
+	return false
+}
+
+// moveFocus moves the focus of obj's canvas to the next (or previous) control.
+func moveFocus(obj fyne.CanvasObject, back bool) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(obj)
+	if c == nil {
+		return
+	}
+	type focusMover interface {
+		FocusNext()
+		FocusPrevious()
+	}
+	if m, ok := c.(focusMover); ok {
+		if back {
+			m.FocusPrevious()
+		} else {
+			m.FocusNext()
+		}
+	}
+}
+
+// openDialogs are the keyboard-driven dialogs shown, per canvas, the newest last: Esc and
+// Enter go to the newest. Only the UI goroutine touches it.
+var openDialogs = map[fyne.Canvas][]*keyDialog{}
+
+// dialogKey hands Esc or Enter, typed in obj, to the newest keyDialog on obj's canvas; false
+// when there is none.
+func dialogKey(obj fyne.CanvasObject, key fyne.KeyName) bool {
+	c := fyne.CurrentApp().Driver().CanvasForObject(obj)
+	if c == nil {
+		return false
+	}
+	return canvasDialogKey(c, key)
+}
+
+func canvasDialogKey(c fyne.Canvas, key fyne.KeyName) bool {
+	ds := openDialogs[c]
+	if len(ds) == 0 {
+		return false
+	}
+	d := ds[len(ds)-1]
+	if key == fyne.KeyEscape {
+		d.Dismiss()
+	} else {
+		d.Submit()
+	}
+	return true
+}
+
+// keyDialog is a dialog the keyboard drives: its first field (or its main button) has the
+// focus when it opens, Enter does its main action and Esc its other button (Cancel, Close).
+type keyDialog struct {
+	w       fyne.Window
+	d       *dialog.CustomDialog
+	confirm *keyButton // nil when the dialog has one button
+	dismiss *keyButton
+	// first is what has the focus when the dialog opens; nil means the main button.
+	first fyne.Focusable
+	// check, when set, must pass before the main action runs (a form's validation).
+	check    func() error
+	onClose  func(ok bool)
+	closed   bool
+	prevKeys func(*fyne.KeyEvent)
+}
+
+// newKeyDialog builds a dialog with a main button (confirm, may be "") and a dismiss button;
+// onClose (may be nil) learns which one closed it. Esc is the dismiss button; Enter the main
+// one, or dismiss when there is none.
+func newKeyDialog(w fyne.Window, title string, content fyne.CanvasObject, confirm, dismiss string, onClose func(ok bool)) *keyDialog {
+	k := &keyDialog{w: w, onClose: onClose}
+	k.dismiss = newKeyButton(dismiss, k.Dismiss)
+	buttons := []fyne.CanvasObject{k.dismiss}
+	if confirm != "" {
+		k.confirm = newKeyButton(confirm, k.Submit)
+		k.confirm.Importance = widget.HighImportance
+		buttons = append(buttons, k.confirm)
+	}
+	k.d = dialog.NewCustomWithoutButtons(title, content, w)
+	k.d.SetButtons(buttons)
+	k.d.SetOnClosed(k.closedNow)
+	return k
+}
+
+// Show opens the dialog and gives the focus to its first field or its main button.
+func (k *keyDialog) Show() {
+	c := k.w.Canvas()
+	k.closed = false
+	openDialogs[c] = append(openDialogs[c], k)
+	// Esc and Enter when nothing has the focus.
+	k.prevKeys = c.OnTypedKey()
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyEscape:
+			canvasDialogKey(c, fyne.KeyEscape)
+		case fyne.KeyReturn, fyne.KeyEnter:
+			canvasDialogKey(c, fyne.KeyReturn)
+		default:
+			if k.prevKeys != nil {
+				k.prevKeys(ev)
+			}
+		}
+	})
+	k.d.Show()
+	switch {
+	case k.first != nil:
+		c.Focus(k.first)
+	case k.confirm != nil:
+		c.Focus(k.confirm)
+	default:
+		c.Focus(k.dismiss)
+	}
+}
+
+// Resize sets the dialog's size.
+func (k *keyDialog) Resize(s fyne.Size) { k.d.Resize(s) }
+
+// Submit does the main action (when the dialog's check passes) and closes the dialog; a
+// dialog with one button just closes.
+func (k *keyDialog) Submit() {
+	if k.confirm == nil {
+		k.Dismiss()
+		return
+	}
+	if k.confirm.Disabled() || (k.check != nil && k.check() != nil) {
+		return
+	}
+	k.finish(true)
+}
+
+// Dismiss closes the dialog without its main action.
+func (k *keyDialog) Dismiss() { k.finish(false) }
+
+// Hide is Dismiss.
+func (k *keyDialog) Hide() { k.Dismiss() }
+
+func (k *keyDialog) finish(ok bool) {
+	if k.closed {
+		return
+	}
+	k.closedNow()
+	k.d.Hide()
+	if k.onClose != nil {
+		k.onClose(ok)
+	}
+}
+
+// closedNow forgets the dialog: Esc and Enter go to the one below it again.
+func (k *keyDialog) closedNow() {
+	if k.closed {
+		return
+	}
+	k.closed = true
+	c := k.w.Canvas()
+	ds := openDialogs[c]
+	for i, d := range ds {
+		if d == k {
+			ds = append(ds[:i], ds[i+1:]...)
+			break
+		}
+	}
+	if len(ds) == 0 {
+		delete(openDialogs, c)
+	} else {
+		openDialogs[c] = ds
+	}
+	c.SetOnTypedKey(k.prevKeys)
+}
+
+// newFormDialog is a keyDialog holding a form: its main button is enabled only while every
+// field is valid, the first field has the focus, and Enter in a one-line field submits.
+func newFormDialog(w fyne.Window, title, confirm, dismiss string, items []*widget.FormItem, onClose func(ok bool)) *keyDialog {
+	form := widget.NewForm(items...)
+	k := newKeyDialog(w, title, form, confirm, dismiss, onClose)
+	k.check = form.Validate
+	form.SetOnValidationChanged(func(err error) {
+		if err != nil {
+			k.confirm.Disable()
+		} else {
+			k.confirm.Enable()
+		}
+	})
+	if form.Validate() != nil {
+		k.confirm.Disable()
+	}
+	for _, it := range items {
+		if f, ok := it.Widget.(fyne.Focusable); ok {
+			k.first = f
+			break
+		}
+	}
+	return k
+}
+
+// showConfirm asks a yes/no question from the keyboard as well: Enter says yes, Esc no.
+func showConfirm(w fyne.Window, title, msg string, answer func(bool)) *keyDialog {
+	k := newKeyDialog(w, title, wrapLabel(msg), "Yes", "No", answer)
+	k.Resize(dialogSize(w, fyne.NewSize(440, 180)))
+	k.Show()
+	return k
+}
+
+// showInfo tells something in a dialog that Enter and Esc close.
+func showInfo(w fyne.Window, title, msg string) *keyDialog {
+	k := newKeyDialog(w, title, wrapLabel(msg), "", "OK", nil)
+	k.Resize(dialogSize(w, fyne.NewSize(440, 180)))
+	k.Show()
+	return k
+}

@@ -1,0 +1,306 @@
+package ui
+
+import (
+	"context"
+	"image/color"
+	"math"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/plantest"
+)
+
+// press sends a key to canvas c the way Fyne's desktop driver does (window.processKeyPressed):
+// Tab moves the focus unless the focused widget accepts tabs; other keys go to the focused
+// widget, or to the canvas's OnTypedKey when nothing has the focus.
+func press(c fyne.Canvas, key fyne.KeyName) {
+	f := c.Focused()
+	if key == fyne.KeyTab {
+		if tb, ok := f.(fyne.Tabbable); !ok || !tb.AcceptsTab() {
+			test.FocusNext(c)
+			return
+		}
+	}
+	if f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: key})
+	} else if fn := c.OnTypedKey(); fn != nil {
+		fn(&fyne.KeyEvent{Name: key})
+	}
+}
+
+// menuShortcut runs the main-menu item of w with shortcut sc, as the desktop driver does
+// before the focused widget sees the keys; false when no item has it.
+func menuShortcut(w fyne.Window, sc fyne.Shortcut) bool {
+	for _, m := range w.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == sc.ShortcutName() && it.Action != nil {
+				it.Action()
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ctrl is Ctrl (Cmd on macOS) plus key, as the driver reports it.
+func ctrl(key fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// dialogsOpen counts the overlays (dialogs) shown on c.
+func dialogsOpen(c fyne.Canvas) int { return len(c.Overlays().List()) }
+
+func TestTabLeavesAMultiLineFieldAndNeverTypesATab(t *testing.T) {
+	s, st := newTestSessionWith(t, corePlan())
+	v := openStep[*charterStep](t, s, planner.StepCharter)
+	c := fyne.CurrentApp().Driver().CanvasForObject(v.purpose)
+	if c == nil {
+		t.Fatal("the purpose field is not on screen")
+	}
+	v.purpose.SetText("")
+	c.Focus(v.purpose)
+	test.Type(v.purpose, "Learn\ttogether")
+	press(c, fyne.KeyTab)
+	if c.Focused() == fyne.Focusable(v.purpose) {
+		t.Error("Tab left the focus in the multi-line purpose field")
+	}
+	// A driver that hands Tab to the field anyway moves the focus too.
+	c.Focus(v.purpose)
+	v.purpose.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	if c.Focused() == fyne.Focusable(v.purpose) {
+		t.Error("a Tab key handed to the purpose field left the focus in it")
+	}
+	if p := reload(t, s, st); p.Charter.Purpose != "Learntogether" || strings.Contains(v.purpose.Text, "\t") {
+		t.Errorf("purpose saved %q, shown %q: want no tab character", p.Charter.Purpose, v.purpose.Text)
+	}
+}
+
+func TestCtrlNNewPlanFromTheKeyboard(t *testing.T) {
+	a, st := newTestApp(t)
+	c := a.win.Canvas()
+	if !menuShortcut(a.win, ctrl(fyne.KeyN)) {
+		t.Fatal("no menu item has Ctrl+N")
+	}
+	if c.Focused() != fyne.Focusable(a.home.newName) {
+		t.Fatalf("New plan opened with %T focused, want the name field", c.Focused())
+	}
+	test.Type(a.home.newName, "Typed plan")
+	press(c, fyne.KeyTab)
+	if c.Focused() == fyne.Focusable(a.home.newName) {
+		t.Error("Tab did not leave the name field")
+	}
+	c.Focus(a.home.newName)
+	press(c, fyne.KeyReturn)
+	sums, err := st.List(context.Background(), planner.ListOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sums) != 1 || sums[0].Name != "Typed plan" {
+		t.Fatalf("after Enter the library holds %v, want the plan typed", sums)
+	}
+	if dialogsOpen(c) != 0 {
+		t.Error("the New plan dialog stayed open after Enter")
+	}
+}
+
+func TestEscCancelsTheNewPlanDialog(t *testing.T) {
+	a, st := newTestApp(t)
+	c := a.win.Canvas()
+	menuShortcut(a.win, ctrl(fyne.KeyN))
+	test.Type(a.home.newName, "Not wanted")
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Fatal("Esc did not close the New plan dialog")
+	}
+	if sums, _ := st.List(context.Background(), planner.ListOptions{}); len(sums) != 0 {
+		t.Errorf("Esc created %v", sums)
+	}
+	// Enter on a name the rules refuse creates nothing and keeps the dialog.
+	menuShortcut(a.win, ctrl(fyne.KeyN))
+	press(c, fyne.KeyReturn)
+	if dialogsOpen(c) != 1 {
+		t.Error("Enter with no name closed the dialog")
+	}
+	if sums, _ := st.List(context.Background(), planner.ListOptions{}); len(sums) != 0 {
+		t.Errorf("Enter with no name created %v", sums)
+	}
+}
+
+func TestExportedDialogClosesOnEscAndEnterFromAnyFocus(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(800, 600))
+	c := w.Canvas()
+	path := filepath.Join(t.TempDir(), "charter.pdf")
+	showExported(w, exportCharterPDF, path)
+	if dialogsOpen(c) != 1 || c.Focused() == nil {
+		t.Fatalf("Exported: %d dialogs, focus on %T; want one, focused", dialogsOpen(c), c.Focused())
+	}
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Fatal("Esc did not close the Exported dialog")
+	}
+	// Tab to Close, then Enter presses it; Esc with nothing focused closes as well.
+	showExported(w, exportCharterPDF, path)
+	press(c, fyne.KeyTab)
+	if b, ok := c.Focused().(*keyButton); !ok || b.Text != "Close" {
+		t.Fatalf("Tab focused %T, want the Close button", c.Focused())
+	}
+	press(c, fyne.KeyReturn)
+	if dialogsOpen(c) != 0 {
+		t.Fatal("Enter on Close did not close the dialog")
+	}
+	showExported(w, exportCharterPDF, path)
+	c.Unfocus()
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Fatal("Esc with nothing focused did not close the dialog")
+	}
+}
+
+func TestIssueVersionFromTheKeyboard(t *testing.T) {
+	s, st := newTestSessionWith(t, corePlan())
+	v := openStep[*charterStep](t, s, planner.StepCharter)
+	c := fyne.CurrentApp().Driver().CanvasForObject(v.purpose)
+	r := v.revision
+	test.Tap(r.issue)
+	if c.Focused() != fyne.Focusable(r.number) {
+		t.Fatalf("Issue opened with %T focused, want the version field", c.Focused())
+	}
+	press(c, fyne.KeyTab) // author
+	press(c, fyne.KeyTab) // note, multi-line: Enter types a new line, Tab leaves
+	if c.Focused() != fyne.Focusable(r.note) {
+		t.Fatalf("focus on %T, want the note", c.Focused())
+	}
+	test.Type(r.note, "For the sponsor")
+	c.Focus(r.number)
+	press(c, fyne.KeyReturn)
+	p := reload(t, s, st)
+	if n := len(p.Charter.Versions); n == 0 || p.Charter.Versions[n-1].Changes != "For the sponsor" {
+		t.Errorf("after Enter the charter has versions %+v, want one noted %q", p.Charter.Versions, "For the sponsor")
+	}
+}
+
+func TestGoMenuReachesEveryStepAndTab(t *testing.T) {
+	a, st := newTestApp(t)
+	id, err := a.home.createPlan("Keys", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := a.openPlan(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = st
+	z.w.Resize(fyne.NewSize(1280, 800))
+	for i, p := range stepPages {
+		if !menuShortcut(z.w, ctrl(fyne.KeyName(strconv.Itoa(i)))) {
+			t.Fatalf("no Go menu item has Ctrl+%d", i)
+		}
+		if z.current != p.step {
+			t.Errorf("Ctrl+%d shows %v, want %v", i, z.current, p.step)
+		}
+	}
+	next := &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}
+	prev := &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
+	for _, stp := range []planner.Step{planner.StepCharter, planner.StepEvent, planner.StepReviews} {
+		z.goTo(stp)
+		tabs := z.pages[stp].(tabbedPage).strip()
+		for want := 1; want <= len(tabs.Items); want++ {
+			menuShortcut(z.w, next)
+			if got := tabs.SelectedIndex(); got != want%len(tabs.Items) {
+				t.Fatalf("%v: Ctrl+Tab selected tab %d, want %d", stp, got, want%len(tabs.Items))
+			}
+			if f := z.w.Canvas().Focused(); f != nil && !contains(tabs.Selected().Content, f.(fyne.CanvasObject)) {
+				t.Errorf("%v tab %q: focus on %T outside the tab", stp, tabs.Selected().Text, f)
+			}
+		}
+		menuShortcut(z.w, prev)
+		if got := tabs.SelectedIndex(); got != len(tabs.Items)-1 {
+			t.Errorf("%v: Ctrl+Shift+Tab from the first tab selected %d, want the last", stp, got)
+		}
+	}
+	// The first tab of the charter starts with a field: Ctrl+Tab round to it focuses it.
+	z.goTo(planner.StepCharter)
+	tabs := z.pages[planner.StepCharter].(tabbedPage).strip()
+	for tabs.SelectedIndex() != 0 {
+		menuShortcut(z.w, next)
+	}
+	if z.w.Canvas().Focused() == nil {
+		t.Error("Ctrl+Tab to the charter's first tab focused nothing")
+	}
+}
+
+func TestFocusIsPlainlyVisible(t *testing.T) {
+	th := newAppTheme()
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		focus := th.Color(theme.ColorNameFocus, v)
+		for _, bg := range []fyne.ThemeColorName{theme.ColorNameButton, theme.ColorNamePrimary, theme.ColorNameBackground, theme.ColorNameInputBackground} {
+			under := th.Color(bg, v)
+			if d := colourDistance(under, over(under, focus)); d < 60 {
+				t.Errorf("variant %v: focus on %s changes it by %.0f of 441, want at least 60", v, bg, d)
+			}
+		}
+	}
+}
+
+// over is c drawn over under (both non-premultiplied in effect).
+func over(under, c color.Color) color.Color {
+	ur, ug, ub, _ := under.RGBA()
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	a := float64(n.A) / 255
+	mix := func(u uint32, v uint8) uint8 { return uint8(float64(u>>8)*(1-a) + float64(v)*a) }
+	return color.NRGBA{R: mix(ur, n.R), G: mix(ug, n.G), B: mix(ub, n.B), A: 255}
+}
+
+// colourDistance is the Euclidean distance of two colours in 8-bit RGB.
+func colourDistance(a, b color.Color) float64 {
+	ar, ag, ab, _ := a.RGBA()
+	br, bg, bb, _ := b.RGBA()
+	d := func(x, y uint32) float64 { v := float64(x>>8) - float64(y>>8); return v * v }
+	return math.Sqrt(d(ar, br) + d(ag, bg) + d(ab, bb))
+}
+
+func TestTabStripTakesItsClicksOverAScrolledList(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1280, 560)) // short enough that the Run of show scrolls
+	z := newWizard(s, w)
+	z.show(planner.StepEvent)
+	v := z.page(planner.StepEvent).(*eventStep)
+	v.tabs.SelectIndex(1) // Run of show
+	ps, ok := v.tabs.Items[1].Content.(*pageScroll)
+	if !ok {
+		t.Fatalf("the Run of show tab holds a %T", v.tabs.Items[1].Content)
+	}
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(v.tabs)
+	pageAt := d.AbsolutePositionForObject(ps)
+	listAt := d.AbsolutePositionForObject(v.agenda.list)
+	// Scroll the page until the agenda list starts 30 px above the page's top, under the bar.
+	ps.Offset.Y = listAt.Y - pageAt.Y + 30
+	ps.Refresh()
+	listAt = d.AbsolutePositionForObject(v.agenda.list)
+	event := v.tabs.buttons[0]
+	at := d.AbsolutePositionForObject(event).Add(fyne.NewPos(event.Size().Width/2, event.Size().Height/2))
+	ls := v.agenda.list.Size()
+	if at.X < listAt.X || at.Y < listAt.Y || at.X > listAt.X+ls.Width || at.Y > listAt.Y+ls.Height {
+		t.Fatalf("the agenda list (%v, %v) does not lie under the Event tab's button at %v: the test shows nothing", listAt, ls, at)
+	}
+	test.TapCanvas(c, at)
+	if v.agenda.selected >= 0 {
+		t.Errorf("a click on the Event tab selected agenda row %d under it", v.agenda.selected)
+	}
+	if v.tabs.SelectedIndex() != 0 {
+		t.Errorf("a click on the Event tab left tab %d shown", v.tabs.SelectedIndex())
+	}
+}
