@@ -11,7 +11,7 @@ import (
 const (
 	DefaultTargetWeeklyActive = 30.0 // % of members active weekly
 	DefaultTargetPollResponse = 40.0 // % poll response, a minimum
-	DefaultTargetSkillGain    = 40.0 // % rise over the survey's skill baseline
+	DefaultTargetSkillGain    = 20.0 // rise over the survey's skill baseline, in % of the skill scale (5 → 7 on 1–10 is 22)
 	DefaultMemberLedAt        = 50   // members
 	DefaultSubgroupsOver      = 50   // members
 )
@@ -81,8 +81,10 @@ type Figures struct {
 	// share of the previous review's members who did not leave. HasGrowth is set when there
 	// is a previous review with members.
 	GrowthPct, RetentionPct float64
-	// SkillGainPct is the rise of the average skill rating over the survey's baseline mean.
-	// HasSkill is set when both are known.
+	// SkillGainPct is the rise of the average skill rating over the survey's baseline mean,
+	// as a share of the skill scale's span in percent: each rating is read as its share of
+	// the way from the scale's bottom to its top, so 5 → 7 on 1–10 is 22 and 3 → 4 on 1–5
+	// is 25. HasSkill is set when both are known.
 	SkillGainPct                 float64
 	HasPoll, HasGrowth, HasSkill bool
 	Goals                        []GoalProgress // one per plan goal, in goal order
@@ -96,6 +98,7 @@ func ReviewFigures(p *Plan) []Figures {
 		return nil
 	}
 	base := SkillBaseline(p.Survey)
+	sc := SkillScale(p.Survey)
 	out := make([]Figures, 0, len(rs))
 	for i, r := range rs {
 		f := Figures{Review: r}
@@ -112,9 +115,9 @@ func ReviewFigures(p *Plan) []Figures {
 			f.GrowthPct = pct(r.MembersTotal-prev, prev)
 			f.RetentionPct = max(0, pct(prev-r.Left, prev))
 		}
-		if r.AvgSkill > 0 && base.N > 0 && base.Mean > 0 {
+		if r.AvgSkill != 0 && base.N > 0 && sc.Contains(r.AvgSkill) {
 			f.HasSkill = true
-			f.SkillGainPct = (r.AvgSkill - base.Mean) / base.Mean * 100
+			f.SkillGainPct = (sc.Position(r.AvgSkill) - sc.Position(base.Mean)) * 100
 		}
 		for _, g := range p.Goals {
 			f.Goals = append(f.Goals, goalProgress(g, r))

@@ -43,7 +43,11 @@ func (v *surveySummary) set(s planner.Survey) {
 		title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", i+1, strings.TrimSpace(q.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		objs = append(objs, title)
-		lines := []string{q.Kind.Label() + " · " + qs.NLabel()}
+		kind := q.KindLabel()
+		if q.Kind == planner.KindScale {
+			kind = q.Kind.Label() + " " + q.Range().Describe()
+		}
+		lines := []string{kind + " · " + qs.NLabel()}
 		var items []barItem
 		maxV := float64(max(qs.N, 1))
 		switch q.Kind {
@@ -55,6 +59,7 @@ func (v *surveySummary) set(s planner.Survey) {
 				}
 			}
 		case planner.KindScale:
+			sc := q.Range()
 			top := 1
 			for _, n := range qs.Distribution {
 				top = max(top, n)
@@ -62,14 +67,34 @@ func (v *surveySummary) set(s planner.Survey) {
 			maxV = float64(top)
 			if qs.N > 0 {
 				for p, n := range qs.Distribution {
-					items = append(items, barItem{Label: strconv.Itoa(p + 1), Value: float64(n), Note: strconv.Itoa(n)})
+					items = append(items, barItem{Label: strconv.Itoa(sc.Min + p), Value: float64(n), Note: strconv.Itoa(n)})
 				}
 			}
 			if qs.Scale.N > 0 {
-				lines = append(lines, fmt.Sprintf("Mean %s, median %s of 10", trimNum(math.Round(qs.Scale.Mean*10)/10), trimNum(qs.Scale.Median)))
+				lines = append(lines, fmt.Sprintf("Mean %s, median %s of %d", trimNum(math.Round(qs.Scale.Mean*10)/10), trimNum(qs.Scale.Median), sc.Max))
+			}
+			if n := qs.NPS; n != nil {
+				lines = append(lines, fmt.Sprintf("NPS %s: %s (9–10), %s (7–8), %s (0–6)", trimNum(math.Round(n.Score)),
+					planner.Count(n.Promoters, "promoter", "promoters"), planner.Count(n.Passives, "passive", "passives"),
+					planner.Count(n.Detractors, "detractor", "detractors")))
 			}
 			if qs.Unreadable > 0 {
-				lines = append(lines, fmt.Sprintf("%d answers are not a number from 1 to 10 and are left out", qs.Unreadable))
+				lines = append(lines, fmt.Sprintf("%d answers are not a number from %d to %d and are left out", qs.Unreadable, sc.Min, sc.Max))
+			}
+		case planner.KindNumber:
+			top := 1
+			for _, b := range qs.Bins {
+				top = max(top, b.Count)
+			}
+			maxV = float64(top)
+			for _, b := range qs.Bins {
+				items = append(items, barItem{Label: b.Label, Value: float64(b.Count), Note: strconv.Itoa(b.Count)})
+			}
+			if qs.Scale.N > 0 {
+				lines = append(lines, fmt.Sprintf("Mean %s, median %s", trimNum(math.Round(qs.Scale.Mean*10)/10), trimNum(qs.Scale.Median)))
+			}
+			if qs.Unreadable > 0 {
+				lines = append(lines, fmt.Sprintf("%d answers are not a number and are left out", qs.Unreadable))
 			}
 		default:
 			lines = append(lines, fmt.Sprintf("%d open answers: the tally below counts their themes", qs.Texts))

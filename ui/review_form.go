@@ -72,7 +72,7 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 			field(planner.FieldWeeklyActive, num("active", planner.FieldWeeklyActive, func(rv *planner.Review) *int { return &rv.WeeklyActive })),
 			field(planner.FieldNewMembers, num("new", planner.FieldNewMembers, func(rv *planner.Review) *int { return &rv.NewMembers })),
 			field(planner.FieldLeft, num("left", planner.FieldLeft, func(rv *planner.Review) *int { return &rv.Left })),
-			fieldHint(planner.FieldAvgSkill, skill, "1–10 self-rating; 0: not measured."),
+			fieldHint(planner.FieldAvgSkill, skill, planner.SkillScale(s.plan.Survey).String()+" self-rating, as the survey's skill question; 0: not measured."),
 		),
 		form(
 			field(planner.FieldPosts, num("posts", planner.FieldPosts, func(rv *planner.Review) *int { return &rv.Posts })),

@@ -26,13 +26,44 @@ func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.C
 	keep(f, "question.kind", kind)
 	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
 	role := choiceField(questionRoles, planner.QuestionRole.Label, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
-	return widget.NewForm(
+	// The range and end labels apply to a scale question; they are kept, not cleared, when
+	// the kind changes, so switching back loses nothing.
+	rng := keep(f, "question.scale", scaleRangeField(s, key("scale"), q.Range, func(sc planner.Scale) {
+		sc.Low, sc.High = q.Scale.Low, q.Scale.High
+		q.Scale = sc
+	}, save))
+	setEnd := func(low bool) func(string) {
+		return func(t string) {
+			if q.Scale.IsZero() {
+				q.Scale = planner.DefaultScale
+			}
+			if low {
+				q.Scale.Low = t
+			} else {
+				q.Scale.High = t
+			}
+		}
+	}
+	lowLabel := keep(f, "question.scaleLow", textField(s, key("scaleLow"), func() string { return q.Scale.Low }, setEnd(true), save))
+	highLabel := keep(f, "question.scaleHigh", textField(s, key("scaleHigh"), func() string { return q.Scale.High }, setEnd(false), save))
+	lowLabel.SetPlaceHolder("optional, e.g. Not at all likely")
+	highLabel.SetPlaceHolder("optional, e.g. Extremely likely")
+	items := []*widget.FormItem{
 		widget.NewFormItem("Kind", kind),
 		widget.NewFormItem("Question", title),
 		widget.NewFormItem("Help text", help),
 		widget.NewFormItem("Options (one per line)", opts),
+		widget.NewFormItem("Scale range", rng),
+		widget.NewFormItem("Bottom means", lowLabel),
+		widget.NewFormItem("Top means", highLabel),
 		widget.NewFormItem("Role", role),
-	)
+	}
+	if g := strings.TrimSpace(q.Grid); g != "" {
+		gl := widget.NewLabel(g)
+		gl.Wrapping = fyne.TextWrapWord
+		items = append([]*widget.FormItem{widget.NewFormItem("Row of the grid", gl)}, items...)
+	}
+	return widget.NewForm(items...)
 }
 
 // splitLines returns the non-blank lines of t, trimmed.
@@ -113,7 +144,18 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		var w fyne.CanvasObject
 		switch q.Kind {
 		case planner.KindScale:
-			w = validatedField(s, key, get(), checkScaleAnswer, set, save)
+			sc := q.Range()
+			e := validatedField(s, key, get(), scaleAnswerCheck(sc), set, save)
+			e.SetPlaceHolder(sc.Describe())
+			w = e
+		case planner.KindNumber:
+			e := validatedField(s, key, get(), func(t string) error {
+				if _, ok := planner.ReadNumber(t); !ok && strings.TrimSpace(t) != "" {
+					return fmt.Errorf("enter a number, like 12 or 2.5")
+				}
+				return nil
+			}, set, save)
+			w = e
 		case planner.KindSingle:
 			ct := newChoiceTexts(q.Options)
 			sel := widget.NewSelect(ct.shown, nil)

@@ -634,7 +634,7 @@ func scaleValue(v string) (int, bool) {
 	default:
 		return 0, false
 	}
-	return n, planner.InScale(float64(n))
+	return n, planner.DefaultScale.Contains(float64(n))
 }
 
 // wholeScale reports whether v is a bare whole number from 1 to 10 ("7", "7.0"): the only

@@ -214,8 +214,9 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 		d.note(d.tr.T("pp.no_skill"))
 	} else {
 		d.field(d.tr.T("pp.answers"), fmt.Sprint(st.N))
-		d.field(d.tr.T("pp.mean"), d.tr.T("pp.of_10", "n", d.tr.Number(st.Mean, 1)))
-		d.field(d.tr.T("pp.median"), d.tr.T("pp.of_10", "n", d.tr.Number(st.Median, 1)))
+		top := planner.SkillScale(s).Max
+		d.field(d.tr.T("pp.mean"), d.tr.T("sum.of_top", "n", d.tr.Number(st.Mean, 1), "top", top))
+		d.field(d.tr.T("pp.median"), d.tr.T("sum.of_top", "n", d.tr.Number(st.Median, 1), "top", top))
 		if st.Small {
 			d.warn(d.tr.T("pp.small_answers", "n", planner.SmallN))
 		}
@@ -268,13 +269,19 @@ func (d *doc) questionSummaries(s planner.Survey) {
 		switch {
 		case qs.N == 0:
 		case qs.Question.Kind == planner.KindScale:
-			need += 10*7.2 + 12
+			need += float64(len(qs.Distribution))*7.2 + 12
+		case qs.Question.Kind == planner.KindNumber:
+			need += float64(len(qs.Bins))*7.2 + 12
 		case qs.Question.Kind == planner.KindSingle || qs.Question.Kind == planner.KindMulti:
 			need += float64(len(qs.Choices)) * 7.2
 		}
 		d.ensure(min(need, contentBot-marginTop))
 		d.h3(fmt.Sprintf("%d. %s", i+1, firstNonEmpty(qs.Question.Title, tr.T("sum.untitled"))))
-		meta := label(tr, "qkind", string(qs.Question.Kind)) + " · " + sampleText(tr, qs)
+		meta := label(tr, "qkind", string(qs.Question.Kind))
+		if qs.Question.Kind == planner.KindScale {
+			meta += " " + qs.Question.Range().Describe()
+		}
+		meta += " · " + sampleText(tr, qs)
 		if qs.Question.Role != planner.RoleNone {
 			meta += " · " + tr.T("sum.used_for", "role", label(tr, "qrole", string(qs.Question.Role)))
 		}
@@ -298,19 +305,38 @@ func (d *doc) questionSummaries(s planner.Survey) {
 				d.note(tr.T("sum.multi_note"))
 			}
 		case planner.KindScale:
+			sc := qs.Question.Range()
 			var bars []bar
 			top := 0
 			for v, n := range qs.Distribution {
-				bars = append(bars, bar{label: fmt.Sprint(v + 1), value: float64(n), text: tr.Int(n)})
+				bars = append(bars, bar{label: fmt.Sprint(sc.Min + v), value: float64(n), text: tr.Int(n)})
 				top = max(top, n)
 			}
 			d.barChart(bars, float64(max(top, 1)), 0, "")
 			if qs.Scale.N > 0 {
-				d.field(tr.T("sum.mean"), tr.T("sum.of_10", "n", tr.Number(qs.Scale.Mean, 1)))
-				d.field(tr.T("sum.median"), tr.T("sum.of_10", "n", tr.Number(qs.Scale.Median, 1)))
+				d.field(tr.T("sum.mean"), tr.T("sum.of_top", "n", tr.Number(qs.Scale.Mean, 1), "top", sc.Max))
+				d.field(tr.T("sum.median"), tr.T("sum.of_top", "n", tr.Number(qs.Scale.Median, 1), "top", sc.Max))
+			}
+			if n := qs.NPS; n != nil {
+				d.field(tr.T("sum.nps_label"), npsText(tr, *n))
 			}
 			if qs.Unreadable > 0 {
-				d.note(tr.N("sum.unreadable", qs.Unreadable))
+				d.note(tr.N("sum.unreadable", qs.Unreadable, "lo", sc.Min, "hi", sc.Max))
+			}
+		case planner.KindNumber:
+			var bars []bar
+			top := 0
+			for _, b := range qs.Bins {
+				bars = append(bars, bar{label: b.Label, value: float64(b.Count), text: tr.Int(b.Count)})
+				top = max(top, b.Count)
+			}
+			d.barChart(bars, float64(max(top, 1)), 0, "")
+			if qs.Scale.N > 0 {
+				d.field(tr.T("sum.mean"), tr.Number(qs.Scale.Mean, 1))
+				d.field(tr.T("sum.median"), tr.Number(qs.Scale.Median, 1))
+			}
+			if qs.Unreadable > 0 {
+				d.note(tr.N("sum.not_number", qs.Unreadable))
 			}
 		default:
 			d.note(tr.N("sum.open_answers", qs.Texts))
@@ -701,4 +727,10 @@ func stagePrompts(tr *i18n.Printer, st planner.Stage, english []string) []string
 		}
 	}
 	return out
+}
+
+// npsText writes a 0–10 question's Net Promoter split: "NPS 11: 4 promoters (9–10), …".
+func npsText(tr *i18n.Printer, n planner.NPS) string {
+	return tr.T("sum.nps", "score", tr.Number(math.Round(n.Score), 0), "promoters", tr.Int(n.Promoters),
+		"passives", tr.Int(n.Passives), "detractors", tr.Int(n.Detractors))
 }
