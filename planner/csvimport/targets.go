@@ -1,0 +1,353 @@
+package csvimport
+
+import (
+	"fmt"
+	"iter"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// target is a question answered by one or more columns.
+type target struct {
+	q       planner.Question
+	cols    []int
+	grid    bool
+	perOpt  bool              // one column per option (SurveyMonkey)
+	format  Format            // the file's, for splitting multi-choice cells
+	optKey  map[string]string // normalized option → option
+	optRaw  map[string]string // option as written → option, the common case
+	options []string          // options, longest first, for splitting multi-choice cells
+}
+
+// targets resolves the column mapping into the questions to answer, in column order, making
+// new questions for unmapped columns when asked to.
+func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) []*target {
+	byID := make(map[int64]planner.Question, len(s.Questions))
+	for _, q := range s.Questions {
+		byID[q.ID] = q
+	}
+	var ts []*target
+	index := map[int64]*target{}
+	add := func(q planner.Question, col int) {
+		t := index[q.ID]
+		if t == nil {
+			t = newTarget(q)
+			t.format = f.Format
+			index[q.ID] = t
+			ts = append(ts, t)
+		}
+		t.cols = append(t.cols, col)
+		switch {
+		case f.Columns[col].Row != "":
+			t.grid = true
+		case f.Columns[col].Option != "":
+			t.perOpt = true
+		}
+	}
+	uses := make([]string, len(f.Header))
+	// Unmapped columns, grouped by question text so that a grid's columns (and a header
+	// Google Forms repeats) make one new question.
+	var loose []string
+	groups := map[string][]int{}
+	for _, c := range f.Columns {
+		if c.Index < 0 || c.Index >= len(f.Header) {
+			continue // a column the caller invented
+		}
+		switch {
+		case c.Meta != "":
+			uses[c.Index] = MetaLabel(c.Meta)
+		case c.QuestionID != 0:
+			q, ok := byID[c.QuestionID]
+			if !ok {
+				rep.note(0, "column %s is mapped to question %d, which the survey does not have; left out", quote(c.Header), c.QuestionID)
+				continue
+			}
+			add(q, c.Index)
+			uses[c.Index] = "answers " + quote(q.Title)
+		case opt.CreateQuestions:
+			k := normKey(c.Title())
+			switch {
+			case c.Row != "":
+				k = "[grid] " + k
+			case c.Option != "":
+				k = "[options] " + k
+			}
+			if _, ok := groups[k]; !ok {
+				loose = append(loose, k)
+			}
+			groups[k] = append(groups[k], c.Index)
+		}
+	}
+	var next int64 = -1
+	for _, k := range loose {
+		cols := groups[k]
+		c := f.Columns[cols[0]]
+		title := c.Title()
+		if title == "" {
+			title = fmt.Sprintf("Column %d", c.Index+1)
+		}
+		q := planner.Question{ID: next, Title: title, Kind: planner.KindText}
+		switch {
+		case c.Option != "":
+			q.Kind = planner.KindMulti
+			for _, col := range cols {
+				if o := f.Columns[col].Option; !isOther(o) {
+					q.Options = append(q.Options, o)
+				}
+			}
+		case c.Row == "":
+			var ok bool
+			if q.Kind, q.Options, ok = guessKind(f.Rows, cols, f.Format); !ok {
+				rep.note(0, "column %s has no answers; no question made for it", quote(title))
+				for _, col := range cols {
+					uses[col] = "left out: no answers"
+				}
+				continue
+			}
+		}
+		next--
+		rep.NewQuestions = append(rep.NewQuestions, q)
+		for _, col := range cols {
+			add(q, col)
+			uses[col] = fmt.Sprintf("new question %s (%s)", quote(q.Title), q.Kind.Label())
+		}
+	}
+	for i := range f.Header {
+		h := f.Header[i]
+		if i < len(f.Columns) && f.Columns[i].Index == i {
+			h = f.Columns[i].Header
+		}
+		u := uses[i]
+		if u == "" {
+			u = "left out"
+		}
+		rep.Columns = append(rep.Columns, ColumnUse{Header: h, Use: u})
+	}
+	return ts
+}
+
+// newTarget prepares a question's option lookups.
+func newTarget(q planner.Question) *target {
+	t := &target{q: q}
+	if q.Kind == planner.KindSingle || q.Kind == planner.KindMulti {
+		t.optKey = make(map[string]string, len(q.Options))
+		t.optRaw = make(map[string]string, len(q.Options))
+		for _, o := range q.Options {
+			o = strings.TrimSpace(o)
+			if o == "" {
+				continue
+			}
+			if _, dup := t.optRaw[o]; !dup {
+				t.optRaw[o] = o
+			}
+			if _, dup := t.optKey[normKey(o)]; !dup {
+				t.optKey[normKey(o)] = o
+			}
+			t.options = append(t.options, o)
+		}
+		sort.SliceStable(t.options, func(a, b int) bool { return len(t.options[a]) > len(t.options[b]) })
+	}
+	return t
+}
+
+// answers reads one row's answers, in target order.
+func (f *SurveyFile) answers(row []string, line int, targets []*target, opt SurveyOptions, rep *Report) []planner.Answer {
+	out := make([]planner.Answer, 0, len(targets))
+	for _, t := range targets {
+		if t.perOpt && !t.grid {
+			if a, ok := t.optionAnswer(f, row, rep); ok {
+				out = append(out, a)
+			}
+			continue
+		}
+		if t.grid {
+			var lines []string
+			for i, v := range t.filled(row) {
+				if r := f.Columns[i].Row; r != "" {
+					v = r + ": " + v
+				}
+				lines = append(lines, v)
+			}
+			if len(lines) == 0 {
+				continue
+			}
+			a := planner.Answer{QuestionID: t.q.ID}
+			if t.q.Kind == planner.KindMulti {
+				a.Choices = lines
+			} else {
+				a.Text = strings.Join(lines, "\n")
+			}
+			out = append(out, a)
+			continue
+		}
+		v := ""
+		for _, c := range t.filled(row) {
+			v = c
+			break
+		}
+		if v == "" {
+			continue
+		}
+		if a, ok := t.answer(v, line, opt, rep); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// answer turns one non-empty cell into the question's answer.
+func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (planner.Answer, bool) {
+	a := planner.Answer{QuestionID: t.q.ID}
+	switch t.q.Kind {
+	case planner.KindScale:
+		n, ok := scaleValue(v)
+		if !ok {
+			rep.note(line, "%s: %s is not a number from 1 to 10; answer left out", quote(t.q.Title), quote(v))
+			return a, false
+		}
+		a.Text = strconv.Itoa(n)
+	case planner.KindSingle:
+		a.Text = t.choice(v, rep)
+	case planner.KindMulti:
+		for _, p := range t.split(v, opt.MultiDelimiter, t.format) {
+			c := t.choice(p, rep)
+			if !contains(a.Choices, c) {
+				a.Choices = append(a.Choices, c)
+			}
+		}
+		if len(a.Choices) == 0 {
+			return a, false
+		}
+	default:
+		a.Text = v
+	}
+	return a, true
+}
+
+// filled yields the target's columns whose cell in row is not blank, with the cleaned cell.
+func (t *target) filled(row []string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for _, i := range t.cols {
+			if i >= len(row) {
+				continue
+			}
+			if v := cleanCell(row[i]); v != "" && !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
+// optionAnswer reads a question answered in one column per option: each non-blank cell is a
+// choice, the column's option when the cell names it, else the cell's text (an "Other"
+// answer). A question that is not multiple choice gets the choices as text, one a line.
+func (t *target) optionAnswer(f *SurveyFile, row []string, rep *Report) (planner.Answer, bool) {
+	a := planner.Answer{QuestionID: t.q.ID}
+	var picked []string
+	for i, v := range t.filled(row) {
+		if o := f.Columns[i].Option; o != "" && normKey(v) == normKey(o) {
+			v = o
+		}
+		if !contains(picked, v) {
+			picked = append(picked, v)
+		}
+	}
+	if len(picked) == 0 {
+		return a, false
+	}
+	switch t.q.Kind {
+	case planner.KindMulti:
+		for _, p := range picked {
+			if c := t.choice(p, rep); !contains(a.Choices, c) {
+				a.Choices = append(a.Choices, c)
+			}
+		}
+	case planner.KindSingle:
+		a.Text = t.choice(picked[0], rep)
+	default:
+		a.Text = strings.Join(picked, "\n")
+	}
+	return a, true
+}
+
+// choice returns the option v names, or v itself (recorded as a new option) when it names none.
+func (t *target) choice(v string, rep *Report) string {
+	if o, ok := t.optRaw[v]; ok {
+		return o
+	}
+	if o, ok := t.optKey[normKey(v)]; ok {
+		return o
+	}
+	if rep != nil {
+		rep.newOption(t.q.ID, v)
+	}
+	return v
+}
+
+// split splits a multi-choice cell; see SurveyOptions.MultiDelimiter.
+func (t *target) split(v, delim string, f Format) []string {
+	if delim != "" {
+		return t.splitOn(v, delim)
+	}
+	switch {
+	case f == Jotform && !strings.Contains(v, ";") && strings.Contains(v, "\n"):
+		return t.splitOn(v, "\n")
+	case (f == GoogleForms || f == Tally) && !strings.Contains(v, ";"):
+		return t.splitOn(v, ",")
+	}
+	parts := t.splitOn(v, ";")
+	if len(parts) == 1 && strings.Contains(v, ",") {
+		if alt := t.splitOn(v, ","); t.allKnown(alt) {
+			return alt
+		}
+	}
+	return parts
+}
+
+// splitOn splits v on delim, taking known options whole even when they contain delim.
+func (t *target) splitOn(v, delim string) []string {
+	var parts []string
+	rest := strings.TrimSpace(v)
+	for rest != "" {
+		piece := ""
+		for _, o := range t.options {
+			if len(rest) < len(o) || !strings.EqualFold(rest[:len(o)], o) {
+				continue
+			}
+			after := strings.TrimLeft(rest[len(o):], " ")
+			if after == "" || strings.HasPrefix(after, delim) {
+				piece = o
+				rest = strings.TrimSpace(strings.TrimPrefix(after, delim))
+				break
+			}
+		}
+		if piece == "" {
+			j := strings.Index(rest, delim)
+			if j < 0 {
+				piece, rest = rest, ""
+			} else {
+				piece, rest = strings.TrimSpace(rest[:j]), strings.TrimSpace(rest[j+len(delim):])
+			}
+		}
+		if piece != "" {
+			parts = append(parts, piece)
+		}
+	}
+	return parts
+}
+
+// allKnown reports whether every part names an option.
+func (t *target) allKnown(parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if _, ok := t.optKey[normKey(p)]; !ok {
+			return false
+		}
+	}
+	return true
+}
