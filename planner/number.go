@@ -42,7 +42,9 @@ done:
 			return 0, false
 		}
 	}
-	if rest != "" && !unicode.IsSpace(rune(t[j])) && t[j] != '%' && !unicode.IsLetter(rune(t[j])) {
+	// A unit stands apart ("40 h", "2,5 hours"); a number run into letters is an ordinal
+	// or a code ("9th", "7D10"), not an amount.
+	if rest != "" && !unicode.IsSpace(rune(t[j])) && t[j] != '%' {
 		return 0, false
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", "."), 64)

@@ -135,7 +135,7 @@ func TestReadNumberAndBins(t *testing.T) {
 		want float64
 		ok   bool
 	}{
-		{"35", 35, true}, {"2,5 hours", 2.5, true}, {"40 h", 40, true}, {"-1", -1, true},
+		{"35", 35, true}, {"2,5 hours", 2.5, true}, {"40 h", 40, true}, {"-1", -1, true}, {"9th grade", 0, false}, {"50%", 50, true},
 		{"5-10", 0, false}, {"about 5", 0, false}, {"3 or 4", 0, false}, {"", 0, false}, {"1.2.3", 0, false},
 	} {
 		got, ok := ReadNumber(tc.in)

@@ -31,7 +31,22 @@ func (r Report) Details() []string {
 	var lines []string
 	if len(r.Columns) > 0 {
 		lines = append(lines, "Columns:")
-		for i, c := range r.Columns {
+		for i := 0; i < len(r.Columns); i++ {
+			c := r.Columns[i]
+			if c.Grid != "" {
+				// A grid once, with its row count, however many columns its rows take.
+				n := 1
+				for i+n < len(r.Columns) && r.Columns[i+n].Grid == c.Grid {
+					n++
+				}
+				kind := c.Use
+				if j := strings.LastIndex(kind, " ("); j >= 0 {
+					kind = strings.TrimSuffix(kind[j+2:], ")")
+				}
+				lines = append(lines, fmt.Sprintf("  grid “%s”: %d %s, each a new question (%s)", cut(c.Grid, 80), n, plural(n, "row", "rows"), kind))
+				i += n - 1
+				continue
+			}
 			h := c.Header
 			if h == "" {
 				h = fmt.Sprintf("Column %d", i+1)
@@ -55,6 +70,14 @@ func (r Report) Details() []string {
 		}
 	}
 	return lines
+}
+
+// cut shortens s to n characters, ending in "…".
+func cut(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-3]) + "…"
+	}
+	return s
 }
 
 // plural picks the word for n.
@@ -114,6 +137,9 @@ type Report struct {
 // ColumnUse is what an import made of one column.
 type ColumnUse struct {
 	Header string
+	// Grid is the title of the grid the column was made a row of, Row its row label; "" for
+	// other columns. Details lists a grid once.
+	Grid, Row string
 	// Use words it: "submitted time", "answers “Which tools?”", "new question “Team” (single
 	// choice)", "left out".
 	Use string

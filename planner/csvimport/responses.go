@@ -20,6 +20,9 @@ type SurveyOptions struct {
 	// CreateQuestions makes a new question of every unmapped, non-meta column that has
 	// answers; see Report.NewQuestions.
 	CreateQuestions bool
+	// Kinds are the kinds the user chose for new questions instead of the guessed ones, by
+	// the index of any of the question's columns (any row of a grid).
+	Kinds map[int]KindChoice
 	// Location is the time zone of timestamps that name none (Google Forms writes the form
 	// owner's local time); nil means UTC. Typeform's dates are always UTC.
 	Location *time.Location

@@ -48,6 +48,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		}
 	}
 	uses := make([]string, len(f.Header))
+	gridOf := map[int]string{} // the grid title of each column made a grid row
 	// Unmapped columns, grouped by question text so that a grid's columns (and a header
 	// Google Forms repeats) make one new question.
 	var loose []string
@@ -89,30 +90,44 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		if title == "" {
 			title = fmt.Sprintf("Column %d", c.Index+1)
 		}
-		q := planner.Question{ID: next, Title: title, Kind: planner.KindText}
-		switch {
-		case c.Option != "":
+		q := planner.Question{Title: title, Kind: planner.KindText}
+		if c.Option != "" {
 			q.Kind = planner.KindMulti
 			for _, col := range cols {
 				if o := f.Columns[col].Option; !isOther(o) {
 					q.Options = append(q.Options, o)
 				}
 			}
-		case c.Row == "":
-			var ok bool
-			if q.Kind, q.Options, ok = guessKind(f.Rows, cols, f.Format); !ok {
+		} else {
+			g, ok := guessKind(f, cols)
+			if !ok {
 				rep.note(0, "column %s has no answers; no question made for it", quote(title))
 				for _, col := range cols {
 					uses[col] = "left out: no answers"
 				}
 				continue
 			}
+			q = f.questionOf(title, g, chosenKind(opt.Kinds, cols), cols)
 		}
-		next--
-		rep.NewQuestions = append(rep.NewQuestions, q)
+		if c.Row == "" {
+			q.ID = next
+			next--
+			rep.NewQuestions = append(rep.NewQuestions, q)
+			for _, col := range cols {
+				add(q, col)
+				uses[col] = fmt.Sprintf("new question %s (%s)", quote(q.Title), q.KindLabel())
+			}
+			continue
+		}
+		// A grid: each row its own question, titled by its row label, the grid's title kept.
 		for _, col := range cols {
-			add(q, col)
-			uses[col] = fmt.Sprintf("new question %s (%s)", quote(q.Title), q.Kind.Label())
+			rq := q
+			rq.ID, rq.Title, rq.Grid = next, f.Columns[col].Row, title
+			next--
+			rep.NewQuestions = append(rep.NewQuestions, rq)
+			add(rq, col)
+			uses[col] = fmt.Sprintf("new question %s (%s)", quote(rq.Title), rq.KindLabel())
+			gridOf[col] = title
 		}
 	}
 	for i := range f.Header {
@@ -124,7 +139,11 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		if u == "" {
 			u = "left out"
 		}
-		rep.Columns = append(rep.Columns, ColumnUse{Header: h, Use: u})
+		use := ColumnUse{Header: h, Use: u, Grid: gridOf[i]}
+		if use.Grid != "" {
+			use.Row = f.Columns[i].Row
+		}
+		rep.Columns = append(rep.Columns, use)
 	}
 	return ts
 }
@@ -163,7 +182,8 @@ func (f *SurveyFile) answers(row []string, line int, targets []*target, opt Surv
 			}
 			continue
 		}
-		if t.grid {
+		if t.grid && len(t.cols) > 1 {
+			// Several rows of a grid mapped onto one question: a "Row: value" line each.
 			var lines []string
 			for i, v := range t.filled(row) {
 				if r := f.Columns[i].Row; r != "" {
@@ -203,9 +223,10 @@ func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (pla
 	a := planner.Answer{QuestionID: t.q.ID}
 	switch t.q.Kind {
 	case planner.KindScale:
-		n, ok := scaleValue(v)
+		n, ok := scaleValue(v, t.q.Range())
 		if !ok {
-			rep.note(line, "%s: %s is not a number from 1 to 10; answer left out", quote(t.q.Title), quote(v))
+			sc := t.q.Range()
+			rep.note(line, "%s: %s is not a number from %d to %d; answer left out", quote(t.q.Title), quote(v), sc.Min, sc.Max)
 			return a, false
 		}
 		a.Text = strconv.Itoa(n)
@@ -350,4 +371,83 @@ func (t *target) allKnown(parts []string) bool {
 		}
 	}
 	return true
+}
+
+// KindChoice is a kind the user chose for a new question instead of the guessed one, with
+// the range when it is a scale (the zero Scale keeps the guessed or default range).
+type KindChoice struct {
+	Kind  planner.QuestionKind
+	Scale planner.Scale
+}
+
+// chosenKind returns the user's choice for any of cols, if any.
+func chosenKind(kinds map[int]KindChoice, cols []int) *KindChoice {
+	for _, c := range cols {
+		if k, ok := kinds[c]; ok && k.Kind != "" {
+			return &k
+		}
+	}
+	return nil
+}
+
+// questionOf makes the new question for the guess, or for the user's choice when there is
+// one: a choice takes its options from the answers (guessed for that kind), a scale the
+// range chosen, else the guessed one, else 1–10.
+func (f *SurveyFile) questionOf(title string, g Guess, choice *KindChoice, cols []int) planner.Question {
+	q := planner.Question{Title: title, Kind: g.Kind, Options: g.Options, Scale: g.Scale}
+	if choice == nil || choice.Kind == g.Kind && choice.Scale.IsZero() {
+		return q
+	}
+	q.Kind, q.Options, q.Scale = choice.Kind, nil, planner.Scale{}
+	var values []string
+	for _, row := range f.Rows {
+		for _, c := range cols {
+			if c < len(row) {
+				if v := cleanCell(row[c]); v != "" {
+					values = append(values, v)
+				}
+			}
+		}
+	}
+	switch choice.Kind {
+	case planner.KindScale:
+		q.Scale = choice.Scale
+		if q.Scale.IsZero() {
+			q.Scale = g.Scale
+		}
+		if q.Scale.IsZero() {
+			q.Scale = planner.DefaultScale
+		}
+	case planner.KindMulti:
+		if g.Kind == planner.KindMulti {
+			q.Options = g.Options
+		} else if opts, ok := multiOf(values, f.Format); ok {
+			q.Options, _, _ = planner.OrderedOptions(opts)
+		} else {
+			q.Options = allAnswers(values)
+		}
+	case planner.KindSingle:
+		if g.Kind == planner.KindSingle {
+			q.Options = g.Options
+		} else {
+			q.Options, _, _ = planner.OrderedOptions(allAnswers(values))
+		}
+	}
+	return q
+}
+
+// allAnswers returns the distinct answers, most given first, at most maxOptions of them.
+func allAnswers(values []string) []string {
+	t := newTally()
+	for _, v := range values {
+		t.add(v)
+	}
+	var out []string
+	for _, k := range t.ranked() {
+		if len(out) == maxOptions {
+			break
+		}
+		out = append(out, t.label(k))
+	}
+	return out
 }
