@@ -214,12 +214,18 @@ func rangeKey(o string) (float64, bool) {
 	return v, true
 }
 
-// PositionalMean is the mean of a choice question's answers counted by their position in its
-// options (1 for the first), for an ordered question whose options are answer-scale words
+// PositionalMean is the mean of a choice question's answers counted by their position in the
+// order of its options (1 for the lowest), counts being the answers per option in the
+// question's option order, for a question whose options are answer-scale words
 // (OrderedOptions' positional). ok is false for any other question or without answers.
 func PositionalMean(q Question, counts []int) (mean float64, ok bool) {
-	if _, _, positional := OrderedOptions(q.Options); !positional {
+	order, _, positional := OrderedOptions(q.Options)
+	if !positional {
 		return 0, false
+	}
+	rank := make(map[string]int, len(order))
+	for i, o := range order {
+		rank[o] = i + 1
 	}
 	n, sum := 0, 0
 	for i, c := range counts {
@@ -227,7 +233,7 @@ func PositionalMean(q Question, counts []int) (mean float64, ok bool) {
 			break
 		}
 		n += c
-		sum += (i + 1) * c
+		sum += rank[q.Options[i]] * c
 	}
 	if n == 0 {
 		return 0, false

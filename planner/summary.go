@@ -36,6 +36,11 @@ type QuestionSummary struct {
 	// then the Other bar when any answer is outside them. For a multiple choice question the
 	// shares may add up to more than 100%.
 	Choices []ChoiceCount
+	// Positional is set for a single choice whose options are answer-scale words (Never …
+	// Always, Disagree … Agree): PositionMean is then the mean answer counted by position, 1
+	// for the first option.
+	Positional   bool
+	PositionMean float64
 
 	// Scale holds a scale question's mean and median over the answers that are a number on
 	// its range (Question.Range); Distribution counts the answers per whole point of the
@@ -211,6 +216,17 @@ func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
 	for i := range qs.Choices {
 		if qs.N > 0 {
 			qs.Choices[i].Share = float64(qs.Choices[i].Count) / float64(qs.N)
+		}
+	}
+	if q.Kind == KindSingle {
+		counts := make([]int, 0, len(q.Options))
+		for _, c := range qs.Choices {
+			if !c.Other {
+				counts = append(counts, c.Count)
+			}
+		}
+		if m, ok := PositionalMean(q, counts); ok {
+			qs.Positional, qs.PositionMean = true, m
 		}
 	}
 }

@@ -26,19 +26,26 @@ type surveySummary struct {
 	bars map[int64][]barItem
 	// lines holds the text under each question (n, mean, median, Other answers), for tests.
 	lines map[int64][]string
+	// grids holds each grid's table as text, a line per row, by grid title, for tests.
+	grids map[string][]string
 }
 
 func newSurveySummary() *surveySummary {
-	return &surveySummary{box: container.NewVBox(), bars: map[int64][]barItem{}, lines: map[int64][]string{}}
+	return &surveySummary{box: container.NewVBox(), bars: map[int64][]barItem{}, lines: map[int64][]string{}, grids: map[string][]string{}}
 }
 
 func (v *surveySummary) object() fyne.CanvasObject { return v.box }
 
 // set redraws the summary from the survey.
 func (v *surveySummary) set(s planner.Survey) {
-	v.bars, v.lines = map[int64][]barItem{}, map[int64][]string{}
+	v.bars, v.lines, v.grids = map[int64][]barItem{}, map[int64][]string{}, map[string][]string{}
 	var objs []fyne.CanvasObject
-	for i, qs := range planner.SummarizeSurvey(s) {
+	for i, b := range planner.SummarizeBlocks(s) {
+		if b.Grid != nil {
+			objs = append(objs, v.gridTable(i+1, *b.Grid)...)
+			continue
+		}
+		qs := *b.Question
 		q := qs.Question
 		title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", i+1, strings.TrimSpace(q.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
@@ -57,6 +64,9 @@ func (v *surveySummary) set(s planner.Survey) {
 				if n := c.OtherNote(); n != "" {
 					lines = append(lines, c.Label+" includes "+n)
 				}
+			}
+			if qs.Positional {
+				lines = append(lines, fmt.Sprintf("Mean %s of %d, counting the options by their order", trimNum(math.Round(qs.PositionMean*10)/10), len(q.Options)))
 			}
 		case planner.KindScale:
 			sc := q.Range()
@@ -121,6 +131,67 @@ func (v *surveySummary) set(s planner.Survey) {
 	}
 	v.box.Objects = objs
 	v.box.Refresh()
+}
+
+// gridTable shows a grid's rows as one table: a row per grid row (its label cut so that no
+// two read the same), the answers per column across, then n and the mean.
+func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", num, strings.TrimSpace(g.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	kind := "Grid of " + planner.Count(len(g.Rows), "row", "rows")
+	if len(g.Rows) > 0 {
+		q := g.Rows[0].Summary.Question
+		kind += " · " + q.KindLabel()
+		if q.Kind == planner.KindScale {
+			kind = "Grid of " + planner.Count(len(g.Rows), "row", "rows") + " · Scale " + q.Range().Describe()
+		}
+	}
+	cols := len(g.Columns) + 3
+	table := container.NewGridWithColumns(cols)
+	cell := func(t string, bold bool) {
+		l := widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+		l.Truncation = fyne.TextTruncateEllipsis
+		table.Add(l)
+	}
+	cell("", true)
+	for _, c := range g.Columns {
+		cell(c, true)
+	}
+	cell("n", true)
+	cell("Mean", true)
+	labels := make([]string, len(g.Rows))
+	for i, r := range g.Rows {
+		labels[i] = r.Summary.Question.Title
+	}
+	cut := planner.DistinctCuts(labels, 28)
+	var text []string
+	for i, r := range g.Rows {
+		cell(cut[i], false)
+		var counts []string
+		for k, n := range r.Counts {
+			cell(strconv.Itoa(n), false)
+			counts = append(counts, g.Columns[k]+":"+strconv.Itoa(n))
+		}
+		cell(strconv.Itoa(r.Summary.N), false)
+		mean := "–"
+		if g.HasMean && r.Summary.N > 0 {
+			mean = trimNum(math.Round(r.Mean*10) / 10)
+		}
+		cell(mean, false)
+		text = append(text, fmt.Sprintf("%s: n = %d, mean %s; %s", cut[i], r.Summary.N, mean, strings.Join(counts, " ")))
+	}
+	v.grids[g.Title] = text
+	objs := []fyne.CanvasObject{title, wrapLabel(kind), container.NewHScroll(table)}
+	var full []string
+	for i, l := range labels {
+		if cut[i] != strings.Join(strings.Fields(l), " ") {
+			full = append(full, l)
+		}
+	}
+	if len(full) > 0 {
+		objs = append(objs, wrapLabel("Rows in full: "+strings.Join(full, " · ")))
+	}
+	return objs
 }
 
 // needsEditor shows the platform needs the recommendation uses as switches the organizer

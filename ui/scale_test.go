@@ -65,3 +65,37 @@ func TestScaleRangeTypedInTheQuestionForm(t *testing.T) {
 		t.Errorf("bars %s, want 11 from 0 with one answer at 0", fmt.Sprint(bars))
 	}
 }
+
+// TestGridSummaryIsOneTable: the rows of a 0–5 grid show as one table in step 1, a line per
+// row with its n and mean, and rows whose labels share a long start stay apart.
+func TestGridSummaryIsOneTable(t *testing.T) {
+	g := "Give your confidence levels"
+	long := "Using the command line on the login nodes of the shared cluster: "
+	p := &planner.Plan{Name: "Grid", Survey: planner.Survey{Questions: []planner.Question{
+		{ID: 1, Kind: planner.KindScale, Title: long + "moving files", Grid: g, Scale: planner.Scale{Min: 0, Max: 5}},
+		{ID: 2, Kind: planner.KindScale, Title: long + "running jobs", Grid: g, Scale: planner.Scale{Min: 0, Max: 5}},
+	}}}
+	for i, v := range [][2]string{{"5", "1"}, {"4", "0"}, {"5", ""}} {
+		p.Survey.Responses = append(p.Survey.Responses, planner.Response{ID: int64(i + 1), Answers: []planner.Answer{
+			{QuestionID: 1, Text: v[0]}, {QuestionID: 2, Text: v[1]}}})
+	}
+	s, _ := newTestSessionWith(t, p)
+	v := openStep[*surveyStep](t, s, planner.StepSurvey)
+	v.summary.set(s.plan.Survey)
+	rows := v.summary.grids[g]
+	if len(rows) != 2 {
+		t.Fatalf("grid rows %q, want 2", rows)
+	}
+	if !strings.Contains(rows[0], "n = 3, mean 4.7; 0:0 1:0 2:0 3:0 4:1 5:2") || !strings.Contains(rows[1], "n = 2, mean 0.5") {
+		t.Errorf("rows %q", rows)
+	}
+	if strings.SplitN(rows[0], ": n =", 2)[0] == strings.SplitN(rows[1], ": n =", 2)[0] {
+		t.Errorf("two rows read the same: %q", rows)
+	}
+	if len(v.summary.lines) != 0 {
+		t.Errorf("grid rows also shown as questions: %v", v.summary.lines)
+	}
+	if w := v.content().MinSize().Width; w > pageWidth {
+		t.Errorf("step 1 needs %v px with a grid, more than %v", w, pageWidth)
+	}
+}

@@ -258,12 +258,17 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 // bars for choices, the distribution with mean and median for scales, n for each.
 func (d *doc) questionSummaries(s planner.Survey) {
 	tr := d.tr
-	sums := planner.SummarizeSurvey(s)
-	if len(sums) == 0 {
+	blocks := planner.SummarizeBlocks(s)
+	if len(blocks) == 0 {
 		return
 	}
 	d.h2(tr.T("sum.heading"), true)
-	for i, qs := range sums {
+	for i, b := range blocks {
+		if b.Grid != nil {
+			d.gridSummary(i+1, *b.Grid)
+			continue
+		}
+		qs := *b.Question
 		// Keep the heading with its chart: 7.2 mm a bar, as barChart draws them.
 		need := 22.0
 		switch {
@@ -303,6 +308,9 @@ func (d *doc) questionSummaries(s planner.Survey) {
 			}
 			if qs.Question.Kind == planner.KindMulti {
 				d.note(tr.T("sum.multi_note"))
+			}
+			if qs.Positional {
+				d.field(tr.T("sum.mean"), tr.T("sum.of_top", "n", tr.Number(qs.PositionMean, 1), "top", len(qs.Question.Options)))
 			}
 		case planner.KindScale:
 			sc := qs.Question.Range()
@@ -733,4 +741,43 @@ func stagePrompts(tr *i18n.Printer, st planner.Stage, english []string) []string
 func npsText(tr *i18n.Printer, n planner.NPS) string {
 	return tr.T("sum.nps", "score", tr.Number(math.Round(n.Score), 0), "promoters", tr.Int(n.Promoters),
 		"passives", tr.Int(n.Passives), "detractors", tr.Int(n.Detractors))
+}
+
+// gridSummary shows a grid's rows as one table: a row per grid row, the answers per point or
+// option across, then n and the mean of each row.
+func (d *doc) gridSummary(num int, g planner.GridSummary) {
+	tr := d.tr
+	d.ensure(min(40+float64(len(g.Rows))*7, contentBot-marginTop))
+	d.h3(fmt.Sprintf("%d. %s", num, firstNonEmpty(g.Title, tr.T("sum.untitled"))))
+	if len(g.Rows) == 0 {
+		return
+	}
+	q := g.Rows[0].Summary.Question
+	meta := tr.T("sum.grid_rows", "n", tr.Int(len(g.Rows))) + " · " + label(tr, "qkind", string(q.Kind))
+	if q.Kind == planner.KindScale {
+		meta += " " + q.Range().Describe()
+	}
+	d.note(meta)
+	cols := []column{{"", 4, ""}}
+	w := 0.8
+	if q.Kind != planner.KindScale {
+		w = 1.3
+	}
+	for _, c := range g.Columns {
+		cols = append(cols, column{c, w, "R"})
+	}
+	cols = append(cols, column{"n", 0.7, "R"}, column{tr.T("sum.mean"), 1, "R"})
+	var rows [][]string
+	for _, r := range g.Rows {
+		row := []string{r.Summary.Question.Title}
+		for _, n := range r.Counts {
+			row = append(row, tr.Int(n))
+		}
+		mean := "–"
+		if g.HasMean && r.Summary.N > 0 {
+			mean = tr.Number(r.Mean, 1)
+		}
+		rows = append(rows, append(row, tr.Int(r.Summary.N), mean))
+	}
+	d.table(cols, rows)
 }

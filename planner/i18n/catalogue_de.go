@@ -585,4 +585,5 @@ var de = map[string]string{
 	"sum.not_number|other":    "{n} Antworten waren keine Zahl und wurden ausgelassen.",
 	"sum.nps":                 "NPS {score}: {promoters} Promotoren (9–10), {passives} Passive (7–8), {detractors} Kritiker (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
+	"sum.grid_rows":           "Raster mit {n} Zeilen",
 }

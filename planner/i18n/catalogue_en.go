@@ -584,4 +584,5 @@ var en = map[string]string{
 	"sum.not_number|other":    "{n} answers were not a number and left out.",
 	"sum.nps":                 "NPS {score}: {promoters} promoters (9–10), {passives} passives (7–8), {detractors} detractors (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
+	"sum.grid_rows":           "Grid of {n} rows",
 }

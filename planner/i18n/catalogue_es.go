@@ -590,4 +590,5 @@ var es = map[string]string{
 	"sum.not_number|other":    "{n} respuestas no eran un número y se dejaron fuera.",
 	"sum.nps":                 "NPS {score}: {promoters} promotores (9–10), {passives} pasivos (7–8), {detractors} detractores (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
+	"sum.grid_rows":           "Cuadrícula de {n} filas",
 }

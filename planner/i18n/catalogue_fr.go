@@ -591,4 +591,5 @@ var fr = map[string]string{
 	"sum.not_number|other":    "{n} réponses n’étaient pas un nombre et ont été écartées.",
 	"sum.nps":                 "NPS {score} : {promoters} promoteurs (9–10), {passives} passifs (7–8), {detractors} détracteurs (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
+	"sum.grid_rows":           "Grille de {n} lignes",
 }

@@ -590,4 +590,5 @@ var pt = map[string]string{
 	"sum.not_number|other":    "{n} respostas não eram um número e ficaram de fora.",
 	"sum.nps":                 "NPS {score}: {promoters} promotores (9–10), {passives} neutros (7–8), {detractors} detratores (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
+	"sum.grid_rows":           "Grade de {n} linhas",
 }
