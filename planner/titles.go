@@ -26,6 +26,9 @@ func DistinctCuts(titles []string, n int) []string {
 	return out
 }
 
+// ShortText is s on one line, cut to at most n characters with "…".
+func ShortText(s string, n int) string { return cutEnd(s, n) }
+
 func cutEnd(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	r := []rune(s)

@@ -2,10 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
@@ -97,5 +100,55 @@ func TestGridSummaryIsOneTable(t *testing.T) {
 	}
 	if w := v.content().MinSize().Width; w > pageWidth {
 		t.Errorf("step 1 needs %v px with a grid, more than %v", w, pageWidth)
+	}
+}
+
+// TestImportDialogKindChosenIsStored: the dialog shows each new question's guess (kind,
+// options, answers) and a kind chosen there, with a scale's range, is the kind stored.
+func TestImportDialogKindChosenIsStored(t *testing.T) {
+	data := "Timestamp,How likely are you to recommend us?,Team,Notes\n"
+	for i, row := range []string{"9,Sales,ok", "10,Ops,fine", "6,Sales,good", "0,Ops,meh", "8,Sales,x", "7,Ops,y", "10,Sales,z", "3,Ops,w"} {
+		data += fmt.Sprintf("2026/03/%02d 10:00:00 AM GMT+1,%s\n", i+1, row)
+	}
+	path := filepath.Join(t.TempDir(), "nps.csv")
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, st := newTestSessionWith(t, &planner.Plan{Name: "Kinds"})
+	d := newImportDialog(s, test.NewTempWindow(t, widget.NewLabel("")), nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	if g := d.guesses[1]; !g.ok || g.Kind != planner.KindScale || g.Scale.String() != "0–10" {
+		t.Fatalf("guess for the recommendation column: %+v", g)
+	}
+	if got := d.ranges[1].Text; got != "0–10" {
+		t.Errorf("range shown %q", got)
+	}
+	if g := d.guesses[2]; g.Kind != planner.KindSingle || strings.Join(g.Options, "|") != "Sales|Ops" {
+		t.Errorf("guess for Team: %+v", g)
+	}
+	if txt := guessText(d.guesses[2].Guess); !strings.Contains(txt, "2 options: Sales · Ops") || !strings.Contains(txt, "answers such as “Sales”") {
+		t.Errorf("guess shown as %q", txt)
+	}
+	// The recommendation as 1–10 (its 0 is then left out), Team as open text.
+	d.ranges[1].SetText("")
+	test.Type(d.ranges[1], "1-10")
+	d.kinds[2].SetSelected(planner.KindText.Label())
+	test.Tap(d.importBtn)
+	d.wait()
+	p := reload(t, s, st)
+	kinds := map[string]string{}
+	for _, q := range p.Survey.Questions {
+		kinds[q.Title] = q.KindLabel()
+	}
+	want := map[string]string{"How likely are you to recommend us?": "Scale 1–10", "Team": "Open text", "Notes": "Open text"}
+	for title, k := range want {
+		if kinds[title] != k {
+			t.Errorf("%q stored as %q, want %q (all: %v)", title, kinds[title], k, kinds)
+		}
+	}
+	if !strings.Contains(d.report.Text, "(Scale 1–10, as chosen)") {
+		t.Errorf("report %q", d.report.Text)
 	}
 }

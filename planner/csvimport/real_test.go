@@ -215,3 +215,61 @@ func TestGuessIsWeakWithFewAnswers(t *testing.T) {
 		t.Errorf("8 answers: weak")
 	}
 }
+
+// TestKindChoices: a kind chosen by header or letter replaces the guess for the question the
+// column makes (every row of a grid), with a scale's range; wrong choices say what is wrong.
+func TestKindChoices(t *testing.T) {
+	fh, err := os.Open(filepath.Join("testdata", "real", "gf_issue_examples.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	f, err := ReadSurvey(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.AutoMap(nil)
+	kinds := map[int]KindChoice{}
+	for _, spec := range []string{"Years of experience=text", "C=scale:1-10", "Give your confidence levels [I can log in to the cluster]=single", "Which cloud do you use?=multi"} {
+		col, k, err := f.ParseKindChoice(spec)
+		if err != nil {
+			t.Fatalf("%s: %v", spec, err)
+		}
+		kinds[col] = k
+	}
+	if g, ok := f.GuessFor(2); !ok || g.Kind != planner.KindScale || g.Scale != (planner.Scale{Min: 0, Max: 10}) {
+		t.Errorf("guess for C: %+v", g)
+	}
+	_, rep := f.Responses(planner.Survey{}, SurveyOptions{CreateQuestions: true, Kinds: kinds})
+	got := map[string]planner.Question{}
+	for _, q := range rep.NewQuestions {
+		got[q.Title] = q
+	}
+	if q := got["Years of experience"]; q.Kind != planner.KindText {
+		t.Errorf("years: %s", q.Kind)
+	}
+	if q := got["How likely are you to recommend the cluster to a colleague?"]; q.Kind != planner.KindScale || q.Scale != (planner.Scale{Min: 1, Max: 10}) {
+		t.Errorf("recommend: %s %s", q.Kind, q.Range())
+	}
+	for _, row := range []string{"I can log in to the cluster", "I can submit a batch job", "I can move data in and out"} {
+		if q := got[row]; q.Kind != planner.KindSingle || len(q.Options) == 0 {
+			t.Errorf("grid row %q: %s %q, want a single choice for every row", row, q.Kind, q.Options)
+		}
+	}
+	if q := got["Which cloud do you use?"]; q.Kind != planner.KindMulti {
+		t.Errorf("cloud: %s", q.Kind)
+	}
+	for spec, want := range map[string]string{
+		"nope":              "COLUMN=KIND",
+		"ZZ=text":           "no column",
+		"B=colour":          "no kind",
+		"B=single:1-5":      "only a scale",
+		"B=scale:9-1":       "bottom of the scale",
+		"Timestamp=text":    "not a question",
+		"Years of exp=text": "no column",
+	} {
+		if _, _, err := f.ParseKindChoice(spec); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", spec, err, want)
+		}
+	}
+}

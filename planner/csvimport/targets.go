@@ -69,13 +69,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			add(q, c.Index)
 			uses[c.Index] = "answers " + quote(q.Title)
 		case opt.CreateQuestions:
-			k := normKey(c.Title())
-			switch {
-			case c.Row != "":
-				k = "[grid] " + k
-			case c.Option != "":
-				k = "[options] " + k
-			}
+			k := groupKey(c)
 			if _, ok := groups[k]; !ok {
 				loose = append(loose, k)
 			}
@@ -91,6 +85,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			title = fmt.Sprintf("Column %d", c.Index+1)
 		}
 		q := planner.Question{Title: title, Kind: planner.KindText}
+		how := "" // how the kind was come to, when worth saying
 		if c.Option != "" {
 			q.Kind = planner.KindMulti
 			for _, col := range cols {
@@ -107,7 +102,14 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 				}
 				continue
 			}
-			q = f.questionOf(title, g, chosenKind(opt.Kinds, cols), cols)
+			choice := chosenKind(opt.Kinds, cols)
+			q = f.questionOf(title, g, choice, cols)
+			switch {
+			case choice != nil:
+				how = ", as chosen"
+			case g.Weak:
+				how = fmt.Sprintf(", a weak guess from %s", plural(g.Answers, "1 answer", fmt.Sprintf("%d answers", g.Answers)))
+			}
 		}
 		if c.Row == "" {
 			q.ID = next
@@ -115,7 +117,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			rep.NewQuestions = append(rep.NewQuestions, q)
 			for _, col := range cols {
 				add(q, col)
-				uses[col] = fmt.Sprintf("new question %s (%s)", quote(q.Title), q.KindLabel())
+				uses[col] = fmt.Sprintf("new question %s (%s%s)", quote(q.Title), q.KindLabel(), how)
 			}
 			continue
 		}
@@ -126,7 +128,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			next--
 			rep.NewQuestions = append(rep.NewQuestions, rq)
 			add(rq, col)
-			uses[col] = fmt.Sprintf("new question %s (%s)", quote(rq.Title), rq.KindLabel())
+			uses[col] = fmt.Sprintf("new question %s (%s%s)", quote(rq.Title), rq.KindLabel(), how)
 			gridOf[col] = title
 		}
 	}
@@ -450,4 +452,128 @@ func allAnswers(values []string) []string {
 		out = append(out, t.label(k))
 	}
 	return out
+}
+
+// groupKey names the question a column belongs to when it makes a new one: its question
+// text, so that a grid's rows, the option columns of one question (and a header Google
+// Forms repeats) make one question, or one grid.
+func groupKey(c Column) string {
+	k := normKey(c.Title())
+	switch {
+	case c.Row != "":
+		k = "[grid] " + k
+	case c.Option != "":
+		k = "[options] " + k
+	}
+	return k
+}
+
+// GuessFor is the guess for the new question column col would make, read from all the
+// columns of its question (every row of its grid, every option column): what the import
+// makes of the column unless the user chooses another kind. ok is false for a meta column
+// or a column without answers.
+func (f *SurveyFile) GuessFor(col int) (Guess, bool) {
+	if col < 0 || col >= len(f.Columns) || f.Columns[col].Meta != "" {
+		return Guess{}, false
+	}
+	k := groupKey(f.Columns[col])
+	var cols []int
+	for _, c := range f.Columns {
+		if c.Meta == "" && c.QuestionID == 0 && groupKey(c) == k || c.Index == col {
+			cols = append(cols, c.Index)
+		}
+	}
+	if c := f.Columns[col]; c.Option != "" {
+		g := Guess{Kind: planner.KindMulti, Ordered: false}
+		for _, i := range cols {
+			if o := f.Columns[i].Option; !isOther(o) {
+				g.Options = append(g.Options, o)
+			}
+		}
+		for _, row := range f.Rows {
+			for _, i := range cols {
+				if i < len(row) && cleanCell(row[i]) != "" {
+					g.Answers++
+					if len(g.Samples) < 3 && !contains(g.Samples, cleanCell(row[i])) {
+						g.Samples = append(g.Samples, cleanCell(row[i]))
+					}
+				}
+			}
+		}
+		g.Weak = g.Answers < MinSureAnswers
+		return g, g.Answers > 0
+	}
+	return guessKind(f, cols)
+}
+
+// KindNames are the kinds as ParseKindChoice and the CLI's -kind read them.
+var KindNames = map[string]planner.QuestionKind{
+	"text": planner.KindText, "open": planner.KindText, "scale": planner.KindScale,
+	"single": planner.KindSingle, "choice": planner.KindSingle, "multi": planner.KindMulti,
+	"multiple": planner.KindMulti, "number": planner.KindNumber,
+}
+
+// ParseKindChoice reads a kind chosen for a column, written "COLUMN=KIND" or, for a scale,
+// "COLUMN=scale:0-10": COLUMN is the column's header (case and punctuation do not count) or
+// its spreadsheet letter (A, B, … AA), KIND one of text, scale, single, multi, number.
+func (f *SurveyFile) ParseKindChoice(spec string) (int, KindChoice, error) {
+	bad := func(format string, a ...any) (int, KindChoice, error) {
+		return 0, KindChoice{}, &planner.ValidationError{Field: "kind", Msg: fmt.Sprintf(format, a...)}
+	}
+	eq := strings.LastIndex(spec, "=")
+	if eq <= 0 {
+		return bad("%q: write COLUMN=KIND, e.g. \"Rate us=scale:0-10\" or \"C=single\"", spec)
+	}
+	colText, kindText := strings.TrimSpace(spec[:eq]), strings.TrimSpace(spec[eq+1:])
+	kindName, rng, _ := strings.Cut(kindText, ":")
+	kind, ok := KindNames[strings.ToLower(strings.TrimSpace(kindName))]
+	if !ok {
+		return bad("%q is no kind; use text, scale, single, multi or number", kindName)
+	}
+	choice := KindChoice{Kind: kind}
+	if strings.TrimSpace(rng) != "" {
+		if kind != planner.KindScale {
+			return bad("only a scale has a range (%q)", kindText)
+		}
+		sc, err := planner.ParseScale(rng)
+		if err != nil {
+			return 0, KindChoice{}, err
+		}
+		choice.Scale = sc
+	}
+	col := -1
+	for i, c := range f.Columns {
+		if normKey(c.Header) == normKey(colText) || c.Title() != c.Header && normKey(c.Title()) == normKey(colText) {
+			col = i
+			break
+		}
+	}
+	if col < 0 {
+		if i, ok := columnIndex(colText); ok && i < len(f.Columns) {
+			col = i
+		}
+	}
+	if col < 0 {
+		return bad("no column %q: give its header or its letter (A to %s)", colText, columnLetter(len(f.Columns)-1))
+	}
+	if f.Columns[col].Meta != "" {
+		return bad("column %s (%s) is read as %s, not a question", columnLetter(col), quote(f.Columns[col].Header), MetaLabel(f.Columns[col].Meta))
+	}
+	return col, choice, nil
+}
+
+// columnIndex reads a spreadsheet column letter: A is 0, Z 25, AA 26.
+func columnIndex(s string) (int, bool) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if s == "" || len(s) > 3 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return 0, false
+		}
+		n = n*26 + int(r-'A'+1)
+	}
+	return n - 1, true
 }
