@@ -152,3 +152,39 @@ func TestImportDialogKindChosenIsStored(t *testing.T) {
 		t.Errorf("report %q", d.report.Text)
 	}
 }
+
+// TestKindFixedLater: an imported question's kind is changed in the question form; its
+// stored answers are read again into the new kind, and those that do not read are listed
+// and kept.
+func TestKindFixedLater(t *testing.T) {
+	p := &planner.Plan{Name: "Fix", Survey: planner.Survey{
+		Questions: []planner.Question{{ID: 1, Kind: planner.KindText, Title: "How likely are you to recommend us?"}},
+	}}
+	for i, v := range []string{"9", "10 - Extremely likely", "ten", "0"} {
+		p.Survey.Responses = append(p.Survey.Responses, planner.Response{ID: int64(i + 1), Respondent: fmt.Sprintf("R%d", i+1),
+			Answers: []planner.Answer{{QuestionID: 1, Text: v}}})
+	}
+	s, st := newTestSessionWith(t, p)
+	v := openStep[*surveyStep](t, s, planner.StepSurvey)
+	v.questions.selectItem(0)
+	v.fields["question.kind"].(*widget.Select).SetSelected(planner.KindScale.Label())
+	rng := entry(t, v.fields, "question.scale")
+	rng.SetText("")
+	test.Type(rng, "0-10")
+	s.flush()
+	note := v.fields["question.unread"].(*widget.Label).Text
+	if !strings.Contains(note, "1 answer is not read as Scale 0–10") || !strings.Contains(note, "“ten” (R3)") {
+		t.Errorf("note %q", note)
+	}
+	got := reload(t, s, st)
+	if q := got.Survey.Questions[0]; q.Kind != planner.KindScale || q.Range() != (planner.Scale{Min: 0, Max: 10}) {
+		t.Errorf("stored %s %s", q.Kind, q.Range())
+	}
+	var texts []string
+	for _, r := range got.Survey.Responses {
+		texts = append(texts, r.Answers[0].Text)
+	}
+	if strings.Join(texts, "|") != "9|10|ten|0" {
+		t.Errorf("answers %q, want re-read with the unreadable one kept", texts)
+	}
+}
