@@ -67,3 +67,8 @@ func TestDistinctCuts(t *testing.T) {
 		}
 	}
 }
+
+func TestListTitle(t *testing.T) {
+	equal(t, "grid row", Question{Title: "Clothing", Grid: "How often do you buy online?"}.ListTitle(), "Clothing (How often do you buy online?)")
+	equal(t, "plain", Question{Title: " Team "}.ListTitle(), "Team")
+}

@@ -50,3 +50,14 @@ func cutMiddle(s string, n int) string {
 	tail := n - 1 - head
 	return strings.TrimRight(string(r[:head]), " ") + "…" + strings.TrimLeft(string(r[len(r)-tail:]), " ")
 }
+
+// ListTitle is the question's title for a list: a grid row's label first, then its grid's
+// title in brackets, so that the rows of a grid (and same-named rows of two grids) read
+// apart however the end is cut.
+func (q Question) ListTitle() string {
+	t := strings.TrimSpace(q.Title)
+	if g := strings.TrimSpace(q.Grid); g != "" {
+		return t + " (" + g + ")"
+	}
+	return t
+}

@@ -188,7 +188,7 @@ func guessText(g csvimport.Guess) string {
 
 // questionChoice is a question's entry in the mapping selects.
 func questionChoice(i int, q planner.Question) string {
-	return fmt.Sprintf("Q%d: %s", i+1, q.Title)
+	return fmt.Sprintf("Q%d: %s", i+1, q.ListTitle())
 }
 
 // build makes the dialog's widgets from the read file.
@@ -239,8 +239,13 @@ func (d *importDialog) build() {
 	d.ranges = make([]*widget.Entry, len(f.Columns))
 	d.guesses = make([]columnGuess, len(f.Columns))
 	firstOf := map[string]int{} // the first column of each grid or option group
+	// Headers cut for the form so that two (a grid's rows) never read the same.
+	heads := planner.DistinctCuts(f.Header, 60)
 	for ci, c := range f.Columns {
 		head := c.Header
+		if ci < len(heads) {
+			head = heads[ci]
+		}
 		if head == "" {
 			head = fmt.Sprintf("Column %d", ci+1)
 		}

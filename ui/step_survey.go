@@ -65,7 +65,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		kind: planner.ItemQuestion, what: "question", ordered: true,
 		items:   func() *[]planner.Question { return &sv().Questions },
 		id:      func(q *planner.Question) int64 { return q.ID },
-		label:   func(q *planner.Question) string { return q.KindLabel() + ": " + q.Title },
+		label:   func(q *planner.Question) string { return q.KindLabel() + ": " + q.ListTitle() },
 		newItem: func() planner.Question { return planner.Question{Kind: planner.KindText, Title: "New question"} },
 		form:    v.questionForm,
 		save:    func(q *planner.Question) error { return s.put(q) },

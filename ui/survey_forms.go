@@ -192,8 +192,17 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		drawTags()
 		return err
 	}
+	grid := ""
 	for _, q := range sv.Questions {
 		qid := q.ID
+		if g := strings.TrimSpace(q.Grid); g != grid {
+			grid = g
+			if g != "" { // the grid's title once, above its rows
+				gl := widget.NewLabelWithStyle(g, fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Italic: true})
+				gl.Wrapping = fyne.TextWrapWord
+				answers.Add(gl)
+			}
+		}
 		get := func() string { a, _ := findAnswer(r, qid); return a.Text }
 		set := func(t string) { answerOf(r, qid).Text = t }
 		key := fmt.Sprintf("response.%d.q%d", r.ID, qid)

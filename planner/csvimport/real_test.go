@@ -1,6 +1,7 @@
 package csvimport
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -271,5 +272,41 @@ func TestKindChoices(t *testing.T) {
 		if _, _, err := f.ParseKindChoice(spec); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: %v, want %q", spec, err, want)
 		}
+	}
+}
+
+// TestReportTitlesStayApart: the report cuts long headers so that two that share a long
+// start still read apart, and lists a grid once with its row count.
+func TestReportTitlesStayApart(t *testing.T) {
+	long := "Thinking about the last three months of the community and the sessions you joined, how would you rate "
+	data := "Timestamp,\"" + long + "the talks?\",\"" + long + "the workshops?\",Grid [one],Grid [two]\n"
+	for i := 0; i < 8; i++ {
+		data += fmt.Sprintf("2026/03/%02d 10:00:00 AM GMT+1,%d,%d,%d,%d\n", i+1, i%5+1, (i+2)%5+1, i%3, (i+1)%3)
+	}
+	f, err := ReadSurvey(strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.AutoMap(nil)
+	_, rep := f.Responses(planner.Survey{}, SurveyOptions{CreateQuestions: true})
+	var cols []string
+	for _, l := range rep.Details() {
+		if strings.HasPrefix(l, "  ") {
+			cols = append(cols, l)
+		}
+	}
+	if len(cols) != 4 {
+		t.Fatalf("column lines %q, want timestamp, two questions, one grid", cols)
+	}
+	a, b := strings.SplitN(cols[1], ":", 2)[0], strings.SplitN(cols[2], ":", 2)[0]
+	if a == b || !strings.Contains(a, "talks?") || !strings.Contains(b, "workshops?") {
+		t.Errorf("cut headers read the same: %q, %q", a, b)
+	}
+	qa, qb := strings.SplitN(cols[1], "new question", 2)[1], strings.SplitN(cols[2], "new question", 2)[1]
+	if qa == qb {
+		t.Errorf("new questions read the same: %q", qa)
+	}
+	if !strings.Contains(cols[3], "grid “Grid”: 2 rows") {
+		t.Errorf("grid line %q", cols[3])
 	}
 }

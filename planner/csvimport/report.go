@@ -31,6 +31,11 @@ func (r Report) Details() []string {
 	var lines []string
 	if len(r.Columns) > 0 {
 		lines = append(lines, "Columns:")
+		heads := make([]string, len(r.Columns))
+		for i, c := range r.Columns {
+			heads[i] = c.Header
+		}
+		heads = planner.DistinctCuts(heads, 80)
 		for i := 0; i < len(r.Columns); i++ {
 			c := r.Columns[i]
 			if c.Grid != "" {
@@ -47,12 +52,9 @@ func (r Report) Details() []string {
 				i += n - 1
 				continue
 			}
-			h := c.Header
+			h := heads[i]
 			if h == "" {
 				h = fmt.Sprintf("Column %d", i+1)
-			}
-			if r := []rune(h); len(r) > 80 {
-				h = string(r[:77]) + "…"
 			}
 			lines = append(lines, fmt.Sprintf("  “%s”: %s", h, c.Use))
 		}

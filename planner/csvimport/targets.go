@@ -48,7 +48,8 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		}
 	}
 	uses := make([]string, len(f.Header))
-	gridOf := map[int]string{} // the grid title of each column made a grid row
+	gridOf := map[int]string{}   // the grid title of each column made a grid row
+	newTitle := map[int]string{} // the title of the new question each column makes
 	// Unmapped columns, grouped by question text so that a grid's columns (and a header
 	// Google Forms repeats) make one new question.
 	var loose []string
@@ -117,7 +118,8 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			rep.NewQuestions = append(rep.NewQuestions, q)
 			for _, col := range cols {
 				add(q, col)
-				uses[col] = fmt.Sprintf("new question %s (%s%s)", quote(q.Title), q.KindLabel(), how)
+				newTitle[col] = q.Title
+				uses[col] = fmt.Sprintf(" (%s%s)", q.KindLabel(), how)
 			}
 			continue
 		}
@@ -128,9 +130,27 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			next--
 			rep.NewQuestions = append(rep.NewQuestions, rq)
 			add(rq, col)
-			uses[col] = fmt.Sprintf("new question %s (%s%s)", quote(rq.Title), rq.KindLabel(), how)
+			newTitle[col] = rq.Title
+			uses[col] = fmt.Sprintf(" (%s%s)", rq.KindLabel(), how)
 			gridOf[col] = title
 		}
+	}
+	// New questions' titles, cut for the report so that no two read the same.
+	var titles []string
+	seen := map[string]bool{}
+	for i := range f.Header {
+		if t, ok := newTitle[i]; ok && !seen[t] {
+			seen[t] = true
+			titles = append(titles, t)
+		}
+	}
+	cuts := planner.DistinctCuts(titles, 40)
+	cutOf := map[string]string{}
+	for i, t := range titles {
+		cutOf[t] = cuts[i]
+	}
+	for i, t := range newTitle {
+		uses[i] = "new question “" + cutOf[t] + "”" + uses[i]
 	}
 	for i := range f.Header {
 		h := f.Header[i]
