@@ -586,4 +586,5 @@ var de = map[string]string{
 	"sum.nps":                 "NPS {score}: {promoters} Promotoren (9–10), {passives} Passive (7–8), {detractors} Kritiker (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
 	"sum.grid_rows":           "Raster mit {n} Zeilen",
+	"measure.skill_gain_on":   "Selbsteinschätzung um {pct} der Umfrageskala {range} höher",
 }

@@ -585,4 +585,5 @@ var en = map[string]string{
 	"sum.nps":                 "NPS {score}: {promoters} promoters (9–10), {passives} passives (7–8), {detractors} detractors (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
 	"sum.grid_rows":           "Grid of {n} rows",
+	"measure.skill_gain_on":   "self-rated skill up by {pct} of the survey's {range} scale",
 }

@@ -591,4 +591,5 @@ var es = map[string]string{
 	"sum.nps":                 "NPS {score}: {promoters} promotores (9–10), {passives} pasivos (7–8), {detractors} detractores (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
 	"sum.grid_rows":           "Cuadrícula de {n} filas",
+	"measure.skill_gain_on":   "habilidad autoevaluada sube un {pct} de la escala {range} de la encuesta",
 }

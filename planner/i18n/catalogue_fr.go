@@ -592,4 +592,5 @@ var fr = map[string]string{
 	"sum.nps":                 "NPS {score} : {promoters} promoteurs (9–10), {passives} passifs (7–8), {detractors} détracteurs (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
 	"sum.grid_rows":           "Grille de {n} lignes",
+	"measure.skill_gain_on":   "compétence auto-évaluée en hausse de {pct} de l’échelle {range} de l’enquête",
 }

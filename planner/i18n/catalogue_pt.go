@@ -591,4 +591,5 @@ var pt = map[string]string{
 	"sum.nps":                 "NPS {score}: {promoters} promotores (9–10), {passives} neutros (7–8), {detractors} detratores (0–6)",
 	"sum.nps_label":           "Net Promoter Score",
 	"sum.grid_rows":           "Grade de {n} linhas",
+	"measure.skill_gain_on":   "habilidade autoavaliada sobe {pct} da escala {range} do questionário",
 }
