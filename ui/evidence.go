@@ -146,19 +146,31 @@ func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasO
 			kind = "Grid of " + planner.Count(len(g.Rows), "row", "rows") + " · Scale " + q.Range().Describe()
 		}
 	}
-	cols := len(g.Columns) + 3
-	table := container.NewGridWithColumns(cols)
-	cell := func(t string, bold bool) {
-		l := widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+	// Each line: the row label in a column of its own width, then the counts, n and the
+	// mean in equal columns.
+	const labelW = 230
+	table := container.NewVBox()
+	var line *fyne.Container
+	var rowLabel fyne.CanvasObject
+	startLine := func(label string, bold bool) {
+		l := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
 		l.Truncation = fyne.TextTruncateEllipsis
-		table.Add(l)
+		rowLabel = sized(l, labelW, 0)
+		line = container.NewGridWithColumns(len(g.Columns) + 2)
 	}
-	cell("", true)
+	endLine := func() { table.Add(container.NewBorder(nil, nil, rowLabel, nil, line)) }
+	cell := func(t string, bold bool) {
+		l := widget.NewLabelWithStyle(t, fyne.TextAlignTrailing, fyne.TextStyle{Bold: bold})
+		l.Truncation = fyne.TextTruncateEllipsis
+		line.Add(l)
+	}
+	startLine("", true)
 	for _, c := range g.Columns {
 		cell(c, true)
 	}
 	cell("n", true)
 	cell("Mean", true)
+	endLine()
 	labels := make([]string, len(g.Rows))
 	for i, r := range g.Rows {
 		labels[i] = r.Summary.Question.Title
@@ -166,7 +178,7 @@ func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasO
 	cut := planner.DistinctCuts(labels, 28)
 	var text []string
 	for i, r := range g.Rows {
-		cell(cut[i], false)
+		startLine(cut[i], false)
 		var counts []string
 		for k, n := range r.Counts {
 			cell(strconv.Itoa(n), false)
@@ -178,6 +190,7 @@ func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasO
 			mean = trimNum(math.Round(r.Mean*10) / 10)
 		}
 		cell(mean, false)
+		endLine()
 		text = append(text, fmt.Sprintf("%s: n = %d, mean %s; %s", cut[i], r.Summary.N, mean, strings.Join(counts, " ")))
 	}
 	v.grids[g.Title] = text
