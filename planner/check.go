@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // The rules every plan in the library obeys, and the one gate that applies them to each
@@ -11,10 +12,13 @@ import (
 // autosaved change, PlanProblems for what a plan saved before a rule existed breaks.
 
 // CheckPlan applies the rules every plan entering the library obeys, whatever it comes from
-// (the window, a plan file, the command line): texts within their length limits and review
-// figures that agree with each other.
+// (the window, a plan file, the command line): texts within their length limits, scales
+// with a range that is one, and review figures that agree with each other.
 func CheckPlan(p *Plan) error {
 	if err := CheckTexts(p); err != nil {
+		return err
+	}
+	if err := CheckScales(p); err != nil {
 		return err
 	}
 	return CheckReviews(p)
@@ -47,6 +51,9 @@ func PlanProblems(p *Plan) []*ValidationError {
 // touches reviews or holds a text over its limit, so that an ordinary edit reads nothing.
 // reviewsOnly says that a plan holding only its reviews will do.
 func CheckChange(ch Change, stored func(reviewsOnly bool) (*Plan, error)) error {
+	if err := changeScale(ch); err != nil {
+		return err
+	}
 	texts := changeTexts(ch)
 	reviews := changesReviews(ch)
 	if len(texts) == 0 && !reviews {
@@ -200,4 +207,23 @@ func changedReviews(rs []Review, ch Change) []Review {
 		slices.SortStableFunc(out, func(a, b Review) int { return pos[a.ID] - pos[b.ID] })
 	}
 	return out
+}
+
+// changeScale checks the range of a question the change saves, when it states one: a range
+// is new with the scale question's own range, so no stored plan has a broken one to keep.
+func changeScale(ch Change) error {
+	var q *Question
+	switch it := ch.Item.(type) {
+	case *Question:
+		q = it
+	case Question:
+		q = &it
+	}
+	if q == nil || q.Scale.IsZero() {
+		return nil
+	}
+	if err := CheckScale(q.Scale); err != nil {
+		return fmt.Errorf("question %q: %w", shorten(strings.TrimSpace(q.Title), 40), err)
+	}
+	return nil
 }

@@ -88,13 +88,23 @@ func (k QuestionKind) Label() string {
 	case KindText:
 		return "Open text"
 	case KindScale:
-		return "Scale 1–10"
+		return "Scale"
 	case KindSingle:
 		return "Single choice"
 	case KindMulti:
 		return "Multiple choice"
+	case KindNumber:
+		return "Number"
 	}
 	return string(k)
+}
+
+// KindLabel is the question's kind as a phrase, with a scale's range: "Scale 0–10".
+func (q Question) KindLabel() string {
+	if q.Kind == KindScale {
+		return "Scale " + q.Range().String()
+	}
+	return q.Kind.Label()
 }
 
 // Label says what a question's role makes the rules read from it.

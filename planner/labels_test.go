@@ -10,7 +10,7 @@ func TestLabels(t *testing.T) {
 		{SourceSurvey.Label(), "Survey respondent"},
 		{FormatAMA.Label(), "AMA (ask me anything)"},
 		{JoinInvite.Label(), "By invitation"},
-		{KindScale.Label(), "Scale 1–10"},
+		{KindScale.Label(), "Scale"},
 		{RoleNone.Label(), "(no special role)"},
 		{RoleSkill.Label(), "Skill self-rating (baseline)"},
 		{Candidate{ID: 3, Name: "  "}.DisplayName(), "Candidate 3"},

@@ -81,13 +81,14 @@ type QuestionKind string
 // Question kinds.
 const (
 	KindText   QuestionKind = "text"
-	KindScale  QuestionKind = "scale"  // 1–10
+	KindScale  QuestionKind = "scale"  // a whole point on the question's Range
 	KindSingle QuestionKind = "single" // one of Options
 	KindMulti  QuestionKind = "multi"  // any of Options
+	KindNumber QuestionKind = "number" // a number that is not a rating (an age, hours a week)
 )
 
 // QuestionKinds lists the question kinds in display order.
-var QuestionKinds = []QuestionKind{KindText, KindScale, KindSingle, KindMulti}
+var QuestionKinds = []QuestionKind{KindText, KindScale, KindSingle, KindMulti, KindNumber}
 
 // QuestionRole marks a question whose answers a rule reads.
 type QuestionRole string
@@ -96,7 +97,7 @@ type QuestionRole string
 const (
 	RoleNone     QuestionRole = ""
 	RolePain     QuestionRole = "pain"     // biggest pain: open text, tagged into themes
-	RoleSkill    QuestionRole = "skill"    // current skill self-rating 1–10: the baseline
+	RoleSkill    QuestionRole = "skill"    // current skill self-rating on a scale: the baseline
 	RolePlatform QuestionRole = "platform" // preferred platform
 	RoleCadence  QuestionRole = "cadence"  // preferred cadence or availability
 	RoleAbout    QuestionRole = "about"    // about the respondent (team, location, role): never tagged into themes
@@ -120,8 +121,13 @@ type Question struct {
 	Kind    QuestionKind
 	Title   string
 	Help    string
-	Options []string // choices for single and multi
+	Options []string // choices for single and multi, in the order they are shown
 	Role    QuestionRole
+	// Scale is a scale question's range; the zero Scale reads as DefaultScale (see Range).
+	Scale Scale
+	// Grid is the title of the grid (matrix) this question is a row of, "" when it stands
+	// alone: the rows of one grid share it, and their Titles are the row labels.
+	Grid string
 }
 
 // Response is one respondent's answers.
@@ -573,7 +579,7 @@ type Review struct {
 	// file version 2 these were polls sent and all answers to them; see MigratePollCounts.)
 	PollAsked     int
 	PollResponses int
-	AvgSkill      float64 // average skill self-rating 1–10; 0 when not measured
+	AvgSkill      float64 // average skill self-rating on the skill question's scale; 0 when not measured
 	// FigureStates says, per Figure, whether each figure above was given (typed or filled
 	// from evidence) or not: an empty figure is not 0. Read it through StateOf and Given,
 	// and set figures with SetFigure.

@@ -156,6 +156,7 @@ func CandidatesFromResponses(p *Plan, on Date) []Candidate {
 		}
 	}
 	skill, hasSkill := p.Survey.QuestionByRole(RoleSkill)
+	sc := SkillScale(p.Survey)
 	var out []Candidate
 	for _, r := range p.Survey.Responses {
 		name, email := strings.TrimSpace(r.Respondent), strings.TrimSpace(r.Email)
@@ -175,8 +176,8 @@ func CandidatesFromResponses(p *Plan, on Date) []Candidate {
 		}
 		if hasSkill {
 			for _, a := range r.Answers {
-				if v, ok := parseScale(a.Text); ok && a.QuestionID == skill.ID {
-					c.Experience = experienceOf(v)
+				if v, ok := sc.Read(a.Text); ok && a.QuestionID == skill.ID {
+					c.Experience = experienceOf(sc.Position(v))
 				}
 			}
 		}
@@ -190,12 +191,14 @@ func CandidatesFromResponses(p *Plan, on Date) []Candidate {
 	return out
 }
 
-// experienceOf maps a 1–10 skill self-rating to an experience level.
-func experienceOf(v float64) Experience {
+// experienceOf maps a skill self-rating, as its share of the way up its scale (0 to 1), to
+// an experience level: the bottom quarter are newcomers, the top quarter veterans (3 and 8
+// of 1–10).
+func experienceOf(pos float64) Experience {
 	switch {
-	case v <= 3:
+	case pos <= 0.25:
 		return Newcomer
-	case v >= 8:
+	case pos >= 0.75:
 		return Veteran
 	}
 	return Practitioner

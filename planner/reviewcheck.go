@@ -3,12 +3,7 @@ package planner
 import (
 	"errors"
 	"fmt"
-)
-
-// The scale of skill self-ratings (the survey's skill question and a review's average).
-const (
-	SkillMin = 1
-	SkillMax = 10
+	"strings"
 )
 
 // Labels of a review's figures as the review form shows them; ReviewProblems names fields
@@ -64,8 +59,8 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 		bad(FieldLeft, "%d is more than the %s at the start (the review of %s); enter at most %d.",
 			r.Left, Count(prev.MembersTotal, "member", "members"), prev.Date, prev.MembersTotal)
 	}
-	if r.AvgSkill != 0 && (r.AvgSkill < SkillMin || r.AvgSkill > SkillMax) {
-		bad(FieldAvgSkill, "%g is outside the survey's scale; enter a rating from %d to %d, or 0 when not measured.", r.AvgSkill, SkillMin, SkillMax)
+	if sc := planSkillScale(p); r.AvgSkill != 0 && !sc.Contains(r.AvgSkill) {
+		bad(FieldAvgSkill, "%g is outside the survey's skill scale; enter a rating from %d to %d, or 0 when not measured.", r.AvgSkill, sc.Min, sc.Max)
 	}
 	if members && r.Given(FigPollAsked) && !negative[FieldPollAsked] && r.PollAsked > r.MembersTotal {
 		bad(FieldPollAsked, "%d is more than the %s; enter at most %d.", r.PollAsked, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
@@ -85,6 +80,14 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 		}
 	}
 	return out
+}
+
+// planSkillScale is the plan's skill scale; DefaultScale without a plan.
+func planSkillScale(p *Plan) Scale {
+	if p == nil {
+		return DefaultScale
+	}
+	return SkillScale(p.Survey)
 }
 
 // previousReview is the review dated before r (by date, then position), other than r itself.
@@ -124,4 +127,21 @@ func CheckReviews(p *Plan) error {
 // inReview names the review a problem of its figures is in, as CheckReviews reports it.
 func inReview(r Review, e *ValidationError) *ValidationError {
 	return &ValidationError{Field: fmt.Sprintf("Review of %s, %s", r.Date, e.Field), Msg: e.Msg}
+}
+
+// CheckScales checks the range of every question that states one (CheckScale).
+func CheckScales(p *Plan) error {
+	if p == nil {
+		return nil
+	}
+	var errs []error
+	for i, q := range p.Survey.Questions {
+		if q.Scale.IsZero() {
+			continue
+		}
+		if err := CheckScale(q.Scale); err != nil {
+			errs = append(errs, fmt.Errorf("question %d (%s): %w", i+1, shorten(strings.TrimSpace(q.Title), 40), err))
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -29,7 +29,7 @@ func TestReviewProblems(t *testing.T) {
 		{"new members over members", func(r *planner.Review) { r.NewMembers = 11 }, planner.FieldNewMembers, "enter at most 10."},
 		{"left over the members at the start", func(r *planner.Review) { r.Left = 42 }, planner.FieldLeft, "42 is more than the 9 members at the start (the review of 2026-04-01); enter at most 9."},
 		{"skill below the scale", func(r *planner.Review) { r.AvgSkill = -5 }, planner.FieldAvgSkill, "enter a rating from 1 to 10"},
-		{"skill above the scale", func(r *planner.Review) { r.AvgSkill = 11 }, planner.FieldAvgSkill, "outside the survey's scale"},
+		{"skill above the scale", func(r *planner.Review) { r.AvgSkill = 11 }, planner.FieldAvgSkill, "outside the survey's skill scale"},
 		{"answers over the members asked", func(r *planner.Review) { r.PollResponses = 9 }, planner.FieldPollResponses, "9 is more than the 8 members the poll went to; enter at most 8."},
 		{"answers without anyone asked", func(r *planner.Review) { r.PollAsked = 0 }, planner.FieldPollResponses, "no member was asked"},
 		{"asked over the members", func(r *planner.Review) { r.PollAsked = 11 }, planner.FieldPollAsked, "11 is more than the 10 members; enter at most 10."},

@@ -11,7 +11,7 @@ import (
 const (
 	DefaultTargetWeeklyActive = 30.0 // % of members active weekly
 	DefaultTargetPollResponse = 40.0 // % poll response, a minimum
-	DefaultTargetSkillGain    = 40.0 // % rise over the survey's skill baseline
+	DefaultTargetSkillGain    = 20.0 // rise over the survey's skill baseline, in % of the skill scale (5 → 7 on 1–10 is 22)
 	DefaultMemberLedAt        = 50   // members
 	DefaultSubgroupsOver      = 50   // members
 )
@@ -101,8 +101,10 @@ type Figures struct {
 	// HasRetention when the earlier one did and this one gave the members who left.
 	GrowthPct, RetentionPct float64
 	HasRetention            bool
-	// SkillGainPct is the rise of the average skill rating over the survey's baseline mean.
-	// HasSkill is set when both are known.
+	// SkillGainPct is the rise of the average skill rating over the survey's baseline mean,
+	// as a share of the skill scale's span in percent: each rating is read as its share of
+	// the way from the scale's bottom to its top, so 5 → 7 on 1–10 is 22 and 3 → 4 on 1–5
+	// is 25. HasSkill is set when both are known.
 	SkillGainPct                 float64
 	HasPoll, HasGrowth, HasSkill bool
 	Goals                        []GoalProgress // one per plan goal, in goal order
@@ -117,6 +119,7 @@ func ReviewFigures(p *Plan) []Figures {
 		return nil
 	}
 	base := SkillBaseline(p.Survey)
+	sc := SkillScale(p.Survey)
 	out := make([]Figures, 0, len(rs))
 	prevMembers, hasPrev := 0, false
 	for _, r := range rs {
@@ -142,9 +145,9 @@ func ReviewFigures(p *Plan) []Figures {
 		if r.Given(FigMembersTotal) {
 			prevMembers, hasPrev = r.MembersTotal, true
 		}
-		if r.Given(FigAvgSkill) && r.AvgSkill > 0 && base.N > 0 && base.Mean > 0 {
+		if r.Given(FigAvgSkill) && r.AvgSkill != 0 && base.N > 0 && sc.Contains(r.AvgSkill) {
 			f.HasSkill = true
-			f.SkillGainPct = (r.AvgSkill - base.Mean) / base.Mean * 100
+			f.SkillGainPct = (sc.Position(r.AvgSkill) - sc.Position(base.Mean)) * 100
 		}
 		for _, g := range p.Goals {
 			f.Goals = append(f.Goals, goalProgress(g, r))

@@ -14,14 +14,17 @@ func TestCheckRules(t *testing.T) {
 	}{
 		{"name", CheckPlanName("Acme CoP"), true},
 		{"blank name", CheckPlanName(" \t"), false},
-		{"blank scale answer", CheckScaleAnswer(" "), true},
-		{"7", CheckScaleAnswer(" 7 "), true},
-		{"1", CheckScaleAnswer("1"), true},
-		{"10", CheckScaleAnswer("10"), true},
-		{"0", CheckScaleAnswer("0"), false},
-		{"11", CheckScaleAnswer("11"), false},
-		{"7.5", CheckScaleAnswer("7.5"), false},
-		{"seven", CheckScaleAnswer("seven"), false},
+		{"blank scale answer", DefaultScale.CheckAnswer(" "), true},
+		{"7", DefaultScale.CheckAnswer(" 7 "), true},
+		{"1", DefaultScale.CheckAnswer("1"), true},
+		{"10", DefaultScale.CheckAnswer("10"), true},
+		{"0", DefaultScale.CheckAnswer("0"), false},
+		{"11", DefaultScale.CheckAnswer("11"), false},
+		{"7.5", DefaultScale.CheckAnswer("7.5"), false},
+		{"seven", DefaultScale.CheckAnswer("seven"), false},
+		{"0 on 0–10", Scale{Min: 0, Max: 10}.CheckAnswer("0"), true},
+		{"6 on 1–5", Scale{Min: 1, Max: 5}.CheckAnswer("6"), false},
+		{"-3 on -3 to 3", Scale{Min: -3, Max: 3}.CheckAnswer("-3"), true},
 	} {
 		var ve *ValidationError
 		switch {
@@ -31,7 +34,7 @@ func TestCheckRules(t *testing.T) {
 			t.Errorf("%s: got %v, want a validation error", c.what, c.err)
 		}
 	}
-	if InScale(0.5) || !InScale(9.5) {
-		t.Error("InScale takes the points from 1 to 10")
+	if DefaultScale.Contains(0.5) || !DefaultScale.Contains(9.5) {
+		t.Error("the default scale takes the points from 1 to 10")
 	}
 }

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 )
@@ -35,13 +36,24 @@ type QuestionSummary struct {
 	// then the Other bar when any answer is outside them. For a multiple choice question the
 	// shares may add up to more than 100%.
 	Choices []ChoiceCount
+	// Positional is set for a single choice whose options are answer-scale words (Never …
+	// Always, Disagree … Agree): PositionMean is then the mean answer counted by position, 1
+	// for the first option.
+	Positional   bool
+	PositionMean float64
 
-	// Scale holds a scale question's mean and median over the answers that are a number from
-	// 1 to 10; Distribution counts the answers per whole point, Distribution[0] being 1.
-	// Unreadable counts the answers that are not such a number.
+	// Scale holds a scale question's mean and median over the answers that are a number on
+	// its range (Question.Range); Distribution counts the answers per whole point of the
+	// range, Distribution[0] being its bottom. Unreadable counts the answers that are not
+	// such a number. NPS is set for a 0–10 question with answers.
 	Scale        Stats
-	Distribution [10]int
+	Distribution []int
 	Unreadable   int
+	NPS          *NPS
+
+	// Bins is a number question's distribution (Scale then holds its mean and median over
+	// the answers that are a number, Unreadable counts the others).
+	Bins []Bin
 
 	// Texts counts the open-text answers; Themes is the survey's theme tally (the themes are
 	// tagged across every open-text question).
@@ -76,6 +88,8 @@ func SummarizeQuestion(s Survey, q Question) QuestionSummary {
 	case KindSingle, KindMulti:
 		summarizeChoices(s, q, &qs)
 	case KindScale:
+		sc := q.Range()
+		qs.Distribution = make([]int, sc.Points())
 		var vals []float64
 		for _, r := range s.Responses {
 			a, ok := answerTo(r, q.ID)
@@ -83,15 +97,36 @@ func SummarizeQuestion(s Survey, q Question) QuestionSummary {
 				continue
 			}
 			qs.N++
-			v, ok := parseScale(a.Text)
+			v, ok := sc.Read(a.Text)
 			if !ok {
 				qs.Unreadable++
 				continue
 			}
 			vals = append(vals, v)
-			qs.Distribution[min(9, max(0, int(v+0.5)-1))]++
+			qs.Distribution[min(sc.Points()-1, max(0, int(math.Floor(v+0.5))-sc.Min))]++
 		}
 		qs.Scale = statsOf(vals)
+		if sc.IsNPS() && len(vals) > 0 {
+			n := npsOf(qs.Distribution)
+			qs.NPS = &n
+		}
+	case KindNumber:
+		var vals []float64
+		for _, r := range s.Responses {
+			a, ok := answerTo(r, q.ID)
+			if !ok {
+				continue
+			}
+			qs.N++
+			v, ok := ReadNumber(a.Text)
+			if !ok {
+				qs.Unreadable++
+				continue
+			}
+			vals = append(vals, v)
+		}
+		qs.Scale = statsOf(vals)
+		qs.Bins = binsOf(vals)
 	default:
 		for _, r := range s.Responses {
 			if _, ok := answerTo(r, q.ID); ok {
@@ -181,6 +216,17 @@ func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
 	for i := range qs.Choices {
 		if qs.N > 0 {
 			qs.Choices[i].Share = float64(qs.Choices[i].Count) / float64(qs.N)
+		}
+	}
+	if q.Kind == KindSingle {
+		counts := make([]int, 0, len(q.Options))
+		for _, c := range qs.Choices {
+			if !c.Other {
+				counts = append(counts, c.Count)
+			}
+		}
+		if m, ok := PositionalMean(q, counts); ok {
+			qs.Positional, qs.PositionMean = true, m
 		}
 	}
 }

@@ -3,35 +3,12 @@ package planner
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 )
 
 // SmallN is the smallest number of answers a breakdown is read from: breakdowns over fewer
 // are marked "too small to read".
 const SmallN = 5
-
-// The range of a scale question: answers are whole points from ScaleMin to ScaleMax.
-const (
-	ScaleMin = 1
-	ScaleMax = 10
-)
-
-// InScale reports whether v is on the scale.
-func InScale(v float64) bool { return v >= ScaleMin && v <= ScaleMax }
-
-// CheckScaleAnswer is the rule for a scale answer typed in: blank (not answered) or a whole
-// number on the scale.
-func CheckScaleAnswer(t string) error {
-	t = strings.TrimSpace(t)
-	if t == "" {
-		return nil
-	}
-	if n, err := strconv.Atoi(t); err != nil || !InScale(float64(n)) {
-		return &ValidationError{Field: "answer", Msg: fmt.Sprintf("enter a whole number from %d to %d", ScaleMin, ScaleMax)}
-	}
-	return nil
-}
 
 // Question returns the survey question with the given ID.
 func (s Survey) Question(id int64) (Question, bool) {
@@ -273,43 +250,36 @@ type Stats struct {
 	Small bool
 }
 
+// SkillScale is the range of the survey's skill self-rating question (DefaultScale when
+// there is none): the baseline, a review's average skill and the skill gain are all read on it.
+func SkillScale(s Survey) Scale {
+	if q, ok := s.QuestionByRole(RoleSkill); ok && q.Kind == KindScale {
+		return q.Range()
+	}
+	return DefaultScale
+}
+
 // SkillBaseline summarises the answers to the skill self-rating question: the baseline that
-// reviews measure skill gain against. Answers that are not a number from 1 to 10 are left out.
+// reviews measure skill gain against. Answers that are not a number on the question's scale
+// are left out.
 func SkillBaseline(s Survey) Stats {
 	q, ok := s.QuestionByRole(RoleSkill)
 	if !ok {
 		return Stats{Small: true}
 	}
+	sc := SkillScale(s)
 	var vals []float64
 	for _, r := range s.Responses {
 		for _, a := range r.Answers {
 			if a.QuestionID != q.ID {
 				continue
 			}
-			if v, ok := parseScale(a.Text); ok {
+			if v, ok := sc.Read(a.Text); ok {
 				vals = append(vals, v)
 			}
 		}
 	}
 	return statsOf(vals)
-}
-
-// parseScale reads a 1–10 rating, allowing a label after the number as in Likert exports
-// ("7 - confident").
-func parseScale(s string) (float64, bool) {
-	s = strings.TrimSpace(s)
-	end := 0
-	for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.' || s[end] == ',') {
-		end++
-	}
-	if end == 0 {
-		return 0, false
-	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s[:end], ",", "."), 64)
-	if err != nil || !InScale(v) {
-		return 0, false
-	}
-	return v, true
 }
 
 func statsOf(vals []float64) Stats {
@@ -349,7 +319,9 @@ func QuestionnaireText(p *Plan) string {
 		fmt.Fprintf(&b, "%d. **%s**", i+1, strings.TrimSpace(q.Title))
 		switch q.Kind {
 		case KindScale:
-			b.WriteString(" (scale 1–10)")
+			fmt.Fprintf(&b, " (scale %s)", q.Range().Describe())
+		case KindNumber:
+			b.WriteString(" (a number)")
 		case KindSingle:
 			b.WriteString(" (choose one)")
 		case KindMulti:

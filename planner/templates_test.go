@@ -45,7 +45,7 @@ func TestNewPlanTemplates(t *testing.T) {
 				t.Errorf("survey target %d–%d", p.Survey.TargetMin, p.Survey.TargetMax)
 			}
 			c := p.Charter
-			if c.TargetWeeklyActive != 30 || c.TargetPollResponse != 40 || c.TargetSkillGain != 40 || c.MemberLedAt != 50 || c.SubgroupsOver != 50 {
+			if c.TargetWeeklyActive != 30 || c.TargetPollResponse != 40 || c.TargetSkillGain != DefaultTargetSkillGain || c.MemberLedAt != 50 || c.SubgroupsOver != 50 {
 				t.Errorf("targets %+v", PlanTargets(p))
 			}
 			var roles, norms []string

@@ -26,24 +26,35 @@ type surveySummary struct {
 	bars map[int64][]barItem
 	// lines holds the text under each question (n, mean, median, Other answers), for tests.
 	lines map[int64][]string
+	// grids holds each grid's table as text, a line per row, by grid title, for tests.
+	grids map[string][]string
 }
 
 func newSurveySummary() *surveySummary {
-	return &surveySummary{box: container.NewVBox(), bars: map[int64][]barItem{}, lines: map[int64][]string{}}
+	return &surveySummary{box: container.NewVBox(), bars: map[int64][]barItem{}, lines: map[int64][]string{}, grids: map[string][]string{}}
 }
 
 func (v *surveySummary) object() fyne.CanvasObject { return v.box }
 
 // set redraws the summary from the survey.
 func (v *surveySummary) set(s planner.Survey) {
-	v.bars, v.lines = map[int64][]barItem{}, map[int64][]string{}
+	v.bars, v.lines, v.grids = map[int64][]barItem{}, map[int64][]string{}, map[string][]string{}
 	var objs []fyne.CanvasObject
-	for i, qs := range planner.SummarizeSurvey(s) {
+	for i, b := range planner.SummarizeBlocks(s) {
+		if b.Grid != nil {
+			objs = append(objs, v.gridTable(i+1, *b.Grid)...)
+			continue
+		}
+		qs := *b.Question
 		q := qs.Question
 		title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", i+1, strings.TrimSpace(q.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		objs = append(objs, title)
-		lines := []string{q.Kind.Label() + " · " + qs.NLabel()}
+		kind := q.KindLabel()
+		if q.Kind == planner.KindScale {
+			kind = q.Kind.Label() + " " + q.Range().Describe()
+		}
+		lines := []string{kind + " · " + qs.NLabel()}
 		var items []barItem
 		maxV := float64(max(qs.N, 1))
 		switch q.Kind {
@@ -54,7 +65,11 @@ func (v *surveySummary) set(s planner.Survey) {
 					lines = append(lines, c.Label+" includes "+n)
 				}
 			}
+			if qs.Positional {
+				lines = append(lines, fmt.Sprintf("Mean %s of %d, counting the options by their order", trimNum(math.Round(qs.PositionMean*10)/10), len(q.Options)))
+			}
 		case planner.KindScale:
+			sc := q.Range()
 			top := 1
 			for _, n := range qs.Distribution {
 				top = max(top, n)
@@ -62,14 +77,34 @@ func (v *surveySummary) set(s planner.Survey) {
 			maxV = float64(top)
 			if qs.N > 0 {
 				for p, n := range qs.Distribution {
-					items = append(items, barItem{Label: strconv.Itoa(p + 1), Value: float64(n), Note: strconv.Itoa(n)})
+					items = append(items, barItem{Label: strconv.Itoa(sc.Min + p), Value: float64(n), Note: strconv.Itoa(n)})
 				}
 			}
 			if qs.Scale.N > 0 {
-				lines = append(lines, fmt.Sprintf("Mean %s, median %s of 10", trimNum(math.Round(qs.Scale.Mean*10)/10), trimNum(qs.Scale.Median)))
+				lines = append(lines, fmt.Sprintf("Mean %s, median %s of %d", trimNum(math.Round(qs.Scale.Mean*10)/10), trimNum(qs.Scale.Median), sc.Max))
+			}
+			if n := qs.NPS; n != nil {
+				lines = append(lines, fmt.Sprintf("NPS %s: %s (9–10), %s (7–8), %s (0–6)", trimNum(math.Round(n.Score)),
+					planner.Count(n.Promoters, "promoter", "promoters"), planner.Count(n.Passives, "passive", "passives"),
+					planner.Count(n.Detractors, "detractor", "detractors")))
 			}
 			if qs.Unreadable > 0 {
-				lines = append(lines, fmt.Sprintf("%d answers are not a number from 1 to 10 and are left out", qs.Unreadable))
+				lines = append(lines, fmt.Sprintf("%d answers are not a number from %d to %d and are left out", qs.Unreadable, sc.Min, sc.Max))
+			}
+		case planner.KindNumber:
+			top := 1
+			for _, b := range qs.Bins {
+				top = max(top, b.Count)
+			}
+			maxV = float64(top)
+			for _, b := range qs.Bins {
+				items = append(items, barItem{Label: b.Label, Value: float64(b.Count), Note: strconv.Itoa(b.Count)})
+			}
+			if qs.Scale.N > 0 {
+				lines = append(lines, fmt.Sprintf("Mean %s, median %s", trimNum(math.Round(qs.Scale.Mean*10)/10), trimNum(qs.Scale.Median)))
+			}
+			if qs.Unreadable > 0 {
+				lines = append(lines, fmt.Sprintf("%d answers are not a number and are left out", qs.Unreadable))
 			}
 		default:
 			lines = append(lines, fmt.Sprintf("%d open answers: the tally below counts their themes", qs.Texts))
@@ -96,6 +131,80 @@ func (v *surveySummary) set(s planner.Survey) {
 	}
 	v.box.Objects = objs
 	v.box.Refresh()
+}
+
+// gridTable shows a grid's rows as one table: a row per grid row (its label cut so that no
+// two read the same), the answers per column across, then n and the mean.
+func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", num, strings.TrimSpace(g.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	kind := "Grid of " + planner.Count(len(g.Rows), "row", "rows")
+	if len(g.Rows) > 0 {
+		q := g.Rows[0].Summary.Question
+		kind += " · " + q.KindLabel()
+		if q.Kind == planner.KindScale {
+			kind = "Grid of " + planner.Count(len(g.Rows), "row", "rows") + " · Scale " + q.Range().Describe()
+		}
+	}
+	// Each line: the row label in a column of its own width, then the counts, n and the
+	// mean in equal columns.
+	const labelW = 230
+	table := container.NewVBox()
+	var line *fyne.Container
+	var rowLabel fyne.CanvasObject
+	startLine := func(label string, bold bool) {
+		l := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+		l.Truncation = fyne.TextTruncateEllipsis
+		rowLabel = sized(l, labelW, 0)
+		line = container.NewGridWithColumns(len(g.Columns) + 2)
+	}
+	endLine := func() { table.Add(container.NewBorder(nil, nil, rowLabel, nil, line)) }
+	cell := func(t string, bold bool) {
+		l := widget.NewLabelWithStyle(t, fyne.TextAlignTrailing, fyne.TextStyle{Bold: bold})
+		l.Truncation = fyne.TextTruncateEllipsis
+		line.Add(l)
+	}
+	startLine("", true)
+	for _, c := range g.Columns {
+		cell(c, true)
+	}
+	cell("n", true)
+	cell("Mean", true)
+	endLine()
+	labels := make([]string, len(g.Rows))
+	for i, r := range g.Rows {
+		labels[i] = r.Summary.Question.Title
+	}
+	cut := planner.DistinctCuts(labels, 28)
+	var text []string
+	for i, r := range g.Rows {
+		startLine(cut[i], false)
+		var counts []string
+		for k, n := range r.Counts {
+			cell(strconv.Itoa(n), false)
+			counts = append(counts, g.Columns[k]+":"+strconv.Itoa(n))
+		}
+		cell(strconv.Itoa(r.Summary.N), false)
+		mean := "–"
+		if g.HasMean && r.Summary.N > 0 {
+			mean = trimNum(math.Round(r.Mean*10) / 10)
+		}
+		cell(mean, false)
+		endLine()
+		text = append(text, fmt.Sprintf("%s: n = %d, mean %s; %s", cut[i], r.Summary.N, mean, strings.Join(counts, " ")))
+	}
+	v.grids[g.Title] = text
+	objs := []fyne.CanvasObject{title, wrapLabel(kind), container.NewHScroll(table)}
+	var full []string
+	for i, l := range labels {
+		if cut[i] != strings.Join(strings.Fields(l), " ") {
+			full = append(full, l)
+		}
+	}
+	if len(full) > 0 {
+		objs = append(objs, wrapLabel("Rows in full: "+strings.Join(full, " · ")))
+	}
+	return objs
 }
 
 // needsEditor shows the platform needs the recommendation uses as switches the organizer

@@ -379,8 +379,25 @@ func checkPlanName(t string) error {
 	return fieldMessage(planner.CheckText("Name", "Name", t))
 }
 
-// checkScaleAnswer applies planner.CheckScaleAnswer to a scale answer's field.
-func checkScaleAnswer(t string) error { return fieldMessage(planner.CheckScaleAnswer(t)) }
+// scaleAnswerCheck is a scale answer's field rule: the question's Scale.CheckAnswer.
+func scaleAnswerCheck(sc planner.Scale) func(string) error {
+	return func(t string) error { return fieldMessage(sc.CheckAnswer(t)) }
+}
+
+// scaleRangeField is an entry for a scale's range ("0-10", "1–5"): planner.ParseScale's rule;
+// blank is the default 1–10.
+func scaleRangeField(s *session, key string, get func() planner.Scale, set func(planner.Scale), save func() error) *parsedEntry {
+	parse := func(t string) (planner.Scale, error) {
+		if strings.TrimSpace(t) == "" {
+			return planner.DefaultScale, nil
+		}
+		sc, err := planner.ParseScale(t)
+		return sc, fieldMessage(err)
+	}
+	e := parsedField(s, key, get, planner.Scale.String, parse, set, save)
+	e.SetPlaceHolder("1-10, 0-10, 1-5 …")
+	return e
+}
 
 // checkClock accepts "" or a 24-hour time like 18:30 (planner.ParseClock).
 func checkClock(t string) error {

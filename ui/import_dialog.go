@@ -48,10 +48,16 @@ type importDialog struct {
 	data []byte // the file, kept to read another sheet of a workbook
 	file *csvimport.SurveyFile
 
-	format    *widget.Label
-	sheet     *widget.Select // nil unless the workbook has several sheets
-	multi     *widget.Select
-	maps      []*widget.Select // one per column; nil for meta columns
+	format *widget.Label
+	sheet  *widget.Select // nil unless the workbook has several sheets
+	multi  *widget.Select
+	maps   []*widget.Select // one per column; nil for meta columns
+	// kinds and ranges choose the kind (and a scale's range) of the new question a column
+	// makes, shown on the first column of each question; nil elsewhere. guesses holds each
+	// column's guess, as GuessFor gives it (ok false for none).
+	kinds     []*widget.Select
+	ranges    []*widget.Entry
+	guesses   []columnGuess
 	preview   *widget.Table
 	report    *widget.Label
 	importBtn *widget.Button
@@ -123,9 +129,66 @@ func (d *importDialog) read(sheet string) error {
 	return nil
 }
 
+// columnGuess is a column's guessed kind, if any.
+type columnGuess struct {
+	csvimport.Guess
+	ok bool
+}
+
+// kindLabels are the kinds a new question can be made as, in the kind selects.
+func kindLabels() []string {
+	out := make([]string, len(planner.QuestionKinds))
+	for i, k := range planner.QuestionKinds {
+		out[i] = k.Label()
+	}
+	return out
+}
+
+// kindOfLabel is the kind a kind select's label names.
+func kindOfLabel(l string) planner.QuestionKind {
+	for _, k := range planner.QuestionKinds {
+		if k.Label() == l {
+			return k
+		}
+	}
+	return planner.KindText
+}
+
+// guessText words a guess for the dialog: the kind, the options or range, a few answers, and
+// whether it is weak.
+func guessText(g csvimport.Guess) string {
+	kind := g.Kind.Label()
+	if g.Kind == planner.KindScale {
+		kind += " " + g.Scale.Describe()
+	}
+	parts := []string{"Guessed: " + kind}
+	if len(g.Options) > 0 {
+		shown := g.Options[:min(5, len(g.Options))]
+		o := strings.Join(shown, " · ")
+		if len(g.Options) > len(shown) {
+			o += fmt.Sprintf(" and %d more", len(g.Options)-len(shown))
+		}
+		if g.Ordered {
+			o += " (in this order)"
+		}
+		parts = append(parts, planner.Count(len(g.Options), "option", "options")+": "+o)
+	}
+	if len(g.Samples) > 0 {
+		var q []string
+		for _, s := range g.Samples {
+			q = append(q, "“"+planner.ShortText(s, 40)+"”")
+		}
+		parts = append(parts, "answers such as "+strings.Join(q, ", "))
+	}
+	if g.Weak {
+		parts = append(parts, fmt.Sprintf("a weak guess: only %s", planner.Count(g.Answers, "answer", "answers")))
+	}
+	return strings.Join(parts, " · ")
+}
+
 // questionChoice is a question's entry in the mapping selects.
 func questionChoice(i int, q planner.Question) string {
-	return fmt.Sprintf("Q%d: %s", i+1, q.Title)
+	return fmt.Sprintf("Q%d: %s", i+1, q.ListTitle())
 }
 
 // build makes the dialog's widgets from the read file.
@@ -172,8 +235,17 @@ func (d *importDialog) build() {
 	opts = append(opts, mapNew)
 	mapping := widget.NewForm()
 	d.maps = make([]*widget.Select, len(f.Columns))
+	d.kinds = make([]*widget.Select, len(f.Columns))
+	d.ranges = make([]*widget.Entry, len(f.Columns))
+	d.guesses = make([]columnGuess, len(f.Columns))
+	firstOf := map[string]int{} // the first column of each grid or option group
+	// Headers cut for the form so that two (a grid's rows) never read the same.
+	heads := planner.DistinctCuts(f.Header, 60)
 	for ci, c := range f.Columns {
 		head := c.Header
+		if ci < len(heads) {
+			head = heads[ci]
+		}
 		if head == "" {
 			head = fmt.Sprintf("Column %d", ci+1)
 		}
@@ -191,7 +263,62 @@ func (d *importDialog) build() {
 			}
 		}
 		d.maps[ci] = sel
-		mapping.Append(head, sel)
+		g, ok := f.GuessFor(ci)
+		d.guesses[ci] = columnGuess{g, ok}
+		group := ""
+		if c.Row != "" || c.Option != "" {
+			group = c.Title()
+		}
+		if first, seen := firstOf[group]; group != "" && seen {
+			note := widget.NewLabel(fmt.Sprintf("a %s of “%s”: made as its first one, %s", map[bool]string{true: "row", false: "option"}[c.Row != ""], planner.ShortText(group, 60), f.Columns[first].Header))
+			note.Wrapping = fyne.TextWrapWord
+			mapping.Append(head, container.NewVBox(sel, note))
+			continue
+		}
+		firstOf[group] = ci
+		if !ok {
+			mapping.Append(head, sel)
+			continue
+		}
+		kind := widget.NewSelect(kindLabels(), nil)
+		rng := widget.NewEntry()
+		rng.SetPlaceHolder("range, e.g. 0-10")
+		rng.Validator = func(t string) error {
+			if kindOfLabel(kind.Selected) != planner.KindScale || strings.TrimSpace(t) == "" {
+				return nil
+			}
+			_, err := planner.ParseScale(t)
+			return fieldMessage(err)
+		}
+		if g.Kind == planner.KindScale {
+			rng.SetText(g.Scale.String())
+		}
+		kind.OnChanged = func(l string) {
+			if kindOfLabel(l) == planner.KindScale {
+				rng.Enable()
+				if rng.Text == "" {
+					rng.SetText(planner.DefaultScale.String())
+				}
+			} else {
+				rng.Disable()
+			}
+		}
+		kind.SetSelected(g.Kind.Label())
+		sel.OnChanged = func(choice string) {
+			if choice == mapNew {
+				kind.Enable()
+				kind.OnChanged(kind.Selected)
+			} else {
+				kind.Disable()
+				rng.Disable()
+			}
+		}
+		sel.OnChanged(sel.Selected)
+		d.kinds[ci], d.ranges[ci] = kind, rng
+		guess := widget.NewLabel(guessText(g))
+		guess.Wrapping = fyne.TextWrapWord
+		mapping.Append(head, container.NewVBox(sel, container.NewBorder(nil, nil, widget.NewLabel("New question as"), nil,
+			container.NewGridWithColumns(2, kind, rng)), guess))
 	}
 
 	rows := min(5, len(f.Rows))
@@ -269,6 +396,28 @@ func (d *importDialog) applyMapping() (create bool) {
 	return create
 }
 
+// kindChoices are the kinds chosen for new questions that differ from the guess (a range
+// typed that is not one keeps the guessed range; the field says so).
+func (d *importDialog) kindChoices() map[int]csvimport.KindChoice {
+	out := map[int]csvimport.KindChoice{}
+	for ci, sel := range d.kinds {
+		if sel == nil || sel.Disabled() {
+			continue
+		}
+		g := d.guesses[ci]
+		k := csvimport.KindChoice{Kind: kindOfLabel(sel.Selected)}
+		if k.Kind == planner.KindScale {
+			if sc, err := planner.ParseScale(d.ranges[ci].Text); err == nil {
+				k.Scale = sc
+			}
+		}
+		if k.Kind != g.Kind || k.Kind == planner.KindScale && !k.Scale.IsZero() && (k.Scale.Min != g.Scale.Min || k.Scale.Max != g.Scale.Max) {
+			out[ci] = k
+		}
+	}
+	return out
+}
+
 // onImport stores new questions first, then the responses, re-tags themes and shows the
 // report. A second import of the same file adds nothing: the store skips known row keys. The
 // import runs off the UI goroutine behind a progress bar (a 10,000-row file takes a moment);
@@ -276,7 +425,7 @@ func (d *importDialog) applyMapping() (create bool) {
 func (d *importDialog) onImport() {
 	s := d.s
 	s.flush()
-	opt := csvimport.SurveyOptions{CreateQuestions: d.applyMapping(), Location: s.now().Location()}
+	opt := csvimport.SurveyOptions{CreateQuestions: d.applyMapping(), Location: s.now().Location(), Kinds: d.kindChoices()}
 	for _, m := range multiChoices {
 		if m.label == d.multi.Selected {
 			opt.MultiDelimiter = m.delim

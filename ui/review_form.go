@@ -156,7 +156,7 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 			field(planner.FieldWeeklyActive, num("active", planner.FigWeeklyActive)),
 			field(planner.FieldNewMembers, num("new", planner.FigNewMembers)),
 			field(planner.FieldLeft, num("left", planner.FigLeft)),
-			fieldHint(planner.FieldAvgSkill, skill, "1–10 self-rating; empty: not measured."),
+			fieldHint(planner.FieldAvgSkill, skill, planner.SkillScale(s.plan.Survey).String()+" self-rating, as the survey's skill question; empty: not measured."),
 		),
 		form(
 			field(planner.FieldPosts, num("posts", planner.FigPosts)),

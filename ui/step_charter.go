@@ -278,7 +278,7 @@ func newCharterStep(s *session, w fyne.Window) page {
 			section("Success measures", form(
 				fieldHint("Weekly active members %", v.targetWeekly, "Default 30."),
 				fieldHint("Poll response %", v.targetPoll, "Default 40, a minimum; 60 is good for a small group."),
-				fieldHint("Skill gain %", v.targetSkill, "Rise over the survey's skill baseline; default 40."),
+				fieldHint("Skill gain %", v.targetSkill, "Rise of the average skill over the survey's baseline, in % of the skill scale (5 → 7 on 1–10 is 22); default 20."),
 			), v.measureGoals),
 			section("Growth rules", form(
 				fieldHint("Go member-led at (members)", v.memberLedAt, "Default 50."),

@@ -65,7 +65,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		kind: planner.ItemQuestion, what: "question", ordered: true,
 		items:   func() *[]planner.Question { return &sv().Questions },
 		id:      func(q *planner.Question) int64 { return q.ID },
-		label:   func(q *planner.Question) string { return q.Kind.Label() + ": " + q.Title },
+		label:   func(q *planner.Question) string { return q.KindLabel() + ": " + q.ListTitle() },
 		newItem: func() planner.Question { return planner.Question{Kind: planner.KindText, Title: "New question"} },
 		form:    v.questionForm,
 		save:    func(q *planner.Question) error { return s.put(q) },
@@ -243,7 +243,7 @@ func (v *surveyStep) updateTally() {
 	case b.N == 0:
 		v.baseline.SetText("Skill baseline: no answers to the skill self-rating question yet.")
 	default:
-		text := fmt.Sprintf("Skill baseline (1–10): mean %.1f, median %.1f, from %s.", b.Mean, b.Median, planner.Count(b.N, "answer", "answers"))
+		text := fmt.Sprintf("Skill baseline (%s): mean %.1f, median %.1f, from %s.", planner.SkillScale(sv), b.Mean, b.Median, planner.Count(b.N, "answer", "answers"))
 		if b.Small {
 			text += " Too small to read."
 		}

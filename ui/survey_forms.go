@@ -20,19 +20,106 @@ func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.C
 	s := v.s
 	key := func(f string) string { return fmt.Sprintf("question.%d.%s", q.ID, f) }
 	f := v.fields
-	kind := choiceField(planner.QuestionKinds, planner.QuestionKind.Label, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { q.Kind = k }, save)
+	// A new kind (or range) re-reads the stored answers; those that do not read are listed
+	// under the kind, and kept.
+	unread := wrapLabel("")
+	keep(f, "question.unread", unread)
+	newKind := q.Kind
+	kind := choiceField(planner.QuestionKinds, planner.QuestionKind.Label, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { newKind = k },
+		func() error { return v.changeKind(q, newKind, planner.Scale{}, unread) })
 	title := keep(f, "question.title", textField(s, key("title"), func() string { return q.Title }, func(t string) { q.Title = t }, save))
 	help := textArea(s, key("help"), func() string { return q.Help }, func(t string) { q.Help = t }, save)
 	keep(f, "question.kind", kind)
 	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
 	role := choiceField(questionRoles, planner.QuestionRole.Label, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
-	return form(
-		widget.NewFormItem("Kind", kind),
+	// The range and end labels apply to a scale question; they are kept, not cleared, when
+	// the kind changes, so switching back loses nothing.
+	var newScale planner.Scale
+	rng := keep(f, "question.scale", scaleRangeField(s, key("scale"), q.Range, func(sc planner.Scale) {
+		newScale = sc
+	}, func() error {
+		// The end labels are the question's as they stand when the range is saved.
+		newScale.Low, newScale.High = q.Scale.Low, q.Scale.High
+		if q.Kind != planner.KindScale {
+			q.Scale = newScale
+			return save()
+		}
+		return v.changeKind(q, q.Kind, newScale, unread)
+	}))
+	setEnd := func(low bool) func(string) {
+		return func(t string) {
+			if q.Scale.IsZero() {
+				q.Scale = planner.DefaultScale
+			}
+			if low {
+				q.Scale.Low = t
+			} else {
+				q.Scale.High = t
+			}
+		}
+	}
+	lowLabel := keep(f, "question.scaleLow", textField(s, key("scaleLow"), func() string { return q.Scale.Low }, setEnd(true), save))
+	highLabel := keep(f, "question.scaleHigh", textField(s, key("scaleHigh"), func() string { return q.Scale.High }, setEnd(false), save))
+	lowLabel.SetPlaceHolder("optional, e.g. Not at all likely")
+	highLabel.SetPlaceHolder("optional, e.g. Extremely likely")
+	items := []*widget.FormItem{
+		widget.NewFormItem("Kind", container.NewVBox(kind, unread)),
 		widget.NewFormItem("Question", title),
 		widget.NewFormItem("Help text", help),
 		widget.NewFormItem("Options (one per line)", opts),
+		widget.NewFormItem("Scale range", rng),
+		widget.NewFormItem("Bottom means", lowLabel),
+		widget.NewFormItem("Top means", highLabel),
 		widget.NewFormItem("Role", role),
-	)
+	}
+	if g := strings.TrimSpace(q.Grid); g != "" {
+		gl := widget.NewLabel(g)
+		gl.Wrapping = fyne.TextWrapWord
+		items = append([]*widget.FormItem{widget.NewFormItem("Row of the grid", gl)}, items...)
+	}
+	return widget.NewForm(items...)
+}
+
+// changeKind gives q a new kind (and range, unless sc is zero) through planner.ChangeKind,
+// stores the question and every response whose answer was re-read, and lists in note the
+// answers that do not read as the new kind (kept as they were).
+func (v *surveyStep) changeKind(q *planner.Question, k planner.QuestionKind, sc planner.Scale, note *widget.Label) error {
+	s := v.s
+	sv := &s.plan.Survey
+	ch, err := planner.ChangeKind(sv, q.ID, k, sc)
+	if err != nil {
+		return s.report("the question's kind", err)
+	}
+	*q = ch.Question
+	var firstErr error
+	s.batch(func() {
+		if err := s.put(q); err != nil {
+			firstErr = err
+		}
+		for _, ri := range ch.Changed {
+			if err := s.put(&sv.Responses[ri]); err != nil && firstErr == nil {
+				firstErr = err
+			}
+		}
+	})
+	text := ""
+	if n := len(ch.Unread); n > 0 {
+		var shown []string
+		for _, u := range ch.Unread[:min(n, 5)] {
+			who := u.Respondent
+			if who == "" {
+				who = fmt.Sprintf("response %d", u.ResponseID)
+			}
+			shown = append(shown, fmt.Sprintf("“%s” (%s)", planner.ShortText(u.Text, 40), who))
+		}
+		if n > len(shown) {
+			shown = append(shown, fmt.Sprintf("%d more", n-len(shown)))
+		}
+		text = fmt.Sprintf("%s not read as %s and kept as given: %s. Edit them in the responses, or change the kind back.",
+			planner.Count(n, "answer is", "answers are"), q.KindLabel(), strings.Join(shown, ", "))
+	}
+	note.SetText(text)
+	return firstErr
 }
 
 // splitLines returns the non-blank lines of t, trimmed.
@@ -105,15 +192,35 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		drawTags()
 		return err
 	}
+	grid := ""
 	for _, q := range sv.Questions {
 		qid := q.ID
+		if g := strings.TrimSpace(q.Grid); g != grid {
+			grid = g
+			if g != "" { // the grid's title once, above its rows
+				gl := widget.NewLabelWithStyle(g, fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Italic: true})
+				gl.Wrapping = fyne.TextWrapWord
+				answers.Add(gl)
+			}
+		}
 		get := func() string { a, _ := findAnswer(r, qid); return a.Text }
 		set := func(t string) { answerOf(r, qid).Text = t }
 		key := fmt.Sprintf("response.%d.q%d", r.ID, qid)
 		var w, kept fyne.CanvasObject // the answer's widgets, and the one tests find by name
 		switch q.Kind {
 		case planner.KindScale:
-			w = validatedField(s, key, get, checkScaleAnswer, set, save)
+			sc := q.Range()
+			e := validatedField(s, key, get, scaleAnswerCheck(sc), set, save)
+			e.SetPlaceHolder(sc.Describe())
+			w = e
+		case planner.KindNumber:
+			e := validatedField(s, key, get, func(t string) error {
+				if _, ok := planner.ReadNumber(t); !ok && strings.TrimSpace(t) != "" {
+					return fmt.Errorf("enter a number, like 12 or 2.5")
+				}
+				return nil
+			}, set, save)
+			w = e
 		case planner.KindSingle:
 			ct := newChoiceTexts(q.Options)
 			sel := widget.NewSelect(ct.shown, nil)

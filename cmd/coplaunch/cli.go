@@ -37,8 +37,12 @@ const usage = `Usage:
   coplaunch [-db PATH] demo                  add the filled sample plan; print its ID
   coplaunch [-db PATH] import -json FILE     add a plan from a plan file; print its ID
   coplaunch [-db PATH] import -plan P -survey FILE [-sheet NAME] [-multi ";"]
+                                      [-kind "COLUMN=KIND"]...
                                              add survey responses from a CSV or .xlsx export
-                                             (reports the tool, each column's use, skipped rows)
+                                             (reports the tool, each column's use and kind,
+                                             skipped rows); -kind sets a new question's kind
+                                             (text, scale, single, multi, number; a scale's
+                                             range as scale:0-10), COLUMN a header or letter
   coplaunch [-db PATH] import -plan P -candidates FILE [-sheet NAME]
                                              add candidates from a CSV or .xlsx file
   coplaunch [-db PATH] export -plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
@@ -210,13 +214,18 @@ func (c *cli) demo(args []string) error {
 }
 
 func (c *cli) importCmd(args []string) error {
-	fs := c.flags("import", "(-json FILE | -plan P -survey FILE [-sheet NAME] [-multi D] | -plan P -candidates FILE [-sheet NAME])")
+	fs := c.flags("import", "(-json FILE | -plan P -survey FILE [-sheet NAME] [-multi D] [-kind COLUMN=KIND]... | -plan P -candidates FILE [-sheet NAME])")
 	jsonFile := fs.String("json", "", "plan `FILE` to add as a new plan")
 	planRef := fs.String("plan", "", "plan ID or exact name (`P`) to import into")
 	survey := fs.String("survey", "", "survey export `FILE`, CSV or .xlsx (Google Forms, Microsoft Forms, SurveyMonkey, Typeform, Jotform, Tally or generic)")
 	cands := fs.String("candidates", "", "candidates `FILE`, CSV or .xlsx")
 	sheet := fs.String("sheet", "", "sheet `NAME` of an .xlsx file (default the first)")
 	multi := fs.String("multi", "", "`delimiter` of multi-choice answers in one cell, overriding the detection")
+	var kinds []string
+	fs.Func("kind", "the kind of the new question a column makes, `COLUMN=KIND` (repeatable): COLUMN a header or a letter, KIND text, scale (scale:0-10 with its range), single, multi or number", func(s string) error {
+		kinds = append(kinds, s)
+		return nil
+	})
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
@@ -226,7 +235,7 @@ func (c *cli) importCmd(args []string) error {
 			n++
 		}
 	}
-	if n != 1 || (*jsonFile != "" && *planRef != "") || (*jsonFile == "" && *planRef == "") {
+	if n != 1 || (*jsonFile != "" && *planRef != "") || (*jsonFile == "" && *planRef == "") || len(kinds) > 0 && *survey == "" {
 		fmt.Fprintln(c.err, "coplaunch import: give -json FILE, or -plan P with one of -survey or -candidates")
 		fs.Usage()
 		return errUsage
@@ -254,7 +263,7 @@ func (c *cli) importCmd(args []string) error {
 		fmt.Fprintln(c.out, id)
 		return nil
 	case *survey != "":
-		return c.importSurvey(ctx, *planRef, *survey, csvimport.ReadOptions{Sheet: *sheet}, *multi)
+		return c.importSurvey(ctx, *planRef, *survey, csvimport.ReadOptions{Sheet: *sheet}, *multi, kinds)
 	default:
 		return c.importCandidates(ctx, *planRef, *cands, csvimport.ReadOptions{Sheet: *sheet})
 	}
@@ -295,18 +304,29 @@ func (c *cli) openPlan(ctx context.Context, ref string, write bool) (*store.Stor
 	return st, p, nil
 }
 
-func (c *cli) importSurvey(ctx context.Context, ref, path string, ro csvimport.ReadOptions, multi string) error {
+func (c *cli) importSurvey(ctx context.Context, ref, path string, ro csvimport.ReadOptions, multi string, kinds []string) error {
 	read := func(r io.Reader) (*csvimport.SurveyFile, error) { return csvimport.ReadSurveyWith(r, ro) }
 	sf, err := readFile(path, read)
 	if err != nil {
 		return err
+	}
+	opt := csvimport.SurveyOptions{MultiDelimiter: multi, Location: time.Local}
+	for _, spec := range kinds {
+		col, k, err := sf.ParseKindChoice(spec)
+		if err != nil {
+			return fmt.Errorf("-kind %s: %w", spec, err)
+		}
+		if opt.Kinds == nil {
+			opt.Kinds = map[int]csvimport.KindChoice{}
+		}
+		opt.Kinds[col] = k
 	}
 	st, p, err := c.openPlan(ctx, ref, true)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	out, rep, err := csvimport.ImportAll(ctx, st, p, sf, csvimport.SurveyOptions{MultiDelimiter: multi, Location: time.Local})
+	out, rep, err := csvimport.ImportAll(ctx, st, p, sf, opt)
 	if err != nil {
 		return fmt.Errorf("import %s into plan %q: %w", path, p.Name, err)
 	}

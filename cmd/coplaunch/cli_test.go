@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -350,5 +351,36 @@ func TestImportRefusesTooLongTextsAndDisagreeingFigures(t *testing.T) {
 	_, out, _ := cmd(t, "-db", db, "list")
 	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) > 1 {
 		t.Errorf("a refused plan was added: %q", out)
+	}
+}
+
+// TestImportSurveyKinds: -kind sets a new question's kind and range, by header or letter; the
+// report prints the kind of every new question; a wrong -kind changes nothing.
+func TestImportSurveyKinds(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	id := strings.TrimSpace(mustCmd(t, "-db", db, "demo"))
+	csvPath := filepath.Join(dir, "nps.csv")
+	data := "Timestamp,How likely are you to recommend us?,Team,Hours a week\n"
+	for i, row := range []string{"9,Sales,3", "10,Ops,5", "6,Sales,2", "0,Ops,1", "8,Sales,4", "7,Ops,6", "10,Sales,2", "3,Ops,8"} {
+		data += fmt.Sprintf("2026/03/%02d 10:00:00 AM GMT+1,%s\n", i+1, row)
+	}
+	if err := os.WriteFile(csvPath, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := cmd(t, "-db", db, "import", "-plan", id, "-survey", csvPath, "-kind", "Nope=text"); code == exitOK || !strings.Contains(errs, "no column") {
+		t.Errorf("-kind Nope: exit %d, stderr %q", code, errs)
+	}
+	if n := pragma(t, db, "SELECT count(*) FROM responses"); n != "14" {
+		t.Errorf("a refused -kind imported: %s responses", n)
+	}
+	out := mustCmd(t, "-db", db, "import", "-plan", id, "-survey", csvPath, "-kind", "C=text", "-kind", "How likely are you to recommend us?=scale:0-10")
+	for _, want := range []string{"new question “How likely are you to recommend us?” (Scale 0–10, as chosen)", "new question “Team” (Open text, as chosen)", "new question “Hours a week” (Number)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if got := pragma(t, db, "SELECT kind || ' ' || scale_min || '-' || scale_max FROM questions WHERE title = 'How likely are you to recommend us?'"); got != "scale 0-10" {
+		t.Errorf("stored %q, want scale 0-10", got)
 	}
 }

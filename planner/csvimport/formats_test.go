@@ -34,9 +34,9 @@ var formatCases = []formatCase{
 		meta: map[string]string{"ID": MetaToken, "Start time": MetaStart, "Completion time": MetaSubmitted,
 			"Email": MetaEmail, "Name": MetaName, "Last modified time": MetaModified},
 		kinds: map[string]planner.QuestionKind{"Which tools do you use?": planner.KindMulti,
-			"How confident are you with data work?": planner.KindScale, "Hours per week on analysis": planner.KindText,
+			"How confident are you with data work?": planner.KindScale, "Hours per week on analysis": planner.KindNumber,
 			"What would you like to learn?": planner.KindText, "Team": planner.KindSingle},
-		options: map[string][]string{"Which tools do you use?": {"Python", "SQL", "Excel", "Power BI"},
+		options: map[string][]string{"Which tools do you use?": {"Python", "Excel", "SQL", "Power BI"}, // most given first
 			"Team": {"Finance", "Sales", "Operations"}},
 		key: "microsoft-forms:1", submitted: at("2023-05-31 15:26:54"),
 		answers: map[string]string{"Which tools do you use?": "Python|SQL", "How confident are you with data work?": "7",
@@ -47,7 +47,7 @@ var formatCases = []formatCase{
 		meta: map[string]string{"ID": MetaToken, "Start time": MetaStart, "Completion time": MetaSubmitted,
 			"Email": MetaEmail, "Name": MetaName, "Last modified time": MetaModified},
 		kinds: map[string]planner.QuestionKind{"Which tools do you use?": planner.KindMulti,
-			"How confident are you with data work?": planner.KindScale, "Hours per week on analysis": planner.KindText,
+			"How confident are you with data work?": planner.KindScale, "Hours per week on analysis": planner.KindNumber,
 			"What would you like to learn?": planner.KindText, "Team": planner.KindSingle},
 		key: "microsoft-forms:1", submitted: at("2023-05-31 15:26:54"),
 		answers: map[string]string{"Which tools do you use?": "Python|SQL", "Hours per week on analysis": "3.5"},
@@ -58,19 +58,19 @@ var formatCases = []formatCase{
 			"End Date": MetaSubmitted, "IP Address": MetaIP, "Email Address": MetaEmail, "First Name": MetaFirstName,
 			"Last Name": MetaLastName, "Custom Data 1": MetaCustom},
 		kinds: map[string]planner.QuestionKind{"Which tools do you use?": planner.KindMulti,
-			"How often would you join a meetup?": planner.KindSingle, "Rate these topics": planner.KindText,
+			"How often would you join a meetup?": planner.KindSingle, "Dashboards": planner.KindSingle, "Statistics": planner.KindSingle,
 			"What would you like to learn?": planner.KindText},
 		options: map[string][]string{"Which tools do you use?": {"Python", "SQL", "Excel"}},
 		name:    "Maya Patel", email: "maya@example.com", key: "surveymonkey:114227364881", submitted: at("2023-06-01 09:15:02"),
 		answers: map[string]string{"Which tools do you use?": "Python|SQL", "How often would you join a meetup?": "Monthly",
-			"Rate these topics": "Dashboards: Very interested\nStatistics: Somewhat interested"},
+			"Dashboards": "Very interested", "Statistics": "Somewhat interested"}, // the grid's rows
 	},
 	{
 		file: "surveymonkey.xlsx", format: SurveyMonkey, responses: 3,
 		meta: map[string]string{"Respondent ID": MetaToken, "Start Date": MetaStart, "End Date": MetaSubmitted,
 			"Email Address": MetaEmail},
 		kinds: map[string]planner.QuestionKind{"Which tools do you use?": planner.KindMulti,
-			"How often would you join a meetup?": planner.KindSingle, "Rate these topics": planner.KindText,
+			"How often would you join a meetup?": planner.KindSingle, "Dashboards": planner.KindSingle, "Statistics": planner.KindSingle,
 			"What would you like to learn?": planner.KindText},
 		name: "Maya Patel", email: "maya@example.com", key: "surveymonkey:114227364881", submitted: at("2023-06-01 09:15:02"),
 		answers: map[string]string{"Which tools do you use?": "Python|SQL"},
@@ -276,7 +276,8 @@ func TestMultiDetection(t *testing.T) {
 }
 
 // TestStrictKinds: dates and times are meta whatever the header; a scale is a whole number
-// inside 1–10 and nothing else; decimals with a comma are text, not two choices.
+// on a short range and nothing else; decimals with a comma are numbers (hours), not two
+// choices.
 func TestStrictKinds(t *testing.T) {
 	data := "Started,When did you last present?,Rating,Hours,Note\n" +
 		"5/31/23 15:26:54,2023-05-01,7,\"3,5\",ok\n" +
@@ -295,7 +296,7 @@ func TestStrictKinds(t *testing.T) {
 	for _, q := range rep.NewQuestions {
 		kinds[q.Title] = q.Kind
 	}
-	want := map[string]planner.QuestionKind{"Rating": planner.KindScale, "Hours": planner.KindText, "Note": planner.KindText}
+	want := map[string]planner.QuestionKind{"Rating": planner.KindScale, "Hours": planner.KindNumber, "Note": planner.KindText}
 	if !reflect.DeepEqual(kinds, want) {
 		t.Errorf("kinds %v, want %v", kinds, want)
 	}
@@ -303,7 +304,7 @@ func TestStrictKinds(t *testing.T) {
 		"7": true, "7.0": true, "7,0": true, "10": true, "7 – Good": true, "7/10": true,
 		"5/31/23 15:26:54": false, "7.5": false, "11": false, "0": false, "7 15:26": false, "7th": false, "7%": false,
 	} {
-		if _, got := scaleValue(in); got != ok {
+		if _, got := scaleValue(in, planner.DefaultScale); got != ok {
 			t.Errorf("scaleValue(%q) ok = %v, want %v", in, got, ok)
 		}
 	}

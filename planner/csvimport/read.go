@@ -129,6 +129,7 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	// ReuseRecord stays off: the rows are kept.
+	b := tableBuilder{t: t}
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -144,25 +145,12 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 			skipFirst = false
 			continue
 		}
-		if t.header == nil {
-			if err := checkHeader(rec); err != nil {
-				return nil, err
-			}
-			t.header = rec
-			continue
+		if err := b.add(rec, line); err != nil {
+			return nil, err
 		}
-		if s, big := bigRow(rec, line); big {
-			t.dropped = append(t.dropped, s)
-			continue
-		}
-		if len(t.rows) >= maxRows {
-			return nil, fmt.Errorf("%w: over %d rows", ErrTooLarge, maxRows)
-		}
-		t.rows = append(t.rows, rec)
-		t.lines = append(t.lines, line)
 	}
-	if t.header == nil {
-		return nil, fmt.Errorf("%w: no header line", ErrEmpty)
+	if err := b.finish(); err != nil {
+		return nil, err
 	}
 	return t, nil
 }

@@ -3,6 +3,7 @@ package csvimport
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -175,14 +176,28 @@ func ReadSurveyWith(r io.Reader, opt ReadOptions) (*SurveyFile, error) {
 		keys[i] = normKey(f.Header[i])
 	}
 	f.Format = detectFormat(f.Header, keys)
+	var titles []string // the question titles of a row above a tool's own header
+	if f.Format == Generic && len(f.Rows) > 0 {
+		if h, k, ok := toolHeader(f.Rows[0], len(f.Header)); ok {
+			titles = f.Header
+			f.Header, keys = h, k
+			f.Format = detectFormat(f.Header, keys)
+			f.Rows, f.Lines = f.Rows[1:], f.Lines[1:]
+			f.Notes = append(f.Notes, "the first row names the questions over the tool's own header in the second")
+		}
+	}
 	f.Columns = make([]Column, len(f.Header))
 	for i, h := range f.Header {
 		f.Columns[i] = Column{Index: i, Header: h, Meta: metaOf(f.Format, i, h, keys[i])}
 	}
-	if f.Format == SurveyMonkey {
+	switch {
+	case titles != nil:
+		titleRow(f, titles)
+	case f.Format == SurveyMonkey:
 		subHeader(f)
-	} else {
+	default:
 		markGrid(f)
+		markNumberedOptions(f)
 	}
 	markDates(f)
 	if len(f.Rows) == 0 && len(f.Dropped) == 0 {
@@ -361,7 +376,7 @@ func subHeader(f *SurveyFile) {
 		}
 	}
 	f.Rows, f.Lines = f.Rows[1:], f.Lines[1:]
-	type part struct{ base, label string }
+	type part = headerPart
 	parts := make([]part, len(f.Columns))
 	title := ""
 	for i := range f.Columns {
@@ -385,8 +400,25 @@ func subHeader(f *SurveyFile) {
 			}
 			continue
 		}
+		if title == "" {
+			// A column under no question (Name, Email beside the metadata): its label is
+			// its header.
+			c.Header, f.Header[i] = label, label
+			c.Meta = metaOf(f.Format, i, label, normKey(label))
+			continue
+		}
 		parts[i] = part{title, label}
 	}
+	applyParts(f, parts)
+}
+
+// headerPart is a column of a question with a label of its own under the question's title:
+// an option of a multiple choice with a column per option, or a row of a grid.
+type headerPart struct{ base, label string }
+
+// applyParts makes the labelled columns of each question its options (when every cell is
+// blank, the label itself, or, in an "Other" column, free text) or else its grid's rows.
+func applyParts(f *SurveyFile, parts []headerPart) {
 	// A question's labelled columns are options when every cell is blank, the label itself,
 	// or (in an "Other" column) free text; else they are a grid's rows.
 	grid := map[string]bool{}
@@ -516,4 +548,117 @@ func gridParts(h string) (base, row string, ok bool) {
 		return "", "", false
 	}
 	return base, row, true
+}
+
+// toolHeader reports whether row, the first data row of a file whose header names no tool,
+// is a survey tool's own header (Typeform's "#" … "Submit Date (UTC)"): then the header above
+// it holds question titles over groups of option columns.
+func toolHeader(row []string, n int) ([]string, []string, bool) {
+	h := make([]string, max(n, len(row)))
+	k := make([]string, len(h))
+	for i := range h {
+		if i < len(row) {
+			h[i] = cleanHeader(row[i])
+		}
+		k[i] = normKey(h[i])
+	}
+	if detectFormat(h, k) == Generic {
+		return nil, nil, false
+	}
+	return h[:n], k[:n], true
+}
+
+// titleRow reads a header whose question titles are in the row above it (titles), as
+// Typeform exports a multiple choice: a column under a title (or under a blank after one)
+// whose cells hold nothing but its own label, or free text under an "Other" label, is an
+// option of that question; every other column is what its label says.
+func titleRow(f *SurveyFile, titles []string) {
+	for i := range f.Columns {
+		f.Columns[i].Meta = metaOf(f.Format, i, f.Header[i], normKey(f.Header[i]))
+	}
+	parts := make([]headerPart, len(f.Columns))
+	title := ""
+	for i := range f.Columns {
+		c := &f.Columns[i]
+		if i < len(titles) && strings.TrimSpace(titles[i]) != "" {
+			title = titles[i]
+		}
+		if c.Meta != "" || title == "" || normKey(title) == normKey(c.Header) {
+			continue
+		}
+		if isOther(c.Header) || onlyLabel(f.Rows, i, c.Header) {
+			parts[i] = headerPart{title, c.Header}
+		}
+	}
+	applyParts(f, parts)
+}
+
+// onlyLabel reports whether column i holds its label when filled, and is filled somewhere.
+func onlyLabel(rows [][]string, i int, label string) bool {
+	lk, filled := normKey(label), false
+	for _, row := range rows {
+		if i >= len(row) {
+			continue
+		}
+		switch v := normKey(row[i]); v {
+		case "":
+		case lk:
+			filled = true
+		default:
+			return false
+		}
+	}
+	return filled
+}
+
+// numberedHeader splits SurveyMonkey's condensed option headers: "3. Python." → "3", "Python".
+var numberedHeader = regexp.MustCompile(`^(\d{1,3}[a-z]?)\.\s+(.+?)\.?$`)
+
+// markNumberedOptions finds the option columns of a multiple choice exported one column per
+// option under numbered headers ("3. Python.", "3. R.", …): two or more neighbouring columns
+// with the same number, each holding nothing but its own label when ticked.
+func markNumberedOptions(f *SurveyFile) {
+	type cand struct {
+		num, label string
+	}
+	cands := make([]cand, len(f.Columns))
+	for i, c := range f.Columns {
+		if c.Meta != "" || c.Row != "" || c.Option != "" {
+			continue
+		}
+		m := numberedHeader.FindStringSubmatch(c.Header)
+		if m == nil {
+			continue
+		}
+		lk := normKey(m[2])
+		ticked := false
+		for _, row := range f.Rows {
+			if i >= len(row) {
+				continue
+			}
+			v := normKey(row[i])
+			if v != "" && v != lk {
+				ticked = false
+				lk = ""
+				break
+			}
+			ticked = ticked || v != ""
+		}
+		if lk != "" && ticked {
+			cands[i] = cand{m[1], m[2]}
+		}
+	}
+	for i := 0; i < len(cands); {
+		j := i
+		for j < len(cands) && cands[j].num != "" && cands[j].num == cands[i].num {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				c := &f.Columns[k]
+				c.Option, c.base = cands[k].label, "Question "+cands[i].num
+			}
+		}
+		i = max(j, i+1)
+	}
 }

@@ -542,10 +542,11 @@ func TestCreateQuestionsRemap(t *testing.T) {
 	}
 	want := map[string]planner.QuestionKind{
 		"What's your biggest pain point when creating content?": planner.KindText,
-		"How would you rate your current skill (1-10)?":         planner.KindText, // "12" is no scale value
+		"How would you rate your current skill (1-10)?":         planner.KindScale, // the header states 1-10; "12" is left out
 		"Which platform do you prefer?":                         planner.KindSingle,
 		"When are you available?":                               planner.KindMulti,
-		"Rate these skills":                                     planner.KindText, // the grid, once
+		"Editing":                                               planner.KindScale, // the grid's rows, each a question
+		"Thumbnails":                                            planner.KindScale,
 		"Which topics interest you?":                            planner.KindMulti,
 		"Anything else you want to tell us?":                    planner.KindText,
 		"Country":                                               planner.KindSingle,
@@ -613,7 +614,7 @@ func TestScaleValue(t *testing.T) {
 		{"Good – 7", 0, false}, {"٧", 0, false},
 	}
 	for _, tt := range tests {
-		n, ok := scaleValue(tt.in)
+		n, ok := scaleValue(tt.in, planner.DefaultScale)
 		if ok != tt.ok || (ok && n != tt.want) {
 			t.Errorf("scaleValue(%q) = %d, %v; want %d, %v", tt.in, n, ok, tt.want, tt.ok)
 		}

@@ -35,8 +35,8 @@ var (
 )
 
 // readWorkbook reads one sheet of an Excel workbook into a table: the sheet named sheet
-// (compared ignoring case), or the first sheet when sheet is "". Leading blank rows are
-// skipped, so the header is the first row with a cell. Cells come as Excel shows them, except
+// (compared ignoring case), or the first sheet when sheet is "". The header is found as in a
+// CSV (tableBuilder: blank rows, a title row and blank columns before it are left out). Cells come as Excel shows them, except
 // date and time cells, which come as "2006-01-02 15:04:05" (or the date or the time alone)
 // from their serial number, whatever their display format.
 func readWorkbook(data []byte, sheet string) (*table, error) {
@@ -94,7 +94,7 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 	}
 	defer raw.Close()
 
-	budget := cellBudget
+	b := tableBuilder{t: t, budget: cellBudget}
 	line := 0
 	for shown.Next() {
 		raw.Next()
@@ -117,34 +117,15 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 				}
 			}
 		}
-		if t.header == nil {
-			if blankRow(cells) {
-				continue
-			}
-			if err := checkHeader(cells); err != nil {
-				return nil, err
-			}
-			t.header = cells
-			continue
+		if err := b.add(cells, line); err != nil {
+			return nil, fmt.Errorf("sheet %q: %w", name, err)
 		}
-		if s, big := bigRow(cells, line); big {
-			t.dropped = append(t.dropped, s)
-			continue
-		}
-		for _, c := range cells {
-			budget -= len(c) + 16
-		}
-		if budget < 0 {
-			return nil, fmt.Errorf("%w: sheet %q holds over %d MB of text", ErrTooLarge, name, cellBudget>>20)
-		}
-		t.rows = append(t.rows, cells)
-		t.lines = append(t.lines, line)
 	}
 	if err := shown.Error(); err != nil {
 		return nil, fmt.Errorf("%w: sheet %q: %v", ErrTooLarge, name, err)
 	}
-	if t.header == nil {
-		return nil, fmt.Errorf("%w: sheet %q has no header row", ErrEmpty, name)
+	if err := b.finish(); err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", name, err)
 	}
 	return t, nil
 }

@@ -382,7 +382,7 @@ func (d *doc) successMeasures(p *planner.Plan) {
 	rows := [][]string{
 		{tr.T("measure.weekly_active"), tr.T("measure.weekly_active_target", "pct", tr.Percent(t.WeeklyActive))},
 		{tr.T("measure.poll_response"), tr.T("measure.at_least", "pct", tr.Percent(t.PollResponse))},
-		{tr.T("measure.skill_gain"), tr.T("measure.skill_gain_target", "pct", tr.Percent(t.SkillGain))},
+		{tr.T("measure.skill_gain"), tr.T("measure.skill_gain_on", "pct", tr.Percent(t.SkillGain), "range", planner.SkillScale(p.Survey).String())},
 	}
 	for _, g := range p.Goals {
 		rows = append(rows, []string{firstNonEmpty(g.Title, g.Metric, tr.T("col.goal")), goalMeasure(tr, g)})

@@ -172,7 +172,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 	t := planner.PlanTargets(p)
 	m.linef("- %s: %s", tr.T("measure.weekly_active"), tr.T("measure.weekly_active_target", "pct", tr.Percent(t.WeeklyActive)))
 	m.linef("- %s: %s", tr.T("measure.poll_response"), tr.T("measure.at_least", "pct", tr.Percent(t.PollResponse)))
-	m.linef("- %s: %s", tr.T("measure.skill_gain"), tr.T("measure.skill_gain_target", "pct", tr.Percent(t.SkillGain)))
+	m.linef("- %s: %s", tr.T("measure.skill_gain"), tr.T("measure.skill_gain_on", "pct", tr.Percent(t.SkillGain), "range", planner.SkillScale(p.Survey).String()))
 	for _, g := range p.Goals {
 		m.line("- " + mdLine(firstNonEmpty(g.Title, g.Metric, tr.T("col.goal"))) + ": " + mdLine(goalMeasure(tr, g)))
 	}

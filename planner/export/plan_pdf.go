@@ -214,8 +214,9 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 		d.note(d.tr.T("pp.no_skill"))
 	} else {
 		d.field(d.tr.T("pp.answers"), fmt.Sprint(st.N))
-		d.field(d.tr.T("pp.mean"), d.tr.T("pp.of_10", "n", d.tr.Number(st.Mean, 1)))
-		d.field(d.tr.T("pp.median"), d.tr.T("pp.of_10", "n", d.tr.Number(st.Median, 1)))
+		top := planner.SkillScale(s).Max
+		d.field(d.tr.T("pp.mean"), d.tr.T("sum.of_top", "n", d.tr.Number(st.Mean, 1), "top", top))
+		d.field(d.tr.T("pp.median"), d.tr.T("sum.of_top", "n", d.tr.Number(st.Median, 1), "top", top))
 		if st.Small {
 			d.warn(d.tr.T("pp.small_answers", "n", planner.SmallN))
 		}
@@ -257,24 +258,35 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 // bars for choices, the distribution with mean and median for scales, n for each.
 func (d *doc) questionSummaries(s planner.Survey) {
 	tr := d.tr
-	sums := planner.SummarizeSurvey(s)
-	if len(sums) == 0 {
+	blocks := planner.SummarizeBlocks(s)
+	if len(blocks) == 0 {
 		return
 	}
 	d.h2(tr.T("sum.heading"), true)
-	for i, qs := range sums {
+	for i, b := range blocks {
+		if b.Grid != nil {
+			d.gridSummary(i+1, *b.Grid)
+			continue
+		}
+		qs := *b.Question
 		// Keep the heading with its chart: 7.2 mm a bar, as barChart draws them.
 		need := 22.0
 		switch {
 		case qs.N == 0:
 		case qs.Question.Kind == planner.KindScale:
-			need += 10*7.2 + 12
+			need += float64(len(qs.Distribution))*7.2 + 12
+		case qs.Question.Kind == planner.KindNumber:
+			need += float64(len(qs.Bins))*7.2 + 12
 		case qs.Question.Kind == planner.KindSingle || qs.Question.Kind == planner.KindMulti:
 			need += float64(len(qs.Choices)) * 7.2
 		}
 		d.ensure(min(need, contentBot-marginTop))
 		d.h3(fmt.Sprintf("%d. %s", i+1, firstNonEmpty(qs.Question.Title, tr.T("sum.untitled"))))
-		meta := label(tr, "qkind", string(qs.Question.Kind)) + " · " + sampleText(tr, qs)
+		meta := label(tr, "qkind", string(qs.Question.Kind))
+		if qs.Question.Kind == planner.KindScale {
+			meta += " " + qs.Question.Range().Describe()
+		}
+		meta += " · " + sampleText(tr, qs)
 		if qs.Question.Role != planner.RoleNone {
 			meta += " · " + tr.T("sum.used_for", "role", label(tr, "qrole", string(qs.Question.Role)))
 		}
@@ -297,20 +309,42 @@ func (d *doc) questionSummaries(s planner.Survey) {
 			if qs.Question.Kind == planner.KindMulti {
 				d.note(tr.T("sum.multi_note"))
 			}
+			if qs.Positional {
+				d.field(tr.T("sum.mean"), tr.T("sum.of_top", "n", tr.Number(qs.PositionMean, 1), "top", len(qs.Question.Options)))
+			}
 		case planner.KindScale:
+			sc := qs.Question.Range()
 			var bars []bar
 			top := 0
 			for v, n := range qs.Distribution {
-				bars = append(bars, bar{label: fmt.Sprint(v + 1), value: float64(n), text: tr.Int(n)})
+				bars = append(bars, bar{label: fmt.Sprint(sc.Min + v), value: float64(n), text: tr.Int(n)})
 				top = max(top, n)
 			}
 			d.barChart(bars, float64(max(top, 1)), 0, "")
 			if qs.Scale.N > 0 {
-				d.field(tr.T("sum.mean"), tr.T("sum.of_10", "n", tr.Number(qs.Scale.Mean, 1)))
-				d.field(tr.T("sum.median"), tr.T("sum.of_10", "n", tr.Number(qs.Scale.Median, 1)))
+				d.field(tr.T("sum.mean"), tr.T("sum.of_top", "n", tr.Number(qs.Scale.Mean, 1), "top", sc.Max))
+				d.field(tr.T("sum.median"), tr.T("sum.of_top", "n", tr.Number(qs.Scale.Median, 1), "top", sc.Max))
+			}
+			if n := qs.NPS; n != nil {
+				d.field(tr.T("sum.nps_label"), npsText(tr, *n))
 			}
 			if qs.Unreadable > 0 {
-				d.note(tr.N("sum.unreadable", qs.Unreadable))
+				d.note(tr.N("sum.unreadable", qs.Unreadable, "lo", sc.Min, "hi", sc.Max))
+			}
+		case planner.KindNumber:
+			var bars []bar
+			top := 0
+			for _, b := range qs.Bins {
+				bars = append(bars, bar{label: b.Label, value: float64(b.Count), text: tr.Int(b.Count)})
+				top = max(top, b.Count)
+			}
+			d.barChart(bars, float64(max(top, 1)), 0, "")
+			if qs.Scale.N > 0 {
+				d.field(tr.T("sum.mean"), tr.Number(qs.Scale.Mean, 1))
+				d.field(tr.T("sum.median"), tr.Number(qs.Scale.Median, 1))
+			}
+			if qs.Unreadable > 0 {
+				d.note(tr.N("sum.not_number", qs.Unreadable))
 			}
 		default:
 			d.note(tr.N("sum.open_answers", qs.Texts))
@@ -707,4 +741,49 @@ func stagePrompts(tr *i18n.Printer, st planner.Stage, english []string) []string
 		}
 	}
 	return out
+}
+
+// npsText writes a 0–10 question's Net Promoter split: "NPS 11: 4 promoters (9–10), …".
+func npsText(tr *i18n.Printer, n planner.NPS) string {
+	return tr.T("sum.nps", "score", tr.Number(math.Round(n.Score), 0), "promoters", tr.Int(n.Promoters),
+		"passives", tr.Int(n.Passives), "detractors", tr.Int(n.Detractors))
+}
+
+// gridSummary shows a grid's rows as one table: a row per grid row, the answers per point or
+// option across, then n and the mean of each row.
+func (d *doc) gridSummary(num int, g planner.GridSummary) {
+	tr := d.tr
+	d.ensure(min(40+float64(len(g.Rows))*7, contentBot-marginTop))
+	d.h3(fmt.Sprintf("%d. %s", num, firstNonEmpty(g.Title, tr.T("sum.untitled"))))
+	if len(g.Rows) == 0 {
+		return
+	}
+	q := g.Rows[0].Summary.Question
+	meta := tr.T("sum.grid_rows", "n", tr.Int(len(g.Rows))) + " · " + label(tr, "qkind", string(q.Kind))
+	if q.Kind == planner.KindScale {
+		meta += " " + q.Range().Describe()
+	}
+	d.note(meta)
+	cols := []column{{"", 4, ""}}
+	w := 0.8
+	if q.Kind != planner.KindScale {
+		w = 1.3
+	}
+	for _, c := range g.Columns {
+		cols = append(cols, column{c, w, "R"})
+	}
+	cols = append(cols, column{"n", 0.7, "R"}, column{tr.T("sum.mean"), 1, "R"})
+	var rows [][]string
+	for _, r := range g.Rows {
+		row := []string{r.Summary.Question.Title}
+		for _, n := range r.Counts {
+			row = append(row, tr.Int(n))
+		}
+		mean := "–"
+		if g.HasMean && r.Summary.N > 0 {
+			mean = tr.Number(r.Mean, 1)
+		}
+		rows = append(rows, append(row, tr.Int(r.Summary.N), mean))
+	}
+	d.table(cols, rows)
 }

@@ -1,7 +1,7 @@
 // Package planfile reads and writes the plan file: one plan as a versioned JSON document, for
 // moving a plan between libraries, machines and people.
 //
-// The document is {"format": "coplaunch-plan", "version": 4, "exported": <time>, "plan": {…}}.
+// The document is {"format": "coplaunch-plan", "version": 5, "exported": <time>, "plan": {…}}.
 // The plan is written with its list items renumbered 1, 2, 3… per kind (see planner.Renumber),
 // empty lists as [] rather than null, and in a fixed field order, so that export → import →
 // export gives the same document apart from the timestamps. A file of a newer version is
@@ -22,6 +22,9 @@
 //     planner.Figure). A file of versions 1–3 has none: its reviews' states are inferred as
 //     the store's migration 0006 does (planner.InferFigureStates), so a review of zeros is a
 //     draft and a filled one keeps its zeros as typed.
+//   - 5: a scale question's own range and end labels (Scale) and the grid a question is a
+//     row of (Grid). A file of an earlier version reads with neither: its scale questions
+//     are on 1–10, the only range there was, and no question is a grid row.
 package planfile
 
 import (
@@ -42,8 +45,9 @@ import (
 // Format is the document's "format" value.
 const Format = "coplaunch-plan"
 
-// Version is the plan file version this package writes and the newest it reads.
-const Version = 4
+// Version is the plan file version this package writes and the newest it reads. Every
+// earlier version reads too; what each added is listed in the package comment.
+const Version = 5
 
 // MaxSize is the largest plan file Decode reads (a plan with a big client logo fits easily).
 const MaxSize = 128 << 20

@@ -90,7 +90,7 @@ func TestDecodeRefuses(t *testing.T) {
 		{"name too long", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"` + strings.Repeat("n", 5000) + `"}}`, planner.ErrInvalid, "Name: 5,000 characters is too long; shorten it to at most 200 characters."},
 		{"purpose too long", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Charter":{"Purpose":"` + strings.Repeat("p", 10001) + `"}}}`, planner.ErrInvalid, "Charter purpose: 10,001 characters"},
 		{"weekly active over members", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Reviews":[{"ID":1,"Date":"2026-05-01","MembersTotal":9,"WeeklyActive":50}]}}`, planner.ErrInvalid, "Weekly active: 50 is more than the 9 members"},
-		{"skill off the scale", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Reviews":[{"ID":1,"Date":"2026-05-01","MembersTotal":9,"AvgSkill":-5}]}}`, planner.ErrInvalid, "Avg. skill rating: -5 is outside the survey's scale"},
+		{"skill off the scale", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Reviews":[{"ID":1,"Date":"2026-05-01","MembersTotal":9,"AvgSkill":-5}]}}`, planner.ErrInvalid, "Avg. skill rating: -5 is outside the survey's skill scale"},
 		{"dangling holder", `{"format":"coplaunch-plan","version":1,"plan":{"Name":"x","Charter":{"Roles":[{"ID":1,"Name":"Facilitator","HolderIDs":[9]}]}}}`, planner.ErrInvalid, "candidate 9"},
 	}
 	for _, tc := range cases {
@@ -285,6 +285,30 @@ func TestDecodeVersion2(t *testing.T) {
 	for _, s := range p.Charter.SignOffs {
 		if s.VersionID != 0 {
 			t.Errorf("signature of %s names version %d", s.Name, s.VersionID)
+		}
+	}
+	for _, q := range p.Survey.Questions {
+		if q.Kind == planner.KindScale && q.Range() != planner.DefaultScale || q.Grid != "" {
+			t.Errorf("question %q of a version 2 file: range %s, grid %q", q.Title, q.Range(), q.Grid)
+		}
+	}
+}
+
+// A scale's own range and end labels and a grid row's group travel in the file.
+func TestScaleAndGridRoundTrip(t *testing.T) {
+	p := &planner.Plan{Name: "Scales", Survey: planner.Survey{Questions: []planner.Question{
+		{ID: 1, Kind: planner.KindScale, Title: "Recommend us?", Scale: planner.Scale{Min: 0, Max: 10, Low: "Not at all likely", High: "Extremely likely"}},
+		{ID: 2, Kind: planner.KindScale, Title: "I can log in", Grid: "Give your confidence levels", Scale: planner.Scale{Min: 0, Max: 5}},
+		{ID: 3, Kind: planner.KindNumber, Title: "Age"},
+	}}}
+	got, err := Decode(bytes.NewReader(encode(t, p, now)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range got.Survey.Questions {
+		w := p.Survey.Questions[i]
+		if q.Scale != w.Scale || q.Grid != w.Grid || q.Kind != w.Kind {
+			t.Errorf("question %d: %+v %q %s, want %+v %q %s", i+1, q.Scale, q.Grid, q.Kind, w.Scale, w.Grid, w.Kind)
 		}
 	}
 }

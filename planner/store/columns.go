@@ -21,7 +21,7 @@ type tableSpec struct {
 }
 
 var tables = map[planner.ItemKind]tableSpec{
-	planner.ItemQuestion:  {"questions", []string{"kind", "title", "help", "options", "role"}},
+	planner.ItemQuestion:  {"questions", []string{"kind", "title", "help", "options", "role", "scale_min", "scale_max", "scale_low", "scale_high", "grid"}},
 	planner.ItemResponse:  {"responses", []string{"respondent", "email", "submitted_at", "source", "key"}},
 	planner.ItemTheme:     {"themes", []string{"label", "keywords"}},
 	planner.ItemGoal:      {"goals", []string{"title", "metric", "unit", "baseline", "target", "due", "smart_specific", "smart_measurable", "smart_achievable", "smart_relevant", "smart_time_bound"}},

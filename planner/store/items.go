@@ -21,7 +21,8 @@ func itemOf(v any) (item, error) {
 	switch x := v.(type) {
 	case *planner.Question:
 		opts, err := encStrings(x.Options)
-		return item{planner.ItemQuestion, &x.ID, []any{string(x.Kind), x.Title, x.Help, opts, string(x.Role)}, nil}, err
+		return item{planner.ItemQuestion, &x.ID, []any{string(x.Kind), x.Title, x.Help, opts, string(x.Role),
+			x.Scale.Min, x.Scale.Max, x.Scale.Low, x.Scale.High, x.Grid}, nil}, err
 	case *planner.Response:
 		return item{planner.ItemResponse, &x.ID, []any{x.Respondent, x.Email, encTime(x.SubmittedAt), x.Source, x.Key},
 			func(w *txw, planID, id int64, replace bool) error {

@@ -226,7 +226,8 @@ func (l *loader) survey(p *planner.Plan) error {
 		var q planner.Question
 		var kind, role string
 		var opts sql.NullString
-		if err := r.Scan(&q.ID, &kind, &q.Title, &q.Help, &opts, &role); err != nil {
+		if err := r.Scan(&q.ID, &kind, &q.Title, &q.Help, &opts, &role,
+			&q.Scale.Min, &q.Scale.Max, &q.Scale.Low, &q.Scale.High, &q.Grid); err != nil {
 			return err
 		}
 		q.Kind, q.Role = planner.QuestionKind(kind), planner.QuestionRole(role)

@@ -278,3 +278,54 @@ func TestMigrateFigureStates(t *testing.T) {
 		t.Errorf("states after a save: %v", back.Reviews[1].FigureStates)
 	}
 }
+
+// Migration 0007 gives the scale questions of older libraries the one range there was, 1–10,
+// and leaves the other kinds without one; a range and a grid set since round-trip.
+func TestMigrateScales(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "lib.db")
+	write(t, path, nil)
+	db, err := sql.Open("sqlite", writeDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateTo(ctx, db, 0, 6); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO plans (id, name, client, status, created, updated) VALUES (7, 'Old plan', '', 'active',
+			'2025-01-01 10:00:00.000000000Z', '2025-01-02 10:00:00.000000000Z')`,
+		`INSERT INTO questions (plan_id, pos, kind, title, help, options, role) VALUES
+			(7, 1, 'scale', 'Skill?', '', NULL, 'skill'), (7, 2, 'text', 'Pain?', '', NULL, 'pain')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+
+	s := mustOpenAt(t, path, Options{Now: fixedClock(), Backups: -1})
+	p, err := s.Load(ctx, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Survey.Questions[0].Scale; got != planner.DefaultScale {
+		t.Errorf("old scale question: %+v, want 1–10", got)
+	}
+	if got := p.Survey.Questions[1].Scale; !got.IsZero() {
+		t.Errorf("old text question: %+v, want no range", got)
+	}
+	q := &p.Survey.Questions[0]
+	q.Scale = planner.Scale{Min: 0, Max: 5, Low: "Not at all", High: "Fully"}
+	q.Grid = "Give your confidence levels"
+	if err := s.Put(ctx, 7, q); err != nil {
+		t.Fatal(err)
+	}
+	p, err = s.Load(ctx, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Survey.Questions[0]; got.Scale != q.Scale || got.Grid != q.Grid {
+		t.Errorf("after saving: %+v %q", got.Scale, got.Grid)
+	}
+}
