@@ -1,7 +1,7 @@
 // Package planfile reads and writes the plan file: one plan as a versioned JSON document, for
 // moving a plan between libraries, machines and people.
 //
-// The document is {"format": "coplaunch-plan", "version": 3, "exported": <time>, "plan": {…}}.
+// The document is {"format": "coplaunch-plan", "version": 6, "exported": <time>, "plan": {…}}.
 // The plan is written with its list items renumbered 1, 2, 3… per kind (see planner.Renumber),
 // empty lists as [] rather than null, and in a fixed field order, so that export → import →
 // export gives the same document apart from the timestamps. A file of a newer version is
@@ -18,6 +18,11 @@
 //     written), the export language and paper size, issued charter versions' snapshots and the
 //     version each signature names. A file of version 1 or 2 reads as a plan with none of
 //     these; its typed version notes are versions without snapshots.
+//   - 4, 5: written by other branches of this release (review figure states and more); the
+//     lead engineer merges their notes here.
+//   - 6: the evidence of the reviews (Sessions with their Attendees, Activity exports,
+//     remembered Matches, MinAttendMinutes); their references to members and practices are
+//     renumbered with the plan. An older file reads as a plan with no evidence.
 package planfile
 
 import (
@@ -39,7 +44,7 @@ import (
 const Format = "coplaunch-plan"
 
 // Version is the plan file version this package writes and the newest it reads.
-const Version = 3
+const Version = 6
 
 // MaxSize is the largest plan file Decode reads (a plan with a big client logo fits easily).
 const MaxSize = 128 << 20
