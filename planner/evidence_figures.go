@@ -710,3 +710,41 @@ func AddEvidence(p *Plan, sessions []Session, exports []ActivityExport) Evidence
 func Rematch(p *Plan) {
 	ApplyMatches(MatchPeople(p, PeopleIn(p.Sessions, p.Activity)), p.Sessions, p.Activity)
 }
+
+// InferFigureStates tells, for a review stored without figure states, which of its figures
+// were typed: a zero figure was not given, one equal to what the plan's evidence gave
+// (before the evidence now being added) was filled from it, any other was typed. The review
+// figure states of issue 27, once stored, replace this guess.
+func InferFigureStates(r Review, before EvidenceFigures) [NumFigures]FigureState {
+	var st [NumFigures]FigureState
+	for f := Figure(0); f < NumFigures; f++ {
+		v := ReviewFigure(r, f)
+		switch pf, ok := before.Figure(f); {
+		case v == 0:
+		case ok && pf.Value == v:
+			st[f] = FromEvidence
+		default:
+			st[f] = Typed
+		}
+	}
+	return st
+}
+
+// EvidenceDraft returns a copy of p whose candidates and evidence (sessions, attendance,
+// exports, decisions) are its own, for previewing an import without touching p.
+func EvidenceDraft(p *Plan) *Plan {
+	c := *p
+	c.Candidates = append([]Candidate(nil), p.Candidates...)
+	c.Matches = append([]MatchDecision(nil), p.Matches...)
+	c.Sessions = make([]Session, len(p.Sessions))
+	for i, s := range p.Sessions {
+		s.Attendees = append([]Attendee(nil), s.Attendees...)
+		c.Sessions[i] = s
+	}
+	c.Activity = make([]ActivityExport, len(p.Activity))
+	for i, e := range p.Activity {
+		e.Members = append([]MemberActivity(nil), e.Members...)
+		c.Activity[i] = e
+	}
+	return &c
+}

@@ -115,3 +115,20 @@ func TestApplyEvidenceFiguresKeepsTyped(t *testing.T) {
 		equal(t, "figure round trip", ReviewFigure(r, f), 3.0)
 	}
 }
+
+func TestInferFigureStatesAndDraft(t *testing.T) {
+	before := EvidenceFigures{Figures: []ProposedFigure{{Figure: FigWeeklyActive, Value: 4}, {Figure: FigMembersTotal, Value: 8}}}
+	st := InferFigureStates(Review{WeeklyActive: 4, MembersTotal: 9, Posts: 3}, before)
+	equal(t, "states", []FigureState{st[FigWeeklyActive], st[FigMembersTotal], st[FigPosts], st[FigLeft]},
+		[]FigureState{FromEvidence, Typed, Typed, NotGiven})
+
+	p := &Plan{Candidates: []Candidate{{ID: 1, Name: "Ana"}},
+		Sessions: []Session{{Date: d("2026-12-03"), Attendees: []Attendee{{Person: Person{Name: "Ana"}}}}}}
+	c := EvidenceDraft(p)
+	Rematch(c)
+	DecideMatch(c, Person{Name: "Olu"}, MatchNotMember, 0)
+	c.Candidates = append(c.Candidates, Candidate{ID: 2})
+	if p.Sessions[0].Attendees[0].CandidateID != 0 || len(p.Matches) != 0 || len(p.Candidates) != 1 || c.Sessions[0].Attendees[0].CandidateID != 1 {
+		t.Errorf("the draft shares the plan's evidence: %+v / %+v", p.Sessions, c.Sessions)
+	}
+}

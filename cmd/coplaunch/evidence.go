@@ -216,7 +216,7 @@ func (c *cli) fillReview(ctx context.Context, st interface {
 	}
 	r := &p.Reviews[idx]
 	ef := planner.FiguresFromEvidence(p, period, nil)
-	states := typedStates(*r, before)
+	states := planner.InferFigureStates(*r, before)
 	conflicts := planner.ApplyEvidenceFigures(r, &states, ef)
 	fmt.Fprintf(c.out, "Review of %s, figures %s:\n", r.Date, ef.Source())
 	for _, l := range planner.FigureLines(ef, conflicts) {
@@ -233,25 +233,6 @@ func (c *cli) fillReview(ctx context.Context, st interface {
 		return fmt.Errorf("save the review of %s in plan %q: %w", r.Date, p.Name, err)
 	}
 	return nil
-}
-
-// typedStates is what a stored review's figures are, until the review stores its figure
-// states (issue 27): a zero figure was not given; one equal to what the plan's evidence gave
-// before this import was filled from it; any other was typed, and is kept. Replace with the
-// review's stored states when they land.
-func typedStates(r planner.Review, before planner.EvidenceFigures) [planner.NumFigures]planner.FigureState {
-	var st [planner.NumFigures]planner.FigureState
-	for f := planner.Figure(0); f < planner.NumFigures; f++ {
-		v := planner.ReviewFigure(r, f)
-		switch pf, ok := before.Figure(f); {
-		case v == 0:
-		case ok && pf.Value == v:
-			st[f] = planner.FromEvidence
-		default:
-			st[f] = planner.Typed
-		}
-	}
-	return st
 }
 
 // withDateHint adds to an ambiguous-date error how to settle it from the command line.
