@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -130,5 +131,17 @@ func TestInferFigureStatesAndDraft(t *testing.T) {
 	c.Candidates = append(c.Candidates, Candidate{ID: 2})
 	if p.Sessions[0].Attendees[0].CandidateID != 0 || len(p.Matches) != 0 || len(p.Candidates) != 1 || c.Sessions[0].Attendees[0].CandidateID != 1 {
 		t.Errorf("the draft shares the plan's evidence: %+v / %+v", p.Sessions, c.Sessions)
+	}
+}
+
+func TestActivityExportFor(t *testing.T) {
+	for _, pl := range []Platform{Slack, Discord, Circle, PlatformNone} {
+		s := ActivityExportFor(pl)
+		if s == "" || pl != Slack && !strings.Contains(s, `"member, date" list`) {
+			t.Errorf("%s: %q", pl, s)
+		}
+	}
+	if !strings.Contains(ActivityExportFor(Discord), "no member export") {
+		t.Error("Discord is not named as having no export")
 	}
 }

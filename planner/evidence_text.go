@@ -171,3 +171,18 @@ func NudgeLine(p *Plan, quiet []Quiet) string {
 	}
 	return fmt.Sprintf("Ask %s, quiet for %d weeks, what would bring them back.", joinAnd(names), NudgeWeeks(p.Charter))
 }
+
+// ActivityExportFor says where the plan's platform gives its member activity, or that the
+// app reads no export of it and a "member, date" list is the way in.
+func ActivityExportFor(pl Platform) string {
+	const generic = `a "member, date" list (one row per member and day active, from a bot's log or kept by hand) is the way in`
+	switch pl {
+	case Slack:
+		return "Slack: Analytics, Members, Export (an owner or admin) gives each member's days active and messages; the Overview export gives weekly active members day by day, the exact weekly figure."
+	case Discord:
+		return "Discord: Server Insights come only to community servers above its size threshold and have no member export; " + generic + "."
+	case PlatformNone:
+		return "Discourse's admin user list export is read; for any other platform, " + generic + "."
+	}
+	return pl.Label() + ": this app reads no activity export of it yet; " + generic + "."
+}

@@ -50,6 +50,7 @@ type evidenceFile struct {
 	name     string
 	data     []byte
 	activity bool
+	poll     bool // the review poll's export
 }
 
 // reviewEvidence is the window that fills a month's review from the community's own
@@ -71,13 +72,15 @@ type reviewEvidence struct {
 	practices             *fyne.Container
 	nudge                 *widget.Label
 	addAttendance, addAct *widget.Button
+	addPoll               *widget.Button
 	fill, closeBtn        *widget.Button
 	dlg                   *dialog.CustomDialog
 
 	files    []evidenceFile
 	sessions []planner.Session
 	exports  []planner.ActivityExport
-	pending  []planner.Person // people to decide about, in the order named
+	poll     *planner.PollEvidence // the review poll's answers, when its export was added
+	pending  []planner.Person      // people to decide about, in the order named
 }
 
 // newReviewEvidence builds the window on s's plan; show it with show.
@@ -107,6 +110,11 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 	d.nudge = wrapLabel("")
 	d.addAttendance = widget.NewButton("Add attendance reports…", func() { d.pick(false) })
 	d.addAct = widget.NewButton("Add an activity export…", func() { d.pick(true) })
+	d.addPoll = widget.NewButton("Add the poll's export…", func() {
+		pickFile(d.w, []string{".csv", ".txt", ".tsv", ".xlsx"}, func(rc fyne.URIReadCloser) error {
+			return d.addPollFile(rc, rc.URI().Name())
+		})
+	})
 	d.fill = widget.NewButton("Fill the review", d.onFill)
 	d.fill.Importance = widget.HighImportance
 	d.fill.Disable()
@@ -114,7 +122,8 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 
 	body := container.NewVBox(
 		form(field("Review month", d.month), field("Numeric dates", d.order)),
-		container.NewHBox(d.addAttendance, d.addAct),
+		container.NewHBox(d.addAttendance, d.addAct, d.addPoll),
+		wrapLabel(planner.ActivityExportFor(s.plan.Charter.Platform)),
 		section("Read", d.read),
 		section("People not matched to a member", d.people),
 		section("Figures from the evidence", d.figures),
@@ -170,6 +179,24 @@ func (d *reviewEvidence) add(r io.Reader, name string, activity bool) error {
 	return nil
 }
 
+// addPollFile keeps the review poll's export (replacing one added before) and reads
+// everything again.
+func (d *reviewEvidence) addPollFile(r io.Reader, name string) error {
+	data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxFileSize+1))
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	kept := d.files[:0]
+	for _, f := range d.files {
+		if !f.poll {
+			kept = append(kept, f)
+		}
+	}
+	d.files = append(kept, evidenceFile{name: name, data: data, poll: true})
+	d.refresh()
+	return nil
+}
+
 // period is the review month's period; ok is false while the month is not valid.
 func (d *reviewEvidence) period() (planner.Period, bool) {
 	t, err := time.Parse("2006-01", strings.TrimSpace(d.month.Text))
@@ -193,11 +220,22 @@ func (d *reviewEvidence) options(period planner.Period) evidence.Options {
 // readAll reads every file again and returns the lines that say what was read. A file that
 // cannot be read is named with its reason and left out.
 func (d *reviewEvidence) readAll(period planner.Period) []string {
-	d.sessions, d.exports = nil, nil
+	d.sessions, d.exports, d.poll = nil, nil, nil
 	var lines []string
 	opt := d.options(period)
 	for _, f := range d.files {
 		name := f.name
+		if f.poll {
+			poll, err := evidence.ReadPoll(bytes.NewReader(f.data), d.s.plan.Survey)
+			if err != nil {
+				lines = append(lines, fmt.Sprintf("%s: not read: %s", name, readProblem(err)))
+				continue
+			}
+			d.poll = poll
+			lines = append(lines, fmt.Sprintf("%s: the poll, %s, %s", name, planner.Count(len(poll.Respondents), "answer", "answers"),
+				planner.Count(len(poll.Skill), "skill rating", "skill ratings")))
+			continue
+		}
 		if f.activity {
 			rep, err := evidence.ReadActivity(bytes.NewReader(f.data), opt)
 			if err != nil {
@@ -352,13 +390,13 @@ func (d *reviewEvidence) refresh() {
 		d.people.Add(widget.NewLabel("Everyone named is matched or decided."))
 	}
 
-	ef := planner.FiguresFromEvidence(p, period, nil)
+	ef := planner.FiguresFromEvidence(p, period, d.poll)
 	text := "No evidence for " + period.Label() + " yet."
-	if ef.Reports > 0 || len(ef.Exports) > 0 {
+	if ef.Reports > 0 || len(ef.Exports) > 0 || d.poll != nil {
 		r, _ := d.review(period)
 		var conflicts []planner.FigureConflict
 		if r != nil {
-			st := planner.InferFigureStates(*r, planner.FiguresFromEvidence(d.s.plan, period, nil))
+			st := planner.InferFigureStates(*r, planner.FiguresFromEvidence(d.s.plan, period, d.poll))
 			copyR := *r
 			conflicts = planner.ApplyEvidenceFigures(&copyR, &st, ef)
 		}
@@ -383,7 +421,7 @@ func (d *reviewEvidence) refresh() {
 		nudge = "Nobody is quiet for the last weeks, as far as the records show."
 	}
 	d.nudge.SetText(nudge)
-	if len(d.sessions) > 0 || len(d.exports) > 0 {
+	if len(d.sessions) > 0 || len(d.exports) > 0 || d.poll != nil {
 		d.fill.Enable()
 	} else {
 		d.fill.Disable()
@@ -426,7 +464,7 @@ func (d *reviewEvidence) apply() error {
 	}
 	p := d.s.plan
 	ctx := context.Background()
-	before := planner.FiguresFromEvidence(p, period, nil)
+	before := planner.FiguresFromEvidence(p, period, d.poll)
 
 	var added []planner.Candidate
 	var addedFor []planner.Person
@@ -469,14 +507,14 @@ func (d *reviewEvidence) apply() error {
 		p.Reviews = append(p.Reviews, planner.Review{Date: period.To})
 		r = &p.Reviews[len(p.Reviews)-1]
 	}
-	ef := planner.FiguresFromEvidence(p, period, nil)
+	ef := planner.FiguresFromEvidence(p, period, d.poll)
 	states := planner.InferFigureStates(*r, before)
 	conflicts := planner.ApplyEvidenceFigures(r, &states, ef)
 	if err := d.s.put(r); err != nil {
 		return err
 	}
 	// The files are read into the plan now: the window starts afresh, and says what it did.
-	d.files, d.sessions, d.exports = nil, nil, nil
+	d.files, d.sessions, d.exports, d.poll = nil, nil, nil, nil
 	d.decisions = map[string]*widget.Select{}
 	d.refresh()
 	msg := fmt.Sprintf("Filled the review of %s, figures %s:\n%s", r.Date, ef.Source(), strings.Join(planner.FigureLines(ef, conflicts), "\n"))

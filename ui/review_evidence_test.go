@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,6 +23,8 @@ func decemberPlan() *planner.Plan {
 			History: []planner.StatusChange{{Status: planner.Joined, On: planner.MustDate(on)}}}
 	}
 	return &planner.Plan{Name: "December", Status: planner.StatusActive,
+		Survey: planner.Survey{Questions: []planner.Question{
+			{ID: 1, Kind: planner.KindScale, Title: "How would you rate your skill today? (1-10)", Role: planner.RoleSkill}}},
 		Candidates: []planner.Candidate{
 			joined(1, "Ana Ruiz", "ana.ruiz@example.org", "2026-10-01"),
 			joined(2, "Tomás Herrera", "tomas.h@example.org", "2026-10-01"),
@@ -57,6 +60,14 @@ func TestReviewEvidenceFillsTheMonth(t *testing.T) {
 	if err := d.addPath(recordFile("slack_members.csv"), true); err != nil {
 		t.Fatal(err)
 	}
+	pf, err := os.Open(recordFile("poll_december.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pf.Close()
+	if err := d.addPollFile(pf, "poll_december.csv"); err != nil {
+		t.Fatal(err)
+	}
 	var pending []string
 	for _, p := range d.pending {
 		pending = append(pending, p.Name)
@@ -87,7 +98,7 @@ func TestReviewEvidenceFillsTheMonth(t *testing.T) {
 	}
 	r := p.Reviews[0]
 	if r.Date != planner.MustDate("2026-12-31") || r.MembersTotal != 9 || r.WeeklyActive != 4 || r.NewMembers != 2 ||
-		r.EventsHeld != 3 || r.Posts != 43 || r.Left != 0 {
+		r.EventsHeld != 3 || r.Posts != 43 || r.Left != 0 || r.PollAsked != 9 || r.PollResponses != 3 || r.AvgSkill != 6.5 {
 		t.Errorf("review %+v", r)
 	}
 	if len(p.Sessions) != 3 || len(p.Activity) != 1 || len(p.Matches) != 2 || len(p.Candidates) != 9 {

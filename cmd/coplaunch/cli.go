@@ -49,6 +49,9 @@ const usage = `Usage:
   coplaunch [-db PATH] import -plan P -activity FILE [-review YYYY-MM] [-dates dmy|mdy]
                               [-decide …]     add a platform activity export (Slack, Discourse,
                                              or a "member, date" list)
+  coplaunch [-db PATH] import -plan P -poll FILE -review YYYY-MM
+                                             fill the month's poll figures and average skill
+                                             from the review poll's export
   coplaunch [-db PATH] export -plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
                                       [-ics F] [-candidates-csv F] [-reviews-csv F]
   coplaunch [-db PATH] backup FILE           write a copy of the library to FILE
@@ -230,14 +233,14 @@ func (c *cli) importCmd(args []string) error {
 		return err
 	}
 	n := 0
-	for _, s := range []string{*jsonFile, *survey, *cands, *ev.attendance, *ev.activity} {
+	for _, s := range []string{*jsonFile, *survey, *cands, *ev.attendance, *ev.activity, *ev.poll} {
 		if s != "" {
 			n++
 		}
 	}
 	if n != 1 || (*jsonFile != "" && *planRef != "") || (*jsonFile == "" && *planRef == "") ||
 		len(ev.more) > 0 && *ev.attendance == "" {
-		fmt.Fprintln(c.err, "coplaunch import: give -json FILE, or -plan P with one of -survey, -candidates, -attendance or -activity")
+		fmt.Fprintln(c.err, "coplaunch import: give -json FILE, or -plan P with one of -survey, -candidates, -attendance, -activity or -poll")
 		fs.Usage()
 		return errUsage
 	}
@@ -265,7 +268,7 @@ func (c *cli) importCmd(args []string) error {
 		return nil
 	case *survey != "":
 		return c.importSurvey(ctx, *planRef, *survey, csvimport.ReadOptions{Sheet: *sheet}, *multi)
-	case *ev.attendance != "" || *ev.activity != "":
+	case *ev.attendance != "" || *ev.activity != "" || *ev.poll != "":
 		return c.importEvidence(ctx, *planRef, ev)
 	default:
 		return c.importCandidates(ctx, *planRef, *cands, csvimport.ReadOptions{Sheet: *sheet})

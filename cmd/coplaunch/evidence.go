@@ -15,9 +15,9 @@ import (
 
 // evidenceArgs are the flags of `import -attendance` and `import -activity`.
 type evidenceArgs struct {
-	attendance, activity, review, dates, organizer *string
-	decide                                         *multiFlag
-	more                                           []string // further attendance files
+	attendance, activity, poll, review, dates, organizer *string
+	decide                                               *multiFlag
+	more                                                 []string // further attendance files
 }
 
 // multiFlag is a flag given several times.
@@ -30,6 +30,7 @@ func evidenceFlags(fs *flag.FlagSet) evidenceArgs {
 	a := evidenceArgs{decide: &multiFlag{}}
 	a.attendance = fs.String("attendance", "", "meeting attendance report `FILE`s (Teams, Zoom, Google Meet, or a list of names or emails with dates), CSV or .xlsx; more files may follow")
 	a.activity = fs.String("activity", "", "platform activity export `FILE` (Slack member analytics or overview, Discourse user list, or a \"member, date\" list)")
+	a.poll = fs.String("poll", "", "the review poll's export `FILE` (any survey export): fills poll asked and answered and the average skill of the -review month")
 	a.review = fs.String("review", "", "fill the review of month `YYYY-MM` from the evidence (a typed figure is kept)")
 	a.dates = fs.String("dates", "", "read numeric dates day first (`dmy`) or month first (mdy) when a report cannot tell")
 	a.organizer = fs.String("organizer", "", "the organiser's `EMAIL` or name, for reports that do not mark them")
@@ -85,7 +86,13 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 	var sessions []planner.Session
 	var exports []planner.ActivityExport
 	var read []string
-	if *a.attendance != "" {
+	var poll *planner.PollEvidence
+	switch {
+	case *a.poll != "":
+		if *a.review == "" {
+			return fmt.Errorf("-poll needs -review YYYY-MM: the month whose review the poll belongs to")
+		}
+	case *a.attendance != "":
 		for _, path := range append([]string{*a.attendance}, a.more...) {
 			rep, err := readFile(path, func(r io.Reader) (*evidence.AttendanceReport, error) { return evidence.ReadAttendance(r, opt) })
 			if err != nil {
@@ -101,7 +108,7 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 			}
 			sessions = append(sessions, rep.Sessions...)
 		}
-	} else {
+	default:
 		rep, err := readFile(*a.activity, func(r io.Reader) (*evidence.ActivityReport, error) { return evidence.ReadActivity(r, opt) })
 		if err != nil {
 			return withDateHint(err)
@@ -129,6 +136,13 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 		return err
 	}
 	defer st.Close()
+	if *a.poll != "" {
+		if poll, err = readFile(*a.poll, func(r io.Reader) (*planner.PollEvidence, error) { return evidence.ReadPoll(r, p.Survey) }); err != nil {
+			return err
+		}
+		read = append(read, fmt.Sprintf("%s: the poll, %s, %s",
+			*a.poll, planner.Count(len(poll.Respondents), "answer", "answers"), planner.Count(len(poll.Skill), "skill rating", "skill ratings")))
+	}
 	for _, l := range read {
 		fmt.Fprintln(c.out, l)
 	}
@@ -136,6 +150,10 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 	var before planner.EvidenceFigures
 	if *a.review != "" {
 		before = planner.FiguresFromEvidence(p, period, nil)
+		if poll != nil {
+			// A poll read again gives the same figures: they were filled from it.
+			before = planner.FiguresFromEvidence(p, period, poll)
+		}
 	}
 	im := planner.AddEvidence(p, sessions, exports)
 	for _, s := range sessions {
@@ -194,7 +212,7 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 	if *a.review == "" {
 		return nil
 	}
-	return c.fillReview(ctx, st, p, period, before)
+	return c.fillReview(ctx, st, p, period, before, poll)
 }
 
 // fillReview fills the review of period's month from the plan's evidence, keeping what was
@@ -202,7 +220,7 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 // needs a nudge.
 func (c *cli) fillReview(ctx context.Context, st interface {
 	Save(context.Context, int64, planner.Change) error
-}, p *planner.Plan, period planner.Period, before planner.EvidenceFigures) error {
+}, p *planner.Plan, period planner.Period, before planner.EvidenceFigures, poll *planner.PollEvidence) error {
 	idx := -1
 	for i, r := range p.Reviews {
 		if period.Contains(r.Date) {
@@ -215,7 +233,7 @@ func (c *cli) fillReview(ctx context.Context, st interface {
 		fmt.Fprintf(c.out, "Added the review of %s.\n", period.To)
 	}
 	r := &p.Reviews[idx]
-	ef := planner.FiguresFromEvidence(p, period, nil)
+	ef := planner.FiguresFromEvidence(p, period, poll)
 	states := planner.InferFigureStates(*r, before)
 	conflicts := planner.ApplyEvidenceFigures(r, &states, ef)
 	fmt.Fprintf(c.out, "Review of %s, figures %s:\n", r.Date, ef.Source())

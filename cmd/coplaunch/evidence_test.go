@@ -39,6 +39,8 @@ func decemberLibrary(t *testing.T) string {
 		},
 		Charter: planner.Charter{Cadence: []planner.CadenceItem{
 			{ID: 1, Practice: "Thursday share", Frequency: planner.Weekly, Weekday: time.Thursday, Time: "18:00", DurationMin: 60}}},
+		Survey: planner.Survey{Questions: []planner.Question{
+			{ID: 1, Kind: planner.KindScale, Title: "How would you rate your skill today? (1-10)", Role: planner.RoleSkill}}},
 	}
 	dir := t.TempDir()
 	var buf bytes.Buffer
@@ -202,5 +204,28 @@ func TestImportEvidenceDecisions(t *testing.T) {
 	}
 	if code, _, errs := cmd(t, "-db", db, "import", "-plan", "December", "-attendance", evidenceFixture("teams_fr_2026-12-03.csv"), "-decide", "Nobody=new"); code != exitFail || !strings.Contains(errs, "no person") {
 		t.Errorf("unknown person: exit %d %s", code, errs)
+	}
+}
+
+// TestImportPoll: the poll's export fills poll asked (all 8 members), answered (3 matched)
+// and the average skill (6.5), as counted in planner/evidence/testdata/README.md.
+func TestImportPoll(t *testing.T) {
+	db := decemberLibrary(t)
+	if code, _, errs := cmd(t, "-db", db, "import", "-plan", "December", "-poll", evidenceFixture("poll_december.csv")); code != exitFail || !strings.Contains(errs, "-poll needs -review") {
+		t.Errorf("without -review: exit %d %s", code, errs)
+	}
+	out := mustCmd(t, "-db", db, "import", "-plan", "December", "-poll", evidenceFixture("poll_december.csv"), "-review", "2026-12")
+	for _, want := range []string{"the poll, 5 answers, 4 skill ratings", "Poll: answered: 3 (respondents matched to members (3 of 5 who answered))", "Avg. skill rating: 6.5"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	r := loadDecember(t, db).Reviews[0]
+	if r.PollAsked != 8 || r.PollResponses != 3 || r.AvgSkill != 6.5 || r.MembersTotal != 8 {
+		t.Errorf("review %+v", r)
+	}
+	out = mustCmd(t, "-db", db, "import", "-plan", "December", "-poll", evidenceFixture("poll_december.csv"), "-review", "2026-12")
+	if strings.Contains(out, "kept") {
+		t.Errorf("the same poll again reports typed figures:\n%s", out)
 	}
 }

@@ -150,3 +150,28 @@ func TestDecemberByHand(t *testing.T) {
 		t.Errorf("filled review %+v, states %v", r, states)
 	}
 }
+
+// TestDecemberPoll: the poll's export gives poll asked (all members), answered (members
+// matched) and the average skill, as counted in testdata/README.md.
+func TestDecemberPoll(t *testing.T) {
+	p := decemberPlan()
+	p.Survey.Questions = []planner.Question{{ID: 1, Kind: planner.KindScale, Title: "How would you rate your skill today? (1-10)", Role: planner.RoleSkill}}
+	f, err := os.Open(filepath.Join("testdata", "poll_december.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	poll, err := evidence.ReadPoll(f, p.Survey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(poll.Respondents) != 5 || len(poll.Skill) != 4 {
+		t.Fatalf("poll %+v", poll)
+	}
+	ef := planner.FiguresFromEvidence(p, planner.MonthPeriod(2026, time.December), poll)
+	for f, want := range map[planner.Figure]float64{planner.FigPollAsked: 8, planner.FigPollResponses: 3, planner.FigAvgSkill: 6.5} {
+		if pf, ok := ef.Figure(f); !ok || pf.Value != want {
+			t.Errorf("figure %d = %+v, want %v", f, pf, want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // seed adds every fixture to f's corpus.
@@ -82,6 +84,22 @@ func FuzzParseMinutes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if m, ok := parseMinutes(s); ok && (m < 0 || m != m) {
 			t.Fatalf("parseMinutes(%q) = %v", s, m)
+		}
+	})
+}
+
+// FuzzReadPoll checks the poll reader never panics and never counts more skill answers
+// than answers.
+func FuzzReadPoll(f *testing.F) {
+	seed(f)
+	s := planner.Survey{Questions: []planner.Question{{ID: 1, Kind: planner.KindScale, Title: "How would you rate your skill today? (1-10)", Role: planner.RoleSkill}}}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		poll, err := ReadPoll(bytes.NewReader(data), s)
+		if err != nil {
+			return
+		}
+		if len(poll.Skill) > len(poll.Respondents) {
+			t.Fatalf("%d skill answers from %d answers", len(poll.Skill), len(poll.Respondents))
 		}
 	})
 }
