@@ -145,3 +145,26 @@ func TestActivityExportFor(t *testing.T) {
 		t.Error("Discord is not named as having no export")
 	}
 }
+
+func TestQuietMembersSuggested(t *testing.T) {
+	p := &Plan{
+		Candidates: []Candidate{{ID: 1, Name: "Ana", Status: Joined}, {ID: 2, Name: "Zoë", Status: Joined}, {ID: 3, Name: "Tomás", Status: Joined}},
+		Sessions:   []Session{{Date: d("2026-12-28"), Attendees: []Attendee{{CandidateID: 1, Minutes: 60}}}},
+		Reviews:    []Review{{ID: 1, Date: d("2026-12-31"), MembersTotal: 3, Stories: []Story{{Member: "Ana"}}}},
+	}
+	var got *Suggestion
+	for _, s := range Suggestions(p) {
+		if s.Key == "quiet-members" {
+			got = &s
+		}
+	}
+	if got == nil || got.Reason != "Zoë and Tomás: no counted attendance and no platform activity in the last 3 weeks" {
+		t.Fatalf("suggestion %+v", got)
+	}
+	p.Sessions = nil
+	for _, s := range Suggestions(p) {
+		if s.Key == "quiet-members" {
+			t.Error("without evidence nobody is quiet")
+		}
+	}
+}

@@ -77,8 +77,9 @@ func TestPlanPDFShowsTheRecords(t *testing.T) {
 		want []string
 	}{
 		{"en", []string{"Attendance from meeting and platform records", "figures from 3 attendance reports and 1 Slack member analytics export",
-			"Weekly active is an estimate", "Thursday share", "12 (4)", "Quiet for the last 3 weeks: Zoë Laurent and Pedro García Simón."}},
-		{"fr", []string{"Présence d’après les relevés des réunions et de la plateforme", "3 rapports de présence", "Silencieux depuis 3 semaines"}},
+			"Weekly active is an estimate", "Thursday share", "12 (4)", "Quiet for the last 3 weeks: Zoë Laurent and Pedro García Simón.",
+			"Ask the quiet members what would bring them back: Zoë Laurent, Pedro García Simón: no counted attendance"}},
+		{"fr", []string{"Présence d’après les relevés des réunions et de la plateforme", "3 rapports de présence", "Silencieux depuis 3 semaines", "Demandez aux membres silencieux ce qui les ferait revenir"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			p := recordsPlan(t)

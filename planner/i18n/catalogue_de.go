@@ -592,4 +592,6 @@ var de = map[string]string{
 	"pp.members_came":          "Teilnehmende Mitglieder",
 	"pp.no_practice":           "Termine ohne Format",
 	"pp.quiet":                 "Seit {n} Wochen still: {names}.",
+	"sug.quiet-members.title":  "Fragen Sie stille Mitglieder, was sie zurückholen würde",
+	"sug.quiet-members.reason": "{list}: keine gezählte Teilnahme und keine Aktivität auf der Plattform in den letzten {weeks} Wochen",
 }

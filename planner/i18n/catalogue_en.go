@@ -591,4 +591,6 @@ var en = map[string]string{
 	"pp.members_came":          "Members who came",
 	"pp.no_practice":           "Sessions of no practice",
 	"pp.quiet":                 "Quiet for the last {n} weeks: {names}.",
+	"sug.quiet-members.title":  "Ask the quiet members what would bring them back",
+	"sug.quiet-members.reason": "{list}: no counted attendance and no platform activity in the last {weeks} weeks",
 }

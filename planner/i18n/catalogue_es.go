@@ -597,4 +597,6 @@ var es = map[string]string{
 	"pp.members_came":          "Miembros que asistieron",
 	"pp.no_practice":           "Sesiones sin práctica",
 	"pp.quiet":                 "Sin actividad en las últimas {n} semanas: {names}.",
+	"sug.quiet-members.title":  "Pregunte a los miembros sin actividad qué les haría volver",
+	"sug.quiet-members.reason": "{list}: sin asistencia contada ni actividad en la plataforma en las últimas {weeks} semanas",
 }

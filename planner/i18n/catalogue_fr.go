@@ -598,4 +598,6 @@ var fr = map[string]string{
 	"pp.members_came":          "Membres venus",
 	"pp.no_practice":           "Séances hors pratique",
 	"pp.quiet":                 "Silencieux depuis {n} semaines : {names}.",
+	"sug.quiet-members.title":  "Demandez aux membres silencieux ce qui les ferait revenir",
+	"sug.quiet-members.reason": "{list} : aucune présence comptée ni activité sur la plateforme depuis {weeks} semaines",
 }

@@ -597,4 +597,6 @@ var pt = map[string]string{
 	"pp.members_came":          "Membros que vieram",
 	"pp.no_practice":           "Sessões sem prática",
 	"pp.quiet":                 "Sem atividade nas últimas {n} semanas: {names}.",
+	"sug.quiet-members.title":  "Pergunte aos membros sem atividade o que os faria voltar",
+	"sug.quiet-members.reason": "{list}: sem presença contada nem atividade na plataforma nas últimas {weeks} semanas",
 }
