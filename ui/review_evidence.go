@@ -68,6 +68,8 @@ type reviewEvidence struct {
 	read                  *widget.Label
 	people                *fyne.Container
 	decisions             map[string]*widget.Select // by person key
+	sessionsBox           *fyne.Container
+	practiceOf            map[string]*widget.Select // by session key, for sessions no practice matches
 	figures               *widget.Label
 	practices             *fyne.Container
 	nudge                 *widget.Label
@@ -88,7 +90,7 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 	if done == nil {
 		done = func() {}
 	}
-	d := &reviewEvidence{s: s, w: w, done: done, decisions: map[string]*widget.Select{}}
+	d := &reviewEvidence{s: s, w: w, done: done, decisions: map[string]*widget.Select{}, practiceOf: map[string]*widget.Select{}}
 	d.month = widget.NewEntry()
 	d.month.SetText(defaultReviewMonth(s.plan, s.today()))
 	d.month.Validator = func(t string) error {
@@ -105,6 +107,7 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 	d.order.SetSelected(labels[0])
 	d.read = wrapLabel("Add the month's attendance reports (Teams, Zoom, Google Meet, or any list with names or emails and dates) and your platform's activity export (Slack, Discourse, or a \"member, date\" list).")
 	d.people = container.NewVBox()
+	d.sessionsBox = container.NewVBox()
 	d.figures = wrapLabel("")
 	d.practices = container.NewGridWithColumns(4)
 	d.nudge = wrapLabel("")
@@ -125,6 +128,7 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 		container.NewHBox(d.addAttendance, d.addAct, d.addPoll),
 		wrapLabel(planner.ActivityExportFor(s.plan.Charter.Platform)),
 		section("Read", d.read),
+		section("Sessions", d.sessionsBox),
 		section("People not matched to a member", d.people),
 		section("Figures from the evidence", d.figures),
 		section("Attendance per practice", d.practices),
@@ -275,6 +279,7 @@ func readProblem(err error) string {
 // decisions taken, new members given stand-in IDs. The session's plan is not touched.
 func (d *reviewEvidence) draft() (*planner.Plan, planner.EvidenceImport) {
 	p := planner.EvidenceDraft(d.s.plan)
+	d.setPractices()
 	im := planner.AddEvidence(p, d.sessions, d.exports)
 	var stand int64
 	for _, person := range im.Pending() {
@@ -299,6 +304,32 @@ func (d *reviewEvidence) draft() (*planner.Plan, planner.EvidenceImport) {
 	}
 	planner.Rematch(p)
 	return p, im
+}
+
+// sessionKey names a read session for the practice selects.
+func sessionKey(s planner.Session) string {
+	return s.Date.String() + "\x00" + s.Title + "\x00" + s.Source
+}
+
+// practiceLabel is a practice's entry in the session selects.
+func practiceLabel(it planner.CadenceItem) string {
+	return it.Practice + " (" + it.Frequency.Label() + ")"
+}
+
+// setPractices gives the read sessions the practice chosen for them, if any.
+func (d *reviewEvidence) setPractices() {
+	for i := range d.sessions {
+		s := &d.sessions[i]
+		sel := d.practiceOf[sessionKey(*s)]
+		if sel == nil {
+			continue
+		}
+		for _, it := range d.s.plan.Charter.Cadence {
+			if practiceLabel(it) == sel.Selected {
+				s.PracticeID = it.ID
+			}
+		}
+	}
 }
 
 // firstSeen is the first date the read evidence names person.
@@ -355,6 +386,34 @@ func (d *reviewEvidence) refresh() {
 		d.read.SetText(strings.Join(lines, "\n"))
 	}
 	p, im := d.draft()
+
+	// The sessions read, each with its practice; a select for those the charter's cadence
+	// does not settle (no practice meets that day, or several do).
+	d.sessionsBox.RemoveAll()
+	var practices []string
+	for _, it := range d.s.plan.Charter.Cadence {
+		practices = append(practices, practiceLabel(it))
+	}
+	for _, s := range d.sessions {
+		var stored planner.Session
+		for _, x := range p.Sessions {
+			if sessionKey(x) == sessionKey(s) {
+				stored = x
+			}
+		}
+		line := wrapLabel(planner.SessionLine(p, stored))
+		sel := d.practiceOf[sessionKey(s)]
+		if sel == nil && stored.PracticeID == 0 && len(practices) > 0 {
+			sel = widget.NewSelect(practices, func(string) { d.refresh() })
+			sel.PlaceHolder = "Which practice is it?"
+			d.practiceOf[sessionKey(s)] = sel
+		}
+		if sel != nil {
+			d.sessionsBox.Add(container.NewBorder(nil, nil, nil, sel, line))
+		} else {
+			d.sessionsBox.Add(line)
+		}
+	}
 
 	// One select per person the evidence names and no member matches, kept across refreshes.
 	d.pending = d.pending[:0]
@@ -481,6 +540,7 @@ func (d *reviewEvidence) apply() error {
 		}
 		p.Candidates = append(p.Candidates, added...)
 	}
+	d.setPractices()
 	im := planner.AddEvidence(p, d.sessions, d.exports)
 	for i, c := range added {
 		planner.DecideMatch(p, addedFor[i], planner.MatchAdded, c.ID)
@@ -516,6 +576,7 @@ func (d *reviewEvidence) apply() error {
 	// The files are read into the plan now: the window starts afresh, and says what it did.
 	d.files, d.sessions, d.exports, d.poll = nil, nil, nil, nil
 	d.decisions = map[string]*widget.Select{}
+	d.practiceOf = map[string]*widget.Select{}
 	d.refresh()
 	msg := fmt.Sprintf("Filled the review of %s, figures %s:\n%s", r.Date, ef.Source(), strings.Join(planner.FigureLines(ef, conflicts), "\n"))
 	d.read.SetText(msg)

@@ -159,3 +159,27 @@ func TestReviewEvidenceBadFileAndTypedFigure(t *testing.T) {
 		t.Errorf("review %+v: the typed figure must stay", r)
 	}
 }
+
+// TestReviewEvidenceAsksThePractice: a session on a day no practice meets is asked about;
+// the practice chosen is stored with it.
+func TestReviewEvidenceAsksThePractice(t *testing.T) {
+	s, st := newTestSessionWith(t, decemberPlan())
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	test.Tap(v.fromRecords)
+	d := v.evidence
+	d.month.SetText("2026-12")
+	if err := d.addPath(recordFile("zoom_participants.csv"), false); err != nil {
+		t.Fatal(err)
+	}
+	key := sessionKey(d.sessions[0])
+	sel := d.practiceOf[key]
+	if sel == nil {
+		t.Fatalf("no practice asked for the Tuesday session (%s)", key)
+	}
+	sel.SetSelected(sel.Options[0])
+	test.Tap(d.fill)
+	p := reload(t, s, st)
+	if len(p.Sessions) != 1 || p.Sessions[0].PracticeID != p.Charter.Cadence[0].ID {
+		t.Errorf("sessions %+v", p.Sessions)
+	}
+}

@@ -15,9 +15,9 @@ import (
 
 // evidenceArgs are the flags of `import -attendance` and `import -activity`.
 type evidenceArgs struct {
-	attendance, activity, poll, review, dates, organizer *string
-	decide                                               *multiFlag
-	more                                                 []string // further attendance files
+	attendance, activity, poll, review, dates, organizer, practice *string
+	decide                                                         *multiFlag
+	more                                                           []string // further attendance files
 }
 
 // multiFlag is a flag given several times.
@@ -33,6 +33,7 @@ func evidenceFlags(fs *flag.FlagSet) evidenceArgs {
 	a.poll = fs.String("poll", "", "the review poll's export `FILE` (any survey export): fills poll asked and answered and the average skill of the -review month")
 	a.review = fs.String("review", "", "fill the review of month `YYYY-MM` from the evidence (a typed figure is kept)")
 	a.dates = fs.String("dates", "", "read numeric dates day first (`dmy`) or month first (mdy) when a report cannot tell")
+	a.practice = fs.String("practice", "", "the charter practice (`NAME`) the attendance reports' sessions belong to, when their day does not say")
 	a.organizer = fs.String("organizer", "", "the organiser's `EMAIL` or name, for reports that do not mark them")
 	fs.Var(a.decide, "decide", "a decision about a person a report names: `\"PERSON=MEMBER\"`, \"PERSON=not a member\" or \"PERSON=new\" (added as a new member); remembered for later imports")
 	return a
@@ -146,6 +147,20 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 	for _, l := range read {
 		fmt.Fprintln(c.out, l)
 	}
+	if *a.practice != "" {
+		id := int64(0)
+		for _, it := range p.Charter.Cadence {
+			if strings.EqualFold(strings.TrimSpace(it.Practice), strings.TrimSpace(*a.practice)) {
+				id = it.ID
+			}
+		}
+		if id == 0 {
+			return fmt.Errorf("-practice %q: the charter has no such practice", *a.practice)
+		}
+		for i := range sessions {
+			sessions[i].PracticeID = id
+		}
+	}
 	// What the evidence gave before this import tells a figure filled from it from a typed one.
 	var before planner.EvidenceFigures
 	if *a.review != "" {
@@ -204,7 +219,7 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 	planner.Rematch(p)
 	fmt.Fprintln(c.out, planner.MatchLine(planner.MatchPeople(p, planner.PeopleIn(sessions, exports))))
 	if len(im.NoPractice) > 0 && len(p.Charter.Cadence) > 0 {
-		fmt.Fprintf(c.out, "No practice of the charter meets on %s: those sessions count as sessions of no practice.\n", dates(im.NoPractice))
+		fmt.Fprintf(c.out, "No practice of the charter meets on %s: those sessions count as sessions of no practice (give -practice NAME to say which).\n", dates(im.NoPractice))
 	}
 	if err := st.SaveEvidence(ctx, p.ID, p); err != nil {
 		return fmt.Errorf("store the evidence in plan %q: %w", p.Name, err)

@@ -229,3 +229,21 @@ func TestImportPoll(t *testing.T) {
 		t.Errorf("the same poll again reports typed figures:\n%s", out)
 	}
 }
+
+// TestImportEvidencePractice: a session on a day no practice meets is said to be one with
+// -practice; an unknown practice is refused.
+func TestImportEvidencePractice(t *testing.T) {
+	db := decemberLibrary(t)
+	out := mustCmd(t, "-db", db, "import", "-plan", "December", "-attendance", evidenceFixture("zoom_participants.csv"))
+	if !strings.Contains(out, "No practice of the charter meets on 2026-12-22") {
+		t.Errorf("output:\n%s", out)
+	}
+	if code, _, errs := cmd(t, "-db", db, "import", "-plan", "December", "-attendance", evidenceFixture("zoom_participants.csv"), "-practice", "Yoga"); code != exitFail || !strings.Contains(errs, "no such practice") {
+		t.Errorf("unknown practice: exit %d %s", code, errs)
+	}
+	out = mustCmd(t, "-db", db, "import", "-plan", "December", "-attendance", evidenceFixture("zoom_participants.csv"), "-practice", "thursday share")
+	p := loadDecember(t, db)
+	if len(p.Sessions) != 1 || p.Sessions[0].PracticeID != p.Charter.Cadence[0].ID || !strings.Contains(out, "practice “Thursday share”") {
+		t.Errorf("sessions %+v\n%s", p.Sessions, out)
+	}
+}
