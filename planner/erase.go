@@ -22,6 +22,9 @@ type Erasure struct {
 	// Versions counts the issued charter versions whose snapshot names them as a role
 	// holder; the name is replaced by ErasedName there, the version stays.
 	Versions int
+	// Sessions counts the sessions whose attendance names them, Activity the platform
+	// exports that do, and Decisions the remembered decisions about them (see evidence.go).
+	Sessions, Activity, Decisions int
 }
 
 // ErasedName stands in an issued charter version for the name of a person who was erased.
@@ -151,6 +154,13 @@ func (e *Erasure) add(p *Plan, c Candidate) {
 			e.Versions++
 		}
 	}
+	e.Sessions += countSessionsOf(p, c)
+	e.Activity += countActivityOf(p, c)
+	for _, d := range p.Matches {
+		if d.CandidateID == c.ID || IsEvidenceOf(c, Person{Email: d.Email}) {
+			e.Decisions++
+		}
+	}
 	name := strings.TrimSpace(c.Name)
 	if name == "" {
 		return
@@ -215,6 +225,15 @@ func (e Erasure) Lines() []string {
 	if e.Versions > 0 {
 		out = append(out, fmt.Sprintf("their name in %d issued charter %s (the versions stay, the name reads %s)", e.Versions, plural(e.Versions, "version", "versions"), ErasedName))
 	}
+	if e.Sessions > 0 {
+		out = append(out, fmt.Sprintf("their attendance at %d %s (the sessions stay)", e.Sessions, plural(e.Sessions, "session", "sessions")))
+	}
+	if e.Activity > 0 {
+		out = append(out, fmt.Sprintf("their activity in %d platform %s", e.Activity, plural(e.Activity, "export", "exports")))
+	}
+	if e.Decisions > 0 {
+		out = append(out, "the remembered match of their name in meeting and platform records")
+	}
 	return out
 }
 
@@ -233,3 +252,66 @@ func personLabel(name, contact string) string {
 }
 
 func quoted(s string) string { return "“" + s + "”" }
+
+// IsEvidenceOf reports whether a person named in a report is candidate c: matched to c, or
+// unmatched with c's email. Erasing c erases these records.
+func IsEvidenceOf(c Candidate, p Person) bool {
+	e := strings.ToLower(strings.TrimSpace(p.Email))
+	return e != "" && e == strings.ToLower(NormalizeContact(c.Contact))
+}
+
+func countSessionsOf(p *Plan, c Candidate) int {
+	n := 0
+	for _, s := range p.Sessions {
+		for _, a := range s.Attendees {
+			if a.CandidateID == c.ID || IsEvidenceOf(c, a.Person) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func countActivityOf(p *Plan, c Candidate) int {
+	n := 0
+	for _, e := range p.Activity {
+		for _, m := range e.Members {
+			if m.CandidateID == c.ID || IsEvidenceOf(c, m.Person) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// EraseEvidenceOf removes candidate c's records from the plan's evidence in memory, as the
+// store's DeletePerson does: their attendance, their activity rows and the decisions about
+// them. The sessions and exports stay.
+func EraseEvidenceOf(p *Plan, c Candidate) {
+	for i := range p.Sessions {
+		s := &p.Sessions[i]
+		s.Attendees = dropWhere(s.Attendees, func(a Attendee) bool { return a.CandidateID == c.ID || IsEvidenceOf(c, a.Person) })
+	}
+	for i := range p.Activity {
+		e := &p.Activity[i]
+		e.Members = dropWhere(e.Members, func(m MemberActivity) bool { return m.CandidateID == c.ID || IsEvidenceOf(c, m.Person) })
+	}
+	p.Matches = dropWhere(p.Matches, func(d MatchDecision) bool { return d.CandidateID == c.ID || IsEvidenceOf(c, Person{Email: d.Email}) })
+}
+
+// dropWhere removes the items drop picks, in place; nothing left is nil, as a plan loaded
+// from the store has it.
+func dropWhere[T any](items []T, drop func(T) bool) []T {
+	out := items[:0]
+	for _, it := range items {
+		if !drop(it) {
+			out = append(out, it)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}

@@ -71,6 +71,15 @@ type Plan struct {
 	HealthWeights HealthWeights
 	Stage         Stage // lifecycle stage self-check
 	Reviews       []Review
+
+	// Evidence of the reviews: sessions read from attendance reports, platform activity
+	// exports, and the remembered decisions about people they name (see evidence.go).
+	Sessions []Session
+	Activity []ActivityExport
+	Matches  []MatchDecision
+	// MinAttendMinutes is the time in a session under which a person is not counted as
+	// attending; 0 means DefaultMinAttendMinutes.
+	MinAttendMinutes int
 }
 
 // ---- Step 1: domain survey ----

@@ -64,6 +64,35 @@ func CheckReferences(p *Plan) error {
 			}
 		}
 	}
+	return checkEvidenceReferences(p, cs, bad)
+}
+
+// checkEvidenceReferences checks the evidence's references: a session's practice, and the
+// member each attendee, active person and decision names.
+func checkEvidenceReferences(p *Plan, cs map[int64]bool, bad func(string, string, ...any) error) error {
+	practices := idSet(p.Charter.Cadence, func(c CadenceItem) int64 { return c.ID })
+	for _, s := range p.Sessions {
+		if s.PracticeID != 0 && !practices[s.PracticeID] {
+			return bad("sessions", "the session of %s belongs to practice %d, which does not exist", s.Date, s.PracticeID)
+		}
+		for _, a := range s.Attendees {
+			if a.CandidateID != 0 && !cs[a.CandidateID] {
+				return bad("sessions", "the session of %s names member %d, who does not exist", s.Date, a.CandidateID)
+			}
+		}
+	}
+	for _, e := range p.Activity {
+		for _, m := range e.Members {
+			if m.CandidateID != 0 && !cs[m.CandidateID] {
+				return bad("activity", "the %s export names member %d, who does not exist", e.Source, m.CandidateID)
+			}
+		}
+	}
+	for _, d := range p.Matches {
+		if d.CandidateID != 0 && !cs[d.CandidateID] {
+			return bad("matches", "the decision about %q names member %d, who does not exist", d.Name, d.CandidateID)
+		}
+	}
 	return nil
 }
 
@@ -88,7 +117,7 @@ func Renumber(p *Plan) {
 	renumber(p.Invites, func(t *InviteTemplate) *int64 { return &t.ID })
 	renumber(p.Charter.Roles, func(r *Role) *int64 { return &r.ID })
 	renumber(p.Charter.Norms, func(n *Norm) *int64 { return &n.ID })
-	renumber(p.Charter.Cadence, func(c *CadenceItem) *int64 { return &c.ID })
+	ps := renumber(p.Charter.Cadence, func(c *CadenceItem) *int64 { return &c.ID })
 	renumber(p.Charter.Tools, func(t *Tool) *int64 { return &t.ID })
 	renumber(p.Charter.Risks, func(r *Risk) *int64 { return &r.ID })
 	vs := renumber(p.Charter.Versions, func(v *CharterVersion) *int64 { return &v.ID })
@@ -130,6 +159,7 @@ func Renumber(p *Plan) {
 	for i := range p.Charter.SignOffs {
 		p.Charter.SignOffs[i].VersionID = vs[p.Charter.SignOffs[i].VersionID]
 	}
+	renumberEvidence(p, cs, ps)
 	if p.ClientPreset != nil {
 		p.ClientPreset.ID = 0
 	}
@@ -169,4 +199,30 @@ func remapIDs(ids []int64, m map[int64]int64) []int64 {
 		}
 	}
 	return out
+}
+
+// renumberEvidence renumbers the sessions, exports and decisions and rewrites their
+// references to members (cs) and practices (ps); a reference to nothing becomes 0
+// (unmatched, no practice) and a decision naming no member is dropped.
+func renumberEvidence(p *Plan, cs, ps map[int64]int64) {
+	renumber(p.Sessions, func(s *Session) *int64 { return &s.ID })
+	renumber(p.Activity, func(e *ActivityExport) *int64 { return &e.ID })
+	for i := range p.Sessions {
+		s := &p.Sessions[i]
+		s.PracticeID = ps[s.PracticeID]
+		for j := range s.Attendees {
+			s.Attendees[j].CandidateID = cs[s.Attendees[j].CandidateID]
+		}
+	}
+	for i := range p.Activity {
+		for j := range p.Activity[i].Members {
+			m := &p.Activity[i].Members[j]
+			m.CandidateID = cs[m.CandidateID]
+		}
+	}
+	p.Matches = dropWhere(p.Matches, func(d MatchDecision) bool { return d.Action != MatchNotMember && cs[d.CandidateID] == 0 })
+	for i := range p.Matches {
+		p.Matches[i].CandidateID = cs[p.Matches[i].CandidateID]
+	}
+	renumber(p.Matches, func(d *MatchDecision) *int64 { return &d.ID })
 }

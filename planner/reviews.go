@@ -308,6 +308,15 @@ func Suggestions(p *Plan) []Suggestion {
 		add("overdue-actions", v{"n": len(overdue), "list": quoteAll(overdue)}, "Close or reschedule overdue actions",
 			"%d %s still open past the due date: %s", len(overdue), plural(len(overdue), "action is", "actions are"), joinAnd(quoteAll(overdue)))
 	}
+	if quiet := QuietMembers(p, r.Date); len(quiet) > 0 && !r.Date.IsZero() {
+		names := make([]string, len(quiet))
+		for i, q := range quiet {
+			names[i] = q.Name
+		}
+		weeks := NudgeWeeks(p.Charter)
+		add("quiet-members", v{"list": names, "weeks": weeks}, "Ask the quiet members what would bring them back",
+			"%s: no counted attendance and no platform activity in the last %d weeks", joinAnd(names), weeks)
+	}
 	for _, g := range last.Goals {
 		if !g.Has {
 			add("goal-unmeasured", v{"goal": strings.TrimSpace(firstNonBlank(g.Goal.Title, g.Goal.Metric)), "sentence": g.Goal.Sentence(), "date": r.Date},

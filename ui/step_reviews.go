@@ -25,6 +25,10 @@ type reviewsStep struct {
 	cadence    *widget.Select
 	nextReview *widget.Label
 	reviews    *listEditor[planner.Review]
+	// fromRecords opens the window that fills a review from attendance reports and platform
+	// exports; evidence is that window once opened (for tests).
+	fromRecords *widget.Button
+	evidence    *reviewEvidence
 
 	// Figures and trends.
 	latest      *widget.Label   // the latest review's figures against targets, in words
@@ -78,6 +82,11 @@ func newReviewsStep(s *session, w fyne.Window) page {
 		what:    "review",
 	})
 
+	v.fromRecords = widget.NewButton("Fill a review from meeting and platform records…", func() {
+		v.evidence = newReviewEvidence(s, w, v.reload)
+		v.evidence.show()
+	})
+
 	v.latest = wrapLabel("")
 	v.figures = container.NewVBox()
 	v.trends = newTrendGrid()
@@ -127,7 +136,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 		tab("Reviews", scrollPage(
 			section("Review cadence", form(field("Review every", v.cadence), field("Next review", v.nextReview)),
 				wrapLabel("Send a short poll after every session; the poll figures below come from it.")),
-			section("Reviews", v.reviews.object()),
+			section("Reviews", v.fromRecords, v.reviews.object()),
 		), v.refreshNextReview, v.reviews),
 		tab("Figures & trends", scrollPage(
 			section("Latest review against targets", v.latest),

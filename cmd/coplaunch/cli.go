@@ -45,6 +45,18 @@ const usage = `Usage:
                                              range as scale:0-10), COLUMN a header or letter
   coplaunch [-db PATH] import -plan P -candidates FILE [-sheet NAME]
                                              add candidates from a CSV or .xlsx file
+  coplaunch [-db PATH] import -plan P -attendance FILE… [-review YYYY-MM] [-dates dmy|mdy]
+                              [-organizer EMAIL] [-practice NAME]
+                              [-decide "PERSON=MEMBER|not a member|new"]…
+                                             add sessions from meeting attendance reports (Teams,
+                                             Zoom, Google Meet, or a list); with -review, fill
+                                             that month's review from the evidence
+  coplaunch [-db PATH] import -plan P -activity FILE [-review YYYY-MM] [-dates dmy|mdy]
+                              [-decide …]     add a platform activity export (Slack, Discourse,
+                                             or a "member, date" list)
+  coplaunch [-db PATH] import -plan P -poll FILE -review YYYY-MM
+                                             fill the month's poll figures and average skill
+                                             from the review poll's export
   coplaunch [-db PATH] export -plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
                                       [-ics F] [-candidates-csv F] [-reviews-csv F]
   coplaunch [-db PATH] backup FILE           write a copy of the library to FILE
@@ -214,7 +226,7 @@ func (c *cli) demo(args []string) error {
 }
 
 func (c *cli) importCmd(args []string) error {
-	fs := c.flags("import", "(-json FILE | -plan P -survey FILE [-sheet NAME] [-multi D] [-kind COLUMN=KIND]... | -plan P -candidates FILE [-sheet NAME])")
+	fs := c.flags("import", "(-json FILE | -plan P -survey FILE [-sheet NAME] [-multi D] [-kind COLUMN=KIND]... | -plan P -candidates FILE [-sheet NAME] | -plan P -attendance FILE… [-review YYYY-MM] | -plan P -activity FILE [-review YYYY-MM])")
 	jsonFile := fs.String("json", "", "plan `FILE` to add as a new plan")
 	planRef := fs.String("plan", "", "plan ID or exact name (`P`) to import into")
 	survey := fs.String("survey", "", "survey export `FILE`, CSV or .xlsx (Google Forms, Microsoft Forms, SurveyMonkey, Typeform, Jotform, Tally or generic)")
@@ -226,17 +238,19 @@ func (c *cli) importCmd(args []string) error {
 		kinds = append(kinds, s)
 		return nil
 	})
-	if err := c.parse(fs, args); err != nil {
+	ev := evidenceFlags(fs)
+	if err := c.parseFiles(fs, args, &ev.more); err != nil {
 		return err
 	}
 	n := 0
-	for _, s := range []string{*jsonFile, *survey, *cands} {
+	for _, s := range []string{*jsonFile, *survey, *cands, *ev.attendance, *ev.activity, *ev.poll} {
 		if s != "" {
 			n++
 		}
 	}
-	if n != 1 || (*jsonFile != "" && *planRef != "") || (*jsonFile == "" && *planRef == "") || len(kinds) > 0 && *survey == "" {
-		fmt.Fprintln(c.err, "coplaunch import: give -json FILE, or -plan P with one of -survey or -candidates")
+	if n != 1 || (*jsonFile != "" && *planRef != "") || (*jsonFile == "" && *planRef == "") ||
+		len(ev.more) > 0 && *ev.attendance == "" || len(kinds) > 0 && *survey == "" {
+		fmt.Fprintln(c.err, "coplaunch import: give -json FILE, or -plan P with one of -survey, -candidates, -attendance, -activity or -poll")
 		fs.Usage()
 		return errUsage
 	}
@@ -264,6 +278,8 @@ func (c *cli) importCmd(args []string) error {
 		return nil
 	case *survey != "":
 		return c.importSurvey(ctx, *planRef, *survey, csvimport.ReadOptions{Sheet: *sheet}, *multi, kinds)
+	case *ev.attendance != "" || *ev.activity != "" || *ev.poll != "":
+		return c.importEvidence(ctx, *planRef, ev)
 	default:
 		return c.importCandidates(ctx, *planRef, *cands, csvimport.ReadOptions{Sheet: *sheet})
 	}

@@ -564,6 +564,8 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	d.table([]column{{d.tr.T("pp.date"), 1.5, ""}, {d.tr.T("pp.members"), 1.1, "R"}, {d.tr.T("pp.weekly_active"), 1.2, "R"}, {d.tr.T("pp.active_pct"), 1.1, "R"},
 		{d.tr.T("pp.poll_response"), 1.2, "R"}, {d.tr.T("pp.growth"), 1.1, "R"}, {d.tr.T("pp.retention"), 1.2, "R"}, {d.tr.T("pp.skill_gain"), 1.1, "R"}}, rows)
 
+	d.records(p, figs)
+
 	d.h2(d.tr.T("pp.trends"), true)
 	for _, tr := range planner.ReviewTrends(p) {
 		labels := make([]string, len(tr.Dates))
@@ -786,4 +788,66 @@ func (d *doc) gridSummary(num int, g planner.GridSummary) {
 		rows = append(rows, append(row, tr.Int(r.Summary.N), mean))
 	}
 	d.table(cols, rows)
+}
+
+// records shows, for each review whose month has meeting or platform records, where its
+// figures can come from and the attendance of each practice, and who was quiet: the
+// evidence behind the figures (see planner.FiguresFromEvidence).
+func (d *doc) records(p *planner.Plan, figs []planner.Figures) {
+	if len(p.Sessions) == 0 && len(p.Activity) == 0 {
+		return
+	}
+	first := true
+	for _, f := range figs {
+		r := f.Review
+		period := planner.MonthPeriod(r.Date.Year, r.Date.Month)
+		ef := planner.FiguresFromEvidence(p, period, nil)
+		if ef.Reports == 0 && len(ef.Exports) == 0 {
+			continue
+		}
+		if first {
+			d.h2(d.tr.T("pp.records"), true)
+			first = false
+		}
+		var what []string
+		if ef.Reports > 0 {
+			what = append(what, d.tr.N("pp.records_reports", ef.Reports))
+		}
+		kinds := map[string]int{}
+		var order []string
+		for _, e := range ef.Exports {
+			if kinds[e] == 0 {
+				order = append(order, e)
+			}
+			kinds[e]++
+		}
+		for _, k := range order {
+			what = append(what, d.tr.N("pp.records_exports", kinds[k], "name", k))
+		}
+		span := longDate(d.tr, ef.Span.From) + " – " + longDate(d.tr, ef.Span.To)
+		d.note(d.tr.T("pp.records_source", "date", longDate(d.tr, r.Date), "what", joinList(d.tr, what), "span", span))
+		if pf, ok := ef.Figure(planner.FigWeeklyActive); ok && pf.Estimate {
+			d.note(d.tr.T("pp.records_estimate"))
+		}
+		if len(ef.Practices) > 0 {
+			var rows [][]string
+			for _, pa := range ef.Practices {
+				name := pa.Practice
+				if pa.PracticeID == 0 {
+					name = d.tr.T("pp.no_practice")
+				}
+				rows = append(rows, []string{name, d.tr.Int(pa.Sessions),
+					d.tr.Int(pa.Counted) + " (" + d.tr.Number(pa.Average(), 1) + ")", d.tr.Int(pa.Members)})
+			}
+			d.table([]column{{d.tr.T("pp.practice"), 3.4, ""}, {d.tr.T("pp.sessions"), 1.4, "R"},
+				{d.tr.T("pp.per_session"), 2.2, "R"}, {d.tr.T("pp.members_came"), 2, "R"}}, rows)
+		}
+		if quiet := planner.QuietMembers(p, period.To); len(quiet) > 0 {
+			names := make([]string, len(quiet))
+			for i, q := range quiet {
+				names[i] = q.Name
+			}
+			d.note(d.tr.T("pp.quiet", "n", planner.NudgeWeeks(p.Charter), "names", joinList(d.tr, names)))
+		}
+	}
 }

@@ -1,7 +1,7 @@
 // Package planfile reads and writes the plan file: one plan as a versioned JSON document, for
 // moving a plan between libraries, machines and people.
 //
-// The document is {"format": "coplaunch-plan", "version": 5, "exported": <time>, "plan": {…}}.
+// The document is {"format": "coplaunch-plan", "version": 6, "exported": <time>, "plan": {…}}.
 // The plan is written with its list items renumbered 1, 2, 3… per kind (see planner.Renumber),
 // empty lists as [] rather than null, and in a fixed field order, so that export → import →
 // export gives the same document apart from the timestamps. A file of a newer version is
@@ -25,6 +25,9 @@
 //   - 5: a scale question's own range and end labels (Scale) and the grid a question is a
 //     row of (Grid). A file of an earlier version reads with neither: its scale questions
 //     are on 1–10, the only range there was, and no question is a grid row.
+//   - 6: the evidence of the reviews (Sessions with their Attendees, Activity exports,
+//     remembered Matches, MinAttendMinutes); their references to members and practices are
+//     renumbered with the plan. An older file reads as a plan with no evidence.
 package planfile
 
 import (
@@ -47,7 +50,7 @@ const Format = "coplaunch-plan"
 
 // Version is the plan file version this package writes and the newest it reads. Every
 // earlier version reads too; what each added is listed in the package comment.
-const Version = 5
+const Version = 6
 
 // MaxSize is the largest plan file Decode reads (a plan with a big client logo fits easily).
 const MaxSize = 128 << 20

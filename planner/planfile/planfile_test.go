@@ -364,8 +364,8 @@ func TestDecodeVersion3(t *testing.T) {
 		t.Errorf("retention of the second review: %+v", figs[1])
 	}
 	second := encode(t, p, now)
-	if !bytes.Contains(second, []byte(`"version": 4`)) || !bytes.Contains(second, []byte(`"FigureStates":["typed"`)) {
-		t.Errorf("re-export is not version 4 with states")
+	if !bytes.Contains(second, fmt.Appendf(nil, `"version": %d`, Version)) || !bytes.Contains(second, []byte(`"FigureStates":["typed"`)) {
+		t.Errorf("re-export is not the current version with states")
 	}
 	back, err := Decode(bytes.NewReader(second))
 	if err != nil || back.Reviews[0].FigureStates != p.Reviews[0].FigureStates {
@@ -376,5 +376,54 @@ func TestDecodeVersion3(t *testing.T) {
 	back, err = Decode(bytes.NewReader(encode(t, p, now)))
 	if err != nil || back.Reviews[0].Given(planner.FigPosts) {
 		t.Errorf("an empty figure after a round trip: given %v, %v", back.Reviews[0].Given(planner.FigPosts), err)
+	}
+}
+
+// TestEvidenceTravels: sessions, attendance, exports and decisions go through a plan file,
+// their references to members and practices renumbered with the plan; a version 3 file
+// (before evidence) reads as a plan without any.
+func TestEvidenceTravels(t *testing.T) {
+	d := planner.MustDate
+	p := &planner.Plan{Name: "Evidence",
+		Candidates: []planner.Candidate{{ID: 70, Name: "Ana", Status: planner.Joined}, {ID: 80, Name: "Olu", Status: planner.Joined}},
+		Charter:    planner.Charter{Cadence: []planner.CadenceItem{{ID: 5, Practice: "Call", Frequency: planner.Weekly, DurationMin: 60}}},
+		Sessions: []planner.Session{{ID: 40, Date: d("2026-12-03"), Source: "Teams attendance report", Minutes: 61, PracticeID: 5,
+			Attendees: []planner.Attendee{{Person: planner.Person{Name: "Olu", Email: "olu@example.org"}, Minutes: 50, Joins: 2, CandidateID: 80},
+				{Person: planner.Person{Name: "Sam"}, Minutes: 30, Joins: 1, Guest: true}}}},
+		Activity: []planner.ActivityExport{{ID: 9, Source: "Slack member analytics", From: d("2026-12-01"), To: d("2026-12-31"), Estimate: true, Reason: "totals",
+			Members: []planner.MemberActivity{{Person: planner.Person{Name: "Ana"}, DaysActive: 3, Messages: 4, LastActive: d("2026-12-20"), CandidateID: 70}}}},
+		Matches:          []planner.MatchDecision{{ID: 3, Key: "name:sam", Name: "Sam", Action: planner.MatchNotMember}, {ID: 4, Key: "name:olu", Name: "Olu", Action: planner.MatchMember, CandidateID: 80}},
+		MinAttendMinutes: 10,
+	}
+	var buf bytes.Buffer
+	if err := Encode(&buf, p, time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(buf.Bytes(), []byte(`"version": 6`)) {
+		t.Fatalf("not version 6:\n%s", buf.String()[:80])
+	}
+	q, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := q.Sessions[0]
+	if s.PracticeID != 1 || s.Attendees[0].CandidateID != 2 || s.Attendees[1].CandidateID != 0 || s.Attendees[0].Joins != 2 {
+		t.Errorf("session %+v", s)
+	}
+	if q.Activity[0].Members[0].CandidateID != 1 || !q.Activity[0].Estimate || q.Matches[1].CandidateID != 2 || q.MinAttendMinutes != 10 {
+		t.Errorf("activity %+v, matches %+v", q.Activity, q.Matches)
+	}
+	if p.Sessions[0].Attendees[0].CandidateID != 80 {
+		t.Error("Encode changed the plan it wrote")
+	}
+
+	old := `{"format":"coplaunch-plan","version":3,"plan":{"Name":"Before evidence"}}`
+	r, err := Decode(strings.NewReader(old))
+	if err != nil || r.Sessions != nil || r.Activity != nil || r.Matches != nil {
+		t.Fatalf("version 3: %v %+v", err, r)
+	}
+	bad := `{"format":"coplaunch-plan","version":6,"plan":{"Name":"x","Sessions":[{"ID":1,"Date":"2026-12-03","Attendees":[{"Name":"Ana","CandidateID":7}]}]}}`
+	if _, err := Decode(strings.NewReader(bad)); !errors.Is(err, planner.ErrInvalid) || !strings.Contains(err.Error(), "member 7") {
+		t.Errorf("dangling member: %v", err)
 	}
 }

@@ -155,7 +155,24 @@ var (
 	actionRows    = child(childSpec{table: "actions", parent: "review_id", ownID: true, cols: []string{"text", "owner", "due", "done"}})
 	storyRows     = child(childSpec{table: "stories", parent: "review_id", ownID: true, cols: []string{"member", "story", "cycle"}})
 
-	childTables = []childSpec{answerRows, tagRows, goalThemeRows, historyRows, holderRows, attendeeRows, goalValueRows, actionRows, storyRows}
+	// The evidence's parts (migration 0008). candidate_id is a plain column here: 0 (an
+	// unmatched person) is written as NULL, and a member's rows go with the member.
+	sessionAttendeeRows = child(childSpec{table: "session_attendees", parent: "session_id", cols: []string{"name", "email", "minutes", "joins", "organizer", "guest", "candidate_id"}})
+	activityMemberRows  = child(childSpec{table: "activity_members", parent: "export_id", cols: []string{"name", "email", "days", "days_active", "messages", "last_active", "joined_on", "left_on", "candidate_id"}})
+	activityWeekRows    = child(childSpec{table: "activity_weekly", parent: "export_id", cols: []string{"date", "active"}})
+
+	childTables = []childSpec{answerRows, tagRows, goalThemeRows, historyRows, holderRows, attendeeRows, goalValueRows, actionRows, storyRows,
+		sessionAttendeeRows, activityMemberRows, activityWeekRows}
+)
+
+// The evidence's tables of items (migration 0008), written whole by SaveEvidence, and its
+// one row of settings per plan.
+var (
+	sessionTable   = tableSpec{"sessions", []string{"date", "title", "source", "minutes", "practice_id"}}
+	exportTable    = tableSpec{"activity_exports", []string{"source", "from_date", "to_date", "estimate", "reason"}}
+	decisionTable  = tableSpec{"match_decisions", []string{"key", "name", "email", "action", "candidate_id"}}
+	evidenceTables = []tableSpec{sessionTable, exportTable, decisionTable}
+	evidenceRow    = rowSpec{"evidence_settings", "plan_id", []string{"min_attend_minutes"}}
 )
 
 // child builds a childSpec's SQL.

@@ -50,6 +50,10 @@ func TestColumnSpecsMatchTheSchema(t *testing.T) {
 	for _, c := range childTables {
 		t.Run(c.table, func(t *testing.T) { check(c.table, c.columns(), []string{"plan_id", "pos"}) })
 	}
+	for _, spec := range evidenceTables {
+		t.Run(spec.table, func(t *testing.T) { check(spec.table, spec.cols, []string{"id", "plan_id", "pos"}) })
+	}
+	check(evidenceRow.table, evidenceRow.cols, []string{"plan_id"})
 	check(planRow.table, planRow.cols, []string{"id", "created", "updated", "deleted_at", "progress", "step"})
 	check(charterRow.table, charterRow.cols, []string{"plan_id"})
 	check(eventRow.table, eventRow.cols, []string{"plan_id"})

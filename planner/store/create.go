@@ -177,10 +177,14 @@ func createPlan(w *txw, p *planner.Plan) error {
 			return err
 		}
 	}
+	pmap := map[int64]int64{}
 	for i := range ch.Cadence {
-		if _, err := insert(&ch.Cadence[i], i+1); err != nil {
+		old := ch.Cadence[i].ID
+		id, err := insert(&ch.Cadence[i], i+1)
+		if err != nil {
 			return err
 		}
+		pmap[old] = id
 	}
 	for i := range ch.Tools {
 		if _, err := insert(&ch.Tools[i], i+1); err != nil {
@@ -245,6 +249,10 @@ func createPlan(w *txw, p *planner.Plan) error {
 		if _, err := insert(r, i+1); err != nil {
 			return err
 		}
+	}
+
+	if err := writeEvidence(w, planID, p, cmap, pmap); err != nil {
+		return fmt.Errorf("evidence: %w", err)
 	}
 
 	done, current := planner.Progress(p)

@@ -159,6 +159,28 @@ func fullPlan(name string) *planner.Plan {
 			Actions: []planner.Action{{ID: 172, Text: "Invite Dan", Owner: "Cleo Newcomer"}},
 			Stories: []planner.Story{{ID: 182, Member: "Cleo Newcomer", Story: "first video", Cycle: planner.CycleImmediate}}},
 	}
+	p.MinAttendMinutes = 10
+	p.Sessions = []planner.Session{
+		{ID: 191, Date: d("2026-04-06"), Title: "Share call", Source: "Teams attendance report", Minutes: 31, PracticeID: 91,
+			Attendees: []planner.Attendee{
+				{Person: planner.Person{Name: "Cleo Newcomer", Email: "cleo@example.com"}, Minutes: 30, Joins: 2, CandidateID: 52},
+				{Person: planner.Person{Name: "Ben Veteran", Email: "r0@example.com"}, Minutes: 25, Joins: 1, Organizer: true, CandidateID: 51},
+				{Person: planner.Person{Name: "Guest Gil"}, Minutes: -1, Joins: 1, Guest: true},
+			}},
+		{ID: 192, Date: d("2026-04-30"), Source: "attendance list"},
+	}
+	p.Activity = []planner.ActivityExport{{ID: 201, Source: "Slack member analytics", From: d("2026-04-01"), To: d("2026-04-30"),
+		Estimate: true, Reason: "totals only",
+		Members: []planner.MemberActivity{
+			{Person: planner.Person{Name: "Cleo", Email: "cleo@example.com"}, DaysActive: 4, Messages: 9,
+				LastActive: d("2026-04-28"), Joined: d("2026-02-01"), CandidateID: 52},
+			{Person: planner.Person{Name: "Dan"}, Days: []planner.Date{d("2026-04-02")}, DaysActive: 1, Messages: -1, Left: d("2026-04-20")},
+		},
+		Weekly: []planner.WeekCount{{Date: d("2026-04-07"), Active: 3}}}}
+	p.Matches = []planner.MatchDecision{
+		{ID: 211, Key: "name:gil guest", Name: "Guest Gil", Action: planner.MatchNotMember},
+		{ID: 212, Key: "email:cleo@example.com", Name: "Cleo", Email: "cleo@example.com", Action: planner.MatchMember, CandidateID: 52},
+	}
 	return p
 }
 

@@ -212,7 +212,7 @@ func (l *loader) rest(p *planner.Plan) error {
 	if p.Updated, err = decTime(updated); err != nil {
 		return err
 	}
-	for _, step := range []func(*planner.Plan) error{l.survey, l.goals, l.charter, l.event, l.reviews} {
+	for _, step := range []func(*planner.Plan) error{l.survey, l.goals, l.charter, l.event, l.reviews, l.evidence} {
 		if err := step(p); err != nil {
 			return err
 		}

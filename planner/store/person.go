@@ -111,6 +111,11 @@ func deletePerson(w *txw, planID, candidateID int64) error {
 			return err
 		}
 	}
+	// The member's attendance, activity and decisions go with the candidate row (ON DELETE
+	// CASCADE); the unmatched ones under their email go here.
+	if err := deleteEvidenceOf(w, planID, strings.ToLower(planner.NormalizeContact(contact))); err != nil {
+		return err
+	}
 	if c := planner.NormalizeContact(contact); c != "" {
 		// lower() in SQLite folds ASCII only, so compare in Go.
 		rows, err := w.tx.QueryContext(w.ctx, "SELECT id, email FROM responses WHERE plan_id = ? AND email <> ''", planID)
