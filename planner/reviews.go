@@ -145,7 +145,7 @@ func ReviewFigures(p *Plan) []Figures {
 		if r.Given(FigMembersTotal) {
 			prevMembers, hasPrev = r.MembersTotal, true
 		}
-		if r.Given(FigAvgSkill) && r.AvgSkill != 0 && base.N > 0 && sc.Contains(r.AvgSkill) {
+		if r.Given(FigAvgSkill) && base.N > 0 && sc.Contains(r.AvgSkill) {
 			f.HasSkill = true
 			f.SkillGainPct = (sc.Position(r.AvgSkill) - sc.Position(base.Mean)) * 100
 		}

@@ -92,6 +92,7 @@ func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 	if !stepComplete(got, planner.StepEvent) {
 		t.Errorf("event should be complete; missing %v", stepMissing(got, planner.StepEvent))
 	}
+	v.tabs.SelectIndex(0) // back to the Event tab, where the start is shown
 	if !strings.Contains(v.start.Text, "Wednesday 15 April 2026, 18:30 (Europe/Berlin)") {
 		t.Errorf("start %q, want the time in the event's zone", v.start.Text)
 	}

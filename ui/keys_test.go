@@ -124,8 +124,13 @@ func TestEscCancelsTheNewPlanDialog(t *testing.T) {
 	if sums, _ := st.List(context.Background(), planner.ListOptions{}); len(sums) != 0 {
 		t.Errorf("Esc created %v", sums)
 	}
-	// Enter on a name the rules refuse creates nothing and keeps the dialog.
+	// The dialog opened again keeps what was typed (no dialog loses typed work); Enter on a
+	// name the rules refuse creates nothing and keeps the dialog.
 	menuShortcut(a.win, ctrl(fyne.KeyN))
+	if a.home.newName.Text != "Not wanted" {
+		t.Errorf("the New plan dialog opened again with %q, want the name typed before", a.home.newName.Text)
+	}
+	a.home.newName.SetText("")
 	press(c, fyne.KeyReturn)
 	if dialogsOpen(c) != 1 {
 		t.Error("Enter with no name closed the dialog")

@@ -223,6 +223,7 @@ func TestHalfTypedFigureIsNotKept(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "more than the 12 members") || !strings.Contains(err.Error(), "the plan keeps 6") {
 		t.Errorf("message %v, want the rule and the value kept", err)
 	}
+	v.tabs.SelectIndex(1) // Figures & trends, where the latest figures are shown
 	if !strings.Contains(v.latest.Text, "Weekly active: 50%") {
 		t.Errorf("latest figures %q, want 6 of 12", v.latest.Text)
 	}
@@ -256,6 +257,7 @@ func TestEmptyReviewIsADraft(t *testing.T) {
 	if len(got.Reviews) != 2 || !got.Reviews[1].IsDraft() {
 		t.Fatalf("the new review is not a stored draft: %+v", got.Reviews)
 	}
+	v.tabs.SelectIndex(1) // Figures & trends
 	if r := test.TempWidgetRenderer(t, v.trends.charts["weekly-active"]).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "50%" {
 		t.Errorf("the weekly-active trend has %d points after an empty review", len(r.values))
 	}

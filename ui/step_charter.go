@@ -239,7 +239,7 @@ func newCharterStep(s *session, w fyne.Window) page {
 		what:    "sign-off",
 	})
 
-	v.pageTabs = newStepTabs(
+	v.pageTabs = newStepTabs(s.flush,
 		tab("Purpose & scope", scrollPage(
 			section("Name and purpose", form(
 				field("Community name", v.name),

@@ -119,7 +119,7 @@ func newEventStep(s *session, w fyne.Window) page {
 	v.recordingLink = textField(s, "event.recordingLink", func() string { return e.RecordingLink }, func(t string) { e.RecordingLink = t }, save)
 	v.outcomes = textArea(s, "event.outcomes", func() string { return e.Outcomes }, func(t string) { e.Outcomes = t }, save)
 
-	v.pageTabs = newStepTabs(
+	v.pageTabs = newStepTabs(s.flush,
 		tab("Event", scrollPage(
 			section("The event", form(
 				field("Format", v.format),

@@ -132,7 +132,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 	v.stage.PlaceHolder = "Choose the stage"
 	v.prompts = wrapLabel("")
 
-	v.pageTabs = newStepTabs(
+	v.pageTabs = newStepTabs(s.flush,
 		tab("Reviews", scrollPage(
 			section("Review cadence", form(field("Review every", v.cadence), field("Next review", v.nextReview)),
 				wrapLabel("Send a short poll after every session; the poll figures below come from it.")),

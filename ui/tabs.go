@@ -25,17 +25,26 @@ type stepTab struct {
 type stepTabs struct {
 	tabs *tabStrip
 	list []stepTab
+	// settle applies the edits still waiting for a pause before a tab is shown, so that the
+	// forms it reads again show what the plan now holds (as leaving a field does).
+	settle func()
 }
 
-// newStepTabs makes the tabs, the first one shown.
-func newStepTabs(list ...stepTab) *stepTabs {
-	t := &stepTabs{list: list}
+// newStepTabs makes the tabs, the first one shown; settle (may be nil) applies pending
+// edits before another tab is shown.
+func newStepTabs(settle func(), list ...stepTab) *stepTabs {
+	t := &stepTabs{list: list, settle: settle}
 	items := make([]*container.TabItem, len(list))
 	for i, tab := range list {
 		items[i] = container.NewTabItem(tab.title, tab.content)
 	}
 	t.tabs = newTabStrip(items...)
-	t.tabs.OnSelected = func(*container.TabItem) { t.reload() }
+	t.tabs.OnSelected = func(*container.TabItem) {
+		if t.settle != nil {
+			t.settle()
+		}
+		t.reload()
+	}
 	return t
 }
 
@@ -151,6 +160,8 @@ func (t *tabStrip) SelectIndex(i int) {
 	}
 	t.selected = i
 	t.body.Objects = []fyne.CanvasObject{t.Items[i].Content}
+	// The body keeps its size, so Resize would not lay the new content out: Refresh does.
+	t.body.Refresh()
 	for j := range t.Items {
 		if j == i {
 			t.buttons[j].Importance = widget.MediumImportance
