@@ -16,7 +16,7 @@ import (
 	"github.com/coplaunch/coplaunch/planner/export"
 	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/planfile"
-	"github.com/coplaunch/coplaunch/planner/plantest"
+	"github.com/coplaunch/coplaunch/planner/sample"
 	"github.com/coplaunch/coplaunch/planner/store"
 	"github.com/coplaunch/coplaunch/ui"
 )
@@ -201,7 +201,7 @@ func (c *cli) demo(args []string) error {
 		return err
 	}
 	defer st.Close()
-	id, err := st.Create(context.Background(), plantest.Demo(c.now()))
+	id, err := st.Create(context.Background(), sample.Plan(c.now()))
 	if err != nil {
 		return fmt.Errorf("add the demo plan to %s: %w", c.db, err)
 	}
