@@ -390,17 +390,8 @@ func (h *home) create(info newPlanInfo) (int64, error) {
 	p.Client = strings.TrimSpace(info.client)
 	p.PreparedBy = strings.TrimSpace(info.preparedBy)
 	if info.preset != nil {
-		c := *info.preset
-		p.ClientID, p.ClientPreset = c.ID, &c
-		// Values equal to the preset's are left to the preset, so that changing the preset
-		// changes them; only what the user typed differently overrides it.
-		if p.Client == strings.TrimSpace(c.Name) {
-			p.Client = ""
-		}
-		if p.PreparedBy == strings.TrimSpace(c.PreparedBy) {
-			p.PreparedBy = ""
-		}
-		i18n.LocalizeInvites(p) // the default invitations in the client's language
+		planner.SetClient(p, info.preset)
+		i18n.LocalizeInvites(p) // a new plan's default invitations, in the client's language
 	}
 	id, err := h.app.lib.Create(context.Background(), p)
 	if err != nil {
