@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
+	"github.com/coplaunch/coplaunch/planner/export"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -350,5 +351,21 @@ func TestImportRefusesTooLongTextsAndDisagreeingFigures(t *testing.T) {
 	_, out, _ := cmd(t, "-db", db, "list")
 	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) > 1 {
 		t.Errorf("a refused plan was added: %q", out)
+	}
+}
+
+// Every kind of export is a flag of the export command, with its words: the table of kinds
+// is export's, so a new kind reaches the command line by itself.
+func TestExportFlagsCoverEveryKind(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	_, _, usage := cmd(t, "-db", db, "export", "-h")
+	for _, k := range export.Kinds {
+		what := exportWhat[k]
+		if what == "" {
+			t.Errorf("export kind %q has no words in exportWhat", k)
+		}
+		if !strings.Contains(usage, "-"+string(k)+" F") || !strings.Contains(usage, "write the "+what+" to F") {
+			t.Errorf("export -h does not offer -%s (%s):\n%s", k, what, usage)
+		}
 	}
 }
