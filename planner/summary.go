@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -168,7 +169,7 @@ func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
 					qs.Choices = append(qs.Choices, ChoiceCount{Label: OtherLabel, Other: true})
 				}
 				i = otherIdx
-				if o := &qs.Choices[i]; !contains(o.Answers, c) {
+				if o := &qs.Choices[i]; !slices.Contains(o.Answers, c) {
 					o.Answers = append(o.Answers, c)
 				}
 			}
