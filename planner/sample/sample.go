@@ -145,7 +145,7 @@ func Plan(now time.Time) *planner.Plan {
 			ID: int64(i + 1), Name: c.name, Handle: c.handle, Contact: c.contact, Channel: c.ch, Source: c.src,
 			Experience: c.exp, Activity: c.act, RoleInterest: c.interest, WillingToLead: c.lead,
 			Status: planner.Prospect, ResponseID: c.resp,
-			History: []planner.StatusChange{{Status: planner.Prospect, On: invited.AddDays(-7)}},
+			History: []planner.StatusEntry{{Status: planner.Prospect, On: invited.AddDays(-7)}},
 		}
 		path := map[planner.CandidateStatus][]planner.CandidateStatus{
 			planner.Invited:  {planner.Invited},
@@ -155,7 +155,7 @@ func Plan(now time.Time) *planner.Plan {
 		}[c.status]
 		for j, st := range path {
 			cd.Status = st
-			cd.History = append(cd.History, planner.StatusChange{Status: st, On: invited.AddDays(j*4 + i%3)})
+			cd.History = append(cd.History, planner.StatusEntry{Status: st, On: invited.AddDays(j*4 + i%3)})
 		}
 		if c.status == planner.Declined {
 			cd.Notes = "Busy until autumn — ask again for the second cohort."

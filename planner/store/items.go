@@ -204,7 +204,7 @@ func writeGoalThemes(w *txw, planID, goalID int64, themeIDs []int64, replace boo
 	return nil
 }
 
-func writeHistory(w *txw, planID, candidateID int64, h []planner.StatusChange, replace bool) error {
+func writeHistory(w *txw, planID, candidateID int64, h []planner.StatusEntry, replace bool) error {
 	if replace {
 		// Most saves of a candidate edit a field, not the history: leaving equal rows alone
 		// keeps such a save to the two rows it changes (with secure_delete, rewriting the
@@ -230,7 +230,7 @@ var historyOfSQL = "SELECT " + strings.Join(historyRows.cols, ", ") + " FROM " +
 	" WHERE " + historyRows.parent + " = ? ORDER BY pos"
 
 // sameHistory reports whether a candidate's stored status history is h, in order.
-func sameHistory(w *txw, candidateID int64, h []planner.StatusChange) (bool, error) {
+func sameHistory(w *txw, candidateID int64, h []planner.StatusEntry) (bool, error) {
 	rows, err := w.query(historyOfSQL, candidateID)
 	if err != nil {
 		return false, err
