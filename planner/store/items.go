@@ -86,7 +86,8 @@ func itemOf(v any) (item, error) {
 // Put saves one list item of a plan. With ID 0 it is added at the end of its list and its ID
 // set; otherwise the item with that ID (which must belong to the plan) is updated and its
 // parts (answers and tags, status history, role holders, goal themes, review goal values,
-// actions and stories) replaced. IDs the item refers to must belong to the plan too.
+// actions and stories) replaced. IDs the item refers to must belong to the plan too, and the
+// item passes planner.CheckChange like a Save.
 func (s *Store) Put(ctx context.Context, planID int64, v any) error {
 	it, err := itemOf(v)
 	if err != nil {
