@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := coplaunch
 export LANG := en_US.UTF-8
 
-.PHONY: run build test check vet cross-vet fmt-check no-fyne-in-planner no-store-in-ui unit race smoke screenshots pdf-pages package windows test-windows test-windows-unit journey bench bench-smoke soak fuzz deps-build deps-test deps-windows clean
+.PHONY: run build test check vet cross-vet fmt-check no-fyne-in-planner no-store-in-ui no-fixtures-in-binary unit race smoke screenshots pdf-pages package windows test-windows test-windows-unit journey bench bench-smoke soak fuzz deps-build deps-test deps-windows clean
 
 run: deps-build build
 	./$(BIN)
@@ -26,7 +26,7 @@ deps-windows:
 # budget judged) so that a change that breaks the harness fails here.
 test: deps-test check unit race smoke bench-smoke
 
-check: fmt-check vet cross-vet no-fyne-in-planner no-store-in-ui
+check: fmt-check vet cross-vet no-fyne-in-planner no-store-in-ui no-fixtures-in-binary
 
 fmt-check:
 	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -52,6 +52,13 @@ no-store-in-ui:
 	@if $(GO) list -deps ./ui/ | grep -qE '/planner/store$$|^database/sql$$|^modernc.org/sqlite'; then \
 		echo "ui imports the store or SQL:"; $(GO) list -deps ./ui/ | grep -E '/planner/store$$|^database/sql$$|^modernc.org/sqlite'; exit 1; fi; \
 	echo "ui imports neither the store nor SQL"
+
+# The app ships the sample plan (planner/sample), never the test fixtures: no symbol of
+# planner/plantest (the large plan, the eight-script plan, the flow survey) in the binary.
+no-fixtures-in-binary: build
+	@if $(GO) tool nm $(BIN) | grep -q 'planner/plantest\.'; then \
+		echo "$(BIN) links planner/plantest:"; $(GO) tool nm $(BIN) | grep 'planner/plantest\.' | head; exit 1; fi; \
+	echo "$(BIN) links no test fixtures"
 
 unit:
 	$(GO) test -count=1 ./...

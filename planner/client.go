@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 )
@@ -135,6 +136,51 @@ func Branded(p *Plan) *Plan {
 	q.Client, q.PreparedBy, q.AccentColor, q.Logo = b.Client, b.PreparedBy, b.AccentColor, b.Logo
 	q.Lang, q.Paper = b.Lang, b.Paper
 	return &q
+}
+
+// SetClient makes c the plan's client preset (nil for none), for a new plan and for one
+// that changes client alike. The rule is creation's: a value of the plan equal to its
+// client's is the client's, so that changing the client changes it. The plan's own client
+// name, "prepared by", accent colour, logo, export language and paper are therefore left
+// empty where they equal the new client's, and emptied where they equalled the old client's
+// (it was the old client's value, not the plan's); a value of the plan's own stays and
+// overrides. Only branding and export defaults change: no text of the plan (invitations,
+// charter, reviews) is touched.
+func SetClient(p *Plan, c *Client) {
+	if old := p.ClientPreset; old != nil {
+		clearSame(p, old)
+	}
+	p.ClientID, p.ClientPreset = 0, nil
+	if c != nil {
+		cc := *c
+		p.ClientID, p.ClientPreset = cc.ID, &cc
+		clearSame(p, &cc)
+	}
+}
+
+// clearSame empties each branding value of p that equals c's.
+func clearSame(p *Plan, c *Client) {
+	same := func(a, b string) bool {
+		return strings.TrimSpace(a) != "" && strings.TrimSpace(a) == strings.TrimSpace(b)
+	}
+	if same(p.Client, c.Name) {
+		p.Client = ""
+	}
+	if same(p.PreparedBy, c.PreparedBy) {
+		p.PreparedBy = ""
+	}
+	if strings.TrimSpace(p.AccentColor) != "" && strings.EqualFold(strings.TrimSpace(p.AccentColor), strings.TrimSpace(c.AccentColor)) {
+		p.AccentColor = ""
+	}
+	if same(p.Lang, c.Lang) {
+		p.Lang = ""
+	}
+	if same(string(p.Paper), string(c.Paper)) {
+		p.Paper = ""
+	}
+	if len(p.Logo) > 0 && bytes.Equal(p.Logo, c.Logo) {
+		p.Logo = nil
+	}
 }
 
 func firstSet(ss ...string) string {

@@ -7,12 +7,13 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/plantest"
+	"github.com/coplaunch/coplaunch/planner/sample"
 )
 
 // TestDemoPlan runs every rule over the demo plan the app ships, as the Overview would.
 func TestDemoPlan(t *testing.T) {
 	now := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
-	p := plantest.Demo(now)
+	p := sample.Plan(now)
 	today := planner.DateOf(now)
 
 	tl := planner.TallyThemes(p.Survey)
@@ -61,6 +62,11 @@ func BenchmarkLargeRules(b *testing.B) {
 	now := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
 	p := plantest.Large(now)
 	today := planner.DateOf(now)
+	b.Run("PlanProblems", func(b *testing.B) { // the overview's "To fix"
+		for b.Loop() {
+			planner.PlanProblems(p)
+		}
+	})
 	b.Run("AutoTag", func(b *testing.B) {
 		for b.Loop() {
 			planner.AutoTag(&p.Survey)

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,7 +142,7 @@ func (e *Erasure) add(p *Plan, c Candidate) {
 	}
 	for _, role := range p.Charter.Roles {
 		for _, h := range role.HolderIDs {
-			if h == c.ID && !contains(e.Roles, role.Name) {
+			if h == c.ID && !slices.Contains(e.Roles, role.Name) {
 				e.Roles = append(e.Roles, role.Name)
 			}
 		}

@@ -1,6 +1,9 @@
 package planner
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // SummaryBlock is one block of the survey's summary: a question on its own, or a grid whose
 // rows are summarised together as one table.
@@ -79,7 +82,7 @@ func gridOf(rows []QuestionSummary) GridSummary {
 		other := false
 		for _, qs := range rows {
 			for _, c := range qs.Choices {
-				other = other || c.Other && c.Count > 0 && !contains(first.Options, c.Label)
+				other = other || c.Other && c.Count > 0 && !slices.Contains(first.Options, c.Label)
 			}
 		}
 		g.Columns = append(g.Columns, first.Options...)
@@ -91,7 +94,7 @@ func gridOf(rows []QuestionSummary) GridSummary {
 			r := GridRow{Summary: qs, Counts: make([]int, len(g.Columns))}
 			for _, c := range qs.Choices {
 				for k, col := range g.Columns {
-					if c.Label == col || c.Other && col == OtherLabel && !contains(first.Options, c.Label) {
+					if c.Label == col || c.Other && col == OtherLabel && !slices.Contains(first.Options, c.Label) {
 						r.Counts[k] += c.Count
 						break
 					}

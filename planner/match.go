@@ -225,7 +225,7 @@ func NewMemberFrom(person Person, firstSeen Date) Candidate {
 	if person.Email != "" {
 		c.Channel = ChannelEmail
 	}
-	c.History = []StatusChange{{Status: Joined, On: firstSeen}}
+	c.History = []StatusEntry{{Status: Joined, On: firstSeen}}
 	return c
 }
 

@@ -289,8 +289,8 @@ const (
 // CandidateStatuses lists the statuses in order.
 var CandidateStatuses = []CandidateStatus{Prospect, Invited, Accepted, Declined, Joined}
 
-// StatusChange records when a candidate reached a status.
-type StatusChange struct {
+// StatusEntry records when a candidate reached a status.
+type StatusEntry struct {
 	Status CandidateStatus
 	On     Date
 }
@@ -308,7 +308,7 @@ type Candidate struct {
 	RoleInterest  string
 	WillingToLead bool
 	Status        CandidateStatus
-	History       []StatusChange
+	History       []StatusEntry
 	Notes         string
 	// ResponseID links a candidate added from a survey response; 0 otherwise.
 	ResponseID int64

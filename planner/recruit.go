@@ -128,7 +128,7 @@ func SetCandidateStatus(c *Candidate, s CandidateStatus, on Date) {
 		return
 	}
 	c.Status = s
-	c.History = append(c.History, StatusChange{Status: s, On: on})
+	c.History = append(c.History, StatusEntry{Status: s, On: on})
 }
 
 // CandidatesFromResponses turns survey respondents into new prospects (ID 0, ResponseID set,

@@ -10,7 +10,7 @@ func TestSummarizeRecruitment(t *testing.T) {
 	vet := func(c Candidate) Candidate { c.Experience = Veteran; return c }
 	lead := func(c Candidate) Candidate { c.WillingToLead = true; return c }
 	invited := func(on string) Candidate {
-		return Candidate{Status: Invited, History: []StatusChange{{Prospect, d("2026-03-01")}, {Invited, d(on)}}}
+		return Candidate{Status: Invited, History: []StatusEntry{{Prospect, d("2026-03-01")}, {Invited, d(on)}}}
 	}
 	tests := []struct {
 		name     string
@@ -119,7 +119,7 @@ func TestSetCandidateStatus(t *testing.T) {
 	SetCandidateStatus(&c, Invited, d("2026-01-05"))
 	SetCandidateStatus(&c, Invited, d("2026-01-06")) // no change: not recorded
 	SetCandidateStatus(&c, Accepted, d("2026-01-09"))
-	equal(t, "history", c.History, []StatusChange{{Prospect, d("2026-01-01")}, {Invited, d("2026-01-05")}, {Accepted, d("2026-01-09")}})
+	equal(t, "history", c.History, []StatusEntry{{Prospect, d("2026-01-01")}, {Invited, d("2026-01-05")}, {Accepted, d("2026-01-09")}})
 	if c.Status != Accepted {
 		t.Errorf("status %s", c.Status)
 	}

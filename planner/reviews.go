@@ -185,8 +185,17 @@ func goalProgress(g Goal, r Review) GoalProgress {
 	return gp
 }
 
-// NextReviewDate is when the next review is due: one review period (ReviewEvery, monthly by
-// default) after the latest review, or after the launch event when there is no review yet,
+// ReviewCadence is how often the plan's community reviews itself: ReviewEvery, and monthly
+// when the plan does not say. The review page, the next review's date and the plan PDF all
+// read it.
+func ReviewCadence(p *Plan) Frequency {
+	if p == nil || p.ReviewEvery == "" {
+		return Monthly
+	}
+	return p.ReviewEvery
+}
+
+// NextReviewDate is when the next review is due: one review period (ReviewCadence) after the latest review, or after the launch event when there is no review yet,
 // or after today when there is neither. A date before today means the review is overdue.
 func NextReviewDate(p *Plan, today Date) Date {
 	if p == nil {
@@ -201,11 +210,10 @@ func NextReviewDate(p *Plan, today Date) Date {
 	if base.IsZero() {
 		return Date{}
 	}
-	return addPeriod(base, p.ReviewEvery)
+	return addPeriod(base, ReviewCadence(p))
 }
 
-// addPeriod adds one period of frequency f to d (monthly when f is unset). Months are added
-// by calendar, clamped to the month's end: 31 January + 1 month is 28 or 29 February.
+// addPeriod adds one period of frequency f to d. Months are added by calendar, clamped to the month's end: 31 January + 1 month is 28 or 29 February.
 func addPeriod(d Date, f Frequency) Date {
 	switch f {
 	case Weekly:
@@ -215,7 +223,8 @@ func addPeriod(d Date, f Frequency) Date {
 	case Quarterly:
 		return addMonths(d, 3)
 	}
-	return addMonths(d, 1)
+	return addMonths(d, 1) // Monthly
+
 }
 
 func addMonths(d Date, n int) Date {

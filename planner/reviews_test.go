@@ -314,3 +314,27 @@ func TestReviewTrends(t *testing.T) {
 		t.Error("trends without reviews")
 	}
 }
+
+// TestReviewCadenceIsMonthlyByDefault: a plan that does not say reviews monthly, and the
+// next review's date follows the same rule.
+func TestReviewCadenceIsMonthlyByDefault(t *testing.T) {
+	last := MustDate("2026-01-31")
+	for _, tc := range []struct {
+		every Frequency
+		want  Frequency
+		next  string
+	}{
+		{"", Monthly, "2026-02-28"},
+		{Monthly, Monthly, "2026-02-28"},
+		{Weekly, Weekly, "2026-02-07"},
+		{Quarterly, Quarterly, "2026-04-30"},
+	} {
+		p := &Plan{ReviewEvery: tc.every, Reviews: []Review{{ID: 1, Date: last}}}
+		if got := ReviewCadence(p); got != tc.want {
+			t.Errorf("ReviewCadence(%q) = %q, want %q", tc.every, got, tc.want)
+		}
+		if got := NextReviewDate(p, last); got.String() != tc.next {
+			t.Errorf("NextReviewDate with %q = %s, want %s", tc.every, got, tc.next)
+		}
+	}
+}

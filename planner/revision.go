@@ -257,20 +257,20 @@ func IssueVersion(p *Plan, version string, on Date, author, note string) (Charte
 	return v, nil
 }
 
-// SectionChange is a section whose text differs between a version and another version or the
+// SectionDiff is a section whose text differs between a version and another version or the
 // charter as it stands.
-type SectionChange struct {
+type SectionDiff struct {
 	Section       CharterSection
 	Before, After string
 }
 
 // ChangesBetween lists the sections whose text differs between two snapshots, in document order.
-func ChangesBetween(from, to Snapshot) []SectionChange {
-	var out []SectionChange
+func ChangesBetween(from, to Snapshot) []SectionDiff {
+	var out []SectionDiff
 	for _, s := range CharterSections {
 		a, b := from.Text(s), to.Text(s)
 		if a != b {
-			out = append(out, SectionChange{Section: s, Before: a, After: b})
+			out = append(out, SectionDiff{Section: s, Before: a, After: b})
 		}
 	}
 	return out
@@ -278,28 +278,28 @@ func ChangesBetween(from, to Snapshot) []SectionChange {
 
 // ChangesSince lists the sections of the charter as it stands that differ from version v;
 // nil when v froze nothing.
-func ChangesSince(p *Plan, v *CharterVersion) []SectionChange {
+func ChangesSince(p *Plan, v *CharterVersion) []SectionDiff {
 	if v == nil || !v.Issued() {
 		return nil
 	}
 	return ChangesBetween(v.Snapshot, FreezeCharter(p))
 }
 
-// CharterChange says whether the charter changed since its last issued version: the version
+// CharterDrift says whether the charter changed since its last issued version: the version
 // compared with (nil when none was issued) and the sections that differ.
-type CharterChange struct {
+type CharterDrift struct {
 	Since    *CharterVersion
 	Signed   bool // someone signed that version
 	Sections []CharterSection
 }
 
 // Changed reports whether any section differs from the last issued version.
-func (c CharterChange) Changed() bool { return len(c.Sections) > 0 }
+func (c CharterDrift) Changed() bool { return len(c.Sections) > 0 }
 
 // CharterChanges compares the charter with its last issued version, for the Overview.
-func CharterChanges(p *Plan) CharterChange {
+func CharterChanges(p *Plan) CharterDrift {
 	v := LastIssued(p)
-	out := CharterChange{Since: v}
+	out := CharterDrift{Since: v}
 	if v == nil {
 		return out
 	}

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -36,5 +37,23 @@ func TestCheckRules(t *testing.T) {
 	}
 	if DefaultScale.Contains(0.5) || !DefaultScale.Contains(9.5) {
 		t.Error("the default scale takes the points from 1 to 10")
+	}
+}
+
+// TestStepNumberAndName: the step list's title, the page title and the step number all come
+// from Number and Name, so none parses another's text.
+func TestStepNumberAndName(t *testing.T) {
+	for i, st := range LaunchSteps {
+		if st.Number() != i+1 {
+			t.Errorf("%v: Number %d, want %d", st, st.Number(), i+1)
+		}
+		if want := fmt.Sprintf("%d %s", i+1, st.Name()); st.String() != want {
+			t.Errorf("String %q, want %q", st.String(), want)
+		}
+	}
+	for _, st := range []Step{StepOverview, StepExport} {
+		if st.Number() != 0 || st.String() != st.Name() {
+			t.Errorf("%v: Number %d, String %q, Name %q", st, st.Number(), st.String(), st.Name())
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package planner
 
+import "strconv"
+
 // Step is a page of the wizard: the overview, the five launch steps, and export.
 type Step int
 
@@ -17,25 +19,42 @@ const (
 // LaunchSteps are the five steps that count toward a plan's progress.
 var LaunchSteps = []Step{StepSurvey, StepRecruit, StepCharter, StepEvent, StepReviews}
 
-// String returns the step's title as the wizard shows it.
-func (s Step) String() string {
+// Number is the step's number among the five launch steps (1–5), 0 for the overview and
+// export.
+func (s Step) Number() int {
+	if s >= StepSurvey && s <= StepReviews {
+		return int(s-StepSurvey) + 1
+	}
+	return 0
+}
+
+// Name is the step's name without its number: "Domain survey".
+func (s Step) Name() string {
 	switch s {
 	case StepOverview:
 		return "Overview"
 	case StepSurvey:
-		return "1 Domain survey"
+		return "Domain survey"
 	case StepRecruit:
-		return "2 Recruitment"
+		return "Recruitment"
 	case StepCharter:
-		return "3 Charter"
+		return "Charter"
 	case StepEvent:
-		return "4 Launch event"
+		return "Launch event"
 	case StepReviews:
-		return "5 Iteration reviews"
+		return "Iteration reviews"
 	case StepExport:
 		return "Export"
 	}
 	return "?"
+}
+
+// String returns the step's title as the step list shows it: "3 Charter", "Overview".
+func (s Step) String() string {
+	if n := s.Number(); n > 0 {
+		return strconv.Itoa(n) + " " + s.Name()
+	}
+	return s.Name()
 }
 
 // StepLabel is the plan library's "current step" column: the first step still to complete,

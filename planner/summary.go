@@ -3,6 +3,7 @@ package planner
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -203,7 +204,7 @@ func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
 					qs.Choices = append(qs.Choices, ChoiceCount{Label: OtherLabel, Other: true})
 				}
 				i = otherIdx
-				if o := &qs.Choices[i]; !contains(o.Answers, c) {
+				if o := &qs.Choices[i]; !slices.Contains(o.Answers, c) {
 					o.Answers = append(o.Answers, c)
 				}
 			}

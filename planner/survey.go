@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -206,7 +207,7 @@ func TallyThemes(s Survey) Tally {
 					tc.Count++
 				}
 				q := strings.TrimSpace(a.Text)
-				if q != "" && len(tc.Quotes) < 2 && !contains(tc.Quotes, q) {
+				if q != "" && len(tc.Quotes) < 2 && !slices.Contains(tc.Quotes, q) {
 					tc.Quotes = append(tc.Quotes, q)
 				}
 			}
@@ -231,15 +232,6 @@ func TallyThemes(s Survey) Tally {
 	})
 	t.Small = t.Respondents < SmallN
 	return t
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Stats summarises numeric answers.

@@ -15,7 +15,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -29,21 +28,21 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/export"
-	"github.com/coplaunch/coplaunch/planner/planfile"
 )
 
-// exportKind is one of the files a plan can be exported to.
-type exportKind int
+// exportKind is one of the files a plan can be exported to: export's Kind, with the
+// Export page's words for it.
+type exportKind export.Kind
 
 // The exports of SPEC §3.
 const (
-	exportCharterPDF exportKind = iota
-	exportPlanPDF
-	exportMarkdown
-	exportICS
-	exportCandidatesCSV
-	exportReviewsCSV
-	exportJSON
+	exportCharterPDF    = exportKind(export.KindCharterPDF)
+	exportPlanPDF       = exportKind(export.KindPlanPDF)
+	exportMarkdown      = exportKind(export.KindMarkdown)
+	exportICS           = exportKind(export.KindICS)
+	exportCandidatesCSV = exportKind(export.KindCandidatesCSV)
+	exportReviewsCSV    = exportKind(export.KindReviewsCSV)
+	exportJSON          = exportKind(export.KindPlanFile)
 )
 
 // exportKinds lists every export in the order the Export page shows them.
@@ -67,7 +66,7 @@ func (k exportKind) title() string {
 	case exportJSON:
 		return "plan file (JSON)"
 	}
-	return "export " + strconv.Itoa(int(k))
+	return "export " + string(k)
 }
 
 // ext is the file extension, without the dot.
@@ -152,25 +151,7 @@ func writeExport(p *planner.Plan, kind exportKind, path string, now time.Time) e
 // the charter PDF and Markdown ("" for none).
 func writeExportSince(p *planner.Plan, kind exportKind, path string, now time.Time, since string) error {
 	opt := export.Options{Fonts: PDFFonts(), Now: now, ChangesSince: since}
-	var write func(io.Writer) error
-	switch kind {
-	case exportCharterPDF:
-		write = func(w io.Writer) error { return export.CharterPDF(w, p, opt) }
-	case exportPlanPDF:
-		write = func(w io.Writer) error { return export.PlanPDF(w, p, opt) }
-	case exportMarkdown:
-		write = func(w io.Writer) error { return export.CharterMarkdownWith(w, p, opt) }
-	case exportICS:
-		write = func(w io.Writer) error { return export.ICS(w, p, now) }
-	case exportCandidatesCSV:
-		write = func(w io.Writer) error { return export.CandidatesCSV(w, p) }
-	case exportReviewsCSV:
-		write = func(w io.Writer) error { return export.ReviewsCSV(w, p) }
-	case exportJSON:
-		write = func(w io.Writer) error { return planfile.Encode(w, p, now) }
-	default:
-		return fmt.Errorf("export to %s: unknown kind of export %d", path, kind)
-	}
+	write := func(w io.Writer) error { return export.Write(w, export.Kind(kind), p, opt) }
 	if err := export.WriteFileAtomic(path, write); err != nil {
 		return fmt.Errorf("export the %s: %w", kind.title(), err)
 	}

@@ -106,14 +106,13 @@ func (b *langBox) refresh() {
 }
 
 func (b *langBox) onClient(name string) {
-	p := b.s.plan
-	p.ClientID, p.ClientPreset = 0, nil
+	var client *planner.Client
 	for i := range b.clients {
 		if b.clients[i].Name == name {
-			c := b.clients[i]
-			p.ClientID, p.ClientPreset = c.ID, &c
+			client = &b.clients[i]
 		}
 	}
+	planner.SetClient(b.s.plan, client) // creation's rule; the plan's texts stay as they are
 	_ = b.s.savePlan()
 	b.refresh()
 }

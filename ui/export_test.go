@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"errors"
+	"github.com/coplaunch/coplaunch/planner/export"
 	"image/color"
 	"os"
 	"path/filepath"
@@ -232,5 +233,21 @@ func TestAccentFieldFollowsTheExportsRule(t *testing.T) {
 	}
 	if v.swatch.FillColor != (color.NRGBA{R: 0xAA, G: 0xBB, B: 0xCC, A: 0xff}) {
 		t.Errorf("swatch %v", v.swatch.FillColor)
+	}
+}
+
+// The Export page offers every kind of export the export package writes, each once.
+func TestExportPageOffersEveryKind(t *testing.T) {
+	offered := map[export.Kind]int{}
+	for _, k := range exportKinds {
+		offered[export.Kind(k)]++
+	}
+	for _, k := range export.Kinds {
+		if offered[k] != 1 {
+			t.Errorf("the Export page offers %q %d times, want once", k, offered[k])
+		}
+	}
+	if len(exportKinds) != len(export.Kinds) {
+		t.Errorf("the Export page offers %d kinds, the export package writes %d", len(exportKinds), len(export.Kinds))
 	}
 }

@@ -1,8 +1,8 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -57,11 +57,10 @@ func pageIndex(st planner.Step) int {
 // pageTitle is the heading of a step's page: "Step 3 — Charter" for the launch step the
 // step list calls "3 Charter", the step's name otherwise.
 func pageTitle(st planner.Step) string {
-	name := st.String()
-	if n, rest, ok := strings.Cut(name, " "); ok && n != "" && n[0] >= '0' && n[0] <= '9' {
-		return "Step " + n + " — " + rest
+	if n := st.Number(); n > 0 {
+		return fmt.Sprintf("Step %d — %s", n, st.Name())
 	}
-	return name
+	return st.Name()
 }
 
 // pageHeading is a page's title in the page's heading style.

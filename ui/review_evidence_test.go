@@ -20,7 +20,7 @@ func recordFile(name string) string {
 func decemberPlan() *planner.Plan {
 	joined := func(id int64, name, email, on string) planner.Candidate {
 		return planner.Candidate{ID: id, Name: name, Contact: email, Status: planner.Joined,
-			History: []planner.StatusChange{{Status: planner.Joined, On: planner.MustDate(on)}}}
+			History: []planner.StatusEntry{{Status: planner.Joined, On: planner.MustDate(on)}}}
 	}
 	return &planner.Plan{Name: "December", Status: planner.StatusActive,
 		Survey: planner.Survey{Questions: []planner.Question{

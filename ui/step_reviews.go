@@ -68,8 +68,7 @@ func newReviewsStep(s *session, w fyne.Window) page {
 	p := s.plan
 
 	v.cadence = choiceField(planner.Frequencies, planner.Frequency.Label,
-		func() planner.Frequency { return p.ReviewEvery }, func(f planner.Frequency) { p.ReviewEvery = f }, s.savePlan)
-	v.cadence.PlaceHolder = "monthly"
+		func() planner.Frequency { return planner.ReviewCadence(p) }, func(f planner.Frequency) { p.ReviewEvery = f }, s.savePlan)
 	v.nextReview = wrapLabel("")
 	v.reviews = newListEditor(s, w, listSpec[planner.Review]{
 		kind:    planner.ItemReview,

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/coplaunch/coplaunch/planner/plantest"
+	"github.com/coplaunch/coplaunch/planner/sample"
 )
 
 // planList is the library's list of plans: Enter opens the selected plan.
@@ -74,7 +74,7 @@ func (h *home) welcome() fyne.CanvasObject {
 
 // openSample adds the sample plan (the demo of a finished launch) to the library and opens it.
 func (h *home) openSample() {
-	id, err := h.app.lib.Create(context.Background(), plantest.Demo(h.app.opt.Now()))
+	id, err := h.app.lib.Create(context.Background(), sample.Plan(h.app.opt.Now()))
 	if err != nil {
 		showError(h.w, fmt.Errorf("add the sample plan: %w", err))
 		return

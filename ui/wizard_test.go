@@ -108,3 +108,16 @@ func TestWizardStatusLine(t *testing.T) {
 		t.Errorf("the edit left the screen: entry %q, plan %q", ov.client.Text, s.plan.Client)
 	}
 }
+
+func TestPageTitles(t *testing.T) {
+	for st, want := range map[planner.Step]string{
+		planner.StepOverview: "Overview",
+		planner.StepCharter:  "Step 3 — Charter",
+		planner.StepReviews:  "Step 5 — Iteration reviews",
+		planner.StepExport:   "Export",
+	} {
+		if got := pageTitle(st); got != want {
+			t.Errorf("pageTitle(%v) = %q, want %q", st, got, want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ import (
 	"github.com/coplaunch/coplaunch/planner/export"
 	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/planfile"
-	"github.com/coplaunch/coplaunch/planner/plantest"
+	"github.com/coplaunch/coplaunch/planner/sample"
 	"github.com/coplaunch/coplaunch/planner/store"
 	"github.com/coplaunch/coplaunch/ui"
 )
@@ -217,7 +217,7 @@ func (c *cli) demo(args []string) error {
 		return err
 	}
 	defer st.Close()
-	id, err := st.Create(context.Background(), plantest.Demo(c.now()))
+	id, err := st.Create(context.Background(), sample.Plan(c.now()))
 	if err != nil {
 		return fmt.Errorf("add the demo plan to %s: %w", c.db, err)
 	}
@@ -385,9 +385,20 @@ func (c *cli) importCandidates(ctx context.Context, ref, path string, ro csvimpo
 
 // exportTarget is one output file of the export command.
 type exportTarget struct {
-	flag, what string
-	path       *string
-	write      func(io.Writer, *planner.Plan) error
+	kind export.Kind // also the flag's name
+	what string
+	path *string
+}
+
+// exportWhat names each kind of export in the export command's help and output.
+var exportWhat = map[export.Kind]string{
+	export.KindPlanFile:      "plan file",
+	export.KindCharterPDF:    "charter PDF",
+	export.KindPlanPDF:       "plan PDF",
+	export.KindMarkdown:      "charter Markdown",
+	export.KindICS:           "calendar",
+	export.KindCandidatesCSV: "candidates CSV",
+	export.KindReviewsCSV:    "reviews CSV",
 }
 
 func (c *cli) exportCmd(args []string) error {
@@ -397,17 +408,10 @@ func (c *cli) exportCmd(args []string) error {
 	since := fs.String("since", "", "add \"Changes since version `V`\" to the charter PDF and Markdown (\"last\": the last issued version)")
 	now := c.now()
 	pdf := export.Options{Fonts: ui.PDFFonts(), Now: now}
-	targets := []exportTarget{
-		{"json", "plan file", nil, func(w io.Writer, p *planner.Plan) error { return planfile.Encode(w, p, now) }},
-		{"charter-pdf", "charter PDF", nil, func(w io.Writer, p *planner.Plan) error { return export.CharterPDF(w, p, pdf) }},
-		{"plan-pdf", "plan PDF", nil, func(w io.Writer, p *planner.Plan) error { return export.PlanPDF(w, p, pdf) }},
-		{"markdown", "charter Markdown", nil, func(w io.Writer, p *planner.Plan) error { return export.CharterMarkdownWith(w, p, pdf) }},
-		{"ics", "calendar", nil, func(w io.Writer, p *planner.Plan) error { return export.ICS(w, p, now) }},
-		{"candidates-csv", "candidates CSV", nil, export.CandidatesCSV},
-		{"reviews-csv", "reviews CSV", nil, export.ReviewsCSV},
-	}
-	for i := range targets {
-		targets[i].path = fs.String(targets[i].flag, "", "write the "+targets[i].what+" to `F`")
+	var targets []exportTarget
+	for _, k := range export.Kinds {
+		what := exportWhat[k]
+		targets = append(targets, exportTarget{k, what, fs.String(string(k), "", "write the "+what+" to `F`")})
 	}
 	if err := c.parse(fs, args); err != nil {
 		return err
@@ -453,10 +457,10 @@ func (c *cli) exportCmd(args []string) error {
 	for _, t := range chosen {
 		path := *t.path
 		plan := docs
-		if t.flag == "json" {
+		if t.kind == export.KindPlanFile {
 			plan = p
 		}
-		if err := export.WriteFileAtomic(path, func(w io.Writer) error { return t.write(w, plan) }); err != nil {
+		if err := export.WriteFileAtomic(path, func(w io.Writer) error { return export.Write(w, t.kind, plan, pdf) }); err != nil {
 			return fmt.Errorf("export %s to %s: %w", t.what, path, err)
 		}
 		abs, _ := filepath.Abs(path)

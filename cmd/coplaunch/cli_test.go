@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"github.com/coplaunch/coplaunch/planner/export"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -382,5 +383,21 @@ func TestImportSurveyKinds(t *testing.T) {
 	}
 	if got := pragma(t, db, "SELECT kind || ' ' || scale_min || '-' || scale_max FROM questions WHERE title = 'How likely are you to recommend us?'"); got != "scale 0-10" {
 		t.Errorf("stored %q, want scale 0-10", got)
+	}
+}
+
+// Every kind of export is a flag of the export command, with its words: the table of kinds
+// is export's, so a new kind reaches the command line by itself.
+func TestExportFlagsCoverEveryKind(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	_, _, usage := cmd(t, "-db", db, "export", "-h")
+	for _, k := range export.Kinds {
+		what := exportWhat[k]
+		if what == "" {
+			t.Errorf("export kind %q has no words in exportWhat", k)
+		}
+		if !strings.Contains(usage, "-"+string(k)+" F") || !strings.Contains(usage, "write the "+what+" to F") {
+			t.Errorf("export -h does not offer -%s (%s):\n%s", k, what, usage)
+		}
 	}
 }

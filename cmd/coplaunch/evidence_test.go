@@ -24,7 +24,7 @@ func decemberLibrary(t *testing.T) string {
 	t.Helper()
 	joined := func(id int64, name, email, on string) planner.Candidate {
 		return planner.Candidate{ID: id, Name: name, Contact: email, Status: planner.Joined,
-			History: []planner.StatusChange{{Status: planner.Joined, On: planner.MustDate(on)}}}
+			History: []planner.StatusEntry{{Status: planner.Joined, On: planner.MustDate(on)}}}
 	}
 	p := &planner.Plan{Name: "December",
 		Candidates: []planner.Candidate{

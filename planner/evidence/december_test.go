@@ -16,7 +16,7 @@ import (
 func decemberPlan() *planner.Plan {
 	joined := func(id int64, name, email, on string) planner.Candidate {
 		return planner.Candidate{ID: id, Name: name, Contact: email, Status: planner.Joined,
-			History: []planner.StatusChange{{Status: planner.Joined, On: planner.MustDate(on)}}}
+			History: []planner.StatusEntry{{Status: planner.Joined, On: planner.MustDate(on)}}}
 	}
 	return &planner.Plan{
 		Name: "December",

@@ -135,15 +135,8 @@ func buildCharter(p *planner.Plan, opt Options) (*doc, error) {
 	d.paraOr(c.Assumptions, tr.T("charter.no_assumptions"))
 
 	sec(tr.T("section.versions"))
-	rows = nil
-	for _, v := range c.Versions {
-		note := v.Changes
-		if !v.Issued() {
-			note = joinNonEmpty(" ", note, "("+tr.T("versions.typed")+")")
-		}
-		rows = append(rows, []string{v.Version, longDate(tr, v.On), v.Author, note})
-	}
-	d.table([]column{{tr.T("col.version"), 1, ""}, {tr.T("col.date"), 1.7, ""}, {tr.T("col.author"), 1.8, ""}, {tr.T("col.changes"), 4.1, ""}}, rows)
+	vh := versionHeader(tr)
+	d.table([]column{{vh[0], 1, ""}, {vh[1], 1.7, ""}, {vh[2], 1.8, ""}, {vh[3], 4.1, ""}}, versionRows(tr, &c))
 	if c.ReviewOn.IsZero() {
 		d.field(tr.T("field.next_review"), tr.T("review.not_set"))
 	} else {

@@ -192,15 +192,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 	m.para(c.Assumptions)
 
 	m.section(tr.T("section.versions"))
-	rows = nil
-	for _, v := range c.Versions {
-		note := v.Changes
-		if !v.Issued() {
-			note = joinNonEmpty(" ", note, "("+tr.T("versions.typed")+")")
-		}
-		rows = append(rows, []string{v.Version, longDate(tr, v.On), v.Author, note})
-	}
-	m.table([]string{tr.T("col.version"), tr.T("col.date"), tr.T("col.author"), tr.T("col.changes")}, rows)
+	m.table(versionHeader(tr), versionRows(tr, &c))
 	m.line("")
 	if c.ReviewOn.IsZero() {
 		m.linef("**%s:** %s", tr.T("field.next_review"), tr.T("review.not_set"))

@@ -524,11 +524,7 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 }
 
 func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
-	every := p.ReviewEvery
-	if every == "" {
-		every = planner.Monthly
-	}
-	d.field(d.tr.T("pp.review_cadence"), label(d.tr, "freq", string(every)))
+	d.field(d.tr.T("pp.review_cadence"), label(d.tr, "freq", string(planner.ReviewCadence(p))))
 	if next := planner.NextReviewDate(p, today); !next.IsZero() {
 		d.field(d.tr.T("pp.next_review"), longDate(d.tr, next))
 	}

@@ -18,7 +18,7 @@ func recordsPlan(t *testing.T) *planner.Plan {
 	t.Helper()
 	joined := func(id int64, name, email, on string) planner.Candidate {
 		return planner.Candidate{ID: id, Name: name, Contact: email, Status: planner.Joined,
-			History: []planner.StatusChange{{Status: planner.Joined, On: planner.MustDate(on)}}}
+			History: []planner.StatusEntry{{Status: planner.Joined, On: planner.MustDate(on)}}}
 	}
 	p := &planner.Plan{Name: "December", Status: planner.StatusActive,
 		Candidates: []planner.Candidate{

@@ -69,7 +69,7 @@ func Large(now time.Time) *planner.Plan {
 		c.Handle = fmt.Sprintf("%s%d", c.Handle, i+1)
 		c.Contact = fmt.Sprintf("member%05d@example.com", i+1)
 		c.ResponseID = 0
-		c.History = append([]planner.StatusChange(nil), c.History...)
+		c.History = append([]planner.StatusEntry(nil), c.History...)
 		p.Candidates = append(p.Candidates, c)
 	}
 

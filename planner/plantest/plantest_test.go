@@ -74,44 +74,6 @@ func refsOK(t *testing.T, p *planner.Plan) {
 	}
 }
 
-func TestDemo(t *testing.T) {
-	p := Demo(now)
-	refsOK(t, p)
-	counts := []struct {
-		what      string
-		got, want int
-	}{
-		{"responses", len(p.Survey.Responses), 14},
-		{"themes", len(p.Survey.Themes), 4},
-		{"goals", len(p.Goals), 3},
-		{"candidates", len(p.Candidates), 9},
-		{"reviews", len(p.Reviews), 4},
-	}
-	for _, c := range counts {
-		if c.got != c.want {
-			t.Errorf("%s: got %d, want %d", c.what, c.got, c.want)
-		}
-	}
-	statuses := map[planner.CandidateStatus]bool{}
-	for _, c := range p.Candidates {
-		statuses[c.Status] = true
-		if last := c.History[len(c.History)-1]; last.Status != c.Status {
-			t.Errorf("%s: history ends at %s, status is %s", c.Name, last.Status, c.Status)
-		}
-	}
-	if len(statuses) < 4 {
-		t.Errorf("candidates should be in mixed states, got %v", statuses)
-	}
-	for _, r := range p.Reviews {
-		if len(r.Actions) == 0 || len(r.Stories) == 0 {
-			t.Errorf("review %s lacks actions or stories", r.Date)
-		}
-	}
-	if !reflect.DeepEqual(Demo(now), p) {
-		t.Error("Demo is not deterministic")
-	}
-}
-
 func TestLarge(t *testing.T) {
 	p := Large(now)
 	refsOK(t, p)

@@ -50,7 +50,7 @@ func Scripts(now time.Time) *planner.Plan {
 		p.Candidates = append(p.Candidates, planner.Candidate{ID: id, Name: n, Handle: "@c" + string(rune('a'+id)),
 			Channel: planner.ChannelEmail, Source: planner.SourceNetwork, Experience: planner.Practitioner,
 			Activity: planner.ActivityMedium, Status: planner.Prospect,
-			History: []planner.StatusChange{{Status: planner.Prospect, On: p.Candidates[0].History[0].On}}})
+			History: []planner.StatusEntry{{Status: planner.Prospect, On: p.Candidates[0].History[0].On}}})
 	}
 	p.Charter.Roles[0].Name = "Facilitator · 主持人 · मेज़बान"
 	p.Charter.Roles[1].Name = "שיתוף · مشاركة"

@@ -34,7 +34,7 @@ func bigPlan() *planner.Plan {
 	for i := 0; i < 5000; i++ {
 		p.Candidates = append(p.Candidates, planner.Candidate{ID: int64(100000 + i), Name: fmt.Sprint("C", i),
 			Contact: fmt.Sprintf("c%d@x.org", i), Status: planner.Invited,
-			History: []planner.StatusChange{{Status: planner.Prospect, On: planner.MustDate("2026-01-01")}, {Status: planner.Invited, On: planner.MustDate("2026-01-05")}}})
+			History: []planner.StatusEntry{{Status: planner.Prospect, On: planner.MustDate("2026-01-01")}, {Status: planner.Invited, On: planner.MustDate("2026-01-05")}}})
 	}
 	p.Charter.Roles[0].HolderIDs = []int64{100000, 100001}
 	p.Charter.Roles[1].HolderIDs = []int64{100002}

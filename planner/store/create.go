@@ -11,7 +11,8 @@ import (
 // and every reference between items (answers' questions, tags' and goals' themes, role
 // holders, attendees, goal values, candidates' responses) is remapped to the new IDs;
 // references to items the plan does not contain are dropped. The cached step and progress
-// come from planner.Progress.
+// come from planner.Progress. A plan that breaks planner.CheckPlan is refused with its first
+// problem.
 func (s *Store) Create(ctx context.Context, p *planner.Plan) (int64, error) {
 	if err := planner.CheckPlanName(p.Name); err != nil {
 		return 0, err

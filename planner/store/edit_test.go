@@ -346,7 +346,7 @@ func TestAddResponsesAndCandidates(t *testing.T) {
 	cs := make([]planner.Candidate, n)
 	for i := range cs {
 		cs[i] = planner.Candidate{Name: fmt.Sprint("C", i), Status: planner.Prospect,
-			History: []planner.StatusChange{{Status: planner.Prospect, On: planner.MustDate("2026-02-02")}}}
+			History: []planner.StatusEntry{{Status: planner.Prospect, On: planner.MustDate("2026-02-02")}}}
 	}
 	start = time.Now()
 	if got, err := s.AddCandidates(ctx, p.ID, cs); err != nil || got != n {

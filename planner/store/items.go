@@ -87,7 +87,8 @@ func itemOf(v any) (item, error) {
 // Put saves one list item of a plan. With ID 0 it is added at the end of its list and its ID
 // set; otherwise the item with that ID (which must belong to the plan) is updated and its
 // parts (answers and tags, status history, role holders, goal themes, review goal values,
-// actions and stories) replaced. IDs the item refers to must belong to the plan too.
+// actions and stories) replaced. IDs the item refers to must belong to the plan too, and the
+// item passes planner.CheckChange like a Save.
 func (s *Store) Put(ctx context.Context, planID int64, v any) error {
 	it, err := itemOf(v)
 	if err != nil {
@@ -205,7 +206,7 @@ func writeGoalThemes(w *txw, planID, goalID int64, themeIDs []int64, replace boo
 	return nil
 }
 
-func writeHistory(w *txw, planID, candidateID int64, h []planner.StatusChange, replace bool) error {
+func writeHistory(w *txw, planID, candidateID int64, h []planner.StatusEntry, replace bool) error {
 	if replace {
 		// Most saves of a candidate edit a field, not the history: leaving equal rows alone
 		// keeps such a save to the two rows it changes (with secure_delete, rewriting the
@@ -231,7 +232,7 @@ var historyOfSQL = "SELECT " + strings.Join(historyRows.cols, ", ") + " FROM " +
 	" WHERE " + historyRows.parent + " = ? ORDER BY pos"
 
 // sameHistory reports whether a candidate's stored status history is h, in order.
-func sameHistory(w *txw, candidateID int64, h []planner.StatusChange) (bool, error) {
+func sameHistory(w *txw, candidateID int64, h []planner.StatusEntry) (bool, error) {
 	rows, err := w.query(historyOfSQL, candidateID)
 	if err != nil {
 		return false, err

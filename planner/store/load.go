@@ -383,7 +383,7 @@ func (l *loader) candidates(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("candidates: %w", err)
 	}
-	history := newRuns(nHist, func(cid int64, run []planner.StatusChange) { p.Candidates[idx[cid]].History = run })
+	history := newRuns(nHist, func(cid int64, run []planner.StatusEntry) { p.Candidates[idx[cid]].History = run })
 	var cid int64
 	var on string
 	err = l.scan(historyRows.selectSQL,
@@ -395,7 +395,7 @@ func (l *loader) candidates(p *planner.Plan) error {
 			if _, ok := idx[cid]; !ok {
 				return fmt.Errorf("history of unknown candidate %d", cid)
 			}
-			history.add(cid, planner.StatusChange{Status: planner.CandidateStatus(l.intern(status)), On: d})
+			history.add(cid, planner.StatusEntry{Status: planner.CandidateStatus(l.intern(status)), On: d})
 			return nil
 		})
 	if err != nil {

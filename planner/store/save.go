@@ -10,6 +10,8 @@ import (
 // Save writes one autosaved change of an open plan and the plan's progress in one
 // transaction: the edit and the library list's progress never disagree, and a pause in
 // typing costs one trip to the file. A saved plan gets its Updated time, a new item its ID.
+// A change that adds a problem planner.CheckChange finds is refused with that problem (an
+// error wrapping planner.ErrInvalid), and nothing is written.
 func (s *Store) Save(ctx context.Context, planID int64, ch planner.Change) error {
 	now := s.now()
 	var put item

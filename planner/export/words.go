@@ -153,3 +153,22 @@ func statusCounts(tr *i18n.Printer, m map[planner.CandidateStatus]int) [][2]stri
 	}
 	return out
 }
+
+// versionHeader and versionRows are the charter's table of versions, the same in the PDF
+// and the Markdown: number, date, author and the changes noted, a version only typed in
+// (not issued by the app, so with no frozen text to compare) marked as such.
+func versionHeader(tr *i18n.Printer) []string {
+	return []string{tr.T("col.version"), tr.T("col.date"), tr.T("col.author"), tr.T("col.changes")}
+}
+
+func versionRows(tr *i18n.Printer, c *planner.Charter) [][]string {
+	var rows [][]string
+	for _, v := range c.Versions {
+		note := v.Changes
+		if !v.Issued() {
+			note = joinNonEmpty(" ", note, "("+tr.T("versions.typed")+")")
+		}
+		rows = append(rows, []string{v.Version, longDate(tr, v.On), v.Author, note})
+	}
+	return rows
+}

@@ -1,3 +1,6 @@
+// How the pages show values as text: blanks left out or shown as a dash, codes as their
+// plain labels.
+
 package ui
 
 import (

@@ -1,6 +1,8 @@
-// Package plantest builds plans for tests, benchmarks and the `coplaunch demo` command: a rich
-// demo plan that fills every step, and a deterministic large plan at consultant scale.
-package plantest
+// Package sample holds the sample plan the app ships: the welcome screen's "Open the sample
+// plan" and the `coplaunch demo` command add it to the library, so a new user sees every step
+// filled in. It is product content, not a test fixture (fixtures live in plantest, which the
+// app never links).
+package sample
 
 import (
 	"fmt"
@@ -11,12 +13,12 @@ import (
 
 func f(v float64) *float64 { return &v }
 
-// Demo returns the filled sample plan: a content-creator Community of Practice with 14 survey
+// Plan returns the filled sample plan: a content-creator Community of Practice with 14 survey
 // responses, 4 themes, 3 goals, 9 candidates in mixed states, a full charter, a launch event
 // with agenda and checklist, and 4 monthly reviews with actions and stories. Dates are placed
 // relative to now so that the demo always reads as a community launched a few months ago; the
 // same now gives the same plan.
-func Demo(now time.Time) *planner.Plan {
+func Plan(now time.Time) *planner.Plan {
 	today := planner.DateOf(now)
 	created := now.AddDate(0, 0, -170).Truncate(time.Second)
 	event := today.AddDays(-130)
@@ -143,7 +145,7 @@ func Demo(now time.Time) *planner.Plan {
 			ID: int64(i + 1), Name: c.name, Handle: c.handle, Contact: c.contact, Channel: c.ch, Source: c.src,
 			Experience: c.exp, Activity: c.act, RoleInterest: c.interest, WillingToLead: c.lead,
 			Status: planner.Prospect, ResponseID: c.resp,
-			History: []planner.StatusChange{{Status: planner.Prospect, On: invited.AddDays(-7)}},
+			History: []planner.StatusEntry{{Status: planner.Prospect, On: invited.AddDays(-7)}},
 		}
 		path := map[planner.CandidateStatus][]planner.CandidateStatus{
 			planner.Invited:  {planner.Invited},
@@ -153,7 +155,7 @@ func Demo(now time.Time) *planner.Plan {
 		}[c.status]
 		for j, st := range path {
 			cd.Status = st
-			cd.History = append(cd.History, planner.StatusChange{Status: st, On: invited.AddDays(j*4 + i%3)})
+			cd.History = append(cd.History, planner.StatusEntry{Status: st, On: invited.AddDays(j*4 + i%3)})
 		}
 		if c.status == planner.Declined {
 			cd.Notes = "Busy until autumn — ask again for the second cohort."

@@ -1,3 +1,6 @@
+// Text a user typed, shortened so it never sizes a window: window titles, one-line labels
+// and the choices of check groups and selects (the full text is what is saved).
+
 package ui
 
 import (

@@ -1,0 +1,134 @@
+// The suggestion cards of the steps: a cadence for the charter and a schedule for the launch
+// event, each worked out from the survey, applied with one tap.
+
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
+)
+
+// suggestionCard is what the suggestion cards share: a sentence saying what is suggested and
+// why, one button that applies it, and who to tell once it is applied.
+type suggestionCard struct {
+	s       *session
+	onApply func()
+	text    *widget.Label
+	button  *widget.Button
+	box     *fyne.Container
+}
+
+// init builds the card's widgets; tap applies the suggestion.
+func (c *suggestionCard) init(s *session, onApply func(), label string, tap func()) {
+	c.s, c.onApply, c.text = s, onApply, wrapLabel("")
+	c.button = widget.NewButton(label, tap)
+	c.box = container.NewVBox(c.text, container.NewHBox(c.button))
+}
+
+func (c *suggestionCard) object() fyne.CanvasObject { return c.box }
+
+// applied tells the page that the suggestion changed the plan.
+func (c *suggestionCard) applied() {
+	if c.onApply != nil {
+		c.onApply()
+	}
+}
+
+// cadenceCard shows what the survey's cadence answers suggest for the charter's main live
+// session, with the evidence, and applies it with one click.
+type cadenceCard struct{ suggestionCard }
+
+func newCadenceCard(s *session, onApply func()) *cadenceCard {
+	v := &cadenceCard{}
+	v.init(s, onApply, "Apply to the main session", v.onApplyTapped)
+	v.refresh()
+	return v
+}
+
+// suggestionText says what the suggestion would set: "Every two weeks, Thursday, 18:00".
+func suggestionText(sug planner.CadenceSuggestion) string {
+	var parts []string
+	if sug.Frequency != "" {
+		parts = append(parts, sug.Frequency.Label())
+	}
+	if sug.HasWeekday {
+		parts = append(parts, sug.Weekday.String())
+	}
+	if sug.Time != "" {
+		parts = append(parts, sug.Time)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (v *cadenceCard) refresh() {
+	sug := planner.SuggestCadence(v.s.plan.Survey)
+	if !sug.OK() {
+		v.text.SetText("No suggestion yet: the survey's cadence questions have no answers that name a rhythm, day or time.")
+		v.button.Disable()
+		return
+	}
+	target := "a new 60-minute live session"
+	if i := planner.MainSession(v.s.plan.Charter); i >= 0 {
+		target = "“" + strings.TrimSpace(v.s.plan.Charter.Cadence[i].Practice) + "”"
+	}
+	v.text.SetText(fmt.Sprintf("Suggested for %s: %s. %s", target, suggestionText(sug), sug.Why()))
+	v.button.Enable()
+}
+
+func (v *cadenceCard) onApplyTapped() {
+	c := &v.s.plan.Charter
+	if !planner.ApplyCadence(c, planner.SuggestCadence(v.s.plan.Survey)) {
+		return
+	}
+	if i := planner.MainSession(*c); i >= 0 {
+		_ = v.s.put(&c.Cadence[i])
+	}
+	_ = v.s.saveCharter()
+	v.applied()
+}
+
+// scheduleCard suggests the launch event's date and start from the charter's main session
+// and the survey, with why, and applies it with one click.
+type scheduleCard struct{ suggestionCard }
+
+func newScheduleCard(s *session, onApply func()) *scheduleCard {
+	v := &scheduleCard{}
+	v.init(s, onApply, "Use this date and time", v.onUse)
+	v.refresh()
+	return v
+}
+
+func (v *scheduleCard) refresh() {
+	sched, ok := planner.SuggestEventScheduleAvoiding(v.s.plan, v.s.today(), v.s.holidays())
+	if !ok {
+		v.text.SetText("No suggestion yet: give the charter a main session with a time (step 3), or ask the survey when people can meet.")
+		v.button.Disable()
+		return
+	}
+	e := v.s.plan.Event
+	if e.Date == sched.Date && strings.TrimSpace(e.Time) == sched.Time {
+		v.text.SetText("The date and time follow the suggestion: " + sched.Why)
+		v.button.Disable()
+		return
+	}
+	v.text.SetText(fmt.Sprintf("Suggested: %s at %s. %s", sched.Date.Time().Format("Monday 2 January 2006"), sched.Time, sched.Why))
+	v.button.Enable()
+}
+
+func (v *scheduleCard) onUse() {
+	sched, ok := planner.SuggestEventScheduleAvoiding(v.s.plan, v.s.today(), v.s.holidays())
+	if !ok {
+		return
+	}
+	planner.ApplyEventSchedule(&v.s.plan.Event, sched)
+	planner.FillEventDefaults(v.s.plan)
+	_ = v.s.saveEvent()
+	v.refresh()
+	v.applied()
+}
