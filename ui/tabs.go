@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 )
 
 // stepTab is one tab of a step page: its title, its content, and what derives from the plan
@@ -24,19 +26,19 @@ type stepTab struct {
 type stepTabs struct {
 	tabs    *container.AppTabs
 	list    []stepTab
-	holders []*fyne.Container
+	holders []*tabHolder
 	shown   int
 }
 
 // newStepTabs makes the tabs, the first one shown.
 func newStepTabs(list ...stepTab) *stepTabs {
-	t := &stepTabs{list: list, holders: make([]*fyne.Container, len(list))}
+	t := &stepTabs{list: list, holders: make([]*tabHolder, len(list))}
 	items := make([]*container.TabItem, len(list))
 	for i, tab := range list {
-		t.holders[i] = container.NewStack()
+		t.holders[i] = newTabHolder()
 		items[i] = container.NewTabItem(tab.title, t.holders[i])
 	}
-	t.holders[0].Objects = []fyne.CanvasObject{list[0].content}
+	t.holders[0].content = list[0].content
 	t.tabs = container.NewAppTabs(items...)
 	t.tabs.OnSelected = func(*container.TabItem) { t.onSelected() }
 	return t
@@ -52,9 +54,9 @@ func (t *stepTabs) onSelected() {
 	if i < 0 || i == t.shown {
 		return
 	}
-	t.holders[t.shown].Objects = nil
+	t.holders[t.shown].content = nil
 	t.shown = i
-	t.holders[i].Objects = []fyne.CanvasObject{t.list[i].content}
+	t.holders[i].content = t.list[i].content
 	t.reload()
 	t.holders[i].Refresh()
 }
@@ -113,4 +115,70 @@ func tab(title string, content fyne.CanvasObject, derived func(), lists ...listR
 			}
 		},
 	}
+}
+
+// tabHolder holds the content of a tab while it is shown. The tabs refresh every tab's
+// content whenever they are refreshed themselves (built, a tab chosen), and a refresh of a
+// page's widgets wraps each text again: a second and more for a page of long texts. The
+// holder lays its content out instead, and passes a refresh on only when the theme has
+// changed since; the widgets refresh themselves as their values change.
+type tabHolder struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	theme   fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+func newTabHolder() *tabHolder {
+	h := &tabHolder{}
+	h.theme, h.variant = currentTheme()
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// currentTheme is the app's theme and variant.
+func currentTheme() (fyne.Theme, fyne.ThemeVariant) {
+	st := fyne.CurrentApp().Settings()
+	return st.Theme(), st.ThemeVariant()
+}
+
+// CreateRenderer implements fyne.Widget.
+func (h *tabHolder) CreateRenderer() fyne.WidgetRenderer { return holderRenderer{h} }
+
+type holderRenderer struct{ h *tabHolder }
+
+func (r holderRenderer) Destroy() {}
+
+func (r holderRenderer) Layout(size fyne.Size) {
+	if c := r.h.content; c != nil {
+		c.Move(fyne.NewPos(0, 0))
+		c.Resize(size)
+	}
+}
+
+func (r holderRenderer) MinSize() fyne.Size {
+	if c := r.h.content; c != nil {
+		return c.MinSize()
+	}
+	return fyne.Size{}
+}
+
+func (r holderRenderer) Objects() []fyne.CanvasObject {
+	if c := r.h.content; c != nil {
+		return []fyne.CanvasObject{c}
+	}
+	return nil
+}
+
+func (r holderRenderer) Refresh() {
+	c := r.h.content
+	if c == nil {
+		return
+	}
+	if th, v := currentTheme(); th != r.h.theme || v != r.h.variant {
+		r.h.theme, r.h.variant = th, v
+		c.Refresh()
+	}
+	r.Layout(r.h.Size())
+	canvas.Refresh(r.h)
 }
