@@ -59,15 +59,30 @@ func CheckTexts(p *Plan) error {
 	if p == nil {
 		return nil
 	}
-	return checkTexts(reflect.ValueOf(p).Elem(), "", "")
+	var path textPath
+	return path.check(reflect.ValueOf(p).Elem(), "")
 }
 
 var snapshotType = reflect.TypeOf(Snapshot(nil))
 
-func checkTexts(v reflect.Value, field, path string) error {
+// textPath is where CheckTexts is in the plan: field names and list positions, turned into
+// words ("Goals 2 title") only for a text that is too long, since a large plan holds tens
+// of thousands of texts.
+type textPath []pathStep
+
+// pathStep is a field name, or a list position (from 1) when field is "".
+type pathStep struct {
+	field string
+	index int
+}
+
+func (path *textPath) check(v reflect.Value, field string) error {
 	switch v.Kind() {
 	case reflect.String:
-		return CheckText(field, sentenceCase(path), v.String())
+		// No text of n bytes has more than n characters: most texts are checked by length.
+		if s := v.String(); len(s) > TextLimit(field) {
+			return CheckText(field, path.label(), s)
+		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < v.NumField(); i++ {
@@ -75,7 +90,10 @@ func checkTexts(v reflect.Value, field, path string) error {
 			if !f.IsExported() || f.Type == snapshotType {
 				continue // a snapshot joins a whole section's texts, each checked where it is typed
 			}
-			if err := checkTexts(v.Field(i), f.Name, strings.TrimSpace(path+" "+words(f.Name))); err != nil {
+			*path = append(*path, pathStep{field: f.Name})
+			err := path.check(v.Field(i), f.Name)
+			*path = (*path)[:len(*path)-1]
+			if err != nil {
 				return err
 			}
 		}
@@ -84,16 +102,32 @@ func checkTexts(v reflect.Value, field, path string) error {
 			return nil // bytes (a logo), not text
 		}
 		for i := 0; i < v.Len(); i++ {
-			if err := checkTexts(v.Index(i), field, fmt.Sprintf("%s %d", path, i+1)); err != nil {
+			*path = append(*path, pathStep{index: i + 1})
+			err := path.check(v.Index(i), field)
+			*path = (*path)[:len(*path)-1]
+			if err != nil {
 				return err
 			}
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			return checkTexts(v.Elem(), field, path)
+			return path.check(v.Elem(), field)
 		}
 	}
 	return nil
+}
+
+// label names the text at the path as people read it: "Charter purpose", "Goals 2 title".
+func (path textPath) label() string {
+	parts := make([]string, len(path))
+	for i, st := range path {
+		if st.field == "" {
+			parts[i] = fmt.Sprint(st.index)
+		} else {
+			parts[i] = words(st.field)
+		}
+	}
+	return sentenceCase(strings.Join(parts, " "))
 }
 
 // words turns a Go field name into lower-case words: "PreparedBy" → "prepared by".
