@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := coplaunch
 export LANG := en_US.UTF-8
 
-.PHONY: run build test check vet cross-vet fmt-check no-fyne-in-planner no-store-in-ui unit race smoke screenshots pdf-pages package windows test-windows test-windows-unit journey bench bench-smoke soak fuzz deps-build deps-test deps-windows clean
+.PHONY: run build test check vet cross-vet fmt-check no-fyne-in-planner no-store-in-ui unit race smoke screenshots pdf-pages package windows test-windows test-windows-unit journey bench bench-smoke pdf-vs-libreoffice soak fuzz deps-build deps-test deps-windows clean
 
 run: deps-build build
 	./$(BIN)
@@ -103,6 +103,11 @@ bench: deps-test build
 # The smoke pass of make bench that make test runs: every step once, no budget judged.
 bench-smoke: build
 	BENCH_SMOKE=1 .ci/bench.sh
+
+# The charter PDF against Markdown -> pandoc -> LibreOffice for the demo and the large plan
+# (time and peak memory); skips where pandoc or LibreOffice is missing.
+pdf-vs-libreoffice: build
+	.ci/pdf-vs-libreoffice.sh ./$(BIN)
 
 # The long runs: 200 SIGKILL trials of an editing process and 40 rounds of concurrent CLI writers.
 soak:
