@@ -113,6 +113,11 @@ bench: deps-test build
 bench-smoke: build
 	BENCH_SMOKE=1 .ci/bench.sh
 
+# The charter PDF against Markdown -> pandoc -> LibreOffice for the demo and the large plan
+# (time and peak memory); skips where pandoc or LibreOffice is missing.
+pdf-vs-libreoffice: build
+	.ci/pdf-vs-libreoffice.sh ./$(BIN)
+
 # The long runs: 200 SIGKILL trials of an editing process and 40 rounds of concurrent CLI writers.
 soak:
 	COPLAUNCH_SOAK=1 $(GO) test -count=1 -v -timeout 60m -run 'Crash|Concurrent' ./cmd/coplaunch/

@@ -10,7 +10,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Options configures the GUI.
@@ -79,21 +81,60 @@ func (a *App) trimSoon() {
 
 // New builds the GUI on a Fyne app and a library. Call ShowHome, then the Fyne app's Run.
 func New(a fyne.App, lib Library, opt Options) *App {
+	app := newApp(a, opt)
+	app.attach(lib)
+	return app
+}
+
+func newApp(a fyne.App, opt Options) *App {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt)}
+	app := &App{fa: a, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt)}
 	a.Settings().SetTheme(newAppTheme())
 	app.win = a.NewWindow(appTitle)
-	app.showLibraryTitle()
-	app.home = newHome(app, app.win)
-	app.win.SetContent(app.home.content())
-	app.win.SetMainMenu(app.menu(nil))
-	app.win.SetMaster()
-	// Closing the home window ends the app: save every open plan's pending edits first.
-	app.win.SetCloseIntercept(app.quit)
 	return app
 }
+
+// attach builds the home window's plan list and menus on the library.
+func (a *App) attach(lib Library) {
+	a.lib = lib
+	a.showLibraryTitle()
+	a.home = newHome(a, a.win)
+	a.win.SetContent(a.home.content())
+	a.win.SetMainMenu(a.menu(nil))
+	a.win.SetMaster()
+	// Closing the home window ends the app: save every open plan's pending edits first.
+	a.win.SetCloseIntercept(a.quit)
+}
+
+// Opening shows the home window before the library is open, so that the window maps as soon
+// as Fyne can draw it: its frame, a File menu with Quit, and a line saying that the library
+// is opening. Opening the library (and its daily backup), listing its plans and parsing the
+// fonts of the list follow, in Open. Call the Fyne app's Run after it.
+func Opening(a fyne.App, opt Options) *App {
+	app := newApp(a, opt)
+	quit := fyne.NewMenuItem("Quit", a.Quit)
+	quit.Shortcut = shortcut(fyne.KeyQ, 0)
+	quit.IsQuit = true
+	app.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu("File", quit)))
+	app.win.SetContent(container.NewPadded(widget.NewLabel("Opening the plan library…")))
+	app.win.SetCloseIntercept(a.Quit)
+	app.showFitted(app.win, winHome, homeSize)
+	return app
+}
+
+// Open gives the window Opening showed its library: the plan list, the menus and, when
+// Options.OpenPlan is set, that plan's window.
+func (a *App) Open(lib Library) {
+	a.attach(lib)
+	a.win.Show() // hidden by NotOpened when an earlier library could not be opened
+	a.afterShown()
+}
+
+// NotOpened hides the window Opening showed: the library could not be opened, and the window
+// that says why takes over.
+func (a *App) NotOpened() { a.win.Hide() }
 
 // Window is the home window.
 func (a *App) Window() fyne.Window { return a.win }
@@ -101,6 +142,12 @@ func (a *App) Window() fyne.Window { return a.win }
 // ShowHome shows the plan library and, when Options.OpenPlan is set, that plan's window.
 func (a *App) ShowHome() {
 	a.showFitted(a.win, winHome, homeSize)
+	a.afterShown()
+}
+
+// afterShown follows the home window's showing: the library is remembered (and a warning
+// shown when it is on a share), the plan of Options.OpenPlan opened.
+func (a *App) afterShown() {
 	a.libraryShown()
 	if a.opt.OpenPlan != 0 {
 		if _, err := a.openPlan(a.opt.OpenPlan); err != nil {

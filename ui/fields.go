@@ -33,10 +33,19 @@ func textField(s *session, key string, get func() string, set func(string), save
 	return bindText(s, key, widget.NewEntry(), get, set, save)
 }
 
+// textAreaWidth is about the width a text area has on a page of a plan window.
+const textAreaWidth = 800
+
 // textArea is textField for longer text: multi-line, wrapping, at least three rows tall.
 // Tab and Shift+Tab leave it (see keyEntry): a tab is never typed into the plan.
 func textArea(s *session, key string, get func() string, set func(string), save func() error) *keyEntry {
 	e := newKeyArea()
+	// The text is in place before the entry first lays itself out, at a width to wrap at
+	// until the page lays it out: at none, Fyne wraps the text at the few characters of the
+	// entry's minimum width, a second and more for a 5,000-character text; and each SetText
+	// wraps it twice again.
+	e.Text = get()
+	e.Resize(fyne.NewSize(textAreaWidth, 0))
 	e.SetMinRowsVisible(3)
 	bindText(s, key, &e.Entry, get, set, save)
 	return e
@@ -45,7 +54,9 @@ func textArea(s *session, key string, get func() string, set func(string), save 
 // bindText shows the plan's text in e, applies each edit at once and saves after typing
 // pauses.
 func bindText(s *session, key string, e *widget.Entry, get func() string, set func(string), save func() error) *widget.Entry {
-	e.SetText(get())
+	if t := get(); e.Text != t {
+		e.SetText(t)
+	}
 	limitText(e, key)
 	e.OnChanged = func(t string) {
 		t = pastedLineEnds(e, t)

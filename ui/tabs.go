@@ -115,9 +115,9 @@ func tab(title string, content fyne.CanvasObject, derived func(), lists ...listR
 //     drawn last and always takes its own clicks.
 //   - AppTabs' tab buttons take no keyboard focus; these are buttons that do (Tab reaches
 //     them, Enter or Space selects).
-//   - Only the tab shown is in the body, so in the window's widget tree: Fyne refreshes and
-//     lays out every child of a container, and a large plan's hidden tabs would otherwise be
-//     wrapped and laid out again on every step switch and every save.
+//   - Only the tab shown is in the body (a tabHolder), so in the window's widget tree: Fyne
+//     refreshes and lays out every child of a container, and a large plan's hidden tabs would
+//     otherwise be wrapped and laid out again on every step switch and every save.
 type tabStrip struct {
 	widget.BaseWidget
 
@@ -130,13 +130,13 @@ type tabStrip struct {
 	buttons   []*keyButton
 	indicator *canvas.Rectangle
 	bar       *fyne.Container
-	body      *fyne.Container
+	body      *tabHolder
 }
 
 // newTabStrip shows the first of items.
 func newTabStrip(items ...*container.TabItem) *tabStrip {
 	t := &tabStrip{Items: items, selected: -1}
-	t.body = container.NewStack()
+	t.body = newTabHolder()
 	row := container.NewHBox()
 	for i, it := range items {
 		i := i
@@ -159,8 +159,9 @@ func (t *tabStrip) SelectIndex(i int) {
 		return
 	}
 	t.selected = i
-	t.body.Objects = []fyne.CanvasObject{t.Items[i].Content}
-	// The body keeps its size, so Resize would not lay the new content out: Refresh does.
+	t.body.content = t.Items[i].Content
+	// The body keeps its size, so Resize would not lay the new content out: Refresh does
+	// (without refreshing the content's widgets, see tabHolder).
 	t.body.Refresh()
 	for j := range t.Items {
 		if j == i {
@@ -258,3 +259,69 @@ func (r *tabStripRenderer) Refresh() {
 func (r *tabStripRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *tabStripRenderer) Destroy() {}
+
+// tabHolder holds the content of a tab while it is shown. The tabs refresh every tab's
+// content whenever they are refreshed themselves (built, a tab chosen), and a refresh of a
+// page's widgets wraps each text again: a second and more for a page of long texts. The
+// holder lays its content out instead, and passes a refresh on only when the theme has
+// changed since; the widgets refresh themselves as their values change.
+type tabHolder struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	theme   fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+func newTabHolder() *tabHolder {
+	h := &tabHolder{}
+	h.theme, h.variant = currentTheme()
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// currentTheme is the app's theme and variant.
+func currentTheme() (fyne.Theme, fyne.ThemeVariant) {
+	st := fyne.CurrentApp().Settings()
+	return st.Theme(), st.ThemeVariant()
+}
+
+// CreateRenderer implements fyne.Widget.
+func (h *tabHolder) CreateRenderer() fyne.WidgetRenderer { return holderRenderer{h} }
+
+type holderRenderer struct{ h *tabHolder }
+
+func (r holderRenderer) Destroy() {}
+
+func (r holderRenderer) Layout(size fyne.Size) {
+	if c := r.h.content; c != nil {
+		c.Move(fyne.NewPos(0, 0))
+		c.Resize(size)
+	}
+}
+
+func (r holderRenderer) MinSize() fyne.Size {
+	if c := r.h.content; c != nil {
+		return c.MinSize()
+	}
+	return fyne.Size{}
+}
+
+func (r holderRenderer) Objects() []fyne.CanvasObject {
+	if c := r.h.content; c != nil {
+		return []fyne.CanvasObject{c}
+	}
+	return nil
+}
+
+func (r holderRenderer) Refresh() {
+	c := r.h.content
+	if c == nil {
+		return
+	}
+	if th, v := currentTheme(); th != r.h.theme || v != r.h.variant {
+		r.h.theme, r.h.variant = th, v
+		c.Refresh()
+	}
+	r.Layout(r.h.Size())
+	canvas.Refresh(r.h)
+}

@@ -29,33 +29,42 @@ func runGUI(dbPath string, stderr io.Writer) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	openPlan, _ := strconv.ParseInt(os.Getenv("COPLAUNCH_OPEN_PLAN"), 10, 64)
+	opt := ui.Options{OpenPlan: openPlan, Screen: primaryScreen, Files: storeFiles{}, Library: dbPath}
 
-	// gui owns the library once it is open: File > Open library… and Restore from backup…
-	// replace it.
-	var gui *ui.App
+	// The home window maps first; the library (its lock, migrations and daily backup) opens
+	// off the UI goroutine meanwhile, and the plan list follows. gui owns the library once it
+	// is open: File > Open library… and Restore from backup… replace it.
+	gui := ui.Opening(a, opt)
 	start := func(path string) error {
 		s, err := store.Open(context.Background(), path, store.Options{Lock: true})
 		if err != nil {
 			return err
 		}
-		gui = ui.New(a, s, ui.Options{OpenPlan: openPlan, Screen: primaryScreen, Files: storeFiles{}, Library: dbPath})
-		gui.ShowHome()
+		gui.Open(s)
 		return nil
 	}
-	if err := start(dbPath); err != nil {
-		fmt.Fprintf(stderr, "coplaunch: %s\n", oneLine(err))
-		if errors.Is(err, planner.ErrLocked) {
-			ui.ShowAlreadyOpen(a, dbPath)
-		} else {
-			ui.ShowOpenProblem(a, ui.Options{Files: storeFiles{}, Library: dbPath}, dbPath, err, start)
-		}
-	}
+	go func() {
+		s, err := store.Open(context.Background(), dbPath, store.Options{Lock: true})
+		fyne.Do(func() {
+			if err == nil {
+				gui.Open(s)
+				return
+			}
+			gui.NotOpened()
+			if errors.Is(err, planner.ErrLocked) {
+				ui.ShowAlreadyOpen(a, dbPath)
+			} else {
+				ui.ShowOpenProblem(a, ui.Options{Files: storeFiles{}, Library: dbPath}, dbPath, err, start)
+			}
+			// Said once the message is on screen, so that a script reading the log finds
+			// the message's window.
+			fmt.Fprintf(stderr, "coplaunch: %s\n", oneLine(err))
+		})
+	}()
 	a.Run()
-	if gui != nil {
-		if err := gui.CloseLibrary(); err != nil {
-			log.Printf("close library: %v", err)
-			return exitFail
-		}
+	if err := gui.CloseLibrary(); err != nil {
+		log.Printf("close library: %v", err)
+		return exitFail
 	}
 	return exitOK
 }

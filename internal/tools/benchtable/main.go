@@ -247,10 +247,10 @@ func rows(res results, kv map[string]float64) []row {
 	rb.pass = func() bool { return rowsBuilt.ok && rowsBuilt.v > 0 && rowsBuilt.v <= 40 }
 	out = append(out, rb)
 
-	start := row{figure: "Start to window mapped, Xvfb (minimal Fyne window as floor)", budget: "≤ 1.25× floor",
+	start := row{figure: "Start to window mapped, Xvfb (minimal Fyne window as floor)", budget: "≤ 1.1× floor",
 		fig: key("startup_ms", "ms"), floor: key("startup_floor_ms", "ms")}
 	start.ratio = cost(&start.fig, &start.floor)
-	start.pass = func() bool { q, ok := start.ratio(); return ok && q <= 1.25 }
+	start.pass = func() bool { q, ok := start.ratio(); return ok && q <= 1.1 }
 	out = append(out, start)
 
 	// The memory budget is measured against a minimal program of the app's shape (two
