@@ -228,7 +228,7 @@ func newCharterStep(s *session, w fyne.Window) page {
 		label: func(so *planner.SignOff) string {
 			return joinNonBlank(", ", so.Name, so.Role, so.On.String())
 		},
-		newItem: func() planner.SignOff { return planner.SignOff{Name: "New signatory"} },
+		newItem: func() planner.SignOff { return planner.NewSignOff(s.plan) },
 		form:    v.signOffForm,
 		save:    func(so *planner.SignOff) error { return s.put(so) },
 		ordered: true,
