@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -205,6 +206,16 @@ func TestCharterStepScalarsAndRotation(t *testing.T) {
 	}
 	if rows[1][3] != "Дмитрий" || rows[2][3] != "Zoë Ångström" {
 		t.Errorf("holders of periods 2 and 3: %q, %q; want them alternating", rows[1][3], rows[2][3])
+	}
+	if len(v.rotationWarnings) != 0 {
+		t.Errorf("warnings for a role with two holders: %q", v.rotationWarnings)
+	}
+	// With one holder left, the role cannot rotate: the page says so instead of listing
+	// one person for every period silently.
+	test.Tap(v.holders[candidateID(t, s.plan, "Дмитрий")])
+	v.refresh()
+	if len(v.rotationWarnings) != 1 || !strings.Contains(v.rotationWarnings[0], "“Moderator” rotates every 2 weeks but has one holder, Zoë Ångström") {
+		t.Errorf("warnings with one holder: %q", v.rotationWarnings)
 	}
 }
 

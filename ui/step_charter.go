@@ -35,6 +35,8 @@ type charterStep struct {
 	rotation   *fyne.Container // the schedule table, rebuilt on refresh
 	// rotationRows are the table's rows as shown (role, period, dates, holder), for tests.
 	rotationRows [][]string
+	// rotationWarnings are the warnings above the table (planner.RotationWarnings).
+	rotationWarnings []string
 	// holders are the check boxes of the role shown, by candidate ID (for tests).
 	holders     map[int64]*widget.Check
 	holderOrder *widget.Label
