@@ -47,6 +47,8 @@ type App struct {
 	restorePicker *restorePicker
 	// tools opens, lists and restores library files.
 	tools libraryTools
+	// fileDrafts keeps what a cancelled New library or Back up now form held.
+	fileDrafts map[string][2]string
 	// trim hands free heap memory back to the OS a little after a plan window opens or
 	// closes (see trimSoon).
 	trim trimTimer
@@ -82,7 +84,8 @@ func New(a fyne.App, lib Library, opt Options) *App {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt)}
+	app := &App{fa: a, lib: lib, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt),
+		fileDrafts: map[string][2]string{}}
 	app.win = a.NewWindow(appTitle)
 	app.showLibraryTitle()
 	app.home = newHome(app, app.win)
