@@ -22,7 +22,8 @@ type fileForm struct {
 	d            *dialog.CustomDialog
 }
 
-// drafts keeps what a cancelled form held, by title, and gives it back the next time.
+// showFileForm shows the form; done gets the path chosen. drafts keeps what a cancelled form
+// held, by title, and gives it back the next time.
 func showFileForm(w fyne.Window, drafts map[string][2]string, title, okText, folder, name string, done func(path string) error) *fileForm {
 	f := &fileForm{folder: widget.NewEntry(), name: widget.NewEntry()}
 	if d, ok := drafts[title]; ok {
