@@ -24,7 +24,7 @@ const (
 // ReviewProblems checks a review's figures against each other and against the plan: none is
 // negative, weekly active members and new members are at most the members total, members who
 // left are at most the members at the start (the previous review's total), the average skill
-// is on the survey's scale (or 0: not measured), a poll went to at most the members and got
+// is on the survey's scale (or not given: not measured), a poll went to at most the members and got
 // at most one answer from each member asked, and factor scores are 0–5. Each problem names its field and says
 // what is expected. p may be nil (then there is no previous review to compare with).
 func ReviewProblems(p *Plan, r Review) []*ValidationError {
@@ -59,8 +59,8 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 		bad(FieldLeft, "%d is more than the %s at the start (the review of %s); enter at most %d.",
 			r.Left, Count(prev.MembersTotal, "member", "members"), prev.Date, prev.MembersTotal)
 	}
-	if sc := planSkillScale(p); r.AvgSkill != 0 && !sc.Contains(r.AvgSkill) {
-		bad(FieldAvgSkill, "%g is outside the survey's skill scale; enter a rating from %d to %d, or 0 when not measured.", r.AvgSkill, sc.Min, sc.Max)
+	if sc := planSkillScale(p); r.Given(FigAvgSkill) && !sc.Contains(r.AvgSkill) {
+		bad(FieldAvgSkill, "%g is outside the survey's skill scale; enter a rating from %d to %d, or leave it empty when not measured.", r.AvgSkill, sc.Min, sc.Max)
 	}
 	if members && r.Given(FigPollAsked) && !negative[FieldPollAsked] && r.PollAsked > r.MembersTotal {
 		bad(FieldPollAsked, "%d is more than the %s; enter at most %d.", r.PollAsked, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))

@@ -180,6 +180,16 @@ func LastIssued(p *Plan) *CharterVersion {
 	return best
 }
 
+// NewSignOff starts a signature of the charter: it signs the latest issued version, the one a
+// signatory has in front of them (none before a version is issued).
+func NewSignOff(p *Plan) SignOff {
+	so := SignOff{Name: "New signatory"}
+	if v := LastIssued(p); v != nil {
+		so.VersionID = v.ID
+	}
+	return so
+}
+
 // VersionByID finds a version of the charter history; nil when there is none with that ID.
 func VersionByID(p *Plan, id int64) *CharterVersion {
 	for i := range p.Charter.Versions {

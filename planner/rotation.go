@@ -91,3 +91,36 @@ func candidateName(c Candidate) string {
 	}
 	return fmt.Sprintf("Candidate %d", c.ID)
 }
+
+// RotationWarnings names each rotating role with fewer holders than a rotation needs (two):
+// its schedule would list the one holder for every period, or nobody, without a word.
+func RotationWarnings(p *Plan) []string {
+	if p == nil {
+		return nil
+	}
+	names := make(map[int64]string, len(p.Candidates))
+	for _, c := range p.Candidates {
+		names[c.ID] = candidateName(c)
+	}
+	var out []string
+	for _, r := range p.Charter.Roles {
+		if r.RotationWeeks <= 0 {
+			continue
+		}
+		var holders []string
+		for _, id := range r.HolderIDs {
+			if n, ok := names[id]; ok {
+				holders = append(holders, n)
+			}
+		}
+		role := strings.TrimSpace(firstNonBlank(r.Name, "A role"))
+		every := Count(r.RotationWeeks, "week", "weeks")
+		switch len(holders) {
+		case 0:
+			out = append(out, fmt.Sprintf("“%s” rotates every %s but has no holder: tick at least two, or set the rotation to 0.", role, every))
+		case 1:
+			out = append(out, fmt.Sprintf("“%s” rotates every %s but has one holder, %s, who would hold it in every period: tick another holder, or set the rotation to 0.", role, every, holders[0]))
+		}
+	}
+	return out
+}

@@ -1,6 +1,9 @@
 package planner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRotationSchedule(t *testing.T) {
 	p := &Plan{
@@ -43,5 +46,21 @@ func TestRotationStartOnMonday(t *testing.T) {
 	monday := d("2026-03-09").Time()
 	if got := RotationStart(&Plan{Created: monday}); got != d("2026-03-09") {
 		t.Errorf("created on a Monday: %s", got)
+	}
+}
+
+func TestRotationWarnings(t *testing.T) {
+	p := &Plan{Candidates: []Candidate{{ID: 1, Name: "Ana"}, {ID: 2, Name: "Bo"}}}
+	p.Charter.Roles = []Role{
+		{Name: "Host", RotationWeeks: 4, HolderIDs: []int64{1}},
+		{Name: "Scribe", RotationWeeks: 2, HolderIDs: []int64{1, 2}},
+		{Name: "Greeter", RotationWeeks: 1},
+		{Name: "Sponsor", HolderIDs: []int64{2}}, // does not rotate
+		{Name: "Ghost", RotationWeeks: 2, HolderIDs: []int64{1, 99}},
+	}
+	got := RotationWarnings(p)
+	if len(got) != 3 || !strings.Contains(got[0], "“Host” rotates every 4 weeks but has one holder, Ana") ||
+		!strings.Contains(got[1], "“Greeter” rotates every 1 week but has no holder") || !strings.Contains(got[2], "“Ghost”") {
+		t.Errorf("warnings %q", got)
 	}
 }

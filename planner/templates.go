@@ -343,7 +343,7 @@ func NewPlan(templateKey, name string, now time.Time) (*Plan, error) {
 		r.ID = ids.next()
 		c.Risks = append(c.Risks, r)
 	}
-	c.Versions = []CharterVersion{{ID: ids.next(), Version: "0.1", On: today, Author: "", Changes: "First draft"}}
+	// No version yet: the first one is issued from the charter step, with its snapshot.
 	c.ReviewOn = addMonths(today, 12)
 
 	p.Event = Event{

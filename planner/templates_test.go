@@ -87,7 +87,8 @@ func TestNewPlanTemplates(t *testing.T) {
 			if p.HealthWeights != DefaultHealthWeights() || p.ReviewEvery != Monthly || p.Stage != StagePotential {
 				t.Errorf("step 5 defaults: %+v %s %s", p.HealthWeights, p.ReviewEvery, p.Stage)
 			}
-			if c.ReviewOn != d("2027-03-04") || len(c.Versions) != 1 {
+			// A new plan has no version: none was issued, and no note was typed.
+			if c.ReviewOn != d("2027-03-04") || len(c.Versions) != 0 {
 				t.Errorf("review on %s, %d versions", c.ReviewOn, len(c.Versions))
 			}
 			if key == TemplateBlank {

@@ -49,6 +49,8 @@ type App struct {
 	restorePicker *restorePicker
 	// tools opens, lists and restores library files.
 	tools libraryTools
+	// fileDrafts keeps what a cancelled New library or Back up now form held.
+	fileDrafts map[string][2]string
 	// trim hands free heap memory back to the OS a little after a plan window opens or
 	// closes (see trimSoon).
 	trim trimTimer
@@ -90,7 +92,8 @@ func newApp(a fyne.App, opt Options) *App {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	app := &App{fa: a, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt)}
+	app := &App{fa: a, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt),
+		fileDrafts: map[string][2]string{}}
 	a.Settings().SetTheme(newAppTheme())
 	app.win = a.NewWindow(appTitle)
 	return app

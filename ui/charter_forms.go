@@ -153,6 +153,12 @@ func (v *charterStep) refreshRotation() {
 	slots := planner.RotationSchedule(v.s.plan, planner.DefaultRotationPeriods)
 	v.rotation.RemoveAll()
 	v.rotationRows = v.rotationRows[:0]
+	v.rotationWarnings = planner.RotationWarnings(v.s.plan)
+	for _, w := range v.rotationWarnings {
+		l := wrapLabel("⚠ " + w)
+		l.Importance = widget.WarningImportance
+		v.rotation.Add(l)
+	}
 	if len(slots) == 0 {
 		v.rotation.Add(wrapLabel(planner.NoRotationNote))
 		v.rotation.Refresh()

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -207,6 +209,16 @@ func TestCharterStepScalarsAndRotation(t *testing.T) {
 	if rows[1][3] != "Дмитрий" || rows[2][3] != "Zoë Ångström" {
 		t.Errorf("holders of periods 2 and 3: %q, %q; want them alternating", rows[1][3], rows[2][3])
 	}
+	if len(v.rotationWarnings) != 0 {
+		t.Errorf("warnings for a role with two holders: %q", v.rotationWarnings)
+	}
+	// With one holder left, the role cannot rotate: the page says so instead of listing
+	// one person for every period silently.
+	test.Tap(v.holders[candidateID(t, s.plan, "Дмитрий")])
+	v.refresh()
+	if len(v.rotationWarnings) != 1 || !strings.Contains(v.rotationWarnings[0], "“Moderator” rotates every 2 weeks but has one holder, Zoë Ångström") {
+		t.Errorf("warnings with one holder: %q", v.rotationWarnings)
+	}
 }
 
 func TestCharterUseDomainStatement(t *testing.T) {
@@ -267,5 +279,33 @@ func TestLargePlanPagesStayVirtual(t *testing.T) {
 	r.reviews.selectItem(0)
 	if r.reviews.list.Length() != len(s.plan.Reviews) {
 		t.Errorf("reviews list shows %d of %d reviews", r.reviews.list.Length(), len(s.plan.Reviews))
+	}
+}
+
+// A new plan has no charter version, and a sign-off added after 1.0 was issued signs 1.0.
+func TestNewSignOffSignsTheLatestIssuedVersion(t *testing.T) {
+	a, st := newTestApp(t)
+	id, err := a.home.createPlan("Fresh plan", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := st.Load(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Charter.Versions) != 0 {
+		t.Fatalf("a new plan starts with versions %+v", p.Charter.Versions)
+	}
+	s, st2 := newTestSessionWith(t, corePlan())
+	ch := openStep[*charterStep](t, s, planner.StepCharter)
+	test.Tap(ch.revision.issue)
+	ch.revision.dlg.Submit()
+	test.Tap(ch.signOffs.add)
+	if got := ch.revision.signed.Selected; got != "1.0" {
+		t.Errorf("Signs version shows %q, want 1.0", got)
+	}
+	got := reload(t, s, st2).Charter
+	if len(got.SignOffs) != 1 || got.SignOffs[0].VersionID == 0 || got.SignOffs[0].VersionID != planner.LastIssued(s.plan).ID {
+		t.Errorf("stored sign-offs %+v", got.SignOffs)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
 )
@@ -48,4 +49,50 @@ func TestCancelledDialogsKeepWhatWasTyped(t *testing.T) {
 	if v := planner.LastIssued(s.plan); v == nil || v.Changes != "Sent to the sponsor" {
 		t.Errorf("issued %+v", v)
 	}
+}
+
+// Renaming a plan and cancelling keeps the name typed for the next Rename of that plan; a
+// Back up now form cancelled keeps its folder and file name.
+func TestCancelledRenameAndBackupFormsKeepWhatWasTyped(t *testing.T) {
+	a, _ := newTestApp(t)
+	h := a.home
+	id, err := h.createPlan("Alpha", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.selectPlan(id)
+	test.Tap(h.renameBtn)
+	e := topEntries(t, a)
+	if len(e) != 1 || e[0].Text != "Alpha" {
+		t.Fatalf("rename entries %v", e)
+	}
+	e[0].SetText("Alpha, renamed half-way")
+	test.Tap(button(t, a.win, "Cancel"))
+	test.Tap(h.renameBtn)
+	if e := topEntries(t, a); len(e) != 1 || e[0].Text != "Alpha, renamed half-way" {
+		t.Errorf("Rename after Cancel shows %v", e)
+	}
+	test.Tap(button(t, a.win, "Cancel"))
+
+	menuItem(t, a, "Back up now…").Action()
+	e = topEntries(t, a)
+	e[0].SetText("/somewhere/else")
+	e[1].SetText("before-the-trip.db")
+	test.Tap(button(t, a.win, "Cancel"))
+	menuItem(t, a, "Back up now…").Action()
+	if e := topEntries(t, a); len(e) != 2 || e[0].Text != "/somewhere/else" || e[1].Text != "before-the-trip.db" {
+		t.Errorf("Back up now after Cancel shows %q, %q", e[0].Text, e[1].Text)
+	}
+}
+
+// topEntries lists the entries of the home window's top dialog.
+func topEntries(t *testing.T, a *App) []*widget.Entry {
+	t.Helper()
+	var out []*widget.Entry
+	for _, o := range objects(a.win) {
+		if e, ok := o.(*widget.Entry); ok {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -22,8 +22,14 @@ type fileForm struct {
 	d            *dialog.CustomDialog
 }
 
-func showFileForm(w fyne.Window, title, okText, folder, name string, done func(path string) error) *fileForm {
+// showFileForm shows the form; done gets the path chosen. drafts keeps what a cancelled form
+// held, by title, and gives it back the next time.
+func showFileForm(w fyne.Window, drafts map[string][2]string, title, okText, folder, name string, done func(path string) error) *fileForm {
 	f := &fileForm{folder: widget.NewEntry(), name: widget.NewEntry()}
+	if d, ok := drafts[title]; ok {
+		folder, name = d[0], d[1]
+		delete(drafts, title)
+	}
 	f.folder.SetText(folder)
 	f.name.SetText(name)
 	choose := widget.NewButton("Choose…", func() {
@@ -41,7 +47,10 @@ func showFileForm(w fyne.Window, title, okText, folder, name string, done func(p
 	form := widget.NewForm(
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, f.folder)),
 		widget.NewFormItem("File name", f.name))
-	cancel := widget.NewButton("Cancel", func() { f.d.Hide() })
+	cancel := widget.NewButton("Cancel", func() {
+		drafts[title] = [2]string{f.folder.Text, f.name.Text}
+		f.d.Hide()
+	})
 	f.ok = widget.NewButton(okText, func() {
 		name := strings.TrimSpace(f.name.Text)
 		if name == "" || strings.ContainsAny(name, `/\`) {

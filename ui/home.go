@@ -94,13 +94,22 @@ func newHome(app *App, w fyne.Window) *home {
 			}
 		})
 	}
+	// A name typed and cancelled is offered again the next time the same question is asked.
+	askDrafts := map[string]string{}
 	h.ask = func(title, initial string, ok func(string)) {
+		key := title + "\x00" + initial
 		e := newKeyEntry()
 		e.SetText(initial)
+		if d, found := askDrafts[key]; found {
+			e.SetText(d)
+			delete(askDrafts, key)
+		}
 		e.Validator = checkPlanName
 		d := newFormDialog(w, title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(yes bool) {
 			if yes {
 				ok(strings.TrimSpace(e.Text))
+			} else if e.Text != initial {
+				askDrafts[key] = e.Text
 			}
 		})
 		d.Resize(dialogSize(w, fyne.NewSize(420, 160)))

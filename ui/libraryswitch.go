@@ -148,7 +148,7 @@ func (a *App) onOpenLibrary() {
 
 func (a *App) onNewLibrary() {
 	a.win.Show()
-	showFileForm(a.win, "New library", "Create", documentsFolder(), "library.db", func(path string) error {
+	showFileForm(a.win, a.fileDrafts, "New library", "Create", documentsFolder(), "library.db", func(path string) error {
 		if _, err := os.Lstat(path); err == nil {
 			return fmt.Errorf("%s already exists: choose another name, or File > Open library… to open it", path)
 		}
@@ -169,7 +169,7 @@ func (a *App) onBackupNow() {
 	folder := a.fa.Preferences().StringWithFallback(backupPref, documentsFolder())
 	base := filepath.Base(lf.Path())
 	name := strings.TrimSuffix(base, filepath.Ext(base)) + "-backup-" + a.opt.Now().Format("2006-01-02") + ".db"
-	showFileForm(a.win, "Back up the library", "Back up", folder, name, func(dest string) error {
+	showFileForm(a.win, a.fileDrafts, "Back up the library", "Back up", folder, name, func(dest string) error {
 		if fi, err := os.Stat(filepath.Dir(dest)); err != nil || !fi.IsDir() {
 			return fmt.Errorf("the folder %s does not exist", filepath.Dir(dest))
 		}

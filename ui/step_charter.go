@@ -38,6 +38,8 @@ type charterStep struct {
 	rotation   *fyne.Container // the schedule table, rebuilt on refresh
 	// rotationRows are the table's rows as shown (role, period, dates, holder), for tests.
 	rotationRows [][]string
+	// rotationWarnings are the warnings above the table (planner.RotationWarnings).
+	rotationWarnings []string
 	// holders are the check boxes of the role shown, by candidate ID (for tests).
 	holders     map[int64]*widget.Check
 	holderOrder *widget.Label
@@ -232,7 +234,7 @@ func newCharterStep(s *session, w fyne.Window) page {
 		label: func(so *planner.SignOff) string {
 			return joinNonBlank(", ", so.Name, so.Role, so.On.String())
 		},
-		newItem: func() planner.SignOff { return planner.SignOff{Name: "New signatory"} },
+		newItem: func() planner.SignOff { return planner.NewSignOff(s.plan) },
 		form:    v.signOffForm,
 		save:    func(so *planner.SignOff) error { return s.put(so) },
 		ordered: true,

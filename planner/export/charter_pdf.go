@@ -48,12 +48,7 @@ func buildCharter(p *planner.Plan, opt Options) (*doc, error) {
 	tr := d.tr
 	d.sectionLevel = 0
 	c := p.Charter
-	version, versionOn := charterVersion(p)
-	if version == "" {
-		version = tr.T("charter.draft")
-	} else if !versionOn.IsZero() {
-		version = tr.T("charter.version_of", "version", version, "date", longDate(tr, versionOn))
-	}
+	version := versionText(tr, p, true)
 	d.cover(p, coverInfo{
 		kicker:   tr.T("charter.title"),
 		title:    communityName(tr, p),

@@ -148,8 +148,25 @@ func TestMarkdownChanges(t *testing.T) {
 	if err := CharterMarkdown(&buf, p); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(buf.String(), "Cambios desde") {
+	if strings.Contains(buf.String(), "## Cambios desde") {
 		t.Error("changes listed without being asked for")
+	}
+	// The charter changed after 9.0 was issued: the version line says so, not "9.0".
+	if !strings.Contains(buf.String(), "Borrador · Cambios desde la versión 9.0") {
+		t.Errorf("the version line of a charter changed since 9.0:\n%s", buf.String()[:min(400, buf.Len())])
+	}
+	// Issued again, it is that version.
+	v, err := planner.IssueVersion(p, "", planner.MustDate("2026-03-05"), "Ana", "Agreed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Charter.Versions = append(p.Charter.Versions, v)
+	buf.Reset()
+	if err := CharterMarkdown(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "Borrador") || !strings.Contains(buf.String(), v.Version) {
+		t.Errorf("the version line of a charter just issued as %s:\n%s", v.Version, buf.String()[:min(400, buf.Len())])
 	}
 }
 

@@ -31,10 +31,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 	m := &mdWriter{w: bufio.NewWriter(w), tr: tr}
 	c := p.Charter
 	names := planner.CandidateNames(p)
-	version, _ := charterVersion(p)
-	if version == "" {
-		version = tr.T("charter.draft")
-	}
+	version := versionText(tr, p, false)
 
 	m.linef("# %s", mdLine(communityName(tr, p)))
 	m.line("")

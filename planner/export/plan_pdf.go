@@ -41,10 +41,7 @@ func buildPlan(p *planner.Plan, opt Options) (*doc, error) {
 	tr := d.tr
 	today := planner.DateOf(d.now)
 	done, _ := planner.Progress(p)
-	version, _ := charterVersion(p)
-	if version == "" {
-		version = tr.T("charter.draft")
-	}
+	version := versionText(tr, p, false)
 	d.cover(p, coverInfo{
 		kicker:   tr.T("plan.kicker"),
 		title:    communityName(tr, p),

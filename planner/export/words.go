@@ -85,6 +85,30 @@ func holders(names map[int64]string, ids []int64) string {
 
 // charterVersion is the charter's current version: the history entry with the latest date
 // (the later entry on a tie), or "" when there is none (the writers then say "Draft").
+// versionText is the charter's version as a cover states it: the last issued version with its
+// date, but a draft mark naming it when the charter changed since ("Draft · Changes since
+// version 1.0"), so a cover never claims a version its pages no longer are; with no issued
+// version, the latest typed note's number, or "Draft".
+func versionText(tr *i18n.Printer, p *planner.Plan, withDate bool) string {
+	if v := planner.LastIssued(p); v != nil {
+		if planner.CharterChanges(p).Changed() {
+			return tr.T("charter.draft") + " · " + tr.T("changes.title", "version", strings.TrimSpace(v.Version))
+		}
+		if withDate && !v.On.IsZero() {
+			return tr.T("charter.version_of", "version", strings.TrimSpace(v.Version), "date", longDate(tr, v.On))
+		}
+		return strings.TrimSpace(v.Version)
+	}
+	version, on := charterVersion(p)
+	switch {
+	case version == "":
+		return tr.T("charter.draft")
+	case withDate && !on.IsZero():
+		return tr.T("charter.version_of", "version", version, "date", longDate(tr, on))
+	}
+	return version
+}
+
 func charterVersion(p *planner.Plan) (version string, on planner.Date) {
 	best := -1
 	for i, v := range p.Charter.Versions {
