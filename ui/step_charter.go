@@ -24,6 +24,7 @@ type charterStep struct {
 	// Purpose and scope.
 	name                *widget.Entry
 	purpose             *keyEntry
+	purposeRow          *watchedField // the purpose with its hint, which says where the text came from
 	useDomain           *widget.Button
 	goals               *widget.Label
 	scopeIn, scopeOut   *keyEntry
@@ -92,6 +93,12 @@ func newCharterStep(s *session, w fyne.Window) page {
 	if strings.TrimSpace(c.Purpose) == "" && strings.TrimSpace(s.plan.Domain) != "" {
 		// Pre-filled from step 1; the entry's change handler saves it like a typed edit.
 		v.purpose.SetText(s.plan.Domain)
+	}
+	v.purposeRow = watchField("Purpose", wheelThrough(v.purpose), purposeHint(c.Purpose, s.plan.Domain)).(*watchedField)
+	applyPurpose := v.purpose.OnChanged
+	v.purpose.OnChanged = func(t string) { // the hint follows each keystroke, not the next save
+		applyPurpose(t)
+		v.purposeRow.setHint(purposeHint(c.Purpose, s.plan.Domain))
 	}
 	v.goals = wrapLabel("")
 	v.scopeIn = textArea(s, "charter.scopeIn", func() string { return c.ScopeIn }, func(t string) { c.ScopeIn = t }, save)
@@ -241,7 +248,7 @@ func newCharterStep(s *session, w fyne.Window) page {
 		container.NewTabItem("Purpose & scope", scrollPage(
 			section("Name and purpose", form(
 				field("Community name", v.name),
-				fieldHint("Purpose", v.purpose, "Pre-filled from the domain statement of step 1."),
+				widget.NewFormItem("Purpose", v.purposeRow),
 				field("", container.NewHBox(v.useDomain)),
 			)),
 			section("Goals (from step 1)", v.goals),
@@ -315,6 +322,7 @@ func (v *charterStep) reload() {
 func (v *charterStep) refresh() {
 	p := v.s.plan
 	v.hints.show(p)
+	v.purposeRow.setHint(purposeHint(p.Charter.Purpose, p.Domain))
 	goals := goalLines(p)
 	v.goals.SetText(goals)
 	v.measureGoals.SetText("Goals measured at each review:\n" + goals)
@@ -336,6 +344,18 @@ func (v *charterStep) onUseDomain() {
 		return
 	}
 	v.purpose.SetText(v.s.plan.Domain)
+}
+
+// purposeHint says under the purpose where its text came from: the domain statement while
+// it is the domain statement, nothing once the user wrote their own.
+func purposeHint(purpose, domain string) string {
+	switch p := strings.TrimSpace(purpose); {
+	case p == "" && strings.TrimSpace(domain) != "":
+		return "Empty: write why the community exists, or use the domain statement of step 1."
+	case p != "" && p == strings.TrimSpace(domain):
+		return "Pre-filled from the domain statement of step 1."
+	}
+	return ""
 }
 
 // goalLines lists the plan's goals as sentences, one a line.
