@@ -73,7 +73,7 @@ smoke: build
 
 # PNGs of the home screen and every step of the demo plan, from a real window under Xvfb.
 screenshots: deps-test build
-	.ci/screenshots.sh ./$(BIN) screenshots
+	.ci/screenshots.sh ./$(BIN) screenshots docs
 
 # A new user's journey through every step and tab of the demo plan and of a plan of
 # 5,000-character texts in the real window under Xvfb, at 1280×800, 1366×768 and 1920×1080 with

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A new user's journey through the real window under Xvfb, driven with xdotool: every step and
 # tab of the demo plan and of a plan whose texts are as long as allowed (5,000 characters),
-# clicking list items, scrolling with the wheel, typing long and wrong values into fields.
+# clicking list items, scrolling with the wheel, typing long and wrong values into fields;
+# then a plan made, filled and exported from the keyboard alone (keyboard_run).
+# JOURNEY_PARTS="mouse keyboard" (the default) picks the parts, e.g. JOURNEY_PARTS=keyboard.
 # Fails when a window ever grows past the screen, when a typed value is not in the library
 # afterwards, when a wrong value was saved, or when PRAGMA integrity_check is not ok.
 #
@@ -202,6 +204,115 @@ journey_plan() {
   [ "$(q 'PRAGMA integrity_check')" = ok ] || fail "$setup: integrity_check after '$name'"
 }
 
+# keys WINDOW KEY...: key presses sent to WINDOW (given the focus first; no pointer).
+keys() { xdotool windowfocus --sync "$1" key --clearmodifiers --delay 120 "${@:2}"; sleep 0.5; }
+
+# tabs WINDOW N: N presses of Tab.
+tabs() { local i; for i in $(seq 1 "$2"); do keys "$1" Tab; done; }
+
+# typein WINDOW TEXT: selects what the focused field holds and types TEXT over it, then
+# waits for the autosave pause.
+typein() {
+  keys "$1" ctrl+a
+  xdotool windowfocus --sync "$1" type --delay 6 -- "$2"
+  sleep 1.5
+}
+
+# keyboard_run: a plan made and filled from the keyboard alone, with no pointer event at
+# all: Ctrl+N makes it, one field of every page is typed into (reached with the Go menu's
+# Ctrl+0…5 and Tab; a candidate and a review are added with Space on the list's Add button),
+# the charter PDF is exported with Ctrl+E and its dialog closed with Esc, and Ctrl+Q quits.
+# The library must then hold exactly what was typed. The Tab counts are the ones
+# TestKeyboardJourneyReachesItsFields (ui/keys_test.go) checks against the real widgets.
+keyboard_run() {
+  local token home pdf id db
+  token="K$RANDOM$RANDOM"
+  pdf="$work/$setup-keys-$token.pdf"
+  db="$work/$setup-keys.db" # a library of its own, empty: the app starts on its welcome
+  COPLAUNCH_DB="$db" "$bin" 2>>"$work/app.log" &
+  app=$!
+  home=$(wait_window "CoP Launch Planner" 90) || { shot "keys-no-home"; fail "$setup: keyboard: the home window did not open"; return 0; }
+  sleep 2
+  keys "$home" ctrl+n
+  sleep 1
+  xdotool windowfocus --sync "$home" type --delay 6 -- "Keyboard plan $token"
+  keys "$home" Return
+  plan=$(wait_plan "^Keyboard plan") || { shot "keys-no-plan"; fail "$setup: keyboard: Ctrl+N and Enter opened no plan window"; quit_keys "$home"; return 0; }
+  sleep 2
+  shot "keys-new-plan"
+  check_windows "keyboard: a plan made with Ctrl+N"
+
+  # page tabs [add-then-tabs] text
+  local stops=(
+    "0 9 0 Audience $token"
+    "1 12 0 Domain $token"
+    "2 5 2 Candidate $token"
+    "3 9 0 Charter $token"
+    "4 6 0 Event $token"
+    "5 6 4 12"
+  )
+  local st page n add text
+  for st in "${stops[@]}"; do
+    read -r page n add text <<<"$st"
+    keys "$plan" "ctrl+$page"
+    sleep 1 # a page is built the first time it is shown
+    tabs "$plan" "$n"
+    if [ "$add" -gt 0 ]; then
+      keys "$plan" space
+      sleep 0.6
+      tabs "$plan" "$add"
+    fi
+    typein "$plan" "$text"
+    shot "keys-page$page"
+    check_windows "keyboard: typed into page $page"
+  done
+
+  keys "$plan" ctrl+e # Export charter PDF: the save dialog focuses its file name box
+  sleep 2
+  typein "$plan" "$pdf"
+  keys "$plan" Return
+  sleep 4
+  shot "keys-exported"
+  keys "$plan" Escape # closes the Exported dialog
+  sleep 0.5
+  shot "keys-exported-closed"
+  quit_keys "$plan"
+
+  id=$(sqlite3 "$db" "SELECT id FROM plans WHERE name = 'Keyboard plan $token'")
+  if [ -z "$id" ]; then
+    fail "$setup: keyboard: the plan named with Ctrl+N is not in the library"
+    return 0
+  fi
+  local want got
+  for want in \
+    "SELECT audience FROM plans WHERE id = $id|Audience $token" \
+    "SELECT domain FROM plans WHERE id = $id|Domain $token" \
+    "SELECT group_concat(name) FROM candidates WHERE plan_id = $id|Candidate $token" \
+    "SELECT name FROM charter WHERE plan_id = $id|Charter $token" \
+    "SELECT title FROM event WHERE plan_id = $id|Event $token" \
+    "SELECT group_concat(members_total) FROM reviews WHERE plan_id = $id|12"; do
+    got=$(sqlite3 "$db" "${want%%|*}")
+    [ "$got" = "${want#*|}" ] || fail "$setup: keyboard: ${want%%|*} gave '$got', want '${want#*|}'"
+  done
+  [ "$(sqlite3 "$db" "SELECT count(*) FROM plans WHERE instr(audience || domain, char(9)) > 0")" = 0 ] ||
+    fail "$setup: keyboard: a tab character was stored"
+  head -c 5 "$pdf" 2>/dev/null | grep -q '%PDF-' || fail "$setup: keyboard: Ctrl+E and Enter wrote no PDF at $pdf"
+  [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || fail "$setup: keyboard: integrity_check"
+  echo "$setup: keyboard-only run done" >>"$out/summary.txt"
+}
+
+# quit_keys WINDOW: Ctrl+Q in WINDOW, then waits for the app to end.
+quit_keys() {
+  keys "$1" ctrl+q
+  for _ in $(seq 1 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.2; done
+  if kill -0 "$app" 2>/dev/null; then
+    fail "$setup: keyboard: Ctrl+Q did not quit"
+    kill "$app"
+  fi
+  wait "$app" 2>/dev/null || true
+  app=
+}
+
 run_setup() {
   setup=$1
   local size=${setup%@*}
@@ -218,8 +329,12 @@ run_setup() {
   long=$("$bin" import -json "$work/long.json")
   start_xvfb "$size"
 
-  journey_plan "$demo" demo
-  journey_plan "$long" long
+  case " ${JOURNEY_PARTS:-mouse keyboard} " in *" mouse "*)
+    journey_plan "$demo" demo
+    journey_plan "$long" long
+    ;;
+  esac
+  case " ${JOURNEY_PARTS:-mouse keyboard} " in *" keyboard "*) keyboard_run ;; esac
 
   stop_xvfb
   XVFB_PID=

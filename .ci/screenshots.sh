@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Screenshots of the real app under Xvfb at 1280×800: the home screen, then every step of the
-# demo plan, reached with the Next step shortcut (Ctrl+PageDown) as a person would.
+# demo plan, reached with the Next step shortcut (Ctrl+PageDown) as a person would. Then the
+# README's pictures, into DOCS (committed): the home screen, a step, a review with its
+# trends and a page of the charter PDF.
+#
+#   .ci/screenshots.sh BINARY OUTDIR [DOCS]
 set -euo pipefail
 bin=$(realpath "${1:-./coplaunch}")
 out=$(realpath -m "${2:-screenshots}")
+docs=$(realpath -m "${3:-docs}")
 here=$(dirname "$(realpath "$0")")
 . "$here/xvfb.sh"
 mkdir -p "$out"
@@ -22,6 +27,8 @@ app=$!
 home=$(wait_window "$app" 1 90)
 sleep 2
 import -window root "$out/00-home.png"
+mkdir -p "$docs"
+import -window "$home" "$docs/home.png" # the README's pictures are of the window alone
 xdotool windowfocus --sync "$home" key ctrl+q
 wait "$app" || true
 
@@ -41,12 +48,14 @@ names=(overview survey recruitment charter event reviews export)
 for i in "${!names[@]}"; do
   base="$out/$(printf '%02d' $((i + 1)))-${names[$i]}"
   import -window root "$base.png"
+  [ "${names[$i]}" = charter ] && import -window "$plan" "$docs/step-charter.png"
   n=0
   for x in ${tabs[${names[$i]}]:-}; do
     n=$((n + 1))
     xdotool mousemove --window "$plan" "$x" 131 click 1
     sleep 1
     import -window root "$base-tab$n.png"
+    [ "${names[$i]}" = reviews ] && [ "$n" = 2 ] && import -window "$plan" "$docs/review-trends.png"
     if [ "${names[$i]}" = charter ] && [ "$n" = 2 ]; then
       # The role form of the demo's second role (Sharer), with its holders and move row.
       xdotool mousemove --window "$plan" 390 333 click 1
@@ -60,4 +69,8 @@ done
 xdotool windowfocus --sync "$plan" key ctrl+q
 wait "$app" || true
 app=
-ls -1 "$out"
+
+# The README's page of the charter PDF.
+"$bin" export -plan "$id" -charter-pdf "$work/charter.pdf" >/dev/null
+pdftoppm -png -r 80 -f 2 -l 2 -singlefile "$work/charter.pdf" "$docs/charter-page"
+ls -1 "$out" "$docs"

@@ -329,6 +329,20 @@ func ApplyCadence(c *Charter, s CadenceSuggestion) bool {
 	return true
 }
 
+// CadenceFollows reports whether the charter's main live session already has what the
+// suggestion suggests (rhythm, day and time, where it names them), so that applying it again
+// would change nothing.
+func CadenceFollows(c Charter, s CadenceSuggestion) bool {
+	i := MainSession(c)
+	if i < 0 || !s.OK() {
+		return false
+	}
+	it := c.Cadence[i]
+	return (s.Frequency == "" || s.Frequency == it.Frequency) &&
+		(!s.HasWeekday || s.Weekday == it.Weekday) &&
+		(s.Time == "" || s.Time == strings.TrimSpace(it.Time))
+}
+
 // rhythmAdjective is the word a practice's name may start with for each frequency.
 var rhythmAdjective = map[Frequency]string{Weekly: "Weekly", Biweekly: "Fortnightly", Monthly: "Monthly", Quarterly: "Quarterly"}
 

@@ -161,3 +161,22 @@ func TestYearEndBreak(t *testing.T) {
 		}
 	}
 }
+
+func TestCadenceFollowsAfterApplying(t *testing.T) {
+	sug := CadenceSuggestion{Frequency: Biweekly, Weekday: time.Tuesday, HasWeekday: true, Time: "18:30"}
+	c := Charter{Cadence: defaultCadence(&idGen{}, "Monthly AMA")}
+	if CadenceFollows(c, sug) {
+		t.Fatal("the default cadence follows a Tuesday fortnightly suggestion")
+	}
+	ApplyCadence(&c, sug)
+	if !CadenceFollows(c, sug) {
+		t.Errorf("after applying, the main session %+v does not follow %+v", c.Cadence[MainSession(c)], sug)
+	}
+	c.Cadence[MainSession(c)].Time = "19:00"
+	if CadenceFollows(c, sug) {
+		t.Error("a session moved to 19:00 still follows an 18:30 suggestion")
+	}
+	if CadenceFollows(Charter{}, sug) {
+		t.Error("a charter with no session follows")
+	}
+}

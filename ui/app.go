@@ -7,12 +7,16 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"sort"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // Options configures the GUI.
@@ -197,6 +201,31 @@ func (a *App) closePlan(id int64) {
 	a.trimSoon()
 }
 
+// plansClosed reports whether no plan window is open, so that the library at path can take
+// the current one's place. Otherwise it asks, naming the windows, and on yes saves and
+// closes them and runs retry: no window closes without the user's word.
+func (a *App) plansClosed(path string, retry func()) bool {
+	if len(a.wizards) == 0 {
+		return true
+	}
+	var names []string
+	for _, z := range a.wizards {
+		names = append(names, "“"+shortText(z.s.plan.Name, 60)+"”")
+	}
+	sort.Strings(names)
+	msg := fmt.Sprintf("Opening the library %s closes %s: %s. Everything in them is saved.", path,
+		planner.Count(len(names), "open plan window", "open plan windows"), strings.Join(names, ", "))
+	d := newKeyDialog(a.win, "Close the open plans?", wrapLabel(msg), "Close them and open", "Cancel", func(ok bool) {
+		if ok {
+			a.closePlans()
+			retry()
+		}
+	})
+	d.Resize(dialogSize(a.win, fyne.NewSize(520, 220)))
+	d.Show()
+	return false
+}
+
 // shortcut is Ctrl (Cmd on macOS) plus key, with extra modifiers.
 func shortcut(key fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | extra}
@@ -214,9 +243,11 @@ func (a *App) menu(z *wizard) *fyne.MainMenu {
 	newPlan := item("New plan…", shortcut(fyne.KeyN, 0), func() { a.win.Show(); a.home.onNew() })
 	open := item("Open…", shortcut(fyne.KeyO, 0), func() { a.win.Show(); a.home.onOpen() })
 	importPlan := item("Import plan file…", nil, func() { a.win.Show(); a.home.onImport() })
+	// The sample plan from any library, not only from the welcome of an empty one.
+	sample := item("Open the sample plan", nil, func() { a.win.Show(); a.home.openSample() })
 	quit := item("Quit", shortcut(fyne.KeyQ, 0), a.quit)
 	quit.IsQuit = true
-	file := fyne.NewMenu("File", newPlan, open, importPlan, fyne.NewMenuItemSeparator())
+	file := fyne.NewMenu("File", newPlan, open, importPlan, sample, fyne.NewMenuItemSeparator())
 	if z != nil {
 		charter := item("Export charter PDF…", shortcut(fyne.KeyE, 0), func() { z.s.flush(); exportPlan(z.s, z.w, exportCharterPDF) })
 		planPDF := item("Export plan PDF…", shortcut(fyne.KeyE, fyne.KeyModifierShift), func() { z.s.flush(); exportPlan(z.s, z.w, exportPlanPDF) })

@@ -412,6 +412,9 @@ func (r *trendRenderer) plot(size fyne.Size) (x0, y0, x1, y1 float32) {
 	x0 = tickW + pad
 	y0 = titleH + capH + pad // room for the top value label
 	x1 = size.Width - pad
+	if r.legendOwnRow(x0, x1) {
+		y0 += r.targetLabel.MinSize().Height
+	}
 	y1 = size.Height - capH - pad
 	if y1 < y0+10 {
 		y1 = y0 + 10
@@ -420,6 +423,15 @@ func (r *trendRenderer) plot(size fyne.Size) (x0, y0, x1, y1 float32) {
 		x1 = x0 + 10
 	}
 	return
+}
+
+// legendOwnRow reports whether the target's legend needs a row of its own under the title,
+// between x0 and x1: it does when the title and the legend would run into each other.
+func (r *trendRenderer) legendOwnRow(x0, x1 float32) bool {
+	if r.targetLabel.Hidden {
+		return false
+	}
+	return x0+r.title.MinSize().Width+2*theme.Padding()+r.targetLabel.MinSize().Width > x1
 }
 
 // pointX is the x of point i of n: evenly spaced with half a step of margin on each side.
@@ -457,10 +469,15 @@ func (r *trendRenderer) Layout(size fyne.Size) {
 		sx := x0 + seg*float32(i)
 		d.Position1, d.Position2 = fyne.NewPos(sx, ty), fyne.NewPos(sx+seg*0.6, ty)
 	}
-	// The target's legend sits on the title row, right-aligned, where no point can hide it.
+	// The target's legend sits on the title row, right-aligned, where no point can hide it;
+	// under the title when the two do not fit side by side.
 	tl := r.targetLabel.MinSize()
 	r.targetLabel.Resize(tl)
-	r.targetLabel.Move(fyne.NewPos(x1-tl.Width, (r.title.MinSize().Height-tl.Height)/2))
+	if r.legendOwnRow(x0, x1) {
+		r.targetLabel.Move(fyne.NewPos(x0, r.title.MinSize().Height))
+	} else {
+		r.targetLabel.Move(fyne.NewPos(x1-tl.Width, (r.title.MinSize().Height-tl.Height)/2))
+	}
 
 	n := len(r.c.points)
 	// Thin the x labels and point values out so they never overlap.

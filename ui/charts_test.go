@@ -145,3 +145,23 @@ func TestSurveySummaryGivesLongOptionsInFull(t *testing.T) {
 		t.Error("a long option cut in its bar label should be given in full in wrapping text below the chart")
 	}
 }
+
+func TestTrendChartTitleNeverRunsIntoItsTarget(t *testing.T) {
+	test.NewTempApp(t)
+	pts := []trendPoint{{Label: "03-01", Value: 20, Has: true}, {Label: "04-01", Value: 25, Has: true}}
+	c := newTrendChart("Poll response rate of the members asked %", "%", 30, pts)
+	r := test.TempWidgetRenderer(t, c).(*trendRenderer)
+	for _, w := range []float32{320, 420, 900} {
+		c.Resize(fyne.NewSize(w, 220))
+		tp, ts := r.title.Position(), r.title.MinSize()
+		lp, ls := r.targetLabel.Position(), r.targetLabel.Size()
+		overlapX := tp.X < lp.X+ls.Width && lp.X < tp.X+ts.Width
+		overlapY := tp.Y < lp.Y+ls.Height && lp.Y < tp.Y+ts.Height
+		if overlapX && overlapY {
+			t.Errorf("width %v: title %v+%v runs into the target label %v+%v", w, tp, ts, lp, ls)
+		}
+		if lp.X+ls.Width > w {
+			t.Errorf("width %v: the target label ends at %v, outside the chart", w, lp.X+ls.Width)
+		}
+	}
+}

@@ -87,7 +87,7 @@ func TestConsultantSendsRevisedSpanishCharter(t *testing.T) {
 	// The Spanish charter PDF with the changes since 1.0.
 	z.show(planner.StepExport)
 	ex := z.pages[planner.StepExport].(*exportStep)
-	if ex.lang.lang.Selected != asClient || !strings.Contains(ex.lang.effective.Text, "Español") {
+	if !strings.HasPrefix(ex.lang.lang.Selected, "As the client (") || !strings.Contains(ex.lang.effective.Text, "Español") {
 		t.Errorf("language %q, %q; want the client's Spanish", ex.lang.lang.Selected, ex.lang.effective.Text)
 	}
 	ex.lang.since.SetSelected("1.0")

@@ -23,14 +23,24 @@ type langBox struct {
 	obj fyne.CanvasObject
 }
 
-// asClient is the menus' choice to follow the client's preset.
-const asClient = "As the client"
+// followLabels are the menus' choices to follow the client's preset, or the app's default
+// when the plan has no client: "As the client (Español)", "Default (English)". They name
+// what they give, and never "the client" for a plan that has none.
+func followLabels(p *planner.Plan) (lang, paper string) {
+	q := *p
+	q.Lang, q.Paper = "", ""
+	r := planner.EffectiveBranding(&q)
+	if p.ClientPreset != nil {
+		return "As the client (" + langName(r.Lang) + ")", "As the client (" + r.Paper.Label() + ")"
+	}
+	return "Default (" + langName(r.Lang) + ")", "Default (" + r.Paper.Label() + ")"
+}
 
 func newLangBox(s *session, w fyne.Window) *langBox {
 	b := &langBox{s: s, w: w}
 	b.client = widget.NewSelect(nil, b.onClient)
-	b.lang = widget.NewSelect(append([]string{asClient}, langNames()...), b.onLang)
-	b.paper = widget.NewSelect(append([]string{asClient}, paperNames()...), b.onPaper)
+	b.lang = widget.NewSelect(nil, b.onLang)
+	b.paper = widget.NewSelect(nil, b.onPaper)
 	b.since = widget.NewSelect(nil, func(v string) {
 		b.s.changesSince = ""
 		if v != noChanges {
@@ -80,16 +90,17 @@ func (b *langBox) refresh() {
 		client = p.ClientPreset.Name
 	}
 	set(b.client, names, client)
-	lang := asClient
+	followLang, followPaper := followLabels(p)
+	lang := followLang
 	if p.Lang != "" {
 		lang = langName(p.Lang)
 	}
-	set(b.lang, nil, lang)
-	paper := asClient
+	set(b.lang, append([]string{followLang}, langNames()...), lang)
+	paper := followPaper
 	if p.Paper != "" {
 		paper = p.Paper.Label()
 	}
-	set(b.paper, nil, paper)
+	set(b.paper, append([]string{followPaper}, paperNames()...), paper)
 	versions := []string{noChanges}
 	for _, v := range p.Charter.Versions {
 		if v.Issued() {
@@ -118,7 +129,7 @@ func (b *langBox) onClient(name string) {
 }
 
 func (b *langBox) onLang(name string) {
-	b.s.plan.Lang = langOfName(name) // "" for "As the client"
+	b.s.plan.Lang = langOfName(name) // "" for the choice to follow the client or default
 	_ = b.s.savePlan()
 	b.refresh()
 }

@@ -173,3 +173,65 @@ func TestAMissingFolderOpenerIsSaidInWords(t *testing.T) {
 		t.Errorf("error sentence %q", s)
 	}
 }
+
+func TestCadenceCardOffersApplyOnlyUntilApplied(t *testing.T) {
+	p, err := plantest.FlowSurvey(testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := newTestSessionWith(t, p)
+	v := openStep[*charterStep](t, s, planner.StepCharter)
+	card := v.cadenceSug
+	if card.button.Disabled() {
+		t.Fatalf("the card offers nothing before it is applied: %q", card.text.Text)
+	}
+	test.Tap(card.button)
+	if !card.button.Disabled() || !strings.Contains(card.text.Text, "follows the suggestion") {
+		t.Errorf("after applying: button enabled %v, text %q", !card.button.Disabled(), card.text.Text)
+	}
+}
+
+func TestPurposeHintFollowsWhereTheTextCameFrom(t *testing.T) {
+	p := corePlan()
+	p.Domain = "Creators who want to master the algorithm"
+	p.Charter.Purpose = ""
+	s, _ := newTestSessionWith(t, p)
+	v := openStep[*charterStep](t, s, planner.StepCharter)
+	hint := func() string { return v.purposeRow.msg.Text() }
+	if !strings.HasPrefix(hint(), "Pre-filled from the domain statement") {
+		t.Fatalf("pre-filled purpose: hint %q", hint())
+	}
+	v.purpose.SetText("")
+	test.Type(v.purpose, "Our own words")
+	if hint() != "" {
+		t.Errorf("a typed purpose still has the hint %q", hint())
+	}
+	test.Tap(v.useDomain)
+	if !strings.HasPrefix(hint(), "Pre-filled from the domain statement") {
+		t.Errorf("after Use domain statement: hint %q", hint())
+	}
+}
+
+func TestLanguageNeverFollowsAClientThePlanHasNot(t *testing.T) {
+	s, _ := newTestSession(t)
+	v := openStep[*exportStep](t, s, planner.StepExport)
+	for _, sel := range []*widget.Select{v.lang.lang, v.lang.paper} {
+		if strings.Contains(sel.Selected, "client") || !strings.HasPrefix(sel.Selected, "Default (") {
+			t.Errorf("a plan without a client shows %q", sel.Selected)
+		}
+		for _, o := range sel.Options {
+			if strings.Contains(o, "client") {
+				t.Errorf("a plan without a client offers %q", o)
+			}
+		}
+	}
+	// Choosing a language and then the default again stores no language.
+	v.lang.lang.SetSelected("Español")
+	if s.plan.Lang == "" {
+		t.Fatal("choosing Español stored nothing")
+	}
+	v.lang.lang.SetSelected(v.lang.lang.Options[0])
+	if s.plan.Lang != "" {
+		t.Errorf("the default choice stored %q", s.plan.Lang)
+	}
+}

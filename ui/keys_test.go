@@ -309,3 +309,64 @@ func TestTabStripTakesItsClicksOverAScrolledList(t *testing.T) {
 		t.Errorf("a click on the Event tab left tab %d shown", v.tabs.SelectedIndex())
 	}
 }
+
+// journeyStop is one field the keyboard-only journey (.ci/journey.sh) fills: the Go menu
+// shortcut of its page, the Tabs from the page's start to it, and, for a list, the Tabs to
+// its Add button and on from there to the new item's field.
+type journeyStop struct {
+	page       int // Ctrl+page
+	tabs       int // Tab presses after the page is shown
+	addThenTab int // when > 0, Space presses the Add button reached, then this many Tabs
+	field      func(z *wizard) fyne.Focusable
+}
+
+// journeyStops must agree with keyboard_run in .ci/journey.sh.
+var journeyStops = []journeyStop{
+	{0, 9, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepOverview].(*overviewStep).audience }},
+	{1, 12, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepSurvey].(*surveyStep).domain }},
+	{2, 5, 2, func(z *wizard) fyne.Focusable {
+		return z.pages[planner.StepRecruit].(*recruitStep).fields["candidate.name"].(*widget.Entry)
+	}},
+	{3, 9, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepCharter].(*charterStep).name }},
+	{4, 6, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepEvent].(*eventStep).title }},
+	{5, 6, 4, func(z *wizard) fyne.Focusable {
+		return z.pages[planner.StepReviews].(*reviewsStep).fields["members"]
+	}},
+}
+
+// TestKeyboardJourneyReachesItsFields walks the keyboard-only journey's key presses in a new
+// blank plan made with Ctrl+N, so a change of focus order that would send the journey astray
+// fails here first.
+func TestKeyboardJourneyReachesItsFields(t *testing.T) {
+	a, _ := newTestApp(t)
+	menuShortcut(a.win, ctrl(fyne.KeyN))
+	test.Type(a.home.newName, "Keyboard plan")
+	press(a.win.Canvas(), fyne.KeyReturn)
+	if len(a.wizards) != 1 {
+		t.Fatalf("%d plan windows after Ctrl+N and Enter", len(a.wizards))
+	}
+	var z *wizard
+	for _, w := range a.wizards {
+		z = w
+	}
+	z.w.Resize(fyne.NewSize(1366, 768))
+	c := z.w.Canvas()
+	for _, st := range journeyStops {
+		menuShortcut(z.w, ctrl(fyne.KeyName(strconv.Itoa(st.page))))
+		for range st.tabs {
+			press(c, fyne.KeyTab)
+		}
+		if st.addThenTab > 0 {
+			if b, ok := c.Focused().(*widget.Button); !ok || b.Text != "Add" {
+				t.Fatalf("Ctrl+%d, %d Tabs: focus on %T, want the Add button", st.page, st.tabs, c.Focused())
+			}
+			press(c, fyne.KeySpace)
+			for range st.addThenTab {
+				press(c, fyne.KeyTab)
+			}
+		}
+		if want := st.field(z); c.Focused() != want {
+			t.Errorf("Ctrl+%d: the journey's Tabs reach %T, not its field", st.page, c.Focused())
+		}
+	}
+}

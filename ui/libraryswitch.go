@@ -120,7 +120,7 @@ func (a *App) switchTo(path string) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	if path == a.lib.Path() {
+	if path == a.lib.Path() || !a.plansClosed(path, func() { a.switchTo(path) }) {
 		return
 	}
 	lib, err := a.tools.open(path)

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -98,7 +99,8 @@ func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEdit
 		rowH = 36
 	}
 	left := container.NewBorder(bar, nil, nil, nil, sized(wheelList(l.list), l.listWidth, rowH*l.listRows))
-	l.obj = container.NewBorder(nil, nil, left, nil, container.NewPadded(l.detail))
+	// The list before the form in the objects, so Tab reaches the list and its buttons first.
+	l.obj = container.New(layout.NewBorderLayout(nil, nil, left, nil), left, container.NewPadded(l.detail))
 	return l
 }
 

@@ -26,6 +26,7 @@ type charterStep struct {
 	// Purpose and scope.
 	name                *widget.Entry
 	purpose             *keyEntry
+	purposeRow          *watchedField // the purpose with its hint, which says where the text came from
 	useDomain           *widget.Button
 	goals               *widget.Label
 	scopeIn, scopeOut   *keyEntry
@@ -96,6 +97,12 @@ func newCharterStep(s *session, w fyne.Window) page {
 	if strings.TrimSpace(c.Purpose) == "" && strings.TrimSpace(s.plan.Domain) != "" {
 		// Pre-filled from step 1; the entry's change handler saves it like a typed edit.
 		v.purpose.SetText(s.plan.Domain)
+	}
+	v.purposeRow = watchField("Purpose", wheelThrough(v.purpose), purposeHint(c.Purpose, s.plan.Domain)).(*watchedField)
+	applyPurpose := v.purpose.OnChanged
+	v.purpose.OnChanged = func(t string) { // the hint follows each keystroke, not the next save
+		applyPurpose(t)
+		v.purposeRow.setHint(purposeHint(c.Purpose, s.plan.Domain))
 	}
 	v.goals = wrapLabel("")
 	v.scopeIn = textArea(s, "charter.scopeIn", func() string { return c.ScopeIn }, func(t string) { c.ScopeIn = t }, save)
@@ -245,7 +252,7 @@ func newCharterStep(s *session, w fyne.Window) page {
 		tab("Purpose & scope", scrollPage(
 			section("Name and purpose", form(
 				field("Community name", v.name),
-				fieldHint("Purpose", v.purpose, "Pre-filled from the domain statement of step 1."),
+				widget.NewFormItem("Purpose", v.purposeRow),
 				field("", container.NewHBox(v.useDomain)),
 			)),
 			section("Goals (from step 1)", v.goals),
@@ -320,8 +327,13 @@ func (v *charterStep) refresh() {
 	v.pageTabs.refresh()
 }
 
-// refreshGoals shows the goals of step 1 in the purpose tab.
-func (v *charterStep) refreshGoals() { v.goals.SetText(goalLines(v.s.plan)) }
+// refreshGoals shows the goals of step 1 in the purpose tab, and under the purpose whether it
+// is still the domain statement's.
+func (v *charterStep) refreshGoals() {
+	p := v.s.plan
+	v.purposeRow.setHint(purposeHint(p.Charter.Purpose, p.Domain))
+	v.goals.SetText(goalLines(p))
+}
 
 // refreshMeasureGoals shows the goals of step 1 under the success measures.
 func (v *charterStep) refreshMeasureGoals() {
@@ -334,6 +346,18 @@ func (v *charterStep) onUseDomain() {
 		return
 	}
 	v.purpose.SetText(v.s.plan.Domain)
+}
+
+// purposeHint says under the purpose where its text came from: the domain statement while
+// it is the domain statement, nothing once the user wrote their own.
+func purposeHint(purpose, domain string) string {
+	switch p := strings.TrimSpace(purpose); {
+	case p == "" && strings.TrimSpace(domain) != "":
+		return "Empty: write why the community exists, or use the domain statement of step 1."
+	case p != "" && p == strings.TrimSpace(domain):
+		return "Pre-filled from the domain statement of step 1."
+	}
+	return ""
 }
 
 // goalLines lists the plan's goals as sentences, one a line.

@@ -77,6 +77,11 @@ func (v *cadenceCard) refresh() {
 	if i := planner.MainSession(v.s.plan.Charter); i >= 0 {
 		target = "“" + strings.TrimSpace(v.s.plan.Charter.Cadence[i].Practice) + "”"
 	}
+	if planner.CadenceFollows(v.s.plan.Charter, sug) {
+		v.text.SetText(fmt.Sprintf("%s follows the suggestion: %s. %s", target, suggestionText(sug), sug.Why()))
+		v.button.Disable()
+		return
+	}
 	v.text.SetText(fmt.Sprintf("Suggested for %s: %s. %s", target, suggestionText(sug), sug.Why()))
 	v.button.Enable()
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -111,8 +113,9 @@ func tab(title string, content fyne.CanvasObject, derived func(), lists ...listR
 //   - Fyne finds the object under the pointer as the last one drawn there, clipped only by
 //     the innermost scroller. AppTabs draws its bar first and its content after, so a list
 //     inside the page, scrolled up under the bar, takes the bar's clicks: clicking
-//     "Checklist" on a scrolled Run of show selected a hidden agenda row. Here the bar is
-//     drawn last and always takes its own clicks.
+//     "Checklist" on a scrolled Run of show selected a hidden agenda row. Here a transparent
+//     shield over the bar is drawn last and hands each click to the tab button under it; the
+//     bar itself stays first, so Tab reaches the tab buttons before the tab's fields.
 //   - AppTabs' tab buttons take no keyboard focus; these are buttons that do (Tab reaches
 //     them, Enter or Space selects).
 //   - Only the tab shown is in the body (a tabHolder), so in the window's widget tree: Fyne
@@ -210,13 +213,44 @@ func (t *tabStrip) placeIndicator() {
 func (t *tabStrip) CreateRenderer() fyne.WidgetRenderer {
 	strip := container.NewHScroll(t.bar)
 	sep := widget.NewSeparator()
-	return &tabStripRenderer{t: t, strip: strip, sep: sep, objects: []fyne.CanvasObject{t.body, sep, strip}}
+	shield := &tabShield{t: t, strip: strip}
+	shield.ExtendBaseWidget(shield)
+	return &tabStripRenderer{t: t, strip: strip, sep: sep, shield: shield, objects: []fyne.CanvasObject{strip, sep, t.body, shield}}
 }
+
+// tabShield lies over the tab bar, drawn after the tab's content: it takes every click on
+// the bar, whatever is scrolled under it, and presses the tab button at that place.
+type tabShield struct {
+	widget.BaseWidget
+	t     *tabStrip
+	strip *container.Scroll
+}
+
+// CreateRenderer implements fyne.Widget: the shield draws nothing.
+func (s *tabShield) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+// Tapped presses the tab button under the pointer.
+func (s *tabShield) Tapped(ev *fyne.PointEvent) {
+	x, y := ev.Position.X+s.strip.Offset.X, ev.Position.Y
+	for _, b := range s.t.buttons {
+		p, sz := b.Position(), b.Size()
+		if x >= p.X && x < p.X+sz.Width && y >= p.Y && y < p.Y+sz.Height {
+			b.Tapped(ev)
+			return
+		}
+	}
+}
+
+// Scrolled moves the bar sideways, as it would under the pointer without the shield.
+func (s *tabShield) Scrolled(ev *fyne.ScrollEvent) { s.strip.Scrolled(ev) }
 
 type tabStripRenderer struct {
 	t       *tabStrip
 	strip   *container.Scroll
 	sep     *widget.Separator
+	shield  *tabShield
 	objects []fyne.CanvasObject
 }
 
@@ -236,6 +270,8 @@ func (r *tabStripRenderer) Layout(size fyne.Size) {
 	r.t.placeIndicator()
 	r.strip.Move(fyne.NewPos(0, 0))
 	r.strip.Resize(fyne.NewSize(size.Width, bs.Height))
+	r.shield.Move(fyne.NewPos(0, 0))
+	r.shield.Resize(fyne.NewSize(size.Width, bs.Height))
 	sepH := theme.SeparatorThicknessSize()
 	r.sep.Move(fyne.NewPos(0, bs.Height))
 	r.sep.Resize(fyne.NewSize(size.Width, sepH))

@@ -55,6 +55,14 @@ func watchField(label string, obj fyne.CanvasObject, hint string) fyne.CanvasObj
 	return f
 }
 
+// setHint changes the hint shown under a valid value.
+func (f *watchedField) setHint(hint string) {
+	f.hint = hint
+	if f.v.Validate() == nil {
+		f.msg.set(hint, false)
+	}
+}
+
 // validated shows the message of err, or the hint, and tells the status line.
 func (f *watchedField) validated(err error) {
 	if err != nil {

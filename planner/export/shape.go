@@ -12,6 +12,8 @@ import (
 	ot "github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/text/unicode/bidi"
 )
@@ -36,6 +38,7 @@ const (
 	scriptHebrew
 	scriptDevanagari
 	scriptCJK
+	scriptSymbols // arrows, which the body font (Noto Sans) lacks: drawn with the Go fonts
 	nScripts
 )
 
@@ -62,6 +65,10 @@ func cjkRange(r rune) bool {
 		r >= 0xFE30 && r <= 0xFE4F || r >= 0xFF00 && r <= 0xFFEF
 }
 
+// symbolRange reports whether r is an arrow (U+2190–U+21FF): Noto Sans has none, and the
+// window shows "2 → 10" where the PDF would otherwise write "2 -> 10".
+func symbolRange(r rune) bool { return r >= 0x2190 && r <= 0x21FF }
+
 // bundledFont is one embedded font, parsed on first use and then shared: a parsed font is
 // read-only; each document wraps it in its own font.Face.
 type bundledFont struct {
@@ -87,6 +94,7 @@ var bundled = [nScripts][2]*bundledFont{
 	scriptHebrew:     {{data: fonts.HebrewRegular}, {data: fonts.HebrewBold}},
 	scriptDevanagari: {{data: fonts.DevanagariRegular}, {data: fonts.DevanagariBold}},
 	scriptCJK:        {{data: fonts.CJK}, nil},
+	scriptSymbols:    {{data: goregular.TTF}, {data: gobold.TTF}},
 }
 
 // bundledScript returns the script of the bundled font that draws r, or scriptNone.
@@ -94,6 +102,9 @@ func bundledScript(r rune) script {
 	s := blockScript(r)
 	if s == scriptNone && cjkRange(r) {
 		s = scriptCJK
+	}
+	if s == scriptNone && symbolRange(r) {
+		s = scriptSymbols
 	}
 	if s == scriptNone {
 		return scriptNone
