@@ -264,7 +264,6 @@ func scaleOf(header string, vals []string) (planner.Scale, bool) {
 	if sc.Max <= sc.Min {
 		return planner.Scale{}, false
 	}
-	// A handful of distinct values spread over a wide range is more likely a count.
 	sc.Low, sc.High = labels[sc.Min], labels[sc.Max]
 	return sc, planner.CheckScale(sc) == nil
 }

@@ -504,7 +504,7 @@ func (f *SurveyFile) GuessFor(col int) (Guess, bool) {
 		}
 	}
 	if c := f.Columns[col]; c.Option != "" {
-		g := Guess{Kind: planner.KindMulti, Ordered: false}
+		g := Guess{Kind: planner.KindMulti}
 		for _, i := range cols {
 			if o := f.Columns[i].Option; !isOther(o) {
 				g.Options = append(g.Options, o)
