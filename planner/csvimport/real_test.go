@@ -1,6 +1,7 @@
 package csvimport
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -343,5 +344,47 @@ func TestLetterCodesReadByTheirLegend(t *testing.T) {
 	row := grid.Rows[0]
 	if row.Summary.Question.Title != "Clothing" || strings.Join(strings.Fields(fmt.Sprint(row.Counts)), " ") != "[2 5 3]" || row.Mean != 2.1 {
 		t.Errorf("clothing row %q: %v, mean %v", row.Summary.Question.Title, row.Counts, row.Mean)
+	}
+}
+
+// TestGridReimportMapsRows: importing a grid makes a question per row; importing the file
+// again maps each row's column to its row's question and adds nothing.
+func TestGridReimportMapsRows(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "real", "gf_issue_examples.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := ReadSurvey(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.AutoMap(nil)
+	rs, rep := f.Responses(planner.Survey{}, SurveyOptions{CreateQuestions: true})
+	s := planner.Survey{Questions: rep.NewQuestions, Responses: rs}
+	for i := range s.Questions {
+		s.Questions[i].ID = int64(i + 1)
+	}
+	ids := map[int64]int64{}
+	for i, q := range rep.NewQuestions {
+		ids[q.ID] = int64(i + 1)
+	}
+	RemapQuestions(s.Responses, ids)
+	again, err := ReadSurvey(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.AutoMap(s.Questions)
+	for _, c := range again.Columns {
+		if c.Row == "" {
+			continue
+		}
+		q, ok := s.Question(c.QuestionID)
+		if !ok || q.Title != c.Row || q.Grid == "" {
+			t.Errorf("column %q maps to %+v", c.Header, q)
+		}
+	}
+	_, rep2 := again.Responses(s, SurveyOptions{CreateQuestions: true})
+	if rep2.Added != 0 || len(rep2.NewQuestions) != 0 || rep2.Duplicates != len(rs) {
+		t.Errorf("again: added %d, new questions %d, duplicates %d", rep2.Added, len(rep2.NewQuestions), rep2.Duplicates)
 	}
 }
