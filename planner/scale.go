@@ -70,6 +70,14 @@ func (s Scale) String() string {
 // Describe writes the range with its end labels when it has any: "0–10 (0 = Not likely,
 // 10 = Very likely)".
 func (s Scale) Describe() string {
+	if e := s.Ends(); e != "" {
+		return s.String() + " (" + e + ")"
+	}
+	return s.String()
+}
+
+// Ends writes the end labels the scale has: "0 = Not likely, 10 = Very likely", or "".
+func (s Scale) Ends() string {
 	var ends []string
 	if l := strings.TrimSpace(s.Low); l != "" {
 		ends = append(ends, fmt.Sprintf("%d = %s", s.Min, l))
@@ -77,10 +85,7 @@ func (s Scale) Describe() string {
 	if h := strings.TrimSpace(s.High); h != "" {
 		ends = append(ends, fmt.Sprintf("%d = %s", s.Max, h))
 	}
-	if len(ends) == 0 {
-		return s.String()
-	}
-	return s.String() + " (" + strings.Join(ends, ", ") + ")"
+	return strings.Join(ends, ", ")
 }
 
 // CheckScale is the rule for a scale's range: a bottom under its top, both within

@@ -171,3 +171,17 @@ func TestCheckPlanScales(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestQuestionnaireTextScales(t *testing.T) {
+	p := &Plan{Name: "Q", Survey: Survey{Questions: []Question{
+		{ID: 1, Kind: KindScale, Title: "Recommend us?", Scale: Scale{Min: 0, Max: 10, Low: "Not likely", High: "Very likely"}},
+		{ID: 2, Kind: KindScale, Title: "I can log in", Grid: "Confidence", Scale: Scale{Min: 0, Max: 5}},
+		{ID: 3, Kind: KindNumber, Title: "Age"},
+	}}}
+	got := QuestionnaireText(p)
+	for _, want := range []string{"1. **Recommend us?** (scale 0–10; 0 = Not likely, 10 = Very likely)", "2. **Confidence [I can log in]** (scale 0–5)", "3. **Age** (a number)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("questionnaire lacks %q:\n%s", want, got)
+		}
+	}
+}

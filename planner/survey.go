@@ -308,10 +308,19 @@ func QuestionnaireText(p *Plan) string {
 		fmt.Fprintf(&b, "%s\n\n", d)
 	}
 	for i, q := range p.Survey.Questions {
-		fmt.Fprintf(&b, "%d. **%s**", i+1, strings.TrimSpace(q.Title))
+		title := strings.TrimSpace(q.Title)
+		if g := strings.TrimSpace(q.Grid); g != "" {
+			title = g + " [" + title + "]" // a grid's row, as the survey tools write it
+		}
+		fmt.Fprintf(&b, "%d. **%s**", i+1, title)
 		switch q.Kind {
 		case KindScale:
-			fmt.Fprintf(&b, " (scale %s)", q.Range().Describe())
+			sc := q.Range()
+			fmt.Fprintf(&b, " (scale %s", sc)
+			if ends := sc.Ends(); ends != "" {
+				b.WriteString("; " + ends)
+			}
+			b.WriteString(")")
 		case KindNumber:
 			b.WriteString(" (a number)")
 		case KindSingle:

@@ -173,6 +173,14 @@ func guessText(g csvimport.Guess) string {
 		}
 		parts = append(parts, planner.Count(len(g.Options), "option", "options")+": "+o)
 	}
+	if len(g.Codes) > 0 {
+		var cs []string
+		for code, word := range g.Codes {
+			cs = append(cs, code+" = "+word)
+		}
+		slices.Sort(cs)
+		parts = append(parts, "codes read as "+strings.Join(cs, ", "))
+	}
 	if len(g.Samples) > 0 {
 		var q []string
 		for _, s := range g.Samples {

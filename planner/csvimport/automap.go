@@ -12,14 +12,23 @@ import (
 // accents, punctuation, white space, dashes and a trailing "?" do not count). An exact match
 // wins; failing that, a header that starts with a title or contains it as whole words (or the
 // other way round) maps to the closest such question, each question taken once. Grid columns
-// "Q [Row]" map to question Q with Row kept; when a whole header such as "Rate [1-10]" is
+// "Q [Row]" map to the question made of that row (Grid Q, title Row) when the survey has
+// one, else to question Q with Row kept; when a whole header such as "Rate [1-10]" is
 // itself a question title, it maps as an ordinary column. Several columns may map to one
 // question when their headers match it exactly: Google Forms repeats a header when a
 // question was deleted and added again, and Responses takes the first non-empty cell.
 func (f *SurveyFile) AutoMap(qs []planner.Question) {
 	exact := make(map[string]int64, len(qs))
 	qkeys := make([]string, len(qs))
+	rows := map[string]int64{} // a grid row's question by its grid and row: "grid\x1frow"
 	for i, q := range qs {
+		if g := normKey(q.Grid); g != "" {
+			if k := g + "\x1f" + normKey(q.Title); rows[k] == 0 {
+				rows[k] = q.ID
+			}
+			qkeys[i] = "" // a row's label alone is no title to match a header with
+			continue
+		}
 		qkeys[i] = normKey(q.Title)
 		if _, dup := exact[qkeys[i]]; !dup && qkeys[i] != "" {
 			exact[qkeys[i]] = q.ID
@@ -34,6 +43,14 @@ func (f *SurveyFile) AutoMap(qs []planner.Question) {
 		c.QuestionID = 0
 		if c.Meta != "" {
 			continue
+		}
+		if c.Row != "" {
+			// A grid's row answers the question made of that row by an earlier import.
+			if id, ok := rows[normKey(c.Title())+"\x1f"+normKey(c.Row)]; ok {
+				c.QuestionID = id
+				taken[id] = true
+				continue
+			}
 		}
 		if id, ok := exact[normKey(c.Header)]; ok {
 			c.QuestionID, c.Row, c.base = id, "", ""

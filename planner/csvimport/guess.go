@@ -32,6 +32,9 @@ type Guess struct {
 	Weak    bool
 	// Samples are up to three distinct answers, as given.
 	Samples []string
+	// Codes maps answers written as codes to the options they stand for, when the header
+	// explains them ("N - Never   S - Sometimes   A - Always"): the options are then the words.
+	Codes map[string]string
 }
 
 // MinSureAnswers is the number of answers under which a guess is weak.
@@ -93,6 +96,9 @@ func GuessColumn(header string, values []string, f Format) Guess {
 	}
 	if opts, writeIns, ok := singleOf(vals); ok {
 		g.Kind = planner.KindSingle
+		if words, codes, ok := legendOf(header, opts); ok {
+			opts, writeIns, g.Codes = words, nil, codes
+		}
 		g.Options, g.Ordered, g.Positional = planner.OrderedOptions(opts)
 		if g.Ordered {
 			// An answer given once that belongs to the order (the top band, the rarest
@@ -264,7 +270,6 @@ func scaleOf(header string, vals []string) (planner.Scale, bool) {
 	if sc.Max <= sc.Min {
 		return planner.Scale{}, false
 	}
-	// A handful of distinct values spread over a wide range is more likely a count.
 	sc.Low, sc.High = labels[sc.Min], labels[sc.Max]
 	return sc, planner.CheckScale(sc) == nil
 }
@@ -643,4 +648,38 @@ func splitOutside(v, sep string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// legendCode finds "N - " in a header's legend: a short code, a dash, colon or equals sign.
+var legendCode = regexp.MustCompile(`(?:^|[\s(])([A-Za-z0-9]{1,3})\s*(?:-|–|=|:)\s+`)
+
+// legendOf reads the legend a header gives for answers written as codes ("N - Never   S -
+// Sometimes   A - Always"): when every option is one of its codes, it returns the words in
+// the legend's order and the code of each (upper case) → its word.
+func legendOf(header string, opts []string) ([]string, map[string]string, bool) {
+	ms := legendCode.FindAllStringSubmatchIndex(header, -1)
+	if len(ms) < 2 {
+		return nil, nil, false
+	}
+	codes := map[string]string{}
+	var words []string
+	for i, m := range ms {
+		end := len(header)
+		if i+1 < len(ms) {
+			end = ms[i+1][0]
+		}
+		word := strings.TrimSpace(header[m[1]:end])
+		if word == "" {
+			return nil, nil, false
+		}
+		code := strings.ToUpper(header[m[2]:m[3]])
+		codes[code] = word
+		words = append(words, word)
+	}
+	for _, o := range opts {
+		if _, ok := codes[strings.ToUpper(strings.TrimSpace(o))]; !ok {
+			return nil, nil, false
+		}
+	}
+	return words, codes, true
 }

@@ -1,6 +1,7 @@
 package csvimport
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -96,7 +97,7 @@ var realKinds = map[string]map[string]string{
 	},
 	"gf_shopping_grid.csv": {
 		"Timestamp": "meta", "Enter your age": "number", "Yearly family income": "single ordered",
-		shoppingGrid + " [Clothing]": "single", shoppingGrid + " [Groceries]": "single", shoppingGrid + " [Books]": "single",
+		shoppingGrid + " [Clothing]": "single ordered", shoppingGrid + " [Groceries]": "single ordered", shoppingGrid + " [Books]": "single ordered",
 		"What makes you shop online? (Select all that apply)":            "multi",
 		"How likely are you to recommend your favourite shop to others?": "single ordered",
 		"How important is customer service to you?":                      "single ordered",
@@ -308,5 +309,82 @@ func TestReportTitlesStayApart(t *testing.T) {
 	}
 	if !strings.Contains(cols[3], "grid “Grid”: 2 rows") {
 		t.Errorf("grid line %q", cols[3])
+	}
+}
+
+// TestLetterCodesReadByTheirLegend: a grid answered in letters its header explains ("N -
+// Never  S - Sometimes  A - Always") becomes a grid of those words, in their order, and the
+// answers are stored as the words, so each row has a mean by position.
+func TestLetterCodesReadByTheirLegend(t *testing.T) {
+	fh, err := os.Open(filepath.Join("testdata", "real", "gf_shopping_grid.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	f, err := ReadSurvey(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.AutoMap(nil)
+	rs, rep := f.Responses(planner.Survey{}, SurveyOptions{CreateQuestions: true})
+	s := planner.Survey{Questions: rep.NewQuestions, Responses: rs}
+	var grid *planner.GridSummary
+	for _, b := range planner.SummarizeBlocks(s) {
+		if b.Grid != nil {
+			grid = b.Grid
+		}
+	}
+	if grid == nil {
+		t.Fatal("no grid")
+	}
+	if strings.Join(grid.Columns, "|") != "Never|Sometimes|Always" || !grid.HasMean {
+		t.Fatalf("columns %q (mean %v), want the legend's words", grid.Columns, grid.HasMean)
+	}
+	// Clothing: S A S S N A S A S N → 2 never, 5 sometimes, 3 always; mean (2+10+9)/10.
+	row := grid.Rows[0]
+	if row.Summary.Question.Title != "Clothing" || strings.Join(strings.Fields(fmt.Sprint(row.Counts)), " ") != "[2 5 3]" || row.Mean != 2.1 {
+		t.Errorf("clothing row %q: %v, mean %v", row.Summary.Question.Title, row.Counts, row.Mean)
+	}
+}
+
+// TestGridReimportMapsRows: importing a grid makes a question per row; importing the file
+// again maps each row's column to its row's question and adds nothing.
+func TestGridReimportMapsRows(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "real", "gf_issue_examples.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := ReadSurvey(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.AutoMap(nil)
+	rs, rep := f.Responses(planner.Survey{}, SurveyOptions{CreateQuestions: true})
+	s := planner.Survey{Questions: rep.NewQuestions, Responses: rs}
+	for i := range s.Questions {
+		s.Questions[i].ID = int64(i + 1)
+	}
+	ids := map[int64]int64{}
+	for i, q := range rep.NewQuestions {
+		ids[q.ID] = int64(i + 1)
+	}
+	RemapQuestions(s.Responses, ids)
+	again, err := ReadSurvey(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.AutoMap(s.Questions)
+	for _, c := range again.Columns {
+		if c.Row == "" {
+			continue
+		}
+		q, ok := s.Question(c.QuestionID)
+		if !ok || q.Title != c.Row || q.Grid == "" {
+			t.Errorf("column %q maps to %+v", c.Header, q)
+		}
+	}
+	_, rep2 := again.Responses(s, SurveyOptions{CreateQuestions: true})
+	if rep2.Added != 0 || len(rep2.NewQuestions) != 0 || rep2.Duplicates != len(rs) {
+		t.Errorf("again: added %d, new questions %d, duplicates %d", rep2.Added, len(rep2.NewQuestions), rep2.Duplicates)
 	}
 }

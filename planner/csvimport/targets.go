@@ -17,6 +17,7 @@ type target struct {
 	grid    bool
 	perOpt  bool              // one column per option (SurveyMonkey)
 	format  Format            // the file's, for splitting multi-choice cells
+	codes   map[string]string // an answer written as a code (upper case) → its option
 	optKey  map[string]string // normalized option → option
 	optRaw  map[string]string // option as written → option, the common case
 	options []string          // options, longest first, for splitting multi-choice cells
@@ -31,10 +32,12 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 	}
 	var ts []*target
 	index := map[int64]*target{}
+	codesOf := map[int64]map[string]string{} // the answer codes of new questions
 	add := func(q planner.Question, col int) {
 		t := index[q.ID]
 		if t == nil {
 			t = newTarget(q)
+			t.codes = codesOf[q.ID]
 			t.format = f.Format
 			index[q.ID] = t
 			ts = append(ts, t)
@@ -86,7 +89,8 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			title = fmt.Sprintf("Column %d", c.Index+1)
 		}
 		q := planner.Question{Title: title, Kind: planner.KindText}
-		how := "" // how the kind was come to, when worth saying
+		how := ""                   // how the kind was come to, when worth saying
+		var codes map[string]string // answers written as codes the header explains
 		if c.Option != "" {
 			q.Kind = planner.KindMulti
 			for _, col := range cols {
@@ -105,6 +109,9 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			}
 			choice := chosenKind(opt.Kinds, cols)
 			q = f.questionOf(title, g, choice, cols)
+			if q.Kind == g.Kind && g.Codes != nil {
+				codes = g.Codes
+			}
 			switch {
 			case choice != nil:
 				how = ", as chosen"
@@ -114,6 +121,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		}
 		if c.Row == "" {
 			q.ID = next
+			codesOf[q.ID] = codes
 			next--
 			rep.NewQuestions = append(rep.NewQuestions, q)
 			for _, col := range cols {
@@ -127,6 +135,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		for _, col := range cols {
 			rq := q
 			rq.ID, rq.Title, rq.Grid = next, f.Columns[col].Row, title
+			codesOf[rq.ID] = codes
 			next--
 			rep.NewQuestions = append(rep.NewQuestions, rq)
 			add(rq, col)
@@ -318,6 +327,9 @@ func (t *target) optionAnswer(f *SurveyFile, row []string, rep *Report) (planner
 
 // choice returns the option v names, or v itself (recorded as a new option) when it names none.
 func (t *target) choice(v string, rep *Report) string {
+	if o, ok := t.codes[strings.ToUpper(strings.TrimSpace(v))]; ok {
+		return o
+	}
 	if o, ok := t.optRaw[v]; ok {
 		return o
 	}
@@ -504,7 +516,7 @@ func (f *SurveyFile) GuessFor(col int) (Guess, bool) {
 		}
 	}
 	if c := f.Columns[col]; c.Option != "" {
-		g := Guess{Kind: planner.KindMulti, Ordered: false}
+		g := Guess{Kind: planner.KindMulti}
 		for _, i := range cols {
 			if o := f.Columns[i].Option; !isOther(o) {
 				g.Options = append(g.Options, o)
