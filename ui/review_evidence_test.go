@@ -183,3 +183,23 @@ func TestReviewEvidenceAsksThePractice(t *testing.T) {
 		t.Errorf("sessions %+v", p.Sessions)
 	}
 }
+
+// TestReviewEvidenceMeetingDate: a Meet sheet of times alone is named with what to do, and
+// read once the meeting's date is written.
+func TestReviewEvidenceMeetingDate(t *testing.T) {
+	s, _ := newTestSessionWith(t, decemberPlan())
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	test.Tap(v.fromRecords)
+	d := v.evidence
+	d.month.SetText("2026-12")
+	if err := d.addPath(recordFile("meet_times_only.csv"), false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.read.Text, "Write it under Meeting date.") || !d.fill.Disabled() {
+		t.Errorf("read %q", d.read.Text)
+	}
+	test.Type(d.meetingDate, "2026-12-08")
+	if !strings.Contains(d.read.Text, "Google Meet attendance report, 1 session") || d.fill.Disabled() {
+		t.Errorf("with the date: %q", d.read.Text)
+	}
+}

@@ -62,6 +62,13 @@ func ReadAttendance(r io.Reader, opt Options) (*AttendanceReport, error) {
 		}
 		st, ok := scanStamp(s)
 		if !ok {
+			c, isClock := clockOf(s)
+			switch {
+			case isClock && opt.Date.IsZero():
+				return time.Time{}, false, fmt.Errorf("%w (%q): say which day the meeting was", ErrNeedDate, s)
+			case isClock:
+				return opt.Date.Time().Add(c), true, nil
+			}
 			return time.Time{}, false, fmt.Errorf("%w: %q is not a date and time", ErrMalformed, s)
 		}
 		tm, err := st.at(order)
@@ -194,6 +201,29 @@ func ReadAttendance(r io.Reader, opt Options) (*AttendanceReport, error) {
 	}
 	rep.Sessions = []planner.Session{s}
 	return rep, nil
+}
+
+// clockOf reads a time of day alone ("6:02 PM", "18:02:11") as the time since midnight.
+func clockOf(s string) (time.Duration, bool) {
+	t := strings.TrimSpace(foldKeep(s))
+	c := reClock.FindStringSubmatch(t)
+	if c == nil || strings.TrimSpace(strings.Replace(t, c[0], "", 1)) != "" {
+		return 0, false
+	}
+	st := stamp{hasClock: true, h: atoi(c[1]), m: atoi(c[2])}
+	if c[3] != "" {
+		st.s = atoi(c[3])
+	}
+	switch {
+	case c[4] == "p" && st.h < 12:
+		st.h += 12
+	case c[4] == "a" && st.h == 12:
+		st.h = 0
+	}
+	if st.h > 23 || st.m > 59 || st.s > 59 {
+		return 0, false
+	}
+	return time.Duration(st.h)*time.Hour + time.Duration(st.m)*time.Minute + time.Duration(st.s)*time.Second, true
 }
 
 // attendee gathers one person's rows.

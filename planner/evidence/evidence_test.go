@@ -348,3 +348,23 @@ func TestScanStamp(t *testing.T) {
 		t.Error("a phrase read as a date")
 	}
 }
+
+// TestMeetTimesOnly: a Meet sheet giving times of day alone needs the meeting's date, and
+// says so; with it, the times are read on that day.
+func TestMeetTimesOnly(t *testing.T) {
+	_, err := ReadAttendance(open(t, "meet_times_only.csv"), Options{})
+	if !errors.Is(err, ErrNeedDate) || !strings.Contains(err.Error(), `"6:00 PM"`) {
+		t.Fatalf("err = %v, want ErrNeedDate naming the time", err)
+	}
+	rep, err := ReadAttendance(open(t, "meet_times_only.csv"), Options{Date: planner.MustDate("2026-12-08")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := rep.Sessions[0]
+	if s.Date.String() != "2026-12-08" || s.Minutes != 60 || s.Attendees[1].Minutes != 55 || s.Attendees[2].Minutes != 1 {
+		t.Errorf("session %+v", s)
+	}
+	if _, ok := clockOf("25:00"); ok {
+		t.Error("25:00 read as a time")
+	}
+}
