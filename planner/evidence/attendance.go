@@ -203,27 +203,60 @@ func ReadAttendance(r io.Reader, opt Options) (*AttendanceReport, error) {
 	return rep, nil
 }
 
-// clockOf reads a time of day alone ("6:02 PM", "18:02:11") as the time since midnight.
+// meridiem strips the dots and spaces of "p. m." so that every way of writing AM and PM
+// reads "am" or "pm".
+var meridiem = strings.NewReplacer(".", "", " ", "")
+
+// clockOf reads a time of day alone ("6:02 PM", "18:02:11", "6:02 p. m.") as the time
+// since midnight, without regular expressions: a report holds thousands of them.
 func clockOf(s string) (time.Duration, bool) {
 	t := strings.TrimSpace(foldKeep(s))
-	c := reClock.FindStringSubmatch(t)
-	if c == nil || strings.TrimSpace(strings.Replace(t, c[0], "", 1)) != "" {
+	i := 0
+	num := func() (int, int) {
+		v, n := 0, 0
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' && n < 3 {
+			v = v*10 + int(t[i]-'0')
+			i++
+			n++
+		}
+		return v, n
+	}
+	h, nh := num()
+	if nh == 0 || nh > 2 || i >= len(t) || t[i] != ':' {
 		return 0, false
 	}
-	st := stamp{hasClock: true, h: atoi(c[1]), m: atoi(c[2])}
-	if c[3] != "" {
-		st.s = atoi(c[3])
-	}
-	switch {
-	case c[4] == "p" && st.h < 12:
-		st.h += 12
-	case c[4] == "a" && st.h == 12:
-		st.h = 0
-	}
-	if st.h > 23 || st.m > 59 || st.s > 59 {
+	i++
+	m, nm := num()
+	if nm != 2 {
 		return 0, false
 	}
-	return time.Duration(st.h)*time.Hour + time.Duration(st.m)*time.Minute + time.Duration(st.s)*time.Second, true
+	sec := 0
+	if i < len(t) && t[i] == ':' {
+		i++
+		var ns int
+		if sec, ns = num(); ns != 2 {
+			return 0, false
+		}
+	}
+	// An optional AM/PM, written "pm", "p.m.", "p. m." (Spanish).
+	rest := meridiem.Replace(t[i:])
+	switch rest {
+	case "":
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	default:
+		return 0, false
+	}
+	if h > 23 || m > 59 || sec > 59 {
+		return 0, false
+	}
+	return time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second, true
 }
 
 // attendee gathers one person's rows.

@@ -332,6 +332,9 @@ func TestScanStamp(t *testing.T) {
 		{"12 déc. 2026 18:00", MonthFirst, "2026-12-12 18:00:00"},
 		{"3 de dezembro de 2026", MonthFirst, "2026-12-03 00:00:00"},
 		{"2026-12-30 10:00:00 UTC", MonthFirst, "2026-12-30 10:00:00"},
+		{"3/12/2026 6:05 p. m.", DayFirst, "2026-12-03 18:05:00"},
+		{"10.12.2026 um 18:01", DayFirst, "2026-12-10 18:01:00"},
+		{"03/12/2026 às 09:05:00", DayFirst, "2026-12-03 09:05:00"},
 	}
 	for _, tt := range tests {
 		st, ok := scanStamp(tt.in)
