@@ -190,9 +190,9 @@ func ReadAttendance(r io.Reader, opt Options) (*AttendanceReport, error) {
 	}
 	s.Date = planner.DateOf(start)
 	if sum.minutes > 0 {
-		s.Minutes = int(math.Round(sum.minutes))
+		s.Minutes = wholeMinutes(sum.minutes)
 	} else if end.After(start) {
-		s.Minutes = int(math.Round(end.Sub(start).Minutes()))
+		s.Minutes = wholeMinutes(end.Sub(start).Minutes())
 	}
 	for _, k := range order2 {
 		a := people[k]

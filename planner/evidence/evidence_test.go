@@ -64,6 +64,17 @@ func TestReadAttendanceFixtures(t *testing.T) {
 			{"CHEN Mei", "mei.chen@example.org", 35, 1, false, false},
 			{"Sam", "", 30, 1, false, true},
 		}},
+		// Spanish: 7/1/2027 is settled by the header's language (day first), "(Invitado)" is a
+		// guest suffix, "Organizador" the organiser.
+		{"teams_es_2027-01-07.csv", TeamsReport, "es", "2027-01-07", "Taller de los jueves", 60, []want{
+			{"Inés Moreau", "ines.moreau@example.org", 60, 1, true, false},
+			{"Ruiz, Ana", "ana.ruiz@example.org", 57, 1, false, false},
+			{"Tomás Herrera", "", 4, 1, false, true},
+		}},
+		{"teams_pt_2027-01-14.csv", TeamsReport, "pt", "2027-01-14", "Oficina de quinta-feira", 45, []want{
+			{"Inés Moreau", "ines.moreau@example.org", 45, 1, true, false},
+			{"Zoë Laurent", "zoe.laurent@example.org", 43, 1, false, false},
+		}},
 		// Two stays of Ana: 28 + 24 minutes, one attendee with two joins.
 		{"teams_de_summary_be.csv", TeamsReport, "de", "2026-11-05", "Methodensprechstunde", 60, []want{
 			{"Inés Moreau", "ines.moreau@example.org", 60, 1, true, false},
