@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -190,7 +191,7 @@ func (d *reviewEvidence) add(r io.Reader, name string, activity bool) error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
-	d.files = append(d.files, evidenceFile{name: name, data: data, activity: activity})
+	d.files = append(d.files, evidenceFile{name: filepath.Base(name), data: data, activity: activity})
 	d.refresh()
 	return nil
 }
@@ -208,7 +209,7 @@ func (d *reviewEvidence) addPollFile(r io.Reader, name string) error {
 			kept = append(kept, f)
 		}
 	}
-	d.files = append(kept, evidenceFile{name: name, data: data, poll: true})
+	d.files = append(kept, evidenceFile{name: filepath.Base(name), data: data, poll: true})
 	d.refresh()
 	return nil
 }
