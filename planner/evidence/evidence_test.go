@@ -97,6 +97,14 @@ func TestReadAttendanceFixtures(t *testing.T) {
 			{"River Stone", "", 45, 1, false, true},
 			{"Kat's iPad (Katarzyna Nowak)", "", 30, 1, false, true},
 		}},
+		// Zoom's "unique users" variant: one row per person with the total duration only; a
+		// total that sums overlapping stays (Zoë's 61) cannot be told apart and is taken as is.
+		{"zoom_unique_users.csv", ZoomReport, "", "2026-12-22", "Methods clinic", 66, []want{
+			{"Inés Moreau", "ines.moreau@example.org", 66, 1, true, false},
+			{"Olu Adeyemi", "olu@example.org", 57, 1, false, false},
+			{"Zoë Laurent", "zoe.laurent@example.org", 61, 1, false, false},
+			{"River Stone", "", 45, 1, false, true},
+		}},
 		{"meet_attendance.csv", MeetReport, "", "2026-12-08", "", 62, []want{
 			{"Inés Moreau", "ines.moreau@example.org", 60, 1, false, false},
 			{"Ana Ruiz", "ana.ruiz@example.org", 55, 1, false, false},
