@@ -59,7 +59,7 @@ func SessionLine(p *Plan, s Session) string {
 	if len(guests) > 0 {
 		fmt.Fprintf(&b, "; not members: %s", strings.Join(guests, ", "))
 	}
-	practice := "no practice of the charter (say which in the review window)"
+	practice := "no practice of the charter"
 	for _, it := range p.Charter.Cadence {
 		if it.ID == s.PracticeID && s.PracticeID != 0 {
 			practice = "practice " + quoted(it.Practice)

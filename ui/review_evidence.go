@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -64,6 +65,7 @@ type reviewEvidence struct {
 	done func()
 
 	month                 *widget.Entry
+	meetingDate           *widget.Entry // for reports that give times of day only
 	order                 *widget.Select
 	read                  *widget.Label
 	people                *fyne.Container
@@ -99,6 +101,15 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 		}
 		return nil
 	}
+	d.meetingDate = widget.NewEntry()
+	d.meetingDate.SetPlaceHolder("YYYY-MM-DD")
+	d.meetingDate.Validator = func(t string) error {
+		if strings.TrimSpace(t) == "" {
+			return nil
+		}
+		_, err := planner.ParseDate(strings.TrimSpace(t))
+		return err
+	}
 	labels := make([]string, len(dateOrders))
 	for i, o := range dateOrders {
 		labels[i] = o.label
@@ -124,7 +135,8 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 	d.closeBtn = widget.NewButton("Close", func() { d.dlg.Hide() })
 
 	body := container.NewVBox(
-		form(field("Review month", d.month), field("Numeric dates", d.order)),
+		form(field("Review month", d.month), field("Numeric dates", d.order),
+			fieldHint("Meeting date", d.meetingDate, "For a report that gives times of day only, such as a Google Meet sheet.")),
 		container.NewHBox(d.addAttendance, d.addAct, d.addPoll),
 		wrapLabel(planner.ActivityExportFor(s.plan.Charter.Platform)),
 		section("Read", d.read),
@@ -138,6 +150,7 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 	d.dlg = dialog.NewCustomWithoutButtons("Fill the review from meeting and platform records", content, w)
 	d.dlg.Resize(dialogSize(w, fyne.NewSize(1000, 700)))
 	d.month.OnChanged = func(string) { d.refresh() }
+	d.meetingDate.OnChanged = func(string) { d.refresh() }
 	d.order.OnChanged = func(string) { d.refresh() }
 	d.refresh()
 	return d
@@ -178,7 +191,7 @@ func (d *reviewEvidence) add(r io.Reader, name string, activity bool) error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
-	d.files = append(d.files, evidenceFile{name: name, data: data, activity: activity})
+	d.files = append(d.files, evidenceFile{name: filepath.Base(name), data: data, activity: activity})
 	d.refresh()
 	return nil
 }
@@ -196,7 +209,7 @@ func (d *reviewEvidence) addPollFile(r io.Reader, name string) error {
 			kept = append(kept, f)
 		}
 	}
-	d.files = append(kept, evidenceFile{name: name, data: data, poll: true})
+	d.files = append(kept, evidenceFile{name: filepath.Base(name), data: data, poll: true})
 	d.refresh()
 	return nil
 }
@@ -213,6 +226,9 @@ func (d *reviewEvidence) period() (planner.Period, bool) {
 // options are the reading options the window's fields set.
 func (d *reviewEvidence) options(period planner.Period) evidence.Options {
 	opt := evidence.Options{From: period.From, To: period.To}
+	if dt, err := planner.ParseDate(strings.TrimSpace(d.meetingDate.Text)); err == nil {
+		opt.Date = dt
+	}
 	for _, o := range dateOrders {
 		if o.label == d.order.Selected {
 			opt.DateOrder = o.order
@@ -271,6 +287,9 @@ func readProblem(err error) string {
 	var amb *evidence.AmbiguousDateError
 	if errors.As(err, &amb) {
 		return err.Error() + ". Choose how to read them under Numeric dates."
+	}
+	if errors.Is(err, evidence.ErrNeedDate) {
+		return err.Error() + ". Write it under Meeting date."
 	}
 	return err.Error()
 }

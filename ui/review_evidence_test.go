@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -181,5 +182,64 @@ func TestReviewEvidenceAsksThePractice(t *testing.T) {
 	p := reload(t, s, st)
 	if len(p.Sessions) != 1 || p.Sessions[0].PracticeID != p.Charter.Cadence[0].ID {
 		t.Errorf("sessions %+v", p.Sessions)
+	}
+}
+
+// TestReviewEvidenceMeetingDate: a Meet sheet of times alone is named with what to do, and
+// read once the meeting's date is written.
+func TestReviewEvidenceMeetingDate(t *testing.T) {
+	s, _ := newTestSessionWith(t, decemberPlan())
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	test.Tap(v.fromRecords)
+	d := v.evidence
+	d.month.SetText("2026-12")
+	if err := d.addPath(recordFile("meet_times_only.csv"), false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.read.Text, "Write it under Meeting date.") || !d.fill.Disabled() {
+		t.Errorf("read %q", d.read.Text)
+	}
+	test.Type(d.meetingDate, "2026-12-08")
+	if !strings.Contains(d.read.Text, "Google Meet attendance report, 1 session") || d.fill.Disabled() {
+		t.Errorf("with the date: %q", d.read.Text)
+	}
+}
+
+// TestErasingAMemberErasesTheirAttendance: after the evidence is in, erasing a member from
+// the recruitment list takes their attendance out of the plan in the window too, and the
+// next fill works.
+func TestErasingAMemberErasesTheirAttendance(t *testing.T) {
+	s, st := newTestSessionWith(t, decemberPlan())
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+	test.Tap(v.fromRecords)
+	d := v.evidence
+	d.month.SetText("2026-12")
+	if err := d.addPath(recordFile("teams_en_2026-12-17.csv"), false); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(d.fill)
+	liam := s.plan.Candidates[7]
+	if e := planner.ErasureOfCandidate(s.plan, liam.ID); e.Sessions != 1 {
+		t.Fatalf("erasure of Liam lists %d sessions", e.Sessions)
+	}
+	if err := s.erase(st.DeletePersonAndLoad(context.Background(), s.plan.ID, liam.ID)); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range s.plan.Sessions[0].Attendees {
+		if a.Email == liam.Contact {
+			t.Fatalf("Liam's attendance is still in the plan: %+v", a)
+		}
+	}
+	test.Tap(v.fromRecords)
+	d = v.evidence
+	d.month.SetText("2026-12")
+	if err := d.addPath(recordFile("teams_fr_2026-12-03.csv"), false); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.apply(); err != nil {
+		t.Fatalf("fill after the erasure: %v", err)
+	}
+	if p := reload(t, s, st); len(p.Sessions) != 2 {
+		t.Errorf("%d sessions", len(p.Sessions))
 	}
 }

@@ -277,6 +277,8 @@ func (s *session) erase(fresh *planner.Plan, err error) error {
 		s.plan.Event.AttendeeIDs = fresh.Event.AttendeeIDs
 		s.plan.Event.Agenda = fresh.Event.Agenda
 		s.plan.Reviews = fresh.Reviews
+		// Their attendance, activity and the decisions about them went too.
+		s.plan.Sessions, s.plan.Activity, s.plan.Matches = fresh.Sessions, fresh.Activity, fresh.Matches
 	}
 	return s.report("the deletion", err)
 }

@@ -46,7 +46,7 @@ const usage = `Usage:
   coplaunch [-db PATH] import -plan P -candidates FILE [-sheet NAME]
                                              add candidates from a CSV or .xlsx file
   coplaunch [-db PATH] import -plan P -attendance FILE… [-review YYYY-MM] [-dates dmy|mdy]
-                              [-organizer EMAIL] [-practice NAME]
+                              [-date YYYY-MM-DD] [-organizer EMAIL] [-practice NAME]
                               [-decide "PERSON=MEMBER|not a member|new"]…
                                              add sessions from meeting attendance reports (Teams,
                                              Zoom, Google Meet, or a list); with -review, fill

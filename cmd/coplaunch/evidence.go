@@ -15,9 +15,9 @@ import (
 
 // evidenceArgs are the flags of `import -attendance` and `import -activity`.
 type evidenceArgs struct {
-	attendance, activity, poll, review, dates, organizer, practice *string
-	decide                                                         *multiFlag
-	more                                                           []string // further attendance files
+	attendance, activity, poll, review, dates, organizer, practice, date *string
+	decide                                                               *multiFlag
+	more                                                                 []string // further attendance files
 }
 
 // multiFlag is a flag given several times.
@@ -32,6 +32,7 @@ func evidenceFlags(fs *flag.FlagSet) evidenceArgs {
 	a.activity = fs.String("activity", "", "platform activity export `FILE` (Slack member analytics or overview, Discourse user list, or a \"member, date\" list)")
 	a.poll = fs.String("poll", "", "the review poll's export `FILE` (any survey export): fills poll asked and answered and the average skill of the -review month")
 	a.review = fs.String("review", "", "fill the review of month `YYYY-MM` from the evidence (a typed figure is kept)")
+	a.date = fs.String("date", "", "the meeting's `YYYY-MM-DD`, for a report that gives times of day only (a Google Meet sheet)")
 	a.dates = fs.String("dates", "", "read numeric dates day first (`dmy`) or month first (mdy) when a report cannot tell")
 	a.practice = fs.String("practice", "", "the charter practice (`NAME`) the attendance reports' sessions belong to, when their day does not say")
 	a.organizer = fs.String("organizer", "", "the organiser's `EMAIL` or name, for reports that do not mark them")
@@ -73,6 +74,13 @@ func (c *cli) importEvidence(ctx context.Context, ref string, a evidenceArgs) er
 		opt.DateOrder = evidence.MonthFirst
 	default:
 		return fmt.Errorf("-dates %q: give dmy (day first) or mdy (month first)", *a.dates)
+	}
+	if *a.date != "" {
+		d, err := planner.ParseDate(*a.date)
+		if err != nil {
+			return fmt.Errorf("-date: %w", err)
+		}
+		opt.Date = d
 	}
 	var period planner.Period
 	if *a.review != "" {
@@ -261,8 +269,11 @@ func (c *cli) fillReview(ctx context.Context, st interface {
 // withDateHint adds to an ambiguous-date error how to settle it from the command line.
 func withDateHint(err error) error {
 	var amb *evidence.AmbiguousDateError
-	if errors.As(err, &amb) {
+	switch {
+	case errors.As(err, &amb):
 		return fmt.Errorf("%w; say how to read them with -dates dmy (day first) or -dates mdy (month first)", err)
+	case errors.Is(err, evidence.ErrNeedDate):
+		return fmt.Errorf("%w; give it with -date YYYY-MM-DD", err)
 	}
 	return err
 }

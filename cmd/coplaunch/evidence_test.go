@@ -247,3 +247,16 @@ func TestImportEvidencePractice(t *testing.T) {
 		t.Errorf("sessions %+v\n%s", p.Sessions, out)
 	}
 }
+
+// TestImportMeetTimesOnly: a Meet sheet of times alone asks for -date, then reads.
+func TestImportMeetTimesOnly(t *testing.T) {
+	db := decemberLibrary(t)
+	code, _, errs := cmd(t, "-db", db, "import", "-plan", "December", "-attendance", evidenceFixture("meet_times_only.csv"))
+	if code != exitFail || !strings.Contains(errs, "give it with -date YYYY-MM-DD") {
+		t.Errorf("exit %d, %s", code, errs)
+	}
+	out := mustCmd(t, "-db", db, "import", "-plan", "December", "-attendance", evidenceFixture("meet_times_only.csv"), "-date", "2026-12-08", "-organizer", "ines.moreau@example.org")
+	if !strings.Contains(out, "Session 2026-12-08, 60 min: 3 people, 1 counted; organiser Inés Moreau (not counted); under 5 min (not counted): Mei Chen") {
+		t.Errorf("output:\n%s", out)
+	}
+}

@@ -62,6 +62,13 @@ func ReadAttendance(r io.Reader, opt Options) (*AttendanceReport, error) {
 		}
 		st, ok := scanStamp(s)
 		if !ok {
+			c, isClock := clockOf(s)
+			switch {
+			case isClock && opt.Date.IsZero():
+				return time.Time{}, false, fmt.Errorf("%w (%q): say which day the meeting was", ErrNeedDate, s)
+			case isClock:
+				return opt.Date.Time().Add(c), true, nil
+			}
 			return time.Time{}, false, fmt.Errorf("%w: %q is not a date and time", ErrMalformed, s)
 		}
 		tm, err := st.at(order)
@@ -183,9 +190,9 @@ func ReadAttendance(r io.Reader, opt Options) (*AttendanceReport, error) {
 	}
 	s.Date = planner.DateOf(start)
 	if sum.minutes > 0 {
-		s.Minutes = int(math.Round(sum.minutes))
+		s.Minutes = wholeMinutes(sum.minutes)
 	} else if end.After(start) {
-		s.Minutes = int(math.Round(end.Sub(start).Minutes()))
+		s.Minutes = wholeMinutes(end.Sub(start).Minutes())
 	}
 	for _, k := range order2 {
 		a := people[k]
@@ -194,6 +201,62 @@ func ReadAttendance(r io.Reader, opt Options) (*AttendanceReport, error) {
 	}
 	rep.Sessions = []planner.Session{s}
 	return rep, nil
+}
+
+// meridiem strips the dots and spaces of "p. m." so that every way of writing AM and PM
+// reads "am" or "pm".
+var meridiem = strings.NewReplacer(".", "", " ", "")
+
+// clockOf reads a time of day alone ("6:02 PM", "18:02:11", "6:02 p. m.") as the time
+// since midnight, without regular expressions: a report holds thousands of them.
+func clockOf(s string) (time.Duration, bool) {
+	t := strings.TrimSpace(foldKeep(s))
+	i := 0
+	num := func() (int, int) {
+		v, n := 0, 0
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' && n < 3 {
+			v = v*10 + int(t[i]-'0')
+			i++
+			n++
+		}
+		return v, n
+	}
+	h, nh := num()
+	if nh == 0 || nh > 2 || i >= len(t) || t[i] != ':' {
+		return 0, false
+	}
+	i++
+	m, nm := num()
+	if nm != 2 {
+		return 0, false
+	}
+	sec := 0
+	if i < len(t) && t[i] == ':' {
+		i++
+		var ns int
+		if sec, ns = num(); ns != 2 {
+			return 0, false
+		}
+	}
+	// An optional AM/PM, written "pm", "p.m.", "p. m." (Spanish).
+	rest := meridiem.Replace(t[i:])
+	switch rest {
+	case "":
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	default:
+		return 0, false
+	}
+	if h > 23 || m > 59 || sec > 59 {
+		return 0, false
+	}
+	return time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second, true
 }
 
 // attendee gathers one person's rows.

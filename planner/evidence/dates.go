@@ -92,6 +92,10 @@ func monthOf(word string) (time.Month, bool) {
 func scanStamp(s string) (stamp, bool) {
 	st := stamp{raw: strings.TrimSpace(s)}
 	txt := foldKeep(s)
+	if f, ok := fastStamp(txt); ok {
+		f.raw = st.raw
+		return f, true
+	}
 	switch {
 	case reISO.MatchString(txt):
 		m := reISO.FindStringSubmatch(txt)
@@ -137,9 +141,88 @@ func scanStamp(s string) (stamp, bool) {
 
 func namedMonth(w string) bool { _, ok := monthOf(w); return ok }
 
+// fastStamp reads the common numeric forms without regular expressions (a report holds
+// thousands of them): "2026-12-03 18:02:11", "03/12/2026 à 18:02:11", "05.12.2026, 18:02",
+// "12/22/2026 04:58:12 PM". Anything else is left to scanStamp's patterns.
+func fastStamp(t string) (stamp, bool) {
+	var st stamp
+	i := 0
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	num := func() (int, int) { // value, digits
+		v, n := 0, 0
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' && n < 5 {
+			v = v*10 + int(t[i]-'0')
+			i++
+			n++
+		}
+		return v, n
+	}
+	a, na := num()
+	if na == 0 || i >= len(t) {
+		return st, false
+	}
+	sep := t[i]
+	if sep != '/' && sep != '.' && sep != '-' {
+		return st, false
+	}
+	i++
+	b, nb := num()
+	if nb == 0 || nb > 2 || i >= len(t) || t[i] != sep {
+		return st, false
+	}
+	i++
+	c, nc := num()
+	switch {
+	case na == 4 && (nc == 1 || nc == 2):
+		st.y, st.b, st.a, st.iso = a, b, c, true
+	case na <= 2 && (nc == 2 || nc == 4):
+		st.a, st.b, st.y, st.dot = a, b, c, sep == '.'
+	default:
+		return st, false
+	}
+	if st.y < 100 {
+		st.y += 2000
+	}
+	// The rest: nothing, or separators and words ("à", "um", ",", "t") then a clock.
+	rest := t[i:]
+	if strings.TrimSpace(rest) == "" {
+		return st, st.y >= 1990 && st.y <= 2100
+	}
+	j := strings.IndexByte(rest, ':')
+	if j < 1 {
+		return st, false
+	}
+	k := j
+	for k > 0 && rest[k-1] >= '0' && rest[k-1] <= '9' {
+		k--
+	}
+	if j-k < 1 || j-k > 2 || strings.ContainsAny(rest[:k], "0123456789") {
+		return st, false
+	}
+	c2, ok := clockOf(strings.TrimSuffix(strings.TrimSpace(rest[k:]), " utc"))
+	if !ok {
+		return st, false
+	}
+	st.hasClock = true
+	st.h, st.m, st.s = int(c2/time.Hour), int(c2%time.Hour/time.Minute), int(c2%time.Minute/time.Second)
+	return st, st.y >= 1990 && st.y <= 2100
+}
+
 // foldKeep lower-cases s and folds its accents but keeps punctuation; no-break spaces become
 // spaces.
 func foldKeep(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		switch r {

@@ -34,6 +34,9 @@ var (
 	ErrUnknown = errors.New("the file is not an attendance report or activity export this app knows")
 	// ErrMalformed: the file looks like a known report but its content cannot be read.
 	ErrMalformed = errors.New("the report cannot be read")
+	// ErrNeedDate: the report gives times of day but no date (a Google Meet sheet saved
+	// without its date): the caller asks for the meeting's date and reads it with Options.Date.
+	ErrNeedDate = errors.New("the report gives times of day but not the meeting's date")
 )
 
 // Format names a report's or an export's layout.
@@ -56,6 +59,8 @@ const (
 type Options struct {
 	// DateOrder reads numeric dates day first or month first; Auto settles it from the report.
 	DateOrder DateOrder
+	// Date is the meeting's date, for a report whose times have none.
+	Date planner.Date
 	// Organizer is the email or name of the meeting's organiser, for reports without a role
 	// column (Google Meet): that person is marked, not counted.
 	Organizer string

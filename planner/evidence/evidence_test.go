@@ -64,6 +64,17 @@ func TestReadAttendanceFixtures(t *testing.T) {
 			{"CHEN Mei", "mei.chen@example.org", 35, 1, false, false},
 			{"Sam", "", 30, 1, false, true},
 		}},
+		// Spanish: 7/1/2027 is settled by the header's language (day first), "(Invitado)" is a
+		// guest suffix, "Organizador" the organiser.
+		{"teams_es_2027-01-07.csv", TeamsReport, "es", "2027-01-07", "Taller de los jueves", 60, []want{
+			{"Inés Moreau", "ines.moreau@example.org", 60, 1, true, false},
+			{"Ruiz, Ana", "ana.ruiz@example.org", 57, 1, false, false},
+			{"Tomás Herrera", "", 4, 1, false, true},
+		}},
+		{"teams_pt_2027-01-14.csv", TeamsReport, "pt", "2027-01-14", "Oficina de quinta-feira", 45, []want{
+			{"Inés Moreau", "ines.moreau@example.org", 45, 1, true, false},
+			{"Zoë Laurent", "zoe.laurent@example.org", 43, 1, false, false},
+		}},
 		// Two stays of Ana: 28 + 24 minutes, one attendee with two joins.
 		{"teams_de_summary_be.csv", TeamsReport, "de", "2026-11-05", "Methodensprechstunde", 60, []want{
 			{"Inés Moreau", "ines.moreau@example.org", 60, 1, true, false},
@@ -85,6 +96,14 @@ func TestReadAttendanceFixtures(t *testing.T) {
 			{"Mei Chen", "mei.chen@example.org", 2, 1, false, false},
 			{"River Stone", "", 45, 1, false, true},
 			{"Kat's iPad (Katarzyna Nowak)", "", 30, 1, false, true},
+		}},
+		// Zoom's "unique users" variant: one row per person with the total duration only; a
+		// total that sums overlapping stays (Zoë's 61) cannot be told apart and is taken as is.
+		{"zoom_unique_users.csv", ZoomReport, "", "2026-12-22", "Methods clinic", 66, []want{
+			{"Inés Moreau", "ines.moreau@example.org", 66, 1, true, false},
+			{"Olu Adeyemi", "olu@example.org", 57, 1, false, false},
+			{"Zoë Laurent", "zoe.laurent@example.org", 61, 1, false, false},
+			{"River Stone", "", 45, 1, false, true},
 		}},
 		{"meet_attendance.csv", MeetReport, "", "2026-12-08", "", 62, []want{
 			{"Inés Moreau", "ines.moreau@example.org", 60, 1, false, false},
@@ -332,6 +351,9 @@ func TestScanStamp(t *testing.T) {
 		{"12 déc. 2026 18:00", MonthFirst, "2026-12-12 18:00:00"},
 		{"3 de dezembro de 2026", MonthFirst, "2026-12-03 00:00:00"},
 		{"2026-12-30 10:00:00 UTC", MonthFirst, "2026-12-30 10:00:00"},
+		{"3/12/2026 6:05 p. m.", DayFirst, "2026-12-03 18:05:00"},
+		{"10.12.2026 um 18:01", DayFirst, "2026-12-10 18:01:00"},
+		{"03/12/2026 às 09:05:00", DayFirst, "2026-12-03 09:05:00"},
 	}
 	for _, tt := range tests {
 		st, ok := scanStamp(tt.in)
@@ -346,5 +368,25 @@ func TestScanStamp(t *testing.T) {
 	}
 	if _, ok := scanStamp("next Thursday"); ok {
 		t.Error("a phrase read as a date")
+	}
+}
+
+// TestMeetTimesOnly: a Meet sheet giving times of day alone needs the meeting's date, and
+// says so; with it, the times are read on that day.
+func TestMeetTimesOnly(t *testing.T) {
+	_, err := ReadAttendance(open(t, "meet_times_only.csv"), Options{})
+	if !errors.Is(err, ErrNeedDate) || !strings.Contains(err.Error(), `"6:00 PM"`) {
+		t.Fatalf("err = %v, want ErrNeedDate naming the time", err)
+	}
+	rep, err := ReadAttendance(open(t, "meet_times_only.csv"), Options{Date: planner.MustDate("2026-12-08")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := rep.Sessions[0]
+	if s.Date.String() != "2026-12-08" || s.Minutes != 60 || s.Attendees[1].Minutes != 55 || s.Attendees[2].Minutes != 1 {
+		t.Errorf("session %+v", s)
+	}
+	if _, ok := clockOf("25:00"); ok {
+		t.Error("25:00 read as a time")
 	}
 }
