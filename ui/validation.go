@@ -139,15 +139,17 @@ func (r *messageRenderer) Layout(size fyne.Size) {
 	r.style()
 	t := r.m.text
 	t.Text = fitText(r.m.full, size.Width-2*theme.InnerPadding(), t.TextSize)
-	t.Move(fyne.NewPos(theme.InnerPadding(), 0))
-	t.Resize(fyne.NewSize(max(0, size.Width-theme.InnerPadding()), size.Height))
+	// Placed as Fyne's form places its hint text, so fields sit where they always did.
+	t.Move(fyne.NewPos(theme.InnerPadding(), theme.InnerPadding()/2))
+	t.Resize(fyne.NewSize(max(0, size.Width-theme.InnerPadding()), size.Height-theme.InnerPadding()))
 	t.Refresh()
 }
 
-// MinSize is one caption line high and as narrow as a few letters.
+// MinSize is one caption line high, with the padding Fyne's form gives its hint text, and
+// as narrow as a few letters.
 func (r *messageRenderer) MinSize() fyne.Size {
 	h := fyne.MeasureText("Ag", theme.CaptionTextSize(), fyne.TextStyle{}).Height
-	return fyne.NewSize(2*theme.InnerPadding(), h)
+	return fyne.NewSize(2*theme.InnerPadding(), h+theme.InnerPadding())
 }
 
 func (r *messageRenderer) Refresh()                     { r.Layout(r.m.Size()) }
