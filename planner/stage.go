@@ -57,3 +57,20 @@ func (s Stage) Prompts() []string {
 	}
 	return nil
 }
+
+// PromptKeys name the stage's questions in the catalogues ("prompt.potential.peers"), in the
+// order Prompts gives them, so that a document can ask them in its own language.
+func (s Stage) PromptKeys() []string {
+	ids := map[Stage][]string{
+		StagePotential:      {"peers", "domain_sentence", "core_members"},
+		StageCoalescing:     {"trust", "rhythm", "quick_wins", "backup_facilitator"},
+		StageMaturing:       {"focus", "roles_rotating", "knowledge_captured", "measuring"},
+		StageStewardship:    {"fresh", "member_led", "succession"},
+		StageTransformation: {"purpose_met", "merge_split_close", "archive"},
+	}[s]
+	keys := make([]string, len(ids))
+	for i, id := range ids {
+		keys[i] = "prompt." + string(s) + "." + id
+	}
+	return keys
+}

@@ -690,14 +690,15 @@ func healthPartName(tr *i18n.Printer, name string) string {
 	return name
 }
 
-// stagePrompts are a lifecycle stage's questions in the document's language; the catalogue
-// holds them as "prompt.<stage>.<n>", and the English ones match planner's.
+// stagePrompts are a lifecycle stage's questions in the document's language, each by its key
+// (planner.Stage.PromptKeys); a question the catalogue lacks keeps planner's English.
 func stagePrompts(tr *i18n.Printer, st planner.Stage, english []string) []string {
+	keys := st.PromptKeys()
 	out := make([]string, len(english))
 	for i, q := range english {
-		key := fmt.Sprintf("prompt.%s.%d", st, i+1)
-		if out[i] = tr.T(key); out[i] == key {
-			out[i] = q
+		out[i] = q
+		if i < len(keys) && i18n.Has(keys[i]) {
+			out[i] = tr.T(keys[i])
 		}
 	}
 	return out

@@ -10,10 +10,12 @@ import (
 // {name}, {community}, {domain} and {event_date} placeholders; false when there is none.
 func (p *Printer) Invite(ch planner.Channel) (string, bool) {
 	key := "invite." + string(ch)
-	if s, ok := p.cat[key]; ok {
-		return s, true
+	if !Has(key) {
+		return "", false
 	}
-	return "", false
+	// The catalogue names the placeholders as every text does; the invitation keeps them in
+	// planner's form, which FillInvite fills for each candidate.
+	return p.T(key, "name", "{name}", "community", "{community}", "domain", "{domain}", "event_date", "{event_date}"), true
 }
 
 // LocalizeInvites puts the plan's invitation templates that are still the English defaults
