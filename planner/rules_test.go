@@ -2,6 +2,7 @@ package planner
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,20 @@ func TestCheckRules(t *testing.T) {
 	}
 	if InScale(0.5) || !InScale(9.5) {
 		t.Error("InScale takes the points from 1 to 10")
+	}
+}
+
+// TestFactorWords checks that every success factor's name, description and advice come from
+// the English catalogue, the one home of the words.
+func TestFactorWords(t *testing.T) {
+	for f := SuccessFactor(0); f < NumFactors; f++ {
+		for _, s := range []string{f.String(), f.Description(), f.Advice()} {
+			if s == "" || strings.HasPrefix(s, "factor.") {
+				t.Errorf("factor %d: %q is not a word of the catalogue", f, s)
+			}
+		}
+	}
+	if FactorFacilitation.String() != "Strong facilitation" {
+		t.Errorf("facilitation is named %q", FactorFacilitation.String())
 	}
 }

@@ -1,6 +1,10 @@
 package planner
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
+)
 
 // Count writes n with the word that agrees with it: "1 respondent", "3 respondents",
 // "0 respondents".
@@ -48,3 +52,6 @@ func UntaggedNote(n int) string {
 
 // NoRotationNote explains an empty rotation schedule.
 const NoRotationNote = "No rotation yet: give a role one or more holders and a rotation period in weeks."
+
+// english is the English catalogue, which planner's own sentences come from.
+var english = i18n.New(i18n.English)

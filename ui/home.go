@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
-	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/planfile"
 )
 
@@ -400,7 +399,7 @@ func (h *home) create(info newPlanInfo) (int64, error) {
 		if p.PreparedBy == strings.TrimSpace(c.PreparedBy) {
 			p.PreparedBy = ""
 		}
-		i18n.LocalizeInvites(p) // the default invitations in the client's language
+		planner.LocalizeInvites(p) // the default invitations in the client's language
 	}
 	id, err := h.app.lib.Create(context.Background(), p)
 	if err != nil {

@@ -14,7 +14,6 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
-	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // recruitStep is step 2: the candidate list, invitations and the recruitment summary.
@@ -223,7 +222,7 @@ func (v *recruitStep) inviteFor(c planner.Candidate) string {
 			break
 		}
 	}
-	return i18n.InviteText(t, p, c)
+	return planner.InviteText(t, p, c)
 }
 
 // inviteForm edits one invitation template.

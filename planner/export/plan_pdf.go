@@ -361,7 +361,7 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 	}
 	d.table([]column{{d.tr.T("pp.name"), 2.6, ""}, {d.tr.T("pp.channel"), 1.4, ""}, {d.tr.T("pp.experience"), 1.5, ""}, {d.tr.T("pp.activity"), 1.1, ""}, {d.tr.T("pp.status"), 1.2, ""}, {d.tr.T("pp.leads"), 0.8, ""}, {d.tr.T("pp.role_interest"), 2, ""}}, rows)
 
-	if inv := i18n.FilledInvites(p); len(inv) > 0 {
+	if inv := planner.FilledInvites(p); len(inv) > 0 {
 		d.ensure(60) // the heading with the first invitation
 		d.h2(d.tr.T("pp.invitations"), true)
 		d.note(d.tr.T("pp.invitations_note"))
