@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/coplaunch/coplaunch/cmd/coplaunch/internal/quietlocale"
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
 	"github.com/coplaunch/coplaunch/planner/export"
@@ -41,8 +42,12 @@ const usage = `Usage:
                                              (reports the tool, each column's use, skipped rows)
   coplaunch [-db PATH] import -plan P -candidates FILE [-sheet NAME]
                                              add candidates from a CSV or .xlsx file
-  coplaunch [-db PATH] export -plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
+  coplaunch [-db PATH] export -plan P [-lang en|es|fr|de|pt] [-since V|last]
+                                      [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
                                       [-ics F] [-candidates-csv F] [-reviews-csv F]
+                                             write documents; -lang: in another language than
+                                             the plan's; -since: the charter's changes since
+                                             version V ("last": the last issued one)
   coplaunch [-db PATH] backup FILE           write a copy of the library to FILE
   coplaunch [-db PATH] backups               list the library's backups (tab-separated)
   coplaunch [-db PATH] restore BACKUP        replace the library with a backup (a file, or a
@@ -61,6 +66,7 @@ type cli struct {
 
 // run parses the global flags and runs the GUI or a subcommand; it returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	quietlocale.Restore() // the user's locale again, now that Fyne has read a quiet one
 	fs := flag.NewFlagSet("coplaunch", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
