@@ -207,13 +207,13 @@ func (e Erasure) Lines() []string {
 		out = append(out, "their attendance at the launch event")
 	}
 	if e.Stories > 0 {
-		out = append(out, fmt.Sprintf("%d member %s told under their name", e.Stories, plural(e.Stories, "story", "stories")))
+		out = append(out, english.N("erase.stories", e.Stories))
 	}
 	if e.Owned > 0 {
-		out = append(out, fmt.Sprintf("their name as owner of %d %s (the items stay)", e.Owned, plural(e.Owned, "action or agenda item", "actions and agenda items")))
+		out = append(out, english.N("erase.owned", e.Owned))
 	}
 	if e.Versions > 0 {
-		out = append(out, fmt.Sprintf("their name in %d issued charter %s (the versions stay, the name reads %s)", e.Versions, plural(e.Versions, "version", "versions"), ErasedName))
+		out = append(out, english.N("erase.versions", e.Versions, "erased", ErasedName))
 	}
 	return out
 }

@@ -155,7 +155,7 @@ func (v *recruitStep) refresh() {
 		v.warnings.SetText("")
 		v.warnings.Hide()
 	} else {
-		v.warnings.SetText("⚠ " + strings.Join(sum.Warnings, "\n⚠ "))
+		v.warnings.SetText("⚠ " + strings.Join(planner.Strings(sum.Warnings), "\n⚠ "))
 		v.warnings.Show()
 	}
 	v.candidates.list.Refresh()

@@ -298,7 +298,7 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 			if it.Pass {
 				results[i].SetText("✓ pass")
 			} else {
-				results[i].SetText("✗ fail: " + it.Reason)
+				results[i].SetText("✗ fail: " + it.Reason.String())
 			}
 		}
 	}
@@ -344,7 +344,7 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 			break
 		}
 		ptr := smartSetters[i]
-		c := checkField(it.Criterion+": "+it.Question, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+		c := checkField(it.Criterion.String()+": "+it.Question.String(), func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
 		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
 		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]
 		smart.Add(container.NewBorder(nil, nil, nil, results[i], c))

@@ -148,6 +148,18 @@ func Has(key string) bool {
 	return ok
 }
 
+// Keys lists the keys of the catalogues that start with prefix, sorted.
+func Keys(prefix string) []string {
+	var out []string
+	for k := range catalogues().messages[English] {
+		if strings.HasPrefix(k, prefix) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // T is the text of key with its placeholders filled from args, given as name, value pairs:
 // T("cover.version_of", "version", "1.0", "date", "1 December 2026"). Values are formatted
 // with %v; format numbers with Number or Percent first. A key missing from the printer's
@@ -239,4 +251,15 @@ func (p *Printer) Date(year int, month time.Month, day int) string {
 func (p *Printer) Time(t time.Time) string {
 	y, m, d := t.Date()
 	return p.Date(y, m, d)
+}
+
+// List joins items the way the language does: "a, b and c", "a, b y c".
+func (p *Printer) List(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return p.T("list.and", "list", strings.Join(items[:len(items)-1], ", "), "last", items[len(items)-1])
 }
