@@ -420,16 +420,8 @@ var englishOnly = regexp.MustCompile(`(?i)\b(the|and|of|since|missing|add|more|y
 // German: pdftotext finds no English word in it.
 func TestGermanPlanHasNoAppEnglish(t *testing.T) {
 	needTool(t, "pdftotext")
-	due := planner.MustDate("2026-02-18")
-	p := &planner.Plan{ID: 1, Name: "Fotokreis", Lang: "de", Status: planner.StatusActive, Stage: planner.StageCoalescing,
-		Goals: []planner.Goal{{ID: 1, Title: "Mehr Austausch"}},
-		Candidates: []planner.Candidate{
-			{ID: 1, Name: "Jonas", Status: planner.Accepted, Experience: planner.Newcomer},
-			{ID: 2, Name: "Lea", Status: planner.Invited, Experience: planner.Newcomer},
-		},
-		Reviews: []planner.Review{{ID: 1, Date: planner.MustDate("2026-02-01"), MembersTotal: 4,
-			Actions: []planner.Action{{ID: 1, Text: "Umfrage verschicken", Owner: "Jonas", Due: due}}}},
-	}
+	p := speakingPlan()
+	p.Lang = "de"
 	var buf bytes.Buffer
 	if err := PlanPDF(&buf, p, testOptions()); err != nil {
 		t.Fatal(err)
@@ -450,5 +442,21 @@ func TestGermanPlanHasNoAppEnglish(t *testing.T) {
 		if w := englishOnly.FindString(line); w != "" {
 			t.Errorf("line %d has the English %q: %s", i+1, w, strings.TrimSpace(line))
 		}
+	}
+}
+
+// speakingPlan is a German organizer's plan in every state that makes planner speak: hints
+// of what is missing, elements not in place, an overdue action, failed SMART checks,
+// recruitment warnings and a lifecycle stage.
+func speakingPlan() *planner.Plan {
+	due := planner.MustDate("2026-02-18")
+	return &planner.Plan{ID: 1, Name: "Fotokreis", Lang: "de", Status: planner.StatusActive, Stage: planner.StageCoalescing,
+		Goals: []planner.Goal{{ID: 1, Title: "Mehr Austausch"}},
+		Candidates: []planner.Candidate{
+			{ID: 1, Name: "Jonas", Status: planner.Accepted, Experience: planner.Newcomer},
+			{ID: 2, Name: "Lea", Status: planner.Invited, Experience: planner.Newcomer},
+		},
+		Reviews: []planner.Review{{ID: 1, Date: planner.MustDate("2026-02-01"), MembersTotal: 4,
+			Actions: []planner.Action{{ID: 1, Text: "Umfrage verschicken", Owner: "Jonas", Due: due}}}},
 	}
 }

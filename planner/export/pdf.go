@@ -509,10 +509,26 @@ func (d *doc) h3(title string) {
 
 // signLines draws a sign-off block: for each signer a line to sign on, with name, role and date.
 func (d *doc) signLines(signers [][3]string) {
-	const boxH = 24.0
+	const boxH, roleLH = 24.0, 4.0
 	colW := (textW - 12) / 2
+	dateText := func(s [3]string) string {
+		if s[2] != "" {
+			return d.tr.T("signoff.date") + " " + s[2]
+		}
+		return d.tr.T("signoff.date") + " ____________"
+	}
 	for i := 0; i < len(signers); i += 2 {
-		d.ensure(boxH)
+		// A signer's role wraps beside the date ("Directora de Datos · versión 2.0") rather
+		// than being cut; the row grows to the longest.
+		roles := make([][]string, 2)
+		h := boxH
+		d.font("", sizeSmall)
+		for j := 0; j < 2 && i+j < len(signers); j++ {
+			dw := d.strWidth(dateText(signers[i+j]))
+			roles[j] = d.wrap(signers[i+j][1], colW-dw-4)
+			h = max(h, 18+float64(len(roles[j]))*roleLH+2)
+		}
+		d.ensure(h)
 		y := d.y()
 		for j := 0; j < 2 && i+j < len(signers); j++ {
 			s := signers[i+j]
@@ -526,17 +542,16 @@ func (d *doc) signLines(signers [][3]string) {
 			d.cell(colW, 4.5, d.fit(s[0], colW), "", 0, "L", false, 0, "")
 			d.font("", sizeSmall)
 			d.textColor(mutedColor)
-			date := d.tr.T("signoff.date") + " ____________"
-			if s[2] != "" {
-				date = d.tr.T("signoff.date") + " " + s[2]
-			}
+			date := dateText(s)
 			dw := d.strWidth(date)
-			d.pdf.SetXY(x, y+18)
-			d.cell(colW-dw-4, 4, d.fit(s[1], colW-dw-4), "", 0, "L", false, 0, "")
+			for k, l := range roles[j] {
+				d.pdf.SetXY(x, y+18+float64(k)*roleLH)
+				d.cell(colW-dw-4, roleLH, l, "", 0, "L", false, 0, "")
+			}
 			d.pdf.SetXY(x+colW-dw, y+18)
 			d.cell(dw, 4, date, "", 0, "R", false, 0, "")
 		}
-		d.pdf.SetY(y + boxH + 4)
+		d.pdf.SetY(y + h + 4)
 	}
 }
 
