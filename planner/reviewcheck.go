@@ -34,8 +34,8 @@ const (
 // what is expected. p may be nil (then there is no previous review to compare with).
 func ReviewProblems(p *Plan, r Review) []*ValidationError {
 	var out []*ValidationError
-	bad := func(field, format string, a ...any) {
-		out = append(out, &ValidationError{Field: field, Msg: fmt.Sprintf(format, a...)})
+	bad := func(field string, m Msg) {
+		out = append(out, &ValidationError{Field: field, Msg: m.String(), Says: m})
 	}
 	counts := []struct {
 		field string
@@ -49,37 +49,35 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 	for _, c := range counts {
 		if c.n < 0 {
 			negative[c.field] = true
-			bad(c.field, "%d is negative; enter 0 or more.", c.n)
+			bad(c.field, msg("review.check.negative", "value", c.n))
 		}
 	}
 	if !negative[FieldWeeklyActive] && !negative[FieldMembers] && r.WeeklyActive > r.MembersTotal {
-		bad(FieldWeeklyActive, "%d is more than the %s; enter at most %d.", r.WeeklyActive, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+		bad(FieldWeeklyActive, msgN("review.check.over_members", r.MembersTotal, "value", r.WeeklyActive, "max", max(0, r.MembersTotal)))
 	}
 	if !negative[FieldNewMembers] && !negative[FieldMembers] && r.NewMembers > r.MembersTotal {
-		bad(FieldNewMembers, "%d is more than the %s; enter at most %d.", r.NewMembers, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+		bad(FieldNewMembers, msgN("review.check.over_members", r.MembersTotal, "value", r.NewMembers, "max", max(0, r.MembersTotal)))
 	}
 	if prev, ok := previousReview(p, r); ok && !negative[FieldLeft] && r.Left > prev.MembersTotal {
-		bad(FieldLeft, "%d is more than the %s at the start (the review of %s); enter at most %d.",
-			r.Left, Count(prev.MembersTotal, "member", "members"), prev.Date, prev.MembersTotal)
+		bad(FieldLeft, msgN("review.check.left_over", prev.MembersTotal, "value", r.Left, "date", prev.Date, "max", prev.MembersTotal))
 	}
 	if r.AvgSkill != 0 && (r.AvgSkill < SkillMin || r.AvgSkill > SkillMax) {
-		bad(FieldAvgSkill, "%g is outside the survey's scale; enter a rating from %d to %d, or 0 when not measured.", r.AvgSkill, SkillMin, SkillMax)
+		bad(FieldAvgSkill, msg("review.check.skill_scale", "value", r.AvgSkill, "min", SkillMin, "max", SkillMax))
 	}
 	if !negative[FieldPollAsked] && !negative[FieldMembers] && r.PollAsked > r.MembersTotal {
-		bad(FieldPollAsked, "%d is more than the %s; enter at most %d.", r.PollAsked, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+		bad(FieldPollAsked, msgN("review.check.over_members", r.MembersTotal, "value", r.PollAsked, "max", max(0, r.MembersTotal)))
 	}
 	if !negative[FieldPollResponses] && !negative[FieldPollAsked] {
 		switch {
 		case r.PollResponses > 0 && r.PollAsked == 0:
-			bad(FieldPollResponses, "%s but no member was asked; enter how many members the poll went to first.", Count(r.PollResponses, "answer", "answers"))
+			bad(FieldPollResponses, msgN("review.check.answers_unasked", r.PollResponses))
 		case r.PollResponses > r.PollAsked:
-			bad(FieldPollResponses, "%d is more than the %s the poll went to; enter at most %d.",
-				r.PollResponses, Count(r.PollAsked, "member", "members"), r.PollAsked)
+			bad(FieldPollResponses, msgN("review.check.answers_over", r.PollAsked, "value", r.PollResponses, "max", r.PollAsked))
 		}
 	}
 	for f := SuccessFactor(0); f < NumFactors; f++ {
 		if s := r.Factors[f]; s < 0 || s > 5 {
-			bad(f.String(), "%d is not a score; enter 1 to 5, or 0 when not scored.", s)
+			bad(f.String(), msg("review.check.factor_score", "value", s))
 		}
 	}
 	return out
@@ -113,7 +111,7 @@ func CheckReviews(p *Plan) error {
 	var errs []error
 	for _, r := range p.Reviews {
 		for _, e := range ReviewProblems(p, r) {
-			errs = append(errs, &ValidationError{Field: fmt.Sprintf("Review of %s, %s", r.Date, e.Field), Msg: e.Msg})
+			errs = append(errs, &ValidationError{Field: fmt.Sprintf("Review of %s, %s", r.Date, e.Field), Msg: e.Msg, Says: e.Says})
 		}
 	}
 	return errors.Join(errs...)
