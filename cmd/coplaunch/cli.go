@@ -8,8 +8,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jeandeaual/go-locale"
 
 	"github.com/coplaunch/coplaunch/cmd/coplaunch/internal/quietlocale"
 	"github.com/coplaunch/coplaunch/planner"
@@ -62,6 +65,17 @@ type cli struct {
 	db       string
 	out, err io.Writer
 	now      func() time.Time
+	// tr words the command's messages in the system's language; what scripts read (the
+	// list's header and fields, the IDs printed, exit codes) never changes with it.
+	tr *i18n.Printer
+}
+
+// systemLanguage is the user's language as the operating system says it (the locale
+// variables on Linux, the user's languages on Windows and macOS); English when none of the
+// app's languages is among them.
+func systemLanguage() i18n.Lang {
+	locales, _ := locale.GetLocales()
+	return i18n.FromLocales(locales)
 }
 
 // run parses the global flags and runs the GUI or a subcommand; it returns the exit code.
@@ -77,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	c := &cli{db: *db, out: stdout, err: stderr, now: time.Now}
+	c := &cli{db: *db, out: stdout, err: stderr, now: time.Now, tr: i18n.New(systemLanguage())}
 	if c.db == "" {
 		p, err := store.DefaultPath()
 		if err != nil {
@@ -110,7 +124,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	default:
-		fmt.Fprintf(stderr, "coplaunch: unknown command %q\n\n%s", rest[0], usage)
+		fmt.Fprintf(stderr, "%s\n\n%s", c.tr.T("cli.unknown_command", "command", strconv.Quote(rest[0])), usage)
 		return exitUsage
 	}
 	switch {
@@ -148,7 +162,7 @@ func (c *cli) parse(fs *flag.FlagSet, args []string) error {
 		return errUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(c.err, "coplaunch %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fmt.Fprintln(c.err, c.tr.T("cli.unexpected_argument", "command", fs.Name(), "arg", strconv.Quote(fs.Arg(0))))
 		fs.Usage()
 		return errUsage
 	}
@@ -233,7 +247,7 @@ func (c *cli) importCmd(args []string) error {
 		}
 	}
 	if n != 1 || (*jsonFile != "" && *planRef != "") || (*jsonFile == "" && *planRef == "") {
-		fmt.Fprintln(c.err, "coplaunch import: give -json FILE, or -plan P with one of -survey or -candidates")
+		fmt.Fprintln(c.err, c.tr.T("cli.import_usage"))
 		fs.Usage()
 		return errUsage
 	}
@@ -342,20 +356,20 @@ func (c *cli) importCandidates(ctx context.Context, ref, path string, ro csvimpo
 	if err != nil {
 		return fmt.Errorf("add candidates from %s to plan %q: %w", path, p.Name, err)
 	}
-	fmt.Fprintf(c.out, "%s: %d rows: %d candidates added, %d skipped\n", path, rep.Rows, added, len(rep.Skipped))
+	fmt.Fprintln(c.out, c.tr.T("cli.candidates_added", "path", path, "rows", c.tr.Int(rep.Rows), "added", c.tr.Int(added), "skipped", c.tr.Int(len(rep.Skipped))))
 	for _, s := range rep.Skipped {
-		fmt.Fprintf(c.out, "  row %d skipped: %s\n", s.Row, s.Reason)
+		fmt.Fprintln(c.out, c.tr.T("cli.row_skipped", "row", s.Row, "reason", s.Reason))
 	}
 	all := append(append([]planner.Candidate(nil), p.Candidates...), cs...)
 	for contact, ids := range planner.DuplicateContacts(all) {
-		fmt.Fprintf(c.out, "  duplicate contact %s: %d candidates\n", contact, len(ids))
+		fmt.Fprintln(c.out, c.tr.N("cli.duplicate_contact", len(ids), "contact", contact))
 	}
 	return nil
 }
 
 // exportTarget is one output file of the export command.
 type exportTarget struct {
-	flag, what string
+	flag, what string // what the file is, for the flag's help and, by its flag, in messages
 	path       *string
 	write      func(io.Writer, *planner.Plan) error
 }
@@ -389,7 +403,7 @@ func (c *cli) exportCmd(args []string) error {
 		}
 	}
 	if *planRef == "" || len(chosen) == 0 {
-		fmt.Fprintln(c.err, "coplaunch export: give -plan P and at least one output")
+		fmt.Fprintln(c.err, c.tr.T("cli.export_usage"))
 		fs.Usage()
 		return errUsage
 	}
@@ -430,7 +444,8 @@ func (c *cli) exportCmd(args []string) error {
 			return fmt.Errorf("export %s to %s: %w", t.what, path, err)
 		}
 		abs, _ := filepath.Abs(path)
-		fmt.Fprintf(c.out, "wrote %s: %s\n", t.what, abs)
+		what := c.tr.T("cli.what." + strings.ReplaceAll(t.flag, "-", "_"))
+		fmt.Fprintln(c.out, c.tr.T("cli.wrote", "what", what, "path", abs))
 	}
 	return nil
 }

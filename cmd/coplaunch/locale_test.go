@@ -102,3 +102,35 @@ func TestHelpListsEveryFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestMessagesFollowTheSystemLanguage runs export under a German and a Spanish locale: the
+// command's own lines are in that language, while what scripts read (the list's header, the
+// ID demo prints, the exit status) is the same in every language.
+func TestMessagesFollowTheSystemLanguage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	id := strings.TrimSpace(mustCmd(t, "-db", db, "demo"))
+	out := filepath.Join(t.TempDir(), "plan.json")
+	for lang, want := range map[string]string{"de_DE.UTF-8": "Plandatei geschrieben: ", "es_ES.UTF-8": "archivo del plan escrito: ", "C": "wrote plan file: "} {
+		run := func(args ...string) (string, string, error) {
+			c := child(t, "cli", nil, args...)
+			c.Env = append(slices.DeleteFunc(c.Env, func(kv string) bool {
+				k, _, _ := strings.Cut(kv, "=")
+				return k == "LANG" || k == "LC_ALL" || k == "LC_MESSAGES" || k == "LANGUAGE"
+			}), "LANG="+lang)
+			var stdout, stderr strings.Builder
+			c.Stdout, c.Stderr = &stdout, &stderr
+			err := c.Run()
+			return stdout.String(), stderr.String(), err
+		}
+		stdout, stderr, err := run("-db", db, "export", "-plan", id, "-json", out)
+		if err != nil || !strings.HasPrefix(stdout, want) {
+			t.Errorf("%s: export printed %q (stderr %q, %v), want %q…", lang, stdout, stderr, err, want)
+		}
+		if stdout, _, _ := run("-db", db, "list"); !strings.HasPrefix(stdout, "ID\tNAME\tCLIENT\tSTEP\tPROGRESS\tUPDATED\n"+id+"\t") {
+			t.Errorf("%s: list printed %q", lang, stdout)
+		}
+		if _, _, err := run("-db", db, "frobnicate"); err == nil || !strings.Contains(err.Error(), "exit status 2") {
+			t.Errorf("%s: a wrong command gives %v, want exit status 2", lang, err)
+		}
+	}
+}

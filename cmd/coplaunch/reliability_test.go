@@ -43,6 +43,9 @@ func TestMain(m *testing.M) {
 		os.Exit(editorChild(os.Getenv("COPLAUNCH_DB")))
 	}
 	quietlocale.Restore() // the tests and their children see the environment they were given
+	// The in-process tests read the command's messages in English, whatever the developer's
+	// language; the locale tests give their children a locale of their own.
+	os.Setenv("LC_ALL", "en_US.UTF-8")
 	os.Exit(m.Run())
 }
 

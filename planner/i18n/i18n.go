@@ -263,3 +263,21 @@ func (p *Printer) List(items []string) string {
 	}
 	return p.T("list.and", "list", strings.Join(items[:len(items)-1], ", "), "last", items[len(items)-1])
 }
+
+// FromLocales picks the language for a user's locales, most preferred first, as operating
+// systems give them ("de_DE.UTF-8", "pt-BR", "fr"): the first whose language is one of Langs,
+// else English. "C", "POSIX" and tags of unknown languages are passed over.
+func FromLocales(locales []string) Lang {
+	for _, loc := range locales {
+		code, _, _ := strings.Cut(strings.TrimSpace(loc), ".") // drop the encoding
+		code, _, _ = strings.Cut(code, "@")                    // and the modifier
+		parts := strings.FieldsFunc(code, func(r rune) bool { return r == '_' || r == '-' })
+		if len(parts) == 0 {
+			continue
+		}
+		if l := Lang(strings.ToLower(parts[0])); l.Valid() {
+			return l
+		}
+	}
+	return English
+}

@@ -219,3 +219,22 @@ func TestFill(t *testing.T) {
 		t.Errorf("the count is not formatted the German way: %q", got)
 	}
 }
+
+func TestFromLocales(t *testing.T) {
+	for _, tt := range []struct {
+		locales []string
+		want    Lang
+	}{
+		{nil, English},
+		{[]string{"de_DE.UTF-8"}, German},
+		{[]string{"pt-BR"}, Portuguese},
+		{[]string{"C.UTF-8"}, English},
+		{[]string{"xx_YY", "fr_CA.UTF-8@euro"}, French},
+		{[]string{"", "-", "ES"}, Spanish},
+		{[]string{"ja_JP.UTF-8"}, English},
+	} {
+		if got := FromLocales(tt.locales); got != tt.want {
+			t.Errorf("FromLocales(%q) = %s, want %s", tt.locales, got, tt.want)
+		}
+	}
+}
