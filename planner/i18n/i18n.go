@@ -19,10 +19,12 @@ import (
 	"fmt"
 	"math"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
@@ -41,6 +43,12 @@ const (
 	German     Lang = "de"
 	Portuguese Lang = "pt"
 )
+
+// Pseudo is the pseudo-language of tests: every text is English marked and lengthened by a
+// third, "[!! Ŝţéþ ţĥŕéé~~~ !!]", so that a test finds any text that does not come from the
+// catalogue (it is not marked) and any layout that has no room for longer words. It is not
+// in Langs and no menu offers it.
+const Pseudo Lang = "en-XA"
 
 // Langs lists the languages in the order menus show them: the five the app ships with, then
 // any other catalogue file by its code, so that a translator's new file is a new language.
@@ -90,8 +98,52 @@ var catalogues = sync.OnceValue(func() *catalogueSet {
 			c.err = fmt.Errorf("catalogue %s: %w", name, err)
 		}
 	}
+	pseudo := make(map[string]*goi18n.Message, len(c.messages[English]))
+	var msgs []*goi18n.Message
+	for id, m := range c.messages[English] {
+		pm := &goi18n.Message{ID: id, Description: m.Description, One: pseudoText(m.One), Other: pseudoText(m.Other)}
+		pseudo[id] = pm
+		msgs = append(msgs, pm)
+	}
+	if err := c.bundle.AddMessages(language.Make(string(Pseudo)), msgs...); err == nil {
+		c.messages[Pseudo] = pseudo
+	}
 	return c
 })
+
+// pseudoAccents are the marked stand-ins of Pseudo's letters.
+var pseudoAccents = strings.NewReplacer(
+	"a", "á", "c", "ç", "e", "é", "g", "ĝ", "h", "ĥ", "i", "í", "j", "ĵ", "k", "ķ", "l", "ļ", "n", "ñ",
+	"o", "ó", "p", "þ", "r", "ŕ", "s", "š", "t", "ţ", "u", "ú", "w", "ŵ", "y", "ý", "z", "ž",
+	"A", "Á", "C", "Ç", "E", "É", "G", "Ĝ", "H", "Ĥ", "I", "Í", "J", "Ĵ", "K", "Ķ", "L", "Ļ", "N", "Ñ",
+	"O", "Ó", "P", "Þ", "R", "Ŕ", "S", "Ŝ", "T", "Ţ", "U", "Ú", "W", "Ŵ", "Y", "Ý", "Z", "Ž")
+
+// pseudoAction matches a placeholder, which Pseudo keeps as it is.
+var pseudoAction = regexp.MustCompile(`\{\{.*?\}\}`)
+
+// pseudoText marks an English text for Pseudo: its letters accented (placeholders kept), a
+// third longer, between "[!! " and " !!]". "" stays "".
+func pseudoText(s string) string {
+	if s == "" {
+		return ""
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range pseudoAction.FindAllStringIndex(s, -1) {
+		b.WriteString(pseudoAccents.Replace(s[last:loc[0]]))
+		b.WriteString(s[loc[0]:loc[1]])
+		last = loc[1]
+	}
+	b.WriteString(pseudoAccents.Replace(s[last:]))
+	n := utf8.RuneCountInString(s)
+	return PseudoOpen + b.String() + strings.Repeat("~", (n+2)/3) + PseudoClose
+}
+
+// PseudoOpen and PseudoClose mark each text of Pseudo.
+const (
+	PseudoOpen  = "[!! "
+	PseudoClose = " !!]"
+)
 
 // Parse reads a language code such as "es" or "ES"; "" gives English. Anything else is an
 // error that lists the codes known.
@@ -132,7 +184,7 @@ type Printer struct {
 
 // New returns the printer of l; an unknown or empty language gives English.
 func New(l Lang) *Printer {
-	if !l.Valid() {
+	if !l.Valid() && l != Pseudo {
 		l = English
 	}
 	tag := language.Make(string(l))

@@ -238,3 +238,30 @@ func TestFromLocales(t *testing.T) {
 		}
 	}
 }
+
+// TestPseudo: every text of the pseudo-language is marked, a third longer than the English
+// and keeps its placeholders, and plurals and dates work in it as in English.
+func TestPseudo(t *testing.T) {
+	p := New(Pseudo)
+	if p.Lang() != Pseudo {
+		t.Fatalf("New(Pseudo) is %s", p.Lang())
+	}
+	for _, k := range Keys("") {
+		got, want := catalogues().messages[Pseudo][k].Other, catalogues().messages[English][k].Other
+		if !strings.HasPrefix(got, PseudoOpen) || !strings.HasSuffix(got, PseudoClose) {
+			t.Errorf("%s is not marked: %q", k, got)
+		}
+		if inner := strings.TrimSuffix(strings.TrimPrefix(got, PseudoOpen), PseudoClose); len([]rune(inner)) < len([]rune(want))*4/3 {
+			t.Errorf("%s is not a third longer: %q for %q", k, got, want)
+		}
+	}
+	if got := p.N("pp.people", 3, "list", "Ana"); !strings.Contains(got, "3") || !strings.Contains(got, "Ana") || !strings.HasPrefix(got, PseudoOpen) {
+		t.Errorf("a plural text loses its values: %q", got)
+	}
+	if got := p.T("month.march"); got != "[!! Máŕçĥ~~ !!]" {
+		t.Errorf("month = %q", got)
+	}
+	if slices.Contains(Langs, Pseudo) {
+		t.Error("the pseudo-language is offered as a language")
+	}
+}
