@@ -152,9 +152,12 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 	pdf.SetCreationDate(now)
 	pdf.SetModificationDate(now)
 	pdf.SetCompression(true)
-	pdf.AddUTF8FontFromBytes(fontFamily, "", fs.regular)
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", fs.bold)
-	pdf.AddUTF8FontFromBytes(fontFamily, "I", fs.italic)
+	// Each document gets its own copy of the font bytes: gofpdf keeps the slice and, building
+	// the subset, appends into it, which writes into the bytes another document is reading
+	// (PITFALLS; go test -race shows it with two PDFs written at once).
+	pdf.AddUTF8FontFromBytes(fontFamily, "", bytes.Clone(fs.regular))
+	pdf.AddUTF8FontFromBytes(fontFamily, "B", bytes.Clone(fs.bold))
+	pdf.AddUTF8FontFromBytes(fontFamily, "I", bytes.Clone(fs.italic))
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("load fonts: %w", err)
 	}

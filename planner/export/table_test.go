@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -42,16 +41,11 @@ func brokenWords(text string, lines []string) []string {
 	return broken
 }
 
-// wrapMu keeps the tests that set the wrapped hook apart.
-var wrapMu sync.Mutex
-
 // TestTablesKeepWordsWhole writes the charter and plan PDFs of the demo plan and of a plan in
 // every state that makes planner speak, in every language, and fails on any word of a table
 // heading or cell that is broken across lines ("Puntuac/ión", "Wöchentlic/h"): columns make
 // room for their longest word, and long headings break at the catalogue's soft hyphens.
 func TestTablesKeepWordsWhole(t *testing.T) {
-	wrapMu.Lock()
-	defer wrapMu.Unlock()
 	var broken []string
 	wrapped = func(text string, lines []string) {
 		if b := brokenWords(text, lines); len(b) > 0 {
