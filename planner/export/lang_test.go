@@ -460,3 +460,40 @@ func speakingPlan() *planner.Plan {
 			Actions: []planner.Action{{ID: 1, Text: "Umfrage verschicken", Owner: "Jonas", Due: due}}}},
 	}
 }
+
+// pseudoSpan is a text of the pseudo-language with no other one inside it.
+var pseudoSpan = regexp.MustCompile(`(?s)\[!! [^\[]*? !!\]`)
+
+// TestPseudoPlanPDF writes the German-speaking plan's PDF in the pseudo-language: once every
+// marked text is taken out, no English word is left, so every line the app writes comes from
+// the catalogue (a hard-coded English label would stay unmarked and fail here).
+func TestPseudoPlanPDF(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := speakingPlan()
+	p.Lang = string(i18n.Pseudo)
+	var buf bytes.Buffer
+	if err := PlanPDF(&buf, p, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "plan.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
+	if !strings.Contains(text, i18n.PseudoOpen) {
+		t.Fatal("the PDF is not in the pseudo-language")
+	}
+	for {
+		stripped := pseudoSpan.ReplaceAllString(text, " ")
+		if stripped == text {
+			break
+		}
+		text = stripped
+	}
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "Community of Practice", ""), "COMMUNITY OF PRACTICE", "")
+	for i, line := range strings.Split(text, "\n") {
+		if w := englishOnly.FindString(line); w != "" {
+			t.Errorf("line %d has the unmarked English %q: %s", i+1, w, strings.TrimSpace(line))
+		}
+	}
+}
