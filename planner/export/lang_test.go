@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -464,36 +465,39 @@ func speakingPlan() *planner.Plan {
 // pseudoSpan is a text of the pseudo-language with no other one inside it.
 var pseudoSpan = regexp.MustCompile(`(?s)\[!! [^\[]*? !!\]`)
 
-// TestPseudoPlanPDF writes the German-speaking plan's PDF in the pseudo-language: once every
-// marked text is taken out, no English word is left, so every line the app writes comes from
-// the catalogue (a hard-coded English label would stay unmarked and fail here).
-func TestPseudoPlanPDF(t *testing.T) {
+// TestPseudoPDFs writes the German-speaking plan's charter and plan PDFs in the
+// pseudo-language: once every marked text is taken out, no English word is left, so every
+// line the app writes comes from the catalogue (a hard-coded English label would stay
+// unmarked and fail here).
+func TestPseudoPDFs(t *testing.T) {
 	needTool(t, "pdftotext")
 	p := speakingPlan()
 	p.Lang = string(i18n.Pseudo)
-	var buf bytes.Buffer
-	if err := PlanPDF(&buf, p, testOptions()); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "plan.pdf")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	text := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
-	if !strings.Contains(text, i18n.PseudoOpen) {
-		t.Fatal("the PDF is not in the pseudo-language")
-	}
-	for {
-		stripped := pseudoSpan.ReplaceAllString(text, " ")
-		if stripped == text {
-			break
+	for name, write := range map[string]func(io.Writer, *planner.Plan, Options) error{"charter": CharterPDF, "plan": PlanPDF} {
+		var buf bytes.Buffer
+		if err := write(&buf, p, testOptions()); err != nil {
+			t.Fatal(err)
 		}
-		text = stripped
-	}
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "Community of Practice", ""), "COMMUNITY OF PRACTICE", "")
-	for i, line := range strings.Split(text, "\n") {
-		if w := englishOnly.FindString(line); w != "" {
-			t.Errorf("line %d has the unmarked English %q: %s", i+1, w, strings.TrimSpace(line))
+		path := filepath.Join(t.TempDir(), name+".pdf")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		text := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
+		if !strings.Contains(text, i18n.PseudoOpen) {
+			t.Fatalf("the %s PDF is not in the pseudo-language", name)
+		}
+		for {
+			stripped := pseudoSpan.ReplaceAllString(text, " ")
+			if stripped == text {
+				break
+			}
+			text = stripped
+		}
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "Community of Practice", ""), "COMMUNITY OF PRACTICE", "")
+		for i, line := range strings.Split(text, "\n") {
+			if w := englishOnly.FindString(line); w != "" {
+				t.Errorf("%s line %d has the unmarked English %q: %s", name, i+1, w, strings.TrimSpace(line))
+			}
 		}
 	}
 }
