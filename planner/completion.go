@@ -1,7 +1,6 @@
 package planner
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 )
@@ -20,8 +19,9 @@ const (
 type StepStatus struct {
 	Step     Step
 	Complete bool
-	// Missing holds short human hints, e.g. "Add 3 more survey responses (7 of 10)".
-	Missing []string
+	// Missing holds short hints, e.g. "Add 3 more survey responses (7 of 10)", as sentences
+	// each reader words in its language.
+	Missing []Msg
 }
 
 // Completion checks the five launch steps, in order. The hints never block: the wizard shows
@@ -32,7 +32,7 @@ func Completion(p *Plan) []StepStatus {
 	}
 	out := make([]StepStatus, 0, len(LaunchSteps))
 	for _, s := range LaunchSteps {
-		var missing []string
+		var missing []Msg
 		switch s {
 		case StepSurvey:
 			missing = surveyMissing(p)
@@ -45,9 +45,9 @@ func Completion(p *Plan) []StepStatus {
 		case StepReviews:
 			switch {
 			case len(p.Reviews) == 0:
-				missing = append(missing, "Record the first iteration review")
+				missing = append(missing, msg("hint.reviews.first"))
 			case MeasuredReviews(p) == nil:
-				missing = append(missing, "Fill in the figures of the first iteration review: an empty review is a draft")
+				missing = append(missing, msg("hint.reviews.draft"))
 			}
 		}
 		out = append(out, StepStatus{Step: s, Complete: len(missing) == 0, Missing: missing})
@@ -78,39 +78,39 @@ func SurveyTarget(s Survey) int {
 	return DefaultSurveyTarget
 }
 
-func surveyMissing(p *Plan) []string {
-	var m []string
+func surveyMissing(p *Plan) []Msg {
+	var m []Msg
 	n, target := len(p.Survey.Responses), SurveyTarget(p.Survey)
 	if n < target && !p.Survey.Closed {
-		m = append(m, fmt.Sprintf("Add %d more survey %s (%d of %d), or close the survey", target-n, plural(target-n, "response", "responses"), n, target))
+		m = append(m, msgN("hint.survey.more_responses", target-n, "have", n, "target", target))
 	}
 	if blank(p.Domain) {
-		m = append(m, "Write the domain statement")
+		m = append(m, msg("hint.survey.domain"))
 	}
-	if w := GoalsWarning(p.Goals); w != "" {
+	if w := GoalsWarning(p.Goals); w.Key != "" {
 		m = append(m, w)
 	}
 	return m
 }
 
-func recruitMissing(p *Plan) []string {
+func recruitMissing(p *Plan) []Msg {
 	core := coreCount(p.Candidates)
 	switch {
 	case core < CoreMin:
-		return []string{fmt.Sprintf("Get %d more %s to accept (%d of %d accepted or joined)", CoreMin-core, plural(CoreMin-core, "candidate", "candidates"), core, CoreMin)}
+		return []Msg{msgN("hint.recruit.more_core", CoreMin-core, "have", core, "min", CoreMin)}
 	case core > CoreMax && beforeLaunch(p):
 		// A big core group is a warning before launch only: once the community is live,
 		// growth is the point.
-		return []string{fmt.Sprintf("Keep the core group to %d before launch (%d accepted or joined)", CoreMax, core)}
+		return []Msg{msg("hint.recruit.core_too_big", "max", CoreMax, "have", core)}
 	}
 	return nil
 }
 
-func charterMissing(p *Plan) []string {
+func charterMissing(p *Plan) []Msg {
 	c := p.Charter
-	var m []string
+	var m []Msg
 	if blank(c.Purpose) {
-		m = append(m, "Write the charter's purpose")
+		m = append(m, msg("hint.charter.purpose"))
 	}
 	held := false
 	for _, r := range c.Roles {
@@ -120,7 +120,7 @@ func charterMissing(p *Plan) []string {
 		}
 	}
 	if !held {
-		m = append(m, "Give at least one role a holder")
+		m = append(m, msg("hint.charter.role_holder"))
 	}
 	norms := 0
 	for _, n := range c.Norms {
@@ -129,31 +129,31 @@ func charterMissing(p *Plan) []string {
 		}
 	}
 	if norms < 2 {
-		m = append(m, fmt.Sprintf("Add %d more %s (%d of 2)", 2-norms, plural(2-norms, "norm", "norms"), norms))
+		m = append(m, msgN("hint.charter.more_norms", 2-norms, "have", norms))
 	}
 	if len(c.Cadence) == 0 {
-		m = append(m, "Add a recurring practice to the cadence")
+		m = append(m, msg("hint.charter.cadence"))
 	}
 	if c.Platform == PlatformNone {
-		m = append(m, "Choose a platform")
+		m = append(m, msg("hint.charter.platform"))
 	}
 	return m
 }
 
-func eventMissing(p *Plan) []string {
+func eventMissing(p *Plan) []Msg {
 	e := p.Event
-	var m []string
+	var m []Msg
 	if e.Date.IsZero() {
-		m = append(m, "Set the launch event's date")
+		m = append(m, msg("hint.event.date"))
 	}
 	if e.Format == "" {
-		m = append(m, "Choose the event format")
+		m = append(m, msg("hint.event.format"))
 	}
 	if blank(e.Host) {
-		m = append(m, "Name the event's host")
+		m = append(m, msg("hint.event.host"))
 	}
 	if n := len(e.Agenda); n < 3 {
-		m = append(m, fmt.Sprintf("Add %d more agenda %s (%d of 3)", 3-n, plural(3-n, "item", "items"), n))
+		m = append(m, msgN("hint.event.more_agenda", 3-n, "have", n))
 	}
 	return m
 }
@@ -177,23 +177,16 @@ func coreCount(cs []Candidate) int {
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // NextActions returns up to n concrete things to do next: overdue launch-checklist items and
 // review actions first (oldest first), then checklist items due today, then what is missing
 // for the launch steps, in step order.
-func NextActions(p *Plan, today Date, n int) []string {
+func NextActions(p *Plan, today Date, n int) []Msg {
 	if p == nil || n <= 0 {
 		return nil
 	}
 	type dated struct {
 		due  Date
-		text string
+		text Msg
 	}
 	var overdue, dueToday []dated
 	for _, d := range ChecklistDue(p.Event, today) {
@@ -203,24 +196,24 @@ func NextActions(p *Plan, today Date, n int) []string {
 		task := strings.TrimSpace(d.Item.Task)
 		switch {
 		case d.Overdue:
-			overdue = append(overdue, dated{d.Due, fmt.Sprintf("Overdue since %s: %s", d.Due, task)})
+			overdue = append(overdue, dated{d.Due, msg("next.overdue", "date", d.Due, "task", task)})
 		case d.Due == today:
-			dueToday = append(dueToday, dated{d.Due, "Due today: " + task})
+			dueToday = append(dueToday, dated{d.Due, msg("next.due_today", "task", task)})
 		}
 	}
 	for _, r := range SortedReviews(p) {
 		for _, a := range r.Actions {
 			if !a.Done && !a.Due.IsZero() && !today.IsZero() && a.Due.Before(today) {
-				text := fmt.Sprintf("Overdue since %s: %s", a.Due, strings.TrimSpace(a.Text))
+				text := msg("next.overdue", "date", a.Due, "task", strings.TrimSpace(a.Text))
 				if o := strings.TrimSpace(a.Owner); o != "" {
-					text += " (" + o + ")"
+					text = msg("next.overdue_owner", "date", a.Due, "task", strings.TrimSpace(a.Text), "owner", o)
 				}
 				overdue = append(overdue, dated{a.Due, text})
 			}
 		}
 	}
 	sort.SliceStable(overdue, func(i, j int) bool { return overdue[i].due.Before(overdue[j].due) })
-	var out []string
+	var out []Msg
 	for _, d := range append(overdue, dueToday...) {
 		out = append(out, d.text)
 	}

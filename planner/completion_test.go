@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // completePlan returns a plan with every launch step complete.
@@ -71,7 +73,7 @@ func TestCompletion(t *testing.T) {
 				if st.Step == tt.step {
 					if st.Complete {
 						t.Errorf("%v complete", st.Step)
-					} else if !anyContains(st.Missing, tt.hint) {
+					} else if !anyContains(Strings(st.Missing), tt.hint) {
 						t.Errorf("%v hints %q lack %q", st.Step, st.Missing, tt.hint)
 					}
 				}
@@ -123,18 +125,30 @@ func TestNextActions(t *testing.T) {
 	today := d("2026-03-31") // the day before the event
 	got := NextActions(p, today, 10)
 	want := []string{
-		"Overdue since 2026-03-10: Pin resources (Bo)",
-		"Overdue since 2026-03-18: Announce",
+		"Overdue since 10 March 2026: Pin resources (Bo)",
+		"Overdue since 18 March 2026: Announce",
 		"Due today: Remind",
 		"Write the domain statement",
 	}
-	equal(t, "actions", got, want)
-	equal(t, "first two", NextActions(p, today, 2), want[:2])
+	equal(t, "actions", Strings(got), want)
+	equal(t, "first two", Strings(NextActions(p, today, 2)), want[:2])
+	// The same actions in German: the app's words and the date are German, the organizer's
+	// words stay as typed.
+	var de []string
+	for _, m := range got {
+		de = append(de, m.In(i18n.New(i18n.German)))
+	}
+	equal(t, "German actions", de, []string{
+		"Überfällig seit 10. März 2026: Pin resources (Bo)",
+		"Überfällig seit 18. März 2026: Announce",
+		"Heute fällig: Remind",
+		"Das Themenfeld beschreiben",
+	})
 	if NextActions(p, today, 0) != nil || NextActions(nil, today, 3) != nil {
 		t.Error("n = 0 or nil plan gave actions")
 	}
 	blank := NextActions(&Plan{}, Date{}, 3)
-	if len(blank) != 3 || !strings.HasPrefix(blank[0], "Add 10 more survey responses") {
+	if len(blank) != 3 || !strings.HasPrefix(blank[0].String(), "Add 10 more survey responses") {
 		t.Errorf("blank plan: %q", blank)
 	}
 }
@@ -158,7 +172,7 @@ func TestThreeElements(t *testing.T) {
 			tt.edit(p)
 			els := ThreeElements(p)
 			for i, e := range els {
-				if e.OK != tt.ok[i] || e.Detail == "" {
+				if e.OK != tt.ok[i] || e.Detail.String() == "" {
 					t.Errorf("%s: ok=%v detail=%q, want ok=%v", e.Element, e.OK, e.Detail, tt.ok[i])
 				}
 			}

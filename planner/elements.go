@@ -1,11 +1,9 @@
 package planner
 
-import "fmt"
-
 // ElementCheck says whether one of the three elements of a Community of Practice is in place.
 type ElementCheck struct {
 	Element string // "Domain", "Community" or "Practice"
-	Detail  string // what is there, or what is missing
+	Detail  Msg    // what is there, or what is missing
 	OK      bool
 }
 
@@ -20,30 +18,30 @@ func ThreeElements(p *Plan) []ElementCheck {
 	goals := len(p.Goals)
 	switch {
 	case blank(p.Domain) && goals < 2:
-		dom.Detail = fmt.Sprintf("No domain statement and %d of 2 goals", goals)
+		dom.Detail = msg("element.domain.missing_both", "have", goals)
 	case blank(p.Domain):
-		dom.Detail = "No domain statement yet"
+		dom.Detail = msg("element.domain.missing_statement")
 	case goals < 2:
-		dom.Detail = fmt.Sprintf("Domain statement set, %d of 2 goals", goals)
+		dom.Detail = msg("element.domain.few_goals", "have", goals)
 	default:
 		dom.OK = true
-		dom.Detail = "Domain statement and " + Count(goals, "goal", "goals")
+		dom.Detail = msgN("element.domain.ok", goals)
 	}
 
 	core := coreCount(p.Candidates)
 	com := ElementCheck{Element: "Community", OK: core >= CoreMin}
 	if com.OK {
-		com.Detail = Count(core, "member", "members") + " accepted or joined"
+		com.Detail = msgN("element.community.ok", core)
 	} else {
-		com.Detail = fmt.Sprintf("%d of %d members accepted or joined", core, CoreMin)
+		com.Detail = msg("element.community.few", "have", core, "min", CoreMin)
 	}
 
 	n := len(p.Charter.Cadence)
 	pra := ElementCheck{Element: "Practice", OK: n > 0}
 	if pra.OK {
-		pra.Detail = fmt.Sprintf("%d recurring %s in the cadence", n, plural(n, "practice", "practices"))
+		pra.Detail = msgN("element.practice.ok", n)
 	} else {
-		pra.Detail = "No recurring practice in the charter's cadence yet"
+		pra.Detail = msg("element.practice.none")
 	}
 	return []ElementCheck{dom, com, pra}
 }

@@ -218,22 +218,22 @@ func (e Erasure) Lines() []string {
 		out = append(out, "their attendance at the launch event")
 	}
 	if e.Stories > 0 {
-		out = append(out, fmt.Sprintf("%d member %s told under their name", e.Stories, plural(e.Stories, "story", "stories")))
+		out = append(out, english.N("erase.stories", e.Stories))
 	}
 	if e.Owned > 0 {
-		out = append(out, fmt.Sprintf("their name as owner of %d %s (the items stay)", e.Owned, plural(e.Owned, "action or agenda item", "actions and agenda items")))
+		out = append(out, english.N("erase.owned", e.Owned))
 	}
 	if e.Versions > 0 {
-		out = append(out, fmt.Sprintf("their name in %d issued charter %s (the versions stay, the name reads %s)", e.Versions, plural(e.Versions, "version", "versions"), ErasedName))
+		out = append(out, english.N("erase.versions", e.Versions, "erased", ErasedName))
 	}
 	if e.Sessions > 0 {
-		out = append(out, fmt.Sprintf("their attendance at %d %s (the sessions stay)", e.Sessions, plural(e.Sessions, "session", "sessions")))
+		out = append(out, english.N("erase.sessions", e.Sessions))
 	}
 	if e.Activity > 0 {
-		out = append(out, fmt.Sprintf("their activity in %d platform %s", e.Activity, plural(e.Activity, "export", "exports")))
+		out = append(out, english.N("erase.activity", e.Activity))
 	}
 	if e.Decisions > 0 {
-		out = append(out, "the remembered match of their name in meeting and platform records")
+		out = append(out, english.T("erase.decisions"))
 	}
 	return out
 }

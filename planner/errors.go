@@ -36,6 +36,9 @@ var (
 type ValidationError struct {
 	Field string
 	Msg   string
+	// Says is the sentence of Msg with its key and values, for the rules that have one, so
+	// that a reader can word it in its own language; the zero Msg otherwise.
+	Says Msg
 }
 
 // Error implements error.

@@ -1,52 +1,48 @@
 package planner
 
+// The words of the success factors live in the catalogues ("factor.facilitation.name",
+// ".description", ".advice"); the methods below give the English ones.
+
 // String returns the success factor's name, e.g. "Strong facilitation".
 func (f SuccessFactor) String() string {
-	if f >= 0 && f < NumFactors {
-		return factorInfo[f].name
+	if f.Key() == "" {
+		return "Unknown factor"
 	}
-	return "Unknown factor"
+	return english.T("factor." + f.Key() + ".name")
 }
 
 // Description returns a one-line description of what the success factor means.
 func (f SuccessFactor) Description() string {
-	if f >= 0 && f < NumFactors {
-		return factorInfo[f].desc
+	if f.Key() == "" {
+		return ""
 	}
-	return ""
+	return english.T("factor." + f.Key() + ".description")
 }
 
 // Advice returns what to do when the success factor scores low.
 func (f SuccessFactor) Advice() string {
+	if f.Key() == "" {
+		return ""
+	}
+	return english.T("factor." + f.Key() + ".advice")
+}
+
+// Key is the success factor's stable name, as catalogue keys ("factor.facilitation.name") and
+// the reviews CSV's columns ("factor_facilitation") spell it; "" for an unknown factor.
+func (f SuccessFactor) Key() string {
 	if f >= 0 && f < NumFactors {
-		return factorInfo[f].advice
+		return factorKeys[f]
 	}
 	return ""
 }
 
-var factorInfo = [NumFactors]struct{ name, desc, advice string }{
-	FactorFacilitation: {"Strong facilitation",
-		"Someone keeps conversations going, and the role rotates so nobody burns out",
-		"Name a backup facilitator and rotate the role"},
-	FactorEvents: {"Regular events",
-		"Monthly themed AMAs or workshops give members a reason to show up",
-		"Put a monthly themed AMA or workshop on the calendar"},
-	FactorDiversity: {"Diverse membership",
-		"Newcomers and veterans mix, so questions meet experience",
-		"Invite a few veterans and pair them with newcomers"},
-	FactorModeration: {"Active moderation",
-		"Moderators pin key resources weekly and keep the space on topic and kind",
-		"Pin the week's key resources and answer unanswered posts"},
-	FactorValue: {"Clear value proposition",
-		"Members can say in one sentence what they get from the community",
-		"Restate the community's value in one sentence and pin it"},
-	FactorFeedback: {"Feedback loops",
-		"A short poll after every session, and members see their feedback acted on",
-		"Send a two-question poll right after every session and report back what changed"},
-	FactorRecognition: {"Recognition",
-		"Shout-outs for top shares and helpful answers",
-		"Give weekly shout-outs for the best shares"},
-	FactorTech: {"Scalable tech",
-		"The platform fits the community's size and needs, with a plan to migrate as it grows",
-		"Check the platform still fits and plan a migration if it does not"},
+var factorKeys = [NumFactors]string{
+	FactorFacilitation: "facilitation",
+	FactorEvents:       "events",
+	FactorDiversity:    "diversity",
+	FactorModeration:   "moderation",
+	FactorValue:        "value",
+	FactorFeedback:     "feedback",
+	FactorRecognition:  "recognition",
+	FactorTech:         "tech",
 }

@@ -85,7 +85,7 @@ func TestEmptyFiguresAreNotZero(t *testing.T) {
 func TestDraftReviewDoesNotCompleteStepFive(t *testing.T) {
 	p := &Plan{Reviews: []Review{{ID: 1, Date: d("2026-05-01")}}}
 	st := Completion(p)[StepReviews-StepSurvey]
-	if st.Step != StepReviews || st.Complete || len(st.Missing) != 1 || !strings.Contains(st.Missing[0], "draft") {
+	if st.Step != StepReviews || st.Complete || len(st.Missing) != 1 || !strings.Contains(st.Missing[0].String(), "draft") {
 		t.Fatalf("step 5 with a draft review: %+v", st)
 	}
 	p.Reviews[0].SetFigure(FigMembersTotal, 0, Typed)

@@ -1,29 +1,29 @@
 package planner
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 )
 
-// GoalsWarning returns "" when there are 2–3 goals, else a short flag saying what to change.
-func GoalsWarning(goals []Goal) string {
+// GoalsWarning returns no sentence (the zero Msg) when there are 2–3 goals, else a short flag
+// saying what to change.
+func GoalsWarning(goals []Goal) Msg {
 	switch n := len(goals); {
 	case n < 2:
-		return fmt.Sprintf("Add %d more %s (%d of 2–3)", 2-n, plural(2-n, "goal", "goals"), n)
+		return msgN("goal.warn_few", 2-n, "have", n)
 	case n > 3:
-		return fmt.Sprintf("Keep to 3 goals: %d are too many to track", n)
+		return msg("goal.warn_many", "n", n)
 	}
-	return ""
+	return Msg{}
 }
 
 // SmartItem is one criterion of a goal's SMART check.
 type SmartItem struct {
-	Criterion string // "Specific", "Measurable", …
-	Question  string // the guiding question the organizer answers yes or no
+	Criterion Msg // "Specific", "Measurable", …
+	Question  Msg // the guiding question the organizer answers yes or no
 	Pass      bool
-	Reason    string // why it fails, or "" when it passes
+	Reason    Msg // why it fails; no sentence (the zero Msg) when it passes
 	// FromFields is set for the criteria the goal's fields answer (measurable, time-bound):
 	// there is no yes to give, the filled fields are the answer.
 	FromFields bool
@@ -35,43 +35,43 @@ type SmartItem struct {
 // goal measurable, a due date makes it time-bound, so the check never contradicts what the
 // form shows.
 func SmartCheck(g Goal) []SmartItem {
-	item := func(crit, q string, yes bool, lacks ...string) SmartItem {
-		it := SmartItem{Criterion: crit, Question: q}
+	item := func(crit string, yes bool, lacks ...Term) SmartItem {
+		it := SmartItem{Criterion: msg("smart." + crit + ".name"), Question: msg("smart." + crit + ".question")}
 		switch {
 		case len(lacks) > 0:
-			it.Reason = "Missing " + joinAnd(lacks)
+			it.Reason = msg("smart.missing", "list", lacks)
 		case !yes:
-			it.Reason = "Not confirmed yet"
+			it.Reason = msg("smart.not_confirmed")
 		default:
 			it.Pass = true
 		}
 		return it
 	}
-	var spec, meas, tb []string
+	var spec, meas, tb []Term
 	if blank(g.Title) {
-		spec = append(spec, "a title")
+		spec = append(spec, "smart.lacks.title")
 	}
 	if blank(g.Metric) {
-		meas = append(meas, "a metric")
+		meas = append(meas, "smart.lacks.metric")
 	}
 	if g.Baseline == nil {
-		meas = append(meas, "a baseline")
+		meas = append(meas, "smart.lacks.baseline")
 	}
 	if g.Target == nil {
-		meas = append(meas, "a target")
+		meas = append(meas, "smart.lacks.target")
 	}
 	if g.Due.IsZero() {
-		tb = append(tb, "a due date")
+		tb = append(tb, "smart.lacks.due")
 	}
-	measurable := item("Measurable", "Is there a number that shows progress, with a baseline and a target?", true, meas...)
+	measurable := item("measurable", true, meas...)
 	measurable.FromFields = true
-	timeBound := item("Time-bound", "Is there a date by which it is reached?", true, tb...)
+	timeBound := item("time_bound", true, tb...)
 	timeBound.FromFields = true
 	return []SmartItem{
-		item("Specific", "Does it say exactly what will change, and for whom?", g.Smart.Specific, spec...),
+		item("specific", g.Smart.Specific, spec...),
 		measurable,
-		item("Achievable", "Can the core group reach it with the time and people it has?", g.Smart.Achievable),
-		item("Relevant", "Does it answer a pain the survey found and matter to the sponsor?", g.Smart.Relevant),
+		item("achievable", g.Smart.Achievable),
+		item("relevant", g.Smart.Relevant),
 		timeBound,
 	}
 }

@@ -55,17 +55,18 @@ func TestSmartCheck(t *testing.T) {
 			}
 			var failing []string
 			for _, it := range items {
-				if it.Question == "" || !strings.HasSuffix(it.Question, "?") {
+				crit, q, reason := it.Criterion.String(), it.Question.String(), it.Reason.String()
+				if q == "" || !strings.HasSuffix(q, "?") {
 					t.Errorf("%s has no guiding question", it.Criterion)
 				}
-				if it.Pass != (it.Reason == "") {
-					t.Errorf("%s: pass %v with reason %q", it.Criterion, it.Pass, it.Reason)
+				if it.Pass != (reason == "") {
+					t.Errorf("%s: pass %v with reason %q", crit, it.Pass, reason)
 				}
 				if !it.Pass {
-					failing = append(failing, it.Criterion)
+					failing = append(failing, crit)
 				}
-				if want, ok := tt.reasonOf[it.Criterion]; ok && it.Reason != want {
-					t.Errorf("%s reason %q, want %q", it.Criterion, it.Reason, want)
+				if want, ok := tt.reasonOf[crit]; ok && reason != want {
+					t.Errorf("%s reason %q, want %q", crit, reason, want)
 				}
 			}
 			equal(t, "failing", failing, tt.failing)
@@ -75,7 +76,7 @@ func TestSmartCheck(t *testing.T) {
 
 func TestGoalsWarning(t *testing.T) {
 	for n, want := range map[int]string{0: "Add 2 more goals", 1: "Add 1 more goal ", 2: "", 3: "", 4: "Keep to 3 goals"} {
-		got := GoalsWarning(make([]Goal, n))
+		got := GoalsWarning(make([]Goal, n)).String()
 		if (want == "") != (got == "") || !strings.HasPrefix(got, want) {
 			t.Errorf("%d goals: %q, want prefix %q", n, got, want)
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // InviteWords are the words an invitation is filled with that do not come from the plan, in
@@ -15,22 +17,81 @@ type InviteWords struct {
 	// DropBeforeDate is the word before {event_date} that goes when the date is not known
 	// ("on": "We kick off soon (date to follow)."); "" drops nothing.
 	DropBeforeDate string
-	// When writes the event's day and start; nil writes them in English (see EnglishInvite).
+	// When writes the event's day and start; nil writes them in English.
 	When func(ResolvedEvent) string
 	// LowerCommonStart lowers the capital of a domain statement that continues a sentence
 	// when it starts with a common English word; only English templates want it.
 	LowerCommonStart bool
 }
 
-// EnglishInvite are the English invitation words.
-var EnglishInvite = InviteWords{
-	NoName:           "there",
-	NoCommunity:      "a new community of practice",
-	NoDomain:         "the craft we share",
-	NoDate:           "soon (date to follow)",
-	DropBeforeDate:   "on",
-	When:             eventWhen,
-	LowerCommonStart: true,
+// InviteWordsIn are the words of the printer's language for filling invitations: what stands
+// in for an unknown name, community, domain or date, and the event's day and time as the
+// language writes them ("Thursday 26 March 2026 at 18:00 (Europe/Berlin time)", "jueves,
+// 26 de marzo de 2026 a las 18:00 (hora de Europe/Berlin)").
+func InviteWordsIn(tr *i18n.Printer) InviteWords {
+	return InviteWords{
+		NoName:           tr.T("invite.no_name"),
+		NoCommunity:      tr.T("invite.no_community"),
+		NoDomain:         tr.T("invite.no_domain"),
+		NoDate:           tr.T("invite.no_date"),
+		DropBeforeDate:   tr.T("invite.drop_before_date"),
+		When:             func(e ResolvedEvent) string { return inviteWhen(tr, e) },
+		LowerCommonStart: tr.Lang() == i18n.English,
+	}
+}
+
+func inviteWhen(tr *i18n.Printer, e ResolvedEvent) string {
+	if e.Date.IsZero() {
+		return ""
+	}
+	d := e.Date
+	when := tr.T("date.weekday_long", "weekday", tr.Weekday(d.Time().Weekday()), "date", tr.Date(d.Year, d.Month, d.Day))
+	if t := strings.TrimSpace(e.Time); t != "" {
+		if z := strings.TrimSpace(e.TimeZone); z != "" {
+			return tr.T("invite.when_at_zone", "date", when, "time", t, "zone", z)
+		}
+		return tr.T("invite.when_at", "date", when, "time", t)
+	}
+	return when
+}
+
+// inviteWords are the invitation words of the plan's export language.
+func inviteWords(p *Plan) InviteWords {
+	if p == nil {
+		return InviteWordsIn(i18n.New(i18n.English))
+	}
+	return InviteWordsIn(i18n.New(i18n.Lang(EffectiveBranding(p).Lang)))
+}
+
+// DefaultInvite is the default invitation text of a channel in the printer's language, with
+// its {name}, {community}, {domain} and {event_date} placeholders; false when there is none.
+func DefaultInvite(tr *i18n.Printer, ch Channel) (string, bool) {
+	key := "invite." + string(ch)
+	if !i18n.Has(key) {
+		return "", false
+	}
+	// The catalogue names its placeholders as every text does; the invitation keeps them in
+	// the form FillInvite fills for each candidate.
+	return tr.T(key, "name", "{name}", "community", "{community}", "domain", "{domain}", "event_date", "{event_date}"), true
+}
+
+// LocalizeInvites puts the plan's invitation templates that are still the English defaults
+// into the plan's export language. Text the organizer wrote or edited is left alone.
+func LocalizeInvites(p *Plan) {
+	tr := i18n.New(i18n.Lang(EffectiveBranding(p).Lang))
+	english := map[Channel]string{}
+	for _, inv := range DefaultInvites() {
+		english[inv.Channel] = inv.Text
+	}
+	for i := range p.Invites {
+		inv := &p.Invites[i]
+		if def, ok := english[inv.Channel]; !ok || inv.Text != def {
+			continue
+		}
+		if s, ok := DefaultInvite(tr, inv.Channel); ok {
+			inv.Text = s
+		}
+	}
 }
 
 // XLimit is the most characters a post on X may have; an invitation for X is shortened to it.
@@ -41,8 +102,8 @@ var placeholderRE = regexp.MustCompile(`\{(name|community|domain|event_date)\}`)
 // FillInvite fills an invitation template's {name}, {community}, {domain} and {event_date}
 // placeholders for a candidate, writing as a person would:
 //
-//   - every placeholder gets words (EnglishInvite; FillInviteWith takes another language's):
-//     no name reads "there" ("Hi there,"), no date "soon (date
+//   - every placeholder gets words in the plan's export language (FillInviteWith takes
+//     others): in English no name reads "there" ("Hi there,"), no date "soon (date
 //     to follow)" (a preceding "on" goes: "We kick off soon (date to follow)."), no domain
 //     "the craft we share";
 //   - the domain statement fits where it stands: its own closing punctuation gives way to the
@@ -54,7 +115,7 @@ var placeholderRE = regexp.MustCompile(`\{(name|community|domain|event_date)\}`)
 //
 // Values are not expanded again, so a name containing "{domain}" stays as it is.
 func FillInvite(text string, p *Plan, c Candidate) string {
-	return FillInviteWith(text, p, c, EnglishInvite)
+	return FillInviteWith(text, p, c, inviteWords(p))
 }
 
 // FillInviteWith is FillInvite with the words of another language.
@@ -65,7 +126,7 @@ func FillInviteWith(text string, p *Plan, c Candidate, w InviteWords) string {
 // InviteText fills the template for a candidate as FillInvite does and keeps an invitation
 // for X within XLimit characters by shortening the domain statement at a word.
 func InviteText(t InviteTemplate, p *Plan, c Candidate) string {
-	return InviteTextWith(t, p, c, EnglishInvite)
+	return InviteTextWith(t, p, c, inviteWords(p))
 }
 
 // InviteTextWith is InviteText with the words of another language.
@@ -89,9 +150,9 @@ type FilledInvite struct {
 }
 
 // FilledInvites fills every invitation template of the plan for an unnamed reader, as the
-// plan document shows them.
+// plan document shows them, in the plan's export language.
 func FilledInvites(p *Plan) []FilledInvite {
-	return FilledInvitesWith(p, EnglishInvite)
+	return FilledInvitesWith(p, inviteWords(p))
 }
 
 // FilledInvitesWith is FilledInvites with the words of another language.
@@ -124,7 +185,7 @@ func fillInvite(text string, p *Plan, c Candidate, domainMax int, w InviteWords)
 	}
 	when := w.When
 	if when == nil {
-		when = eventWhen
+		when = func(e ResolvedEvent) string { return inviteWhen(i18n.New(i18n.English), e) }
 	}
 	vals := map[string]string{
 		"name":       strings.Join(strings.Fields(firstNonBlank(c.Name, c.Handle, w.NoName)), " "),
@@ -169,22 +230,6 @@ func fillInvite(text string, p *Plan, c Candidate, domainMax int, w InviteWords)
 	}
 	b.WriteString(text[pos:])
 	return b.String()
-}
-
-// eventWhen renders the event's day and start, e.g. "Thursday 26 March 2026 at 18:00
-// (Europe/Berlin time)"; "" while the event has no date.
-func eventWhen(e ResolvedEvent) string {
-	if e.Date.IsZero() {
-		return ""
-	}
-	s := e.Date.Time().Format("Monday 2 January 2006")
-	if t := strings.TrimSpace(e.Time); t != "" {
-		s += " at " + t
-		if z := strings.TrimSpace(e.TimeZone); z != "" {
-			s += " (" + z + " time)"
-		}
-	}
-	return s
 }
 
 // sentenceStart reports whether text written after before starts a sentence.

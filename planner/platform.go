@@ -256,7 +256,7 @@ var NeedItems = []NeedItem{
 func (n PlatformNeeds) Describe() string {
 	var parts []string
 	if n.Size > 0 {
-		parts = append(parts, fmt.Sprintf("about %d %s", n.Size, plural(n.Size, "member", "members")))
+		parts = append(parts, english.N("needs.size", n.Size))
 	}
 	for _, it := range NeedItems {
 		if it.Get(n) {

@@ -1,7 +1,6 @@
 package planner
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ type RecruitSummary struct {
 	// LongestWaitDays is how long the longest-waiting invitation has been out, from its
 	// "invited" status change.
 	LongestWaitDays int
-	Warnings        []string
+	Warnings        []Msg
 }
 
 // SummarizeRecruitment counts the candidates and warns when the core group is over 10 before
@@ -67,13 +66,13 @@ func SummarizeRecruitment(p *Plan, today Date) RecruitSummary {
 		}
 	}
 	if s.Core > CoreMax && beforeLaunch(p) {
-		s.Warnings = append(s.Warnings, fmt.Sprintf("The core group has %d members, over %d before launch: quality over quantity", s.Core, CoreMax))
+		s.Warnings = append(s.Warnings, msg("recruit.warn.core_too_big", "n", s.Core, "max", CoreMax))
 	}
 	if inPlay > 0 && veterans == 0 {
-		s.Warnings = append(s.Warnings, "No veteran among the candidates: invite one or two experienced practitioners to mix with the newcomers")
+		s.Warnings = append(s.Warnings, msg("recruit.warn.no_veteran"))
 	}
 	if inPlay > 0 && s.Leaders < 2 {
-		s.Warnings = append(s.Warnings, fmt.Sprintf("%d of the core group %s willing to lead: find a backup facilitator", s.Leaders, plural(s.Leaders, "is", "are")))
+		s.Warnings = append(s.Warnings, msgN("recruit.warn.few_leaders", s.Leaders))
 	}
 	return s
 }

@@ -47,7 +47,7 @@ func TestSummarizeRecruitment(t *testing.T) {
 				t.Fatalf("warnings %q, want %q", s.Warnings, tt.warnings)
 			}
 			for i, w := range tt.warnings {
-				if !strings.Contains(s.Warnings[i], w) {
+				if !strings.Contains(s.Warnings[i].String(), w) {
 					t.Errorf("warning %q lacks %q", s.Warnings[i], w)
 				}
 			}

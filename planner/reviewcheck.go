@@ -29,8 +29,8 @@ const (
 // what is expected. p may be nil (then there is no previous review to compare with).
 func ReviewProblems(p *Plan, r Review) []*ValidationError {
 	var out []*ValidationError
-	bad := func(field, format string, a ...any) {
-		out = append(out, &ValidationError{Field: field, Msg: fmt.Sprintf(format, a...)})
+	bad := func(field string, m Msg) {
+		out = append(out, &ValidationError{Field: field, Msg: m.String(), Says: m})
 	}
 	counts := []struct {
 		field string
@@ -44,39 +44,37 @@ func ReviewProblems(p *Plan, r Review) []*ValidationError {
 	for _, c := range counts {
 		if c.n < 0 {
 			negative[c.field] = true
-			bad(c.field, "%d is negative; enter 0 or more.", c.n)
+			bad(c.field, msg("review.check.negative", "value", c.n))
 		}
 	}
 	// A figure is compared with another only when both were given: an empty one is not 0.
 	members := r.Given(FigMembersTotal) && !negative[FieldMembers]
 	if members && r.Given(FigWeeklyActive) && !negative[FieldWeeklyActive] && r.WeeklyActive > r.MembersTotal {
-		bad(FieldWeeklyActive, "%d is more than the %s; enter at most %d.", r.WeeklyActive, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+		bad(FieldWeeklyActive, msgN("review.check.over_members", r.MembersTotal, "value", r.WeeklyActive, "max", max(0, r.MembersTotal)))
 	}
 	if members && r.Given(FigNewMembers) && !negative[FieldNewMembers] && r.NewMembers > r.MembersTotal {
-		bad(FieldNewMembers, "%d is more than the %s; enter at most %d.", r.NewMembers, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+		bad(FieldNewMembers, msgN("review.check.over_members", r.MembersTotal, "value", r.NewMembers, "max", max(0, r.MembersTotal)))
 	}
 	if prev, ok := previousReview(p, r); ok && prev.Given(FigMembersTotal) && r.Given(FigLeft) && !negative[FieldLeft] && r.Left > prev.MembersTotal {
-		bad(FieldLeft, "%d is more than the %s at the start (the review of %s); enter at most %d.",
-			r.Left, Count(prev.MembersTotal, "member", "members"), prev.Date, prev.MembersTotal)
+		bad(FieldLeft, msgN("review.check.left_over", prev.MembersTotal, "value", r.Left, "date", prev.Date, "max", prev.MembersTotal))
 	}
 	if sc := planSkillScale(p); r.Given(FigAvgSkill) && !sc.Contains(r.AvgSkill) {
-		bad(FieldAvgSkill, "%g is outside the survey's skill scale; enter a rating from %d to %d, or leave it empty when not measured.", r.AvgSkill, sc.Min, sc.Max)
+		bad(FieldAvgSkill, msg("review.check.skill_scale", "value", r.AvgSkill, "min", sc.Min, "max", sc.Max))
 	}
 	if members && r.Given(FigPollAsked) && !negative[FieldPollAsked] && r.PollAsked > r.MembersTotal {
-		bad(FieldPollAsked, "%d is more than the %s; enter at most %d.", r.PollAsked, Count(r.MembersTotal, "member", "members"), max(0, r.MembersTotal))
+		bad(FieldPollAsked, msgN("review.check.over_members", r.MembersTotal, "value", r.PollAsked, "max", max(0, r.MembersTotal)))
 	}
 	if !negative[FieldPollResponses] && !negative[FieldPollAsked] {
 		switch {
 		case r.PollResponses > 0 && (!r.Given(FigPollAsked) || r.PollAsked == 0):
-			bad(FieldPollResponses, "%s but no member was asked; enter how many members the poll went to first.", Count(r.PollResponses, "answer", "answers"))
+			bad(FieldPollResponses, msgN("review.check.answers_unasked", r.PollResponses))
 		case r.Given(FigPollResponses) && r.PollResponses > r.PollAsked:
-			bad(FieldPollResponses, "%d is more than the %s the poll went to; enter at most %d.",
-				r.PollResponses, Count(r.PollAsked, "member", "members"), r.PollAsked)
+			bad(FieldPollResponses, msgN("review.check.answers_over", r.PollAsked, "value", r.PollResponses, "max", r.PollAsked))
 		}
 	}
 	for f := SuccessFactor(0); f < NumFactors; f++ {
 		if s := r.Factors[f]; s < 0 || s > 5 {
-			bad(f.String(), "%d is not a score; enter 1 to 5, or 0 when not scored.", s)
+			bad(f.String(), msg("review.check.factor_score", "value", s))
 		}
 	}
 	return out
@@ -126,7 +124,7 @@ func CheckReviews(p *Plan) error {
 
 // inReview names the review a problem of its figures is in, as CheckReviews reports it.
 func inReview(r Review, e *ValidationError) *ValidationError {
-	return &ValidationError{Field: fmt.Sprintf("Review of %s, %s", r.Date, e.Field), Msg: e.Msg}
+	return &ValidationError{Field: fmt.Sprintf("Review of %s, %s", r.Date, e.Field), Msg: e.Msg, Says: e.Says}
 }
 
 // CheckScales checks the range of every question that states one (CheckScale).

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
@@ -27,7 +28,7 @@ func TestReviewProblems(t *testing.T) {
 			r.MembersTotal, r.WeeklyActive, r.NewMembers, r.PollAsked, r.PollResponses = 1, 2, 0, 0, 0
 		}, planner.FieldWeeklyActive, "more than the 1 member;"},
 		{"new members over members", func(r *planner.Review) { r.NewMembers = 11 }, planner.FieldNewMembers, "enter at most 10."},
-		{"left over the members at the start", func(r *planner.Review) { r.Left = 42 }, planner.FieldLeft, "42 is more than the 9 members at the start (the review of 2026-04-01); enter at most 9."},
+		{"left over the members at the start", func(r *planner.Review) { r.Left = 42 }, planner.FieldLeft, "42 is more than the 9 members at the start (the review of 1 April 2026); enter at most 9."},
 		{"skill below the scale", func(r *planner.Review) { r.AvgSkill = -5 }, planner.FieldAvgSkill, "enter a rating from 1 to 10"},
 		{"skill above the scale", func(r *planner.Review) { r.AvgSkill = 11 }, planner.FieldAvgSkill, "outside the survey's skill scale"},
 		{"answers over the members asked", func(r *planner.Review) { r.PollResponses = 9 }, planner.FieldPollResponses, "9 is more than the 8 members the poll went to; enter at most 8."},
@@ -76,5 +77,31 @@ func TestCheckPlanAcceptsTheFixturesAndNamesTheReview(t *testing.T) {
 	want := "Review of " + p.Reviews[0].Date.String() + ", Weekly active: "
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Fatalf("CheckPlan = %v, want %q…", err, want)
+	}
+}
+
+// TestReviewProblemsInEveryLanguage: each refusal carries its sentence as a key and values,
+// which every language words with its own numbers, dates and plural forms.
+func TestReviewProblemsInEveryLanguage(t *testing.T) {
+	prev := planner.Review{ID: 1, Date: planner.MustDate("2026-04-01"), MembersTotal: 1}
+	p := &planner.Plan{Reviews: []planner.Review{prev}}
+	r := planner.Review{ID: 2, Date: planner.MustDate("2026-05-01"), MembersTotal: 1, WeeklyActive: 1200, Left: 3}
+	want := map[i18n.Lang][]string{
+		i18n.Spanish: {"1.200 es más que el 1 miembro; introduzca como máximo 1.", "3 es más que el 1 miembro del inicio (la revisión del 1 de abril de 2026); introduzca como máximo 1."},
+		i18n.German:  {"1.200 ist mehr als 1 Mitglied; geben Sie höchstens 1 ein.", "3 ist mehr als 1 Mitglied zu Beginn (Rückblick vom 1. April 2026); geben Sie höchstens 1 ein."},
+	}
+	probs := planner.ReviewProblems(p, r)
+	if len(probs) != 2 {
+		t.Fatalf("problems: %v", probs)
+	}
+	for l, w := range want {
+		for i, pr := range probs {
+			if got := pr.Says.In(i18n.New(l)); got != w[i] {
+				t.Errorf("%s: %q, want %q", l, got, w[i])
+			}
+			if pr.Msg != pr.Says.String() {
+				t.Errorf("Msg %q is not the English of Says %q", pr.Msg, pr.Says.String())
+			}
+		}
 	}
 }

@@ -288,7 +288,7 @@ func Suggestions(p *Plan) []Suggestion {
 			"Poll response was %s at the %s review, under the %s target", percent(last.PollResponsePct), r.Date, percent(t.PollResponse))
 	case r.Given(FigPollAsked) && r.PollAsked == 0 && r.EventsHeld > 0:
 		add("poll-none", v{"n": r.EventsHeld}, "Send a poll after every session",
-			"%d %s held but no poll sent since the last review", r.EventsHeld, plural(r.EventsHeld, "event was", "events were"))
+			"%s", english.N("sug.poll-none.reason", r.EventsHeld))
 	}
 	if last.HasSkill && last.SkillGainPct < t.SkillGain {
 		add("skill-low", v{"pct": last.SkillGainPct, "from": SkillBaseline(p.Survey).Mean, "to": r.AvgSkill, "target": t.SkillGain},
@@ -315,7 +315,7 @@ func Suggestions(p *Plan) []Suggestion {
 	}
 	if len(overdue) > 0 {
 		add("overdue-actions", v{"n": len(overdue), "list": quoteAll(overdue)}, "Close or reschedule overdue actions",
-			"%d %s still open past the due date: %s", len(overdue), plural(len(overdue), "action is", "actions are"), joinAnd(quoteAll(overdue)))
+			"%s", english.N("sug.overdue-actions.reason", len(overdue), "list", joinAnd(quoteAll(overdue))))
 	}
 	if quiet := QuietMembers(p, r.Date); len(quiet) > 0 && !r.Date.IsZero() {
 		names := make([]string, len(quiet))

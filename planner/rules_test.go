@@ -3,6 +3,7 @@ package planner
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -55,5 +56,20 @@ func TestStepNumberAndName(t *testing.T) {
 		if st.Number() != 0 || st.String() != st.Name() {
 			t.Errorf("%v: Number %d, String %q, Name %q", st, st.Number(), st.String(), st.Name())
 		}
+	}
+}
+
+// TestFactorWords checks that every success factor's name, description and advice come from
+// the English catalogue, the one home of the words.
+func TestFactorWords(t *testing.T) {
+	for f := SuccessFactor(0); f < NumFactors; f++ {
+		for _, s := range []string{f.String(), f.Description(), f.Advice()} {
+			if s == "" || strings.HasPrefix(s, "factor.") {
+				t.Errorf("factor %d: %q is not a word of the catalogue", f, s)
+			}
+		}
+	}
+	if FactorFacilitation.String() != "Strong facilitation" {
+		t.Errorf("facilitation is named %q", FactorFacilitation.String())
 	}
 }

@@ -193,7 +193,7 @@ func TestNewPlanProgress(t *testing.T) {
 		t.Errorf("new plan progress %d %v", done, cur)
 	}
 	charter := Completion(p)[2]
-	equal(t, "charter hints", charter.Missing, []string{"Write the charter's purpose", "Give at least one role a holder"})
+	equal(t, "charter hints", Strings(charter.Missing), []string{"Write the charter's purpose", "Give at least one role a holder"})
 	els := ThreeElements(p)
 	if els[0].OK || els[1].OK || !els[2].OK {
 		t.Errorf("elements of a new plan: %+v", els)

@@ -254,7 +254,8 @@ func (a *App) menu(z *wizard) *fyne.MainMenu {
 		file.Items = append(file.Items, charter, planPDF, fyne.NewMenuItemSeparator())
 	}
 	file.Items = append(file.Items, a.libraryItems()...)
-	file.Items = append(file.Items, quit)
+	language := item(a.tr().T("settings.language.menu"), nil, func() { a.showLanguage(a.win) })
+	file.Items = append(file.Items, language, quit)
 	menus := []*fyne.Menu{file}
 	if z != nil {
 		menus = append(menus, z.goMenu())

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
-	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // preparedByPref remembers who prepared the last plan, for the next New plan dialog.
@@ -132,7 +131,7 @@ func (h *home) create(info newPlanInfo) (int64, error) {
 	p.PreparedBy = strings.TrimSpace(info.preparedBy)
 	if info.preset != nil {
 		planner.SetClient(p, info.preset)
-		i18n.LocalizeInvites(p) // a new plan's default invitations, in the client's language
+		planner.LocalizeInvites(p) // a new plan's default invitations, in the client's language
 	}
 	id, err := h.app.lib.Create(context.Background(), p)
 	if err != nil {

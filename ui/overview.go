@@ -118,7 +118,7 @@ func (v *overviewStep) refresh() {
 		st := c.Step
 		text := "✓ " + st.String() + ": complete"
 		if !c.Complete {
-			text = "• " + st.String() + ": " + strings.Join(c.Missing, "; ")
+			text = "• " + st.String() + ": " + strings.Join(planner.Strings(c.Missing), "; ")
 		}
 		l := widget.NewLabel(text)
 		l.Wrapping = fyne.TextWrapWord
@@ -136,7 +136,7 @@ func (v *overviewStep) refresh() {
 	}
 	v.elements.SetText(strings.Join(el, "\n"))
 
-	acts := planner.NextActions(p, v.s.today(), 3)
+	acts := planner.Strings(planner.NextActions(p, v.s.today(), 3))
 	if len(acts) == 0 {
 		v.actions.SetText("Nothing pressing.")
 	} else {

@@ -204,7 +204,7 @@ func (h *hints) set(msgs []string) {
 func stepMissing(p *planner.Plan, step planner.Step) []string {
 	for _, st := range planner.Completion(p) {
 		if st.Step == step {
-			return st.Missing
+			return planner.Strings(st.Missing)
 		}
 	}
 	return nil

@@ -14,7 +14,6 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
-	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // recruitStep is step 2: the candidate list, invitations and the recruitment summary.
@@ -154,7 +153,7 @@ func (v *recruitStep) refresh() {
 	}
 	b.WriteString(".")
 	v.summary.SetText(b.String())
-	warns := sum.Warnings
+	warns := planner.Strings(sum.Warnings)
 	if n := len(v.dupes); n > 0 {
 		warns = append(warns[:len(warns):len(warns)], fmt.Sprintf("%s a contact with someone else: look for “duplicate contact” in the list", planner.Count(n, "candidate shares", "candidates share")))
 	}
@@ -245,7 +244,7 @@ func (v *recruitStep) inviteFor(c planner.Candidate) string {
 			break
 		}
 	}
-	return i18n.InviteText(t, p, c)
+	return planner.InviteText(t, p, c)
 }
 
 // inviteForm edits one invitation template.

@@ -201,7 +201,7 @@ func (v *surveyStep) refresh() {
 		msg += " (survey closed)"
 	}
 	v.progress.SetText(msg)
-	v.goalsWarn.SetText(planner.GoalsWarning(p.Goals))
+	v.goalsWarn.SetText(planner.GoalsWarning(p.Goals).String())
 	v.updateTally()
 }
 

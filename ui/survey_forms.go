@@ -509,7 +509,7 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 			if it.Pass {
 				results[i].SetText("✓ pass")
 			} else {
-				results[i].SetText("✗ fail: " + it.Reason)
+				results[i].SetText("✗ fail: " + it.Reason.String())
 			}
 		}
 	}
@@ -556,15 +556,15 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 		}
 		ptr := smartSetters[i]
 		var c *widget.Check
-		question := it.Question
+		question := it.Question.String()
 		if it.FromFields {
 			// Answered by the fields above: a check box the goal's fields tick, not the person.
-			c = widget.NewCheck(it.Criterion, nil)
+			c = widget.NewCheck(it.Criterion.String(), nil)
 			c.Disable()
 			derived = append(derived, derivedCheck{c, i})
 			question += " (from the fields above)"
 		} else {
-			c = checkField(it.Criterion, func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+			c = checkField(it.Criterion.String(), func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
 		}
 		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
 		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]

@@ -8,9 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/jeandeaual/go-locale"
+
+	"github.com/coplaunch/coplaunch/cmd/coplaunch/internal/quietlocale"
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
 	"github.com/coplaunch/coplaunch/planner/export"
@@ -57,8 +61,12 @@ const usage = `Usage:
   coplaunch [-db PATH] import -plan P -poll FILE -review YYYY-MM
                                              fill the month's poll figures and average skill
                                              from the review poll's export
-  coplaunch [-db PATH] export -plan P [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
+  coplaunch [-db PATH] export -plan P [-lang en|es|fr|de|pt] [-since V|last]
+                                      [-json F] [-charter-pdf F] [-plan-pdf F] [-markdown F]
                                       [-ics F] [-candidates-csv F] [-reviews-csv F]
+                                             write documents; -lang: in another language than
+                                             the plan's; -since: the charter's changes since
+                                             version V ("last": the last issued one)
   coplaunch [-db PATH] backup FILE           write a copy of the library to FILE
   coplaunch [-db PATH] backups               list the library's backups (tab-separated)
   coplaunch [-db PATH] restore BACKUP        replace the library with a backup (a file, or a
@@ -73,10 +81,22 @@ type cli struct {
 	db       string
 	out, err io.Writer
 	now      func() time.Time
+	// tr words the command's messages in the system's language; what scripts read (the
+	// list's header and fields, the IDs printed, exit codes) never changes with it.
+	tr *i18n.Printer
+}
+
+// systemLanguage is the user's language as the operating system says it (the locale
+// variables on Linux, the user's languages on Windows and macOS); English when none of the
+// app's languages is among them.
+func systemLanguage() i18n.Lang {
+	locales, _ := locale.GetLocales()
+	return i18n.FromLocales(locales)
 }
 
 // run parses the global flags and runs the GUI or a subcommand; it returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	quietlocale.Restore() // the user's locale again, now that Fyne has read a quiet one
 	fs := flag.NewFlagSet("coplaunch", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
@@ -87,7 +107,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	c := &cli{db: *db, out: stdout, err: stderr, now: time.Now}
+	c := &cli{db: *db, out: stdout, err: stderr, now: time.Now, tr: i18n.New(systemLanguage())}
 	if c.db == "" {
 		p, err := store.DefaultPath()
 		if err != nil {
@@ -120,7 +140,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	default:
-		fmt.Fprintf(stderr, "coplaunch: unknown command %q\n\n%s", rest[0], usage)
+		fmt.Fprintf(stderr, "%s\n\n%s", c.tr.T("cli.unknown_command", "command", strconv.Quote(rest[0])), usage)
 		return exitUsage
 	}
 	switch {
@@ -158,7 +178,7 @@ func (c *cli) parse(fs *flag.FlagSet, args []string) error {
 		return errUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(c.err, "coplaunch %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fmt.Fprintln(c.err, c.tr.T("cli.unexpected_argument", "command", fs.Name(), "arg", strconv.Quote(fs.Arg(0))))
 		fs.Usage()
 		return errUsage
 	}
@@ -250,7 +270,7 @@ func (c *cli) importCmd(args []string) error {
 	}
 	if n != 1 || (*jsonFile != "" && *planRef != "") || (*jsonFile == "" && *planRef == "") ||
 		len(ev.more) > 0 && *ev.attendance == "" || len(kinds) > 0 && *survey == "" {
-		fmt.Fprintln(c.err, "coplaunch import: give -json FILE, or -plan P with one of -survey, -candidates, -attendance, -activity or -poll")
+		fmt.Fprintln(c.err, c.tr.T("cli.import_usage"))
 		fs.Usage()
 		return errUsage
 	}
@@ -372,13 +392,13 @@ func (c *cli) importCandidates(ctx context.Context, ref, path string, ro csvimpo
 	if err != nil {
 		return fmt.Errorf("add candidates from %s to plan %q: %w", path, p.Name, err)
 	}
-	fmt.Fprintf(c.out, "%s: %d rows: %d candidates added, %d skipped\n", path, rep.Rows, added, len(rep.Skipped))
+	fmt.Fprintln(c.out, c.tr.T("cli.candidates_added", "path", path, "rows", c.tr.Int(rep.Rows), "added", c.tr.Int(added), "skipped", c.tr.Int(len(rep.Skipped))))
 	for _, s := range rep.Skipped {
-		fmt.Fprintf(c.out, "  row %d skipped: %s\n", s.Row, s.Reason)
+		fmt.Fprintln(c.out, c.tr.T("cli.row_skipped", "row", s.Row, "reason", s.Reason))
 	}
 	all := append(append([]planner.Candidate(nil), p.Candidates...), cs...)
 	for contact, ids := range planner.DuplicateContacts(all) {
-		fmt.Fprintf(c.out, "  duplicate contact %s: %d candidates\n", contact, len(ids))
+		fmt.Fprintln(c.out, c.tr.N("cli.duplicate_contact", len(ids), "contact", contact))
 	}
 	return nil
 }
@@ -390,15 +410,10 @@ type exportTarget struct {
 	path *string
 }
 
-// exportWhat names each kind of export in the export command's help and output.
-var exportWhat = map[export.Kind]string{
-	export.KindPlanFile:      "plan file",
-	export.KindCharterPDF:    "charter PDF",
-	export.KindPlanPDF:       "plan PDF",
-	export.KindMarkdown:      "charter Markdown",
-	export.KindICS:           "calendar",
-	export.KindCandidatesCSV: "candidates CSV",
-	export.KindReviewsCSV:    "reviews CSV",
+// exportWhat names a kind of export in the export command's help and output, from the
+// catalogue ("charter PDF"): the kind is also the flag's name.
+func (c *cli) exportWhat(k export.Kind) string {
+	return c.tr.T("cli.what." + strings.ReplaceAll(string(k), "-", "_"))
 }
 
 func (c *cli) exportCmd(args []string) error {
@@ -410,7 +425,7 @@ func (c *cli) exportCmd(args []string) error {
 	pdf := export.Options{Fonts: ui.PDFFonts(), Now: now}
 	var targets []exportTarget
 	for _, k := range export.Kinds {
-		what := exportWhat[k]
+		what := c.exportWhat(k)
 		targets = append(targets, exportTarget{k, what, fs.String(string(k), "", "write the "+what+" to `F`")})
 	}
 	if err := c.parse(fs, args); err != nil {
@@ -423,7 +438,7 @@ func (c *cli) exportCmd(args []string) error {
 		}
 	}
 	if *planRef == "" || len(chosen) == 0 {
-		fmt.Fprintln(c.err, "coplaunch export: give -plan P and at least one output")
+		fmt.Fprintln(c.err, c.tr.T("cli.export_usage"))
 		fs.Usage()
 		return errUsage
 	}
@@ -464,7 +479,7 @@ func (c *cli) exportCmd(args []string) error {
 			return fmt.Errorf("export %s to %s: %w", t.what, path, err)
 		}
 		abs, _ := filepath.Abs(path)
-		fmt.Fprintf(c.out, "wrote %s: %s\n", t.what, abs)
+		fmt.Fprintln(c.out, c.tr.T("cli.wrote", "what", t.what, "path", abs))
 	}
 	return nil
 }

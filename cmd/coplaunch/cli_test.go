@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/coplaunch/coplaunch/planner/export"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -392,9 +393,9 @@ func TestExportFlagsCoverEveryKind(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "lib.db")
 	_, _, usage := cmd(t, "-db", db, "export", "-h")
 	for _, k := range export.Kinds {
-		what := exportWhat[k]
-		if what == "" {
-			t.Errorf("export kind %q has no words in exportWhat", k)
+		what := (&cli{tr: i18n.New(i18n.English)}).exportWhat(k)
+		if what == "" || strings.Contains(what, "cli.what") {
+			t.Errorf("export kind %q has no words in the catalogue: %q", k, what)
 		}
 		if !strings.Contains(usage, "-"+string(k)+" F") || !strings.Contains(usage, "write the "+what+" to F") {
 			t.Errorf("export -h does not offer -%s (%s):\n%s", k, what, usage)

@@ -4,8 +4,10 @@ package main
 
 import (
 	"os"
-
 	_ "time/tzdata" // event time zones must resolve on machines without a zoneinfo database
+
+	// Before Fyne reads the locale at init: a subcommand prints no Fyne locale noise.
+	_ "github.com/coplaunch/coplaunch/cmd/coplaunch/internal/quietlocale"
 )
 
 func main() {

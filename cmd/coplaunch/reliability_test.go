@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coplaunch/coplaunch/cmd/coplaunch/internal/quietlocale"
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/plantest"
 	"github.com/coplaunch/coplaunch/planner/store"
@@ -33,9 +34,18 @@ func TestMain(m *testing.M) {
 		// kill counts from the command's start rather than the process's.
 		fmt.Fprintln(os.Stderr, "start")
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	case "lc-all":
+		// What a command sees of the user's locale once run has started.
+		quietlocale.Restore()
+		fmt.Printf("LC_ALL=%s\n", os.Getenv("LC_ALL"))
+		os.Exit(0)
 	case "editor":
 		os.Exit(editorChild(os.Getenv("COPLAUNCH_DB")))
 	}
+	quietlocale.Restore() // the tests and their children see the environment they were given
+	// The in-process tests read the command's messages in English, whatever the developer's
+	// language; the locale tests give their children a locale of their own.
+	os.Setenv("LC_ALL", "en_US.UTF-8")
 	os.Exit(m.Run())
 }
 

@@ -107,7 +107,7 @@ func ReviewsCSV(w io.Writer, p *planner.Plan) error {
 		header = append(header, tr.T("csv."+c))
 	}
 	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
-		header = append(header, tr.T("csv.factor_"+factorKey(f)))
+		header = append(header, tr.T("csv.factor_"+f.Key()))
 	}
 	header = append(header, tr.T("csv.worked"), tr.T("csv.adjust"))
 	var goals []planner.Goal
@@ -172,27 +172,4 @@ func num(v float64, ok bool) string {
 		return ""
 	}
 	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
-}
-
-// factorKey is a success factor's column name, e.g. "facilitation".
-func factorKey(f planner.SuccessFactor) string {
-	switch f {
-	case planner.FactorFacilitation:
-		return "facilitation"
-	case planner.FactorEvents:
-		return "events"
-	case planner.FactorDiversity:
-		return "diversity"
-	case planner.FactorModeration:
-		return "moderation"
-	case planner.FactorValue:
-		return "value"
-	case planner.FactorFeedback:
-		return "feedback"
-	case planner.FactorRecognition:
-		return "recognition"
-	case planner.FactorTech:
-		return "tech"
-	}
-	return strconv.Itoa(int(f))
 }

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -251,22 +252,28 @@ func TestLetterPaper(t *testing.T) {
 	}
 }
 
-// TestStagePromptsMatch keeps the catalogue's English lifecycle prompts equal to planner's, so
-// that a prompt changed in one place cannot go stale in the translations unnoticed.
-func TestStagePromptsMatch(t *testing.T) {
-	en, es := i18n.New(i18n.English), i18n.New(i18n.Spanish)
+// TestStagePrompts checks that every lifecycle stage's questions are in the catalogue and
+// translated, and that the catalogue holds no question a stage does not ask.
+func TestStagePrompts(t *testing.T) {
+	es := i18n.New(i18n.Spanish)
+	asked := map[string]bool{}
 	for _, st := range planner.Stages {
-		want := st.Prompts()
-		if got := stagePrompts(en, st, want); !slices.Equal(got, want) {
-			t.Errorf("%s: catalogue %q, planner %q", st, got, want)
+		keys, english := st.PromptKeys(), st.Prompts()
+		if len(keys) == 0 || len(english) != len(keys) {
+			t.Errorf("%s: %d keys, %d questions", st, len(keys), len(english))
 		}
-		for i, q := range stagePrompts(es, st, want) {
-			if q == want[i] {
-				t.Errorf("%s prompt %d is not translated into Spanish", st, i+1)
+		for i, k := range keys {
+			asked[k] = true
+			if !i18n.Has(k) {
+				t.Errorf("%s: the catalogue lacks %s", st, k)
+			} else if es.T(k) == english[i] {
+				t.Errorf("%s is not translated into Spanish", k)
 			}
 		}
-		if key := fmt.Sprintf("prompt.%s.%d", st, len(want)+1); en.T(key) != key {
-			t.Errorf("the catalogue has %s, which planner lacks", key)
+	}
+	for _, k := range i18n.Keys("prompt.") {
+		if !asked[k] {
+			t.Errorf("the catalogue has %s, which no stage asks", k)
 		}
 	}
 }
@@ -418,5 +425,96 @@ func TestFlowSectionsTranslated(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// englishOnly are words English sentences are made of and German ones are not: a German plan
+// PDF whose own words are German must contain none of them.
+var englishOnly = regexp.MustCompile(`(?i)\b(the|and|of|since|missing|add|more|yet|not|with|members?|are|is|to|overdue|choose|write|give|record|keep|goals?|review|still|accepted|joined|willing|veterans?|confirmed|does|there|by|from|or|what|who|when|for|you|your|this|that|have|has|will|be|it|its|their|due|today|none|nothing)\b`)
+
+// TestGermanPlanHasNoAppEnglish writes the plan PDF of a German plan in every state that makes
+// planner speak (hints of what is missing, the three elements, next actions, failed SMART
+// checks, recruitment warnings, lifecycle questions) and with the organizer's own words in
+// German: pdftotext finds no English word in it.
+func TestGermanPlanHasNoAppEnglish(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := speakingPlan()
+	p.Lang = "de"
+	var buf bytes.Buffer
+	if err := PlanPDF(&buf, p, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "plan.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
+	for _, want := range []string{"Überfällig seit 18. Februar 2026: Umfrage verschicken (Jonas)", "Das Themenfeld beschreiben",
+		"Es fehlt: ein Termin", "Kein Themenfeld beschrieben, 1 von 2 Zielen"} {
+		if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
+			t.Errorf("the German plan lacks %q", want)
+		}
+	}
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "Community of Practice", ""), "COMMUNITY OF PRACTICE", "") // the German name of the idea
+	for i, line := range strings.Split(text, "\n") {
+		if w := englishOnly.FindString(line); w != "" {
+			t.Errorf("line %d has the English %q: %s", i+1, w, strings.TrimSpace(line))
+		}
+	}
+}
+
+// speakingPlan is a German organizer's plan in every state that makes planner speak: hints
+// of what is missing, elements not in place, an overdue action, failed SMART checks,
+// recruitment warnings and a lifecycle stage.
+func speakingPlan() *planner.Plan {
+	due := planner.MustDate("2026-02-18")
+	return &planner.Plan{ID: 1, Name: "Fotokreis", Lang: "de", Status: planner.StatusActive, Stage: planner.StageCoalescing,
+		Goals: []planner.Goal{{ID: 1, Title: "Mehr Austausch"}},
+		Candidates: []planner.Candidate{
+			{ID: 1, Name: "Jonas", Status: planner.Accepted, Experience: planner.Newcomer},
+			{ID: 2, Name: "Lea", Status: planner.Invited, Experience: planner.Newcomer},
+		},
+		Reviews: []planner.Review{{ID: 1, Date: planner.MustDate("2026-02-01"), MembersTotal: 4,
+			Actions: []planner.Action{{ID: 1, Text: "Umfrage verschicken", Owner: "Jonas", Due: due}}}},
+	}
+}
+
+// pseudoSpan is a text of the pseudo-language with no other one inside it.
+var pseudoSpan = regexp.MustCompile(`(?s)\[!! [^\[]*? !!\]`)
+
+// TestPseudoPDFs writes the German-speaking plan's charter and plan PDFs in the
+// pseudo-language: once every marked text is taken out, no English word is left, so every
+// line the app writes comes from the catalogue (a hard-coded English label would stay
+// unmarked and fail here).
+func TestPseudoPDFs(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := speakingPlan()
+	p.Lang = string(i18n.Pseudo)
+	for name, write := range map[string]func(io.Writer, *planner.Plan, Options) error{"charter": CharterPDF, "plan": PlanPDF} {
+		var buf bytes.Buffer
+		if err := write(&buf, p, testOptions()); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), name+".pdf")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		text := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
+		if !strings.Contains(text, i18n.PseudoOpen) {
+			t.Fatalf("the %s PDF is not in the pseudo-language", name)
+		}
+		for {
+			stripped := pseudoSpan.ReplaceAllString(text, " ")
+			if stripped == text {
+				break
+			}
+			text = stripped
+		}
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "Community of Practice", ""), "COMMUNITY OF PRACTICE", "")
+		for i, line := range strings.Split(text, "\n") {
+			if w := englishOnly.FindString(line); w != "" {
+				t.Errorf("%s line %d has the unmarked English %q: %s", name, i+1, w, strings.TrimSpace(line))
+			}
+		}
 	}
 }

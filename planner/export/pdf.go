@@ -152,8 +152,9 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 	pdf.SetCreationDate(now)
 	pdf.SetModificationDate(now)
 	pdf.SetCompression(true)
-	// gofpdf writes into the bytes it is given (see the package doc): each document hands
-	// it copies of its own.
+	// Each document gets its own copy of the font bytes: gofpdf keeps the slice and, building
+	// the subset, appends into it, which writes into the bytes another document is reading
+	// (PITFALLS; go test -race shows it with two PDFs written at once).
 	pdf.AddUTF8FontFromBytes(fontFamily, "", bytes.Clone(fs.regular))
 	pdf.AddUTF8FontFromBytes(fontFamily, "B", bytes.Clone(fs.bold))
 	pdf.AddUTF8FontFromBytes(fontFamily, "I", bytes.Clone(fs.italic))
@@ -511,10 +512,26 @@ func (d *doc) h3(title string) {
 
 // signLines draws a sign-off block: for each signer a line to sign on, with name, role and date.
 func (d *doc) signLines(signers [][3]string) {
-	const boxH = 24.0
+	const boxH, roleLH = 24.0, 4.0
 	colW := (textW - 12) / 2
+	dateText := func(s [3]string) string {
+		if s[2] != "" {
+			return d.tr.T("signoff.date") + " " + s[2]
+		}
+		return d.tr.T("signoff.date") + " ____________"
+	}
 	for i := 0; i < len(signers); i += 2 {
-		d.ensure(boxH)
+		// A signer's role wraps beside the date ("Directora de Datos · versión 2.0") rather
+		// than being cut; the row grows to the longest.
+		roles := make([][]string, 2)
+		h := boxH
+		d.font("", sizeSmall)
+		for j := 0; j < 2 && i+j < len(signers); j++ {
+			dw := d.strWidth(dateText(signers[i+j]))
+			roles[j] = d.wrap(signers[i+j][1], colW-dw-4)
+			h = max(h, 18+float64(len(roles[j]))*roleLH+2)
+		}
+		d.ensure(h)
 		y := d.y()
 		for j := 0; j < 2 && i+j < len(signers); j++ {
 			s := signers[i+j]
@@ -528,17 +545,16 @@ func (d *doc) signLines(signers [][3]string) {
 			d.cell(colW, 4.5, d.fit(s[0], colW), "", 0, "L", false, 0, "")
 			d.font("", sizeSmall)
 			d.textColor(mutedColor)
-			date := d.tr.T("signoff.date") + " ____________"
-			if s[2] != "" {
-				date = d.tr.T("signoff.date") + " " + s[2]
-			}
+			date := dateText(s)
 			dw := d.strWidth(date)
-			d.pdf.SetXY(x, y+18)
-			d.cell(colW-dw-4, 4, d.fit(s[1], colW-dw-4), "", 0, "L", false, 0, "")
+			for k, l := range roles[j] {
+				d.pdf.SetXY(x, y+18+float64(k)*roleLH)
+				d.cell(colW-dw-4, roleLH, l, "", 0, "L", false, 0, "")
+			}
 			d.pdf.SetXY(x+colW-dw, y+18)
 			d.cell(dw, 4, date, "", 0, "R", false, 0, "")
 		}
-		d.pdf.SetY(y + boxH + 4)
+		d.pdf.SetY(y + h + 4)
 	}
 }
 

@@ -134,20 +134,20 @@ func (d *doc) overview(p *planner.Plan, today planner.Date) {
 		if s.Complete {
 			status = d.tr.T("pp.complete")
 		}
-		rows = append(rows, []string{stepName(d.tr, s.Step), status, strings.Join(s.Missing, "; ")})
+		rows = append(rows, []string{stepName(d.tr, s.Step), status, strings.Join(msgsIn(d.tr, s.Missing), "; ")})
 	}
 	d.table([]column{{d.tr.T("pp.step"), 2.2, ""}, {d.tr.T("pp.status"), 1.4, ""}, {d.tr.T("pp.still_missing"), 5, ""}}, rows)
 
 	d.h2(d.tr.T("pp.elements"), false)
 	rows = nil
 	for _, e := range planner.ThreeElements(p) {
-		rows = append(rows, []string{label(d.tr, "element", strings.ToLower(e.Element)), okLabel(d.tr, e.OK), e.Detail})
+		rows = append(rows, []string{label(d.tr, "element", strings.ToLower(e.Element)), okLabel(d.tr, e.OK), e.Detail.In(d.tr)})
 	}
 	d.table([]column{{d.tr.T("pp.element"), 1.8, ""}, {d.tr.T("pp.in_place"), 1.2, ""}, {d.tr.T("pp.detail"), 5.5, ""}}, rows)
 
 	if acts := planner.NextActions(p, today, 3); len(acts) > 0 {
 		d.h2(d.tr.T("pp.next_three"), false)
-		d.bullets(acts)
+		d.bullets(msgsIn(d.tr, acts))
 	}
 	d.h2(d.tr.T("pp.health"), false)
 	d.health(p)
@@ -240,7 +240,7 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 		var rows [][]string
 		for _, it := range planner.SmartCheck(g) {
 			res := yesNo(d.tr, it.Pass)
-			rows = append(rows, []string{it.Criterion, it.Question, res, it.Reason})
+			rows = append(rows, []string{it.Criterion.In(d.tr), it.Question.In(d.tr), res, it.Reason.In(d.tr)})
 		}
 		d.table([]column{{d.tr.T("pp.smart"), 1.5, ""}, {d.tr.T("pp.question"), 4.6, ""}, {d.tr.T("pp.met"), 0.7, ""}, {d.tr.T("pp.note"), 2, ""}}, rows)
 	}
@@ -374,7 +374,7 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 		d.field(d.tr.T("pp.awaiting"), waiting)
 	}
 	for _, w := range sum.Warnings {
-		d.warn(w)
+		d.warn(w.In(d.tr))
 	}
 	d.h2(d.tr.T("pp.candidates"), true)
 	var rows [][]string
@@ -392,7 +392,7 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 	}
 	d.table([]column{{d.tr.T("pp.name"), 2.6, ""}, {d.tr.T("pp.channel"), 1.4, ""}, {d.tr.T("pp.experience"), 1.5, ""}, {d.tr.T("pp.activity"), 1.1, ""}, {d.tr.T("pp.status"), 1.2, ""}, {d.tr.T("pp.leads"), 0.8, ""}, {d.tr.T("pp.role_interest"), 2, ""}}, rows)
 
-	if inv := i18n.FilledInvites(p); len(inv) > 0 {
+	if inv := planner.FilledInvites(p); len(inv) > 0 {
 		d.ensure(60) // the heading with the first invitation
 		d.h2(d.tr.T("pp.invitations"), true)
 		d.note(d.tr.T("pp.invitations_note"))
@@ -652,13 +652,17 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	}
 
 	if p.Stage != "" {
-		if prompts := p.Stage.Prompts(); len(prompts) > 0 {
+		if keys := p.Stage.PromptKeys(); len(keys) > 0 {
 			stage := label(d.tr, "stage", string(p.Stage))
 			if d.tr.Lang() != i18n.German { // German nouns keep their capital
 				stage = strings.ToLower(stage)
 			}
 			d.h2(d.tr.T("pp.stage_asks", "stage", stage), true)
-			d.bullets(stagePrompts(d.tr, p.Stage, prompts))
+			prompts := make([]string, len(keys))
+			for i, k := range keys {
+				prompts[i] = d.tr.T(k)
+			}
+			d.bullets(prompts)
 		}
 	}
 }
@@ -685,9 +689,9 @@ func (d *doc) health(p *planner.Plan) {
 	for _, part := range h.Parts {
 		score := d.tr.T("pp.no_data")
 		if part.Has {
-			score = trimFloat(math.Round(part.Score))
+			score = d.tr.Int(int(math.Round(part.Score)))
 		}
-		rows = append(rows, []string{healthPartName(d.tr, part.Name), trimFloat(part.Weight), score})
+		rows = append(rows, []string{healthPartName(d.tr, part.Name), d.tr.Number(part.Weight, 2), score})
 	}
 	d.table([]column{{d.tr.T("pp.part"), 3, ""}, {d.tr.T("pp.weight"), 1.2, "R"}, {d.tr.T("pp.score_100"), 1.6, "R"}}, rows)
 }
@@ -725,15 +729,11 @@ func healthPartName(tr *i18n.Printer, name string) string {
 	return name
 }
 
-// stagePrompts are a lifecycle stage's questions in the document's language; the catalogue
-// holds them as "prompt.<stage>.<n>", and the English ones match planner's.
-func stagePrompts(tr *i18n.Printer, st planner.Stage, english []string) []string {
-	out := make([]string, len(english))
-	for i, q := range english {
-		key := fmt.Sprintf("prompt.%s.%d", st, i+1)
-		if out[i] = tr.T(key); out[i] == key {
-			out[i] = q
-		}
+// msgsIn words planner's sentences in the document's language.
+func msgsIn(tr *i18n.Printer, ms []planner.Msg) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.In(tr)
 	}
 	return out
 }

@@ -52,7 +52,7 @@ func suggestionText(tr *i18n.Printer, s planner.Suggestion) string {
 	switch s.Key {
 	case "factor-low":
 		f, _ := s.Values["factor"].(planner.SuccessFactor)
-		title = tr.T(fmt.Sprintf("factor.%d.advice", int(f)))
+		title = tr.T("factor." + f.Key() + ".advice")
 	case "goal-unmeasured":
 		goal, _ := s.Values["goal"].(string)
 		if goal == "" {
@@ -80,9 +80,8 @@ func suggestionText(tr *i18n.Printer, s planner.Suggestion) string {
 
 // factorName names a success factor in the document's language.
 func factorName(tr *i18n.Printer, f planner.SuccessFactor) string {
-	key := fmt.Sprintf("factor.%d", int(f))
-	if s := tr.T(key); s != key {
-		return s
+	if key := "factor." + f.Key() + ".name"; i18n.Has(key) {
+		return tr.T(key)
 	}
 	return f.String()
 }

@@ -26,22 +26,18 @@ func (d *doc) table(cols []column, rows [][]string) {
 		d.note(d.tr.T("table.none"))
 		return
 	}
-	total := 0.0
-	for _, c := range cols {
-		total += c.weight
-	}
-	widths := make([]float64, len(cols))
-	for i, c := range cols {
-		widths[i] = textW * c.weight / total
-	}
+	widths := d.columnWidths(cols, rows)
 
 	// Heading row, wrapped once.
 	d.font("B", sizeSmall)
 	heads := make([][]string, len(cols))
 	headLines := 1
 	for i, c := range cols {
-		heads[i] = d.wrap(c.head, widths[i]-2*cellPadX)
+		heads[i] = d.wrapHyphenated(c.head, widths[i]-2*cellPadX)
 		headLines = max(headLines, len(heads[i]))
+		if wrapped != nil {
+			wrapped(c.head, heads[i]) // the catalogue's words, soft hyphens and all
+		}
 	}
 	headH := float64(headLines)*lhSmall + 2*cellPadY
 	drawHead := func() {
@@ -70,6 +66,9 @@ func (d *doc) table(cols []column, rows [][]string) {
 		for i := range cols {
 			if i < len(row) {
 				cells[i] = d.wrap(row[i], widths[i]-2*cellPadX)
+				if wrapped != nil {
+					wrapped(d.cl.clean(row[i]), cells[i])
+				}
 			}
 			n = max(n, len(cells[i]))
 		}
@@ -117,6 +116,150 @@ func (d *doc) tableChunk(cells [][]string, widths []float64, cols []column, from
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.Line(marginL, y+h, marginL+textW, y+h)
 	d.pdf.SetY(y + h)
+}
+
+// wrapped, when a test sets it, is told of every table heading and cell and the lines it was
+// wrapped into, so that the test can find words broken across lines.
+var wrapped func(text string, lines []string)
+
+// softHyphen marks where a long word of the catalogue may break, with a hyphen, when a
+// column is too narrow for it ("Kompetenz\u00adzuwachs"); it is invisible otherwise.
+const softHyphen = "\u00ad"
+
+// maxWordShare is the widest share of the text width one word may claim for its column: a
+// longer one (an address, a run of digits) breaks rather than squeeze the other columns.
+const maxWordShare = 0.4
+
+// columnWidths shares the text width among the columns by their weights, then widens every
+// column too narrow for its longest word (its heading's in bold, by the pieces a soft hyphen
+// allows, and its cells'), taking the room from the columns that have some to spare, so
+// that translated headings and labels ("Kompetenzzuwachs", "Puntuación") are not broken
+// inside a word.
+func (d *doc) columnWidths(cols []column, rows [][]string) []float64 {
+	total := 0.0
+	for _, c := range cols {
+		total += c.weight
+	}
+	widths := make([]float64, len(cols))
+	need := make([]float64, len(cols))
+	for i, c := range cols {
+		widths[i] = textW * c.weight / total
+		d.font("B", sizeSmall)
+		for _, w := range strings.Fields(c.head) {
+			for _, piece := range hyphenPieces(w) {
+				need[i] = max(need[i], d.strWidth(d.cl.line(piece)))
+			}
+		}
+		d.font("", sizeTable)
+		for _, row := range rows {
+			if i >= len(row) {
+				continue
+			}
+			for _, w := range strings.Fields(row[i]) {
+				if ww := d.strWidth(d.cl.line(w)); ww <= textW*maxWordShare {
+					need[i] = max(need[i], ww)
+				}
+			}
+		}
+		need[i] = min(need[i]+2*cellPadX+0.2, textW*maxWordShare)
+	}
+	sumNeed := 0.0
+	for _, n := range need {
+		sumNeed += n
+	}
+	if sumNeed > textW { // not every word fits: share the width by what each column needs
+		for i := range widths {
+			widths[i] = textW * need[i] / sumNeed
+		}
+		return widths
+	}
+	for {
+		short, spare := 0.0, 0.0
+		for i := range widths {
+			if widths[i] < need[i] {
+				short += need[i] - widths[i]
+			} else {
+				spare += widths[i] - need[i]
+			}
+		}
+		if short < 0.01 || spare < 0.01 {
+			return widths
+		}
+		take := min(short, spare)
+		for i := range widths {
+			switch {
+			case widths[i] < need[i]:
+				widths[i] += take * (need[i] - widths[i]) / short
+			case widths[i] > need[i]:
+				widths[i] -= take * (widths[i] - need[i]) / spare
+			}
+		}
+	}
+}
+
+// hyphenPieces are the parts of a word a line may end with: the word itself, or, where it
+// has soft hyphens, each part up to one with the hyphen drawn.
+func hyphenPieces(word string) []string {
+	parts := strings.Split(word, softHyphen)
+	for i := 0; i < len(parts)-1; i++ {
+		parts[i] += "-"
+	}
+	return parts
+}
+
+// wrapHyphenated wraps a heading like wrap, except that a word too wide for the column
+// breaks at its soft hyphens, with a hyphen at the end of the line, and soft hyphens are
+// dropped everywhere else.
+func (d *doc) wrapHyphenated(text string, w float64) []string {
+	if !strings.Contains(text, softHyphen) {
+		return d.wrap(text, w)
+	}
+	var lines []string
+	line := ""
+	put := func(piece string, space bool) {
+		cand := piece
+		if line != "" {
+			if space {
+				cand = line + " " + piece
+			} else {
+				cand = line + piece
+			}
+		}
+		if line == "" || d.strWidth(d.cl.line(cand)) <= w {
+			line = cand
+			return
+		}
+		lines = append(lines, line)
+		line = piece
+	}
+	for _, word := range strings.Fields(text) {
+		whole := strings.ReplaceAll(word, softHyphen, "")
+		if d.strWidth(d.cl.line(whole)) <= w || !strings.Contains(word, softHyphen) {
+			put(whole, true)
+			continue
+		}
+		parts := strings.Split(word, softHyphen)
+		for k, part := range parts {
+			if k == 0 {
+				put(part, true)
+				continue
+			}
+			// The next part joins the line as it is, or the line ends with a hyphen.
+			if d.strWidth(d.cl.line(line+part)) <= w {
+				line += part
+				continue
+			}
+			lines = append(lines, line+"-")
+			line = part
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	for i, l := range lines {
+		lines[i] = d.cl.line(l)
+	}
+	return lines
 }
 
 func align(a string) string {

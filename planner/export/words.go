@@ -15,10 +15,11 @@ import (
 // cadenceWhen says when a practice happens: "Every Tuesday", "Last Friday of the month".
 func cadenceWhen(tr *i18n.Printer, c planner.CadenceItem) string {
 	day := tr.Weekday(c.Weekday)
-	week := tr.T(fmt.Sprintf("cadence.week.%d", c.Week))
-	if _, ok := map[int]bool{1: true, 2: true, 3: true, 4: true, -1: true}[c.Week]; !ok {
-		week = tr.T("cadence.week.1")
+	ordinal, ok := map[int]string{1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}[c.Week]
+	if !ok {
+		ordinal = "first"
 	}
+	week := tr.T("cadence.week." + ordinal)
 	var s string
 	switch c.Frequency {
 	case planner.Weekly:

@@ -1,22 +1,32 @@
-// Package i18n holds the fixed texts of the exports in each language a plan can be exported
-// in, and formats dates, numbers and percentages the way readers of that language expect.
+// Package i18n holds the fixed texts of the app in each language a plan can be exported in,
+// and formats dates, numbers and percentages the way readers of that language expect.
 //
-// Each language has one catalogue (catalogue_xx.go): a map from a message key to its text.
-// Texts name their placeholders in braces, "{version}", so that a translation may put them in
-// any order; a key ending in "|one", "|many" or "|other" is a plural form chosen by the CLDR
-// plural rules of the language. Numbers and percentages come from golang.org/x/text, so
-// "41,7 %" in French and German and "41.7%" in English need no code of ours.
+// Each language has one catalogue, catalogues/xx.json, in go-i18n's JSON format (the format
+// of Fyne's own translations, which translation platforms read): a stable key that says what
+// the text is ("factor.facilitation.name", "pp.still_missing"), and either the text itself or
+// an object with a "description" for the translator and the CLDR plural forms the language
+// needs ("one", "many", "other"). Placeholders are named, "{{.version}}", so that a
+// translation may put them in any order. A translator adds a language by copying en.json to
+// xx.json, translating the texts and running the catalogue test (see the README).
 //
-// The user's own text never passes through here: only the documents' fixed words do.
+// Numbers and percentages come from golang.org/x/text, so "41,7 %" in French and German and
+// "41.7%" in English need no code of ours. The user's own text never passes through here:
+// only the app's fixed words do.
 package i18n
 
 import (
+	"embed"
 	"fmt"
 	"math"
+	"path"
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"time"
+	"unicode/utf8"
 
-	"golang.org/x/text/feature/plural"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
@@ -34,17 +44,106 @@ const (
 	Portuguese Lang = "pt"
 )
 
-// Langs lists the export languages in the order menus show them.
-var Langs = []Lang{English, Spanish, French, German, Portuguese}
+// Pseudo is the pseudo-language of tests: every text is English marked and lengthened by a
+// third, "[!! Ŝţéþ ţĥŕéé~~~ !!]", so that a test finds any text that does not come from the
+// catalogue (it is not marked) and any layout that has no room for longer words. It is not
+// in Langs and no menu offers it.
+const Pseudo Lang = "en-XA"
 
-// catalogues maps each language to its texts.
-var catalogues = map[Lang]map[string]string{
-	English:    en,
-	Spanish:    es,
-	French:     fr,
-	German:     de,
-	Portuguese: pt,
+// Langs lists the languages in the order menus show them: the five the app ships with, then
+// any other catalogue file by its code, so that a translator's new file is a new language.
+var Langs = langs()
+
+func langs() []Lang {
+	out := []Lang{English, Spanish, French, German, Portuguese}
+	files, _ := catalogueFiles.ReadDir("catalogues")
+	for _, f := range files {
+		code, ok := strings.CutSuffix(f.Name(), ".json")
+		if ok && !slices.Contains(out, Lang(code)) {
+			out = append(out, Lang(code))
+		}
+	}
+	return out
 }
+
+//go:embed catalogues/*.json
+var catalogueFiles embed.FS
+
+// catalogueSet is every catalogue, parsed: go-i18n's bundle, which chooses plural forms and
+// fills placeholders, and each language's messages by key.
+type catalogueSet struct {
+	bundle   *goi18n.Bundle
+	messages map[Lang]map[string]*goi18n.Message
+	err      error // the first file that failed to parse; the catalogue test reports it
+}
+
+// catalogues parses the embedded catalogues once. A file that fails to parse leaves its
+// language out (its texts fall back to English) and is reported by the catalogue test.
+var catalogues = sync.OnceValue(func() *catalogueSet {
+	c := &catalogueSet{bundle: goi18n.NewBundle(language.English), messages: map[Lang]map[string]*goi18n.Message{}}
+	for _, l := range Langs {
+		name := path.Join("catalogues", string(l)+".json")
+		buf, err := catalogueFiles.ReadFile(name)
+		if err == nil {
+			var f *goi18n.MessageFile
+			if f, err = c.bundle.ParseMessageFileBytes(buf, name); err == nil {
+				m := make(map[string]*goi18n.Message, len(f.Messages))
+				for _, msg := range f.Messages {
+					m[msg.ID] = msg
+				}
+				c.messages[l] = m
+			}
+		}
+		if err != nil && c.err == nil {
+			c.err = fmt.Errorf("catalogue %s: %w", name, err)
+		}
+	}
+	pseudo := make(map[string]*goi18n.Message, len(c.messages[English]))
+	var msgs []*goi18n.Message
+	for id, m := range c.messages[English] {
+		pm := &goi18n.Message{ID: id, Description: m.Description, One: pseudoText(m.One), Other: pseudoText(m.Other)}
+		pseudo[id] = pm
+		msgs = append(msgs, pm)
+	}
+	if err := c.bundle.AddMessages(language.Make(string(Pseudo)), msgs...); err == nil {
+		c.messages[Pseudo] = pseudo
+	}
+	return c
+})
+
+// pseudoAccents are the marked stand-ins of Pseudo's letters.
+var pseudoAccents = strings.NewReplacer(
+	"a", "á", "c", "ç", "e", "é", "g", "ĝ", "h", "ĥ", "i", "í", "j", "ĵ", "k", "ķ", "l", "ļ", "n", "ñ",
+	"o", "ó", "p", "þ", "r", "ŕ", "s", "š", "t", "ţ", "u", "ú", "w", "ŵ", "y", "ý", "z", "ž",
+	"A", "Á", "C", "Ç", "E", "É", "G", "Ĝ", "H", "Ĥ", "I", "Í", "J", "Ĵ", "K", "Ķ", "L", "Ļ", "N", "Ñ",
+	"O", "Ó", "P", "Þ", "R", "Ŕ", "S", "Ŝ", "T", "Ţ", "U", "Ú", "W", "Ŵ", "Y", "Ý", "Z", "Ž")
+
+// pseudoAction matches a placeholder, which Pseudo keeps as it is.
+var pseudoAction = regexp.MustCompile(`\{\{.*?\}\}`)
+
+// pseudoText marks an English text for Pseudo: its letters accented (placeholders kept), a
+// third longer, between "[!! " and " !!]". "" stays "".
+func pseudoText(s string) string {
+	if s == "" {
+		return ""
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range pseudoAction.FindAllStringIndex(s, -1) {
+		b.WriteString(pseudoAccents.Replace(s[last:loc[0]]))
+		b.WriteString(s[loc[0]:loc[1]])
+		last = loc[1]
+	}
+	b.WriteString(pseudoAccents.Replace(s[last:]))
+	n := utf8.RuneCountInString(s)
+	return PseudoOpen + b.String() + strings.Repeat("~", (n+2)/3) + PseudoClose
+}
+
+// PseudoOpen and PseudoClose mark each text of Pseudo.
+const (
+	PseudoOpen  = "[!! "
+	PseudoClose = " !!]"
+)
 
 // Parse reads a language code such as "es" or "ES"; "" gives English. Anything else is an
 // error that lists the codes known.
@@ -66,24 +165,12 @@ func Parse(s string) (Lang, error) {
 }
 
 // Valid reports whether l is one of Langs.
-func (l Lang) Valid() bool {
-	_, ok := catalogues[l]
-	return ok
-}
+func (l Lang) Valid() bool { return slices.Contains(Langs, l) }
 
 // Name is the language's name in itself, as a menu shows it: "Español".
 func (l Lang) Name() string {
-	switch l {
-	case English:
-		return "English"
-	case Spanish:
-		return "Español"
-	case French:
-		return "Français"
-	case German:
-		return "Deutsch"
-	case Portuguese:
-		return "Português"
+	if m, ok := catalogues().messages[l]["language.name"]; ok && m.Other != "" {
+		return m.Other
 	}
 	return string(l)
 }
@@ -91,60 +178,62 @@ func (l Lang) Name() string {
 // Printer gives the texts of one language and formats values for it.
 type Printer struct {
 	lang Lang
-	tag  language.Tag
 	num  *message.Printer
-	cat  map[string]string
+	loc  *goi18n.Localizer
 }
 
 // New returns the printer of l; an unknown or empty language gives English.
 func New(l Lang) *Printer {
-	if !l.Valid() {
+	if !l.Valid() && l != Pseudo {
 		l = English
 	}
 	tag := language.Make(string(l))
-	return &Printer{lang: l, tag: tag, num: message.NewPrinter(tag), cat: catalogues[l]}
+	return &Printer{lang: l, num: message.NewPrinter(tag), loc: goi18n.NewLocalizer(catalogues().bundle, string(l))}
 }
 
 // Lang is the printer's language.
 func (p *Printer) Lang() Lang { return p.lang }
 
-// lookup finds key in the printer's catalogue, then in English; the key itself when neither
-// has it (the catalogue test makes that impossible for the keys in use).
-func (p *Printer) lookup(key string) string {
-	if s, ok := p.cat[key]; ok {
-		return s
+// Has reports whether the catalogues know key (in English, which every language falls back to).
+func Has(key string) bool {
+	_, ok := catalogues().messages[English][key]
+	return ok
+}
+
+// Keys lists the keys of the catalogues that start with prefix, sorted.
+func Keys(prefix string) []string {
+	var out []string
+	for k := range catalogues().messages[English] {
+		if strings.HasPrefix(k, prefix) {
+			out = append(out, k)
+		}
 	}
-	if s, ok := en[key]; ok {
-		return s
-	}
-	return key
+	slices.Sort(out)
+	return out
 }
 
 // T is the text of key with its placeholders filled from args, given as name, value pairs:
 // T("cover.version_of", "version", "1.0", "date", "1 December 2026"). Values are formatted
-// with %v; format numbers with Number or Percent first.
+// with %v; format numbers with Number or Percent first. A key missing from the printer's
+// language gives the English text; a key no catalogue has gives the key itself.
 func (p *Printer) T(key string, args ...any) string {
-	return fill(p.lookup(key), args)
+	return p.localize(key, nil, data(args))
 }
 
-// N is the plural form of key for the count n, chosen by the language's plural rules, with
-// "{n}" filled by the formatted count and the other placeholders from args.
+// N is the plural form of key for the count n, chosen by the language's CLDR plural rules,
+// with {{.n}} filled by the formatted count and the other placeholders from args.
 func (p *Printer) N(key string, n int, args ...any) string {
-	form := "other"
-	switch plural.Cardinal.MatchPlural(p.tag, abs(n), 0, 0, 0, 0) {
-	case plural.One:
-		form = "one"
-	case plural.Many:
-		form = "many"
+	d := data(args)
+	d["n"] = p.Int(n)
+	return p.localize(key, abs(n), d)
+}
+
+func (p *Printer) localize(key string, count any, d map[string]string) string {
+	s, err := p.loc.Localize(&goi18n.LocalizeConfig{MessageID: key, TemplateData: d, PluralCount: count})
+	if s == "" && err != nil {
+		return key
 	}
-	s, ok := p.cat[key+"|"+form]
-	if !ok {
-		s, ok = p.cat[key+"|other"]
-	}
-	if !ok {
-		s = p.lookup(key + "|other")
-	}
-	return fill(s, append([]any{"n", p.Int(n)}, args...))
+	return s
 }
 
 func abs(n int) int {
@@ -154,16 +243,13 @@ func abs(n int) int {
 	return n
 }
 
-// fill replaces each {name} in s by its value in args.
-func fill(s string, args []any) string {
-	if len(args) < 2 || !strings.Contains(s, "{") {
-		return s
-	}
-	pairs := make([]string, 0, len(args))
+// data turns name, value pairs into a template's data.
+func data(args []any) map[string]string {
+	d := make(map[string]string, len(args)/2+1)
 	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+		d[fmt.Sprint(args[i])] = fmt.Sprint(args[i+1])
 	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	return d
 }
 
 // Int formats a whole number with the language's grouping: "12,345", "12.345".
@@ -193,15 +279,15 @@ func (p *Printer) Month(m time.Month) string {
 	if m < time.January || m > time.December {
 		return ""
 	}
-	return p.lookup(fmt.Sprintf("month.%d", int(m)))
+	return p.T("month." + strings.ToLower(m.String()))
 }
 
 // Weekday is the name of a weekday, as it stands alone: "Tuesday", "martes".
 func (p *Printer) Weekday(d time.Weekday) string {
 	if d < time.Sunday || d > time.Saturday {
-		return p.lookup("weekday.day")
+		return p.T("weekday.day")
 	}
-	return p.lookup(fmt.Sprintf("weekday.%d", int(d)))
+	return p.T("weekday." + strings.ToLower(d.String()))
 }
 
 // Date writes a day in full: "1 December 2026", "1 de diciembre de 2026", "1. Dezember 2026".
@@ -217,4 +303,33 @@ func (p *Printer) Date(year int, month time.Month, day int) string {
 func (p *Printer) Time(t time.Time) string {
 	y, m, d := t.Date()
 	return p.Date(y, m, d)
+}
+
+// List joins items the way the language does: "a, b and c", "a, b y c".
+func (p *Printer) List(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return p.T("list.and", "list", strings.Join(items[:len(items)-1], ", "), "last", items[len(items)-1])
+}
+
+// FromLocales picks the language for a user's locales, most preferred first, as operating
+// systems give them ("de_DE.UTF-8", "pt-BR", "fr"): the first whose language is one of Langs,
+// else English. "C", "POSIX" and tags of unknown languages are passed over.
+func FromLocales(locales []string) Lang {
+	for _, loc := range locales {
+		code, _, _ := strings.Cut(strings.TrimSpace(loc), ".") // drop the encoding
+		code, _, _ = strings.Cut(code, "@")                    // and the modifier
+		parts := strings.FieldsFunc(code, func(r rune) bool { return r == '_' || r == '-' })
+		if len(parts) == 0 {
+			continue
+		}
+		if l := Lang(strings.ToLower(parts[0])); l.Valid() {
+			return l
+		}
+	}
+	return English
 }

@@ -6,75 +6,141 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-var placeholder = regexp.MustCompile(`\{[a-z_]+\}`)
+// placeholder matches a named placeholder, "{{.version}}"; action matches any template action.
+var (
+	placeholder = regexp.MustCompile(`\{\{\.([a-z_]+)\}\}`)
+	action      = regexp.MustCompile(`\{\{.*?\}\}`)
+)
 
 func placeholders(s string) []string {
-	ps := placeholder.FindAllString(s, -1)
+	var ps []string
+	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
+		ps = append(ps, m[1])
+	}
 	slices.Sort(ps)
 	return slices.Compact(ps)
 }
 
-// baseKey strips a plural form: "rotation.weeks|one" → "rotation.weeks".
-func baseKey(k string) (string, string) {
-	b, form, _ := strings.Cut(k, "|")
-	return b, form
+// forms are the plural forms a message has, by name.
+func forms(m *goi18n.Message) map[string]string {
+	f := map[string]string{}
+	for name, s := range map[string]string{"zero": m.Zero, "one": m.One, "two": m.Two, "few": m.Few, "many": m.Many, "other": m.Other} {
+		if s != "" {
+			f[name] = s
+		}
+	}
+	return f
 }
 
-// TestCataloguesComplete checks that every key of every catalogue exists in every other and
-// that each text has the same placeholders as its English original. Plural keys must have an
-// "other" form in every language; their forms may differ in which placeholders they use only
-// by "{n}" (English "Every week" for one needs no number).
-func TestCataloguesComplete(t *testing.T) {
-	bases := func(cat map[string]string) map[string]bool {
-		m := map[string]bool{}
-		for k := range cat {
-			b, form := baseKey(k)
-			if form != "" {
-				b += "|"
-			}
-			m[b] = true
-		}
-		return m
+// plural reports whether English gives the message more than one form.
+func plural(key string) bool {
+	return len(forms(catalogues().messages[English][key])) > 1
+}
+
+// TestCataloguesParse checks that every language's file is there and is valid go-i18n JSON.
+func TestCataloguesParse(t *testing.T) {
+	if err := catalogues().err; err != nil {
+		t.Fatal(err)
 	}
-	ref := bases(en)
 	for _, l := range Langs {
-		cat := catalogues[l]
-		got := bases(cat)
-		for k := range ref {
-			if !got[k] {
-				t.Errorf("%s lacks %q", l, strings.TrimSuffix(k, "|"))
+		if len(catalogues().messages[l]) == 0 {
+			t.Errorf("%s: no messages", l)
+		}
+	}
+}
+
+// TestCataloguesComplete checks that every key of every catalogue exists in every other, that
+// no text is empty, and that each form of a text has the same placeholders as its English
+// original, and no other template action (a plural form may leave out {{.n}}: English says
+// "Every week" for one).
+func TestCataloguesComplete(t *testing.T) {
+	en := catalogues().messages[English]
+	for _, l := range Langs {
+		cat := catalogues().messages[l]
+		for k := range en {
+			if _, ok := cat[k]; !ok {
+				t.Errorf("%s lacks %q", l, k)
 			}
 		}
-		for k := range got {
-			if !ref[k] {
-				t.Errorf("%s has %q, which English lacks", l, strings.TrimSuffix(k, "|"))
-			}
-		}
-		for k, s := range cat {
-			if strings.TrimSpace(s) == "" {
-				t.Errorf("%s %q is empty", l, k)
-			}
-			b, form := baseKey(k)
-			if form == "" {
-				if want, have := placeholders(en[k]), placeholders(s); !slices.Equal(want, have) {
-					t.Errorf("%s %q has placeholders %v, English %v", l, k, have, want)
-				}
+		for k, m := range cat {
+			ref, ok := en[k]
+			if !ok {
+				t.Errorf("%s has %q, which English lacks", l, k)
 				continue
 			}
-			if _, ok := cat[b+"|other"]; !ok {
-				t.Errorf("%s %q has no |other form", l, b)
+			want := placeholders(ref.Other)
+			for form, s := range forms(m) {
+				if strings.TrimSpace(s) == "" {
+					t.Errorf("%s %q %s is empty", l, k, form)
+				}
+				if n, a := len(placeholder.FindAllString(s, -1)), len(action.FindAllString(s, -1)); n != a {
+					t.Errorf("%s %q %s: only named placeholders such as {{.n}} may stand in braces: %q", l, k, form, s)
+				}
+				have := placeholders(s)
+				if form != "other" {
+					have = slices.DeleteFunc(have, func(p string) bool { return p == "n" })
+					want := slices.DeleteFunc(slices.Clone(want), func(p string) bool { return p == "n" })
+					if !slices.Equal(want, have) {
+						t.Errorf("%s %q %s has placeholders %v, English %v", l, k, form, have, want)
+					}
+					continue
+				}
+				if !slices.Equal(want, have) {
+					t.Errorf("%s %q has placeholders %v, English %v", l, k, have, want)
+				}
 			}
-			if !slices.Contains([]string{"one", "many", "other"}, form) {
-				t.Errorf("%s %q: unknown plural form %q", l, k, form)
+			if m.Other == "" {
+				t.Errorf("%s %q has no \"other\" form", l, k)
 			}
-			strip := func(ps []string) []string {
-				return slices.DeleteFunc(ps, func(p string) bool { return p == "{n}" })
+			if !plural(k) && len(forms(m)) > 1 {
+				t.Errorf("%s %q has plural forms, but English has one text: add them to English first", l, k)
 			}
-			if want, have := strip(placeholders(en[b+"|other"])), strip(placeholders(s)); !slices.Equal(want, have) {
-				t.Errorf("%s %q has placeholders %v, English %v", l, k, have, want)
+		}
+	}
+}
+
+// TestCataloguesPluralForms checks that each plural text has every form its language's CLDR rules ask
+// for, for counts of every kind (French and Portuguese count 0 as one; Spanish, French and
+// Portuguese have a form for a million).
+func TestCataloguesPluralForms(t *testing.T) {
+	counts := []int{0, 1, 2, 3, 5, 11, 21, 100, 101, 1000000, 2000000}
+	for _, l := range Langs {
+		for k := range catalogues().messages[English] {
+			if !plural(k) {
+				continue
 			}
+			for _, n := range counts {
+				_, err := New(l).loc.Localize(&goi18n.LocalizeConfig{MessageID: k, PluralCount: n, TemplateData: map[string]string{}})
+				if err != nil {
+					t.Errorf("%s %q for %d: %v", l, k, n, err)
+				}
+			}
+		}
+	}
+}
+
+// TestCataloguesDescriptions checks that every text whose English alone is ambiguous, a word or two
+// such as "Open" or "Min", tells the translator what it is.
+func TestCataloguesDescriptions(t *testing.T) {
+	for k, m := range catalogues().messages[English] {
+		words := strings.Fields(placeholder.ReplaceAllString(m.Other, ""))
+		if len(words) <= 2 && strings.TrimSpace(m.Description) == "" {
+			t.Errorf("%q (%q) needs a description for translators", k, m.Other)
+		}
+	}
+}
+
+// TestCataloguesKeys keeps keys stable and meaningful: no part of a key is a position
+// ("factor.0"), which would change meaning when a list is reordered.
+func TestCataloguesKeys(t *testing.T) {
+	pos := regexp.MustCompile(`(^|\.)-?[0-9]+(\.|$)`)
+	for k := range catalogues().messages[English] {
+		if pos.MatchString(k) {
+			t.Errorf("%q names a position, not what the text is", k)
 		}
 	}
 }
@@ -141,9 +207,61 @@ func TestParse(t *testing.T) {
 	}
 }
 
-func TestFillLeavesUnknownPlaceholders(t *testing.T) {
-	p := New(English)
-	if got := p.T("footer.by_for", "by", "Ana"); got != "Prepared by Ana for {client}" {
+func TestFill(t *testing.T) {
+	p := New(German)
+	if got := p.T("footer.by_for", "by", "Ana", "client", "Acme"); got != "Erstellt von Ana für Acme" {
 		t.Errorf("got %q", got)
+	}
+	if got := p.T("no.such.key"); got != "no.such.key" {
+		t.Errorf("an unknown key gives %q, want the key", got)
+	}
+	if got := p.N("pp.people", 1200, "list", "Ana"); !strings.HasPrefix(got, "1.200 ") {
+		t.Errorf("the count is not formatted the German way: %q", got)
+	}
+}
+
+func TestFromLocales(t *testing.T) {
+	for _, tt := range []struct {
+		locales []string
+		want    Lang
+	}{
+		{nil, English},
+		{[]string{"de_DE.UTF-8"}, German},
+		{[]string{"pt-BR"}, Portuguese},
+		{[]string{"C.UTF-8"}, English},
+		{[]string{"xx_YY", "fr_CA.UTF-8@euro"}, French},
+		{[]string{"", "-", "ES"}, Spanish},
+		{[]string{"ja_JP.UTF-8"}, English},
+	} {
+		if got := FromLocales(tt.locales); got != tt.want {
+			t.Errorf("FromLocales(%q) = %s, want %s", tt.locales, got, tt.want)
+		}
+	}
+}
+
+// TestPseudo: every text of the pseudo-language is marked, a third longer than the English
+// and keeps its placeholders, and plurals and dates work in it as in English.
+func TestPseudo(t *testing.T) {
+	p := New(Pseudo)
+	if p.Lang() != Pseudo {
+		t.Fatalf("New(Pseudo) is %s", p.Lang())
+	}
+	for _, k := range Keys("") {
+		got, want := catalogues().messages[Pseudo][k].Other, catalogues().messages[English][k].Other
+		if !strings.HasPrefix(got, PseudoOpen) || !strings.HasSuffix(got, PseudoClose) {
+			t.Errorf("%s is not marked: %q", k, got)
+		}
+		if inner := strings.TrimSuffix(strings.TrimPrefix(got, PseudoOpen), PseudoClose); len([]rune(inner)) < len([]rune(want))*4/3 {
+			t.Errorf("%s is not a third longer: %q for %q", k, got, want)
+		}
+	}
+	if got := p.N("pp.people", 3, "list", "Ana"); !strings.Contains(got, "3") || !strings.Contains(got, "Ana") || !strings.HasPrefix(got, PseudoOpen) {
+		t.Errorf("a plural text loses its values: %q", got)
+	}
+	if got := p.T("month.march"); got != "[!! Máŕçĥ~~ !!]" {
+		t.Errorf("month = %q", got)
+	}
+	if slices.Contains(Langs, Pseudo) {
+		t.Error("the pseudo-language is offered as a language")
 	}
 }

@@ -1,0 +1,157 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+)
+
+// brokenWords lists the words of text that no line of lines holds whole: words the table
+// broke inside. A break at a soft hyphen, with the hyphen drawn, is a hyphenation, not a
+// broken word.
+func brokenWords(text string, lines []string) []string {
+	var broken []string
+	joined := " " + strings.Join(lines, " ") + " "
+	for _, w := range strings.Fields(text) {
+		whole := strings.ReplaceAll(w, softHyphen, "")
+		if strings.Contains(joined, whole) {
+			continue
+		}
+		// Hyphenated: the pieces end lines with a hyphen.
+		if strings.Contains(w, softHyphen) && strings.Contains(strings.Join(lines, "\n"), strings.Join(strings.Split(w, softHyphen), "-\n")) {
+			continue
+		}
+		hyphenated := false
+		for i := 1; i < len(strings.Split(w, softHyphen)) && !hyphenated; i++ {
+			parts := strings.Split(w, softHyphen)
+			a, b := strings.Join(parts[:i], ""), strings.Join(parts[i:], "")
+			hyphenated = strings.Contains(strings.Join(lines, "\n"), a+"-\n"+b)
+		}
+		if !hyphenated {
+			broken = append(broken, whole)
+		}
+	}
+	return broken
+}
+
+// TestTablesKeepWordsWhole writes the charter and plan PDFs of the demo plan and of a plan in
+// every state that makes planner speak, in every language, and fails on any word of a table
+// heading or cell that is broken across lines ("Puntuac/ión", "Wöchentlic/h"): columns make
+// room for their longest word, and long headings break at the catalogue's soft hyphens.
+func TestTablesKeepWordsWhole(t *testing.T) {
+	var broken []string
+	wrapped = func(text string, lines []string) {
+		if b := brokenWords(text, lines); len(b) > 0 {
+			broken = append(broken, fmt.Sprintf("%q in %q", text, lines))
+		}
+	}
+	defer func() { wrapped = nil }()
+	fonts := map[string]Fonts{"Go": testOptions().Fonts, "Noto Sans": notoSans(t)}
+	for _, l := range i18n.Langs {
+		for name, p := range map[string]*planner.Plan{"demo": demoPlan(), "speaking": speakingPlan()} {
+			for fname, f := range fonts {
+				p.Lang = string(l)
+				for doc, write := range map[string]func(*bytes.Buffer, *planner.Plan, Options) error{
+					"charter": func(b *bytes.Buffer, p *planner.Plan, o Options) error { return CharterPDF(b, p, o) },
+					"plan":    func(b *bytes.Buffer, p *planner.Plan, o Options) error { return PlanPDF(b, p, o) },
+				} {
+					broken = nil
+					opt := testOptions()
+					opt.Fonts = f
+					var buf bytes.Buffer
+					if err := write(&buf, p, opt); err != nil {
+						t.Fatal(err)
+					}
+					if len(broken) > 0 {
+						t.Errorf("%s %s PDF in %s, set in %s, breaks %q", name, doc, l, fname, broken)
+					}
+				}
+			}
+		}
+	}
+}
+
+// notoSans is the Noto Sans the app sets its PDFs in, read from the Fyne module (which
+// planner may not import): it is wider than the Go fonts, so tables must fit it too.
+func notoSans(t *testing.T) Fonts {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "fyne.io/fyne/v2").Output()
+	if err != nil {
+		t.Skipf("the Fyne module's folder is unknown: %v", err)
+	}
+	dir := filepath.Join(strings.TrimSpace(string(out)), "theme", "font")
+	read := func(name string) []byte {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Skipf("no Noto Sans: %v", err)
+		}
+		return b
+	}
+	return Fonts{Regular: read("NotoSans-Regular.ttf"), Bold: read("NotoSans-Bold.ttf"), Italic: read("NotoSans-Italic.ttf")}
+}
+
+// TestBrokenWords checks the checker: a word split across lines is found, a hyphenation at a
+// soft hyphen and a break between words are not.
+func TestBrokenWords(t *testing.T) {
+	if got := brokenWords("Puntuación", []string{"Puntuac", "ión"}); len(got) != 1 {
+		t.Errorf("a split word is not found: %q", got)
+	}
+	if got := brokenWords("Kompetenz"+softHyphen+"zuwachs", []string{"Kompetenz-", "zuwachs"}); len(got) != 0 {
+		t.Errorf("a hyphenation counts as broken: %q", got)
+	}
+	if got := brokenWords("Wöchentlich aktiv", []string{"Wöchentlich", "aktiv"}); len(got) != 0 {
+		t.Errorf("a break between words counts as broken: %q", got)
+	}
+}
+
+// TestWrapHyphenated: a heading too wide for its column breaks at its soft hyphen with a
+// hyphen drawn; one that fits keeps its word whole and shows no hyphen.
+func TestWrapHyphenated(t *testing.T) {
+	d, err := newDoc(demoPlan(), testOptions(), "Test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.font("B", sizeSmall)
+	head := "Kompetenz" + softHyphen + "zuwachs"
+	narrow := d.strWidth("Kompetenz-") + 0.5
+	if got := d.wrapHyphenated(head, narrow); strings.Join(got, "|") != "Kompetenz-|zuwachs" {
+		t.Errorf("narrow: %q", got)
+	}
+	if got := d.wrapHyphenated(head, 100); strings.Join(got, "|") != "Kompetenzzuwachs" {
+		t.Errorf("wide: %q", got)
+	}
+	d.font("B", sizeSmall)
+	widths := d.columnWidths([]column{{"Datum", 1, ""}, {"Kompetenzzuwachs", 0.2, ""}}, nil)
+	if widths[1] < d.strWidth("Kompetenzzuwachs")+2*cellPadX {
+		t.Errorf("the narrow column did not make room for its word: %v", widths)
+	}
+}
+
+// TestSignatureRoleWraps: a signer's long role is written in full on wrapped lines under the
+// signature line, not cut with an ellipsis.
+func TestSignatureRoleWraps(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := demoPlan()
+	p.Lang = "es"
+	role := "Directora de Datos y Análisis de la Región Noroeste de la Compañía"
+	p.Charter.SignOffs = append(p.Charter.SignOffs, planner.SignOff{ID: 77, Name: "Lucía Fernández", Role: role})
+	var buf bytes.Buffer
+	if err := CharterPDF(&buf, p, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "charter.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), " ")
+	if !strings.Contains(text, role) {
+		t.Errorf("the charter does not show the role in full: %q", text[max(0, strings.Index(text, "Lucía")-50):])
+	}
+}
