@@ -382,7 +382,7 @@ type Charter struct {
 	// Success measures (percentages).
 	TargetWeeklyActive float64 // default 30
 	TargetPollResponse float64 // default 40
-	TargetSkillGain    float64 // default 40
+	TargetSkillGain    float64 // % of the skill scale gained over the baseline; default DefaultTargetSkillGain (20)
 
 	// Growth rules.
 	MemberLedAt   int // go member-led at this many members (default 50)

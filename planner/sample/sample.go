@@ -208,7 +208,7 @@ func Plan(now time.Time) *planner.Plan {
 		TimeZone:           "Europe/Lisbon",
 		TargetWeeklyActive: 30,
 		TargetPollResponse: 40,
-		TargetSkillGain:    40,
+		TargetSkillGain:    20,
 		MemberLedAt:        50,
 		SubgroupsOver:      50,
 		Risks: []planner.Risk{
