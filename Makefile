@@ -65,8 +65,9 @@ unit:
 
 # Every package: the store, the GUI and the CLI run goroutines, and so can any writer or reader
 # the GUI calls off its own goroutine (two PDF exports at once shared gofpdf's font bytes).
+# The race detector slows the store's fsync-heavy tests several times over: 30 minutes, not 10.
 race:
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 smoke: build
 	.ci/smoke.sh ./$(BIN)
