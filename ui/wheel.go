@@ -189,7 +189,7 @@ func wheelFactor() float32 {
 func scrollIntoView(obj fyne.CanvasObject) {
 	d := fyne.CurrentApp().Driver()
 	c := d.CanvasForObject(obj)
-	if c == nil {
+	if c == nil || c.Overlays().Top() != nil { // a field of a dialog: the page stays put
 		return
 	}
 	at, size := d.AbsolutePositionForObject(obj), obj.Size()
