@@ -57,6 +57,13 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 	e.Entry.TypedKey(ev)
 }
 
+// FocusGained also scrolls the page so the field is in view: Fyne does not when Tab reaches
+// a field below the page's edge.
+func (e *keyEntry) FocusGained() {
+	e.Entry.FocusGained()
+	scrollIntoView(e)
+}
+
 // TypedRune drops a tab character (typed on a driver that sends it as text).
 func (e *keyEntry) TypedRune(r rune) {
 	if r == '\t' {

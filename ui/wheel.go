@@ -185,3 +185,49 @@ func wheelFactor() float32 {
 	line := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height + theme.LineSpacing()
 	return wheelLines * line / driverNotch
 }
+
+// scrollIntoView scrolls the innermost page scroller holding obj until obj is in view, with
+// a little room around it.
+func scrollIntoView(obj fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(obj)
+	if c == nil || c.Overlays().Top() != nil { // a field of a dialog: the page stays put
+		return
+	}
+	at, size := d.AbsolutePositionForObject(obj), obj.Size()
+	app := fyne.CurrentApp()
+	var best *pageScroll
+	var bestArea float32
+	liveScrolls.Range(func(k, v any) bool {
+		s := k.(*pageScroll)
+		if v != app || !s.Visible() || d.CanvasForObject(s) != c || s.Content == nil {
+			return true
+		}
+		sp := d.AbsolutePositionForObject(s)
+		if sp.IsZero() {
+			return true
+		}
+		top := sp.Y - s.Offset.Y // the content's top
+		if at.Y < top || at.Y >= top+s.Content.Size().Height || at.X < sp.X || at.X >= sp.X+s.Size().Width {
+			return true
+		}
+		if area := s.Size().Width * s.Size().Height; best == nil || area < bestArea {
+			best, bestArea = s, area
+		}
+		return true
+	})
+	if best == nil {
+		return
+	}
+	sp, view, room := d.AbsolutePositionForObject(best), best.Size().Height, theme.Padding()*4
+	switch {
+	case at.Y < sp.Y:
+		best.Offset.Y -= sp.Y - at.Y + room
+	case at.Y+size.Height > sp.Y+view:
+		best.Offset.Y += min(at.Y+size.Height-(sp.Y+view)+room, at.Y-sp.Y) // never past its top
+	default:
+		return
+	}
+	best.Offset.Y = max(0, best.Offset.Y)
+	best.Refresh()
+}

@@ -82,3 +82,25 @@ func TestWheelScrollsAListThatCanScrollBeforeThePage(t *testing.T) {
 		t.Errorf("the wheel over a list at its end moved the page by %v", moved)
 	}
 }
+
+func TestTabToAFieldBelowThePageScrollsItIntoView(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+	z := wizardAt(t, s, fyne.NewSize(1280, 600), planner.StepSurvey)
+	v := z.page(planner.StepSurvey).(*surveyStep)
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(v.sponsorExpect)
+	pageAt, view := d.AbsolutePositionForObject(z.scroll), z.scroll.Size().Height
+	if d.AbsolutePositionForObject(v.sponsorExpect).Y < pageAt.Y+view {
+		t.Fatal("the sponsor's expectations are in view already: the test shows nothing")
+	}
+	// Tab from the field before it, as the keyboard does.
+	c.Focus(v.sponsorRole)
+	press(c, fyne.KeyTab)
+	if c.Focused() != fyne.Focusable(v.sponsorExpect) {
+		t.Fatalf("Tab reached %T", c.Focused())
+	}
+	at := d.AbsolutePositionForObject(v.sponsorExpect)
+	if at.Y < pageAt.Y || at.Y+v.sponsorExpect.Size().Height > pageAt.Y+view {
+		t.Errorf("the focused field lies at %v–%v, outside the page's %v–%v", at.Y, at.Y+v.sponsorExpect.Size().Height, pageAt.Y, pageAt.Y+view)
+	}
+}
