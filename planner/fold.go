@@ -137,3 +137,46 @@ func endsNear(rest string) bool {
 	}
 	return true
 }
+
+// FoldWords reduces text to a key for matching headers, options and names: lower case,
+// accents folded (FoldLetter) and combining marks dropped, every other run of punctuation,
+// dashes and white space (a no-break space too) made one space, trimmed. An apostrophe
+// (' ’ ‘ ` ´) joins the letters around it ("What's" → "whats") unless splitApostrophe is set,
+// for names, where "O’Neil" must read as "o neil".
+func FoldWords(s string, splitApostrophe bool) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a separator is pending
+	for _, r := range s {
+		switch {
+		case r < 0x80 && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+		case r < 0x80 && 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '´':
+			space = space || splitApostrophe
+			continue
+		case r >= 0x80 && unicode.Is(unicode.Mn, r):
+			continue // combining accent of a decomposed letter
+		case r >= 0x80 && unicode.IsLetter(r):
+			r = unicode.ToLower(r)
+			if base, ok := FoldLetter(r); ok {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteString(base)
+				continue
+			}
+		case r >= 0x80 && unicode.IsDigit(r):
+		default:
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

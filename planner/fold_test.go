@@ -54,3 +54,22 @@ func isWordText(s string) bool {
 	l, _ := utf8.DecodeLastRuneInString(s)
 	return isWordRune(f) && isWordRune(l)
 }
+
+func TestFoldWords(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		split bool
+		want  string
+	}{
+		{"  What’s your  biggest pain – today? ", false, "whats your biggest pain today"},
+		{"whats your biggest pain - today", false, "whats your biggest pain today"},
+		{"O’Neil, Zoë", true, "o neil zoe"},
+		{"O'Neil", false, "oneil"},
+		{"Cafe\u0301\u00a0Ångström", false, "cafe angstrom"}, // decomposed accent, no-break space
+		{"Łukasz Żółć", true, "lukasz zolc"},
+	} {
+		if got := FoldWords(tc.in, tc.split); got != tc.want {
+			t.Errorf("FoldWords(%q, %v) = %q, want %q", tc.in, tc.split, got, tc.want)
+		}
+	}
+}

@@ -1,49 +1,12 @@
 package evidence
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/coplaunch/coplaunch/planner"
 )
 
 // norm reduces header text and keywords to a comparable form: lower case, accents folded,
 // every run of punctuation and white space (a no-break space too) made one space.
-func norm(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
-		case r == '\'' || r == '’':
-			space = true
-			continue
-		case r >= 0x80 && unicode.IsLetter(r):
-			r = unicode.ToLower(r)
-			if base, ok := planner.FoldLetter(r); ok {
-				if space && b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				space = false
-				b.WriteString(base)
-				continue
-			}
-		case r >= 0x80 && unicode.IsDigit(r):
-		default:
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func norm(s string) string { return planner.FoldWords(s, true) }
 
 // role is what a column of a report holds.
 type role int
