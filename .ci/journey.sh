@@ -231,13 +231,13 @@ keyboard_run() {
   db="$work/$setup-keys.db" # a library of its own, empty: the app starts on its welcome
   COPLAUNCH_DB="$db" "$bin" 2>>"$work/app.log" &
   app=$!
-  home=$(wait_window "CoP Launch Planner" 90) || { shot "keys-no-home"; fail "$setup: keyboard: the home window did not open"; return 0; }
+  home=$(wait_window "$app" 1 90) || { shot "keys-no-home"; fail "$setup: keyboard: the home window did not open"; return 0; }
   sleep 2
   keys "$home" ctrl+n
   sleep 1
   xdotool windowfocus --sync "$home" type --delay 6 -- "Keyboard plan $token"
   keys "$home" Return
-  plan=$(wait_plan "^Keyboard plan") || { shot "keys-no-plan"; fail "$setup: keyboard: Ctrl+N and Enter opened no plan window"; quit_keys "$home"; return 0; }
+  plan=$(wait_window "$app" 2 90) || { shot "keys-no-plan"; fail "$setup: keyboard: Ctrl+N and Enter opened no plan window"; quit_keys "$home"; return 0; }
   sleep 2
   shot "keys-new-plan"
   check_windows "keyboard: a plan made with Ctrl+N"
@@ -249,7 +249,7 @@ keyboard_run() {
     "2 5 2 Candidate $token"
     "3 9 0 Charter $token"
     "4 6 0 Event $token"
-    "5 6 4 12"
+    "5 7 4 12"
   )
   local st page n add text
   for st in "${stops[@]}"; do

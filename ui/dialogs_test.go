@@ -90,8 +90,11 @@ func topEntries(t *testing.T, a *App) []*widget.Entry {
 	t.Helper()
 	var out []*widget.Entry
 	for _, o := range objects(a.win) {
-		if e, ok := o.(*widget.Entry); ok {
+		switch e := o.(type) {
+		case *widget.Entry:
 			out = append(out, e)
+		case *keyEntry: // the app's dialogs use entries that Tab and Esc leave
+			out = append(out, &e.Entry)
 		}
 	}
 	return out

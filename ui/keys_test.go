@@ -329,7 +329,7 @@ var journeyStops = []journeyStop{
 	}},
 	{3, 9, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepCharter].(*charterStep).name }},
 	{4, 6, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepEvent].(*eventStep).title }},
-	{5, 6, 4, func(z *wizard) fyne.Focusable {
+	{5, 7, 4, func(z *wizard) fyne.Focusable {
 		return z.pages[planner.StepReviews].(*reviewsStep).fields["members"]
 	}},
 }

@@ -80,7 +80,11 @@ func objects(w fyne.Window) []fyne.CanvasObject {
 func button(t *testing.T, w fyne.Window, label string) *widget.Button {
 	t.Helper()
 	for _, o := range objects(w) {
-		if b, ok := o.(*widget.Button); ok && b.Text == label && b.Visible() {
+		b, ok := o.(*widget.Button)
+		if kb, isKey := o.(*keyButton); isKey { // the app's dialogs' buttons take the focus
+			b, ok = &kb.Button, true
+		}
+		if ok && b.Text == label && b.Visible() {
 			return b
 		}
 	}

@@ -95,6 +95,7 @@ func (v *cadenceCard) onApplyTapped() {
 		_ = v.s.put(&c.Cadence[i])
 	}
 	_ = v.s.saveCharter()
+	v.refresh()
 	v.applied()
 }
 
