@@ -174,3 +174,14 @@ func TestHomeReloadsOnlyWhenAListedValueChanged(t *testing.T) {
 		t.Errorf("home list %v, client %q", got, a.home.rows[0].Client)
 	}
 }
+
+// The window Opening shows before the library opens ends cleanly when the library never does
+// (another window holds it): closing has no library and no plan list to save.
+func TestCloseLibraryWhenNoneOpened(t *testing.T) {
+	a := test.NewTempApp(t)
+	app := Opening(a, Options{Now: func() time.Time { return testNow }})
+	app.NotOpened()
+	if err := app.CloseLibrary(); err != nil {
+		t.Fatalf("CloseLibrary with no library: %v", err)
+	}
+}

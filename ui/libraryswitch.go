@@ -55,9 +55,10 @@ func sharedWarning(path, where string) string {
 		"with colleagues as a plan file (Export plan file… on the home screen) instead.", path, where)
 }
 
-// CloseLibrary saves every open plan and closes the library; call it when the app ends.
+// CloseLibrary saves every open plan and closes the library; call it when the app ends. An
+// app whose library never opened (it was open in another window) has nothing to close.
 func (a *App) CloseLibrary() error {
-	if a.home.clients != nil {
+	if a.home != nil && a.home.clients != nil {
 		a.home.clients.flush()
 	}
 	for _, z := range a.wizards {
