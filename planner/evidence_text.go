@@ -9,13 +9,6 @@ import (
 // The sentences an import of evidence is told in: the CLI prints them and the review window
 // shows them, so both say the same.
 
-// figureLabel is a figure's label as the review form shows it. (Issue 27's Figure.Label
-// says the same; keep one when both are merged.)
-func figureLabel(f Figure) string {
-	return [...]string{FieldMembers, FieldWeeklyActive, FieldNewMembers, FieldLeft, FieldPosts, FieldReplies,
-		FieldEventsHeld, FieldPollAsked, FieldPollResponses, FieldAvgSkill}[f]
-}
-
 // SessionLine describes a session read: its date, title, length, who was counted and who
 // was marked, and its practice.
 func SessionLine(p *Plan, s Session) string {
@@ -128,14 +121,14 @@ func FigureLines(ef EvidenceFigures, conflicts []FigureConflict) []string {
 		typed[c.Figure] = c
 	}
 	for _, pf := range ef.Figures {
-		l := fmt.Sprintf("%s: %s (%s", figureLabel(pf.Figure), figureValue(pf.Figure, pf.Value), pf.Source)
+		l := fmt.Sprintf("%s: %s (%s", pf.Figure.Label(), figureValue(pf.Figure, pf.Value), pf.Source)
 		if pf.Estimate {
 			l += "; an estimate: " + pf.Reason
 		}
 		l += ")"
 		if c, ok := typed[pf.Figure]; ok {
 			l = fmt.Sprintf("%s: kept %s as typed; the evidence says %s (%s). Change it in the review if the evidence is right.",
-				figureLabel(pf.Figure), figureValue(pf.Figure, c.Typed), figureValue(pf.Figure, pf.Value), pf.Source)
+				pf.Figure.Label(), figureValue(pf.Figure, c.Typed), figureValue(pf.Figure, pf.Value), pf.Source)
 		}
 		out = append(out, l)
 	}
