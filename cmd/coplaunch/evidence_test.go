@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -22,26 +23,8 @@ func evidenceFixture(name string) string {
 // decemberLibrary makes a library with the December plan of planner/evidence/testdata.
 func decemberLibrary(t *testing.T) string {
 	t.Helper()
-	joined := func(id int64, name, email, on string) planner.Candidate {
-		return planner.Candidate{ID: id, Name: name, Contact: email, Status: planner.Joined,
-			History: []planner.StatusEntry{{Status: planner.Joined, On: planner.MustDate(on)}}}
-	}
-	p := &planner.Plan{Name: "December",
-		Candidates: []planner.Candidate{
-			joined(1, "Ana Ruiz", "ana.ruiz@example.org", "2026-10-01"),
-			joined(2, "Tomás Herrera", "tomas.h@example.org", "2026-10-01"),
-			joined(3, "Zoë Laurent", "zoe.laurent@example.org", "2026-10-02"),
-			joined(4, "Pedro García Simón", "pedro.gs@example.org", "2026-10-03"),
-			joined(5, "Mei Chen", "mei.chen@example.org", "2026-10-05"),
-			joined(6, "Olu Adeyemi", "olu@example.org", "2026-10-05"),
-			joined(7, "Katarzyna Nowak", "k.nowak@example.org", "2026-10-09"),
-			joined(8, "Liam O'Brien", "liam.obrien@example.org", "2026-12-10"),
-		},
-		Charter: planner.Charter{Cadence: []planner.CadenceItem{
-			{ID: 1, Practice: "Thursday share", Frequency: planner.Weekly, Weekday: time.Thursday, Time: "18:00", DurationMin: 60}}},
-		Survey: planner.Survey{Questions: []planner.Question{
-			{ID: 1, Kind: planner.KindScale, Title: "How would you rate your skill today? (1-10)", Role: planner.RoleSkill}}},
-	}
+	p := plantest.December()
+	p.Status = ""
 	dir := t.TempDir()
 	var buf bytes.Buffer
 	if err := planfile.Encode(&buf, p, time.Now()); err != nil {

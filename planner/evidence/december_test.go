@@ -1,6 +1,7 @@
 package evidence_test
 
 import (
+	"github.com/coplaunch/coplaunch/planner/plantest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,28 +15,14 @@ import (
 // decemberPlan is the plan of testdata/README.md: eight members, one of them new in
 // December, and a weekly Thursday session.
 func decemberPlan() *planner.Plan {
-	joined := func(id int64, name, email, on string) planner.Candidate {
-		return planner.Candidate{ID: id, Name: name, Contact: email, Status: planner.Joined,
-			History: []planner.StatusEntry{{Status: planner.Joined, On: planner.MustDate(on)}}}
+	p := plantest.December()
+	p.Status, p.Survey = "", planner.Survey{}
+	p.Candidates = append(p.Candidates, planner.Candidate{ID: 9, Name: "Rosa Prospect", Contact: "rosa@example.org", Status: planner.Invited})
+	p.Charter.Cadence = []planner.CadenceItem{
+		{ID: 20, Practice: "Thursday share", Frequency: planner.Weekly, Weekday: time.Thursday, Time: "18:00", DurationMin: 60},
+		{ID: 21, Practice: "Questions thread", Frequency: planner.Weekly, Weekday: time.Monday},
 	}
-	return &planner.Plan{
-		Name: "December",
-		Candidates: []planner.Candidate{
-			joined(1, "Ana Ruiz", "ana.ruiz@example.org", "2026-10-01"),
-			joined(2, "Tomás Herrera", "tomas.h@example.org", "2026-10-01"),
-			joined(3, "Zoë Laurent", "zoe.laurent@example.org", "2026-10-02"),
-			joined(4, "Pedro García Simón", "pedro.gs@example.org", "2026-10-03"),
-			joined(5, "Mei Chen", "mei.chen@example.org", "2026-10-05"),
-			joined(6, "Olu Adeyemi", "olu@example.org", "2026-10-05"),
-			joined(7, "Katarzyna Nowak", "k.nowak@example.org", "2026-10-09"),
-			joined(8, "Liam O'Brien", "liam.obrien@example.org", "2026-12-10"),
-			{ID: 9, Name: "Rosa Prospect", Contact: "rosa@example.org", Status: planner.Invited},
-		},
-		Charter: planner.Charter{Cadence: []planner.CadenceItem{
-			{ID: 20, Practice: "Thursday share", Frequency: planner.Weekly, Weekday: time.Thursday, Time: "18:00", DurationMin: 60},
-			{ID: 21, Practice: "Questions thread", Frequency: planner.Weekly, Weekday: time.Monday},
-		}},
-	}
+	return p
 }
 
 // readDecember reads the month's three Teams reports and the Slack member list, as the

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,24 +17,8 @@ import (
 // evidence read from the fixtures and its review filled from it.
 func recordsPlan(t *testing.T) *planner.Plan {
 	t.Helper()
-	joined := func(id int64, name, email, on string) planner.Candidate {
-		return planner.Candidate{ID: id, Name: name, Contact: email, Status: planner.Joined,
-			History: []planner.StatusEntry{{Status: planner.Joined, On: planner.MustDate(on)}}}
-	}
-	p := &planner.Plan{Name: "December", Status: planner.StatusActive,
-		Candidates: []planner.Candidate{
-			joined(1, "Ana Ruiz", "ana.ruiz@example.org", "2026-10-01"),
-			joined(2, "Tomás Herrera", "tomas.h@example.org", "2026-10-01"),
-			joined(3, "Zoë Laurent", "zoe.laurent@example.org", "2026-10-02"),
-			joined(4, "Pedro García Simón", "pedro.gs@example.org", "2026-10-03"),
-			joined(5, "Mei Chen", "mei.chen@example.org", "2026-10-05"),
-			joined(6, "Olu Adeyemi", "olu@example.org", "2026-10-05"),
-			joined(7, "Katarzyna Nowak", "k.nowak@example.org", "2026-10-09"),
-			joined(8, "Liam O'Brien", "liam.obrien@example.org", "2026-12-10"),
-		},
-		Charter: planner.Charter{Cadence: []planner.CadenceItem{
-			{ID: 1, Practice: "Thursday share", Frequency: planner.Weekly, Weekday: time.Thursday, Time: "18:00", DurationMin: 60}}},
-	}
+	p := plantest.December()
+	p.Survey = planner.Survey{}
 	period := planner.MonthPeriod(2026, time.December)
 	dir := filepath.Join("..", "evidence", "testdata")
 	var sessions []planner.Session
