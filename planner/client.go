@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Paper is the paper size PDFs are set on.
@@ -18,16 +20,11 @@ const (
 // Papers lists the paper sizes in the order menus show them.
 var Papers = []Paper{PaperA4, PaperLetter}
 
-// Label is the paper size as people name it.
-func (p Paper) Label() string {
-	switch p {
-	case PaperA4:
-		return "A4"
-	case PaperLetter:
-		return "Letter"
-	}
-	return string(p)
-}
+// In is the paper size as people name it in tr's language.
+func (p Paper) In(tr *i18n.Printer) string { return codeLabel(tr, "paper", string(p)) }
+
+// Label is the paper size in English.
+func (p Paper) Label() string { return p.In(english) }
 
 // ExportLangs are the export languages' codes (English, Spanish, French, German,
 // Portuguese). The texts themselves live in planner/i18n; the plan only records the code.

@@ -1,140 +1,101 @@
 package planner
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
-// Label is the channel as people name it; "" when unset.
-func (c Channel) Label() string {
-	switch c {
-	case ChannelX:
-		return "X/Twitter"
-	case ChannelLinkedIn:
-		return "LinkedIn"
-	case ChannelDiscord:
-		return "Discord"
-	case ChannelEmail:
-		return "Email"
-	case ChannelDM:
-		return "Direct message"
-	case ChannelInPerson:
-		return "In person"
-	case ChannelOther:
-		return "Other"
+// The enumerated values of a plan (a channel, a frequency, a question's kind…) are worded by
+// the catalogue, under their kind and code ("freq.weekly"), so that the window, the command
+// line and the documents name them alike in every language. In words a value in tr's
+// language; Label words it in English. An unset value is "", and a code the catalogue does
+// not know (from a newer file) is shown as it is.
+
+// codeLabel is the catalogue's text of kind.code; code itself when the catalogue lacks it.
+func codeLabel(tr *i18n.Printer, kind, code string) string {
+	if code == "" {
+		return ""
 	}
-	return string(c)
+	key := kind + "." + code
+	if !i18n.Has(key) {
+		return code
+	}
+	return tr.T(key)
 }
 
-// Label is the source as a phrase; "" when unset.
-func (s Source) Label() string {
-	switch s {
-	case SourceNetwork:
-		return "Own network"
-	case SourceSurvey:
-		return "Survey respondent"
-	case SourceReferral:
-		return "Referral"
-	}
-	return string(s)
-}
+// In is the channel as people name it.
+func (c Channel) In(tr *i18n.Printer) string { return codeLabel(tr, "channel", string(c)) }
 
-// Label is the frequency as shown and exported, e.g. "Every two weeks"; "" when unset.
-func (f Frequency) Label() string {
-	switch f {
-	case Weekly:
-		return "Weekly"
-	case Biweekly:
-		return "Every two weeks"
-	case Monthly:
-		return "Monthly"
-	case Quarterly:
-		return "Quarterly"
-	}
-	return string(f)
-}
+// Label is the channel in English.
+func (c Channel) Label() string { return c.In(english) }
 
-// Label is the event format as a phrase; "" when unset.
-func (f EventFormat) Label() string {
-	switch f {
-	case FormatAMA:
-		return "AMA (ask me anything)"
-	case FormatWorkshop:
-		return "Workshop"
-	case FormatVoice:
-		return "Live voice session"
-	case FormatOther:
-		return "Other"
-	}
-	return string(f)
-}
+// In is the source as a phrase.
+func (s Source) In(tr *i18n.Printer) string { return codeLabel(tr, "source", string(s)) }
 
-// Label says how people join; "" when unset.
-func (m JoinMode) Label() string {
-	switch m {
-	case JoinOpen:
-		return "Open: anyone who fits may join"
-	case JoinInvite:
-		return "By invitation"
-	case JoinApplication:
-		return "By application"
-	}
-	return string(m)
-}
+// Label is the source in English.
+func (s Source) Label() string { return s.In(english) }
 
-// Label is the question kind as a phrase.
-func (k QuestionKind) Label() string {
-	switch k {
-	case KindText:
-		return "Open text"
-	case KindScale:
-		return "Scale"
-	case KindSingle:
-		return "Single choice"
-	case KindMulti:
-		return "Multiple choice"
-	case KindNumber:
-		return "Number"
-	}
-	return string(k)
-}
+// In is the frequency as shown and exported, e.g. "Every two weeks".
+func (f Frequency) In(tr *i18n.Printer) string { return codeLabel(tr, "freq", string(f)) }
 
-// KindLabel is the question's kind as a phrase, with a scale's range: "Scale 0–10".
-func (q Question) KindLabel() string {
+// Label is the frequency in English.
+func (f Frequency) Label() string { return f.In(english) }
+
+// In is the event format as a phrase.
+func (f EventFormat) In(tr *i18n.Printer) string { return codeLabel(tr, "format", string(f)) }
+
+// Label is the event format in English.
+func (f EventFormat) Label() string { return f.In(english) }
+
+// In says how people join.
+func (m JoinMode) In(tr *i18n.Printer) string { return codeLabel(tr, "join", string(m)) }
+
+// Label says in English how people join.
+func (m JoinMode) Label() string { return m.In(english) }
+
+// In is the question kind as a phrase.
+func (k QuestionKind) In(tr *i18n.Printer) string { return codeLabel(tr, "qkind", string(k)) }
+
+// Label is the question kind in English.
+func (k QuestionKind) Label() string { return k.In(english) }
+
+// KindIn is the question's kind as a phrase, with a scale's range: "Scale 0–10".
+func (q Question) KindIn(tr *i18n.Printer) string {
 	if q.Kind == KindScale {
-		return "Scale " + q.Range().String()
+		return tr.T("qkind.scale_range", "range", q.Range().String())
 	}
-	return q.Kind.Label()
+	return q.Kind.In(tr)
 }
 
-// Label says what a question's role makes the rules read from it.
-func (r QuestionRole) Label() string {
-	switch r {
-	case RoleNone:
-		return "(no special role)"
-	case RolePain:
-		return "Biggest pain (tagged into themes)"
-	case RoleSkill:
-		return "Skill self-rating (baseline)"
-	case RolePlatform:
-		return "Preferred platform"
-	case RoleCadence:
-		return "Preferred cadence"
-	case RoleAbout:
-		return "About the respondent (not tagged)"
+// KindLabel is the question's kind in English, with a scale's range.
+func (q Question) KindLabel() string { return q.KindIn(english) }
+
+// In says what a question's role makes the rules read from it.
+func (r QuestionRole) In(tr *i18n.Printer) string {
+	if r == RoleNone {
+		return tr.T("qrole_label.none")
 	}
-	return string(r)
+	return codeLabel(tr, "qrole_label", string(r))
 }
+
+// Label says in English what a question's role makes the rules read from it.
+func (r QuestionRole) Label() string { return r.In(english) }
 
 // DisplayName is how a candidate is shown: the name, else the handle, else "Candidate N".
-func (c Candidate) DisplayName() string {
+func (c Candidate) DisplayName() string { return c.NameIn(english) }
+
+// NameIn is how a candidate is shown in tr's language: the name, else the handle, else
+// "Candidate N" in its words.
+func (c Candidate) NameIn(tr *i18n.Printer) string {
 	if n := strings.TrimSpace(c.Name); n != "" {
 		return n
 	}
 	if h := strings.TrimSpace(c.Handle); h != "" {
 		return h
 	}
-	return fmt.Sprintf("Candidate %d", c.ID)
+	return tr.T("candidate.numbered", "n", strconv.FormatInt(c.ID, 10))
 }
 
 // CandidateNames maps the plan's candidate IDs to their display names.
@@ -146,14 +107,17 @@ func CandidateNames(p *Plan) map[int64]string {
 	return m
 }
 
-// State words a dated checklist item's state for tables and lists: "Done", "Overdue" or
-// "Open".
-func (d DueItem) State() string {
+// State words a dated checklist item's state in English for tables and lists: "Done",
+// "Overdue" or "Open".
+func (d DueItem) State() string { return d.StateIn(english) }
+
+// StateIn words a dated checklist item's state in tr's language.
+func (d DueItem) StateIn(tr *i18n.Printer) string {
 	switch {
 	case d.Item.Done:
-		return "Done"
+		return tr.T("due.done")
 	case d.Overdue:
-		return "Overdue"
+		return tr.T("due.overdue")
 	}
-	return "Open"
+	return tr.T("due.open")
 }

@@ -4,28 +4,20 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
-// Label returns the platform's display name.
-func (p Platform) Label() string {
-	switch p {
-	case PlatformNone:
-		return "Not chosen"
-	case Discord:
-		return "Discord"
-	case Slack:
-		return "Slack"
-	case LinkedInGroups:
-		return "LinkedIn Groups"
-	case Circle:
-		return "Circle"
-	case MightyNetworks:
-		return "Mighty Networks"
-	case PlatformOther:
-		return "Other"
+// In is the platform's name in tr's language ("Not chosen" when unset).
+func (p Platform) In(tr *i18n.Printer) string {
+	if p == PlatformNone {
+		return tr.T("platform.none")
 	}
-	return string(p)
+	return codeLabel(tr, "platform", string(p))
 }
+
+// Label is the platform's name in English.
+func (p Platform) Label() string { return p.In(english) }
 
 // PlatformNeeds are what a community needs from its platform.
 type PlatformNeeds struct {

@@ -1,23 +1,17 @@
 package planner
 
-// Label returns the lifecycle stage's display name.
-func (s Stage) Label() string {
-	switch s {
-	case StagePotential:
-		return "Potential"
-	case StageCoalescing:
-		return "Coalescing"
-	case StageMaturing:
-		return "Maturing"
-	case StageStewardship:
-		return "Stewardship"
-	case StageTransformation:
-		return "Transformation"
-	case "":
-		return "Not assessed"
+import "github.com/coplaunch/coplaunch/planner/i18n"
+
+// In is the lifecycle stage's name in tr's language; "Not assessed" when unset.
+func (s Stage) In(tr *i18n.Printer) string {
+	if s == "" {
+		return tr.T("stage.none")
 	}
-	return string(s)
+	return codeLabel(tr, "stage", string(s))
 }
+
+// Label is the lifecycle stage's name in English.
+func (s Stage) Label() string { return s.In(english) }
 
 // Prompts returns what the stage asks of the organizer, as questions to work through, in
 // English (PromptKeys name them in the catalogues).

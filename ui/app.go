@@ -175,6 +175,7 @@ func (a *App) openPlan(id int64) (*wizard, error) {
 		return nil, fmt.Errorf("open plan %d: %w", id, err)
 	}
 	s := newSession(a.lib, p, a.opt.Now)
+	s.tr = a.tr()
 	w := a.fa.NewWindow(windowTitle(p.Name))
 	z := newWizard(s, w)
 	z.app = a

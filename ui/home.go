@@ -491,5 +491,7 @@ func (h *home) onExport() {
 		showError(h.w, fmt.Errorf("export %q: %w", r.Name, err))
 		return
 	}
-	exportPlan(newSession(h.app.lib, p, h.app.opt.Now), h.w, exportJSON)
+	s := newSession(h.app.lib, p, h.app.opt.Now)
+	s.tr = h.app.tr()
+	exportPlan(s, h.w, exportJSON)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Library is what the GUI needs of the plan library. The store satisfies it; the GUI never
@@ -46,6 +47,9 @@ type session struct {
 	lib  Library
 	plan *planner.Plan
 	now  func() time.Time
+	// tr words the window's own texts in the app's language (English in tests that open a
+	// session alone).
+	tr *i18n.Printer
 
 	// onStatus shows the autosave state: "Saved" or the error. Never nil after newSession.
 	onStatus func(msg string, err error)
@@ -88,7 +92,7 @@ func newSession(lib Library, p *planner.Plan, now func() time.Time) *session {
 	if now == nil {
 		now = time.Now
 	}
-	s := &session{lib: lib, plan: p, now: now, onStatus: func(string, error) {}, onChanged: func(bool) {},
+	s := &session{lib: lib, plan: p, now: now, tr: i18n.New(i18n.English), onStatus: func(string, error) {}, onChanged: func(bool) {},
 		relayout: func() {}, delay: autosaveDelay, pending: map[string]*pendingSave{}}
 	s.listed = s.summary()
 	return s
