@@ -258,10 +258,12 @@ func IssueVersion(p *Plan, version string, on Date, author, note string) (Charte
 		version = NextVersion(p)
 	}
 	if VersionNamed(p, version) != nil {
-		return CharterVersion{}, &ValidationError{Field: "Version", Msg: fmt.Sprintf("version %s was issued already", version)}
+		m := msg("ui.charter.msg.version_taken", "version", version)
+		return CharterVersion{}, &ValidationError{Field: "Version", Msg: m.String(), Says: m}
 	}
 	if on.IsZero() {
-		return CharterVersion{}, &ValidationError{Field: "On", Msg: "an issued version needs a date"}
+		m := msg("ui.charter.msg.version_date")
+		return CharterVersion{}, &ValidationError{Field: "On", Msg: m.String(), Says: m}
 	}
 	v := CharterVersion{Version: version, On: on, Author: strings.TrimSpace(author), Changes: strings.TrimSpace(note), Snapshot: FreezeCharter(p)}
 	return v, nil

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -15,6 +16,7 @@ type RotationSlot struct {
 	Start, End Date
 	Role       string
 	Holder     string
+	HolderID   int64 // the candidate behind Holder, so that a reader can name them in its language
 }
 
 // RotationStart is the first day of the rotation schedule: the charter's RotationOn, or, when
@@ -61,9 +63,11 @@ func RotationSchedule(p *Plan, periods int) []RotationSlot {
 			continue
 		}
 		var holders []string
+		var ids []int64
 		for _, id := range r.HolderIDs {
 			if n, ok := names[id]; ok {
 				holders = append(holders, n)
+				ids = append(ids, id)
 			}
 		}
 		if len(holders) == 0 {
@@ -73,11 +77,12 @@ func RotationSchedule(p *Plan, periods int) []RotationSlot {
 		for i := 0; i < periods; i++ {
 			s := start.AddDays(i * days)
 			out = append(out, RotationSlot{
-				Period: i + 1,
-				Start:  s,
-				End:    s.AddDays(days - 1),
-				Role:   r.Name,
-				Holder: holders[i%len(holders)],
+				Period:   i + 1,
+				Start:    s,
+				End:      s.AddDays(days - 1),
+				Role:     r.Name,
+				Holder:   holders[i%len(holders)],
+				HolderID: ids[i%len(ids)],
 			})
 		}
 	}
@@ -93,34 +98,46 @@ func candidateName(c Candidate) string {
 }
 
 // RotationWarnings names each rotating role with fewer holders than a rotation needs (two):
-// its schedule would list the one holder for every period, or nobody, without a word.
-func RotationWarnings(p *Plan) []string {
+// its schedule would list the one holder for every period, or nobody, without a word. Each
+// warning is a Msg; String words it in English.
+func RotationWarnings(p *Plan) []Msg {
 	if p == nil {
 		return nil
 	}
-	names := make(map[int64]string, len(p.Candidates))
+	people := make(map[int64]Candidate, len(p.Candidates))
 	for _, c := range p.Candidates {
-		names[c.ID] = candidateName(c)
+		people[c.ID] = c
 	}
-	var out []string
+	var out []Msg
 	for _, r := range p.Charter.Roles {
 		if r.RotationWeeks <= 0 {
 			continue
 		}
-		var holders []string
+		var holders []Candidate
 		for _, id := range r.HolderIDs {
-			if n, ok := names[id]; ok {
-				holders = append(holders, n)
+			if c, ok := people[id]; ok {
+				holders = append(holders, c)
 			}
 		}
-		role := strings.TrimSpace(firstNonBlank(r.Name, "A role"))
-		every := Count(r.RotationWeeks, "week", "weeks")
+		var role any = Term("ui.charter.msg.a_role")
+		if n := strings.TrimSpace(r.Name); n != "" {
+			role = n
+		}
 		switch len(holders) {
 		case 0:
-			out = append(out, fmt.Sprintf("“%s” rotates every %s but has no holder: tick at least two, or set the rotation to 0.", role, every))
+			out = append(out, msgN("ui.charter.msg.rotation_no_holder", r.RotationWeeks, "role", role))
 		case 1:
-			out = append(out, fmt.Sprintf("“%s” rotates every %s but has one holder, %s, who would hold it in every period: tick another holder, or set the rotation to 0.", role, every, holders[0]))
+			out = append(out, msgN("ui.charter.msg.rotation_one_holder", r.RotationWeeks, "role", role, "holder", holderName(holders[0])))
 		}
 	}
 	return out
+}
+
+// holderName names a role's holder inside a Msg: their name or handle as typed, else
+// "Candidate 7" in the reader's language.
+func holderName(c Candidate) any {
+	if n := strings.TrimSpace(firstNonBlank(c.Name, c.Handle)); n != "" {
+		return n
+	}
+	return msg("candidate.numbered", "n", strconv.FormatInt(c.ID, 10))
 }

@@ -3,6 +3,8 @@ package planner
 import (
 	"strings"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func TestRotationSchedule(t *testing.T) {
@@ -20,12 +22,13 @@ func TestRotationSchedule(t *testing.T) {
 	if len(got) != 12 {
 		t.Fatalf("%d slots, want 6 facilitator + 6 sharer: %+v", len(got), got)
 	}
-	equal(t, "first", got[0], RotationSlot{Period: 1, Start: d("2026-03-09"), End: d("2026-03-22"), Role: "Facilitator", Holder: "Ana"})
+	equal(t, "first", got[0], RotationSlot{Period: 1, Start: d("2026-03-09"), End: d("2026-03-22"), Role: "Facilitator", Holder: "Ana", HolderID: 1})
 	equal(t, "second holder", got[1].Holder, "@bo")
 	equal(t, "third holder", got[2].Holder, "Candidate 3")
+	equal(t, "third holder's ID", got[2].HolderID, int64(3))
 	equal(t, "wraps", got[3].Holder, "Ana")
 	equal(t, "sixth period", [2]Date{got[5].Start, got[5].End}, [2]Date{d("2026-05-18"), d("2026-05-31")})
-	equal(t, "sharer", got[6], RotationSlot{Period: 1, Start: d("2026-03-09"), End: d("2026-03-15"), Role: "Sharer", Holder: "Ana"})
+	equal(t, "sharer", got[6], RotationSlot{Period: 1, Start: d("2026-03-09"), End: d("2026-03-15"), Role: "Sharer", Holder: "Ana", HolderID: 1})
 
 	p.Charter.RotationOn = d("2026-01-01")
 	if got := RotationSchedule(p, 2); len(got) != 4 || got[0].Start != d("2026-01-01") {
@@ -58,9 +61,16 @@ func TestRotationWarnings(t *testing.T) {
 		{Name: "Sponsor", HolderIDs: []int64{2}}, // does not rotate
 		{Name: "Ghost", RotationWeeks: 2, HolderIDs: []int64{1, 99}},
 	}
-	got := RotationWarnings(p)
+	got := Strings(RotationWarnings(p))
 	if len(got) != 3 || !strings.Contains(got[0], "“Host” rotates every 4 weeks but has one holder, Ana") ||
-		!strings.Contains(got[1], "“Greeter” rotates every 1 week but has no holder") || !strings.Contains(got[2], "“Ghost”") {
+		!strings.Contains(got[1], "“Greeter” rotates every week but has no holder") || !strings.Contains(got[2], "“Ghost”") {
 		t.Errorf("warnings %q", got)
+	}
+	// In German, with a nameless role and a nameless holder: both are worded in German.
+	p.Charter.Roles = []Role{{RotationWeeks: 2, HolderIDs: []int64{3}}}
+	p.Candidates = append(p.Candidates, Candidate{ID: 3})
+	de := RotationWarnings(p)[0].In(i18n.New(i18n.German))
+	if !strings.Contains(de, "2 Wochen") || !strings.Contains(de, "Kandidat") || strings.Contains(de, "rotates") {
+		t.Errorf("German warning %q", de)
 	}
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,50 +9,47 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // versionKind tells an issued version from a note typed before versions were issued.
-func versionKind(cv *planner.CharterVersion) string {
+func versionKind(tr *i18n.Printer, cv *planner.CharterVersion) string {
 	if cv.Issued() {
-		return "(issued)"
+		return tr.T("ui.charter.version.issued")
 	}
-	return "(typed note, no snapshot)"
+	return tr.T("ui.charter.version.typed")
 }
 
-// changeSummary says whether the charter changed since its last issued version, in words
-// for the charter step and the Overview.
-func changeSummary(p *planner.Plan) string {
+// changeSummary is changeSummaryIn in English, for pages not yet worded by the catalogue.
+func changeSummary(p *planner.Plan) string { return changeSummaryIn(i18n.New(i18n.English), p) }
+
+// changeSummaryIn says whether the charter changed since its last issued version, in words
+// for the charter step and the Overview, in tr's language.
+func changeSummaryIn(tr *i18n.Printer, p *planner.Plan) string {
 	ch := planner.CharterChanges(p)
 	if ch.Since == nil {
-		return "No version issued yet: issue one to freeze the charter before a client reviews it."
+		return tr.T("ui.charter.changes.none_issued")
 	}
-	what := "issued"
+	how := "issued"
 	if ch.Signed {
-		what = "signed"
+		how = "signed"
 	}
+	version, date := ch.Since.Version, dateText(tr, ch.Since.On)
 	if !ch.Changed() {
-		return fmt.Sprintf("Unchanged since version %s (%s %s).", ch.Since.Version, what, ch.Since.On)
+		return tr.T("ui.charter.changes.unchanged_"+how, "version", version, "date", date)
 	}
 	names := make([]string, len(ch.Sections))
 	for i, s := range ch.Sections {
-		names[i] = sectionTitle(s)
+		names[i] = sectionTitle(tr, s)
 	}
-	return fmt.Sprintf("Changed since version %s (%s %s): %s.", ch.Since.Version, what, ch.Since.On, strings.Join(names, ", "))
+	return tr.T("ui.charter.changes.changed_"+how, "version", version, "date", date, "sections", strings.Join(names, ", "))
 }
 
-// sectionTitle names a charter section in the app's words.
-func sectionTitle(s planner.CharterSection) string {
-	switch s {
-	case planner.SectionName:
-		return "name"
-	case planner.SectionMeasures:
-		return "success measures"
-	case planner.SectionGrowth:
-		return "growth rules"
-	case planner.SectionPlatform:
-		return "platform and tools"
-	case planner.SectionReview:
-		return "review date"
+// sectionTitle names a charter section inside a sentence, in tr's language; a section the
+// catalogue does not know (from a newer file) by its code.
+func sectionTitle(tr *i18n.Printer, s planner.CharterSection) string {
+	if key := "ui.charter.section." + string(s); i18n.Has(key) {
+		return tr.T(key)
 	}
 	return string(s)
 }
@@ -78,10 +74,10 @@ type revisionBox struct {
 
 func newRevisionBox(v *charterStep) *revisionBox {
 	r := &revisionBox{v: v}
-	r.issue = widget.NewButtonWithIcon("Issue version …", theme.DocumentCreateIcon(), r.onIssue)
+	r.issue = widget.NewButtonWithIcon(v.t("issue.button"), theme.DocumentCreateIcon(), r.onIssue)
 	r.changed = wrapLabel("")
 	r.obj = container.NewVBox(
-		wrapLabel("Issuing a version freezes every section of the charter as it stands, so that the charter PDF and Markdown can show a client what changed since."),
+		wrapLabel(v.t("issue.intro")),
 		container.NewBorder(nil, nil, r.issue, nil, r.changed))
 	r.refresh()
 	return r
@@ -89,7 +85,7 @@ func newRevisionBox(v *charterStep) *revisionBox {
 
 func (r *revisionBox) object() fyne.CanvasObject { return r.obj }
 
-func (r *revisionBox) refresh() { r.changed.SetText(changeSummary(r.v.s.plan)) }
+func (r *revisionBox) refresh() { r.changed.SetText(changeSummaryIn(r.v.s.tr, r.v.s.plan)) }
 
 // onIssue asks for the version number, author and note, then issues the version.
 func (r *revisionBox) onIssue() {
@@ -101,17 +97,18 @@ func (r *revisionBox) onIssue() {
 	r.author = newKeyEntry()
 	r.author.SetText(planner.EffectiveBranding(p).PreparedBy)
 	r.note = newKeyArea()
-	r.note.SetPlaceHolder("e.g. Sent to the client for review")
+	r.note.SetPlaceHolder(r.v.t("ph.issue_note"))
 	if d := r.draft; d != nil {
 		r.number.SetText(d[0])
 		r.author.SetText(d[1])
 		r.note.SetText(d[2])
 		r.draft = nil
 	}
-	r.dlg = newFormDialog(r.v.w, "Issue a charter version", "Issue", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Version", r.number),
-		widget.NewFormItem("Author", r.author),
-		widget.NewFormItem("Note", r.note),
+	t := r.v.t
+	r.dlg = newFormDialog(r.v.w, t("issue.title"), t("issue.confirm"), t("cancel"), []*widget.FormItem{
+		widget.NewFormItem(t("field.version"), r.number),
+		widget.NewFormItem(t("field.author"), r.author),
+		widget.NewFormItem(t("field.note"), r.note),
 	}, func(ok bool) {
 		if !ok {
 			if strings.TrimSpace(r.note.Text) != "" {
@@ -148,8 +145,7 @@ func (r *revisionBox) issueNow(number, author, note string) error {
 // signedSelect picks the issued version a signature applies to.
 func (r *revisionBox) signedSelect(so *planner.SignOff, save func() error) fyne.CanvasObject {
 	p := r.v.s.plan
-	const none = "None"
-	opts := []string{none}
+	opts := []string{r.v.t("signs.none")} // the first option signs no version
 	for _, cv := range p.Charter.Versions {
 		if cv.Issued() {
 			opts = append(opts, cv.Version)
@@ -157,13 +153,13 @@ func (r *revisionBox) signedSelect(so *planner.SignOff, save func() error) fyne.
 	}
 	sel := widget.NewSelect(opts, nil)
 	r.signed = sel
-	sel.SetSelected(none)
+	sel.SetSelectedIndex(0)
 	if cv := planner.VersionByID(p, so.VersionID); cv != nil {
 		sel.SetSelected(cv.Version)
 	}
 	sel.OnChanged = func(choice string) {
 		so.VersionID = 0
-		if cv := planner.VersionNamed(p, choice); cv != nil && choice != none {
+		if cv := planner.VersionNamed(p, choice); cv != nil && sel.SelectedIndex() > 0 {
 			so.VersionID = cv.ID
 		}
 		_ = save()

@@ -203,7 +203,7 @@ func TestCharterStepScalarsAndRotation(t *testing.T) {
 	if len(rows) != 6 {
 		t.Fatalf("rotation table has %d rows, want 6 periods", len(rows))
 	}
-	if !slices.Equal(rows[0], []string{"Moderator", "1", "2026-03-02 – 2026-03-15", "Zoë Ångström"}) {
+	if !slices.Equal(rows[0], []string{"Moderator", "1", "2 March 2026 – 15 March 2026", "Zoë Ångström"}) {
 		t.Errorf("first row %q", rows[0])
 	}
 	if rows[1][3] != "Дмитрий" || rows[2][3] != "Zoë Ångström" {
