@@ -6,12 +6,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
@@ -307,5 +309,100 @@ func TestNewSignOffSignsTheLatestIssuedVersion(t *testing.T) {
 	got := reload(t, s, st2).Charter
 	if len(got.SignOffs) != 1 || got.SignOffs[0].VersionID == 0 || got.SignOffs[0].VersionID != planner.LastIssued(s.plan).ID {
 		t.Errorf("stored sign-offs %+v", got.SignOffs)
+	}
+}
+
+// TestCharterStepInGerman opens every tab of the charter step, with an item of each list
+// open, in German: the texts the app writes are German, the page still fits beside the step
+// list, and a choice made in German stores the plan's code, not the German word.
+func TestCharterStepInGerman(t *testing.T) {
+	s, st := newTestSessionWith(t, plantest.Demo(testNow))
+	de := i18n.New(i18n.German)
+	s.tr = de
+	v := openStep[*charterStep](t, s, planner.StepCharter)
+
+	want := []string{"Zweck & Umfang", "Rollen", "Regeln & Entscheidungen", "Rhythmus", "Plattform & Werkzeuge",
+		"Kennzahlen & Wachstum", "Risiken", "Verlauf & Unterschriften"}
+	var tabs []string
+	for _, it := range v.tabs.Items {
+		tabs = append(tabs, it.Text)
+	}
+	if !slices.Equal(tabs, want) {
+		t.Errorf("tabs %q, want %q", tabs, want)
+	}
+	for _, l := range []interface{ selectItem(int) }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
+		l.selectItem(0)
+	}
+	for i, it := range v.tabs.Items {
+		v.tabs.SelectIndex(i) // only the tab shown is in the tree and up to date
+		if w := it.Content.MinSize().Width; w > pageWidth {
+			t.Errorf("tab %q needs %v px in German, more than %v", it.Text, w, pageWidth)
+		}
+	}
+	if w := v.tabs.MinSize().Width; w > pageWidth {
+		t.Errorf("the German tab row needs %v px, more than %v", w, pageWidth)
+	}
+
+	// Texts of the forms, lists and derived parts.
+	if got := v.holderOrder.Text; !strings.HasPrefix(got, "Wechselreihenfolge: ") && got != "Noch kein Inhaber." {
+		t.Errorf("holder order %q is not German", got)
+	}
+	if got := v.holderEarlier.Text + "/" + v.holderLater.Text; got != "Früher/Später" {
+		t.Errorf("move buttons %q", got)
+	}
+	if got := v.revision.issue.Text; got != "Version ausgeben …" {
+		t.Errorf("issue button %q", got)
+	}
+	if got := v.revision.changed.Text; !strings.Contains(got, "Version") || strings.Contains(got, "since") || strings.Contains(got, "issued") {
+		t.Errorf("change note %q is not German", got)
+	}
+	if got := v.measureGoals.Text; !strings.HasPrefix(got, "Bei jeder Überprüfung gemessene Ziele:") {
+		t.Errorf("measured goals %q", got)
+	}
+	for p, b := range v.use {
+		if b.Text != "Übernehmen" {
+			t.Errorf("the Use button of %s reads %q", p, b.Text)
+		}
+	}
+	if got := riskLabel(de, &s.plan.Charter.Risks[0]); !strings.Contains(got, "Wahrscheinlichkeit") {
+		t.Errorf("risk line %q", got)
+	}
+	ci := planner.CadenceItem{Practice: "Live-Session", Frequency: planner.Monthly, Weekday: time.Thursday, Week: 1, Time: "18:00"}
+	if got := cadenceLabel(de, &ci); got != "Live-Session — Monatlich, 1. Donnerstag 18:00" {
+		t.Errorf("practice line %q", got)
+	}
+	if got := v.versionLabel(&s.plan.Charter.Versions[0]); strings.Contains(got, "issued") || strings.Contains(got, "typed") {
+		t.Errorf("version line %q is not German", got)
+	}
+
+	// A choice made in German keeps the plan's code.
+	v.tabs.SelectIndex(6)
+	v.risks.selectItem(0)
+	if !slices.Equal(v.likelihood.Options, []string{"Niedrig", "Mittel", "Hoch"}) {
+		t.Errorf("likelihood options %q", v.likelihood.Options)
+	}
+	v.likelihood.SetSelected("Hoch")
+	v.joinMode.SetSelected(planner.JoinApplication.In(de))
+	test.Tap(v.risks.add)
+	got := reload(t, s, st).Charter
+	if got.Risks[0].Likelihood != "high" || got.JoinMode != planner.JoinApplication {
+		t.Errorf("stored likelihood %q, join mode %q; want the codes high and application", got.Risks[0].Likelihood, got.JoinMode)
+	}
+	if n := len(got.Risks); got.Risks[n-1].Risk != "Neues Risiko" || got.Risks[n-1].Likelihood != "medium" {
+		t.Errorf("a risk added in German: %+v", got.Risks[n-1])
+	}
+
+	// The rotation table and its warnings.
+	r := &s.plan.Charter.Roles[0]
+	r.RotationWeeks, r.HolderIDs = 2, r.HolderIDs[:min(1, len(r.HolderIDs))]
+	v.tabs.SelectIndex(1)
+	v.refresh()
+	if len(v.rotationWarnings) != 1 || !strings.Contains(v.rotationWarnings[0], "wechselt alle 2 Wochen") {
+		t.Errorf("rotation warnings %q", v.rotationWarnings)
+	}
+	for _, row := range v.rotationRows {
+		if !strings.Contains(row[2], ". ") || strings.Contains(row[2], "-") { // "29. Oktober 2025 – 11. November 2025"
+			t.Errorf("rotation dates %q are not written in full", row[2])
+		}
 	}
 }
