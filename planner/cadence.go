@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // CadenceSuggestion is what the survey's cadence answers suggest for the charter's live
@@ -26,6 +28,10 @@ type CadenceSuggestion struct {
 	// Time is the start "HH:MM" of the most named time of day; "" when none is named.
 	Time    string
 	TimeWhy string
+
+	// FrequencySays, DaySays and TimeSays are the evidence of FrequencyWhy, DayWhy and
+	// TimeWhy (their English) as sentences any language can word; zero where there is none.
+	FrequencySays, DaySays, TimeSays Msg
 }
 
 // OK reports whether the suggestion suggests anything.
@@ -33,17 +39,27 @@ func (s CadenceSuggestion) OK() bool { return s.Frequency != "" || s.HasWeekday 
 
 // Why joins the evidence into one sentence: "From the survey: 9 of 12 respondents can take
 // part monthly or more often; 7 of 14 prefer evenings (18:00)."
-func (s CadenceSuggestion) Why() string {
+func (s CadenceSuggestion) Why() string { return s.WhyIn(english) }
+
+// WhyIn is Why in tr's language. A part given only as English text (FrequencyWhy without
+// FrequencySays, as a hand-made suggestion has) stays as it is.
+func (s CadenceSuggestion) WhyIn(tr *i18n.Printer) string {
 	var parts []string
-	for _, w := range []string{s.FrequencyWhy, s.DayWhy, s.TimeWhy} {
-		if w != "" {
-			parts = append(parts, w)
+	for _, w := range []struct {
+		says Msg
+		text string
+	}{{s.FrequencySays, s.FrequencyWhy}, {s.DaySays, s.DayWhy}, {s.TimeSays, s.TimeWhy}} {
+		switch {
+		case w.says.Key != "":
+			parts = append(parts, w.says.In(tr))
+		case w.text != "":
+			parts = append(parts, w.text)
 		}
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	return "From the survey: " + strings.Join(parts, "; ") + "."
+	return tr.T("ui.charter.msg.from_survey", "evidence", strings.Join(parts, "; "))
 }
 
 // rhythm words, most frequent first; ranks follow Frequencies. Bi-weekly is spelled out
@@ -60,16 +76,17 @@ var asyncWords = []string{"whenever", "async", "asynchronous", "when i can", "no
 var dayWords = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 // timeSlots are times of day named in answers and the start each suggests.
+// A slot's term names it inside a sentence ("7 of 14 respondents prefer evenings").
 var timeSlots = []struct {
 	words []string
-	label string
+	term  Term
 	start string
 }{
-	{[]string{"morning", "before work", "breakfast"}, "mornings", "09:00"},
-	{[]string{"lunch", "lunchtime", "midday", "noon"}, "lunchtime", "12:30"},
-	{[]string{"afternoon"}, "afternoons", "15:00"},
-	{[]string{"evening", "after work"}, "evenings", "18:00"},
-	{[]string{"night", "late evening"}, "late evenings", "20:00"},
+	{[]string{"morning", "before work", "breakfast"}, "ui.charter.msg.slot.mornings", "09:00"},
+	{[]string{"lunch", "lunchtime", "midday", "noon"}, "ui.charter.msg.slot.lunchtime", "12:30"},
+	{[]string{"afternoon"}, "ui.charter.msg.slot.afternoons", "15:00"},
+	{[]string{"evening", "after work"}, "ui.charter.msg.slot.evenings", "18:00"},
+	{[]string{"night", "late evening"}, "ui.charter.msg.slot.late_evenings", "20:00"},
 }
 
 // SuggestCadence reads the answers to the survey's cadence questions (every question with
@@ -158,7 +175,7 @@ func SuggestCadence(s Survey) CadenceSuggestion {
 			cum += n
 			if n > 0 && cum*2 >= rhythmN {
 				out.Frequency = Frequencies[rank]
-				out.FrequencyWhy = fmt.Sprintf("%d of %d respondents can take part %s", cum, rhythmN, rhythmPhrase(Frequencies[rank]))
+				out.FrequencySays = msg("ui.charter.msg.freq_can", "count", cum, "total", rhythmN, "rhythm", rhythmPhrase(Frequencies[rank]))
 				break
 			}
 		}
@@ -170,7 +187,7 @@ func SuggestCadence(s Survey) CadenceSuggestion {
 					break
 				}
 			}
-			out.FrequencyWhy = fmt.Sprintf("only %d of %d respondents can keep a fixed rhythm, so start %s", cum, rhythmN, rhythmPhrase(out.Frequency))
+			out.FrequencySays = msg("ui.charter.msg.freq_few", "count", cum, "total", rhythmN, "rhythm", rhythmPhrase(out.Frequency))
 		}
 	}
 
@@ -184,9 +201,9 @@ func SuggestCadence(s Survey) CadenceSuggestion {
 	}
 	if bestDay >= 0 && bestN > weekdays {
 		out.Weekday, out.HasWeekday = time.Weekday(bestDay), true
-		out.DayWhy = fmt.Sprintf("%d of %d respondents name %s", bestN, out.Respondents, time.Weekday(bestDay))
+		out.DaySays = msg("ui.charter.msg.day_named", "count", bestN, "total", out.Respondents, "day", weekdayTerm(time.Weekday(bestDay)))
 	} else if weekdays > 0 {
-		out.DayWhy = fmt.Sprintf("%d of %d respondents prefer a weekday", weekdays, out.Respondents)
+		out.DaySays = msg("ui.charter.msg.day_weekday", "count", weekdays, "total", out.Respondents)
 	}
 
 	bestSlot, slotN := -1, 0
@@ -204,14 +221,18 @@ func SuggestCadence(s Survey) CadenceSuggestion {
 	switch {
 	case clockN > 0 && clockN >= slotN:
 		out.Time = bestClock
-		out.TimeWhy = fmt.Sprintf("%d of %d respondents name %s", clockN, out.Respondents, bestClock)
+		out.TimeSays = msg("ui.charter.msg.time_named", "count", clockN, "total", out.Respondents, "time", bestClock)
 	case slotN > 0:
 		sl := timeSlots[bestSlot]
 		out.Time = sl.start
-		out.TimeWhy = fmt.Sprintf("%d of %d respondents prefer %s (%s)", slotN, out.Respondents, sl.label, sl.start)
+		out.TimeSays = msg("ui.charter.msg.time_slot", "count", slotN, "total", out.Respondents, "slot", sl.term, "time", sl.start)
 	}
+	out.FrequencyWhy, out.DayWhy, out.TimeWhy = out.FrequencySays.String(), out.DaySays.String(), out.TimeSays.String()
 	return out
 }
+
+// weekdayTerm names a day of the week inside a sentence: "Thursday", "jueves".
+func weekdayTerm(d time.Weekday) Term { return Term("weekday." + strings.ToLower(d.String())) }
 
 func hasAny(text string, words []string) bool {
 	for _, w := range words {
@@ -223,16 +244,16 @@ func hasAny(text string, words []string) bool {
 }
 
 // rhythmPhrase says how often: "weekly", "every two weeks or more often".
-func rhythmPhrase(f Frequency) string {
+func rhythmPhrase(f Frequency) Term {
 	switch f {
 	case Weekly:
-		return "weekly"
+		return "ui.charter.msg.rhythm.weekly"
 	case Biweekly:
-		return "every two weeks or more often"
+		return "ui.charter.msg.rhythm.biweekly"
 	case Quarterly:
-		return "quarterly or more often"
+		return "ui.charter.msg.rhythm.quarterly"
 	}
-	return "monthly or more often"
+	return "ui.charter.msg.rhythm.monthly"
 }
 
 // clocksIn finds times of day written as "18:30", "18h", "6pm" or "6:30 pm" in folded text
@@ -301,14 +322,19 @@ func MainSession(c Charter) int {
 // ApplyCadence applies the suggestion to the charter's main live session (adding a 60-minute
 // "Live session" when there is none): its frequency, day and time where the survey named
 // them; and records the evidence in CadenceWhy. It reports false, changing nothing, when
-// the suggestion suggests nothing.
-func ApplyCadence(c *Charter, s CadenceSuggestion) bool {
+// the suggestion suggests nothing. The words it writes into the plan are English; see
+// ApplyCadenceIn.
+func ApplyCadence(c *Charter, s CadenceSuggestion) bool { return ApplyCadenceIn(c, s, english) }
+
+// ApplyCadenceIn is ApplyCadence writing the new session's name and the evidence in tr's
+// language.
+func ApplyCadenceIn(c *Charter, s CadenceSuggestion, tr *i18n.Printer) bool {
 	if c == nil || !s.OK() {
 		return false
 	}
 	i := MainSession(*c)
 	if i < 0 {
-		c.Cadence = append(c.Cadence, CadenceItem{Practice: "Live session", Frequency: Monthly, Weekday: time.Thursday, Week: 1, Time: "18:00", DurationMin: 60})
+		c.Cadence = append(c.Cadence, CadenceItem{Practice: tr.T("ui.charter.msg.live_session"), Frequency: Monthly, Weekday: time.Thursday, Week: 1, Time: "18:00", DurationMin: 60})
 		i = len(c.Cadence) - 1
 	}
 	it := &c.Cadence[i]
@@ -325,7 +351,7 @@ func ApplyCadence(c *Charter, s CadenceSuggestion) bool {
 	if s.Time != "" {
 		it.Time = s.Time
 	}
-	c.CadenceWhy = s.Why()
+	c.CadenceWhy = s.WhyIn(tr)
 	return true
 }
 
@@ -365,7 +391,58 @@ func renameRhythm(name string, from, to Frequency) string {
 type EventSchedule struct {
 	Date Date
 	Time string
-	Why  string
+	// Why says why, in English; WhyIn words it in another language.
+	Why string
+
+	// What Why is made of.
+	day         time.Weekday
+	fromCharter bool              // the date follows the charter's main session, not the survey
+	practice    string            // that session's name as the organizer wrote it
+	noted       string            // the charter's CadenceWhy, as it stands in the plan
+	survey      CadenceSuggestion // the survey's suggestion, when the date follows it
+	skipped     []skippedDay
+}
+
+// skippedDay is a day the suggestion passed over: a public holiday, or the year-end break
+// when holiday is "".
+type skippedDay struct {
+	date    Date
+	holiday string
+}
+
+// WhyIn is Why in tr's language: the day and time and what they follow, the lead time, and
+// the days skipped. What the organizer wrote (a session's name, the charter's evidence)
+// stays as written.
+func (e EventSchedule) WhyIn(tr *i18n.Printer) string {
+	var why []string
+	day := tr.Weekday(e.day)
+	if e.fromCharter {
+		name := e.practice
+		if name == "" {
+			name = tr.T("ui.charter.msg.main_session")
+		}
+		why = append(why, tr.T("ui.charter.msg.sched_charter", "day", day, "time", e.Time, "practice", name))
+		if e.noted != "" {
+			why = append(why, strings.TrimSuffix(e.noted, ".")+".")
+		}
+	} else {
+		why = append(why, tr.T("ui.charter.msg.sched_survey", "day", day, "time", e.Time, "why", lowerFirst(e.survey.WhyIn(tr))))
+	}
+	why[0] = upperFirst(why[0]) // a weekday starts the sentence: "jueves a las 18:00 …"
+	why = append(why, tr.N("ui.charter.msg.sched_lead", launchLead))
+	if len(e.skipped) > 0 {
+		dates := make([]string, len(e.skipped))
+		for i, sk := range e.skipped {
+			dm := tr.T("ui.charter.msg.day_month", "day", sk.date.Day, "month", tr.Month(sk.date.Month))
+			if sk.holiday == "" {
+				dates[i] = tr.T("ui.charter.msg.skipped_break", "date", dm)
+			} else {
+				dates[i] = tr.T("ui.charter.msg.skipped_holiday", "date", dm, "holiday", sk.holiday)
+			}
+		}
+		why = append(why, tr.T("ui.charter.msg.sched_not", "dates", tr.List(dates)))
+	}
+	return strings.Join(why, " ")
 }
 
 // launchLead is how many days ahead the suggested launch date lies at least: the checklist
@@ -387,53 +464,39 @@ func SuggestEventScheduleAvoiding(p *Plan, today Date, holiday HolidayFunc) (Eve
 		return EventSchedule{}, false
 	}
 	sug := SuggestCadence(p.Survey)
-	var (
-		wd  time.Weekday
-		hm  string
-		why []string
-	)
+	var e EventSchedule
 	if i := MainSession(p.Charter); i >= 0 && strings.TrimSpace(p.Charter.Cadence[i].Time) != "" {
 		it := p.Charter.Cadence[i]
-		wd, hm = it.Weekday, strings.TrimSpace(it.Time)
-		name := strings.TrimSpace(it.Practice)
-		if name == "" {
-			name = "main session"
-		}
-		why = append(why, fmt.Sprintf("%s %s is the day and time of the charter's “%s”.", wd, hm, name))
-		if w := strings.TrimSpace(p.Charter.CadenceWhy); w != "" {
-			why = append(why, strings.TrimSuffix(w, ".")+".")
-		}
+		e.day, e.Time, e.fromCharter = it.Weekday, strings.TrimSpace(it.Time), true
+		e.practice = strings.TrimSpace(it.Practice)
+		e.noted = strings.TrimSpace(p.Charter.CadenceWhy)
 	} else if sug.Time != "" {
-		wd, hm = time.Thursday, sug.Time
+		e.day, e.Time, e.survey = time.Thursday, sug.Time, sug
 		if sug.HasWeekday {
-			wd = sug.Weekday
+			e.day = sug.Weekday
 		}
-		why = append(why, fmt.Sprintf("%s %s: %s", wd, hm, lowerFirst(sug.Why())))
 	} else {
 		return EventSchedule{}, false
 	}
 	date := today.AddDays(launchLead)
-	for date.Time().Weekday() != wd {
+	for date.Time().Weekday() != e.day {
 		date = date.AddDays(1)
 	}
-	why = append(why, fmt.Sprintf("At least %d days ahead, so that the announcement can go out two weeks before.", launchLead))
 	// The same weekday a week later while the day is in the year-end break or a holiday
 	// (a year of weeks at most: a calendar cannot hold every week).
-	var skipped []string
 	for i := 0; i < 53; i++ {
 		if YearEndBreak(date) {
-			skipped = append(skipped, date.Time().Format("2 January")+" (year-end break)")
+			e.skipped = append(e.skipped, skippedDay{date: date})
 		} else if name, ok := holidayOn(holiday, date); ok {
-			skipped = append(skipped, date.Time().Format("2 January")+" ("+name+")")
+			e.skipped = append(e.skipped, skippedDay{date: date, holiday: name})
 		} else {
 			break
 		}
 		date = date.AddDays(7)
 	}
-	if len(skipped) > 0 {
-		why = append(why, "Not "+joinAnd(skipped)+".")
-	}
-	return EventSchedule{Date: date, Time: hm, Why: strings.Join(why, " ")}, true
+	e.Date = date
+	e.Why = e.WhyIn(english)
+	return e, true
 }
 
 // holidayOn is holiday(d), false for a nil holiday.
@@ -444,12 +507,21 @@ func holidayOn(holiday HolidayFunc, d Date) (string, bool) {
 	return holiday(d)
 }
 
-// ApplyEventSchedule sets the event's date and start from s and records why.
+// ApplyEventSchedule sets the event's date and start from s and records why, in English;
+// see ApplyEventScheduleIn.
 func ApplyEventSchedule(e *Event, s EventSchedule) {
 	if e == nil || s.Date.IsZero() {
 		return
 	}
 	e.Date, e.Time, e.ScheduleWhy = s.Date, s.Time, s.Why
+}
+
+// ApplyEventScheduleIn is ApplyEventSchedule recording why in tr's language.
+func ApplyEventScheduleIn(e *Event, s EventSchedule, tr *i18n.Printer) {
+	ApplyEventSchedule(e, s)
+	if e != nil && !s.Date.IsZero() {
+		e.ScheduleWhy = s.WhyIn(tr)
+	}
 }
 
 func lowerFirst(s string) string {

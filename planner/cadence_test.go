@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func cadenceSurvey(answers ...string) Survey {
@@ -178,5 +180,38 @@ func TestCadenceFollowsAfterApplying(t *testing.T) {
 	}
 	if CadenceFollows(Charter{}, sug) {
 		t.Error("a charter with no session follows")
+	}
+}
+
+// The suggestion's evidence and the event schedule's why are worded in the reader's
+// language; what the organizer wrote stays as written.
+func TestCadenceWhyInGerman(t *testing.T) {
+	de := i18n.New(i18n.German)
+	s := SuggestCadence(cadenceSurvey("Weekday evenings", "Weekday evenings", "Weekends", "Weekday lunch", "Weekday evenings"))
+	equal(t, "why", s.WhyIn(de), "Laut Umfrage: 4 von 5 Befragten bevorzugen einen Wochentag; 3 von 5 Befragten bevorzugen den frühen Abend (18:00 Uhr).")
+
+	var c Charter
+	if !ApplyCadenceIn(&c, s, de) || c.Cadence[0].Practice != "Live-Session" || c.CadenceWhy != s.WhyIn(de) {
+		t.Errorf("applied in German: %+v, %q", c.Cadence, c.CadenceWhy)
+	}
+
+	p := &Plan{Charter: Charter{Cadence: defaultCadence(&idGen{}, "Monthly AMA"), CadenceWhy: "Selbst notiert."}}
+	sched, ok := SuggestEventSchedule(p, d("2026-12-02"))
+	if !ok {
+		t.Fatal("no suggestion")
+	}
+	want := "Donnerstag, 18:00 Uhr, ist Tag und Uhrzeit von „Monthly AMA“ laut Charta. Selbst notiert. " +
+		"Mindestens 21 Tage im Voraus, damit die Ankündigung zwei Wochen vorher hinausgehen kann. " +
+		"Nicht am 24. Dezember (Jahresendpause) und 31. Dezember (Jahresendpause)."
+	equal(t, "schedule why", sched.WhyIn(de), want)
+	var e Event
+	ApplyEventScheduleIn(&e, sched, de)
+	equal(t, "applied why", e.ScheduleWhy, want)
+
+	// From the survey alone, in Spanish: the weekday that starts the sentence is capitalised.
+	p = &Plan{Survey: cadenceSurvey("Tuesday evening", "Tuesday evening", "Tuesday evening", "Friday", "Friday")}
+	sched, _ = SuggestEventSchedule(p, d("2026-03-04"))
+	if got := sched.WhyIn(i18n.New(i18n.Spanish)); !strings.HasPrefix(got, "Martes a las 18:00: según la encuesta:") {
+		t.Errorf("Spanish why %q", got)
 	}
 }
