@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"errors"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -129,6 +132,9 @@ func (r *revisionBox) onIssue() {
 func (r *revisionBox) issueNow(number, author, note string) error {
 	s := r.v.s
 	ver, err := planner.IssueVersion(s.plan, number, s.today(), author, note)
+	if ve := (*planner.ValidationError)(nil); errors.As(err, &ve) && ve.Says.Key != "" {
+		return errors.New(sentenceEnd(sentenceCase(ve.Says.In(s.tr)))) // "Version 1.0 wurde bereits ausgegeben."
+	}
 	if err != nil {
 		return err
 	}
@@ -165,4 +171,13 @@ func (r *revisionBox) signedSelect(so *planner.SignOff, save func() error) fyne.
 		_ = save()
 	}
 	return sel
+}
+
+// sentenceCase capitalises the first letter of a message that is shown on its own.
+func sentenceCase(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -375,6 +375,11 @@ func TestCharterStepInGerman(t *testing.T) {
 		t.Errorf("version line %q is not German", got)
 	}
 
+	taken := s.plan.Charter.Versions[0].Version
+	if err := v.revision.issueNow(taken, "", ""); err == nil || err.Error() != "Version "+taken+" wurde bereits ausgegeben." {
+		t.Errorf("issuing a taken number: %v", err)
+	}
+
 	// A choice made in German keeps the plan's code.
 	v.tabs.SelectIndex(6)
 	v.risks.selectItem(0)
