@@ -321,8 +321,8 @@ func TestCharterStepInGerman(t *testing.T) {
 	s.tr = de
 	v := openStep[*charterStep](t, s, planner.StepCharter)
 
-	want := []string{"Zweck & Umfang", "Rollen", "Regeln & Entscheidungen", "Rhythmus", "Plattform & Werkzeuge",
-		"Kennzahlen & Wachstum", "Risiken", "Verlauf & Unterschriften"}
+	want := []string{"Zweck & Umfang", "Rollen", "Regeln & Beschlüsse", "Rhythmus", "Plattform & Tools",
+		"Erfolg & Wachstum", "Risiken", "Verlauf & Freigabe"}
 	var tabs []string
 	for _, it := range v.tabs.Items {
 		tabs = append(tabs, it.Text)
@@ -409,5 +409,35 @@ func TestCharterStepInGerman(t *testing.T) {
 		if !strings.Contains(row[2], ". ") || strings.Contains(row[2], "-") { // "29. Oktober 2025 – 11. November 2025"
 			t.Errorf("rotation dates %q are not written in full", row[2])
 		}
+	}
+}
+
+// TestCharterStepFitsInEveryLanguage opens every tab of the charter step, with an item of
+// each list open, in each language: no translated label or button widens the page beyond
+// what the window gives it beside the step list, and at 1366×768 the eight tab names show
+// without scrolling the tab row.
+func TestCharterStepFitsInEveryLanguage(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+			s.tr = i18n.New(lang)
+			z := wizardAt(t, s, fyne.NewSize(1366, 768), planner.StepCharter)
+			v := z.page(planner.StepCharter).(*charterStep)
+			if row, shown := v.tabs.bar.Objects[0].MinSize().Width, v.tabs.Size().Width; row > shown {
+				t.Errorf("the tab names need %v px, the window shows %v", row, shown)
+			}
+			for _, l := range []interface{ selectItem(int) }{v.roles, v.norms, v.cadence, v.tools, v.risks, v.versions, v.signOffs} {
+				l.selectItem(0)
+			}
+			for i, it := range v.tabs.Items {
+				v.tabs.SelectIndex(i)
+				if w := it.Content.MinSize().Width; w > pageWidth {
+					t.Errorf("tab %q needs %v px, more than %v", it.Text, w, pageWidth)
+				}
+			}
+			if w := v.tabs.MinSize().Width; w > pageWidth {
+				t.Errorf("the tab row needs %v px, more than %v", w, pageWidth)
+			}
+		})
 	}
 }
