@@ -5,6 +5,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -38,8 +39,14 @@ func (h *home) onNew() {
 	}
 	h.newTemplate = newKeySelect(names, nil)
 	h.newTemplate.SetSelected(names[0])
-	langNames := make([]string, len(i18n.Langs))
-	for i, l := range i18n.Langs {
+	// The languages a plan can be written in; a window in a language that is not one of
+	// them (the test pseudo-language) offers its own too.
+	langs := slices.Clone(i18n.Langs)
+	if !slices.Contains(langs, tr.Lang()) {
+		langs = append(langs, tr.Lang())
+	}
+	langNames := make([]string, len(langs))
+	for i, l := range langs {
 		langNames[i] = l.Name()
 	}
 	h.newLang = newKeySelect(langNames, nil)
@@ -87,7 +94,7 @@ func (h *home) onNew() {
 	chosenLang := func() i18n.Lang {
 		for i, n := range langNames {
 			if n == h.newLang.Selected {
-				return i18n.Langs[i]
+				return langs[i]
 			}
 		}
 		return tr.Lang()
@@ -136,7 +143,7 @@ type newPlanInfo struct {
 // planLang is the language a new plan is written in: the one chosen, else its client's where
 // the client has one, else the window's.
 func (h *home) planLang(info newPlanInfo) i18n.Lang {
-	if info.lang.Valid() {
+	if info.lang != "" {
 		return info.lang
 	}
 	if info.preset != nil {
