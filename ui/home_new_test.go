@@ -162,3 +162,34 @@ func TestNewPlanLanguageChosen(t *testing.T) {
 		t.Errorf("French plan: language %q, why %q", p.Lang, p.Charter.PlatformWhy)
 	}
 }
+
+// TestNewPlanForClientSpeaksItsLanguage: "New plan for this client" writes the plan in the
+// client's language, and a plan made without the dialog in the window's.
+func TestNewPlanForClientSpeaksItsLanguage(t *testing.T) {
+	a, st := newTestApp(t)
+	a.fa.Preferences().SetString(languagePref, "fr")
+	ctx := context.Background()
+	acme := planner.Client{Name: "Acme Ltda", Lang: "pt"}
+	if err := st.SaveClient(ctx, &acme); err != nil {
+		t.Fatal(err)
+	}
+	id, err := a.home.createPlanFor(acme, planner.TemplateCreators)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := st.Load(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt, _ := planner.NewPlanIn(planner.TemplateCreators, "x", fixedNow(), i18n.Portuguese)
+	if planner.EffectiveBranding(p).Lang != "pt" || p.Charter.Norms[3].Text != pt.Charter.Norms[3].Text {
+		t.Errorf("plan for a Portuguese client: language %q, norm %q", planner.EffectiveBranding(p).Lang, p.Charter.Norms[3].Text)
+	}
+	id, err = a.home.createPlan("Cercle", planner.TemplateBlank)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, _ = st.Load(ctx, id); p.Lang != "fr" || p.Charter.Norms[0].Text != planner.DefaultNormsIn(i18n.New(i18n.French))[0] {
+		t.Errorf("plan in a French window: language %q, norm %q", p.Lang, p.Charter.Norms[0].Text)
+	}
+}
