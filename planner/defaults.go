@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/coplaunch/coplaunch/planner/i18n"
@@ -88,6 +89,22 @@ var cadenceOptionsTranslated = sync.OnceValue(func() map[string]string {
 				m[t] = english.T(o.key)
 			}
 		}
+	}
+	return m
+})
+
+// isOtherOption reports whether a choice question's option is the "Other" option: English
+// OtherLabel, or the "Other" a template writes in any language ("Otra", "Sonstiges"), so that
+// the survey summary groups the answers outside the options under it in every language.
+func isOtherOption(option string) bool {
+	return otherOptions()[fold(strings.TrimSpace(option))]
+}
+
+// otherOptions are the folded words for "Other" of every language.
+var otherOptions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{fold(OtherLabel): true}
+	for _, l := range i18n.Langs {
+		m[fold(i18n.New(l).T(optOther))] = true
 	}
 	return m
 })

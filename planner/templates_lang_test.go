@@ -222,3 +222,23 @@ func TestNewPlanInNamesAndDefaults(t *testing.T) {
 		t.Errorf("blank template in Spanish: %q", BlankTemplateName(i18n.New(i18n.Spanish)))
 	}
 }
+
+// TestNewPlanInOtherOption checks that the survey summary groups the answers outside a
+// translated platform question's options under its "Other" option, as it does in English.
+func TestNewPlanInOtherOption(t *testing.T) {
+	for _, lang := range append([]i18n.Lang{i18n.English}, translatedLangs...) {
+		p, _ := NewPlanIn(TemplateCreators, "x", testNow, lang)
+		q, _ := p.Survey.QuestionByRole(RolePlatform)
+		other := q.Options[len(q.Options)-1]
+		p.Survey.Responses = []Response{
+			{ID: 1, Answers: []Answer{{QuestionID: q.ID, Choices: []string{other}}}},
+			{ID: 2, Answers: []Answer{{QuestionID: q.ID, Choices: []string{"Mastodon"}}}},
+			{ID: 3, Answers: []Answer{{QuestionID: q.ID, Choices: []string{"Discord"}}}},
+		}
+		qs := SummarizeQuestion(p.Survey, q)
+		last := qs.Choices[len(qs.Choices)-1]
+		if len(qs.Choices) != len(q.Options) || last.Label != other || !last.Other || last.Count != 2 {
+			t.Errorf("%s: choices %+v, want %d with %q counting 2", lang, qs.Choices, len(q.Options), other)
+		}
+	}
+}
