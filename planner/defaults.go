@@ -163,8 +163,8 @@ func defaultAgenda(tr *i18n.Printer, ids *idGen, main string) []AgendaItem {
 	}
 }
 
-// inviteChannels are the channels a new plan has an invitation template for.
-var inviteChannels = []Channel{ChannelEmail, ChannelLinkedIn, ChannelX, ChannelDiscord, ChannelDM}
+// defaultInviteChannels are the channels a new plan has an invitation template for.
+var defaultInviteChannels = []Channel{ChannelEmail, ChannelLinkedIn, ChannelX, ChannelDiscord, ChannelDM}
 
 // DefaultInvites returns the invitation templates for the main channels in English
 // (DefaultInvitesIn).
@@ -176,7 +176,7 @@ func DefaultInvites() []InviteTemplate { return DefaultInvitesIn(english) }
 // that any wording of it reads right. IDs are left at zero.
 func DefaultInvitesIn(tr *i18n.Printer) []InviteTemplate {
 	var out []InviteTemplate
-	for _, ch := range inviteChannels {
+	for _, ch := range defaultInviteChannels {
 		if text, ok := DefaultInvite(tr, ch); ok {
 			out = append(out, InviteTemplate{Channel: ch, Text: text})
 		}

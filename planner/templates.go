@@ -126,8 +126,8 @@ func (d templateDef) texts(tr *i18n.Printer, ss []string) []string {
 	return out
 }
 
-// keywords splits a theme's comma-separated keywords.
-func keywords(s string) []string {
+// templateKeywords splits a theme's comma-separated keywords.
+func templateKeywords(s string) []string {
 	var out []string
 	for _, k := range strings.Split(s, ",") {
 		if k = strings.TrimSpace(k); k != "" {
@@ -324,7 +324,7 @@ func newPlan(templateKey, name string, now time.Time, tr *i18n.Printer) (*Plan, 
 	themeIDs := make([]int64, len(def.themes))
 	for i, th := range def.themes {
 		themeIDs[i] = ids.next()
-		p.Survey.Themes = append(p.Survey.Themes, Theme{ID: themeIDs[i], Label: def.text(tr, ".theme."+th), Keywords: keywords(def.text(tr, ".theme."+th+".keywords"))})
+		p.Survey.Themes = append(p.Survey.Themes, Theme{ID: themeIDs[i], Label: def.text(tr, ".theme."+th), Keywords: templateKeywords(def.text(tr, ".theme."+th+".keywords"))})
 	}
 	for _, g := range def.goals {
 		goal := Goal{ID: ids.next(), Title: def.text(tr, ".goal."+g.id), Metric: def.text(tr, ".goal."+g.id+".metric"), Unit: g.unit, Baseline: num(g.baseline), Target: num(g.target), Due: addMonths(today, g.months)}
