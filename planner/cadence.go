@@ -116,7 +116,10 @@ func SuggestCadence(s Survey) CadenceSuggestion {
 		var texts []string
 		for _, a := range r.Answers {
 			if ids[a.QuestionID] && answered(a) {
-				texts = append(texts, choicesOf(a)...)
+				for _, c := range choicesOf(a) {
+					// The default question's options in the plan's language read as in English.
+					texts = append(texts, cadenceOptionInEnglish(c))
+				}
 			}
 		}
 		if len(texts) == 0 {

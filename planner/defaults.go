@@ -1,15 +1,28 @@
 package planner
 
-// Defaults every new plan starts from, blank or from a template.
+import (
+	"strings"
+	"sync"
 
-// DefaultNorms are the norms every charter starts with.
-var DefaultNorms = []string{"Share one thing weekly", "No spam or self-promotion", "Give feedback kindly"}
+	"github.com/coplaunch/coplaunch/planner/i18n"
+)
 
-// DefaultConflicts is the default conflict-handling text of a charter.
-const DefaultConflicts = "Raise a concern with the person in a private conversation first. If that does not settle it, bring it to a moderator, who talks to both sides privately. If it is still open, the core group decides by a group vote."
+// Defaults every new plan starts from, blank or from a template. Their texts live in the
+// catalogue under "template.default.", so that a new plan speaks its language.
 
-// DefaultDecisions is the default decision-making text of a charter.
-const DefaultDecisions = "Day-to-day choices are made by whoever holds the role. Changes to the charter, norms or platform are proposed in the community for a week and decided by consent of the core group, with a group vote if needed."
+// DefaultNorms are the norms every charter starts with, in English (DefaultNormsIn).
+var DefaultNorms = DefaultNormsIn(english)
+
+// DefaultNormsIn are the norms every charter starts with, in the printer's language.
+func DefaultNormsIn(tr *i18n.Printer) []string {
+	return []string{tr.T("template.default.norm.share_weekly"), tr.T("template.default.norm.no_spam"), tr.T("template.default.norm.feedback_kindly")}
+}
+
+// DefaultConflicts is the default conflict-handling text of a charter, in English.
+var DefaultConflicts = english.T("template.default.conflicts")
+
+// DefaultDecisions is the default decision-making text of a charter, in English.
+var DefaultDecisions = english.T("template.default.decisions")
 
 // DefaultSurveyTargetMax is the upper end of the default respondent target (10–20).
 const DefaultSurveyTargetMax = 20
@@ -21,88 +34,161 @@ type idGen struct{ n int64 }
 func (g *idGen) next() int64 { g.n++; return g.n }
 
 // defaultPlatforms are the options of the platform question of a blank plan: community
-// platforms, and the work chats people inside organisations meet in.
-var defaultPlatforms = []string{"Discord", "Slack", "Microsoft Teams", "LinkedIn Groups", "Circle", "Mighty Networks", "Other"}
+// platforms, and the work chats people inside organisations meet in (texts as a
+// templateDef names them).
+var defaultPlatforms = []string{"Discord", "Slack", "Microsoft Teams", "LinkedIn Groups", "Circle", "Mighty Networks", optOther}
+
+// cadenceOptions are the catalogue keys of the options of the default cadence question,
+// each with the frequency it stands for ("" for whenever, async).
+var cadenceOptions = []struct {
+	key  string
+	freq Frequency
+}{
+	{"template.default.question.cadence.weekly", Weekly},
+	{"template.default.question.cadence.biweekly", Biweekly},
+	{"template.default.question.cadence.monthly", Monthly},
+	{"template.default.question.cadence.async", ""},
+}
 
 // defaultQuestions is the default survey: biggest pain, skill self-rating, preferred platform
 // and preferred cadence.
-func defaultQuestions(ids *idGen, painHelp string) []Question {
+func defaultQuestions(tr *i18n.Printer, ids *idGen, painHelp string) []Question {
+	var none templateDef
+	cadence := make([]string, len(cadenceOptions))
+	for i, o := range cadenceOptions {
+		cadence[i] = tr.T(o.key)
+	}
 	return []Question{
-		{ID: ids.next(), Kind: KindText, Role: RolePain, Title: "What is your biggest pain or frustration in your work right now?", Help: painHelp},
-		{ID: ids.next(), Kind: KindScale, Role: RoleSkill, Title: "How would you rate your current skill, from 1 (beginner) to 10 (expert)?"},
-		{ID: ids.next(), Kind: KindSingle, Role: RolePlatform, Title: "Where would you prefer the community to meet?",
-			Options: append([]string(nil), defaultPlatforms...)},
-		{ID: ids.next(), Kind: KindSingle, Role: RoleCadence, Title: "How often could you take part?",
-			Options: []string{"Weekly", "Every two weeks", "Monthly", "Whenever I can (async)"}},
+		{ID: ids.next(), Kind: KindText, Role: RolePain, Title: tr.T("template.default.question.pain"), Help: painHelp},
+		{ID: ids.next(), Kind: KindScale, Role: RoleSkill, Title: tr.T("template.default.question.skill")},
+		{ID: ids.next(), Kind: KindSingle, Role: RolePlatform, Title: tr.T("template.default.question.platform"),
+			Options: none.texts(tr, defaultPlatforms)},
+		{ID: ids.next(), Kind: KindSingle, Role: RoleCadence, Title: tr.T("template.default.question.cadence"),
+			Options: cadence},
 	}
 }
+
+// cadenceOptionInEnglish is the English of an option of the default cadence question given in
+// another language ("Cada dos semanas": "Every two weeks"), so that the cadence rules, which
+// read English and numbers, read an answer to a translated plan's question as they read the
+// English one; any other text is returned as it is.
+func cadenceOptionInEnglish(s string) string {
+	if en, ok := cadenceOptionsTranslated()[s]; ok {
+		return en
+	}
+	return s
+}
+
+// cadenceOptionsTranslated maps each translation of a default cadence option to its English.
+var cadenceOptionsTranslated = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, l := range i18n.Langs {
+		tr := i18n.New(l)
+		for _, o := range cadenceOptions {
+			if t := tr.T(o.key); l != i18n.English {
+				m[t] = english.T(o.key)
+			}
+		}
+	}
+	return m
+})
+
+// isOtherOption reports whether a choice question's option is the "Other" option: English
+// OtherLabel, or the "Other" a template writes in any language ("Otra", "Sonstiges"), so that
+// the survey summary groups the answers outside the options under it in every language.
+func isOtherOption(option string) bool {
+	return otherOptions()[fold(strings.TrimSpace(option))]
+}
+
+// otherOptions are the folded words for "Other" of every language.
+var otherOptions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{fold(OtherLabel): true}
+	for _, l := range i18n.Langs {
+		m[fold(i18n.New(l).T(optOther))] = true
+	}
+	return m
+})
 
 // defaultRoles are the facilitator, sharer and moderator roles; facilitation rotates monthly
 // (four weeks) and the weekly sharer prompt weekly, to spread the load.
-func defaultRoles(ids *idGen) []Role {
-	return []Role{
-		{ID: ids.next(), Name: "Facilitator", Responsibilities: "Hosts events, keeps conversations going, welcomes new members", RotationWeeks: 4},
-		{ID: ids.next(), Name: "Sharer", Responsibilities: "Posts the weekly \"best tip\" prompt and shares one resource", RotationWeeks: 1},
-		{ID: ids.next(), Name: "Moderator", Responsibilities: "Pins key resources weekly, keeps the space on topic and kind, handles reports", RotationWeeks: 4},
+func defaultRoles(tr *i18n.Printer, ids *idGen) []Role {
+	role := func(id string, weeks int) Role {
+		k := "template.default.role." + id
+		return Role{ID: ids.next(), Name: tr.T(k + ".name"), Responsibilities: tr.T(k + ".duties"), RotationWeeks: weeks}
 	}
+	return []Role{role("facilitator", 4), role("sharer", 1), role("moderator", 4)}
 }
 
-// defaultCadence is the weekly share thread, the monthly AMA or workshop and the quarterly
-// review.
+// defaultCadence is defaultCadenceIn in English.
 func defaultCadence(ids *idGen, monthly string) []CadenceItem {
+	return defaultCadenceIn(english, ids, monthly)
+}
+
+// defaultCadenceIn is the weekly share thread, the monthly practice given (an AMA or a
+// workshop) and the quarterly review, in the printer's language.
+func defaultCadenceIn(tr *i18n.Printer, ids *idGen, monthly string) []CadenceItem {
 	return []CadenceItem{
-		{ID: ids.next(), Practice: "Weekly share thread: one tip, win or question", Frequency: Weekly, Weekday: 1, Time: "09:00", DurationMin: 0},
+		{ID: ids.next(), Practice: tr.T("template.default.cadence.weekly_share"), Frequency: Weekly, Weekday: 1, Time: "09:00", DurationMin: 0},
 		{ID: ids.next(), Practice: monthly, Frequency: Monthly, Weekday: 4, Week: 2, Time: "18:00", DurationMin: 60},
-		{ID: ids.next(), Practice: "Quarterly review of goals, norms and roles", Frequency: Quarterly, Weekday: 3, Week: -1, Time: "17:00", DurationMin: 45},
+		{ID: ids.next(), Practice: tr.T("template.default.cadence.quarterly_review"), Frequency: Quarterly, Weekday: 3, Week: -1, Time: "17:00", DurationMin: 45},
 	}
 }
 
-// DefaultChecklist returns the launch checklist: announce T−14, send invitations T−7,
-// reminder T−1, test the tech T−1, record T0, share the recording T+1, feedback poll T+1,
-// thank contributors T+2. IDs are left at zero.
-func DefaultChecklist() []ChecklistItem {
-	return []ChecklistItem{
-		{Task: "Announce the launch event", OffsetDays: -14},
-		{Task: "Send invitations to the core group", OffsetDays: -7},
-		{Task: "Send a reminder with the link", OffsetDays: -1},
-		{Task: "Test the tech: link, audio, screen sharing, recording", OffsetDays: -1},
-		{Task: "Record the session", OffsetDays: 0},
-		{Task: "Share the recording for async viewers", OffsetDays: 1},
-		{Task: "Send the feedback poll", OffsetDays: 1},
-		{Task: "Thank contributors publicly", OffsetDays: 2},
+// DefaultChecklist returns the launch checklist in English (DefaultChecklistIn).
+func DefaultChecklist() []ChecklistItem { return DefaultChecklistIn(english) }
+
+// DefaultChecklistIn returns the launch checklist in the printer's language: announce T−14,
+// send invitations T−7, reminder T−1, test the tech T−1, record T0, share the recording T+1,
+// feedback poll T+1, thank contributors T+2. IDs are left at zero.
+func DefaultChecklistIn(tr *i18n.Printer) []ChecklistItem {
+	var out []ChecklistItem
+	for _, it := range []struct {
+		id     string
+		offset int
+	}{{"announce", -14}, {"invite", -7}, {"remind", -1}, {"test_tech", -1}, {"record", 0}, {"share_recording", 1}, {"feedback_poll", 1}, {"thank", 2}} {
+		out = append(out, ChecklistItem{Task: tr.T("template.default.checklist." + it.id), OffsetDays: it.offset})
 	}
+	return out
 }
 
 // defaultAgenda is a 60-minute run of show.
-func defaultAgenda(ids *idGen, main string) []AgendaItem {
+func defaultAgenda(tr *i18n.Printer, ids *idGen, main string) []AgendaItem {
+	host, facilitator := tr.T("template.default.owner.host"), tr.T("template.default.owner.facilitator")
 	return []AgendaItem{
-		{ID: ids.next(), Title: "Welcome and why this community", Minutes: 10, Owner: "Host"},
-		{ID: ids.next(), Title: "Round of introductions: name and one challenge", Minutes: 10, Owner: "Facilitator"},
-		{ID: ids.next(), Title: main, Minutes: 25, Owner: "Host"},
-		{ID: ids.next(), Title: "Open Q&A", Minutes: 10, Owner: "Facilitator"},
-		{ID: ids.next(), Title: "Next steps: norms, cadence, feedback poll", Minutes: 5, Owner: "Host"},
+		{ID: ids.next(), Title: tr.T("template.default.agenda.welcome"), Minutes: 10, Owner: host},
+		{ID: ids.next(), Title: tr.T("template.default.agenda.introductions"), Minutes: 10, Owner: facilitator},
+		{ID: ids.next(), Title: main, Minutes: 25, Owner: host},
+		{ID: ids.next(), Title: tr.T("template.default.agenda.qa"), Minutes: 10, Owner: facilitator},
+		{ID: ids.next(), Title: tr.T("template.default.agenda.next_steps"), Minutes: 5, Owner: host},
 	}
 }
 
-// DefaultInvites returns invitation templates for the main channels, with the {name},
-// {community}, {domain} and {event_date} placeholders. The domain statement stands on its
-// own (after a colon or as a sentence), so that any wording of it reads right. IDs are left
-// at zero.
-func DefaultInvites() []InviteTemplate {
-	return []InviteTemplate{
-		{Channel: ChannelEmail, Text: "Hi {name},\n\nI am starting {community}, a small community of practice. What brings us together: {domain}\n\nWe begin with 5–10 people who learn from each other, with no spam. The launch session is on {event_date}.\n\nWould you like to be one of the founding members?\n\nThanks,\n"},
-		{Channel: ChannelLinkedIn, Text: "Hi {name}, I am gathering a few practitioners for {community}. Our focus: {domain}. Small, practical and ad-free; first session {event_date}. Would you like to join as a founding member?"},
-		{Channel: ChannelX, Text: "Hi {name}! Starting {community}, a small peer group. Focus: {domain}. First session {event_date}. Want in as a founding member?"},
-		{Channel: ChannelDiscord, Text: "Hey {name}! I'm starting {community}, a small community of practice. {domain}. We kick off on {event_date}. Want to be one of the first members?"},
-		{Channel: ChannelDM, Text: "Hi {name}, I'm starting {community} and thought of you. {domain}. Launch session {event_date}. Interested?"},
+// defaultInviteChannels are the channels a new plan has an invitation template for.
+var defaultInviteChannels = []Channel{ChannelEmail, ChannelLinkedIn, ChannelX, ChannelDiscord, ChannelDM}
+
+// DefaultInvites returns the invitation templates for the main channels in English
+// (DefaultInvitesIn).
+func DefaultInvites() []InviteTemplate { return DefaultInvitesIn(english) }
+
+// DefaultInvitesIn returns invitation templates for the main channels in the printer's
+// language (see DefaultInvite), with the {name}, {community}, {domain} and {event_date}
+// placeholders. The domain statement stands on its own (after a colon or as a sentence), so
+// that any wording of it reads right. IDs are left at zero.
+func DefaultInvitesIn(tr *i18n.Printer) []InviteTemplate {
+	var out []InviteTemplate
+	for _, ch := range defaultInviteChannels {
+		if text, ok := DefaultInvite(tr, ch); ok {
+			out = append(out, InviteTemplate{Channel: ch, Text: text})
+		}
 	}
+	return out
 }
 
 // defaultRisks are the risks every community faces.
-func defaultRisks(ids *idGen) []Risk {
+func defaultRisks(tr *i18n.Printer, ids *idGen) []Risk {
 	return []Risk{
-		{ID: ids.next(), Risk: "Activity fades after the launch", Likelihood: "high", Impact: "high", Mitigation: "Keep the weekly prompt and monthly event; rotate facilitation; review monthly"},
-		{ID: ids.next(), Risk: "The organizer burns out", Likelihood: "medium", Impact: "high", Mitigation: "Rotate roles; name a backup facilitator"},
+		{ID: ids.next(), Risk: tr.T("template.default.risk.activity_fades"), Likelihood: "high", Impact: "high", Mitigation: tr.T("template.default.risk.activity_fades.mitigation")},
+		{ID: ids.next(), Risk: tr.T("template.default.risk.burnout"), Likelihood: "medium", Impact: "high", Mitigation: tr.T("template.default.risk.burnout.mitigation")},
 	}
 }
 

@@ -179,7 +179,7 @@ func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
 			continue
 		}
 		idx[k] = len(qs.Choices)
-		isOther := k == fold(OtherLabel)
+		isOther := isOtherOption(o) // "Other", or a template's in the plan's language
 		if isOther {
 			otherIdx = len(qs.Choices)
 		}

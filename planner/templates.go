@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Template keys.
@@ -23,250 +25,278 @@ type Template struct {
 	Description string
 }
 
-// Templates lists the plan templates in display order. The blank plan (key "") is not among
-// them.
-func Templates() []Template {
+// Templates lists the plan templates in display order, named and described in English. The
+// blank plan (key "") is not among them.
+func Templates() []Template { return TemplatesIn(english) }
+
+// TemplatesIn lists the plan templates in display order, named and described in the
+// printer's language. The blank plan (key "") is not among them.
+func TemplatesIn(tr *i18n.Printer) []Template {
 	out := make([]Template, len(templateDefs))
 	for i, d := range templateDefs {
-		out[i] = d.Template
+		out[i] = Template{Key: d.key, Name: d.text(tr, ".name"), Description: d.text(tr, ".description")}
 	}
 	return out
 }
 
-// goalDef is a template's example goal; themes are indexes into the template's themes.
-type goalDef struct {
-	title, metric, unit string
-	baseline, target    float64
-	months              int // due this many months after the plan is created
-	themes              []int
+// BlankTemplateName is the name of the choice of no template ("Blank") in the printer's
+// language.
+func BlankTemplateName(tr *i18n.Printer) string { return tr.T("template.blank.name") }
+
+// A template's texts live in the catalogue, so that a plan made from it speaks the plan's
+// language. In a templateDef a text is named by its catalogue key: one that starts with "."
+// follows the template's own prefix ("template.creators" + ".norm.credit"), one that starts
+// with "template." is a whole key (the texts templates share), and anything else is a name
+// that reads the same in every language (a product: "Discord", "Google Docs").
+
+// optOther is the last option of the platform question.
+const optOther = "template.option.other"
+
+// questionDef is a template's extra survey question.
+type questionDef struct {
+	kind    QuestionKind
+	role    QuestionRole
+	title   string   // a text (see above)
+	options []string // texts
 }
 
-// templateDef is the data a template pre-fills.
+// goalDef is a template's example goal; its title is ".goal.<id>", its metric
+// ".goal.<id>.metric", and themes are indexes into the template's themes.
+type goalDef struct {
+	id               string
+	unit             string // a symbol every language writes the same: "%", "h" or none
+	baseline, target float64
+	months           int // due this many months after the plan is created
+	themes           []int
+}
+
+// roleDef is a template's extra role: ".role.<id>" and its duties ".role.<id>.duties".
+type roleDef struct {
+	id            string
+	rotationWeeks int
+}
+
+// toolDef is a tool of the charter: its name (a text) and ".tool.<id>.purpose".
+type toolDef struct{ id, name string }
+
+// riskDef is a risk of the charter: ".risk.<id>" and ".risk.<id>.mitigation".
+type riskDef struct{ id, likelihood, impact string }
+
+// templateDef is the data a template pre-fills. The texts every template has (name,
+// description, audience, pain help, monthly practice, who may join, mix, platform why,
+// event title, main agenda item) are ".<what>" under its prefix.
 type templateDef struct {
-	Template
-	audience string
-	painHelp string
+	key string // the Template key
+	id  string // the catalogue prefix is "template." + id
 	// platforms are the options of the survey's platform question: the ones the audience
 	// uses, then Other (nil: defaultPlatforms).
-	platforms  []string
-	questions  []Question // extra questions after the defaults, IDs unset
-	themes     []Theme    // IDs unset
-	goals      []goalDef
-	roles      []Role // extra roles after the defaults, IDs unset
-	norms      []string
-	monthly    string // the monthly practice
-	whoMayJoin string
-	joinMode   JoinMode
-	mixNote    string
-	platform   Platform
-	why        string
-	tools      []Tool
-	risks      []Risk
-	format     EventFormat
-	eventTitle string
-	mainItem   string // the main agenda item of the launch event
+	platforms []string
+	questions []questionDef // extra questions after the defaults
+	themes    []string      // ".theme.<id>" and its comma-separated ".theme.<id>.keywords"
+	goals     []goalDef
+	roles     []roleDef // extra roles after the defaults
+	norms     []string  // extra norms after the defaults: ".norm.<id>"
+	joinMode  JoinMode
+	platform  Platform
+	tools     []toolDef
+	risks     []riskDef // extra risks after the defaults
+	format    EventFormat
+}
+
+// text is the text s names (see above) in the printer's language.
+func (d templateDef) text(tr *i18n.Printer, s string) string {
+	switch {
+	case strings.HasPrefix(s, "."):
+		return tr.T("template." + d.id + s)
+	case strings.HasPrefix(s, "template."):
+		return tr.T(s)
+	}
+	return s
+}
+
+// texts is text for each of ss; nil for none.
+func (d templateDef) texts(tr *i18n.Printer, ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = d.text(tr, s)
+	}
+	return out
+}
+
+// templateKeywords splits a theme's comma-separated keywords.
+func templateKeywords(s string) []string {
+	var out []string
+	for _, k := range strings.Split(s, ",") {
+		if k = strings.TrimSpace(k); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 var templateDefs = []templateDef{
 	{
-		Template: Template{TemplateCreators, "Content creators",
-			"Creators learning from each other: growth, editing, monetization, burnout"},
-		audience:  "Independent content creators (YouTube, TikTok, podcasts, newsletters)",
-		painHelp:  "For example: growing an audience, editing time, sponsorships, burnout",
-		platforms: []string{"Discord", "Circle", "Patreon", "Mighty Networks", "YouTube memberships", "Other"},
-		questions: []Question{
-			{Kind: KindMulti, Title: "Where do you publish?", Options: []string{"YouTube", "TikTok", "Instagram", "Podcast", "Newsletter", "Blog", "Other"}},
-			{Kind: KindText, Title: "What would make this community worth an hour of your week?"},
+		key:       TemplateCreators,
+		id:        "creators",
+		platforms: []string{"Discord", "Circle", "Patreon", "Mighty Networks", "YouTube memberships", optOther},
+		questions: []questionDef{
+			{kind: KindMulti, title: ".question.publish", options: []string{"YouTube", "TikTok", "Instagram", ".question.publish.podcast", ".question.publish.newsletter", ".question.publish.blog", optOther}},
+			{kind: KindText, title: ".question.worth"},
 		},
-		themes: []Theme{
-			{Label: "Audience growth", Keywords: []string{"growth", "grow", "algorithm", "views", "subscribers", "followers", "reach"}},
-			{Label: "Editing and workflow", Keywords: []string{"edit", "editing", "workflow", "time", "thumbnail", "batch"}},
-			{Label: "Monetization", Keywords: []string{"money", "monetize", "monetise", "sponsor", "brand deal", "income", "revenue"}},
-			{Label: "Burnout", Keywords: []string{"burnout", "burn out", "tired", "consistency", "motivation", "overwhelm"}},
-		},
+		themes: []string{"growth", "editing", "money", "burnout"},
 		goals: []goalDef{
-			{"Double engagement rate", "engagement rate", "%", 2, 4, 6, []int{0}},
-			{"Cut editing time per video", "hours per video", "h", 8, 5, 6, []int{1}},
-			{"Raise skill self-rating", "average skill self-rating", "", 5, 7, 6, []int{0, 1}},
+			{"engagement", "%", 2, 4, 6, []int{0}},
+			{"editing", "h", 8, 5, 6, []int{1}},
+			{"skill", "", 5, 7, 6, []int{0, 1}},
 		},
-		roles:      []Role{{Name: "Feedback swap host", Responsibilities: "Pairs members for monthly feedback on each other's work", RotationWeeks: 4}},
-		norms:      []string{"Credit others' ideas and work"},
-		monthly:    "Monthly themed AMA with a guest creator",
-		whoMayJoin: "Creators who publish at least monthly",
-		joinMode:   JoinInvite,
-		mixNote:    "About two newcomers for every experienced creator",
-		platform:   Discord,
-		why:        "Creators already use Discord; voice channels suit live feedback sessions and it is free",
-		tools:      []Tool{{Name: "Google Docs", Purpose: "Shared templates and checklists"}, {Name: "Canva", Purpose: "Thumbnails and graphics"}, {Name: "Zoom or Discord stage", Purpose: "Monthly AMA"}},
-		risks:      []Risk{{Risk: "Self-promotion crowds out learning", Likelihood: "high", Impact: "medium", Mitigation: "One weekly self-promo thread; everything else on topic"}},
-		format:     FormatAMA,
-		eventTitle: "Launch AMA: what's working for creators right now",
-		mainItem:   "AMA with a guest creator",
+		roles:    []roleDef{{"feedback_host", 4}},
+		norms:    []string{"credit"},
+		joinMode: JoinInvite,
+		platform: Discord,
+		tools:    []toolDef{{"docs", "Google Docs"}, {"canva", "Canva"}, {"stage", ".tool.stage"}},
+		risks:    []riskDef{{"self_promo", "high", "medium"}},
+		format:   FormatAMA,
 	},
 	{
-		Template: Template{TemplateManagers, "Community managers",
-			"Community managers sharing engagement, moderation and reporting practice"},
-		audience:  "Community managers and moderators of online communities",
-		painHelp:  "For example: engagement, moderation load, proving value to leadership",
-		platforms: []string{"Slack", "Discord", "Circle", "Microsoft Teams", "Other"},
-		questions: []Question{
-			{Kind: KindSingle, Title: "How large is the community you manage?", Options: []string{"Under 100", "100–1,000", "1,000–10,000", "Over 10,000"}},
+		key:       TemplateManagers,
+		id:        "managers",
+		platforms: []string{"Slack", "Discord", "Circle", "Microsoft Teams", optOther},
+		questions: []questionDef{
+			{kind: KindSingle, title: ".question.size", options: []string{".question.size.small", ".question.size.medium", ".question.size.large", ".question.size.huge"}},
 		},
-		themes: []Theme{
-			{Label: "Engagement", Keywords: []string{"engagement", "engage", "lurkers", "inactive", "participation", "quiet"}},
-			{Label: "Moderation", Keywords: []string{"moderation", "moderate", "toxic", "spam", "conflict", "trolls"}},
-			{Label: "Proving value", Keywords: []string{"roi", "value", "metrics", "reporting", "leadership", "budget"}},
-			{Label: "Tools and platforms", Keywords: []string{"tool", "platform", "migration", "bot", "automation"}},
-		},
+		themes: []string{"engagement", "moderation", "value", "tools"},
 		goals: []goalDef{
-			{"Raise weekly active members", "weekly active members", "%", 15, 30, 6, []int{0}},
-			{"Build a shared metrics playbook", "playbook chapters published", "", 0, 5, 4, []int{2}},
+			{"active", "%", 15, 30, 6, []int{0}},
+			{"playbook", "", 0, 5, 4, []int{2}},
 		},
-		roles:      []Role{{Name: "Resource curator", Responsibilities: "Keeps the shared playbook and pinned resources up to date", RotationWeeks: 8}},
-		norms:      []string{"What is shared here stays here unless the author agrees"},
-		monthly:    "Monthly workshop: one member walks through a real case",
-		whoMayJoin: "People who manage or moderate a community",
-		joinMode:   JoinApplication,
-		mixNote:    "Mix managers of small and large communities",
-		platform:   Slack,
-		why:        "Community managers live in work chat; Slack threads suit case discussions",
-		tools:      []Tool{{Name: "Notion", Purpose: "Shared playbook"}, {Name: "Google Forms", Purpose: "Session polls"}},
-		format:     FormatWorkshop,
-		eventTitle: "Launch workshop: the engagement metrics that matter",
-		mainItem:   "Workshop: three members share their engagement dashboards",
+		roles:    []roleDef{{"curator", 8}},
+		norms:    []string{"stays_here"},
+		joinMode: JoinApplication,
+		platform: Slack,
+		tools:    []toolDef{{"notion", "Notion"}, {"forms", "Google Forms"}},
+		format:   FormatWorkshop,
 	},
 	{
-		Template: Template{TemplateProfessional, "Professional / B2B network",
-			"Practitioners across companies sharing practice in one profession or industry"},
-		audience:  "Professionals and B2B practitioners across companies",
-		painHelp:  "For example: keeping up with change, finding peers, proving results to clients",
-		platforms: []string{"LinkedIn Groups", "Slack", "Microsoft Teams", "Circle", "Mighty Networks", "Other"},
-		questions: []Question{
-			{Kind: KindText, Role: RoleAbout, Title: "What is your role and industry?"},
-			{Kind: KindSingle, Title: "Would you like to help run the community?", Options: []string{"Yes", "Maybe later", "No"}},
+		key:       TemplateProfessional,
+		id:        "professional",
+		platforms: []string{"LinkedIn Groups", "Slack", "Microsoft Teams", "Circle", "Mighty Networks", optOther},
+		questions: []questionDef{
+			{kind: KindText, role: RoleAbout, title: ".question.role"},
+			{kind: KindSingle, title: ".question.help_run", options: []string{".question.help_run.yes", ".question.help_run.later", ".question.help_run.no"}},
 		},
-		themes: []Theme{
-			{Label: "Keeping up", Keywords: []string{"keep up", "trends", "change", "new tools", "regulation", "learning"}},
-			{Label: "Peer network", Keywords: []string{"peers", "network", "isolated", "alone", "benchmark"}},
-			{Label: "Client results", Keywords: []string{"client", "customer", "results", "roi", "sales", "proposal"}},
-		},
+		themes: []string{"keeping_up", "peers", "clients"},
 		goals: []goalDef{
-			{"Members apply one new practice per quarter", "members reporting an applied practice", "%", 0, 50, 6, []int{0}},
-			{"Grow the network", "members", "", 10, 60, 12, []int{1}},
+			{"apply", "%", 0, 50, 6, []int{0}},
+			{"grow", "", 10, 60, 12, []int{1}},
 		},
-		roles:      []Role{{Name: "Sponsor liaison", Responsibilities: "Reports results to the sponsor each quarter", RotationWeeks: 0}},
-		norms:      []string{"Respect confidentiality: no client names without permission"},
-		monthly:    "Monthly expert AMA",
-		whoMayJoin: "Practitioners in the field, by invitation or referral",
-		joinMode:   JoinInvite,
-		mixNote:    "Senior practitioners alongside people new to the field",
-		platform:   LinkedInGroups,
-		why:        "Members already keep their professional identity on LinkedIn; low barrier for B2B audiences",
-		tools:      []Tool{{Name: "Zoom", Purpose: "Monthly AMA"}, {Name: "Google Drive", Purpose: "Shared resources"}},
-		format:     FormatAMA,
-		eventTitle: "Launch AMA with an industry expert",
-		mainItem:   "Expert AMA",
+		roles:    []roleDef{{"liaison", 0}},
+		norms:    []string{"confidential"},
+		joinMode: JoinInvite,
+		platform: LinkedInGroups,
+		tools:    []toolDef{{"zoom", "Zoom"}, {"drive", "Google Drive"}},
+		format:   FormatAMA,
 	},
 	{
-		Template: Template{TemplateHealthcare, "Healthcare peer support",
-			"Clinicians or carers supporting each other, on a privacy-compliant platform"},
-		audience:  "Healthcare professionals (nurses, clinicians, carers) in peer support",
-		painHelp:  "Please do not include any patient information",
-		platforms: []string{"Microsoft Teams (organisation account)", "The organisation's intranet", "A secure messaging app the organisation approves", "Other"},
-		questions: []Question{
-			{Kind: KindSingle, Title: "Which best describes your role?", Options: []string{"Nurse", "Physician", "Allied health", "Carer", "Other"}},
-			{Kind: KindSingle, Title: "Which shift pattern do you work?", Options: []string{"Days", "Nights", "Rotating", "Part time"}},
+		key:       TemplateHealthcare,
+		id:        "healthcare",
+		platforms: []string{".platform.teams", ".platform.intranet", ".platform.secure_app", optOther},
+		questions: []questionDef{
+			{kind: KindSingle, title: ".question.role", options: []string{".question.role.nurse", ".question.role.physician", ".question.role.allied", ".question.role.carer", optOther}},
+			{kind: KindSingle, title: ".question.shift", options: []string{".question.shift.days", ".question.shift.nights", ".question.shift.rotating", ".question.shift.part_time"}},
 		},
-		themes: []Theme{
-			{Label: "Workload and burnout", Keywords: []string{"burnout", "workload", "stress", "exhausted", "staffing", "overtime"}},
-			{Label: "Difficult conversations", Keywords: []string{"conversation", "families", "bad news", "conflict", "communication"}},
-			{Label: "Keeping skills current", Keywords: []string{"training", "guidelines", "skills", "cpd", "procedures"}},
-			{Label: "Isolation", Keywords: []string{"alone", "isolated", "support", "nobody", "lonely"}},
-		},
+		themes: []string{"workload", "conversations", "skills", "isolation"},
 		goals: []goalDef{
-			{"Members feel supported", "members rating support 4 or 5 of 5", "%", 30, 70, 6, []int{0, 3}},
-			{"Raise confidence in difficult conversations", "average confidence self-rating", "", 5, 7, 6, []int{1}},
+			{"supported", "%", 30, 70, 6, []int{0, 3}},
+			{"confidence", "", 5, 7, 6, []int{1}},
 		},
-		roles:      []Role{{Name: "Privacy lead", Responsibilities: "Checks the platform and practices meet the organisation's privacy rules; removes any patient data", RotationWeeks: 0}},
-		norms:      []string{"Never share patient-identifiable information", "What is said here stays here"},
-		monthly:    "Monthly peer-support circle with a facilitator",
-		whoMayJoin: "Healthcare staff and carers; membership verified",
-		joinMode:   JoinApplication,
-		mixNote:    "Experienced staff alongside people early in their career",
-		platform:   PlatformOther,
-		why:        "A privacy-compliant platform approved by the organisation (covered by its data protection agreements, e.g. a HIPAA business associate agreement or a GDPR processing agreement). Consumer chat apps are not suitable for health data.",
-		tools:      []Tool{{Name: "Organisation-approved video calls", Purpose: "Peer-support circles"}, {Name: "Anonymous poll tool", Purpose: "Session feedback"}},
-		risks: []Risk{
-			{Risk: "Patient data is shared by mistake", Likelihood: "medium", Impact: "high", Mitigation: "Clear norm; privacy lead removes it and reminds the member privately; approved platform only"},
-			{Risk: "Emotional distress in discussions", Likelihood: "medium", Impact: "high", Mitigation: "Trained facilitator; signpost to professional support services"},
-		},
-		format:     FormatVoice,
-		eventTitle: "Launch peer-support circle",
-		mainItem:   "Facilitated peer-support circle",
+		roles:    []roleDef{{"privacy_lead", 0}},
+		norms:    []string{"no_patient_data", "stays_here"},
+		joinMode: JoinApplication,
+		platform: PlatformOther,
+		tools:    []toolDef{{"video", ".tool.video"}, {"poll", ".tool.poll"}},
+		risks:    []riskDef{{"patient_data", "medium", "high"}, {"distress", "medium", "high"}},
+		format:   FormatVoice,
 	},
 	{
-		Template: Template{TemplateInternal, "Internal company CoP",
-			"Employees across teams sharing practice in one discipline inside a company"},
-		audience:  "Employees across teams and locations of one company",
-		painHelp:  "For example: reinventing the wheel, not knowing who to ask, inconsistent practice",
-		platforms: []string{"Microsoft Teams", "Viva Engage (Yammer)", "Slack", "Google Chat", "The company intranet", "Other"},
-		questions: []Question{
-			{Kind: KindText, Role: RoleAbout, Title: "Which team and location are you in?"},
-			{Kind: KindSingle, Title: "Does your manager support time for the community?", Options: []string{"Yes", "Not yet", "Not sure"}},
+		key:       TemplateInternal,
+		id:        "internal",
+		platforms: []string{"Microsoft Teams", "Viva Engage (Yammer)", "Slack", "Google Chat", ".platform.intranet", optOther},
+		questions: []questionDef{
+			{kind: KindText, role: RoleAbout, title: ".question.team"},
+			{kind: KindSingle, title: ".question.manager", options: []string{".question.manager.yes", ".question.manager.not_yet", ".question.manager.not_sure"}},
 		},
-		themes: []Theme{
-			{Label: "Reinventing the wheel", Keywords: []string{"reinvent", "duplicate", "duplication", "again", "silos", "silo"}},
-			{Label: "Finding expertise", Keywords: []string{"who to ask", "expert", "expertise", "find", "knowledge"}},
-			{Label: "Inconsistent practice", Keywords: []string{"inconsistent", "standard", "standards", "process", "quality"}},
-		},
+		themes: []string{"reinventing", "expertise", "inconsistent"},
 		goals: []goalDef{
-			{"Reuse shared templates", "teams using the shared templates", "", 2, 10, 6, []int{0, 2}},
-			{"Faster answers to practice questions", "median hours to first answer", "h", 48, 8, 6, []int{1}},
+			{"reuse", "", 2, 10, 6, []int{0, 2}},
+			{"answers", "h", 48, 8, 6, []int{1}},
 		},
-		roles:      []Role{{Name: "Sponsor liaison", Responsibilities: "Reports to the executive sponsor each quarter", RotationWeeks: 0}},
-		norms:      []string{"No question is too basic", "Share what you can; mark what is confidential"},
-		monthly:    "Monthly show-and-tell: one team shares a practice",
-		whoMayJoin: "Any employee working in the discipline",
-		joinMode:   JoinOpen,
-		mixNote:    "Every level and location, from new hires to principal staff",
-		platform:   Slack,
-		why:        "The company's work chat: no new tool to approve and members are already there",
-		tools:      []Tool{{Name: "Company wiki", Purpose: "Shared practices and templates"}, {Name: "Video calls", Purpose: "Monthly show-and-tell"}},
-		risks:      []Risk{{Risk: "No time allowed for the community", Likelihood: "medium", Impact: "high", Mitigation: "Agree time with the sponsor; show results quarterly"}},
-		format:     FormatWorkshop,
-		eventTitle: "Launch show-and-tell",
-		mainItem:   "Show-and-tell: two teams share a practice",
+		roles:    []roleDef{{"liaison", 0}},
+		norms:    []string{"basic", "confidential"},
+		joinMode: JoinOpen,
+		platform: Slack,
+		tools:    []toolDef{{"wiki", ".tool.wiki"}, {"video", ".tool.video"}},
+		risks:    []riskDef{{"no_time", "medium", "high"}},
+		format:   FormatWorkshop,
 	},
 }
 
-// NewPlan builds a new plan from the template with the given key ("" for a blank plan),
-// filled with the defaults: success targets 30/40/40 %, growth rules 50/50, a survey target
-// of 10–20 with the default questions, the default norms and roles, the T−14…T+2 checklist,
-// invitation templates, health weights and a monthly review. An unknown key is ErrNotFound.
-// A blank name becomes "Untitled plan". Items get small local IDs that the store remaps.
+// NewPlan builds a new plan in English from the template with the given key ("" for a blank
+// plan), as NewPlanIn does, for code that has no language: the plan records no export
+// language of its own, so that a client's language, once set, is its exports'.
 func NewPlan(templateKey, name string, now time.Time) (*Plan, error) {
-	def := templateDef{monthly: "Monthly AMA or workshop", format: FormatAMA, mainItem: "Main session"}
-	if templateKey != TemplateBlank {
-		found := false
-		for _, d := range templateDefs {
-			if d.Key == templateKey {
-				def, found = d, true
-				break
-			}
+	return newPlan(templateKey, name, now, english)
+}
+
+// NewPlanIn builds a new plan from the template with the given key ("" for a blank plan),
+// its texts (charter, survey, goals, cadence, run of show, checklist, invitations) in the
+// language lang, which becomes the plan's export language; an unknown language gives
+// English. The plan is filled with the defaults: success targets 30/40/40 %, growth rules
+// 50/50, a survey target of 10–20 with the default questions, the default norms and roles,
+// the T−14…T+2 checklist, invitation templates, health weights and a monthly review. An
+// unknown key is ErrNotFound. A blank name becomes "Untitled plan" in the language. Items
+// get small local IDs that the store remaps.
+func NewPlanIn(templateKey, name string, now time.Time, lang i18n.Lang) (*Plan, error) {
+	tr := i18n.New(lang)
+	p, err := newPlan(templateKey, name, now, tr)
+	if err != nil {
+		return nil, err
+	}
+	p.Lang = string(tr.Lang())
+	return p, nil
+}
+
+// newPlan is the plan NewPlanIn describes, its texts in the printer's language, with no
+// export language set.
+func newPlan(templateKey, name string, now time.Time, tr *i18n.Printer) (*Plan, error) {
+	def, ok := templateDef{}, templateKey == TemplateBlank
+	for _, d := range templateDefs {
+		if d.key == templateKey && !ok {
+			def, ok = d, true
 		}
-		if !found {
-			return nil, fmt.Errorf("template %q: %w", templateKey, ErrNotFound)
+	}
+	if !ok {
+		return nil, fmt.Errorf("template %q: %w", templateKey, ErrNotFound)
+	}
+	// The texts of a template; the blank plan has none of its own but the monthly
+	// practice, the mix and the main agenda item, which every plan has.
+	own := func(what, blank string) string {
+		if def.id == "" {
+			return def.text(tr, blank)
 		}
+		return def.text(tr, "."+what)
 	}
 	name = strings.TrimSpace(name)
 	if name == "" {
-		name = "Untitled plan"
+		name = tr.T("template.untitled_plan")
 	}
 	ids := &idGen{}
 	today := DateOf(now)
 	p := &Plan{
 		Name:          name,
-		Audience:      def.audience,
+		Audience:      own("audience", ""),
 		Template:      templateKey,
 		Status:        StatusPlanning,
 		Created:       now,
@@ -275,33 +305,29 @@ func NewPlan(templateKey, name string, now time.Time) (*Plan, error) {
 		HealthWeights: DefaultHealthWeights(),
 		Stage:         StagePotential,
 	}
-	for _, inv := range DefaultInvites() {
+	for _, inv := range DefaultInvitesIn(tr) {
 		inv.ID = ids.next()
 		p.Invites = append(p.Invites, inv)
 	}
 	p.Survey = Survey{TargetMin: DefaultSurveyTarget, TargetMax: DefaultSurveyTargetMax}
-	p.Survey.Questions = defaultQuestions(ids, def.painHelp)
+	p.Survey.Questions = defaultQuestions(tr, ids, own("pain_help", ""))
 	if def.platforms != nil {
 		for i := range p.Survey.Questions {
 			if p.Survey.Questions[i].Role == RolePlatform {
-				p.Survey.Questions[i].Options = append([]string(nil), def.platforms...)
+				p.Survey.Questions[i].Options = def.texts(tr, def.platforms)
 			}
 		}
 	}
 	for _, q := range def.questions {
-		q.ID = ids.next()
-		q.Options = append([]string(nil), q.Options...)
-		p.Survey.Questions = append(p.Survey.Questions, q)
+		p.Survey.Questions = append(p.Survey.Questions, Question{ID: ids.next(), Kind: q.kind, Role: q.role, Title: def.text(tr, q.title), Options: def.texts(tr, q.options)})
 	}
 	themeIDs := make([]int64, len(def.themes))
 	for i, th := range def.themes {
-		th.ID = ids.next()
-		th.Keywords = append([]string(nil), th.Keywords...)
-		themeIDs[i] = th.ID
-		p.Survey.Themes = append(p.Survey.Themes, th)
+		themeIDs[i] = ids.next()
+		p.Survey.Themes = append(p.Survey.Themes, Theme{ID: themeIDs[i], Label: def.text(tr, ".theme."+th), Keywords: templateKeywords(def.text(tr, ".theme."+th+".keywords"))})
 	}
 	for _, g := range def.goals {
-		goal := Goal{ID: ids.next(), Title: g.title, Metric: g.metric, Unit: g.unit, Baseline: num(g.baseline), Target: num(g.target), Due: addMonths(today, g.months)}
+		goal := Goal{ID: ids.next(), Title: def.text(tr, ".goal."+g.id), Metric: def.text(tr, ".goal."+g.id+".metric"), Unit: g.unit, Baseline: num(g.baseline), Target: num(g.target), Due: addMonths(today, g.months)}
 		for _, i := range g.themes {
 			goal.ThemeIDs = append(goal.ThemeIDs, themeIDs[i])
 		}
@@ -310,50 +336,54 @@ func NewPlan(templateKey, name string, now time.Time) (*Plan, error) {
 
 	c := &p.Charter
 	c.Name = name
-	c.WhoMayJoin = def.whoMayJoin
+	c.WhoMayJoin = own("who_may_join", "")
 	c.JoinMode = def.joinMode
 	if c.JoinMode == "" {
 		c.JoinMode = JoinInvite
 	}
-	c.MixNote = firstNonBlank(def.mixNote, "Mix newcomers and veterans so questions meet experience")
-	c.Roles = defaultRoles(ids)
+	c.MixNote = own("mix", "template.default.mix")
+	c.Roles = defaultRoles(tr, ids)
 	for _, r := range def.roles {
-		r.ID = ids.next()
-		c.Roles = append(c.Roles, r)
+		c.Roles = append(c.Roles, Role{ID: ids.next(), Name: def.text(tr, ".role."+r.id), Responsibilities: def.text(tr, ".role."+r.id+".duties"), RotationWeeks: r.rotationWeeks})
 	}
-	for _, n := range append(append([]string(nil), DefaultNorms...), def.norms...) {
+	norms := DefaultNormsIn(tr)
+	for _, n := range def.norms {
+		norms = append(norms, def.text(tr, ".norm."+n))
+	}
+	for _, n := range norms {
 		c.Norms = append(c.Norms, Norm{ID: ids.next(), Text: n})
 	}
-	c.Conflicts = DefaultConflicts
-	c.Decisions = DefaultDecisions
-	c.Cadence = defaultCadence(ids, def.monthly)
+	c.Conflicts = tr.T("template.default.conflicts")
+	c.Decisions = tr.T("template.default.decisions")
+	c.Cadence = defaultCadenceIn(tr, ids, own("monthly", "template.default.cadence.monthly"))
 	c.Platform = def.platform
-	c.PlatformWhy = def.why
+	c.PlatformWhy = own("why", "")
 	for _, t := range def.tools {
-		t.ID = ids.next()
-		c.Tools = append(c.Tools, t)
+		c.Tools = append(c.Tools, Tool{ID: ids.next(), Name: def.text(tr, t.name), Purpose: def.text(tr, ".tool."+t.id+".purpose")})
 	}
 	c.TargetWeeklyActive = DefaultTargetWeeklyActive
 	c.TargetPollResponse = DefaultTargetPollResponse
 	c.TargetSkillGain = DefaultTargetSkillGain
 	c.MemberLedAt = DefaultMemberLedAt
 	c.SubgroupsOver = DefaultSubgroupsOver
-	c.Risks = defaultRisks(ids)
+	c.Risks = defaultRisks(tr, ids)
 	for _, r := range def.risks {
-		r.ID = ids.next()
-		c.Risks = append(c.Risks, r)
+		c.Risks = append(c.Risks, Risk{ID: ids.next(), Risk: def.text(tr, ".risk."+r.id), Likelihood: r.likelihood, Impact: r.impact, Mitigation: def.text(tr, ".risk."+r.id+".mitigation")})
 	}
 	// No version yet: the first one is issued from the charter step, with its snapshot.
 	c.ReviewOn = addMonths(today, 12)
 
+	if def.format == "" {
+		def.format = FormatAMA
+	}
 	p.Event = Event{
 		Format:      def.format,
-		Title:       def.eventTitle,
+		Title:       own("event_title", ""),
 		DurationMin: 60,
 		Recording:   true,
-		Agenda:      defaultAgenda(ids, def.mainItem),
+		Agenda:      defaultAgenda(tr, ids, own("main_item", "template.default.agenda.main")),
 	}
-	for _, it := range DefaultChecklist() {
+	for _, it := range DefaultChecklistIn(tr) {
 		it.ID = ids.next()
 		p.Event.Checklist = append(p.Event.Checklist, it)
 	}

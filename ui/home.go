@@ -65,6 +65,7 @@ type home struct {
 	newPreparedBy *keyEntry
 	newTemplate   *keySelect
 	newPreset     *keySelect
+	newLang       *keySelect // the new plan's language
 
 	// Clients: the manager, and the menu that makes a plan for a client in two clicks.
 	clientsBtn *widget.Button

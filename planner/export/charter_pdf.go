@@ -215,19 +215,7 @@ func (d *doc) section(title string) {
 // goalTable lists the goals with their measure and the themes they answer.
 // goalMeasure is a goal's sentence without its title: "2% → 4% by 2026-06-30".
 func goalMeasure(tr *i18n.Printer, g planner.Goal) string {
-	amount := func(v float64) string {
-		n := tr.Number(v, 2)
-		switch u := strings.TrimSpace(g.Unit); {
-		case u == "":
-			return n
-		case u == "%":
-			return tr.Percent(v)
-		case u == "pp":
-			return n + u
-		default:
-			return n + " " + u
-		}
-	}
+	amount := func(v float64) string { return goalAmount(tr, g.Unit, v, 2) }
 	var nums string
 	switch {
 	case g.Baseline != nil && g.Target != nil:
@@ -244,6 +232,22 @@ func goalMeasure(tr *i18n.Printer, g planner.Goal) string {
 		return tr.T("goal.no_measure")
 	}
 	return nums
+}
+
+// goalAmount writes an amount of a goal's unit as the language writes numbers, with at most
+// digits decimals: "4 %" in German, "120 Mitglieder", "5 h".
+func goalAmount(tr *i18n.Printer, unit string, v float64, digits int) string {
+	n := tr.Number(v, digits)
+	switch u := strings.TrimSpace(unit); {
+	case u == "":
+		return n
+	case u == "%":
+		return tr.Percent(v)
+	case u == "pp":
+		return n + u
+	default:
+		return n + " " + u
+	}
 }
 
 func (d *doc) goalTable(p *planner.Plan) {

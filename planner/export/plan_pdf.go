@@ -598,7 +598,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		for _, g := range last.Goals {
 			val, prog := dash, dash
 			if g.Has {
-				val = trimFloat(g.Value) + unitSuffix(g.Goal.Unit)
+				val = goalAmount(d.tr, g.Goal.Unit, g.Value, 1)
 				if g.Goal.Baseline != nil && g.Goal.Target != nil {
 					prog = percentText(d.tr, math.Round(g.Pct))
 				}
@@ -694,17 +694,6 @@ func (d *doc) health(p *planner.Plan) {
 		rows = append(rows, []string{healthPartName(d.tr, part.Name), d.tr.Number(part.Weight, 2), score})
 	}
 	d.table([]column{{d.tr.T("pp.part"), 3, ""}, {d.tr.T("pp.weight"), 1.2, "R"}, {d.tr.T("pp.score_100"), 1.6, "R"}}, rows)
-}
-
-func unitSuffix(u string) string {
-	u = strings.TrimSpace(u)
-	switch u {
-	case "":
-		return ""
-	case "%", "pp":
-		return u
-	}
-	return " " + u
 }
 
 // stepName names a step of the wizard as the plan PDF's tables show it: "1 Domain survey".
