@@ -2,7 +2,29 @@ package planner
 
 import (
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
+
+// In is the status as the recruitment page names it: "Invited", "Eingeladen".
+func (s CandidateStatus) In(tr *i18n.Printer) string { return codeLabel(tr, "status", string(s)) }
+
+// Label is the status in English.
+func (s CandidateStatus) Label() string { return s.In(english) }
+
+// In is the experience level in tr's language: "Newcomer", "Einsteiger".
+func (e Experience) In(tr *i18n.Printer) string {
+	return codeLabel(tr, "ui.recruit.experience", string(e))
+}
+
+// Label is the experience level in English.
+func (e Experience) Label() string { return e.In(english) }
+
+// In is the activity level in tr's language: "Low", "Gering".
+func (a Activity) In(tr *i18n.Printer) string { return codeLabel(tr, "ui.recruit.activity", string(a)) }
+
+// Label is the activity level in English.
+func (a Activity) Label() string { return a.In(english) }
 
 // RecruitSummary is the recruitment overview of step 2.
 type RecruitSummary struct {

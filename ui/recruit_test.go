@@ -30,7 +30,7 @@ func TestRecruitStep(t *testing.T) {
 		entry(t, v.fields, "candidate.name").SetText("Cy Dube")
 		test.Type(entry(t, v.fields, "candidate.contact"), "cy@example.com")
 		v.fields["candidate.channel"].(*widget.Select).SetSelected(planner.ChannelEmail.Label())
-		v.fields["candidate.status"].(*widget.Select).SetSelected(string(planner.Invited))
+		v.fields["candidate.status"].(*widget.Select).SetSelected(planner.Invited.Label())
 		got := reload(t, s, st).Candidates
 		if len(got) != 1 || got[0].Name != "Cy Dube" || got[0].Status != planner.Invited {
 			t.Fatalf("candidates %+v", got)
@@ -100,7 +100,7 @@ func TestRecruitStep(t *testing.T) {
 		if !strings.Contains(msg, "duplicate contact") {
 			t.Errorf("report does not flag Ben: %q", msg)
 		}
-		if !strings.Contains(msg, "Dee · dee@example.com · email · prospect") {
+		if !strings.Contains(msg, "Dee · dee@example.com · "+planner.ChannelEmail.Label()+" · "+planner.Prospect.Label()) {
 			t.Errorf("report does not preview the first rows: %q", msg)
 		}
 		if w := warningTexts(v); !strings.Contains(w, "share a contact") {
