@@ -34,6 +34,7 @@ type eventStep struct {
 	platform, link, host, coHosts *widget.Entry
 	recording                     *widget.Check
 	schedule                      *scheduleCard // the suggested date and time, with why
+	holidays                      *holidayField // whose public holidays the suggestion skips
 	start                         *widget.Label // the start as a sentence, or why it is unknown
 	exportICS                     *widget.Button
 
@@ -81,6 +82,7 @@ func newEventStep(s *session, w fyne.Window) page {
 	v.duration = intField(s, "event.duration", func() int { return e.DurationMin }, func(n int) { e.DurationMin = n }, save)
 	v.platform = textField(s, "event.platform", func() string { return e.Platform }, func(t string) { e.Platform = t }, save)
 	v.schedule = newScheduleCard(s, v.syncWhereWhen)
+	v.holidays = newHolidayField(s)
 	v.link = textField(s, "event.link", func() string { return e.Link }, func(t string) { e.Link = t }, save)
 	v.link.PlaceHolder = "https://…"
 	v.host = textField(s, "event.host", func() string { return e.Host }, func(t string) { e.Host = t }, save)
@@ -146,6 +148,7 @@ func newEventStep(s *session, w fyne.Window) page {
 				field(tr.T("ui.event.field.duration"), v.duration),
 				field("", v.start),
 				field(tr.T("ui.event.field.suggested"), v.schedule.object()),
+				fieldHint(tr.T("ui.event.field.holidays"), v.holidays.sel, tr.T("ui.event.field.holidays_hint")),
 			)),
 			section(tr.T("ui.event.section.where_who"), form(
 				field(tr.T("ui.event.field.platform"), v.platform),
@@ -210,6 +213,7 @@ func (v *eventStep) refreshStart() {
 	} else {
 		v.start.SetText(tr.T("ui.event.starts", "when", re.WhenIn(tr)))
 	}
+	v.holidays.refresh() // the time zone names the first choice
 	v.schedule.refresh()
 }
 
