@@ -176,6 +176,8 @@ func CandidatesFromResponses(p *Plan, on Date) []Candidate {
 			linked[c.ResponseID] = true
 		}
 	}
+	// The note is text of the plan, so in the plan's language, as its template text is.
+	note := i18n.New(i18n.Lang(EffectiveBranding(p).Lang)).T("ui.recruit.from_survey_note")
 	skill, hasSkill := p.Survey.QuestionByRole(RoleSkill)
 	sc := SkillScale(p.Survey)
 	var out []Candidate
@@ -191,7 +193,7 @@ func CandidatesFromResponses(p *Plan, on Date) []Candidate {
 		if name == "" {
 			name, _, _ = strings.Cut(email, "@")
 		}
-		c := Candidate{Name: name, Contact: email, Source: SourceSurvey, ResponseID: r.ID, Notes: "From the domain survey"}
+		c := Candidate{Name: name, Contact: email, Source: SourceSurvey, ResponseID: r.ID, Notes: note}
 		if email != "" {
 			c.Channel = ChannelEmail
 		}

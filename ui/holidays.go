@@ -13,7 +13,7 @@ import (
 // on the event, else of the event's time zone (the charter's when the event has none); nil
 // when neither names a country the holiday calendars know.
 func (s *session) holidays() planner.HolidayFunc {
-	return holidays.ForPlan(s.plan)
+	return holidays.ForPlanIn(s.tr, s.plan)
 }
 
 // holidayField is the select of the country whose public holidays the suggested launch date

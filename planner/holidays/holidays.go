@@ -150,10 +150,18 @@ func ForZone(zone string) planner.HolidayFunc {
 	return ForCountry(Country(zone))
 }
 
-// ForCountry is the public holidays of a calendar code Country returns, or nil for one not
-// known. Public, bank and religious holidays count; other observances (school days,
-// remembrance days people work on) do not.
+// ForCountry is ForCountryIn in English: "Boxing Day, observed, a public holiday".
 func ForCountry(code string) planner.HolidayFunc {
+	return ForCountryIn(english, code)
+}
+
+var english = i18n.New(i18n.English)
+
+// ForCountryIn is the public holidays of a calendar code Country returns, or nil for one not
+// known. Public, bank and religious holidays count; other observances (school days,
+// remembrance days people work on) do not. A holiday is named by its calendar, in its
+// country's language ("Fête nationale"), and said to be a public holiday in tr's.
+func ForCountryIn(tr *i18n.Printer, code string) planner.HolidayFunc {
 	hs, ok := calendars[code]
 	if !ok {
 		return nil
@@ -170,11 +178,10 @@ func ForCountry(code string) planner.HolidayFunc {
 		if (!actual && !observed) || h == nil {
 			return "", false
 		}
-		name := h.Name
 		if observed && !actual {
-			name += ", observed"
+			return tr.T("ui.event.holiday.observed", "name", h.Name), true
 		}
-		return name + ", a public holiday", true
+		return tr.T("ui.event.holiday.public", "name", h.Name), true
 	}
 }
 
@@ -202,15 +209,18 @@ func CountryFor(zone, set string) (code string, fromZone bool) {
 	return Country(zone), true
 }
 
-// ForPlan is the public holidays the plan's suggested launch date avoids: those of the
-// country set on its event, else of the event's time zone (the charter's when the event has
-// none); nil when neither names a known country.
-func ForPlan(p *planner.Plan) planner.HolidayFunc {
+// ForPlan is ForPlanIn in English.
+func ForPlan(p *planner.Plan) planner.HolidayFunc { return ForPlanIn(english, p) }
+
+// ForPlanIn is the public holidays the plan's suggested launch date avoids, worded in tr's
+// language: those of the country set on its event, else of the event's time zone (the
+// charter's when the event has none); nil when neither names a known country.
+func ForPlanIn(tr *i18n.Printer, p *planner.Plan) planner.HolidayFunc {
 	if p == nil {
 		return nil
 	}
 	code, _ := CountryFor(planner.ResolveEvent(p).TimeZone, p.Event.HolidayCountry)
-	return ForCountry(code)
+	return ForCountryIn(tr, code)
 }
 
 // Name is the country of a calendar code in tr's language, from the CLDR names that

@@ -124,3 +124,13 @@ func TestChoicesAreNamedAndSortedInTheLanguage(t *testing.T) {
 		t.Errorf("GB in Spanish is %q", got)
 	}
 }
+
+func TestHolidaysAreSaidInTheLanguage(t *testing.T) {
+	p := &planner.Plan{Event: planner.Event{TimeZone: "Europe/Paris"}}
+	if name, ok := ForPlanIn(i18n.New(i18n.German), p)(date(2026, 7, 14)); !ok || name != "Fête Nationale, gesetzlicher Feiertag" {
+		t.Errorf("14 July in German: %q, %v", name, ok)
+	}
+	if name, _ := ForPlan(p)(date(2026, 7, 14)); name != "Fête Nationale, a public holiday" {
+		t.Errorf("14 July in English: %q", name)
+	}
+}
