@@ -147,7 +147,8 @@ func warningTexts(v *recruitStep) string {
 func TestRecruitStepInGerman(t *testing.T) {
 	s, st := newTestSessionWith(t, plantest.Demo(testNow))
 	s.tr = i18n.New(i18n.German)
-	v := newRecruitStep(s, nil).(*recruitStep)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	v := newRecruitStep(s, w).(*recruitStep)
 	v.candidates.selectItem(0)
 	for what, got := range map[string]string{
 		"import button": v.importBtn.Text,
@@ -178,6 +179,21 @@ func TestRecruitStepInGerman(t *testing.T) {
 		if c.ID == id && (c.Status != planner.Declined || c.Experience != planner.Veteran) {
 			t.Errorf("stored status %q and experience %q, want the codes %q and %q", c.Status, c.Experience, planner.Declined, planner.Veteran)
 		}
+	}
+
+	// The dialogs: the delete confirmation and the survey respondents' count.
+	var asked string
+	v.candidates.confirm = func(msg string, _ func()) { asked = msg }
+	test.Tap(v.candidates.del)
+	for _, want := range []string{"löschen? Die Person wird überall im Plan entfernt:", "Das lässt sich nicht rückgängig machen."} {
+		if !strings.Contains(asked, want) {
+			t.Errorf("the delete confirmation %q lacks %q", asked, want)
+		}
+	}
+	test.Tap(v.addRespondents)
+	v.wait()
+	if got := texts(w); !strings.Contains(got, "Kandidaten hinzugefügt.") && !strings.Contains(got, "Kandidat hinzugefügt.") {
+		t.Errorf("the respondents dialog says %q", got)
 	}
 
 	rep := importCandidatesReport(s.tr, s.plan, []planner.Candidate{{Name: "Dee", Contact: s.plan.Candidates[0].Contact, Channel: planner.ChannelEmail, Status: planner.Invited}},
