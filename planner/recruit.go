@@ -6,12 +6,6 @@ import (
 	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
-// In is the status as the recruitment page names it: "Invited", "Eingeladen".
-func (s CandidateStatus) In(tr *i18n.Printer) string { return codeLabel(tr, "status", string(s)) }
-
-// Label is the status in English.
-func (s CandidateStatus) Label() string { return s.In(english) }
-
 // In is the experience level in tr's language: "Newcomer", "Einsteiger".
 func (e Experience) In(tr *i18n.Printer) string {
 	return codeLabel(tr, "ui.recruit.experience", string(e))

@@ -34,7 +34,7 @@ func TestRecruitStep(t *testing.T) {
 		entry(t, v.fields, "candidate.name").SetText("Cy Dube")
 		test.Type(entry(t, v.fields, "candidate.contact"), "cy@example.com")
 		v.fields["candidate.channel"].(*widget.Select).SetSelected(planner.ChannelEmail.Label())
-		v.fields["candidate.status"].(*widget.Select).SetSelected(planner.Invited.Label())
+		v.fields["candidate.status"].(*widget.Select).SetSelected(string(planner.Invited))
 		got := reload(t, s, st).Candidates
 		if len(got) != 1 || got[0].Name != "Cy Dube" || got[0].Status != planner.Invited {
 			t.Fatalf("candidates %+v", got)
@@ -104,7 +104,7 @@ func TestRecruitStep(t *testing.T) {
 		if !strings.Contains(msg, "duplicate contact") {
 			t.Errorf("report does not flag Ben: %q", msg)
 		}
-		if !strings.Contains(msg, "Dee · dee@example.com · "+planner.ChannelEmail.Label()+" · "+planner.Prospect.Label()) {
+		if !strings.Contains(msg, "Dee · dee@example.com · "+planner.ChannelEmail.Label()+" · prospect") {
 			t.Errorf("report does not preview the first rows: %q", msg)
 		}
 		if w := warningTexts(v); !strings.Contains(w, "share a contact") {
@@ -168,10 +168,10 @@ func TestRecruitStepInGerman(t *testing.T) {
 
 	// The selects show German words and store the codes.
 	status := v.fields["candidate.status"].(*widget.Select)
-	if !slices.Contains(status.Options, "Eingeladen") || slices.Contains(status.Options, string(planner.Invited)) {
+	if !slices.Contains(status.Options, "eingeladen") || slices.Contains(status.Options, string(planner.Invited)) {
 		t.Fatalf("status options %q, want the German names", status.Options)
 	}
-	status.SetSelected("Abgesagt")
+	status.SetSelected("abgesagt")
 	exp := v.fields["candidate.experience"].(*widget.Select)
 	exp.SetSelected("Erfahren")
 	id := s.plan.Candidates[0].ID
@@ -198,7 +198,7 @@ func TestRecruitStepInGerman(t *testing.T) {
 
 	rep := importCandidatesReport(s.tr, s.plan, []planner.Candidate{{Name: "Dee", Contact: s.plan.Candidates[0].Contact, Channel: planner.ChannelEmail, Status: planner.Invited}},
 		csvimport.Report{Rows: 2})
-	for _, want := range []string{"1 Kandidat aus 2 Zeilen gelesen.", "Erste Zeilen (Name · Kontakt", "· Eingeladen ·", "Achtung: doppelter Kontakt"} {
+	for _, want := range []string{"1 Kandidat aus 2 Zeilen gelesen.", "Erste Zeilen (Name · Kontakt", "· eingeladen ·", "Achtung: doppelter Kontakt"} {
 		if !strings.Contains(rep, want) {
 			t.Errorf("the German import report lacks %q:\n%s", want, rep)
 		}

@@ -58,7 +58,7 @@ func newRecruitStep(s *session, w fyne.Window) page {
 			if l == "" {
 				l = c.Handle
 			}
-			l += " — " + choiceText(tr, c.Status)
+			l += " — " + statusText(tr, c.Status)
 			if v.dupes[c.ID] {
 				l += " — ⚠ " + tr.T("ui.recruit.duplicate_contact")
 			}
@@ -146,7 +146,7 @@ func (v *recruitStep) refresh() {
 		if i > 0 {
 			b.WriteString(" · ")
 		}
-		b.WriteString(st.In(tr) + " " + tr.Int(sum.ByStatus[st]))
+		b.WriteString(statusText(tr, st) + " " + tr.Int(sum.ByStatus[st]))
 	}
 	b.WriteString("\n" + tr.T("ui.recruit.summary.core", "n", tr.Int(sum.Core), "min", tr.Int(planner.CoreMin), "max", tr.Int(planner.CoreMax)))
 	b.WriteString("\n" + tr.T("ui.recruit.summary.levels",
@@ -203,13 +203,13 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 	update := func() {
 		var hs []string
 		for _, h := range c.History {
-			hs = append(hs, tr.T("ui.recruit.history_entry", "status", choiceText(tr, h.Status), "date", dateText(tr, h.On)))
+			hs = append(hs, tr.T("ui.recruit.history_entry", "status", statusText(tr, h.Status), "date", dateText(tr, h.On)))
 		}
 		history.SetText(strings.Join(hs, " → "))
 		invite.SetText(v.inviteFor(*c))
 	}
 	saveC := func() error { err := save(); update(); return err }
-	status := choiceField(planner.CandidateStatuses, choiceIn[planner.CandidateStatus](tr),
+	status := choiceField(planner.CandidateStatuses, func(st planner.CandidateStatus) string { return statusText(tr, st) },
 		func() planner.CandidateStatus { return c.Status },
 		func(st planner.CandidateStatus) { planner.SetCandidateStatus(c, st, s.today()) }, saveC)
 	copyBtn := widget.NewButton(tr.T("ui.recruit.copy_invite"), func() {
@@ -423,7 +423,7 @@ func importCandidatesReport(tr *i18n.Printer, p *planner.Plan, cs []planner.Cand
 		b.WriteString("\n\n" + tr.T("ui.recruit.report.first_rows"))
 		for _, c := range cs[:min(len(cs), 5)] {
 			fmt.Fprintf(&b, "\n  %s · %s · %s · %s · %s", orDash(c.Name), orDash(c.Contact), orDash(c.Channel.In(tr)),
-				orDash(c.Status.In(tr)), orDash(c.Experience.In(tr)))
+				orDash(statusText(tr, c.Status)), orDash(c.Experience.In(tr)))
 		}
 		b.WriteString("\n")
 	}
@@ -466,4 +466,16 @@ func dateText(tr *i18n.Printer, d planner.Date) string {
 		return ""
 	}
 	return tr.Date(d.Year, d.Month, d.Day)
+}
+
+// statusText is a candidate's status as the page shows it, a state in lowercase words where
+// the language has them ("invited", "eingeladen"), or "(not set)".
+func statusText(tr *i18n.Printer, st planner.CandidateStatus) string {
+	switch key := "ui.recruit.status." + string(st); {
+	case st == "":
+		return tr.T("ui.recruit.not_set")
+	case i18n.Has(key):
+		return tr.T(key)
+	}
+	return string(st)
 }
