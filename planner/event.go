@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // StartTime returns the event's start: its Date and Time ("HH:MM") in its TimeZone (UTC when
@@ -11,10 +13,10 @@ import (
 // the zone is unknown.
 func (e Event) StartTime() (time.Time, error) {
 	if e.Date.IsZero() {
-		return time.Time{}, &ValidationError{Field: "date", Msg: "the event has no date yet"}
+		return time.Time{}, &ValidationError{Field: "date", Msg: "the event has no date yet", Says: msg("ui.event.no_date")}
 	}
 	if strings.TrimSpace(e.Time) == "" {
-		return time.Time{}, &ValidationError{Field: "time", Msg: "the event has no start time yet"}
+		return time.Time{}, &ValidationError{Field: "time", Msg: "the event has no start time yet", Says: msg("ui.event.no_time")}
 	}
 	h, m, err := ParseClock(e.Time)
 	if err != nil {
@@ -134,27 +136,31 @@ func FillEventDefaults(p *Plan) bool {
 	return changed
 }
 
-// When says when the event starts in words, with its zone and where that came from:
+// When says when the event starts in English words, with its zone and where that came from:
 // "Thursday 26 March 2026, 18:00 (Europe/Berlin, the charter's time zone)". It is "" while
 // the event has no date.
-func (r ResolvedEvent) When() string {
+func (r ResolvedEvent) When() string { return r.WhenIn(english) }
+
+// WhenIn is When in tr's language: "Donnerstag, 26. März 2026, 18:00 Uhr (Europe/Berlin, die
+// Zeitzone der Charta)".
+func (r ResolvedEvent) WhenIn(tr *i18n.Printer) string {
 	if r.Date.IsZero() {
 		return ""
 	}
-	s := r.Date.Time().Format("Monday 2 January 2006")
-	if t := strings.TrimSpace(r.Time); t != "" {
-		s += ", " + t
-		z := strings.TrimSpace(r.TimeZone)
-		switch {
-		case z == "":
-			s += " (UTC: no time zone set)"
-		case r.ZoneFromCharter:
-			s += " (" + z + ", the charter's time zone)"
-		default:
-			s += " (" + z + ")"
-		}
+	d := r.Date
+	day := tr.T("date.weekday_long", "weekday", tr.Weekday(d.Time().Weekday()), "date", tr.Date(d.Year, d.Month, d.Day))
+	t := strings.TrimSpace(r.Time)
+	if t == "" {
+		return day
 	}
-	return s
+	z := strings.TrimSpace(r.TimeZone)
+	switch {
+	case z == "":
+		return tr.T("ui.event.when.utc", "date", day, "time", t)
+	case r.ZoneFromCharter:
+		return tr.T("ui.event.when.charter_zone", "date", day, "time", t, "zone", z)
+	}
+	return tr.T("ui.event.when.time", "date", day, "time", t, "zone", z)
 }
 
 // SetCharterTimeZone sets the charter's time zone. An event zone that was empty or the

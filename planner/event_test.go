@@ -2,8 +2,11 @@ package planner
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func TestStartTime(t *testing.T) {
@@ -105,6 +108,10 @@ func TestResolveEvent(t *testing.T) {
 		t.Fatalf("start %v %v", start, err)
 	}
 	equal(t, "when", r.When(), "Thursday 26 March 2026, 17:30 (Europe/Berlin, the charter's time zone)")
+	equal(t, "when in German", r.WhenIn(i18n.New(i18n.German)), "Donnerstag, 26. März 2026, 17:30 Uhr (Europe/Berlin, die Zeitzone der Charta)")
+	if _, err := (Event{}).StartTime(); !strings.Contains(msgOf(err).In(i18n.New(i18n.French)), "pas encore de date") {
+		t.Errorf("no date says %q in French", msgOf(err).In(i18n.New(i18n.French)))
+	}
 	if p.Event.TimeZone != "" {
 		t.Fatal("ResolveEvent changed the plan")
 	}
@@ -152,4 +159,12 @@ func TestSetCharterTimeZone(t *testing.T) {
 	SetCharterTimeZone(p, "Europe/Paris")
 	equal(t, "override stays", p.Event.TimeZone, "America/New_York")
 	equal(t, "charter", p.Charter.TimeZone, "Europe/Paris")
+}
+
+// msgOf is the sentence of a validation error, the zero Msg for any other error.
+func msgOf(err error) Msg {
+	if ve, ok := err.(*ValidationError); ok {
+		return ve.Says
+	}
+	return Msg{}
 }

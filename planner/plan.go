@@ -511,6 +511,10 @@ type Event struct {
 	Host        string
 	CoHosts     string
 	Recording   bool // a recording is planned for async viewers
+	// HolidayCountry is the calendar code of the country whose public holidays the suggested
+	// date avoids, as the organizer set it ("FR", "AU-NSW"; see planner/holidays); "" takes
+	// the country of the event's time zone.
+	HolidayCountry string
 
 	Agenda    []AgendaItem
 	Checklist []ChecklistItem

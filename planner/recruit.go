@@ -2,7 +2,23 @@ package planner
 
 import (
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
+
+// In is the experience level in tr's language: "Newcomer", "Einsteiger".
+func (e Experience) In(tr *i18n.Printer) string {
+	return codeLabel(tr, "ui.recruit.experience", string(e))
+}
+
+// Label is the experience level in English.
+func (e Experience) Label() string { return e.In(english) }
+
+// In is the activity level in tr's language: "Low", "Gering".
+func (a Activity) In(tr *i18n.Printer) string { return codeLabel(tr, "ui.recruit.activity", string(a)) }
+
+// Label is the activity level in English.
+func (a Activity) Label() string { return a.In(english) }
 
 // RecruitSummary is the recruitment overview of step 2.
 type RecruitSummary struct {
@@ -154,6 +170,8 @@ func CandidatesFromResponses(p *Plan, on Date) []Candidate {
 			linked[c.ResponseID] = true
 		}
 	}
+	// The note is text of the plan, so in the plan's language, as its template text is.
+	note := i18n.New(i18n.Lang(EffectiveBranding(p).Lang)).T("ui.recruit.from_survey_note")
 	skill, hasSkill := p.Survey.QuestionByRole(RoleSkill)
 	sc := SkillScale(p.Survey)
 	var out []Candidate
@@ -169,7 +187,7 @@ func CandidatesFromResponses(p *Plan, on Date) []Candidate {
 		if name == "" {
 			name, _, _ = strings.Cut(email, "@")
 		}
-		c := Candidate{Name: name, Contact: email, Source: SourceSurvey, ResponseID: r.ID, Notes: "From the domain survey"}
+		c := Candidate{Name: name, Contact: email, Source: SourceSurvey, ResponseID: r.ID, Notes: note}
 		if email != "" {
 			c.Channel = ChannelEmail
 		}

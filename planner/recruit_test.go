@@ -161,6 +161,10 @@ func TestCandidatesFromResponses(t *testing.T) {
 	if CandidatesFromResponses(nil, on) != nil {
 		t.Error("nil plan")
 	}
+	equal(t, "note", got[0].Notes, "From the domain survey")
+	// The note is text of the plan: in the plan's language.
+	p.Lang = "es"
+	equal(t, "Spanish note", CandidatesFromResponses(p, on)[0].Notes, "De la encuesta sobre el dominio")
 }
 
 func TestInvitees(t *testing.T) {

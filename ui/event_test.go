@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
 func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
@@ -51,7 +53,7 @@ func TestEventStepSchedulesAgendaAndChecklist(t *testing.T) {
 	v.taskOffset.SetText("-60")
 	s.flush()
 	item := &s.plan.Event.Checklist[0]
-	if l := v.checklistLabel(item); !strings.Contains(l, "due 2026-02-14") || !strings.Contains(l, "OVERDUE") {
+	if l := v.checklistLabel(item); !strings.Contains(l, "due 14 February 2026") || !strings.Contains(l, "OVERDUE") {
 		t.Errorf("checklist label %q, want the due date and an overdue flag", l)
 	}
 	test.Tap(v.taskDone)
@@ -133,5 +135,48 @@ func TestEventTimeAndZoneAreValidated(t *testing.T) {
 	got := reload(t, s, st).Event
 	if got.Time != "18:00" || got.TimeZone != "Europe/Paris" {
 		t.Errorf("saved time %q zone %q, want the last valid ones", got.Time, got.TimeZone)
+	}
+}
+
+// TestEventStepInGerman opens step 4 in German: tabs, start, timings and checklist dates are
+// German, every tab fits beside the step list, and a format chosen by its German name stores
+// the format's code.
+func TestEventStepInGerman(t *testing.T) {
+	s, st := newTestSessionWith(t, plantest.Demo(testNow))
+	s.tr = i18n.New(i18n.German)
+	v := newEventStep(s, nil).(*eventStep)
+	v.agenda.selectItem(0)
+	v.checklist.selectItem(0)
+	var titles []string
+	for i, it := range v.tabs.Items {
+		titles = append(titles, it.Text)
+		v.tabs.SelectIndex(i) // only the tab shown is in the tree
+		if w := it.Content.MinSize().Width; w > pageWidth {
+			t.Errorf("German tab %q needs %v px, more than %v", it.Text, w, pageWidth)
+		}
+	}
+	if want := []string{"Veranstaltung", "Ablauf", "Checkliste", "Gäste & danach"}; !slices.Equal(titles, want) {
+		t.Errorf("tabs %q, want %q", titles, want)
+	}
+	v.tabs.SelectIndex(0)
+	for what, c := range map[string]struct{ got, want string }{
+		"start":     {v.start.Text, "Beginn: Mittwoch, 22. Oktober 2025, 18:30 Uhr"},
+		"timings":   {v.total.Text, "Insgesamt 75 von 75 Min."},
+		"due":       {v.taskDue.Text, "Fällig am 8. Oktober 2025."},
+		"recording": {v.recording.Text, "Aufzeichnung"},
+		"task row":  {v.checklistLabel(&s.plan.Event.Checklist[0]), "fällig am 8. Oktober 2025"},
+	} {
+		if !strings.Contains(c.got, c.want) {
+			t.Errorf("%s reads %q, want %q in it", what, c.got, c.want)
+		}
+	}
+
+	german := planner.FormatVoice.In(s.tr)
+	if german == planner.FormatVoice.Label() || !slices.Contains(v.format.Options, german) {
+		t.Fatalf("format options %q lack the German %q", v.format.Options, german)
+	}
+	v.format.SetSelected(german)
+	if got := reload(t, s, st).Event.Format; got != planner.FormatVoice {
+		t.Errorf("stored format %q, want the code %q", got, planner.FormatVoice)
 	}
 }

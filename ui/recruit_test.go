@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,6 +12,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/csvimport"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
 func TestRecruitStep(t *testing.T) {
@@ -100,7 +104,7 @@ func TestRecruitStep(t *testing.T) {
 		if !strings.Contains(msg, "duplicate contact") {
 			t.Errorf("report does not flag Ben: %q", msg)
 		}
-		if !strings.Contains(msg, "Dee · dee@example.com · email · prospect") {
+		if !strings.Contains(msg, "Dee · dee@example.com · "+planner.ChannelEmail.Label()+" · prospect") {
 			t.Errorf("report does not preview the first rows: %q", msg)
 		}
 		if w := warningTexts(v); !strings.Contains(w, "share a contact") {
@@ -135,4 +139,68 @@ func warningTexts(v *recruitStep) string {
 		lines = append(lines, o.(*widget.Label).Text)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestRecruitStepInGerman opens step 2 in German: the summary, buttons, form and import
+// report are German, the page still fits beside the step list, and a status chosen by its
+// German name stores the status's code.
+func TestRecruitStepInGerman(t *testing.T) {
+	s, st := newTestSessionWith(t, plantest.Demo(testNow))
+	s.tr = i18n.New(i18n.German)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	v := newRecruitStep(s, w).(*recruitStep)
+	v.candidates.selectItem(0)
+	for what, got := range map[string]string{
+		"import button": v.importBtn.Text,
+		"summary":       v.summary.Text,
+		"lead check":    v.fields["candidate.lead"].(*widget.Check).Text,
+		"copy button":   v.fields["candidate.copy"].(*widget.Button).Text,
+	} {
+		want := map[string]string{"import button": "Kandidaten importieren", "summary": "Kerngruppe (zugesagt oder beigetreten)",
+			"lead check": "Bereit zu leiten", "copy button": "Einladung kopieren"}[what]
+		if !strings.Contains(got, want) {
+			t.Errorf("%s reads %q, want %q in it", what, got, want)
+		}
+	}
+	if w := v.content().MinSize().Width; w > pageWidth {
+		t.Errorf("the German page needs %v px, more than %v", w, pageWidth)
+	}
+
+	// The selects show German words and store the codes.
+	status := v.fields["candidate.status"].(*widget.Select)
+	if !slices.Contains(status.Options, "eingeladen") || slices.Contains(status.Options, string(planner.Invited)) {
+		t.Fatalf("status options %q, want the German names", status.Options)
+	}
+	status.SetSelected("abgesagt")
+	exp := v.fields["candidate.experience"].(*widget.Select)
+	exp.SetSelected("Erfahren")
+	id := s.plan.Candidates[0].ID
+	for _, c := range reload(t, s, st).Candidates {
+		if c.ID == id && (c.Status != planner.Declined || c.Experience != planner.Veteran) {
+			t.Errorf("stored status %q and experience %q, want the codes %q and %q", c.Status, c.Experience, planner.Declined, planner.Veteran)
+		}
+	}
+
+	// The dialogs: the delete confirmation and the survey respondents' count.
+	var asked string
+	v.candidates.confirm = func(msg string, _ func()) { asked = msg }
+	test.Tap(v.candidates.del)
+	for _, want := range []string{"löschen? Die Person wird überall im Plan entfernt:", "Das lässt sich nicht rückgängig machen."} {
+		if !strings.Contains(asked, want) {
+			t.Errorf("the delete confirmation %q lacks %q", asked, want)
+		}
+	}
+	test.Tap(v.addRespondents)
+	v.wait()
+	if got := texts(w); !strings.Contains(got, "Kandidaten hinzugefügt.") && !strings.Contains(got, "Kandidat hinzugefügt.") {
+		t.Errorf("the respondents dialog says %q", got)
+	}
+
+	rep := importCandidatesReport(s.tr, s.plan, []planner.Candidate{{Name: "Dee", Contact: s.plan.Candidates[0].Contact, Channel: planner.ChannelEmail, Status: planner.Invited}},
+		csvimport.Report{Rows: 2})
+	for _, want := range []string{"1 Kandidat aus 2 Zeilen gelesen.", "Erste Zeilen (Name · Kontakt", "· eingeladen ·", "Achtung: doppelter Kontakt"} {
+		if !strings.Contains(rep, want) {
+			t.Errorf("the German import report lacks %q:\n%s", want, rep)
+		}
+	}
 }

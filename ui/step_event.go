@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // eventStep is step 4: the launch event, its run of show, its checklist, and what happened.
@@ -32,6 +34,7 @@ type eventStep struct {
 	platform, link, host, coHosts *widget.Entry
 	recording                     *widget.Check
 	schedule                      *scheduleCard // the suggested date and time, with why
+	holidays                      *holidayField // whose public holidays the suggestion skips
 	start                         *widget.Label // the start as a sentence, or why it is unknown
 	exportICS                     *widget.Button
 
@@ -67,9 +70,10 @@ func newEventStep(s *session, w fyne.Window) page {
 	v := &eventStep{s: s, w: w, hints: hintsBox(planner.StepEvent), attended: map[int64]*widget.Check{}}
 	e := &s.plan.Event
 	save := s.saveEvent
+	tr := s.tr
 
-	v.format = choiceField(planner.EventFormats, labelOrUnset[planner.EventFormat], func() planner.EventFormat { return e.Format }, func(f planner.EventFormat) { e.Format = f }, save)
-	v.format.PlaceHolder = "Choose the format"
+	v.format = choiceField(planner.EventFormats, choiceIn[planner.EventFormat](tr), func() planner.EventFormat { return e.Format }, func(f planner.EventFormat) { e.Format = f }, save)
+	v.format.PlaceHolder = tr.T("ui.event.format_placeholder")
 	v.title = textField(s, "event.title", func() string { return e.Title }, func(t string) { e.Title = t }, save)
 	v.description = textArea(s, "event.description", func() string { return e.Description }, func(t string) { e.Description = t }, save)
 	v.date = dateField(s, "event.date", w, func() planner.Date { return e.Date }, func(d planner.Date) { e.Date = d }, save)
@@ -78,38 +82,51 @@ func newEventStep(s *session, w fyne.Window) page {
 	v.duration = intField(s, "event.duration", func() int { return e.DurationMin }, func(n int) { e.DurationMin = n }, save)
 	v.platform = textField(s, "event.platform", func() string { return e.Platform }, func(t string) { e.Platform = t }, save)
 	v.schedule = newScheduleCard(s, v.syncWhereWhen)
+	v.holidays = newHolidayField(s)
 	v.link = textField(s, "event.link", func() string { return e.Link }, func(t string) { e.Link = t }, save)
 	v.link.PlaceHolder = "https://…"
 	v.host = textField(s, "event.host", func() string { return e.Host }, func(t string) { e.Host = t }, save)
 	v.coHosts = textField(s, "event.cohosts", func() string { return e.CoHosts }, func(t string) { e.CoHosts = t }, save)
-	v.recording = checkField("A recording is planned for async viewers", func() bool { return e.Recording }, func(b bool) { e.Recording = b }, save)
+	v.recording = checkField(tr.T("ui.event.field.recording"), func() bool { return e.Recording }, func(b bool) { e.Recording = b }, save)
 	v.start = wrapLabel("")
-	v.exportICS = widget.NewButtonWithIcon("Export calendar (.ics)", theme.DocumentSaveIcon(), func() { exportPlan(s, w, exportICS) })
+	v.exportICS = widget.NewButtonWithIcon(tr.T("ui.event.export_ics"), theme.DocumentSaveIcon(), func() { exportPlan(s, w, exportICS) })
 
 	v.agenda = newListEditor(s, w, listSpec[planner.AgendaItem]{
-		kind:    planner.ItemAgenda,
-		items:   func() *[]planner.AgendaItem { return &e.Agenda },
-		id:      func(a *planner.AgendaItem) int64 { return a.ID },
-		label:   func(a *planner.AgendaItem) string { return fmt.Sprintf("%s (%d min)", a.Title, a.Minutes) },
-		newItem: func() planner.AgendaItem { return planner.AgendaItem{Title: "New item", Minutes: 10} },
+		kind:  planner.ItemAgenda,
+		items: func() *[]planner.AgendaItem { return &e.Agenda },
+		id:    func(a *planner.AgendaItem) int64 { return a.ID },
+		label: func(a *planner.AgendaItem) string {
+			return tr.T("ui.event.agenda_item", "title", a.Title, "min", tr.Int(a.Minutes))
+		},
+		newItem: func() planner.AgendaItem {
+			return planner.AgendaItem{Title: tr.T("ui.event.new_agenda_item"), Minutes: 10}
+		},
 		form:    v.agendaForm,
 		save:    func(a *planner.AgendaItem) error { return s.put(a) },
 		ordered: true,
 		what:    "agenda item",
+		confirmText: func(a *planner.AgendaItem) string {
+			return tr.T("ui.event.delete_agenda_item", "name", titleOrUntitled(tr, a.Title))
+		},
 	})
 	v.runOfShow = container.NewVBox()
 	v.total = wrapLabel("")
 
 	v.checklist = newListEditor(s, w, listSpec[planner.ChecklistItem]{
-		kind:    planner.ItemChecklist,
-		items:   func() *[]planner.ChecklistItem { return &e.Checklist },
-		id:      func(c *planner.ChecklistItem) int64 { return c.ID },
-		label:   v.checklistLabel,
-		newItem: func() planner.ChecklistItem { return planner.ChecklistItem{Task: "New task", OffsetDays: -1} },
+		kind:  planner.ItemChecklist,
+		items: func() *[]planner.ChecklistItem { return &e.Checklist },
+		id:    func(c *planner.ChecklistItem) int64 { return c.ID },
+		label: v.checklistLabel,
+		newItem: func() planner.ChecklistItem {
+			return planner.ChecklistItem{Task: tr.T("ui.event.new_task"), OffsetDays: -1}
+		},
 		form:    v.checklistForm,
 		save:    func(c *planner.ChecklistItem) error { return s.put(c) },
 		ordered: true,
 		what:    "task",
+		confirmText: func(c *planner.ChecklistItem) string {
+			return tr.T("ui.event.delete_task", "name", titleOrUntitled(tr, c.Task))
+		},
 	})
 
 	v.dated = container.NewVBox()
@@ -120,41 +137,42 @@ func newEventStep(s *session, w fyne.Window) page {
 	v.outcomes = textArea(s, "event.outcomes", func() string { return e.Outcomes }, func(t string) { e.Outcomes = t }, save)
 
 	v.pageTabs = newStepTabs(s.flush,
-		tab("Event", scrollPage(
-			section("The event", form(
-				field("Format", v.format),
-				field("Title", v.title),
-				field("Description", v.description),
-				field("Date", v.date.object()),
-				fieldHint("Start time", v.startTime, "24-hour local time, e.g. 18:30."),
-				fieldHint("Time zone", v.timeZone, "IANA name, e.g. Europe/Berlin; the charter's by default."),
-				field("Duration (minutes)", v.duration),
+		tab(tr.T("ui.event.tab.event"), scrollPage(
+			section(tr.T("ui.event.section.event"), form(
+				field(tr.T("ui.event.field.format"), v.format),
+				field(tr.T("ui.event.field.title"), v.title),
+				field(tr.T("ui.event.field.description"), v.description),
+				field(tr.T("ui.event.field.date"), v.date.object()),
+				fieldHint(tr.T("ui.event.field.start"), v.startTime, tr.T("ui.event.field.start_hint")),
+				fieldHint(tr.T("ui.event.field.zone"), v.timeZone, tr.T("ui.event.field.zone_hint")),
+				field(tr.T("ui.event.field.duration"), v.duration),
 				field("", v.start),
-				field("Suggested", v.schedule.object()),
+				field(tr.T("ui.event.field.suggested"), v.schedule.object()),
+				fieldHint(tr.T("ui.event.field.holidays"), v.holidays.sel, tr.T("ui.event.field.holidays_hint")),
 			)),
-			section("Where and who", form(
-				field("Platform", v.platform),
-				field("Link", v.link),
-				field("Host", v.host),
-				field("Co-hosts", v.coHosts),
+			section(tr.T("ui.event.section.where_who"), form(
+				field(tr.T("ui.event.field.platform"), v.platform),
+				field(tr.T("ui.event.field.link"), v.link),
+				field(tr.T("ui.event.field.host"), v.host),
+				field(tr.T("ui.event.field.cohosts"), v.coHosts),
 				field("", v.recording),
 			)),
-			section("Calendar", wrapLabel("The .ics file holds the event, the checklist reminders and the charter's recurring practices; calendar apps open it."), container.NewHBox(v.exportICS)),
+			section(tr.T("ui.event.section.calendar"), wrapLabel(tr.T("ui.event.calendar_help")), container.NewHBox(v.exportICS)),
 		), v.refreshStart),
-		tab("Run of show", scrollPage(
-			section("Agenda", v.agenda.object()),
-			section("Timings", v.total, v.runOfShow),
+		tab(tr.T("ui.event.tab.run_of_show"), scrollPage(
+			section(tr.T("ui.event.section.agenda"), v.agenda.object()),
+			section(tr.T("ui.event.section.timings"), v.total, v.runOfShow),
 		), v.refreshRunOfShow, v.agenda),
-		tab("Checklist", scrollPage(
-			section("Checklist", wrapLabel("Offsets count days from the event: −14 is two weeks before, 1 the day after. Overdue tasks are flagged against today."), v.checklist.object()),
-			section("Dates", v.dated),
+		tab(tr.T("ui.event.tab.checklist"), scrollPage(
+			section(tr.T("ui.event.section.checklist"), wrapLabel(tr.T("ui.event.checklist_help")), v.checklist.object()),
+			section(tr.T("ui.event.section.dates"), v.dated),
 		), v.refreshDated, v.checklist),
-		tab("Invitees & after", scrollPage(
-			section("Invitees (accepted and joined candidates)", wrapLabel("Tick who attended."), v.invitees, v.attendedCount),
-			section("After the event", form(
-				fieldHint("Attendance (head count)", v.attendance, "Everyone who came, including people who are not candidates."),
-				field("Recording link", v.recordingLink),
-				field("Outcomes", v.outcomes),
+		tab(tr.T("ui.event.tab.after"), scrollPage(
+			section(tr.T("ui.event.section.invitees"), wrapLabel(tr.T("ui.event.tick_attended")), v.invitees, v.attendedCount),
+			section(tr.T("ui.event.section.after"), form(
+				fieldHint(tr.T("ui.event.field.attendance"), v.attendance, tr.T("ui.event.field.attendance_hint")),
+				field(tr.T("ui.event.field.recording_link"), v.recordingLink),
+				field(tr.T("ui.event.field.outcomes"), v.outcomes),
 			)),
 		), v.refreshInvitees),
 	)
@@ -188,12 +206,14 @@ func (v *eventStep) refresh() {
 
 // refreshStart says when the event starts and what the survey suggests.
 func (v *eventStep) refreshStart() {
+	tr := v.s.tr
 	re := planner.ResolveEvent(v.s.plan)
 	if _, err := re.StartTime(); err != nil {
-		v.start.SetText("Start: not set yet (" + err.Error() + ").")
+		v.start.SetText(tr.T("ui.event.start_unknown", "why", whyIn(tr, err)))
 	} else {
-		v.start.SetText("Starts " + re.When())
+		v.start.SetText(tr.T("ui.event.starts", "when", re.WhenIn(tr)))
 	}
+	v.holidays.refresh() // the time zone names the first choice
 	v.schedule.refresh()
 }
 
@@ -218,7 +238,7 @@ func (v *eventStep) syncEntries() {
 // refreshRunOfShow lists each agenda item's computed start and checks the total against the
 // duration.
 func (v *eventStep) refreshRunOfShow() {
-	e := v.s.plan.Event
+	e, tr := v.s.plan.Event, v.s.tr
 	slots, total, overrun := planner.AgendaTimes(e)
 	v.slotLines = v.slotLines[:0]
 	lines := make([]textLine, 0, len(slots)+1)
@@ -227,7 +247,7 @@ func (v *eventStep) refreshRunOfShow() {
 		if !sl.Start.IsZero() {
 			at = sl.Start.Format("15:04")
 		}
-		line := fmt.Sprintf("%s  %s (%d min)", at, sl.Item.Title, sl.Item.Minutes)
+		line := at + "  " + tr.T("ui.event.agenda_item", "title", sl.Item.Title, "min", tr.Int(sl.Item.Minutes))
 		if sl.Item.Owner != "" {
 			line += " — " + sl.Item.Owner
 		}
@@ -235,29 +255,29 @@ func (v *eventStep) refreshRunOfShow() {
 		lines = append(lines, textLine{text: line})
 	}
 	if len(slots) > 0 && slots[0].Start.IsZero() {
-		lines = append(lines, textLine{"Set the event's date and start time to see when each item starts.", true})
+		lines = append(lines, textLine{tr.T("ui.event.set_start_for_timings"), true})
 	}
 	setLines(v.runOfShow, lines)
 	switch {
 	case e.DurationMin <= 0:
-		v.total.SetText(fmt.Sprintf("Total %d min; set the event's duration to check it.", total))
+		v.total.SetText(tr.T("ui.event.total_no_duration", "total", tr.Int(total)))
 	case overrun > 0:
-		v.total.SetText(fmt.Sprintf("Warning: the agenda runs %d min over — %d min planned for a %d min event.", overrun, total, e.DurationMin))
+		v.total.SetText(tr.T("ui.event.total_over", "over", tr.Int(overrun), "total", tr.Int(total), "duration", tr.Int(e.DurationMin)))
 	default:
-		v.total.SetText(fmt.Sprintf("Total %d min of %d min (%d min to spare).", total, e.DurationMin, -overrun))
+		v.total.SetText(tr.T("ui.event.total_fits", "total", tr.Int(total), "duration", tr.Int(e.DurationMin), "spare", tr.Int(-overrun)))
 	}
 }
 
 func (v *eventStep) agendaForm(a *planner.AgendaItem, save func() error) fyne.CanvasObject {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	key := fmt.Sprintf("agenda.%d.", a.ID)
 	v.agendaTitle = textField(s, key+"title", func() string { return a.Title }, func(t string) { a.Title = t }, save)
 	v.agendaMinutes = intField(s, key+"min", func() int { return a.Minutes }, func(n int) { a.Minutes = n }, save)
 	return form(
-		field("Item", v.agendaTitle),
-		field("Minutes", v.agendaMinutes),
-		field("Owner", textField(s, key+"owner", func() string { return a.Owner }, func(t string) { a.Owner = t }, save)),
-		field("Cue / notes", textArea(s, key+"notes", func() string { return a.Notes }, func(t string) { a.Notes = t }, save)),
+		field(tr.T("ui.event.field.item"), v.agendaTitle),
+		field(tr.T("ui.event.field.minutes"), v.agendaMinutes),
+		field(tr.T("ui.event.field.owner"), textField(s, key+"owner", func() string { return a.Owner }, func(t string) { a.Owner = t }, save)),
+		field(tr.T("ui.event.field.cue"), textArea(s, key+"notes", func() string { return a.Notes }, func(t string) { a.Notes = t }, save)),
 	)
 }
 
@@ -277,39 +297,40 @@ func (v *eventStep) checklistLabel(c *planner.ChecklistItem) string {
 	if c.Done {
 		mark = "[x]"
 	}
+	tr := v.s.tr
 	line := fmt.Sprintf("%s %s %s", mark, planner.Offset(c.OffsetDays), c.Task)
 	if d, ok := v.dueOf(c.ID); ok && !d.Due.IsZero() {
-		line += " — due " + d.Due.String()
+		line += " — " + tr.T("ui.event.due_on", "date", dateText(tr, d.Due))
 		if d.Overdue {
-			line += " — OVERDUE"
+			line += " — " + tr.T("ui.event.overdue_flag")
 		}
 	}
 	return line
 }
 
 func (v *eventStep) checklistForm(c *planner.ChecklistItem, save func() error) fyne.CanvasObject {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	key := fmt.Sprintf("checklist.%d.", c.ID)
 	due := wrapLabel("")
 	showDue := func() {
 		d, ok := v.dueOf(c.ID)
 		switch {
 		case !ok || d.Due.IsZero():
-			due.SetText("Due: set the event's date first.")
+			due.SetText(tr.T("ui.event.due_no_date"))
 		case d.Overdue:
-			due.SetText("Due " + d.Due.String() + " — overdue.")
+			due.SetText(tr.T("ui.event.due_overdue", "date", dateText(tr, d.Due)))
 		default:
-			due.SetText("Due " + d.Due.String() + ".")
+			due.SetText(tr.T("ui.event.due", "date", dateText(tr, d.Due)))
 		}
 	}
 	showDue()
 	saveAndShow := func() error { err := save(); showDue(); return err }
 	v.taskOffset = intField(s, key+"offset", func() int { return c.OffsetDays }, func(n int) { c.OffsetDays = n }, saveAndShow)
-	v.taskDone = checkField("Done", func() bool { return c.Done }, func(b bool) { c.Done = b }, saveAndShow)
+	v.taskDone = checkField(tr.T("ui.event.field.done"), func() bool { return c.Done }, func(b bool) { c.Done = b }, saveAndShow)
 	v.taskDue = due
 	return form(
-		field("Task", textField(s, key+"task", func() string { return c.Task }, func(t string) { c.Task = t }, save)),
-		fieldHint("Days from the event", v.taskOffset, "Negative: before the event."),
+		field(tr.T("ui.event.field.task"), textField(s, key+"task", func() string { return c.Task }, func(t string) { c.Task = t }, save)),
+		fieldHint(tr.T("ui.event.field.offset"), v.taskOffset, tr.T("ui.event.field.offset_hint")),
 		field("", v.taskDone),
 		field("", due),
 	)
@@ -317,17 +338,18 @@ func (v *eventStep) checklistForm(c *planner.ChecklistItem, save func() error) f
 
 // refreshDated lists every checklist task with its due date and state in words.
 func (v *eventStep) refreshDated() {
+	tr := v.s.tr
 	due := planner.ChecklistDue(v.s.plan.Event, v.s.today())
 	lines := make([]textLine, 0, len(due)+1)
 	if len(due) > 0 && due[0].Due.IsZero() {
-		lines = append(lines, textLine{"Set the event's date to date the checklist.", true})
+		lines = append(lines, textLine{tr.T("ui.event.set_date_for_checklist"), true})
 	}
 	for _, d := range due {
-		state := strings.ToLower(d.State())
+		state := strings.ToLower(d.StateIn(tr))
 		if d.Overdue {
-			state = "OVERDUE" // stands out in the list
+			state = tr.T("ui.event.overdue_flag") // stands out in the list
 		}
-		lines = append(lines, textLine{fmt.Sprintf("%s  %s  %s — %s", orDash(d.Due.String()), planner.Offset(d.Item.OffsetDays), d.Item.Task, state), true})
+		lines = append(lines, textLine{fmt.Sprintf("%s  %s  %s — %s", orDash(dateText(tr, d.Due)), planner.Offset(d.Item.OffsetDays), d.Item.Task, state), true})
 	}
 	setLines(v.dated, lines)
 }
@@ -335,16 +357,17 @@ func (v *eventStep) refreshDated() {
 // refreshInvitees rebuilds the attended checks when the set of invitees changed, and updates
 // their state and the count.
 func (v *eventStep) refreshInvitees() {
-	e := &v.s.plan.Event
+	e, tr := &v.s.plan.Event, v.s.tr
 	inv := planner.Invitees(v.s.plan)
 	ids := make([]int64, len(inv))
+	names := make(map[int64]string, len(inv))
 	for i, c := range inv {
 		ids[i] = c.ID
+		names[c.ID] = c.NameIn(tr)
 	}
 	if !slices.Equal(ids, v.inviteeIDs) {
 		v.inviteeIDs = ids
 		v.invitees.RemoveAll()
-		names := planner.CandidateNames(v.s.plan)
 		cl := newCheckList(ids,
 			func(id int64) string { return names[id] },
 			func(id int64) bool { return slices.Contains(e.AttendeeIDs, id) },
@@ -359,7 +382,7 @@ func (v *eventStep) refreshInvitees() {
 		v.attended = cl.checks
 		v.invitees.Add(cl.obj)
 		if len(inv) == 0 {
-			v.invitees.Add(wrapLabel("No accepted or joined candidates yet (step 2)."))
+			v.invitees.Add(wrapLabel(tr.T("ui.event.no_invitees")))
 		}
 		v.invitees.Refresh()
 	}
@@ -369,8 +392,29 @@ func (v *eventStep) refreshInvitees() {
 			n++
 		}
 	}
-	v.attendedCount.SetText(fmt.Sprintf("%d of %d invitees attended.", n, len(ids)))
+	v.attendedCount.SetText(tr.N("ui.event.attended", len(ids), "attended", tr.Int(n)))
 }
 
 // agendaText is the run of show as text, e.g. for tests and the status of the page.
 func (v *eventStep) agendaText() string { return strings.Join(v.slotLines, "\n") }
+
+// whyIn words why an event's start is unknown in tr's language: the sentence of a rule that
+// has one, else the error as it is.
+func whyIn(tr *i18n.Printer, err error) string {
+	var ve *planner.ValidationError
+	if errors.As(err, &ve) && ve.Says.Key != "" {
+		return ve.Says.In(tr)
+	}
+	if ve != nil {
+		return ve.Msg
+	}
+	return err.Error()
+}
+
+// titleOrUntitled is a title as typed, or "(untitled)" in tr's language when it is blank.
+func titleOrUntitled(tr *i18n.Printer, title string) string {
+	if strings.TrimSpace(title) == "" {
+		return tr.T("ui.event.untitled")
+	}
+	return title
+}

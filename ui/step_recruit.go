@@ -14,6 +14,7 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // recruitStep is step 2: the candidate list, invitations and the recruitment summary.
@@ -47,6 +48,7 @@ type recruitStep struct {
 // newRecruitStep builds step 2's editor.
 func newRecruitStep(s *session, w fyne.Window) page {
 	v := &recruitStep{s: s, w: w, hints: hintsBox(planner.StepRecruit), dupes: map[int64]bool{}, fields: map[string]fyne.CanvasObject{}}
+	tr := s.tr
 	v.candidates = newListEditor(s, w, listSpec[planner.Candidate]{
 		kind: planner.ItemCandidate, what: "candidate",
 		items: func() *[]planner.Candidate { return &s.plan.Candidates },
@@ -56,14 +58,14 @@ func newRecruitStep(s *session, w fyne.Window) page {
 			if l == "" {
 				l = c.Handle
 			}
-			l += " — " + plainLabel(c.Status)
+			l += " — " + statusText(tr, c.Status)
 			if v.dupes[c.ID] {
-				l += " — ⚠ duplicate contact"
+				l += " — ⚠ " + tr.T("ui.recruit.duplicate_contact")
 			}
 			return l
 		},
 		newItem: func() planner.Candidate {
-			c := planner.Candidate{Name: "New candidate", Source: planner.SourceNetwork}
+			c := planner.Candidate{Name: tr.T("ui.recruit.new_candidate"), Source: planner.SourceNetwork}
 			planner.SetCandidateStatus(&c, planner.Prospect, s.today())
 			return c
 		},
@@ -73,7 +75,7 @@ func newRecruitStep(s *session, w fyne.Window) page {
 			return v.deletePerson(c.ID)
 		},
 		confirmText: func(c *planner.Candidate) string {
-			return erasureText(fmt.Sprintf("Delete %q? This removes them everywhere in the plan:", c.Name),
+			return erasureTextIn(tr, tr.T("ui.recruit.delete_candidate", "name", c.NameIn(tr)),
 				planner.ErasureOfCandidate(s.plan, c.ID))
 		},
 	})
@@ -83,31 +85,34 @@ func newRecruitStep(s *session, w fyne.Window) page {
 		kind: planner.ItemInvite, what: "invitation template",
 		items: func() *[]planner.InviteTemplate { return &s.plan.Invites },
 		id:    func(t *planner.InviteTemplate) int64 { return t.ID },
-		label: func(t *planner.InviteTemplate) string { return labelOrUnset(t.Channel) },
+		label: func(t *planner.InviteTemplate) string { return choiceText(tr, t.Channel) },
 		newItem: func() planner.InviteTemplate {
-			return planner.InviteTemplate{Channel: planner.ChannelEmail, Text: "Hi {name}, …"}
+			return planner.InviteTemplate{Channel: planner.ChannelEmail, Text: tr.T("ui.recruit.new_invite")}
 		},
 		form: v.inviteForm,
 		save: func(t *planner.InviteTemplate) error { return s.put(t) },
+		confirmText: func(t *planner.InviteTemplate) string {
+			return tr.T("ui.recruit.delete_invite", "channel", choiceText(tr, t.Channel))
+		},
 	})
 
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
 	v.warnings = container.NewVBox()
 	v.summaryKeep = &keepHeight{}
-	v.addRespondents = widget.NewButton("Add survey respondents as candidates", v.addFromSurvey)
-	v.importBtn = widget.NewButton("Import candidates CSV…", v.pickImport)
-	v.exportBtn = widget.NewButton("Export candidates CSV…", func() {
+	v.addRespondents = widget.NewButton(tr.T("ui.recruit.add_respondents"), v.addFromSurvey)
+	v.importBtn = widget.NewButton(tr.T("ui.recruit.import_csv"), v.pickImport)
+	v.exportBtn = widget.NewButton(tr.T("ui.recruit.export_csv"), func() {
 		s.flush()
 		exportPlan(s, w, exportCandidatesCSV)
 	})
 
 	v.obj = container.NewVBox(
 		stepHeader(planner.StepRecruit, v.hints),
-		section("Summary", container.New(v.summaryKeep, container.NewVBox(v.summary, v.warnings))),
-		section("Candidates", container.NewHBox(v.addRespondents, v.importBtn, v.exportBtn), v.candidates.object()),
-		section("Invitation templates",
-			wrapLabel("Placeholders: {name}, {community}, {domain}, {event_date}. Each is filled from the plan with words that read right where it stands; a date not set yet reads “soon (date to follow)”. Copy a filled invitation from a candidate's form."),
+		section(tr.T("ui.recruit.section.summary"), container.New(v.summaryKeep, container.NewVBox(v.summary, v.warnings))),
+		section(tr.T("ui.recruit.section.candidates"), container.NewHBox(v.addRespondents, v.importBtn, v.exportBtn), v.candidates.object()),
+		section(tr.T("ui.recruit.section.invites"),
+			wrapLabel(tr.T("ui.recruit.invites.help")),
 			v.invites.object()),
 	)
 	v.reload()
@@ -127,7 +132,7 @@ func (v *recruitStep) reload() {
 
 // refresh updates hints, duplicate flags and the summary after a save.
 func (v *recruitStep) refresh() {
-	p := v.s.plan
+	p, tr := v.s.plan, v.s.tr
 	v.hints.show(p)
 	v.dupes = map[int64]bool{}
 	for _, ids := range planner.DuplicateContacts(p.Candidates) {
@@ -141,21 +146,25 @@ func (v *recruitStep) refresh() {
 		if i > 0 {
 			b.WriteString(" · ")
 		}
-		fmt.Fprintf(&b, "%s %d", st, sum.ByStatus[st])
+		b.WriteString(statusText(tr, st) + " " + tr.Int(sum.ByStatus[st]))
 	}
-	fmt.Fprintf(&b, "\nCore group (accepted or joined): %d — target %d–%d.", sum.Core, planner.CoreMin, planner.CoreMax)
-	fmt.Fprintf(&b, "\nExperience: newcomers %d, practitioners %d, veterans %d. Activity: low %d, medium %d, high %d.",
-		sum.Experience[planner.Newcomer], sum.Experience[planner.Practitioner], sum.Experience[planner.Veteran],
-		sum.Activity[planner.ActivityLow], sum.Activity[planner.ActivityMedium], sum.Activity[planner.ActivityHigh])
-	fmt.Fprintf(&b, "\nWilling to lead (in the core): %d. Waiting for an answer: %d", sum.Leaders, sum.Waiting)
+	b.WriteString("\n" + tr.T("ui.recruit.summary.core", "n", tr.Int(sum.Core), "min", tr.Int(planner.CoreMin), "max", tr.Int(planner.CoreMax)))
+	b.WriteString("\n" + tr.T("ui.recruit.summary.levels",
+		"newcomers", tr.Int(sum.Experience[planner.Newcomer]), "practitioners", tr.Int(sum.Experience[planner.Practitioner]),
+		"veterans", tr.Int(sum.Experience[planner.Veteran]), "low", tr.Int(sum.Activity[planner.ActivityLow]),
+		"medium", tr.Int(sum.Activity[planner.ActivityMedium]), "high", tr.Int(sum.Activity[planner.ActivityHigh])))
 	if sum.Waiting > 0 {
-		fmt.Fprintf(&b, " (longest %d days)", sum.LongestWaitDays)
+		b.WriteString("\n" + tr.N("ui.recruit.summary.leaders_wait", sum.LongestWaitDays, "leaders", tr.Int(sum.Leaders), "waiting", tr.Int(sum.Waiting)))
+	} else {
+		b.WriteString("\n" + tr.T("ui.recruit.summary.leaders", "leaders", tr.Int(sum.Leaders), "waiting", tr.Int(sum.Waiting)))
 	}
-	b.WriteString(".")
 	v.summary.SetText(b.String())
-	warns := planner.Strings(sum.Warnings)
+	warns := make([]string, 0, len(sum.Warnings)+1)
+	for _, w := range sum.Warnings {
+		warns = append(warns, w.In(tr))
+	}
 	if n := len(v.dupes); n > 0 {
-		warns = append(warns[:len(warns):len(warns)], fmt.Sprintf("%s a contact with someone else: look for “duplicate contact” in the list", planner.Count(n, "candidate shares", "candidates share")))
+		warns = append(warns, tr.N("ui.recruit.warn.shared_contact", n, "mark", tr.T("ui.recruit.duplicate_contact")))
 	}
 	v.showWarnings(warns)
 	v.candidates.list.Refresh()
@@ -185,7 +194,7 @@ func (v *recruitStep) showWarnings(warns []string) {
 
 // candidateForm edits one candidate, with the invitation filled in for them.
 func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyne.CanvasObject {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	key := func(f string) string { return fmt.Sprintf("candidate.%d.%s", c.ID, f) }
 	history := widget.NewLabel("")
 	history.Wrapping = fyne.TextWrapWord
@@ -194,18 +203,18 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 	update := func() {
 		var hs []string
 		for _, h := range c.History {
-			hs = append(hs, fmt.Sprintf("%s on %s", h.Status, h.On))
+			hs = append(hs, tr.T("ui.recruit.history_entry", "status", statusText(tr, h.Status), "date", dateText(tr, h.On)))
 		}
 		history.SetText(strings.Join(hs, " → "))
 		invite.SetText(v.inviteFor(*c))
 	}
 	saveC := func() error { err := save(); update(); return err }
-	status := choiceField(planner.CandidateStatuses, plainLabel[planner.CandidateStatus],
+	status := choiceField(planner.CandidateStatuses, func(st planner.CandidateStatus) string { return statusText(tr, st) },
 		func() planner.CandidateStatus { return c.Status },
 		func(st planner.CandidateStatus) { planner.SetCandidateStatus(c, st, s.today()) }, saveC)
-	copyBtn := widget.NewButton("Copy invitation", func() {
+	copyBtn := widget.NewButton(tr.T("ui.recruit.copy_invite"), func() {
 		fyne.CurrentApp().Clipboard().SetContent(v.inviteFor(*c))
-		s.onStatus("Invitation copied to the clipboard", nil)
+		s.onStatus(tr.T("ui.recruit.invite_copied"), nil)
 	})
 	update()
 	f := v.fields
@@ -213,21 +222,21 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 	keep(f, "candidate.invite", invite)
 	keep(f, "candidate.copy", copyBtn)
 	fields := form(
-		widget.NewFormItem("Name", keep(f, "candidate.name", textField(s, key("name"), func() string { return c.Name }, func(t string) { c.Name = t }, saveC))),
-		widget.NewFormItem("Handle", textField(s, key("handle"), func() string { return c.Handle }, func(t string) { c.Handle = t }, saveC)),
-		widget.NewFormItem("Contact (email/URL)", keep(f, "candidate.contact", textField(s, key("contact"), func() string { return c.Contact }, func(t string) { c.Contact = t }, saveC))),
-		widget.NewFormItem("Channel", keep(f, "candidate.channel", choiceField(planner.Channels, labelOrUnset[planner.Channel], func() planner.Channel { return c.Channel }, func(x planner.Channel) { c.Channel = x }, saveC))),
-		widget.NewFormItem("Source", choiceField(planner.Sources, labelOrUnset[planner.Source], func() planner.Source { return c.Source }, func(x planner.Source) { c.Source = x }, saveC)),
-		widget.NewFormItem("Experience", choiceField(planner.Experiences, plainLabel[planner.Experience], func() planner.Experience { return c.Experience }, func(x planner.Experience) { c.Experience = x }, saveC)),
-		widget.NewFormItem("Activity", choiceField(planner.Activities, plainLabel[planner.Activity], func() planner.Activity { return c.Activity }, func(x planner.Activity) { c.Activity = x }, saveC)),
-		widget.NewFormItem("Role interest", textField(s, key("role"), func() string { return c.RoleInterest }, func(t string) { c.RoleInterest = t }, saveC)),
-		widget.NewFormItem("", checkField("Willing to lead", func() bool { return c.WillingToLead }, func(b bool) { c.WillingToLead = b }, saveC)),
-		widget.NewFormItem("Status", status),
-		widget.NewFormItem("Status history", history),
-		widget.NewFormItem("Notes", textArea(s, key("notes"), func() string { return c.Notes }, func(t string) { c.Notes = t }, saveC)),
+		widget.NewFormItem(tr.T("ui.recruit.field.name"), keep(f, "candidate.name", textField(s, key("name"), func() string { return c.Name }, func(t string) { c.Name = t }, saveC))),
+		widget.NewFormItem(tr.T("ui.recruit.field.handle"), textField(s, key("handle"), func() string { return c.Handle }, func(t string) { c.Handle = t }, saveC)),
+		widget.NewFormItem(tr.T("ui.recruit.field.contact"), keep(f, "candidate.contact", textField(s, key("contact"), func() string { return c.Contact }, func(t string) { c.Contact = t }, saveC))),
+		widget.NewFormItem(tr.T("ui.recruit.field.channel"), keep(f, "candidate.channel", choiceField(planner.Channels, choiceIn[planner.Channel](tr), func() planner.Channel { return c.Channel }, func(x planner.Channel) { c.Channel = x }, saveC))),
+		widget.NewFormItem(tr.T("ui.recruit.field.source"), keep(f, "candidate.source", choiceField(planner.Sources, choiceIn[planner.Source](tr), func() planner.Source { return c.Source }, func(x planner.Source) { c.Source = x }, saveC))),
+		widget.NewFormItem(tr.T("ui.recruit.field.experience"), keep(f, "candidate.experience", choiceField(planner.Experiences, choiceIn[planner.Experience](tr), func() planner.Experience { return c.Experience }, func(x planner.Experience) { c.Experience = x }, saveC))),
+		widget.NewFormItem(tr.T("ui.recruit.field.activity"), choiceField(planner.Activities, choiceIn[planner.Activity](tr), func() planner.Activity { return c.Activity }, func(x planner.Activity) { c.Activity = x }, saveC)),
+		widget.NewFormItem(tr.T("ui.recruit.field.role"), textField(s, key("role"), func() string { return c.RoleInterest }, func(t string) { c.RoleInterest = t }, saveC)),
+		widget.NewFormItem("", keep(f, "candidate.lead", checkField(tr.T("ui.recruit.field.lead"), func() bool { return c.WillingToLead }, func(b bool) { c.WillingToLead = b }, saveC))),
+		widget.NewFormItem(tr.T("ui.recruit.field.status"), status),
+		widget.NewFormItem(tr.T("ui.recruit.field.history"), history),
+		widget.NewFormItem(tr.T("ui.recruit.field.notes"), textArea(s, key("notes"), func() string { return c.Notes }, func(t string) { c.Notes = t }, saveC)),
 	)
 	return container.NewVBox(fields,
-		widget.NewLabelWithStyle("Invitation for this candidate", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr.T("ui.recruit.invite_for"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		invite, copyBtn)
 }
 
@@ -235,7 +244,7 @@ func (v *recruitStep) candidateForm(c *planner.Candidate, save func() error) fyn
 func (v *recruitStep) inviteFor(c planner.Candidate) string {
 	p := v.s.plan
 	if len(p.Invites) == 0 {
-		return "No invitation templates yet: add one below."
+		return v.s.tr.T("ui.recruit.no_invites")
 	}
 	t := p.Invites[0]
 	for _, it := range p.Invites {
@@ -249,12 +258,12 @@ func (v *recruitStep) inviteFor(c planner.Candidate) string {
 
 // inviteForm edits one invitation template.
 func (v *recruitStep) inviteForm(t *planner.InviteTemplate, save func() error) fyne.CanvasObject {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	text := textArea(s, fmt.Sprintf("invite.%d.text", t.ID), func() string { return t.Text }, func(x string) { t.Text = x }, save)
 	text.SetMinRowsVisible(6)
 	return form(
-		widget.NewFormItem("Channel", choiceField(planner.Channels, labelOrUnset[planner.Channel], func() planner.Channel { return t.Channel }, func(c planner.Channel) { t.Channel = c }, save)),
-		widget.NewFormItem("Text", text),
+		widget.NewFormItem(tr.T("ui.recruit.field.channel"), choiceField(planner.Channels, choiceIn[planner.Channel](tr), func() planner.Channel { return t.Channel }, func(c planner.Channel) { t.Channel = c }, save)),
+		widget.NewFormItem(tr.T("ui.recruit.field.text"), text),
 	)
 }
 
@@ -282,14 +291,20 @@ func (s *session) erase(fresh *planner.Plan, err error) error {
 	return s.report("the deletion", err)
 }
 
-// erasureText is a delete confirmation: the question, then what will go, one item a line.
+// erasureText is erasureTextIn in English.
 func erasureText(question string, e planner.Erasure) string {
+	return erasureTextIn(i18n.New(i18n.English), question, e)
+}
+
+// erasureTextIn is a delete confirmation in tr's language: the question, then what will go,
+// one item a line.
+func erasureTextIn(tr *i18n.Printer, question string, e planner.Erasure) string {
 	var b strings.Builder
 	b.WriteString(question)
 	for _, l := range e.Lines() {
 		b.WriteString("\n• " + l)
 	}
-	b.WriteString("\nIt cannot be undone.")
+	b.WriteString("\n" + tr.T("ui.recruit.cannot_undo"))
 	return b.String()
 }
 
@@ -297,11 +312,11 @@ func erasureText(question string, e planner.Erasure) string {
 // the library, off the UI goroutine behind a progress bar: 10,000 candidates take about half a
 // second. Back on the UI goroutine it shows the list and, when all went well, calls then with
 // the number added. wait blocks until it is done (for tests).
-func (v *recruitStep) add(what string, cs []planner.Candidate, then func(n int)) {
+func (v *recruitStep) add(what, title string, cs []planner.Candidate, then func(n int)) {
 	v.s.flush()
 	v.addRespondents.Disable()
 	v.importBtn.Disable()
-	prog := dialog.NewCustomWithoutButtons("Adding "+what+"…", widget.NewProgressBarInfinite(), v.w)
+	prog := dialog.NewCustomWithoutButtons(title, widget.NewProgressBarInfinite(), v.w)
 	prog.Show()
 	lib, id := v.s.lib, v.s.plan.ID
 	v.adding = make(chan struct{})
@@ -340,31 +355,34 @@ func (v *recruitStep) wait() {
 // addFromSurvey adds every survey respondent who is not a candidate yet.
 func (v *recruitStep) addFromSurvey() {
 	v.s.flush()
+	tr := v.s.tr
 	cs := planner.CandidatesFromResponses(v.s.plan, v.s.today())
 	report := func(n int) {
-		showInfo(v.w, "Survey respondents", fmt.Sprintf("%d new %s added.", n, plural(n, "candidate", "candidates")))
+		showInfo(v.w, tr.T("ui.recruit.respondents_title"), tr.N("ui.recruit.respondents_added", n))
 	}
 	if len(cs) == 0 {
 		v.added = 0
 		report(0)
 		return
 	}
-	v.add("the new candidates", cs, report)
+	v.add("the new candidates", tr.T("ui.recruit.adding_new"), cs, report)
 }
 
 // pickImport asks for a candidates CSV and imports it after showing the report.
 func (v *recruitStep) pickImport() {
+	tr := v.s.tr
 	pickFile(v.w, []string{".csv", ".txt", ".xlsx"}, func(rc fyne.URIReadCloser) error {
 		cs, rep, err := v.readCandidates(rc)
 		if err != nil {
 			return err
 		}
-		msg := importCandidatesReport(v.s.plan, cs, rep)
-		d := newKeyDialog(v.w, "Import candidates", wrapLabel(msg+"\n\nAdd them?"), "Add", "Cancel", func(ok bool) {
-			if ok {
-				v.add("the imported candidates", cs, nil)
-			}
-		})
+		msg := importCandidatesReport(tr, v.s.plan, cs, rep)
+		d := newKeyDialog(v.w, tr.T("ui.recruit.import_title"), wrapLabel(msg+"\n\n"+tr.T("ui.recruit.import_ask")),
+			tr.T("ui.recruit.import_add"), tr.T("ui.recruit.cancel"), func(ok bool) {
+				if ok {
+					v.add("the imported candidates", tr.T("ui.recruit.adding_imported"), cs, nil)
+				}
+			})
 		d.Resize(dialogSize(v.w, fyne.NewSize(520, 320)))
 		d.Show()
 		return nil
@@ -374,7 +392,7 @@ func (v *recruitStep) pickImport() {
 func (v *recruitStep) readCandidates(r io.Reader) ([]planner.Candidate, csvimport.Report, error) {
 	cs, rep, err := csvimport.ReadCandidates(r)
 	if err != nil {
-		return nil, rep, fmt.Errorf("read the candidates file: %w", err)
+		return nil, rep, fmt.Errorf("%s: %w", v.s.tr.T("ui.recruit.read_failed"), err)
 	}
 	return cs, rep, nil
 }
@@ -384,38 +402,80 @@ func (v *recruitStep) readCandidates(r io.Reader) ([]planner.Candidate, csvimpor
 func (v *recruitStep) importCandidatesFile(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("import candidates: %w", err)
+		return "", fmt.Errorf("%s: %w", v.s.tr.T("ui.recruit.read_failed"), err)
 	}
 	defer f.Close()
 	cs, rep, err := v.readCandidates(f)
 	if err != nil {
 		return "", err
 	}
-	msg := importCandidatesReport(v.s.plan, cs, rep)
-	v.add("the imported candidates", cs, nil)
+	msg := importCandidatesReport(v.s.tr, v.s.plan, cs, rep)
+	v.add("the imported candidates", v.s.tr.T("ui.recruit.adding_imported"), cs, nil)
 	return msg, nil
 }
 
 // importCandidatesReport words what a candidate import would add, with duplicates flagged.
-func importCandidatesReport(p *planner.Plan, cs []planner.Candidate, rep csvimport.Report) string {
+func importCandidatesReport(tr *i18n.Printer, p *planner.Plan, cs []planner.Candidate, rep csvimport.Report) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s read from %s.", planner.Count(len(cs), "candidate", "candidates"), planner.Count(rep.Rows, "row", "rows"))
+	b.WriteString(tr.T("ui.recruit.report.read", "candidates", tr.N("ui.recruit.report.candidates", len(cs)),
+		"rows", tr.N("ui.recruit.report.rows", rep.Rows)))
 	if len(cs) > 0 {
-		b.WriteString("\n\nFirst rows (name · contact · channel · status · experience):")
+		b.WriteString("\n\n" + tr.T("ui.recruit.report.first_rows"))
 		for _, c := range cs[:min(len(cs), 5)] {
-			fmt.Fprintf(&b, "\n  %s · %s · %s · %s · %s", orDash(c.Name), orDash(c.Contact), orDash(string(c.Channel)),
-				orDash(string(c.Status)), orDash(string(c.Experience)))
+			fmt.Fprintf(&b, "\n  %s · %s · %s · %s · %s", orDash(c.Name), orDash(c.Contact), orDash(c.Channel.In(tr)),
+				orDash(statusText(tr, c.Status)), orDash(c.Experience.In(tr)))
 		}
 		b.WriteString("\n")
 	}
 	for _, sk := range rep.Skipped {
-		b.WriteString("\nSkipped " + sk.String())
+		b.WriteString("\n" + tr.T("ui.recruit.report.skipped", "what", sk.String()))
 	}
 	for _, n := range rep.Notes {
-		b.WriteString("\nNote: " + n.String())
+		b.WriteString("\n" + tr.T("ui.recruit.report.note", "what", n.String()))
 	}
 	for _, d := range csvimport.FlagDuplicates(p.Candidates, cs) {
-		fmt.Fprintf(&b, "\nWarning: duplicate contact %s: %d in the file, %d already in the plan (not merged)", d.Contact, len(d.Incoming), len(d.Existing))
+		b.WriteString("\n" + tr.T("ui.recruit.report.duplicate", "contact", d.Contact,
+			"incoming", tr.Int(len(d.Incoming)), "existing", tr.Int(len(d.Existing))))
 	}
 	return b.String()
+}
+
+// choiceText shows an enumerated value in tr's language, or "(not set)" when it has none.
+func choiceText[T interface {
+	~string
+	In(*i18n.Printer) string
+}](tr *i18n.Printer, v T) string {
+	if v == "" {
+		return tr.T("ui.recruit.not_set")
+	}
+	return v.In(tr)
+}
+
+// choiceIn is choiceText in tr's language as a select's label function: the select shows
+// these words and stores the value's code, whatever the language.
+func choiceIn[T interface {
+	~string
+	In(*i18n.Printer) string
+}](tr *i18n.Printer) func(T) string {
+	return func(v T) string { return choiceText(tr, v) }
+}
+
+// dateText writes a day in tr's language ("1. März 2026"), "" for none.
+func dateText(tr *i18n.Printer, d planner.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return tr.Date(d.Year, d.Month, d.Day)
+}
+
+// statusText is a candidate's status as the page shows it, a state in lowercase words where
+// the language has them ("invited", "eingeladen"), or "(not set)".
+func statusText(tr *i18n.Printer, st planner.CandidateStatus) string {
+	switch key := "ui.recruit.status." + string(st); {
+	case st == "":
+		return tr.T("ui.recruit.not_set")
+	case i18n.Has(key):
+		return tr.T(key)
+	}
+	return string(st)
 }

@@ -1,11 +1,17 @@
 // Package holidays gives the public holidays of a plan's country, found from its IANA time
-// zone, so that suggested dates avoid them. The calendars are github.com/rickar/cal/v2's,
+// zone or set by the organizer (the event's HolidayCountry), so that suggested dates avoid
+// them. The calendars are github.com/rickar/cal/v2's,
 // kept up to date by its maintainers for some 50 countries, rather than a list of our own.
 package holidays
 
 import (
+	"slices"
 	"strings"
 	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/rickar/cal/v2"
 	"github.com/rickar/cal/v2/ar"
@@ -54,6 +60,7 @@ import (
 	"github.com/rickar/cal/v2/za"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // calendars are the national holidays by ISO 3166 code; Australia's by state, as it has
@@ -143,10 +150,18 @@ func ForZone(zone string) planner.HolidayFunc {
 	return ForCountry(Country(zone))
 }
 
-// ForCountry is the public holidays of a calendar code Country returns, or nil for one not
-// known. Public, bank and religious holidays count; other observances (school days,
-// remembrance days people work on) do not.
+// ForCountry is ForCountryIn in English: "Boxing Day, observed, a public holiday".
 func ForCountry(code string) planner.HolidayFunc {
+	return ForCountryIn(english, code)
+}
+
+var english = i18n.New(i18n.English)
+
+// ForCountryIn is the public holidays of a calendar code Country returns, or nil for one not
+// known. Public, bank and religious holidays count; other observances (school days,
+// remembrance days people work on) do not. A holiday is named by its calendar, in its
+// country's language ("Fête nationale"), and said to be a public holiday in tr's.
+func ForCountryIn(tr *i18n.Printer, code string) planner.HolidayFunc {
 	hs, ok := calendars[code]
 	if !ok {
 		return nil
@@ -163,10 +178,88 @@ func ForCountry(code string) planner.HolidayFunc {
 		if (!actual && !observed) || h == nil {
 			return "", false
 		}
-		name := h.Name
 		if observed && !actual {
-			name += ", observed"
+			return tr.T("ui.event.holiday.observed", "name", h.Name), true
 		}
-		return name + ", a public holiday", true
+		return tr.T("ui.event.holiday.public", "name", h.Name), true
 	}
+}
+
+// states are the names of the Australian states and territories with a calendar of their
+// own, as their people write them in any language.
+var states = map[string]string{
+	"ACT": "Australian Capital Territory", "NSW": "New South Wales", "NT": "Northern Territory",
+	"QLD": "Queensland", "SA": "South Australia", "TAS": "Tasmania", "VIC": "Victoria", "WA": "Western Australia",
+}
+
+// Known reports whether code is a calendar code this package has holidays for.
+func Known(code string) bool {
+	_, ok := calendars[code]
+	return ok
+}
+
+// CountryFor is the calendar code whose holidays a plan's suggested dates avoid: set, the
+// country the organizer chose, when it is one this package knows; else the country of zone
+// (see Country). fromZone says which it is. A set code this version does not know (from a
+// plan file of a newer app, say) falls back to the zone's country rather than to none.
+func CountryFor(zone, set string) (code string, fromZone bool) {
+	if set = strings.TrimSpace(set); Known(set) {
+		return set, false
+	}
+	return Country(zone), true
+}
+
+// ForPlan is ForPlanIn in English.
+func ForPlan(p *planner.Plan) planner.HolidayFunc { return ForPlanIn(english, p) }
+
+// ForPlanIn is the public holidays the plan's suggested launch date avoids, worded in tr's
+// language: those of the country set on its event, else of the event's time zone (the
+// charter's when the event has none); nil when neither names a known country.
+func ForPlanIn(tr *i18n.Printer, p *planner.Plan) planner.HolidayFunc {
+	if p == nil {
+		return nil
+	}
+	code, _ := CountryFor(planner.ResolveEvent(p).TimeZone, p.Event.HolidayCountry)
+	return ForCountryIn(tr, code)
+}
+
+// Name is the country of a calendar code in tr's language, from the CLDR names that
+// golang.org/x/text carries: "Frankreich" for "FR" in German, "Australia (Victoria)" for
+// "AU-VIC" in English. An unknown code is returned as it is.
+func Name(tr *i18n.Printer, code string) string {
+	country, state, _ := strings.Cut(code, "-")
+	region, err := language.ParseRegion(country)
+	if err != nil {
+		return code
+	}
+	name := display.Regions(language.Make(string(tr.Lang()))).Name(region)
+	if name == "" {
+		name = display.English.Regions().Name(region)
+	}
+	if state != "" {
+		name += " (" + states[state] + ")"
+	}
+	return name
+}
+
+// Choice is a country a plan's holidays can be taken from: its calendar code and its name.
+type Choice struct {
+	Code, Name string
+}
+
+// Choices lists every country this package has holidays for, named in tr's language and in
+// its alphabetical order ("Österreich" among the Os in German).
+func Choices(tr *i18n.Printer) []Choice {
+	out := make([]Choice, 0, len(calendars))
+	for code := range calendars {
+		out = append(out, Choice{code, Name(tr, code)})
+	}
+	col := collate.New(language.Make(string(tr.Lang())))
+	slices.SortFunc(out, func(a, b Choice) int {
+		if c := col.CompareString(a.Name, b.Name); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Code, b.Code)
+	})
+	return out
 }

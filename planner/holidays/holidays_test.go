@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func date(y int, m time.Month, d int) planner.Date { return planner.Date{Year: y, Month: m, Day: d} }
@@ -69,5 +70,67 @@ func TestSuggestedLaunchAvoidsTheCountrysHoliday(t *testing.T) {
 	}
 	if !strings.Contains(s.Why, "Tag der Deutschen Einheit") {
 		t.Errorf("why %q does not name the holiday skipped", s.Why)
+	}
+}
+
+// TestASetCountryOverridesTheZone: a plan in Berlin's time zone with France set takes
+// France's holidays (14 July), not Germany's (3 October); an unknown code falls back to the
+// zone's country.
+func TestASetCountryOverridesTheZone(t *testing.T) {
+	p := &planner.Plan{Event: planner.Event{TimeZone: "Europe/Berlin", HolidayCountry: "FR"}}
+	h := ForPlan(p)
+	if _, ok := h(date(2026, 7, 14)); !ok {
+		t.Error("14 July is not a holiday of France")
+	}
+	if name, ok := h(date(2026, 10, 3)); ok {
+		t.Errorf("3 October is %q, but Germany's holidays should not count", name)
+	}
+	if code, fromZone := CountryFor("Europe/Berlin", "FR"); code != "FR" || fromZone {
+		t.Errorf("CountryFor = %q, %v", code, fromZone)
+	}
+	p.Event.HolidayCountry = "XX"
+	if code, fromZone := CountryFor(p.Event.TimeZone, p.Event.HolidayCountry); code != "DE" || !fromZone {
+		t.Errorf("an unknown code gives %q, %v; want the zone's DE", code, fromZone)
+	}
+	if _, ok := ForPlan(p)(date(2026, 10, 3)); !ok {
+		t.Error("with an unknown code set, the zone's holidays should count")
+	}
+}
+
+func TestChoicesAreNamedAndSortedInTheLanguage(t *testing.T) {
+	de := Choices(i18n.New(i18n.German))
+	if len(de) != len(calendars) {
+		t.Fatalf("%d choices for %d calendars", len(de), len(calendars))
+	}
+	names := map[string]string{}
+	at, ch := -1, -1
+	for i, c := range de {
+		names[c.Code] = c.Name
+		switch c.Code {
+		case "AT":
+			at = i
+		case "CH":
+			ch = i
+		}
+	}
+	if names["FR"] != "Frankreich" || names["DE"] != "Deutschland" || names["AU-VIC"] != "Australien (Victoria)" {
+		t.Errorf("German names: FR %q, DE %q, AU-VIC %q", names["FR"], names["DE"], names["AU-VIC"])
+	}
+	// Österreich sorts among the Os, before Schweiz, as German dictionaries put it.
+	if at < 0 || ch < 0 || at > ch {
+		t.Errorf("Österreich at %d, Schweiz at %d", at, ch)
+	}
+	if got := Name(i18n.New(i18n.Spanish), "GB"); got != "Reino Unido" {
+		t.Errorf("GB in Spanish is %q", got)
+	}
+}
+
+func TestHolidaysAreSaidInTheLanguage(t *testing.T) {
+	p := &planner.Plan{Event: planner.Event{TimeZone: "Europe/Paris"}}
+	if name, ok := ForPlanIn(i18n.New(i18n.German), p)(date(2026, 7, 14)); !ok || name != "Fête Nationale, gesetzlicher Feiertag" {
+		t.Errorf("14 July in German: %q, %v", name, ok)
+	}
+	if name, _ := ForPlan(p)(date(2026, 7, 14)); name != "Fête Nationale, a public holiday" {
+		t.Errorf("14 July in English: %q", name)
 	}
 }

@@ -1,7 +1,7 @@
 // Package planfile reads and writes the plan file: one plan as a versioned JSON document, for
 // moving a plan between libraries, machines and people.
 //
-// The document is {"format": "coplaunch-plan", "version": 6, "exported": <time>, "plan": {…}}.
+// The document is {"format": "coplaunch-plan", "version": 7, "exported": <time>, "plan": {…}}.
 // The plan is written with its list items renumbered 1, 2, 3… per kind (see planner.Renumber),
 // empty lists as [] rather than null, and in a fixed field order, so that export → import →
 // export gives the same document apart from the timestamps. A file of a newer version is
@@ -28,6 +28,9 @@
 //   - 6: the evidence of the reviews (Sessions with their Attendees, Activity exports,
 //     remembered Matches, MinAttendMinutes); their references to members and practices are
 //     renumbered with the plan. An older file reads as a plan with no evidence.
+//   - 7: the country whose public holidays the suggested launch date avoids, when the
+//     organizer set it (the event's HolidayCountry, a calendar code such as "FR"). An older
+//     file reads with none: its holidays are those of the event's time zone, as before.
 package planfile
 
 import (
@@ -50,7 +53,7 @@ const Format = "coplaunch-plan"
 
 // Version is the plan file version this package writes and the newest it reads. Every
 // earlier version reads too; what each added is listed in the package comment.
-const Version = 6
+const Version = 7
 
 // MaxSize is the largest plan file Decode reads (a plan with a big client logo fits easily).
 const MaxSize = 128 << 20

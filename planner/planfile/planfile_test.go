@@ -81,7 +81,7 @@ func TestDecodeRefuses(t *testing.T) {
 		{"not json", "hello", ErrNotPlanFile, ""},
 		{"empty", "", ErrNotPlanFile, ""},
 		{"other format", `{"format":"something","version":1,"plan":{}}`, ErrNotPlanFile, "something"},
-		{"newer version", strings.Replace(good, cur, `"version": 7`, 1), ErrNewerVersion, "version 7"},
+		{"newer version", strings.Replace(good, cur, fmt.Sprintf(`"version": %d`, Version+1), 1), ErrNewerVersion, fmt.Sprintf("version %d", Version+1)},
 		{"version zero", strings.Replace(good, cur, `"version": 0`, 1), ErrNotPlanFile, ""},
 		{"no plan", `{"format":"coplaunch-plan","version":1}`, ErrNotPlanFile, "no plan"},
 		{"unknown field", strings.Replace(good, `"Name":`, `"Mystery":1,"Name":`, 1), nil, "Mystery"},
@@ -399,8 +399,8 @@ func TestEvidenceTravels(t *testing.T) {
 	if err := Encode(&buf, p, time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(buf.Bytes(), []byte(`"version": 6`)) {
-		t.Fatalf("not version 6:\n%s", buf.String()[:80])
+	if !bytes.Contains(buf.Bytes(), []byte(`"version": 7`)) {
+		t.Fatalf("not version 7:\n%s", buf.String()[:80])
 	}
 	q, err := Decode(&buf)
 	if err != nil {
@@ -425,5 +425,27 @@ func TestEvidenceTravels(t *testing.T) {
 	bad := `{"format":"coplaunch-plan","version":6,"plan":{"Name":"x","Sessions":[{"ID":1,"Date":"2026-12-03","Attendees":[{"Name":"Ana","CandidateID":7}]}]}}`
 	if _, err := Decode(strings.NewReader(bad)); !errors.Is(err, planner.ErrInvalid) || !strings.Contains(err.Error(), "member 7") {
 		t.Errorf("dangling member: %v", err)
+	}
+}
+
+// TestHolidayCountryTravels: the country set for the launch date's holidays goes through a
+// plan file; a version 6 file (before it) reads with none, so its holidays follow the zone.
+func TestHolidayCountryTravels(t *testing.T) {
+	p := &planner.Plan{Name: "Berlin CoP", Event: planner.Event{TimeZone: "Europe/Berlin", HolidayCountry: "FR"}}
+	var buf bytes.Buffer
+	if err := Encode(&buf, p, time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	q, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Event.HolidayCountry != "FR" || q.Event.TimeZone != "Europe/Berlin" {
+		t.Errorf("event after the round trip %+v, want the country FR kept", q.Event)
+	}
+	old := `{"format":"coplaunch-plan","version":6,"plan":{"Name":"Before","Event":{"TimeZone":"Europe/Berlin"}}}`
+	r, err := Decode(strings.NewReader(old))
+	if err != nil || r.Event.HolidayCountry != "" || r.Event.TimeZone != "Europe/Berlin" {
+		t.Fatalf("version 6: %v %+v", err, r)
 	}
 }

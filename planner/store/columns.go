@@ -78,7 +78,8 @@ var (
 		"target_weekly_active", "target_poll_response", "target_skill_gain", "member_led_at", "subgroups_over",
 		"assumptions", "review_on", "needs_stated", "needs", "cadence_why"}}
 	eventRow = rowSpec{"event", "plan_id", []string{"format", "title", "description", "date", "time", "time_zone",
-		"duration_min", "platform", "link", "host", "co_hosts", "recording", "attendance", "recording_link", "outcomes", "schedule_why"}}
+		"duration_min", "platform", "link", "host", "co_hosts", "recording", "attendance", "recording_link", "outcomes", "schedule_why",
+		"holiday_country"}}
 )
 
 // with is the spec with more columns after the editable ones (e.g. created, updated).
@@ -128,7 +129,8 @@ func charterValues(c *planner.Charter) []any {
 // eventValues are the event row's values in eventRow's order.
 func eventValues(e *planner.Event) []any {
 	return []any{string(e.Format), e.Title, e.Description, encDate(e.Date), e.Time, e.TimeZone, e.DurationMin,
-		e.Platform, e.Link, e.Host, e.CoHosts, e.Recording, e.Attendance, e.RecordingLink, e.Outcomes, e.ScheduleWhy}
+		e.Platform, e.Link, e.Host, e.CoHosts, e.Recording, e.Attendance, e.RecordingLink, e.Outcomes, e.ScheduleWhy,
+		e.HolidayCountry}
 }
 
 // childSpec describes a table of an item's parts (a response's answers, a candidate's status

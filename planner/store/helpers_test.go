@@ -137,6 +137,7 @@ func fullPlan(name string) *planner.Plan {
 		Time: "18:00", TimeZone: "Europe/Berlin", DurationMin: 60, Platform: "Discord", Link: "https://discord.gg/x",
 		ScheduleWhy: "Thursday 18:00, the charter's session time.",
 		Host:        "Ben Veteran", CoHosts: "Cleo", Recording: true,
+		HolidayCountry: "FR", // set by hand: France's holidays for a plan on Berlin time
 		Agenda: []planner.AgendaItem{
 			{ID: 141, Title: "Welcome", Minutes: 5, Owner: "Ben Veteran", Notes: "smile"},
 			{ID: 142, Title: "Q&A", Minutes: 45, Owner: "Cleo Newcomer"},

@@ -551,7 +551,8 @@ func (l *loader) event(p *planner.Plan) error {
 	var format, date string
 	err := l.tx.QueryRowContext(l.ctx, eventRow.selectSQL(), l.id).Scan(
 		&format, &e.Title, &e.Description, &date, &e.Time, &e.TimeZone, &e.DurationMin, &e.Platform, &e.Link,
-		&e.Host, &e.CoHosts, &e.Recording, &e.Attendance, &e.RecordingLink, &e.Outcomes, &e.ScheduleWhy)
+		&e.Host, &e.CoHosts, &e.Recording, &e.Attendance, &e.RecordingLink, &e.Outcomes, &e.ScheduleWhy,
+		&e.HolidayCountry)
 	switch {
 	case err == sql.ErrNoRows:
 	case err != nil:
