@@ -125,7 +125,7 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 	}
 	cl := newCheckList(ids,
 		func(id int64) string {
-			return v.t("holder.check", "name", names[id], "status", statusText(s.tr, status[id]))
+			return v.t("holder.check", "name", names[id], "status", statusLabel(s.tr, status[id]))
 		},
 		func(id int64) bool { return slices.Contains(r.HolderIDs, id) },
 		func(id int64, on bool) {
@@ -161,9 +161,9 @@ func candidateNames(tr *i18n.Printer, p *planner.Plan) map[int64]string {
 	return m
 }
 
-// statusText words a candidate's status in tr's language; a status the catalogue does not
-// know (from a newer file) is shown as it is.
-func statusText(tr *i18n.Printer, st planner.CandidateStatus) string {
+// statusLabel words a candidate's status in tr's language, as a label ("Invited"); a status
+// the catalogue does not know (from a newer file) is shown as it is.
+func statusLabel(tr *i18n.Printer, st planner.CandidateStatus) string {
 	if key := "status." + string(st); i18n.Has(key) {
 		return tr.T(key)
 	}

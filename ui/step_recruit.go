@@ -460,14 +460,6 @@ func choiceIn[T interface {
 	return func(v T) string { return choiceText(tr, v) }
 }
 
-// dateText writes a day in tr's language ("1. März 2026"), "" for none.
-func dateText(tr *i18n.Printer, d planner.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return tr.Date(d.Year, d.Month, d.Day)
-}
-
 // statusText is a candidate's status as the page shows it, a state in lowercase words where
 // the language has them ("invited", "eingeladen"), or "(not set)".
 func statusText(tr *i18n.Printer, st planner.CandidateStatus) string {
