@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -36,6 +35,29 @@ func pickFile(w fyne.Window, exts []string, use func(fyne.URIReadCloser) error) 
 	}
 	d.Resize(dialogSize(w, fyne.NewSize(900, 600)))
 	d.Show()
+	escCloses(w, d)
+}
+
+// escCloses makes Esc close Fyne's file dialog d, shown over w, as Cancel would: Fyne v2.7's
+// file dialogs ignore Esc. The window's key handler (the one that gets keys while no control
+// has the focus: the file list, the folder buttons) dismisses d while it is shown and hands
+// every other key, and every key once d has closed, to the handler it replaced, so that a
+// dialog below it (the Restore list) gets its keys back. A text box of Fyne's dialog that has
+// the focus (the file name of a save dialog) keeps Esc to itself: Tab out of it first.
+func escCloses(w fyne.Window, d *dialog.FileDialog) {
+	c := w.Canvas()
+	prev := c.OnTypedKey()
+	open := true
+	d.SetOnClosed(func() { open = false })
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if open && ev.Name == fyne.KeyEscape {
+			d.Dismiss()
+			return
+		}
+		if prev != nil {
+			prev(ev)
+		}
+	})
 }
 
 // saveOptions describe a save dialog.
@@ -95,6 +117,7 @@ func saveFile(w fyne.Window, o saveOptions, use func(path string)) {
 	}
 	d.Resize(dialogSize(w, o.size))
 	d.Show()
+	escCloses(w, d)
 	// The dialog focuses its file name box when it opens.
 	name, _ = w.Canvas().Focused().(*widget.Entry)
 }
@@ -105,22 +128,23 @@ func saveFile(w fyne.Window, o saveOptions, use func(path string)) {
 // folder, which does not exist: the typed path is the one meant, used when its folder
 // exists. A relative path into a folder that does not exist is an error naming that folder.
 func savePath(typed string, err error) (string, error) {
+	tr := appPrinter()
 	typed = strings.TrimSpace(typed)
 	var pe *fs.PathError
 	if !errors.As(err, &pe) || !errors.Is(err, fs.ErrNotExist) {
-		return "", fmt.Errorf("could not make the file: %w", err)
+		return "", wrapped(tr.T("ui.app.error.make_file"), err)
 	}
 	isDir := func(p string) bool { st, err := os.Stat(p); return err == nil && st.IsDir() }
 	if typed != "" && filepath.IsAbs(typed) {
 		p := filepath.Clean(typed)
 		if !isDir(filepath.Dir(p)) {
-			return "", fmt.Errorf("could not save %s: the folder %s does not exist", p, filepath.Dir(p))
+			return "", errors.New(tr.T("ui.app.error.save_no_folder", "path", p, "folder", filepath.Dir(p)))
 		}
 		return p, nil
 	}
 	p := filepath.Clean(filepath.FromSlash(pe.Path))
 	if dir := filepath.Dir(p); !isDir(dir) {
-		return "", fmt.Errorf("could not save %s: the folder %s does not exist; make it first or type a full path", p, dir)
+		return "", errors.New(tr.T("ui.app.error.save_no_folder_relative", "path", p, "folder", dir))
 	}
-	return "", fmt.Errorf("could not make %s: %w", p, err)
+	return "", wrapped(tr.T("ui.app.error.make_path", "path", p), err)
 }

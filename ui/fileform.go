@@ -32,7 +32,8 @@ func showFileForm(w fyne.Window, drafts map[string][2]string, title, okText, fol
 	}
 	f.folder.SetText(folder)
 	f.name.SetText(name)
-	choose := widget.NewButton("Choose…", func() {
+	tr := appPrinter()
+	choose := widget.NewButton(tr.T("ui.library.form.choose"), func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				f.folder.SetText(u.Path())
@@ -43,18 +44,19 @@ func showFileForm(w fyne.Window, drafts map[string][2]string, title, okText, fol
 		}
 		d.Resize(fyne.NewSize(860, 560))
 		d.Show()
+		escCloses(w, d)
 	})
 	form := widget.NewForm(
-		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, f.folder)),
-		widget.NewFormItem("File name", f.name))
-	cancel := widget.NewButton("Cancel", func() {
+		widget.NewFormItem(tr.T("ui.library.form.folder"), container.NewBorder(nil, nil, nil, choose, f.folder)),
+		widget.NewFormItem(tr.T("ui.library.form.file_name"), f.name))
+	cancel := widget.NewButton(tr.T("ui.app.cancel"), func() {
 		drafts[title] = [2]string{f.folder.Text, f.name.Text}
 		f.d.Hide()
 	})
 	f.ok = widget.NewButton(okText, func() {
 		name := strings.TrimSpace(f.name.Text)
 		if name == "" || strings.ContainsAny(name, `/\`) {
-			showError(w, errors.New("give a file name without a folder"))
+			showError(w, errors.New(tr.T("ui.library.form.bad_name")))
 			return
 		}
 		if filepath.Ext(name) == "" {

@@ -84,6 +84,9 @@ func button(t *testing.T, w fyne.Window, label string) *widget.Button {
 		if kb, isKey := o.(*keyButton); isKey { // the app's dialogs' buttons take the focus
 			b, ok = &kb.Button, true
 		}
+		if pb, isKey := o.(*problemButton); isKey { // the damaged-library window's
+			b, ok = &pb.Button, true
+		}
 		if ok && b.Text == label && b.Visible() {
 			return b
 		}
