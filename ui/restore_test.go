@@ -504,3 +504,111 @@ func TestRestoreOffersEveryCopy(t *testing.T) {
 		t.Errorf("a backup opened as the library is titled %q", title)
 	}
 }
+
+// TestRestoreByKeyboard drives File > Restore from backup… with keys alone: the list of copies
+// has the focus with the fullest copy chosen, Esc closes the dialog and changes nothing, Enter
+// asks for confirmation, Esc there goes back to the list, and Enter, Enter restores.
+func TestRestoreByKeyboard(t *testing.T) {
+	path := backedUpLibrary(t)
+	a := newRecoveryApp(t, path)
+	c := a.win.Canvas()
+	menuItem(t, a, "Restore from backup…").Action()
+	p := a.restorePicker
+	if c.Focused() != p.list {
+		t.Fatalf("the focus is on %T, not the list of copies", c.Focused())
+	}
+	press(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil || homeNames(a) != "Plan 2,Plan 1,Plan 0" {
+		t.Fatalf("Esc left the dialog shown (%v) or changed the library: %q", c.Overlays().Top() != nil, homeNames(a))
+	}
+
+	menuItem(t, a, "Restore from backup…").Action()
+	p = a.restorePicker
+	if p.chosen != 0 || p.restore.Disabled() {
+		t.Fatalf("copy %d chosen, Restore… disabled %v", p.chosen, p.restore.Disabled())
+	}
+	press(c, fyne.KeyReturn)
+	if got := texts(a.win); !strings.Contains(got, "Restore this backup?") {
+		t.Fatalf("Enter did not ask for confirmation:\n%s", got)
+	}
+	press(c, fyne.KeyEscape)
+	if got := texts(a.win); !strings.Contains(got, "newest first") || c.Focused() != p.list {
+		t.Fatalf("Esc in the confirmation did not go back to the list (focus %T):\n%s", c.Focused(), got)
+	}
+	press(c, fyne.KeyReturn)
+	press(c, fyne.KeyReturn)
+	if got := homeNames(a); got != "Plan 1,Plan 0" {
+		t.Errorf("after Enter, Enter the home lists %q, want the newest copy's Plan 1,Plan 0", got)
+	}
+}
+
+// TestDamagedLibraryByKeyboard: the damaged-library window has Restore from backup… focused;
+// Enter opens the list of copies, Esc closes it and leaves the window; Enter, Enter, Enter
+// restores; and Esc with no dialog over the window closes it, as its close button does.
+func TestDamagedLibraryByKeyboard(t *testing.T) {
+	fa := test.NewTempApp(t)
+	path := backedUpLibrary(t)
+	opt := recoveryOptions(path)
+	damageFile(t, path, true)
+	_, openErr := store.Open(context.Background(), path, store.Options{Lock: true})
+	if openErr == nil {
+		t.Fatal("the damaged library opened")
+	}
+	var app *App
+	start := func(p string) error {
+		lib, err := testFiles{}.Open(p)
+		if err != nil {
+			return err
+		}
+		app = New(fa, lib, opt)
+		app.ShowHome()
+		return nil
+	}
+	ShowOpenProblem(fa, opt, path, openErr, start)
+	w := windowTitled(t, "Cannot open the plan library")
+	c := w.Canvas()
+	if b, ok := c.Focused().(*problemButton); !ok || b.Text != "Restore from backup…" {
+		t.Fatalf("the focus is on %T", c.Focused())
+	}
+	press(c, fyne.KeyReturn)
+	if got := texts(w); !strings.Contains(got, "newest first") {
+		t.Fatalf("Enter did not open the list of copies:\n%s", got)
+	}
+	press(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil || windowTitled(t, "Cannot open the plan library") != w {
+		t.Fatal("Esc did not close the list of copies, or closed the window")
+	}
+	if b, ok := c.Focused().(*problemButton); !ok || b.Text != "Restore from backup…" {
+		t.Fatalf("after Esc the focus is on %T", c.Focused())
+	}
+	press(c, fyne.KeyReturn)
+	press(c, fyne.KeyReturn)
+	press(c, fyne.KeyReturn)
+	if app == nil {
+		t.Fatalf("Enter, Enter, Enter did not restore; the window shows:\n%s", texts(w))
+	}
+	t.Cleanup(func() { app.CloseLibrary() })
+	if got := homeNames(app); got != "Plan 1,Plan 0" {
+		t.Errorf("home lists %q", got)
+	}
+
+	// Another damaged library: Esc closes its window.
+	other := backedUpLibrary(t)
+	damageFile(t, other, true)
+	ShowOpenProblem(fa, recoveryOptions(other), other, openErr, start)
+	var w2 fyne.Window
+	for _, win := range fa.Driver().AllWindows() {
+		if win.Title() == "Cannot open the plan library" && win != w {
+			w2 = win
+		}
+	}
+	if w2 == nil {
+		t.Fatal("no second damaged-library window")
+	}
+	press(w2.Canvas(), fyne.KeyEscape)
+	for _, win := range fa.Driver().AllWindows() {
+		if win == w2 {
+			t.Error("Esc did not close the damaged-library window")
+		}
+	}
+}
