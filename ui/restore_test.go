@@ -95,6 +95,20 @@ func button(t *testing.T, w fyne.Window, label string) *widget.Button {
 	return nil
 }
 
+// formEntries are the text boxes of the window's top layer, in order.
+func formEntries(w fyne.Window) []*widget.Entry {
+	var out []*widget.Entry
+	for _, o := range objects(w) {
+		switch e := o.(type) {
+		case *widget.Entry:
+			out = append(out, e)
+		case *keyEntry:
+			out = append(out, &e.Entry)
+		}
+	}
+	return out
+}
+
 // texts joins the labels and rich texts shown in the window's top layer.
 func texts(w fyne.Window) string {
 	var out []string
@@ -329,12 +343,7 @@ func TestBackUpNow(t *testing.T) {
 	backUp := func(folder, name string) {
 		t.Helper()
 		menuItem(t, a, "Back up now…").Action()
-		var entries []*widget.Entry
-		for _, o := range objects(a.win) {
-			if e, ok := o.(*widget.Entry); ok {
-				entries = append(entries, e)
-			}
-		}
+		entries := formEntries(a.win)
 		if len(entries) != 2 {
 			t.Fatalf("%d entries in the backup form", len(entries))
 		}
@@ -386,12 +395,7 @@ func TestNewOpenRecentLibrary(t *testing.T) {
 	}
 
 	menuItem(t, a, "New library…").Action()
-	var entries []*widget.Entry
-	for _, o := range objects(a.win) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	}
+	entries := formEntries(a.win)
 	if len(entries) != 2 {
 		t.Fatalf("%d entries in the new library form", len(entries))
 	}
@@ -440,12 +444,7 @@ func TestRestoreOffersEveryCopy(t *testing.T) {
 	}
 	elsewhere := t.TempDir()
 	menuItem(t, a, "Back up now…").Action()
-	var entries []*widget.Entry
-	for _, o := range objects(a.win) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	}
+	entries := formEntries(a.win)
 	entries[0].SetText(elsewhere)
 	entries[1].SetText("before the trip")
 	test.Tap(button(t, a.win, "Back up"))
@@ -610,5 +609,42 @@ func TestDamagedLibraryByKeyboard(t *testing.T) {
 		if win == w2 {
 			t.Error("Esc did not close the damaged-library window")
 		}
+	}
+}
+
+// TestBackUpNowByKeyboard: the Back up now form has its folder focused, Esc cancels it
+// (keeping what was typed for the next time), and Enter in the file name backs up.
+func TestBackUpNowByKeyboard(t *testing.T) {
+	path := backedUpLibrary(t)
+	a := newRecoveryApp(t, path)
+	c := a.win.Canvas()
+	dir := t.TempDir()
+	menuItem(t, a, "Back up now…").Action()
+	entries := formEntries(a.win)
+	if len(entries) != 2 {
+		t.Fatalf("%d entries in the backup form", len(entries))
+	}
+	if f, ok := c.Focused().(*keyEntry); !ok || &f.Entry != entries[0] {
+		t.Fatalf("the focus is on %T, not the folder", c.Focused())
+	}
+	entries[0].SetText(dir)
+	press(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil {
+		t.Fatal("Esc did not close the form")
+	}
+	menuItem(t, a, "Back up now…").Action()
+	entries = formEntries(a.win)
+	if entries[0].Text != dir {
+		t.Errorf("the folder typed before Esc is not offered again: %q", entries[0].Text)
+	}
+	entries[1].SetText("by keys")
+	press(c, fyne.KeyTab)
+	press(c, fyne.KeyTab) // past the folder's Choose… button to the file name
+	if f, ok := c.Focused().(*keyEntry); !ok || &f.Entry != entries[1] {
+		t.Fatalf("Tab did not reach the file name (%T)", c.Focused())
+	}
+	press(c, fyne.KeyReturn)
+	if _, err := os.Stat(filepath.Join(dir, "by keys.db")); err != nil {
+		t.Errorf("Enter did not back up: %v\n%s", err, texts(a.win))
 	}
 }
