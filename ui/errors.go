@@ -100,6 +100,18 @@ func errorSentence(err error) string {
 	case errors.Is(err, exec.ErrNotFound):
 		lead = tr.T("ui.app.error.program_missing")
 	default:
+		lead = ""
+	}
+	// What the window was doing, in the app's language, then the cause as the system gave it.
+	var ce *contextError
+	if errors.As(err, &ce) {
+		detail := tr.T("ui.app.technical_detail", "detail", oneLineError(ce.err))
+		if lead == "" {
+			return ce.what + ".\n\n" + detail
+		}
+		return lead + "\n\n" + ce.what + ".\n\n" + detail
+	}
+	if lead == "" {
 		return err.Error()
 	}
 	return lead + "\n\n" + err.Error()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -162,5 +163,33 @@ func TestRestoreInGerman(t *testing.T) {
 	button(t, a.win, "Abbrechen")
 	if !regexp.MustCompile(`(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d+\. Februar 2026, \d\d:\d\d Uhr`).MatchString(got) {
 		t.Errorf("no German date with its weekday:\n%s", got)
+	}
+}
+
+// TestErrorsInGerman: an error the home window shows is worded in the app's language — what
+// happened, what the window was doing, and the system's own words marked as the technical
+// detail — and a plan name left blank is refused in German.
+func TestErrorsInGerman(t *testing.T) {
+	a := newGermanApp(t, newTestStore(t), Options{Now: fixedNow})
+	err := a.home.failed("ui.home.error.rename", "Alpha", fmt.Errorf("save plan 3: %w", planner.ErrReadOnly))
+	got := errorSentence(err)
+	want := "Die Bibliothek ist schreibgeschützt, daher können Änderungen nicht gespeichert werden.\n\n" +
+		"„Alpha“ konnte nicht umbenannt werden.\n\nTechnisches Detail: save plan 3: the library is open read-only"
+	if got != want {
+		t.Errorf("the error reads\n%s\nwant\n%s", got, want)
+	}
+	if _, err := a.home.createPlan("Alpha", ""); err != nil {
+		t.Fatal(err)
+	}
+	a.home.selectPlan(a.home.rows[0].ID)
+	a.home.onRename()
+	entries := formEntries(a.win)
+	if len(entries) != 1 {
+		t.Fatalf("%d fields in the rename dialog", len(entries))
+	}
+	test.Type(entries[0], " ")
+	entries[0].SetText("")
+	if err := entries[0].Validate(); err == nil || err.Error() != "Ein Plan braucht einen Namen." {
+		t.Errorf("a blank name is refused with %v", err)
 	}
 }
