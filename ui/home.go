@@ -203,9 +203,11 @@ func newHome(app *App, w fyne.Window) *home {
 	top := container.NewVBox(title, filters, buttons, h.undoBar, header)
 	h.welcomeBox = h.welcome()
 	h.obj = container.NewBorder(top, h.count, nil, nil, container.NewStack(plans, h.welcomeBox))
+	// Enter opens the selected plan of the home the window shows now (the Language setting
+	// builds the home anew under an open dialog, which hands keys on to this handler).
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
-			h.onOpen()
+		if (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && app.home != nil {
+			app.home.onOpen()
 		}
 	})
 	h.reload()

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -65,8 +64,8 @@ func longDateTime(tr *i18n.Printer, t time.Time) string {
 // app's, remembered and applied at once to the home window and the plans opened from then
 // on, with a note saying so and naming the texts that follow the system instead.
 type languageDialog struct {
-	choice *widget.Select
-	d      dialog.Dialog
+	choice *keySelect
+	d      *keyDialog
 }
 
 // showLanguage opens the Language setting over w.
@@ -78,7 +77,7 @@ func (a *App) showLanguage(w fyne.Window) *languageDialog {
 		options = append(options, l.Name())
 	}
 	ld := &languageDialog{}
-	ld.choice = widget.NewSelect(options, func(s string) {
+	ld.choice = newKeySelect(options, func(s string) {
 		code := ""
 		for _, l := range i18n.Langs {
 			if l.Name() == s {
@@ -98,8 +97,10 @@ func (a *App) showLanguage(w fyne.Window) *languageDialog {
 	note := widget.NewLabel(tr.T("ui.app.language.note", "system", systemLanguage().Name()))
 	note.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(ld.choice, note)
-	ld.d = dialog.NewCustom(tr.T("settings.language.title"), tr.T("settings.close"), content, w)
-	ld.d.Resize(fyne.NewSize(480, 300))
+	// Its one button closes it; Esc and Enter too, and the choice has the focus.
+	ld.d = newKeyDialog(w, tr.T("settings.language.title"), content, "", tr.T("settings.close"), nil)
+	ld.d.first = ld.choice
+	ld.d.Resize(dialogSize(w, fyne.NewSize(480, 300)))
 	ld.d.Show()
 	return ld
 }
@@ -116,7 +117,11 @@ func (a *App) relabel() {
 	if old.clients != nil {
 		old.clients.flush() // a client being typed in the manager
 	}
+	// The window's key handler stays: the Language dialog, still open, routes Esc and Enter
+	// through it, and the home's own Enter handler finds the home anew (a.home).
+	keys := a.win.Canvas().OnTypedKey()
 	h := newHome(a, a.win)
+	a.win.Canvas().SetOnTypedKey(keys)
 	h.deleted = old.deleted
 	h.selected = old.selected
 	h.search.SetText(old.search.Text)

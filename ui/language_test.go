@@ -128,8 +128,14 @@ func TestHomeInGerman(t *testing.T) {
 	if !strings.Contains(texts(a.win), "sofort") || !strings.Contains(texts(a.win), "Fyne") {
 		t.Errorf("the Language setting does not say when the choice applies and what follows the system:\n%s", texts(a.win))
 	}
+	if a.win.Canvas().Focused() != ld.choice {
+		t.Errorf("the Language setting opens with %T focused, not the choice", a.win.Canvas().Focused())
+	}
 	ld.choice.SetSelected("English")
-	ld.d.Hide()
+	press(a.win.Canvas(), fyne.KeyEscape)
+	if a.win.Canvas().Overlays().Top() != nil {
+		t.Error("Esc did not close the Language setting")
+	}
 	h = a.home
 	if h.newBtn.Text != "New" || h.sort.Selected != "Client" || h.listOptions().Sort != planner.SortClient || h.search.Text != "a" {
 		t.Errorf("after choosing English: %q, sort %q (%s), search %q", h.newBtn.Text, h.sort.Selected, h.listOptions().Sort, h.search.Text)
@@ -139,6 +145,14 @@ func TestHomeInGerman(t *testing.T) {
 	}
 	if got := menuItem(t, a, "Restore from backup…"); got == nil {
 		t.Error("the menu is not English again")
+	}
+	// Enter in the window opens the plan selected in the new home.
+	h.search.SetText("")
+	h.selectPlan(h.rows[0].ID)
+	a.win.Canvas().Unfocus()
+	press(a.win.Canvas(), fyne.KeyReturn)
+	if _, open := a.wizards[h.rows[0].ID]; !open {
+		t.Error("Enter did not open the selected plan after the language changed")
 	}
 }
 
