@@ -78,15 +78,24 @@ type restorePicker struct {
 	d      *keyDialog
 }
 
-// restoreList is the list of copies: Enter restores the chosen one and Esc closes the
+// restoreList is the list of copies: the arrows choose a copy (widget.List's arrows only
+// move a highlight that Space would choose), Enter restores the chosen one and Esc closes the
 // dialog, as they do everywhere else in the dialog (widget.List keeps both to itself).
 type restoreList struct {
 	widget.List
+	// move chooses the copy delta rows away from the chosen one.
+	move func(delta int)
 }
 
-// TypedKey hands Enter and Esc to the dialog.
+// TypedKey chooses with the arrows and hands Enter and Esc to the dialog.
 func (l *restoreList) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
+	case fyne.KeyUp:
+		l.move(-1)
+		return
+	case fyne.KeyDown:
+		l.move(1)
+		return
 	case fyne.KeyEscape:
 		dialogKey(l, fyne.KeyEscape)
 		return
@@ -160,6 +169,16 @@ func (t libraryTools) showRestore(w fyne.Window, path string, restore func(plann
 			box.Objects[0].(*widget.Label).Importance = widget.DangerImportance
 		} else {
 			box.Objects[0].(*widget.Label).Importance = widget.MediumImportance
+		}
+	}
+	p.list.move = func(delta int) {
+		i := p.chosen + delta
+		if p.chosen < 0 {
+			i = 0
+		}
+		if i >= 0 && i < len(p.backups) {
+			p.list.Select(i)
+			p.list.ScrollTo(i)
 		}
 	}
 	p.list.ExtendBaseWidget(p.list)

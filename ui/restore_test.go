@@ -534,10 +534,17 @@ func TestRestoreByKeyboard(t *testing.T) {
 	if got := texts(a.win); !strings.Contains(got, "newest first") || c.Focused() != p.list {
 		t.Fatalf("Esc in the confirmation did not go back to the list (focus %T):\n%s", c.Focused(), got)
 	}
+	press(c, fyne.KeyDown) // the copy of the day before, with Plan 0 alone
+	if p.chosen != 1 {
+		t.Fatalf("Down chose copy %d", p.chosen)
+	}
+	press(c, fyne.KeyUp)
+	press(c, fyne.KeyUp) // stays on the newest
+	press(c, fyne.KeyDown)
 	press(c, fyne.KeyReturn)
 	press(c, fyne.KeyReturn)
-	if got := homeNames(a); got != "Plan 1,Plan 0" {
-		t.Errorf("after Enter, Enter the home lists %q, want the newest copy's Plan 1,Plan 0", got)
+	if got := homeNames(a); got != "Plan 0" {
+		t.Errorf("after Down, Up, Up, Down, Enter, Enter the home lists %q, want the older copy's Plan 0", got)
 	}
 }
 
