@@ -26,6 +26,9 @@ func systemLanguage() i18n.Lang {
 // system's.
 func languageOf(prefs fyne.Preferences) i18n.Lang {
 	if code := prefs.String(languagePref); code != "" {
+		if code == string(i18n.Pseudo) { // tests that look for texts left out of the catalogue
+			return i18n.Pseudo
+		}
 		if l, err := i18n.Parse(code); err == nil {
 			return l
 		}
