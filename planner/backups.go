@@ -3,6 +3,8 @@ package planner
 import (
 	"fmt"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // BackupKind says where a backup of the plan library came from.
@@ -23,6 +25,25 @@ const (
 	// ManualBackup is a copy made with Back up now (or the backup command), wherever it went.
 	ManualBackup BackupKind = "made with Back up now"
 )
+
+// backupKindKeys are the catalogue keys of the kinds' words; the kind's value itself is its
+// English, which the command line prints for scripts.
+var backupKindKeys = map[BackupKind]string{
+	DailyBackup:   "ui.library.kind.daily",
+	UpgradeBackup: "ui.library.kind.upgrade",
+	SetAside:      "ui.library.kind.set_aside",
+	CloseBackup:   "ui.library.kind.close",
+	EditBackup:    "ui.library.kind.edit",
+	ManualBackup:  "ui.library.kind.manual",
+}
+
+// In words the kind in tr's language: "Tageskopie".
+func (k BackupKind) In(tr *i18n.Printer) string {
+	if key, ok := backupKindKeys[k]; ok {
+		return tr.T(key)
+	}
+	return string(k)
+}
 
 // BackupInfo describes one backup of a library, read without changing it.
 type BackupInfo struct {
@@ -77,6 +98,18 @@ func (b BackupInfo) SizeLabel() string {
 		return fmt.Sprintf("%d KB", (b.Size+500)/1000)
 	default:
 		return fmt.Sprintf("%.1f MB", float64(b.Size)/1e6)
+	}
+}
+
+// SizeIn is the backup's size in tr's language: "812 Bytes", "48 KB", "3,4 MB".
+func (b BackupInfo) SizeIn(tr *i18n.Printer) string {
+	switch {
+	case b.Size < 1000:
+		return tr.N("ui.library.size.bytes", int(b.Size))
+	case b.Size < 1000*1000:
+		return tr.T("ui.library.size.kb", "size", tr.Int(int((b.Size+500)/1000)))
+	default:
+		return tr.T("ui.library.size.mb", "size", tr.Number(float64(b.Size)/1e6, 1))
 	}
 }
 

@@ -29,7 +29,7 @@ type ListOptions struct {
 // one-line text.
 func CheckPlanName(name string) error {
 	if strings.TrimSpace(name) == "" {
-		return &ValidationError{Field: "name", Msg: "a plan needs a name"}
+		return &ValidationError{Field: "name", Msg: "a plan needs a name", Says: msg("ui.library.plan_name.blank")}
 	}
 	return CheckText("Name", "name", name)
 }

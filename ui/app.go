@@ -8,15 +8,12 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sort"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/coplaunch/coplaunch/planner"
 )
 
 // Options configures the GUI.
@@ -121,11 +118,12 @@ func (a *App) attach(lib Library) {
 // fonts of the list follow, in Open. Call the Fyne app's Run after it.
 func Opening(a fyne.App, opt Options) *App {
 	app := newApp(a, opt)
-	quit := fyne.NewMenuItem("Quit", a.Quit)
+	tr := app.tr()
+	quit := fyne.NewMenuItem(tr.T("ui.app.menu.quit"), a.Quit)
 	quit.Shortcut = shortcut(fyne.KeyQ, 0)
 	quit.IsQuit = true
-	app.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu("File", quit)))
-	app.win.SetContent(container.NewPadded(widget.NewLabel("Opening the plan library…")))
+	app.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(tr.T("ui.app.menu.file"), quit)))
+	app.win.SetContent(container.NewPadded(widget.NewLabel(tr.T("ui.app.opening"))))
 	app.win.SetCloseIntercept(a.Quit)
 	app.showFitted(app.win, winHome, homeSize)
 	return app
@@ -172,7 +170,7 @@ func (a *App) openPlan(id int64) (*wizard, error) {
 	}
 	p, err := a.lib.Load(context.Background(), id)
 	if err != nil {
-		return nil, fmt.Errorf("open plan %d: %w", id, err)
+		return nil, wrapped(a.tr().T("ui.app.error.open_plan"), fmt.Errorf("plan %d: %w", id, err))
 	}
 	s := newSession(a.lib, p, a.opt.Now)
 	s.tr = a.tr()
@@ -209,14 +207,14 @@ func (a *App) plansClosed(path string, retry func()) bool {
 	if len(a.wizards) == 0 {
 		return true
 	}
+	tr := a.tr()
 	var names []string
 	for _, z := range a.wizards {
-		names = append(names, "“"+shortText(z.s.plan.Name, 60)+"”")
+		names = append(names, tr.T("ui.app.quoted", "text", shortText(z.s.plan.Name, 60)))
 	}
 	sort.Strings(names)
-	msg := fmt.Sprintf("Opening the library %s closes %s: %s. Everything in them is saved.", path,
-		planner.Count(len(names), "open plan window", "open plan windows"), strings.Join(names, ", "))
-	d := newKeyDialog(a.win, "Close the open plans?", wrapLabel(msg), "Close them and open", "Cancel", func(ok bool) {
+	msg := tr.N("ui.app.close_plans.text", len(names), "path", path, "names", tr.List(names))
+	d := newKeyDialog(a.win, tr.T("ui.app.close_plans.title"), wrapLabel(msg), tr.T("ui.app.close_plans.ok"), tr.T("ui.app.cancel"), func(ok bool) {
 		if ok {
 			a.closePlans()
 			retry()
@@ -236,26 +234,27 @@ func shortcut(key fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
 // not fire while an entry has focus. z is nil for the home window, where plan items act on
 // the selected plan.
 func (a *App) menu(z *wizard) *fyne.MainMenu {
-	item := func(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(label, fn)
+	tr := a.tr()
+	item := func(key string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(tr.T(key), fn)
 		it.Shortcut = sc
 		return it
 	}
-	newPlan := item("New plan…", shortcut(fyne.KeyN, 0), func() { a.win.Show(); a.home.onNew() })
-	open := item("Open…", shortcut(fyne.KeyO, 0), func() { a.win.Show(); a.home.onOpen() })
-	importPlan := item("Import plan file…", nil, func() { a.win.Show(); a.home.onImport() })
+	newPlan := item("ui.app.menu.new_plan", shortcut(fyne.KeyN, 0), func() { a.win.Show(); a.home.onNew() })
+	open := item("ui.app.menu.open", shortcut(fyne.KeyO, 0), func() { a.win.Show(); a.home.onOpen() })
+	importPlan := item("ui.app.menu.import", nil, func() { a.win.Show(); a.home.onImport() })
 	// The sample plan from any library, not only from the welcome of an empty one.
-	sample := item("Open the sample plan", nil, func() { a.win.Show(); a.home.openSample() })
-	quit := item("Quit", shortcut(fyne.KeyQ, 0), a.quit)
+	sample := item("ui.app.menu.sample", nil, func() { a.win.Show(); a.home.openSample() })
+	quit := item("ui.app.menu.quit", shortcut(fyne.KeyQ, 0), a.quit)
 	quit.IsQuit = true
-	file := fyne.NewMenu("File", newPlan, open, importPlan, sample, fyne.NewMenuItemSeparator())
+	file := fyne.NewMenu(tr.T("ui.app.menu.file"), newPlan, open, importPlan, sample, fyne.NewMenuItemSeparator())
 	if z != nil {
-		charter := item("Export charter PDF…", shortcut(fyne.KeyE, 0), func() { z.s.flush(); exportPlan(z.s, z.w, exportCharterPDF) })
-		planPDF := item("Export plan PDF…", shortcut(fyne.KeyE, fyne.KeyModifierShift), func() { z.s.flush(); exportPlan(z.s, z.w, exportPlanPDF) })
+		charter := item("ui.app.menu.export_charter", shortcut(fyne.KeyE, 0), func() { z.s.flush(); exportPlan(z.s, z.w, exportCharterPDF) })
+		planPDF := item("ui.app.menu.export_plan", shortcut(fyne.KeyE, fyne.KeyModifierShift), func() { z.s.flush(); exportPlan(z.s, z.w, exportPlanPDF) })
 		file.Items = append(file.Items, charter, planPDF, fyne.NewMenuItemSeparator())
 	}
 	file.Items = append(file.Items, a.libraryItems()...)
-	language := item(a.tr().T("settings.language.menu"), nil, func() { a.showLanguage(a.win) })
+	language := item("settings.language.menu", nil, func() { a.showLanguage(a.win) })
 	file.Items = append(file.Items, language, quit)
 	menus := []*fyne.Menu{file}
 	if z != nil {

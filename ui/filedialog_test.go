@@ -22,7 +22,7 @@ func typeInSaveDialog(t *testing.T, shown, name string) (string, fyne.Window) {
 	w.Resize(fyne.NewSize(1000, 700))
 	got := ""
 	saveFile(w, saveOptions{name: "plan.pdf", exts: []string{".pdf"}, dir: shown}, func(p string) { got = p })
-	e, ok := w.Canvas().Focused().(*widget.Entry)
+	e, ok := w.Canvas().Focused().(*fileNameEntry)
 	if !ok {
 		t.Fatalf("the save dialog's file name box has no focus (%T)", w.Canvas().Focused())
 	}
@@ -68,5 +68,42 @@ func TestSaveDialogRefusesAPathIntoAMissingFolder(t *testing.T) {
 				t.Errorf("typed %q: shown %q, want an error naming the missing folder", typed, msg)
 			}
 		})
+	}
+}
+
+// TestFileDialogsCloseOnEsc: Esc closes Fyne's open dialog (nothing focused) and save dialog
+// (its file name box focused, typed in) as Cancel does, and only them: once they are closed,
+// the window's own key handler gets Esc again.
+func TestFileDialogsCloseOnEsc(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1000, 700))
+	c := w.Canvas()
+	var before []fyne.KeyName
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { before = append(before, ev.Name) })
+	used := 0
+
+	pickFile(w, []string{".json"}, func(fyne.URIReadCloser) error { used++; return nil })
+	if c.Overlays().Top() == nil {
+		t.Fatal("no open dialog shown")
+	}
+	press(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil || used != 0 || len(before) != 0 {
+		t.Fatalf("after Esc in the open dialog: dialog shown %v, used %d, window keys %v", c.Overlays().Top() != nil, used, before)
+	}
+
+	saveFile(w, saveOptions{name: "plan.pdf", exts: []string{".pdf"}, dir: t.TempDir()}, func(string) { used++ })
+	e, ok := c.Focused().(*fileNameEntry)
+	if !ok || e.Text != "plan.pdf" {
+		t.Fatalf("the save dialog's file name box: %T %v", c.Focused(), e)
+	}
+	test.Type(e, "x")
+	press(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil || used != 0 {
+		t.Fatalf("after Esc in the save dialog: dialog shown %v, used %d", c.Overlays().Top() != nil, used)
+	}
+	press(c, fyne.KeyEscape)
+	if len(before) != 1 || before[0] != fyne.KeyEscape {
+		t.Errorf("the window's own handler got %v after the dialogs closed", before)
 	}
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -15,20 +14,23 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 	"github.com/coplaunch/coplaunch/planner/planfile"
 )
 
-// sortChoices are the home list's sort options: label, key, and whether it sorts descending
-// (most recent or most advanced first).
+// sortChoices are the home list's sort options: the catalogue key of the words shown, the
+// sort key, and whether it sorts descending (most recent or most advanced first). The select
+// shows the words in the window's language; the choice is read back by its position, never
+// by its words.
 var sortChoices = []struct {
 	label string
 	key   planner.SortKey
 	desc  bool
 }{
-	{"Last edited", planner.SortUpdated, true},
-	{"Name", planner.SortName, false},
-	{"Client", planner.SortClient, false},
-	{"Progress", planner.SortProgress, true},
+	{"ui.home.sort.updated", planner.SortUpdated, true},
+	{"ui.home.sort.name", planner.SortName, false},
+	{"ui.home.sort.client", planner.SortClient, false},
+	{"ui.home.sort.progress", planner.SortProgress, true},
 }
 
 // deletedPlan is a plan deleted in this session, which Undo can bring back.
@@ -41,6 +43,8 @@ type deletedPlan struct {
 type home struct {
 	app *App
 	w   fyne.Window
+	// tr words the screen in the app's language.
+	tr *i18n.Printer
 
 	rows     []planner.PlanSummary
 	selected int64 // plan ID, 0 when none
@@ -87,9 +91,10 @@ type home struct {
 
 // newHome builds the library screen.
 func newHome(app *App, w fyne.Window) *home {
-	h := &home{app: app, w: w}
+	h := &home{app: app, w: w, tr: app.tr()}
+	tr := h.tr
 	h.confirm = func(msg string, ok func()) {
-		showConfirm(w, "Please confirm", msg, func(yes bool) {
+		askYesNo(w, tr, tr.T("ui.home.confirm.title"), msg, tr.T("ui.app.yes"), tr.T("ui.app.no"), func(yes bool) {
 			if yes {
 				ok()
 			}
@@ -105,8 +110,13 @@ func newHome(app *App, w fyne.Window) *home {
 			e.SetText(d)
 			delete(askDrafts, key)
 		}
-		e.Validator = checkPlanName
-		d := newFormDialog(w, title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(yes bool) {
+		e.Validator = func(t string) error {
+			if err := planner.CheckPlanName(t); err != nil {
+				return fieldProblem(tr, err)
+			}
+			return checkPlanName(t)
+		}
+		d := newFormDialog(w, title, tr.T("ui.app.ok"), tr.T("ui.app.cancel"), []*widget.FormItem{widget.NewFormItem(tr.T("ui.home.ask.name"), e)}, func(yes bool) {
 			if yes {
 				ok(strings.TrimSpace(e.Text))
 			} else if e.Text != initial {
@@ -118,16 +128,16 @@ func newHome(app *App, w fyne.Window) *home {
 	}
 
 	h.search = widget.NewEntry()
-	h.search.PlaceHolder = "Search name, client, domain, step…"
+	h.search.PlaceHolder = tr.T("ui.home.search.placeholder")
 	h.search.OnChanged = func(string) { h.reload() }
 	labels := make([]string, len(sortChoices))
 	for i, c := range sortChoices {
-		labels[i] = c.label
+		labels[i] = tr.T(c.label)
 	}
 	h.sort = widget.NewSelect(labels, nil)
 	h.sort.SetSelected(labels[0])
 	h.sort.OnChanged = func(string) { h.reload() }
-	h.archived = widget.NewCheck("Show archived", func(bool) { h.reload() })
+	h.archived = widget.NewCheck(tr.T("ui.home.show_archived"), func(bool) { h.reload() })
 
 	plans := newPlanList(
 		func() int { return len(h.rows) },
@@ -144,7 +154,7 @@ func newHome(app *App, w fyne.Window) *home {
 			}
 			row := o.(*planRow)
 			row.index = i
-			for c, text := range summaryCells(h.rows[i]) {
+			for c, text := range summaryCells(h.tr, h.rows[i]) {
 				row.cells.Objects[c].(*widget.Label).SetText(text)
 			}
 		},
@@ -160,40 +170,45 @@ func newHome(app *App, w fyne.Window) *home {
 	}
 	h.list.OnUnselected = func(widget.ListItemID) { h.selected = 0; h.enable() }
 
-	h.newBtn = widget.NewButtonWithIcon("New", theme.ContentAddIcon(), h.onNew)
-	h.openBtn = widget.NewButtonWithIcon("Open", theme.FolderOpenIcon(), h.onOpen)
-	h.dupBtn = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), h.onDuplicate)
-	h.renameBtn = widget.NewButton("Rename", h.onRename)
-	h.archiveBtn = widget.NewButton("Archive", h.onArchive)
-	h.deleteBtn = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), h.onDelete)
-	h.importBtn = widget.NewButtonWithIcon("Import plan file…", theme.DownloadIcon(), h.onImport)
-	h.exportBtn = widget.NewButtonWithIcon("Export plan file…", theme.UploadIcon(), h.onExport)
-	h.undoBtn = widget.NewButtonWithIcon("Undo delete", theme.ContentUndoIcon(), h.onUndo)
-	h.clientsBtn = widget.NewButtonWithIcon("Clients …", theme.AccountIcon(), h.onClients)
+	h.newBtn = widget.NewButtonWithIcon(tr.T("ui.home.button.new"), theme.ContentAddIcon(), h.onNew)
+	h.openBtn = widget.NewButtonWithIcon(tr.T("ui.home.button.open"), theme.FolderOpenIcon(), h.onOpen)
+	h.dupBtn = widget.NewButtonWithIcon(tr.T("ui.home.button.duplicate"), theme.ContentCopyIcon(), h.onDuplicate)
+	h.renameBtn = widget.NewButton(tr.T("ui.home.button.rename"), h.onRename)
+	h.archiveBtn = widget.NewButton(tr.T("ui.home.button.archive"), h.onArchive)
+	h.deleteBtn = widget.NewButtonWithIcon(tr.T("ui.home.button.delete"), theme.DeleteIcon(), h.onDelete)
+	h.importBtn = widget.NewButtonWithIcon(tr.T("ui.home.button.import"), theme.DownloadIcon(), h.onImport)
+	h.exportBtn = widget.NewButtonWithIcon(tr.T("ui.home.button.export"), theme.UploadIcon(), h.onExport)
+	h.undoBtn = widget.NewButtonWithIcon(tr.T("ui.home.button.undo_delete"), theme.ContentUndoIcon(), h.onUndo)
+	h.clientsBtn = widget.NewButtonWithIcon(tr.T("ui.home.button.clients"), theme.AccountIcon(), h.onClients)
 	h.forClient = widget.NewSelect(nil, h.onNewForClient)
-	h.forClient.PlaceHolder = "New plan for client …"
+	h.forClient.PlaceHolder = tr.T("ui.home.for_client.placeholder")
 	h.undoNote = widget.NewLabel("")
 	h.undoBar = container.NewHBox(h.undoNote, h.undoBtn)
 	h.undoBar.Hide()
 	h.count = widget.NewLabel("")
 
 	header := container.NewGridWithColumns(6)
-	for _, t := range []string{"Name", "Client", "Domain", "Current step", "Progress", "Last edited"} {
-		header.Add(widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, k := range []string{"ui.home.column.name", "ui.home.column.client", "ui.home.column.domain",
+		"ui.home.column.step", "ui.home.column.progress", "ui.home.column.updated"} {
+		col := widget.NewLabelWithStyle(tr.T(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		col.Truncation = fyne.TextTruncateEllipsis // a long word never widens the window
+		header.Add(col)
 	}
-	filters := container.NewBorder(nil, nil, widget.NewLabel("Search"),
-		container.NewHBox(widget.NewLabel("Sort by"), h.sort, h.archived), h.search)
+	filters := container.NewBorder(nil, nil, widget.NewLabel(tr.T("ui.home.search.label")),
+		container.NewHBox(widget.NewLabel(tr.T("ui.home.sort_by")), h.sort, h.archived), h.search)
 	buttons := container.NewHBox(h.newBtn, h.openBtn, h.dupBtn, h.renameBtn, h.archiveBtn, h.deleteBtn,
 		widget.NewSeparator(), h.importBtn, h.exportBtn)
 	// The client controls share the title's line, so the list starts where it always did.
 	title := container.NewBorder(nil, nil,
-		widget.NewLabelWithStyle("Plan library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), container.NewHBox(h.forClient, h.clientsBtn))
+		widget.NewLabelWithStyle(tr.T("ui.home.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), container.NewHBox(h.forClient, h.clientsBtn))
 	top := container.NewVBox(title, filters, buttons, h.undoBar, header)
 	h.welcomeBox = h.welcome()
 	h.obj = container.NewBorder(top, h.count, nil, nil, container.NewStack(plans, h.welcomeBox))
+	// Enter opens the selected plan of the home the window shows now (the Language setting
+	// builds the home anew under an open dialog, which hands keys on to this handler).
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
-			h.onOpen()
+		if (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && app.home != nil {
+			app.home.onOpen()
 		}
 	})
 	h.reload()
@@ -203,27 +218,59 @@ func newHome(app *App, w fyne.Window) *home {
 // content is the screen's widget tree.
 func (h *home) content() fyne.CanvasObject { return h.obj }
 
-// summaryCells are the columns of one library row.
-func summaryCells(r planner.PlanSummary) []string {
+// summaryCells are the columns of one library row, in tr's language.
+func summaryCells(tr *i18n.Printer, r planner.PlanSummary) []string {
 	name := r.Name
 	if r.Status == planner.StatusArchived {
-		name += " (archived)"
+		name = tr.T("ui.home.row.archived", "name", r.Name)
 	}
 	updated := ""
 	if !r.Updated.IsZero() {
-		updated = r.Updated.Local().Format("2006-01-02 15:04")
+		updated = shortDateTime(tr, r.Updated.Local())
 	}
 	domain := strings.Join(strings.Fields(r.Domain), " ")
-	return []string{name, r.Client, domain, r.StepLabel(), fmt.Sprintf("%d/5", r.Progress), updated}
+	progress := tr.T("ui.home.row.progress", "done", tr.Int(r.Progress), "of", tr.Int(len(planner.LaunchSteps)))
+	return []string{name, r.Client, domain, stepLabel(tr, r), progress, updated}
+}
+
+// stepLabel is the "current step" column: the first step still to complete ("3 Charter"), or
+// "Complete" when all five are (planner.PlanSummary.StepLabel in the window's language).
+func stepLabel(tr *i18n.Printer, r planner.PlanSummary) string {
+	if r.Progress >= len(planner.LaunchSteps) || r.Step == planner.StepExport {
+		return tr.T("ui.home.step.complete")
+	}
+	return stepTitle(tr, r.Step)
+}
+
+// stepKeys are the catalogue keys of the steps' names as the library list shows them.
+var stepKeys = map[planner.Step]string{
+	planner.StepOverview: "ui.home.step.overview",
+	planner.StepSurvey:   "ui.home.step.survey",
+	planner.StepRecruit:  "ui.home.step.recruit",
+	planner.StepCharter:  "ui.home.step.charter",
+	planner.StepEvent:    "ui.home.step.event",
+	planner.StepReviews:  "ui.home.step.reviews",
+	planner.StepExport:   "ui.home.step.export",
+}
+
+// stepTitle is a step's name with its number among the five ("3 Charter"), as Step.String
+// gives it in English.
+func stepTitle(tr *i18n.Printer, s planner.Step) string {
+	key, ok := stepKeys[s]
+	if !ok {
+		return s.String()
+	}
+	if n := s.Number(); n > 0 {
+		return tr.T("ui.home.step.numbered", "n", tr.Int(n), "name", tr.T(key))
+	}
+	return tr.T(key)
 }
 
 // listOptions reads the search, sort and archive controls.
 func (h *home) listOptions() planner.ListOptions {
 	opt := planner.ListOptions{Query: strings.TrimSpace(h.search.Text), Archived: h.archived.Checked}
-	for _, c := range sortChoices {
-		if c.label == h.sort.Selected {
-			opt.Sort, opt.Desc = c.key, c.desc
-		}
+	if i := h.sort.SelectedIndex(); i >= 0 && i < len(sortChoices) {
+		opt.Sort, opt.Desc = sortChoices[i].key, sortChoices[i].desc
 	}
 	return opt
 }
@@ -235,7 +282,7 @@ func (h *home) reload() {
 	}
 	rows, err := h.app.lib.List(context.Background(), h.listOptions())
 	if err != nil {
-		showError(h.w, fmt.Errorf("list the plans: %w", err))
+		showError(h.w, h.failed("ui.home.error.list", "", err))
 		return
 	}
 	h.rows = rows
@@ -252,12 +299,13 @@ func (h *home) reload() {
 			h.list.Select(i)
 		}
 	}
-	h.count.SetText(fmt.Sprintf("%d %s", len(rows), plural(len(rows), "plan", "plans")))
+	h.count.SetText(h.tr.N("ui.home.count", len(rows)))
 	h.reloadClients()
 	h.enable()
 }
 
-// plural picks the singular or plural word for n.
+// plural picks the singular or plural word for n (English only: for texts that are not in
+// the catalogue yet).
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
@@ -285,9 +333,9 @@ func (h *home) enable() {
 		}
 	}
 	if ok && r.Status == planner.StatusArchived {
-		h.archiveBtn.SetText("Unarchive")
+		h.archiveBtn.SetText(h.tr.T("ui.home.button.unarchive"))
 	} else {
-		h.archiveBtn.SetText("Archive")
+		h.archiveBtn.SetText(h.tr.T("ui.home.button.archive"))
 	}
 }
 
@@ -328,10 +376,10 @@ func (h *home) onDuplicate() {
 	if z, open := h.app.wizards[r.ID]; open {
 		z.s.flush()
 	}
-	h.ask("Duplicate plan", r.Name+" (copy)", func(name string) {
+	h.ask(h.tr.T("ui.home.duplicate.title"), h.tr.T("ui.home.duplicate.name", "name", r.Name), func(name string) {
 		id, err := h.app.lib.Duplicate(context.Background(), r.ID, name)
 		if err != nil {
-			showError(h.w, fmt.Errorf("duplicate %q: %w", r.Name, err))
+			showError(h.w, h.failed("ui.home.error.duplicate", r.Name, err))
 			return
 		}
 		h.selectPlan(id)
@@ -344,9 +392,9 @@ func (h *home) onRename() {
 	if !ok {
 		return
 	}
-	h.ask("Rename plan", r.Name, func(name string) {
+	h.ask(h.tr.T("ui.home.rename.title"), r.Name, func(name string) {
 		if err := h.app.lib.Rename(context.Background(), r.ID, name); err != nil {
-			showError(h.w, fmt.Errorf("rename %q: %w", r.Name, err))
+			showError(h.w, h.failed("ui.home.error.rename", r.Name, err))
 			return
 		}
 		if z, open := h.app.wizards[r.ID]; open {
@@ -368,7 +416,7 @@ func (h *home) onArchive() {
 		st = planner.StatusPlanning
 	}
 	if err := h.app.lib.SetStatus(context.Background(), r.ID, st); err != nil {
-		showError(h.w, fmt.Errorf("archive %q: %w", r.Name, err))
+		showError(h.w, h.failed("ui.home.error.archive", r.Name, err))
 		return
 	}
 	if z, open := h.app.wizards[r.ID]; open {
@@ -383,12 +431,12 @@ func (h *home) onDelete() {
 	if !ok {
 		return
 	}
-	h.confirm(fmt.Sprintf("Delete the plan %q? You can undo this until you quit the app.", r.Name), func() {
+	h.confirm(h.tr.T("ui.home.delete.confirm", "name", r.Name), func() {
 		if _, open := h.app.wizards[r.ID]; open {
 			h.app.closePlan(r.ID)
 		}
 		if err := h.app.lib.Delete(context.Background(), r.ID); err != nil {
-			showError(h.w, fmt.Errorf("delete %q: %w", r.Name, err))
+			showError(h.w, h.failed("ui.home.error.delete", r.Name, err))
 			return
 		}
 		h.deleted = append(h.deleted, deletedPlan{id: r.ID, name: r.Name})
@@ -405,7 +453,7 @@ func (h *home) showUndo() {
 		return
 	}
 	last := h.deleted[len(h.deleted)-1]
-	h.undoNote.SetText(fmt.Sprintf("Deleted %q.", last.name))
+	h.undoNote.SetText(h.tr.T("ui.home.deleted", "name", last.name))
 	h.undoBar.Show()
 }
 
@@ -416,7 +464,7 @@ func (h *home) onUndo() {
 	}
 	last := h.deleted[len(h.deleted)-1]
 	if err := h.app.lib.Undelete(context.Background(), last.id); err != nil {
-		showError(h.w, fmt.Errorf("undo the deletion of %q: %w", last.name, err))
+		showError(h.w, h.failed("ui.home.error.undelete", last.name, err))
 		return
 	}
 	h.deleted = h.deleted[:len(h.deleted)-1]
@@ -429,11 +477,11 @@ func (h *home) onImport() {
 	pickFile(h.w, []string{".json"}, func(rc fyne.URIReadCloser) error {
 		data, err := io.ReadAll(io.LimitReader(rc, planfile.MaxSize+1))
 		if err != nil {
-			return fmt.Errorf("read plan file %s: %w", rc.URI().Name(), err)
+			return h.failed("ui.home.error.read_file", rc.URI().Name(), err)
 		}
 		name := rc.URI().Name()
 		// Decoding and storing a large plan takes a moment: off the UI goroutine.
-		prog := dialog.NewCustomWithoutButtons("Importing "+name+"…", widget.NewProgressBarInfinite(), h.w)
+		prog := dialog.NewCustomWithoutButtons(h.tr.T("ui.home.importing", "name", name), widget.NewProgressBarInfinite(), h.w)
 		prog.Show()
 		go func() {
 			id, err := h.importPlan(bytes.NewReader(data), name)
@@ -454,7 +502,7 @@ func (h *home) onImport() {
 func (h *home) importPlanFile(path string) (int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, fmt.Errorf("import plan file: %w", err)
+		return 0, h.failed("ui.home.error.read_file", path, err)
 	}
 	defer f.Close()
 	id, err := h.importPlan(f, path)
@@ -467,11 +515,11 @@ func (h *home) importPlanFile(path string) (int64, error) {
 func (h *home) importPlan(r io.Reader, name string) (int64, error) {
 	p, err := planfile.Decode(r)
 	if err != nil {
-		return 0, fmt.Errorf("read plan file %s: %w", name, err)
+		return 0, h.failed("ui.home.error.read_file", name, err)
 	}
 	id, err := h.app.lib.Create(context.Background(), p)
 	if err != nil {
-		return 0, fmt.Errorf("add plan from %s: %w", name, err)
+		return 0, h.failed("ui.home.error.add", name, err)
 	}
 	return id, nil
 }
@@ -489,10 +537,16 @@ func (h *home) onExport() {
 	}
 	p, err := h.app.lib.Load(context.Background(), r.ID)
 	if err != nil {
-		showError(h.w, fmt.Errorf("export %q: %w", r.Name, err))
+		showError(h.w, h.failed("ui.home.error.export", r.Name, err))
 		return
 	}
 	s := newSession(h.app.lib, p, h.app.opt.Now)
 	s.tr = h.app.tr()
 	exportPlan(s, h.w, exportJSON)
+}
+
+// failed is an error saying, in the window's language, what could not be done with name (a
+// plan's name or a file's; "" when the sentence names nothing), wrapping err.
+func (h *home) failed(key, name string, err error) error {
+	return wrapped(h.tr.T(key, "name", name), err)
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // libraryFile is what switching, backing up and restoring need of a library beyond Library;
@@ -44,11 +45,14 @@ type libraryTools struct {
 	// through fyne.Do. Tests make it run at once.
 	background func(func())
 	now        func() time.Time
+	// tr is the printer of the app's language, asked each time so that a changed Language
+	// setting is followed.
+	tr func() *i18n.Printer
 }
 
 // newLibraryTools reads the tools from the options.
 func newLibraryTools(opt Options) libraryTools {
-	t := libraryTools{files: opt.Files, background: opt.Background, now: opt.Now}
+	t := libraryTools{files: opt.Files, background: opt.Background, now: opt.Now, tr: appPrinter}
 	if t.background == nil {
 		t.background = func(f func()) { go f() }
 	}
@@ -61,7 +65,7 @@ func newLibraryTools(opt Options) libraryTools {
 // open opens a library file for the app.
 func (t libraryTools) open(path string) (Library, error) {
 	if t.files == nil {
-		return nil, errors.New("opening library files is not available")
+		return nil, errors.New(t.tr().T("ui.library.error.no_open"))
 	}
 	return t.files.Open(path)
 }
@@ -83,12 +87,12 @@ func (t libraryTools) runBusy(w fyne.Window, title string, work func() func()) {
 }
 
 // report shows a finished task's message or error.
-func report(w fyne.Window, msg string, err error) func() {
+func report(w fyne.Window, tr *i18n.Printer, msg string, err error) func() {
 	return func() {
 		if err != nil {
 			showError(w, err)
 			return
 		}
-		dialog.ShowInformation("Done", msg, w)
+		showMessage(w, tr, tr.T("ui.library.done"), msg)
 	}
 }

@@ -2,15 +2,15 @@ package ui
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // The File menu's library items: open, recent, new, back up now; switching the home window
@@ -18,8 +18,9 @@ import (
 
 // libraryItems are the File menu's items for the library as a whole.
 func (a *App) libraryItems() []*fyne.MenuItem {
-	open := fyne.NewMenuItem("Open library…", a.onOpenLibrary)
-	recent := fyne.NewMenuItem("Open recent library", nil)
+	tr := a.tr()
+	open := fyne.NewMenuItem(tr.T("ui.library.menu.open"), a.onOpenLibrary)
+	recent := fyne.NewMenuItem(tr.T("ui.library.menu.recent"), nil)
 	var recentItems []*fyne.MenuItem
 	for _, p := range recentLibraries(a.fa, a.lib.Path()) {
 		recentItems = append(recentItems, fyne.NewMenuItem(p, func() { a.switchTo(p) }))
@@ -29,9 +30,9 @@ func (a *App) libraryItems() []*fyne.MenuItem {
 	} else {
 		recent.ChildMenu = fyne.NewMenu("", recentItems...)
 	}
-	fresh := fyne.NewMenuItem("New library…", a.onNewLibrary)
-	backup := fyne.NewMenuItem("Back up now…", a.onBackupNow)
-	restore := fyne.NewMenuItem("Restore from backup…", a.onRestore)
+	fresh := fyne.NewMenuItem(tr.T("ui.library.menu.new"), a.onNewLibrary)
+	backup := fyne.NewMenuItem(tr.T("ui.library.menu.backup"), a.onBackupNow)
+	restore := fyne.NewMenuItem(tr.T("ui.library.menu.restore"), a.onRestore)
 	return []*fyne.MenuItem{open, recent, fresh, fyne.NewMenuItemSeparator(), backup, restore, fyne.NewMenuItemSeparator()}
 }
 
@@ -41,18 +42,30 @@ func (a *App) libraryShown() {
 	path := a.lib.Path()
 	rememberLibrary(a.fa, path)
 	if where := planner.SharedLocation(path); where != "" {
-		dialog.ShowInformation("This library is in "+where, sharedWarning(path, where), a.win)
+		tr := a.tr()
+		where = placeIn(tr, where)
+		k := showMessage(a.win, tr, tr.T("ui.library.shared.title", "where", where), sharedWarning(tr, path, where))
+		k.Resize(dialogSize(a.win, fyne.NewSize(560, 300)))
 	}
 }
 
 // sharedWarning explains why a library should not live on a share or in a synced folder.
-func sharedWarning(path, where string) string {
-	return fmt.Sprintf("The plan library %s is in %s.\n\n"+
-		"The library is a database file, and the locking that keeps two windows or two computers "+
-		"from writing it at the same time does not work reliably there: edits can be lost or the "+
-		"file damaged when it is changed from two places or synced half-written.\n\n"+
-		"Keep the library in a folder on this computer (File > New library…), and share a plan "+
-		"with colleagues as a plan file (Export plan file… on the home screen) instead.", path, where)
+// where is planner.SharedLocation's name of the place ("Dropbox", "a network share"), shown
+// as it is.
+func sharedWarning(tr *i18n.Printer, path, where string) string {
+	return tr.T("ui.library.shared.text", "path", path, "where", where)
+}
+
+// placeIn words planner.SharedLocation's place in tr's language; the names of sync services
+// (Dropbox, OneDrive…) stay as they are.
+func placeIn(tr *i18n.Printer, where string) string {
+	switch where {
+	case "a network share":
+		return tr.T("ui.library.shared.network")
+	case "a cloud-synced folder":
+		return tr.T("ui.library.shared.cloud")
+	}
+	return where
 }
 
 // CloseLibrary saves every open plan and closes the library; call it when the app ends. An
@@ -99,7 +112,7 @@ func (a *App) useLibrary(lib Library) {
 func (a *App) showLibraryTitle() {
 	title := appTitle
 	if p := a.lib.Path(); a.opt.Library != "" && !samePath(p, a.opt.Library) {
-		title = filepath.Base(p) + " (" + filepath.Dir(p) + ") — " + appTitle
+		title = a.tr().T("ui.library.window_title", "file", filepath.Base(p), "folder", filepath.Dir(p), "app", appTitle)
 	}
 	a.win.SetTitle(title)
 }
@@ -126,7 +139,7 @@ func (a *App) switchTo(path string) {
 	}
 	lib, err := a.tools.open(path)
 	if err != nil {
-		showError(a.win, fmt.Errorf("could not open the library %s: %w", path, err))
+		showError(a.win, wrapped(a.tr().T("ui.library.error.open", "path", path), err))
 		return
 	}
 	a.closePlans()
@@ -149,12 +162,13 @@ func (a *App) onOpenLibrary() {
 
 func (a *App) onNewLibrary() {
 	a.win.Show()
-	showFileForm(a.win, a.fileDrafts, "New library", "Create", documentsFolder(), "library.db", func(path string) error {
+	tr := a.tr()
+	showFileForm(a.win, a.fileDrafts, tr.T("ui.library.new.title"), tr.T("ui.library.new.ok"), documentsFolder(), "library.db", func(path string) error {
 		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("%s already exists: choose another name, or File > Open library… to open it", path)
+			return errors.New(tr.T("ui.library.new.exists", "path", path))
 		}
 		if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
-			return fmt.Errorf("the folder %s does not exist", filepath.Dir(path))
+			return errors.New(tr.T("ui.library.error.no_folder", "folder", filepath.Dir(path)))
 		}
 		a.switchTo(path)
 		return nil
@@ -167,26 +181,28 @@ func (a *App) onBackupNow() {
 	if !ok {
 		return
 	}
+	tr := a.tr()
 	folder := a.fa.Preferences().StringWithFallback(backupPref, documentsFolder())
 	base := filepath.Base(lf.Path())
 	name := strings.TrimSuffix(base, filepath.Ext(base)) + "-backup-" + a.opt.Now().Format("2006-01-02") + ".db"
-	showFileForm(a.win, a.fileDrafts, "Back up the library", "Back up", folder, name, func(dest string) error {
+	showFileForm(a.win, a.fileDrafts, tr.T("ui.library.backup_now.title"), tr.T("ui.library.backup_now.ok"), folder, name, func(dest string) error {
 		if fi, err := os.Stat(filepath.Dir(dest)); err != nil || !fi.IsDir() {
-			return fmt.Errorf("the folder %s does not exist", filepath.Dir(dest))
+			return errors.New(tr.T("ui.library.error.no_folder", "folder", filepath.Dir(dest)))
 		}
 		run := func() {
 			a.fa.Preferences().SetString(backupPref, filepath.Dir(dest))
-			a.tools.runBusy(a.win, "Backing up the library…", func() func() {
+			a.tools.runBusy(a.win, tr.T("ui.library.backup_now.busy"), func() func() {
 				err := lf.Backup(context.Background(), dest)
-				return report(a.win, "The library was copied to "+dest+".", err)
+				return report(a.win, tr, tr.T("ui.library.backup_now.done", "path", dest), err)
 			})
 		}
 		if _, err := os.Stat(dest); err == nil {
-			dialog.ShowConfirm("Replace the file?", dest+" exists. Replace it with this backup?", func(yes bool) {
-				if yes {
-					run()
-				}
-			}, a.win)
+			askYesNo(a.win, tr, tr.T("ui.library.replace.title"), tr.T("ui.library.replace.text", "path", dest),
+				tr.T("ui.app.yes"), tr.T("ui.app.no"), func(yes bool) {
+					if yes {
+						run()
+					}
+				})
 			return nil
 		}
 		run()

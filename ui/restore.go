@@ -3,9 +3,9 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Restore from backup: the list of every copy the library knows (daily, on close, while
@@ -23,6 +24,7 @@ import (
 
 func (a *App) onRestore() {
 	a.win.Show()
+	tr := a.tr()
 	a.restorePicker = a.tools.showRestore(a.win, a.lib.Path(), func(b planner.BackupInfo) {
 		path := a.lib.Path()
 		a.closePlans()
@@ -31,76 +33,107 @@ func (a *App) onRestore() {
 				showError(a.win, err)
 			}
 		}
-		a.tools.runBusy(a.win, "Restoring the library…", func() func() {
+		a.tools.runBusy(a.win, tr.T("ui.library.restoring"), func() func() {
 			res, rerr := a.tools.files.Restore(context.Background(), path, b.Path, a.opt.Now)
 			// Reopen whatever is at path now: the restored copy, or the library as it was.
 			lib, err := a.tools.open(path)
 			return func() {
 				if err != nil {
-					showError(a.win, errors.Join(rerr, fmt.Errorf("reopen the library: %w", err)))
+					showError(a.win, errors.Join(rerr, wrapped(tr.T("ui.library.error.reopen"), err)))
 					return
 				}
 				a.useLibrary(lib)
-				report(a.win, restoredMessage(b, res), rerr)()
+				report(a.win, tr, restoredMessage(tr, b, res), rerr)()
 			}
 		})
 	})
 }
 
+// backupWhen is when a copy was written, with its weekday and time, in tr's language.
+func backupWhen(tr *i18n.Printer, t time.Time) string {
+	return longDateTime(tr, t.Local())
+}
+
 // restoredMessage tells what a restore did.
-func restoredMessage(b planner.BackupInfo, res planner.RestoreResult) string {
-	msg := fmt.Sprintf("%s restored from the copy of %s.", planner.Count(res.Plans, "plan", "plans"), b.Date.Local().Format("Mon 2 Jan 2006 15:04"))
+func restoredMessage(tr *i18n.Printer, b planner.BackupInfo, res planner.RestoreResult) string {
+	msg := tr.N("ui.library.restored.text", res.Plans, "when", backupWhen(tr, b.Date))
 	if res.SetAside != "" {
-		msg += "\n\nThe library as it was before has been kept, not deleted:\n" + res.SetAside
+		msg += "\n\n" + tr.T("ui.library.restored.set_aside", "path", res.SetAside)
 	}
 	return msg
 }
 
-// restorePicker is the list of backups to restore from.
+// restorePicker is the list of backups to restore from: a keyboard-driven dialog whose list
+// has the focus when it opens (the arrows choose a copy), Enter restores the chosen copy
+// (after the confirmation) and Esc closes it.
 type restorePicker struct {
 	backups []planner.BackupInfo
 	chosen  int
-	list    *widget.List
+	list    *restoreList
 	note    *widget.Label
+	// restore is the dialog's main button, "Restore…".
 	restore *widget.Button
 	// choose restores from a file the person picks instead (a copy kept elsewhere).
-	choose *widget.Button
-	d      *dialog.CustomDialog
+	choose *keyButton
+	d      *keyDialog
+}
+
+// restoreList is the list of copies: the arrows choose a copy (widget.List's arrows only
+// move a highlight that Space would choose), Enter restores the chosen one and Esc closes the
+// dialog, as they do everywhere else in the dialog (widget.List keeps both to itself).
+type restoreList struct {
+	widget.List
+	// move chooses the copy delta rows away from the chosen one.
+	move func(delta int)
+}
+
+// TypedKey chooses with the arrows and hands Enter and Esc to the dialog.
+func (l *restoreList) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyUp:
+		l.move(-1)
+		return
+	case fyne.KeyDown:
+		l.move(1)
+		return
+	case fyne.KeyEscape:
+		dialogKey(l, fyne.KeyEscape)
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		dialogKey(l, fyne.KeyReturn)
+		return
+	}
+	l.List.TypedKey(ev)
 }
 
 // backupTitle and backupDetail are a backup's two lines in the list.
-func backupTitle(b planner.BackupInfo) string {
-	return fmt.Sprintf("%s · %s · %s", b.Date.Local().Format("Mon 2 Jan 2006 15:04"), b.Kind, b.SizeLabel())
+func backupTitle(tr *i18n.Printer, b planner.BackupInfo) string {
+	return tr.T("ui.library.backup.title", "when", backupWhen(tr, b.Date), "kind", b.Kind.In(tr), "size", b.SizeIn(tr))
 }
 
-func backupDetail(b planner.BackupInfo) string {
+func backupDetail(tr *i18n.Printer, b planner.BackupInfo) string {
 	if b.Damaged != nil {
-		return "Damaged, cannot be restored: " + errorSentence(b.Damaged)
+		return tr.T("ui.library.backup.damaged", "reason", errorSentence(b.Damaged))
 	}
-	plans := fmt.Sprintf("%d plans", b.Plans)
-	if b.Plans == 1 {
-		plans = "1 plan"
-	}
+	plans := tr.N("ui.library.backup.plans", b.Plans)
 	if b.Fewer {
-		plans += fmt.Sprintf(" (fewer than the %d the library had)", b.LibraryPlans)
+		plans = tr.N("ui.library.backup.plans_fewer", b.Plans, "library", tr.Int(b.LibraryPlans))
 	}
 	if len(b.Newest) == 0 {
 		return plans
 	}
-	more := ""
+	names := strings.Join(b.Newest, ", ")
 	if b.Plans > len(b.Newest) {
-		more = ", …"
+		names += ", …"
 	}
-	return plans + ": " + strings.Join(b.Newest, ", ") + more
+	return tr.T("ui.library.backup.with_names", "plans", plans, "names", names)
 }
 
 // chooseNote is what the note under the list says of the chosen copy.
-func chooseNote(b planner.BackupInfo) string {
-	msg := fmt.Sprintf("Restore the copy of %s. The library as it is now is kept beside it, not deleted.",
-		b.Date.Local().Format("Mon 2 Jan 2006 15:04"))
+func chooseNote(tr *i18n.Printer, b planner.BackupInfo) string {
+	msg := tr.T("ui.library.restore.note", "when", backupWhen(tr, b.Date))
 	if b.Fewer {
-		msg = fmt.Sprintf("This copy holds %s, fewer than the %d the library had: restoring it loses the others. ",
-			planner.Count(b.Plans, "plan", "plans"), b.LibraryPlans) + msg
+		msg = tr.N("ui.library.restore.note_fewer", b.Plans, "library", tr.Int(b.LibraryPlans)) + " " + msg
 	}
 	return msg
 }
@@ -110,64 +143,70 @@ func chooseNote(b planner.BackupInfo) string {
 // chosen over a fuller one), and "Choose a file…" for a copy kept elsewhere; after a
 // confirmation it calls restore with the chosen one.
 func (t libraryTools) showRestore(w fyne.Window, path string, restore func(planner.BackupInfo)) *restorePicker {
+	tr := t.tr()
 	if t.files == nil {
-		showError(w, errors.New("restoring backups is not available"))
+		showError(w, errors.New(tr.T("ui.library.error.no_restore")))
 		return nil
 	}
-	p := &restorePicker{chosen: -1, note: widget.NewLabel("Reading the backups…")}
+	p := &restorePicker{chosen: -1, note: widget.NewLabel(tr.T("ui.library.restore.reading"))}
 	p.note.Wrapping = fyne.TextWrapWord
-	p.list = widget.NewList(func() int { return len(p.backups) }, func() fyne.CanvasObject {
+	p.list = &restoreList{}
+	p.list.Length = func() int { return len(p.backups) }
+	p.list.CreateItem = func() fyne.CanvasObject {
 		title := widget.NewLabel("")
 		title.TextStyle.Bold = true
 		title.Truncation = fyne.TextTruncateEllipsis
 		detail := widget.NewLabel("")
 		detail.Truncation = fyne.TextTruncateEllipsis
 		return container.NewVBox(title, detail)
-	}, func(id widget.ListItemID, o fyne.CanvasObject) {
+	}
+	p.list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
 		b := p.backups[id]
 		box := o.(*fyne.Container)
-		box.Objects[0].(*widget.Label).SetText(backupTitle(b))
-		box.Objects[1].(*widget.Label).SetText(backupDetail(b))
+		box.Objects[0].(*widget.Label).SetText(backupTitle(tr, b))
+		box.Objects[1].(*widget.Label).SetText(backupDetail(tr, b))
 		if b.Damaged != nil {
 			box.Objects[0].(*widget.Label).Importance = widget.DangerImportance
 		} else {
 			box.Objects[0].(*widget.Label).Importance = widget.MediumImportance
 		}
-	})
+	}
+	p.list.move = func(delta int) {
+		i := p.chosen + delta
+		if p.chosen < 0 {
+			i = 0
+		}
+		if i >= 0 && i < len(p.backups) {
+			p.list.Select(i)
+			p.list.ScrollTo(i)
+		}
+	}
+	p.list.ExtendBaseWidget(p.list)
 	p.list.OnSelected = func(id widget.ListItemID) {
 		p.chosen = id
 		if p.backups[id].Damaged != nil {
 			p.restore.Disable()
-			p.note.SetText("This copy is damaged and cannot be restored. Choose another.")
+			p.note.SetText(tr.T("ui.library.restore.damaged_chosen"))
 			return
 		}
 		p.restore.Enable()
-		p.note.SetText(chooseNote(p.backups[id]))
+		p.note.SetText(chooseNote(tr, p.backups[id]))
 	}
+	// confirm asks before restoring b; Cancel goes back to the list.
 	confirm := func(b planner.BackupInfo) {
-		c := dialog.NewConfirm("Restore this backup?", fmt.Sprintf("Replace the plan library with the copy of %s (%s)?\n\n"+
-			"Open plan windows close first. The library as it is now is kept as a separate file "+
-			"beside it and is not deleted.", b.Date.Local().Format("Mon 2 Jan 2006 15:04"), backupDetail(b)), func(yes bool) {
-			if !yes {
-				return
-			}
-			p.d.Hide()
-			restore(b)
-		}, w)
-		c.SetConfirmText("Restore")
-		c.SetDismissText("Cancel")
+		text := tr.T("ui.library.restore.confirm", "when", backupWhen(tr, b.Date), "detail", backupDetail(tr, b))
+		c := newKeyDialog(w, tr.T("ui.library.restore.confirm_title"), wrapLabel(text),
+			tr.T("ui.library.restore.confirm_ok"), tr.T("ui.app.cancel"), func(yes bool) {
+				if !yes {
+					p.d.Show()
+					return
+				}
+				restore(b)
+			})
+		c.Resize(dialogSize(w, fyne.NewSize(520, 240)))
 		c.Show()
 	}
-	cancel := widget.NewButton("Cancel", func() { p.d.Hide() })
-	p.restore = widget.NewButton("Restore…", func() {
-		if p.chosen < 0 || p.backups[p.chosen].Damaged != nil {
-			return
-		}
-		confirm(p.backups[p.chosen])
-	})
-	p.restore.Importance = widget.HighImportance
-	p.restore.Disable()
-	p.choose = widget.NewButton("Choose a file…", func() {
+	p.choose = newKeyButton(tr.T("ui.library.restore.choose"), func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil || r == nil {
 				return
@@ -176,22 +215,32 @@ func (t libraryTools) showRestore(w fyne.Window, path string, restore func(plann
 			r.Close()
 			b := t.files.Inspect(context.Background(), chosen)
 			if b.Damaged != nil {
-				showError(w, fmt.Errorf("%s cannot be restored: %w", chosen, b.Damaged))
+				showError(w, wrapped(tr.T("ui.library.error.cannot_restore", "path", chosen), b.Damaged))
 				return
 			}
+			p.d.closedNow()
+			p.d.d.Hide()
 			confirm(b)
 		}, w)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite"}))
 		d.Show()
+		escCloses(w, d)
 	})
-	head := widget.NewLabel("Copies of " + path + ", newest first")
+	head := widget.NewLabel(tr.T("ui.library.restore.head", "path", path))
 	head.Wrapping = fyne.TextWrapWord
-	content := container.NewBorder(head, container.NewVBox(p.note, container.NewHBox(p.choose, layout.NewSpacer(), cancel, p.restore)), nil, nil, p.list)
+	content := container.NewBorder(head, container.NewVBox(p.note, container.NewHBox(p.choose, layout.NewSpacer())), nil, nil, p.list)
 	// The damaged-library window is small; the list needs room.
 	if sz := w.Canvas().Size(); sz.Width < 800 || sz.Height < 540 {
 		w.Resize(fyne.NewSize(max(sz.Width, 800), max(sz.Height, 540)))
 	}
-	p.d = dialog.NewCustomWithoutButtons("Restore from backup", content, w)
+	p.d = newKeyDialog(w, tr.T("ui.library.restore.title"), content, tr.T("ui.library.restore.ok"), tr.T("ui.app.cancel"), func(ok bool) {
+		if ok && p.chosen >= 0 && p.backups[p.chosen].Damaged == nil {
+			confirm(p.backups[p.chosen])
+		}
+	})
+	p.restore = &p.d.confirm.Button
+	p.restore.Disable()
+	p.d.first = p.list
 	p.d.Resize(fyne.NewSize(760, 480))
 	p.d.Show()
 	t.background(func() {
@@ -208,21 +257,22 @@ func (t libraryTools) showRestore(w fyne.Window, path string, restore func(plann
 				return
 			}
 			if len(list) == 0 {
-				p.note.SetText("No copies of this library were found. The app copies it each day it is opened and when it closes after edits, in the backups folder beside it. If you kept a copy elsewhere, use Choose a file….")
+				p.note.SetText(tr.T("ui.library.restore.none"))
 			} else {
-				p.note.SetText("Every copy found is damaged; none can be restored. If you kept a copy elsewhere, use Choose a file….")
+				p.note.SetText(tr.T("ui.library.restore.all_damaged"))
 			}
 		})
 	})
 	return p
 }
 
-// restoreButton is the damaged-library window's "Restore from backup…": it restores the
-// library at path, then opens it with open and closes the window.
-func (t libraryTools) restoreButton(a fyne.App, w fyne.Window, path string, open func(path string) error) *widget.Button {
-	return widget.NewButton("Restore from backup…", func() {
+// restoreAction is what the damaged-library window's "Restore from backup…" does: it
+// restores the library at path, then opens it with open and closes the window.
+func (t libraryTools) restoreAction(a fyne.App, w fyne.Window, path string, open func(path string) error) func() {
+	tr := t.tr()
+	return func() {
 		t.showRestore(w, path, func(b planner.BackupInfo) {
-			t.runBusy(w, "Restoring the library…", func() func() {
+			t.runBusy(w, tr.T("ui.library.restoring"), func() func() {
 				res, err := t.files.Restore(context.Background(), path, b.Path, t.now)
 				return func() {
 					if err != nil {
@@ -230,12 +280,12 @@ func (t libraryTools) restoreButton(a fyne.App, w fyne.Window, path string, open
 						return
 					}
 					if err := open(path); err != nil {
-						showError(w, fmt.Errorf("could not open the restored library: %w", err))
+						showError(w, wrapped(tr.T("ui.library.error.open_restored"), err))
 						return
 					}
 					for _, win := range a.Driver().AllWindows() {
 						if win != w && strings.HasSuffix(win.Title(), appTitle) {
-							dialog.ShowInformation("Restored", restoredMessage(b, res), win)
+							showMessage(win, tr, tr.T("ui.library.restored.title"), restoredMessage(tr, b, res))
 						}
 					}
 					// Hidden, not closed: it was the master window, and closing a master
@@ -244,5 +294,5 @@ func (t libraryTools) restoreButton(a fyne.App, w fyne.Window, path string, open
 				}
 			})
 		})
-	})
+	}
 }

@@ -84,12 +84,29 @@ func button(t *testing.T, w fyne.Window, label string) *widget.Button {
 		if kb, isKey := o.(*keyButton); isKey { // the app's dialogs' buttons take the focus
 			b, ok = &kb.Button, true
 		}
+		if pb, isKey := o.(*problemButton); isKey { // the damaged-library window's
+			b, ok = &pb.Button, true
+		}
 		if ok && b.Text == label && b.Visible() {
 			return b
 		}
 	}
 	t.Fatalf("no %q button in window %q", label, w.Title())
 	return nil
+}
+
+// formEntries are the text boxes of the window's top layer, in order.
+func formEntries(w fyne.Window) []*widget.Entry {
+	var out []*widget.Entry
+	for _, o := range objects(w) {
+		switch e := o.(type) {
+		case *widget.Entry:
+			out = append(out, e)
+		case *keyEntry:
+			out = append(out, &e.Entry)
+		}
+	}
+	return out
 }
 
 // texts joins the labels and rich texts shown in the window's top layer.
@@ -326,12 +343,7 @@ func TestBackUpNow(t *testing.T) {
 	backUp := func(folder, name string) {
 		t.Helper()
 		menuItem(t, a, "Back up now…").Action()
-		var entries []*widget.Entry
-		for _, o := range objects(a.win) {
-			if e, ok := o.(*widget.Entry); ok {
-				entries = append(entries, e)
-			}
-		}
+		entries := formEntries(a.win)
 		if len(entries) != 2 {
 			t.Fatalf("%d entries in the backup form", len(entries))
 		}
@@ -383,12 +395,7 @@ func TestNewOpenRecentLibrary(t *testing.T) {
 	}
 
 	menuItem(t, a, "New library…").Action()
-	var entries []*widget.Entry
-	for _, o := range objects(a.win) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	}
+	entries := formEntries(a.win)
 	if len(entries) != 2 {
 		t.Fatalf("%d entries in the new library form", len(entries))
 	}
@@ -437,12 +444,7 @@ func TestRestoreOffersEveryCopy(t *testing.T) {
 	}
 	elsewhere := t.TempDir()
 	menuItem(t, a, "Back up now…").Action()
-	var entries []*widget.Entry
-	for _, o := range objects(a.win) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	}
+	entries := formEntries(a.win)
 	entries[0].SetText(elsewhere)
 	entries[1].SetText("before the trip")
 	test.Tap(button(t, a.win, "Back up"))
@@ -499,5 +501,157 @@ func TestRestoreOffersEveryCopy(t *testing.T) {
 	t.Cleanup(func() { other.CloseLibrary() })
 	if title := other.win.Title(); !strings.Contains(title, "before the trip.db") {
 		t.Errorf("a backup opened as the library is titled %q", title)
+	}
+}
+
+// TestRestoreByKeyboard drives File > Restore from backup… with keys alone: the list of copies
+// has the focus with the fullest copy chosen, Esc closes the dialog and changes nothing, Enter
+// asks for confirmation, Esc there goes back to the list, and Enter, Enter restores.
+func TestRestoreByKeyboard(t *testing.T) {
+	path := backedUpLibrary(t)
+	a := newRecoveryApp(t, path)
+	c := a.win.Canvas()
+	menuItem(t, a, "Restore from backup…").Action()
+	p := a.restorePicker
+	if c.Focused() != p.list {
+		t.Fatalf("the focus is on %T, not the list of copies", c.Focused())
+	}
+	press(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil || homeNames(a) != "Plan 2,Plan 1,Plan 0" {
+		t.Fatalf("Esc left the dialog shown (%v) or changed the library: %q", c.Overlays().Top() != nil, homeNames(a))
+	}
+
+	menuItem(t, a, "Restore from backup…").Action()
+	p = a.restorePicker
+	if p.chosen != 0 || p.restore.Disabled() {
+		t.Fatalf("copy %d chosen, Restore… disabled %v", p.chosen, p.restore.Disabled())
+	}
+	press(c, fyne.KeyReturn)
+	if got := texts(a.win); !strings.Contains(got, "Restore this backup?") {
+		t.Fatalf("Enter did not ask for confirmation:\n%s", got)
+	}
+	press(c, fyne.KeyEscape)
+	if got := texts(a.win); !strings.Contains(got, "newest first") || c.Focused() != p.list {
+		t.Fatalf("Esc in the confirmation did not go back to the list (focus %T):\n%s", c.Focused(), got)
+	}
+	press(c, fyne.KeyDown) // the copy of the day before, with Plan 0 alone
+	if p.chosen != 1 {
+		t.Fatalf("Down chose copy %d", p.chosen)
+	}
+	press(c, fyne.KeyUp)
+	press(c, fyne.KeyUp) // stays on the newest
+	press(c, fyne.KeyDown)
+	press(c, fyne.KeyReturn)
+	press(c, fyne.KeyReturn)
+	if got := homeNames(a); got != "Plan 0" {
+		t.Errorf("after Down, Up, Up, Down, Enter, Enter the home lists %q, want the older copy's Plan 0", got)
+	}
+}
+
+// TestDamagedLibraryByKeyboard: the damaged-library window has Restore from backup… focused;
+// Enter opens the list of copies, Esc closes it and leaves the window; Enter, Enter, Enter
+// restores; and Esc with no dialog over the window closes it, as its close button does.
+func TestDamagedLibraryByKeyboard(t *testing.T) {
+	fa := test.NewTempApp(t)
+	path := backedUpLibrary(t)
+	opt := recoveryOptions(path)
+	damageFile(t, path, true)
+	_, openErr := store.Open(context.Background(), path, store.Options{Lock: true})
+	if openErr == nil {
+		t.Fatal("the damaged library opened")
+	}
+	var app *App
+	start := func(p string) error {
+		lib, err := testFiles{}.Open(p)
+		if err != nil {
+			return err
+		}
+		app = New(fa, lib, opt)
+		app.ShowHome()
+		return nil
+	}
+	ShowOpenProblem(fa, opt, path, openErr, start)
+	w := windowTitled(t, "Cannot open the plan library")
+	c := w.Canvas()
+	if b, ok := c.Focused().(*problemButton); !ok || b.Text != "Restore from backup…" {
+		t.Fatalf("the focus is on %T", c.Focused())
+	}
+	press(c, fyne.KeyReturn)
+	if got := texts(w); !strings.Contains(got, "newest first") {
+		t.Fatalf("Enter did not open the list of copies:\n%s", got)
+	}
+	press(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil || windowTitled(t, "Cannot open the plan library") != w {
+		t.Fatal("Esc did not close the list of copies, or closed the window")
+	}
+	if b, ok := c.Focused().(*problemButton); !ok || b.Text != "Restore from backup…" {
+		t.Fatalf("after Esc the focus is on %T", c.Focused())
+	}
+	press(c, fyne.KeyReturn)
+	press(c, fyne.KeyReturn)
+	press(c, fyne.KeyReturn)
+	if app == nil {
+		t.Fatalf("Enter, Enter, Enter did not restore; the window shows:\n%s", texts(w))
+	}
+	t.Cleanup(func() { app.CloseLibrary() })
+	if got := homeNames(app); got != "Plan 1,Plan 0" {
+		t.Errorf("home lists %q", got)
+	}
+
+	// Another damaged library: Esc closes its window.
+	other := backedUpLibrary(t)
+	damageFile(t, other, true)
+	ShowOpenProblem(fa, recoveryOptions(other), other, openErr, start)
+	var w2 fyne.Window
+	for _, win := range fa.Driver().AllWindows() {
+		if win.Title() == "Cannot open the plan library" && win != w {
+			w2 = win
+		}
+	}
+	if w2 == nil {
+		t.Fatal("no second damaged-library window")
+	}
+	press(w2.Canvas(), fyne.KeyEscape)
+	for _, win := range fa.Driver().AllWindows() {
+		if win == w2 {
+			t.Error("Esc did not close the damaged-library window")
+		}
+	}
+}
+
+// TestBackUpNowByKeyboard: the Back up now form has its folder focused, Esc cancels it
+// (keeping what was typed for the next time), and Enter in the file name backs up.
+func TestBackUpNowByKeyboard(t *testing.T) {
+	path := backedUpLibrary(t)
+	a := newRecoveryApp(t, path)
+	c := a.win.Canvas()
+	dir := t.TempDir()
+	menuItem(t, a, "Back up now…").Action()
+	entries := formEntries(a.win)
+	if len(entries) != 2 {
+		t.Fatalf("%d entries in the backup form", len(entries))
+	}
+	if f, ok := c.Focused().(*keyEntry); !ok || &f.Entry != entries[0] {
+		t.Fatalf("the focus is on %T, not the folder", c.Focused())
+	}
+	entries[0].SetText(dir)
+	press(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil {
+		t.Fatal("Esc did not close the form")
+	}
+	menuItem(t, a, "Back up now…").Action()
+	entries = formEntries(a.win)
+	if entries[0].Text != dir {
+		t.Errorf("the folder typed before Esc is not offered again: %q", entries[0].Text)
+	}
+	entries[1].SetText("by keys")
+	press(c, fyne.KeyTab)
+	press(c, fyne.KeyTab) // past the folder's Choose… button to the file name
+	if f, ok := c.Focused().(*keyEntry); !ok || &f.Entry != entries[1] {
+		t.Fatalf("Tab did not reach the file name (%T)", c.Focused())
+	}
+	press(c, fyne.KeyReturn)
+	if _, err := os.Stat(filepath.Join(dir, "by keys.db")); err != nil {
+		t.Errorf("Enter did not back up: %v\n%s", err, texts(a.win))
 	}
 }

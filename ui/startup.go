@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -15,16 +14,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // ShowAlreadyOpen tells the user that the library is open in another window of the app; the
 // app ends when they close the message.
 func ShowAlreadyOpen(a fyne.App, path string) {
-	w := a.NewWindow("CoP Launch Planner is already open")
-	msg := widget.NewLabel(fmt.Sprintf("The plan library %s is already open in another CoP Launch Planner window.\n"+
-		"Switch to that window to keep working; two windows on one library could overwrite each other's edits.", path))
+	tr := i18n.New(languageOf(a.Preferences()))
+	w := a.NewWindow(tr.T("ui.app.already_open.title"))
+	msg := widget.NewLabel(tr.T("ui.app.already_open.text", "path", path))
 	msg.Wrapping = fyne.TextWrapWord
-	ok := widget.NewButton("OK", a.Quit)
+	ok := widget.NewButton(tr.T("ui.app.ok"), a.Quit)
 	ok.Importance = widget.HighImportance
 	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), ok), nil, nil, msg)))
 	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
@@ -45,17 +45,22 @@ func ShowAlreadyOpen(a fyne.App, path string) {
 // runs.
 func ShowOpenProblem(a fyne.App, opt Options, path string, cause error, open func(path string) error) {
 	tools := newLibraryTools(opt)
-	w := a.NewWindow("Cannot open the plan library")
-	msg := widget.NewLabel(openProblemText(path, cause))
+	tools.tr = func() *i18n.Printer { return i18n.New(languageOf(a.Preferences())) }
+	tr := tools.tr()
+	w := a.NewWindow(tr.T("ui.library.problem.title"))
+	msg := widget.NewLabel(openProblemText(tr, path, cause))
 	msg.Wrapping = fyne.TextWrapWord
 	try := func(p string) {
 		if err := open(p); err != nil {
-			dialog.ShowError(fmt.Errorf("could not open %s: %w", p, err), w)
+			showError(w, wrapped(tr.T("ui.library.error.open", "path", p), err))
 			return
 		}
 		w.Hide() // not Close: it was the master window, and closing that ends the app
 	}
-	other := widget.NewButton("Open another library…", func() {
+	// Esc on any of the window's buttons closes the window, as its close button does: the
+	// app ends and nothing is changed (a dialog over the window takes Esc first).
+	button := func(label string, tapped func()) *problemButton { return newProblemButton(label, tapped, w.Close) }
+	other := button(tr.T("ui.library.problem.other"), func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil || r == nil {
 				return
@@ -66,50 +71,82 @@ func ShowOpenProblem(a fyne.App, opt Options, path string, cause error, open fun
 		}, w)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite"}))
 		d.Show()
+		escCloses(w, d)
 	})
-	fresh := widget.NewButton("Start a new library…", func() {
+	fresh := button(tr.T("ui.library.problem.new"), func() {
 		// The store creates the library itself (mode 0600) and refuses empty files it did
 		// not create: saveFile removes the one the dialog leaves.
 		saveFile(w, saveOptions{name: "library.db", dir: filepath.Dir(path)}, try)
 	})
-	quit := widget.NewButton("Quit", a.Quit)
-	restore := tools.restoreButton(a, w, path, open)
+	quit := button(tr.T("ui.library.problem.quit"), a.Quit)
+	restore := button(tr.T("ui.library.problem.restore"), tools.restoreAction(a, w, path, open))
 	restore.Importance = widget.HighImportance
 	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), restore, other, fresh, quit), nil, nil,
 		container.NewVScroll(msg))))
 	w.Resize(fyne.NewSize(720, 420))
 	w.SetMaster()
 	w.Show()
+	// The keyboard: the main way out (Restore from backup…) has the focus and Enter presses
+	// it; Esc, when no dialog is over the window, closes the window, as its close button does.
+	w.Canvas().Focus(restore)
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyEscape:
+			if !canvasDialogKey(w.Canvas(), fyne.KeyEscape) {
+				w.Close()
+			}
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if !canvasDialogKey(w.Canvas(), fyne.KeyReturn) {
+				restore.Tapped(nil)
+			}
+		}
+	})
+}
+
+// problemButton is a button of the damaged-library window: Enter presses it, and Esc goes to
+// the dialog over the window if there is one, else closes the window (esc).
+type problemButton struct {
+	keyButton
+	esc func()
+}
+
+func newProblemButton(label string, tapped, esc func()) *problemButton {
+	b := &problemButton{esc: esc}
+	b.Text = label
+	b.OnTapped = tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey closes the window on Esc when no dialog is over it.
+func (b *problemButton) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		if !dialogKey(b, fyne.KeyEscape) {
+			b.esc()
+		}
+		return
+	}
+	b.keyButton.TypedKey(ev)
 }
 
 // openProblemText says in words what happened to the library at path and what each button of
 // the damaged-library window does; the technical detail comes last.
-func openProblemText(path string, cause error) string {
+func openProblemText(tr *i18n.Printer, path string, cause error) string {
 	var what string
 	switch {
 	case errors.Is(cause, planner.ErrCorrupt):
-		what = "The plan library is damaged: part of the file can no longer be read. This happens when " +
-			"the computer stops, the disk fails or another program changes the file while it is being written."
+		what = tr.T("ui.library.problem.corrupt")
 	case errors.Is(cause, planner.ErrNotLibrary):
-		what = "This file is not a CoP Launch Planner plan library: it may be another program's file, or " +
-			"a library whose first bytes were overwritten."
+		what = tr.T("ui.library.problem.not_library")
 	case errors.Is(cause, planner.ErrNewerSchema):
-		what = "This library was written by a newer version of CoP Launch Planner, which this version " +
-			"cannot read. Update the app to open it; nothing has been lost."
+		what = tr.T("ui.library.problem.newer")
 	case errors.Is(cause, planner.ErrReadOnly), errors.Is(cause, fs.ErrPermission):
-		what = "The app is not allowed to write the library file or its folder, so it cannot open it " +
-			"safely. Check the file's permissions, or move it to a folder of yours."
+		what = tr.T("ui.library.problem.permission")
 	default:
-		what = "The plan library could not be opened."
+		what = tr.T("ui.library.problem.other_cause")
 	}
-	return fmt.Sprintf("%s\n\nFile: %s\nThe app has not changed it.\n\n"+
-		"• Restore from backup… lists the copies of this library, newest and fullest first, and puts "+
-		"the one you choose in its place. The damaged file is kept beside it under a new name, not deleted.\n"+
-		"• Open another library… opens a different library file and leaves this one as it is. "+
-		"A backup opened this way stays a separate file: to continue from a backup, use Restore instead.\n"+
-		"• Start a new library… creates an empty library; this file stays as it is.\n"+
-		"• Quit closes the app without changing anything.\n\n"+
-		"Technical detail: %s", what, path, oneLineError(cause))
+	return what + "\n\n" + tr.T("ui.library.problem.ways", "path", path) + "\n\n" +
+		tr.T("ui.app.technical_detail", "detail", oneLineError(cause))
 }
 
 // oneLineError is an error's text on one line, for the detail under a message.

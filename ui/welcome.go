@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -62,12 +61,13 @@ func (r *planRow) DoubleTapped(*fyne.PointEvent) { r.double(r.index) }
 // welcome is shown instead of the list while the library is empty: what the app is for and
 // the two ways to begin.
 func (h *home) welcome() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle("Welcome to CoP Launch Planner", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	text := wrapLabel("A plan takes you through launching a Community of Practice in five steps: a domain survey, recruiting a core group, the charter, the launch event and the reviews after it. Start a plan of your own, or open the sample plan to see a finished one.")
+	title := widget.NewLabelWithStyle(h.tr.T("ui.home.welcome.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	text := wrapLabel(h.tr.T("ui.home.welcome.text"))
 	text.Alignment = fyne.TextAlignCenter
-	h.welcomeNew = widget.NewButtonWithIcon("New plan", theme.ContentAddIcon(), h.onNew)
+	h.welcomeNew = widget.NewButtonWithIcon(h.tr.T("ui.home.welcome.new"), theme.ContentAddIcon(), h.onNew)
 	h.welcomeNew.Importance = widget.HighImportance
-	h.welcomeSample = widget.NewButtonWithIcon("Open the sample plan", theme.FolderOpenIcon(), h.openSample)
+	h.welcomeSample = widget.NewButtonWithIcon(h.tr.T("ui.home.welcome.sample"), theme.FolderOpenIcon(), h.openSample)
 	box := container.NewVBox(title, text, container.NewCenter(container.NewHBox(h.welcomeNew, h.welcomeSample)))
 	return container.NewCenter(sized(box, 560, 0))
 }
@@ -76,7 +76,7 @@ func (h *home) welcome() fyne.CanvasObject {
 func (h *home) openSample() {
 	id, err := h.app.lib.Create(context.Background(), sample.Plan(h.app.opt.Now()))
 	if err != nil {
-		showError(h.w, fmt.Errorf("add the sample plan: %w", err))
+		showError(h.w, h.failed("ui.home.error.sample", "", err))
 		return
 	}
 	h.reload()

@@ -68,7 +68,11 @@ const usage = `Usage:
                                              the plan's; -since: the charter's changes since
                                              version V ("last": the last issued one)
   coplaunch [-db PATH] backup FILE           write a copy of the library to FILE
-  coplaunch [-db PATH] backups               list the library's backups (tab-separated)
+  coplaunch [-db PATH] backups               list the library's backups, newest first, tab-
+                                             separated: DATE KIND SIZE PLANS NEWEST FILE FEWER;
+                                             FEWER says "fewer than N" for a copy with fewer
+                                             plans than the library's N (restoring it loses
+                                             plans), else is empty
   coplaunch [-db PATH] restore BACKUP        replace the library with a backup (a file, or a
                                              name from backups); the library is kept aside
 

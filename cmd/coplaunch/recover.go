@@ -60,16 +60,30 @@ func (c *cli) backups(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(c.out, "DATE\tKIND\tSIZE\tPLANS\tNEWEST\tFILE")
+	fmt.Fprintln(c.out, backupsHeader)
 	for _, b := range list {
 		plans, newest := fmt.Sprint(b.Plans), strings.Join(b.Newest, "; ")
 		if b.Damaged != nil {
 			plans, newest = "damaged", oneLine(b.Damaged)
 		}
-		fmt.Fprintf(c.out, "%s\t%s\t%s\t%s\t%s\t%s\n", b.Date.Local().Format("2006-01-02 15:04"), b.Kind, b.SizeLabel(),
-			plans, cell(newest), b.Path)
+		fmt.Fprintf(c.out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b.Date.Local().Format("2006-01-02 15:04"), b.Kind, b.SizeLabel(),
+			plans, cell(newest), b.Path, fewerCell(b))
 	}
 	return nil
+}
+
+// backupsHeader names the columns of backups. Scripts read them by position: a new column
+// only ever goes at the end.
+const backupsHeader = "DATE\tKIND\tSIZE\tPLANS\tNEWEST\tFILE\tFEWER"
+
+// fewerCell is the FEWER column of a copy: "fewer than N" when it holds fewer plans than the
+// library had the last time the app recorded it (N), so that restoring it would lose plans;
+// empty otherwise (and for a damaged copy, whose PLANS says "damaged").
+func fewerCell(b planner.BackupInfo) string {
+	if !b.Fewer {
+		return ""
+	}
+	return fmt.Sprintf("fewer than %d", b.LibraryPlans)
 }
 
 // restore replaces the library with a backup, as the app's File > Restore from backup does.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -46,11 +47,11 @@ func TestRestoreFromTheCommandLine(t *testing.T) {
 				t.Fatalf("backups: %v", err)
 			}
 			lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-			if lines[0] != "DATE\tKIND\tSIZE\tPLANS\tNEWEST\tFILE" || len(lines) != 4 {
+			if lines[0] != "DATE\tKIND\tSIZE\tPLANS\tNEWEST\tFILE\tFEWER" || len(lines) != 4 {
 				t.Fatalf("backups:\n%s", out)
 			}
 			cols := strings.Split(lines[1], "\t")
-			if len(cols) != 6 || cols[1] != "daily copy" || cols[3] != "5" || cols[5] != backups[1] ||
+			if len(cols) != 7 || cols[1] != "daily copy" || cols[3] != "5" || cols[5] != backups[1] ||
 				!strings.HasPrefix(cols[4], "Creator Growth Circle") {
 				t.Errorf("newest backup row %q", lines[1])
 			}
@@ -131,7 +132,7 @@ func TestRecoverUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want %d with %q", c.args, code, errs, c.code, c.err)
 		}
 	}
-	if out := mustCmd(t, "-db", db, "backups"); out != "DATE\tKIND\tSIZE\tPLANS\tNEWEST\tFILE\n" {
+	if out := mustCmd(t, "-db", db, "backups"); out != "DATE\tKIND\tSIZE\tPLANS\tNEWEST\tFILE\tFEWER\n" {
 		t.Errorf("backups of a missing library: %q", out)
 	}
 	_, out, _ := cmd(t, "help")
@@ -139,5 +140,40 @@ func TestRecoverUsage(t *testing.T) {
 		if !strings.Contains(out, w) {
 			t.Errorf("usage lacks %q", w)
 		}
+	}
+}
+
+// TestBackupsMarksCopiesWithFewerPlans: the library holds 6 plans; its daily copies hold 5
+// and 2, and say so in the last column, FEWER, after the six columns scripts already read;
+// a copy made with backup holding all 6 leaves FEWER empty.
+func TestBackupsMarksCopiesWithFewerPlans(t *testing.T) {
+	db, backups, plans := restoreLibrary(t)
+	full := filepath.Join(t.TempDir(), "full.db")
+	mustCmd(t, "-db", db, "backup", full)
+	out := mustCmd(t, "-db", db, "backups")
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if lines[0] != "DATE\tKIND\tSIZE\tPLANS\tNEWEST\tFILE\tFEWER" {
+		t.Fatalf("header %q", lines[0])
+	}
+	fewer := map[string]string{}
+	for _, l := range lines[1:] {
+		cols := strings.Split(l, "\t")
+		if len(cols) != 7 {
+			t.Fatalf("%d columns in %q", len(cols), l)
+		}
+		fewer[cols[5]] = cols[3] + "|" + cols[6]
+	}
+	want := map[string]string{
+		backups[1]: fmt.Sprintf("%d|fewer than 6", plans[1]),
+		backups[0]: fmt.Sprintf("%d|fewer than 6", plans[0]),
+		full:       "6|",
+	}
+	for file, w := range want {
+		if got, ok := fewer[file]; !ok || got != w {
+			t.Errorf("%s: PLANS|FEWER %q, want %q\n%s", filepath.Base(file), got, w, out)
+		}
+	}
+	if code, help, _ := cmd(t, "help"); code != 0 || !strings.Contains(help, "FEWER") || !strings.Contains(help, `"fewer than N"`) {
+		t.Errorf("help does not document FEWER:\n%s", help)
 	}
 }
