@@ -6,10 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func TestWizardNavigation(t *testing.T) {
@@ -119,5 +121,136 @@ func TestPageTitles(t *testing.T) {
 		if got := pageTitle(st); got != want {
 			t.Errorf("pageTitle(%v) = %q, want %q", st, got, want)
 		}
+	}
+}
+
+// inGerman switches the test app's Language setting and the session to German, as a user
+// who chose Deutsch in the settings has them.
+func inGerman(t *testing.T, s *session) {
+	t.Helper()
+	fyne.CurrentApp().Preferences().SetString(languagePref, string(i18n.German))
+	if s != nil {
+		s.tr = i18n.New(i18n.German)
+	}
+}
+
+// TestWindowInGerman opens a plan window in German: the frame, the overview, the hints and
+// the Export page speak German, and a select shown in German still stores the plan's codes.
+func TestWindowInGerman(t *testing.T) {
+	s, st := newTestSession(t)
+	inGerman(t, s)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1366, 768))
+	z := newWizard(s, w)
+	if z.backBtn.Text != "Zurück" || z.nextBtn.Text != "Weiter" {
+		t.Errorf("Back/Next = %q/%q", z.backBtn.Text, z.nextBtn.Text)
+	}
+	if got := z.navLabel(planner.StepCharter); !strings.HasPrefix(got, "3 Charta") || !strings.Contains(got, "offen") {
+		t.Errorf("step list line %q", got)
+	}
+	if got := z.status.Text; got != "Alle Änderungen werden automatisch gespeichert." {
+		t.Errorf("status line %q", got)
+	}
+	if m := z.goMenu(); m.Label != "Gehe zu" || m.Items[0].Label != "Vorheriger Schritt" {
+		t.Errorf("Go menu %q, first item %q", m.Label, m.Items[0].Label)
+	}
+
+	ov := z.page(planner.StepOverview).(*overviewStep)
+	for _, want := range []string{"Themenfeld", "fehlt"} {
+		if !strings.Contains(ov.elements.Text, want) {
+			t.Errorf("three elements %q lack %q", ov.elements.Text, want)
+		}
+	}
+	if ov.health.Text != "Noch kein Wert: Er wird aus dem letzten Iterationsrückblick berechnet." {
+		t.Errorf("health %q", ov.health.Text)
+	}
+	// The status select shows German words and stores the code.
+	if ov.status.Selected != "In Planung" {
+		t.Errorf("status shows %q", ov.status.Selected)
+	}
+	ov.status.SetSelected("Gestartet")
+	if p := reload(t, s, st); p.Status != planner.StatusLaunched {
+		t.Errorf("stored status %q, want %q", p.Status, planner.StatusLaunched)
+	}
+
+	z.show(planner.StepSurvey)
+	if hint := z.page(planner.StepSurvey); hint == nil {
+		t.Fatal("no survey page")
+	}
+	if got := stepMissing(s.plan, planner.StepSurvey); len(got) == 0 || strings.Contains(strings.Join(got, " "), "domain statement") {
+		t.Errorf("survey hints not German: %q", got)
+	}
+
+	z.show(planner.StepExport)
+	// German words are long: no page of this file's widgets asks for more than a 1366 px
+	// screen.
+	for _, st := range []planner.Step{planner.StepOverview, planner.StepExport} {
+		if wd := z.page(st).content().MinSize().Width + 230; wd > 1366 {
+			t.Errorf("%v page in German needs %.0f px", st, wd)
+		}
+	}
+	ex := z.page(planner.StepExport).(*exportStep)
+	if b := ex.buttons[exportCharterPDF]; b.Text != "Charta als PDF exportieren …" {
+		t.Errorf("export button %q", b.Text)
+	}
+	if got := exportFileName(s.tr, "Kreis", exportPlanPDF); got != "Kreis Plan.pdf" {
+		t.Errorf("file name %q", got)
+	}
+	// Paper: the German name selected stores the code; the first choice follows the default.
+	ex.lang.paper.SetSelected("US-Letter")
+	if p := reload(t, s, st); p.Paper != planner.PaperLetter {
+		t.Errorf("stored paper %q, want %q", p.Paper, planner.PaperLetter)
+	}
+	if !strings.HasPrefix(ex.lang.paper.Options[0], "Standard (") || !strings.Contains(ex.lang.effective.Text, "US-Letter") {
+		t.Errorf("paper choices %q, effective %q", ex.lang.paper.Options, ex.lang.effective.Text)
+	}
+	ex.lang.paper.SetSelected(ex.lang.paper.Options[0])
+	if p := reload(t, s, st); p.Paper != "" {
+		t.Errorf("stored paper %q after following the default", p.Paper)
+	}
+	ex.lang.since.SetSelected(ex.lang.since.Options[0])
+	if ex.lang.since.Selected != "Keine Änderungen auflisten" || s.changesSince != "" {
+		t.Errorf("changes since %q / %q", ex.lang.since.Selected, s.changesSince)
+	}
+
+	// A list editor's buttons and its delete question.
+	l := newListEditor(s, w, listSpec[planner.Goal]{
+		kind: planner.ItemGoal, items: func() *[]planner.Goal { return &s.plan.Goals },
+		id: func(g *planner.Goal) int64 { return g.ID }, label: func(g *planner.Goal) string { return g.Title },
+		newItem: func() planner.Goal { return planner.Goal{Title: "Weniger Doppelarbeit"} },
+		form:    func(*planner.Goal, func() error) fyne.CanvasObject { return widget.NewLabel("") },
+		save:    func(g *planner.Goal) error { return s.put(g) },
+	})
+	if l.add.Text != "Hinzufügen" || l.del.Text != "Löschen" {
+		t.Errorf("list buttons %q, %q", l.add.Text, l.del.Text)
+	}
+	var asked string
+	l.confirm = func(msg string, ok func()) { asked = msg }
+	test.Tap(l.add)
+	test.Tap(l.del)
+	if asked != "„Weniger Doppelarbeit“ löschen?" {
+		t.Errorf("delete question %q", asked)
+	}
+}
+
+// TestClientsInGerman: the Clients manager speaks German, and a paper size chosen by its
+// German name is stored as its code.
+func TestClientsInGerman(t *testing.T) {
+	a, st := newTestApp(t)
+	inGerman(t, nil)
+	a.home.onClients()
+	c := a.home.clients
+	if c.closeBtn.Text != "Schließen" || c.addBtn.Text != "Neuer Kunde" {
+		t.Errorf("buttons %q, %q", c.closeBtn.Text, c.addBtn.Text)
+	}
+	test.Type(c.name, "Nordlicht GmbH")
+	c.paper.SetSelected("US-Letter")
+	c.flush()
+	cs, err := st.Clients(context.Background())
+	if err != nil || len(cs) != 1 || cs[0].Paper != planner.PaperLetter {
+		t.Fatalf("clients %+v, %v", cs, err)
+	}
+	if !strings.HasPrefix(c.status.Text, "Gespeichert um ") {
+		t.Errorf("status %q", c.status.Text)
 	}
 }
