@@ -283,7 +283,7 @@ func optFloatField(s *session, key string, get func() *float64, set func(*float6
 	return e
 }
 
-// dateInput is an ISO date entry with a button that opens a calendar picker.
+// dateInput is a date entry with a button that opens a calendar picker.
 type dateInput struct {
 	entry *parsedEntry
 	pick  *widget.Button
@@ -293,11 +293,24 @@ type dateInput struct {
 // object is the entry and its picker button side by side.
 func (d *dateInput) object() fyne.CanvasObject { return d.box }
 
-// dateField edits a date of the plan, typed as 2026-03-01 (validated) or picked from a
-// calendar. Empty text clears the date.
+// dateField edits a date of the plan, typed (validated) or picked from a calendar. The
+// entry shows the date in the window's language's short form ("07.12.2026" in German, ISO
+// 2026-12-07 in English) and takes that form or ISO in every language
+// (planner.ParseDateIn); the plan stores ISO whatever the language. Empty text clears the
+// date.
 func dateField(s *session, key string, w fyne.Window, get func() planner.Date, set func(planner.Date), save func() error) *dateInput {
-	e := parsedField(s, key, get, planner.Date.String, planner.ParseDate, set, save)
-	e.PlaceHolder = "YYYY-MM-DD"
+	lang := s.tr.Lang()
+	format := func(d planner.Date) string { return d.ShortIn(lang) }
+	parse := func(t string) (planner.Date, error) {
+		d, err := planner.ParseDateIn(lang, t)
+		var ve *planner.ValidationError
+		if errors.As(err, &ve) {
+			return d, errors.New(ve.Says.In(s.tr))
+		}
+		return d, err
+	}
+	e := parsedField(s, key, get, format, parse, set, save)
+	e.PlaceHolder = s.tr.T("ui.common.date.placeholder")
 	d := &dateInput{entry: e}
 	d.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
 		start := get()
@@ -306,7 +319,7 @@ func dateField(s *session, key string, w fyne.Window, get func() planner.Date, s
 		}
 		var dlg *keyDialog
 		cal := widget.NewCalendar(start.Time(), func(t time.Time) {
-			e.SetText(planner.DateOf(t).String())
+			e.SetText(format(planner.DateOf(t)))
 			e.settle()
 			if dlg != nil {
 				dlg.Hide()

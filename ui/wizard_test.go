@@ -254,3 +254,44 @@ func TestClientsInGerman(t *testing.T) {
 		t.Errorf("status %q", c.status.Text)
 	}
 }
+
+// TestDateFieldInGerman: a German date field takes "7.12.2026" and ISO, shows the stored date
+// as 07.12.2026, stores ISO, and refuses a day the calendar lacks in German words.
+func TestDateFieldInGerman(t *testing.T) {
+	s, st := newTestSession(t)
+	inGerman(t, s)
+	c := &s.plan.Charter
+	d := dateField(s, "charter.reviewOn", nil, func() planner.Date { return c.ReviewOn },
+		func(v planner.Date) { c.ReviewOn = v }, s.saveCharter)
+	w := test.NewTempWindow(t, d.object())
+	if d.entry.PlaceHolder != "TT.MM.JJJJ" {
+		t.Errorf("placeholder %q", d.entry.PlaceHolder)
+	}
+	test.Type(d.entry, "7.12.2026")
+	d.entry.FocusLost()
+	if p := reload(t, s, st); p.Charter.ReviewOn != (planner.Date{Year: 2026, Month: 12, Day: 7}) {
+		t.Fatalf("stored %v", p.Charter.ReviewOn)
+	}
+	d.entry.reload() // as the page does when shown again
+	if d.entry.Text != "07.12.2026" {
+		t.Errorf("entry shows the stored date as %q, want 07.12.2026", d.entry.Text)
+	}
+
+	w.Canvas().Focus(d.entry)
+	d.entry.SetText("")
+	test.Type(d.entry, "2027-01-15")
+	d.entry.FocusLost()
+	if p := reload(t, s, st); p.Charter.ReviewOn.String() != "2027-01-15" {
+		t.Fatalf("ISO typed in German stored %v", p.Charter.ReviewOn)
+	}
+
+	d.entry.SetText("31.2.2027")
+	d.entry.FocusLost()
+	err := d.entry.Validate()
+	if err == nil || !strings.Contains(err.Error(), "„31.2.2027“ ist kein Datum wie 07.12.2026") || !strings.Contains(err.Error(), "Nicht gespeichert: Der Plan behält 15.01.2027") {
+		t.Errorf("message %v", err)
+	}
+	if p := reload(t, s, st); p.Charter.ReviewOn.String() != "2027-01-15" {
+		t.Errorf("an impossible day changed the stored date to %v", p.Charter.ReviewOn)
+	}
+}
