@@ -155,11 +155,7 @@ func moveFocus(obj fyne.CanvasObject, back bool) {
 	}
 }
 
-// openDialogs are the keyboard-driven dialogs shown, per canvas, the newest last: Esc and
-// Enter go to the newest. Only the UI goroutine touches it.
-var openDialogs = map[fyne.Canvas][]*keyDialog{}
-
-// dialogKey hands Esc or Enter, typed in obj, to the newest keyDialog on obj's canvas; false
+// dialogKey hands Esc or Enter, typed in obj, to the keyDialog on top of obj's canvas; false
 // when there is none.
 func dialogKey(obj fyne.CanvasObject, key fyne.KeyName) bool {
 	c := fyne.CurrentApp().Driver().CanvasForObject(obj)
@@ -170,11 +166,10 @@ func dialogKey(obj fyne.CanvasObject, key fyne.KeyName) bool {
 }
 
 func canvasDialogKey(c fyne.Canvas, key fyne.KeyName) bool {
-	ds := openDialogs[c]
-	if len(ds) == 0 {
+	d := topKeyDialog(c)
+	if d == nil {
 		return false
 	}
-	d := ds[len(ds)-1]
 	if key == fyne.KeyEscape {
 		d.Dismiss()
 	} else {
@@ -182,6 +177,44 @@ func canvasDialogKey(c fyne.Canvas, key fyne.KeyName) bool {
 	}
 	return true
 }
+
+// topKeyDialog is the keyDialog shown on top of c, nil when the top overlay is none (no
+// dialog, another kind of dialog, a pop-up menu). The window keeps its dialogs itself: a
+// dialog shown is the canvas's top overlay, a modal pop-up whose content holds the dialog's
+// own content, which a keyDialog wraps in a dialogBody that knows it. So no table of open
+// dialogs is kept beside the window, and a dialog closed any way is gone from it.
+func topKeyDialog(c fyne.Canvas) *keyDialog {
+	pop, ok := c.Overlays().Top().(*widget.PopUp)
+	if !ok {
+		return nil
+	}
+	box, ok := pop.Content.(*fyne.Container)
+	if !ok {
+		return nil
+	}
+	for _, o := range box.Objects {
+		if b, ok := o.(*dialogBody); ok && !b.k.closed {
+			return b.k
+		}
+	}
+	return nil
+}
+
+// dialogBody is a keyDialog's content, marked as its own (see topKeyDialog).
+type dialogBody struct {
+	widget.BaseWidget
+	k   *keyDialog
+	obj fyne.CanvasObject
+}
+
+func newDialogBody(k *keyDialog, obj fyne.CanvasObject) *dialogBody {
+	b := &dialogBody{k: k, obj: obj}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// CreateRenderer implements fyne.Widget: the content as it is.
+func (b *dialogBody) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.obj) }
 
 // keyDialog is a dialog the keyboard drives: its first field (or its main button) has the
 // focus when it opens, Enter does its main action and Esc its other button (Cancel, Close).
@@ -211,7 +244,7 @@ func newKeyDialog(w fyne.Window, title string, content fyne.CanvasObject, confir
 		k.confirm.Importance = widget.HighImportance
 		buttons = append(buttons, k.confirm)
 	}
-	k.d = dialog.NewCustomWithoutButtons(title, content, w)
+	k.d = dialog.NewCustomWithoutButtons(title, newDialogBody(k, content), w)
 	k.d.SetButtons(buttons)
 	k.d.SetOnClosed(k.closedNow)
 	return k
@@ -221,7 +254,6 @@ func newKeyDialog(w fyne.Window, title string, content fyne.CanvasObject, confir
 func (k *keyDialog) Show() {
 	c := k.w.Canvas()
 	k.closed = false
-	openDialogs[c] = append(openDialogs[c], k)
 	// Esc and Enter when nothing has the focus.
 	k.prevKeys = c.OnTypedKey()
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
@@ -286,20 +318,7 @@ func (k *keyDialog) closedNow() {
 		return
 	}
 	k.closed = true
-	c := k.w.Canvas()
-	ds := openDialogs[c]
-	for i, d := range ds {
-		if d == k {
-			ds = append(ds[:i], ds[i+1:]...)
-			break
-		}
-	}
-	if len(ds) == 0 {
-		delete(openDialogs, c)
-	} else {
-		openDialogs[c] = ds
-	}
-	c.SetOnTypedKey(k.prevKeys)
+	k.w.Canvas().SetOnTypedKey(k.prevKeys)
 }
 
 // newFormDialog is a keyDialog holding a form: its main button is enabled only while every

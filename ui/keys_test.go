@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -368,5 +369,48 @@ func TestKeyboardJourneyReachesItsFields(t *testing.T) {
 		if want := st.field(z); c.Focused() != want {
 			t.Errorf("Ctrl+%d: the journey's Tabs reach %T, not its field", st.page, c.Focused())
 		}
+	}
+}
+
+// TestEscGoesToTheDialogOnTop: the window's own overlays say which keyDialog is on top, so
+// Esc closes the newest first, then the one below, in each window apart; a plain dialog on
+// top takes no key meant for the keyDialog under it.
+func TestEscGoesToTheDialogOnTop(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(800, 600))
+	other := test.NewTempWindow(t, widget.NewLabel(""))
+	other.Resize(fyne.NewSize(800, 600))
+	c := w.Canvas()
+	var closed []string
+	show := func(win fyne.Window, name string) *keyDialog {
+		k := newKeyDialog(win, name, widget.NewLabel(name), "", "Close", func(bool) { closed = append(closed, name) })
+		k.Show()
+		return k
+	}
+	first := show(w, "first")
+	show(w, "second")
+	show(other, "elsewhere")
+	if topKeyDialog(c) == first || topKeyDialog(c) == nil {
+		t.Fatal("the second dialog is not on top")
+	}
+	c.Unfocus()
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 1 || topKeyDialog(c) != first {
+		t.Fatalf("after one Esc: %d dialogs, closed %v", dialogsOpen(c), closed)
+	}
+	plain := dialog.NewInformation("plain", "a dialog of Fyne's own", w)
+	plain.Show()
+	if topKeyDialog(c) != nil || canvasDialogKey(c, fyne.KeyEscape) {
+		t.Error("Esc went past a plain dialog to the keyDialog under it")
+	}
+	plain.Hide()
+	c.Unfocus()
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 || topKeyDialog(c) != nil {
+		t.Fatalf("after the second Esc: %d dialogs", dialogsOpen(c))
+	}
+	if strings.Join(closed, ",") != "second,first" || dialogsOpen(other.Canvas()) != 1 {
+		t.Errorf("closed %v; the other window has %d dialogs", closed, dialogsOpen(other.Canvas()))
 	}
 }
