@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -83,14 +82,16 @@ type clientsPanel struct {
 	clients []planner.Client
 	sel     int // index in clients; -1 when none (a new client is being typed)
 
+	// The manager's controls hand Esc to its dialog (keyEntry, keySelect, keyButton): Esc
+	// closes it as Close does, saving first.
 	list                              *widget.List
-	name, contact, preparedBy, accent *widget.Entry
-	lang, paper                       *widget.Select
+	name, contact, preparedBy, accent *keyEntry
+	lang, paper                       *keySelect
 	logo                              *widget.Label
 	logoData                          []byte
-	addBtn, deleteBtn, newPlanBtn     *widget.Button
-	closeBtn                          *widget.Button
-	pickLogo, dropLogo                *widget.Button
+	addBtn, deleteBtn, newPlanBtn     *keyButton
+	closeBtn                          *keyButton
+	pickLogo, dropLogo                *keyButton
 	status                            *widget.Label
 	// tr words the manager's texts in the app's language.
 	tr *i18n.Printer
@@ -102,7 +103,7 @@ type clientsPanel struct {
 	pending *time.Timer
 	delay   time.Duration
 
-	dlg dialog.Dialog
+	dlg *keyDialog
 	obj fyne.CanvasObject
 }
 
@@ -137,27 +138,24 @@ func newClientsPanel(h *home) *clientsPanel {
 			}
 		}
 	}
-	c.name = widget.NewEntry()
+	c.name, c.contact, c.preparedBy, c.accent = newKeyEntry(), newKeyEntry(), newKeyEntry(), newKeyEntry()
 	c.name.PlaceHolder = tr.T("ui.overview.client")
-	c.contact = widget.NewEntry()
 	c.contact.PlaceHolder = tr.T("ui.clients.contact.placeholder")
-	c.preparedBy = widget.NewEntry()
 	c.preparedBy.PlaceHolder = tr.T("ui.clients.prepared_by.placeholder")
-	c.accent = widget.NewEntry()
 	c.accent.PlaceHolder = "#RRGGBB"
 	c.accent.Validator = checkColor
-	for _, e := range []*widget.Entry{c.name, c.contact, c.preparedBy, c.accent} {
+	for _, e := range c.entries() {
 		e.OnChanged = func(string) { c.edited(false) }
 	}
-	c.lang = widget.NewSelect(langNames(), func(string) { c.edited(true) })
-	c.paper = widget.NewSelect(paperNames(tr), func(string) { c.edited(true) })
+	c.lang = newKeySelect(langNames(), func(string) { c.edited(true) })
+	c.paper = newKeySelect(paperNames(tr), func(string) { c.edited(true) })
 	c.logo = wrapLabel("")
-	c.pickLogo = widget.NewButtonWithIcon(tr.T("ui.export.logo.choose"), theme.FolderOpenIcon(), c.onPickLogo)
-	c.dropLogo = widget.NewButtonWithIcon(tr.T("ui.export.logo.remove"), theme.DeleteIcon(), func() { c.logoData = nil; c.showLogo(); c.edited(true) })
-	c.addBtn = widget.NewButtonWithIcon(tr.T("ui.clients.new"), theme.ContentAddIcon(), func() { c.flush(); c.onAdd() })
-	c.deleteBtn = widget.NewButtonWithIcon(tr.T("ui.clients.delete"), theme.DeleteIcon(), c.onDelete)
-	c.newPlanBtn = widget.NewButtonWithIcon(tr.T("ui.clients.new_plan"), theme.DocumentCreateIcon(), c.onNewPlan)
-	c.closeBtn = widget.NewButton(tr.T("ui.common.close"), c.onClose)
+	c.pickLogo = newKeyButtonWithIcon(tr.T("ui.export.logo.choose"), theme.FolderOpenIcon(), c.onPickLogo)
+	c.dropLogo = newKeyButtonWithIcon(tr.T("ui.export.logo.remove"), theme.DeleteIcon(), func() { c.logoData = nil; c.showLogo(); c.edited(true) })
+	c.addBtn = newKeyButtonWithIcon(tr.T("ui.clients.new"), theme.ContentAddIcon(), func() { c.flush(); c.onAdd() })
+	c.deleteBtn = newKeyButtonWithIcon(tr.T("ui.clients.delete"), theme.DeleteIcon(), c.onDelete)
+	c.newPlanBtn = newKeyButtonWithIcon(tr.T("ui.clients.new_plan"), theme.DocumentCreateIcon(), c.onNewPlan)
+	c.closeBtn = newKeyButton(tr.T("ui.common.close"), c.onClose)
 	c.status = wrapLabel("")
 
 	fields := form(
@@ -228,7 +226,7 @@ func (c *clientsPanel) show(i int) {
 
 func (c *clientsPanel) showLogo() {
 	c.logo.SetText(logoText(c.tr, c.logoData))
-	setEnabled(c.dropLogo, len(c.logoData) > 0)
+	setEnabled(&c.dropLogo.Button, len(c.logoData) > 0)
 }
 
 // onAdd clears the fields for a new client.
@@ -237,7 +235,7 @@ func (c *clientsPanel) onAdd() {
 	defer func() { c.loading = false }()
 	c.sel = -1
 	c.list.UnselectAll()
-	for _, e := range []*widget.Entry{c.name, c.contact, c.preparedBy, c.accent} {
+	for _, e := range c.entries() {
 		e.SetText("")
 	}
 	c.lang.SetSelected(i18n.English.Name())
@@ -276,6 +274,11 @@ func (c *clientsPanel) edited(now bool) {
 		})
 	})
 	c.pending = t
+}
+
+// entries are the manager's text fields.
+func (c *clientsPanel) entries() []*widget.Entry {
+	return []*widget.Entry{&c.name.Entry, &c.contact.Entry, &c.preparedBy.Entry, &c.accent.Entry}
 }
 
 // flush saves a pending edit now: before another client is shown, a plan is made or the
@@ -374,7 +377,7 @@ func (c *clientsPanel) onClose() {
 
 func (c *clientsPanel) hide() {
 	if c.dlg != nil {
-		c.dlg.Hide()
+		c.dlg.Close()
 	}
 }
 
@@ -513,10 +516,15 @@ func (h *home) createPlanFor(c planner.Client, templateKey string) (int64, error
 
 // onClients shows the client manager.
 func (h *home) onClients() {
-	h.clients = newClientsPanel(h)
-	// No dialog button: the panel's own Close saves first, and asks before losing anything.
-	d := dialog.NewCustomWithoutButtons(h.clients.tr.T("ui.clients.title"), h.clients.obj, h.w)
-	h.clients.dlg = d
-	d.Resize(fyne.NewSize(820, 520))
+	c := newClientsPanel(h)
+	h.clients = c
+	// No dialog button: the panel's own Close saves first, and asks before losing anything;
+	// Esc does the same as Close. The dialog opens on the name field; Enter there does not
+	// close it.
+	d := newKeyDialog(h.w, c.tr.T("ui.clients.title"), c.obj, "", "", nil)
+	d.beforeDismiss = func(func()) { c.onClose() }
+	d.first = c.name
+	c.dlg = d
+	d.Resize(dialogSize(h.w, fyne.NewSize(820, 520)))
 	d.Show()
 }

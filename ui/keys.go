@@ -85,6 +85,14 @@ func newKeyButton(label string, tapped func()) *keyButton {
 	return b
 }
 
+// newKeyButtonWithIcon is newKeyButton with an icon before the label.
+func newKeyButtonWithIcon(label string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
 // TypedKey presses the button on Enter and closes its dialog on Esc.
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
@@ -226,19 +234,26 @@ type keyDialog struct {
 	// first is what has the focus when the dialog opens; nil means the main button.
 	first fyne.Focusable
 	// check, when set, must pass before the main action runs (a form's validation).
-	check    func() error
-	onClose  func(ok bool)
-	closed   bool
-	prevKeys func(*fyne.KeyEvent)
+	check func() error
+	// beforeDismiss, when set, runs instead of closing on Esc or the dismiss button; it
+	// calls close once the dialog may close (a panel that saves first, or asks).
+	beforeDismiss func(close func())
+	onClose       func(ok bool)
+	closed        bool
+	prevKeys      func(*fyne.KeyEvent)
 }
 
-// newKeyDialog builds a dialog with a main button (confirm, may be "") and a dismiss button;
-// onClose (may be nil) learns which one closed it. Esc is the dismiss button; Enter the main
-// one, or dismiss when there is none.
+// newKeyDialog builds a dialog with a main button (confirm, may be "") and a dismiss button
+// (dismiss, may be "" for a dialog whose content has its own buttons); onClose (may be nil)
+// learns which one closed it. Esc is the dismiss button; Enter the main one, or dismiss
+// when there is none.
 func newKeyDialog(w fyne.Window, title string, content fyne.CanvasObject, confirm, dismiss string, onClose func(ok bool)) *keyDialog {
 	k := &keyDialog{w: w, onClose: onClose}
-	k.dismiss = newKeyButton(dismiss, k.Dismiss)
-	buttons := []fyne.CanvasObject{k.dismiss}
+	var buttons []fyne.CanvasObject
+	if dismiss != "" {
+		k.dismiss = newKeyButton(dismiss, k.Dismiss)
+		buttons = append(buttons, k.dismiss)
+	}
 	if confirm != "" {
 		k.confirm = newKeyButton(confirm, k.Submit)
 		k.confirm.Importance = widget.HighImportance
@@ -274,7 +289,7 @@ func (k *keyDialog) Show() {
 		c.Focus(k.first)
 	case k.confirm != nil:
 		c.Focus(k.confirm)
-	default:
+	case k.dismiss != nil:
 		c.Focus(k.dismiss)
 	}
 }
@@ -283,10 +298,12 @@ func (k *keyDialog) Show() {
 func (k *keyDialog) Resize(s fyne.Size) { k.d.Resize(s) }
 
 // Submit does the main action (when the dialog's check passes) and closes the dialog; a
-// dialog with one button just closes.
+// dialog with one button just closes, and one with buttons of its own content does nothing.
 func (k *keyDialog) Submit() {
 	if k.confirm == nil {
-		k.Dismiss()
+		if k.dismiss != nil {
+			k.Dismiss()
+		}
 		return
 	}
 	if k.confirm.Disabled() || (k.check != nil && k.check() != nil) {
@@ -295,8 +312,17 @@ func (k *keyDialog) Submit() {
 	k.finish(true)
 }
 
-// Dismiss closes the dialog without its main action.
-func (k *keyDialog) Dismiss() { k.finish(false) }
+// Dismiss closes the dialog without its main action, or hands the closing to beforeDismiss.
+func (k *keyDialog) Dismiss() {
+	if k.beforeDismiss != nil && !k.closed {
+		k.beforeDismiss(k.Close)
+		return
+	}
+	k.finish(false)
+}
+
+// Close closes the dialog at once without its main action, not asking beforeDismiss.
+func (k *keyDialog) Close() { k.finish(false) }
 
 // Hide is Dismiss.
 func (k *keyDialog) Hide() { k.Dismiss() }
