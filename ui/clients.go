@@ -226,7 +226,7 @@ func (c *clientsPanel) show(i int) {
 
 func (c *clientsPanel) showLogo() {
 	c.logo.SetText(logoText(c.tr, c.logoData))
-	setEnabled(&c.dropLogo.Button, len(c.logoData) > 0)
+	setEnabled(c.dropLogo, len(c.logoData) > 0)
 }
 
 // onAdd clears the fields for a new client.

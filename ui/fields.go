@@ -109,6 +109,13 @@ type parsedEntry struct {
 	reloadFn  func()
 }
 
+// FocusGained also scrolls the page so the field is in view: Fyne does not when Tab reaches
+// a field below the page's edge.
+func (e *parsedEntry) FocusGained() {
+	e.Entry.FocusGained()
+	scrollIntoView(e)
+}
+
 // FocusLost ends the edit: the text is applied (or refused) at once.
 func (e *parsedEntry) FocusLost() {
 	e.Entry.FocusLost()

@@ -93,6 +93,12 @@ func newKeyButtonWithIcon(label string, icon fyne.Resource, tapped func()) *keyB
 	return b
 }
 
+// FocusGained also scrolls the page so the button is in view when Tab reaches it.
+func (b *keyButton) FocusGained() {
+	b.Button.FocusGained()
+	scrollIntoView(b)
+}
+
 // TypedKey presses the button on Enter and closes its dialog on Esc.
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
@@ -120,6 +126,12 @@ func newKeySelect(options []string, changed func(string)) *keySelect {
 	s.PlaceHolder = appTr().T("ui.common.select_one")
 	s.ExtendBaseWidget(s)
 	return s
+}
+
+// FocusGained also scrolls the page so the select is in view when Tab reaches it.
+func (s *keySelect) FocusGained() {
+	s.Select.FocusGained()
+	scrollIntoView(s)
 }
 
 // TypedKey hands Esc and Enter to the dialog around the select.

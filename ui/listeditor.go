@@ -43,7 +43,7 @@ type listEditor[T any] struct {
 	spec listSpec[T]
 
 	list                *widget.List
-	add, del, up, down  *widget.Button
+	add, del, up, down  *keyButton // Enter presses them; the page scrolls to show the one Tab reaches
 	detail              *fyne.Container
 	selected            int // -1 when nothing is selected
 	confirm             func(msg string, ok func())
@@ -82,10 +82,10 @@ func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEdit
 	)
 	l.list.OnSelected = func(i widget.ListItemID) { l.show(i) }
 	l.list.OnUnselected = func(widget.ListItemID) {}
-	l.add = widget.NewButtonWithIcon(s.tr.T("ui.common.list.add"), theme.ContentAddIcon(), l.onAdd)
-	l.del = widget.NewButtonWithIcon(s.tr.T("ui.common.list.delete"), theme.DeleteIcon(), l.onDelete)
-	l.up = widget.NewButtonWithIcon(s.tr.T("ui.common.list.up"), theme.MoveUpIcon(), func() { l.move(-1) })
-	l.down = widget.NewButtonWithIcon(s.tr.T("ui.common.list.down"), theme.MoveDownIcon(), func() { l.move(1) })
+	l.add = newKeyButtonWithIcon(s.tr.T("ui.common.list.add"), theme.ContentAddIcon(), l.onAdd)
+	l.del = newKeyButtonWithIcon(s.tr.T("ui.common.list.delete"), theme.DeleteIcon(), l.onDelete)
+	l.up = newKeyButtonWithIcon(s.tr.T("ui.common.list.up"), theme.MoveUpIcon(), func() { l.move(-1) })
+	l.down = newKeyButtonWithIcon(s.tr.T("ui.common.list.down"), theme.MoveDownIcon(), func() { l.move(1) })
 	l.detail = container.NewVBox(wrapLabel(s.tr.T("ui.common.list.none_selected")))
 	bar := container.NewHBox(l.add, l.del)
 	if spec.ordered {
@@ -159,7 +159,7 @@ func (l *listEditor[T]) enable() {
 }
 
 // setEnabled enables or disables b.
-func setEnabled(b *widget.Button, on bool) {
+func setEnabled(b fyne.Disableable, on bool) {
 	if on {
 		b.Enable()
 	} else {
