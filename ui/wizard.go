@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -47,7 +48,7 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	z.nav = widget.NewList(
 		func() int { return len(stepPages) },
 		func() fyne.CanvasObject {
-			return widget.NewLabel(s.tr.T("ui.wizard.nav.done", "step", stepTitle(s.tr, planner.StepSurvey)))
+			return widget.NewLabel(z.widestNavLabel())
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(z.navLabel(stepPages[i].step))
@@ -92,6 +93,22 @@ func (z *wizard) navLabel(st planner.Step) string {
 	default:
 		return tr.N("ui.wizard.nav.todo", len(c.Missing), "step", stepTitle(tr, st))
 	}
+}
+
+// widestNavLabel is the step list's widest line in the window's language, with a mark of
+// many things to do, so that the list is as wide as its lines need: German and Spanish step
+// names are longer than English ones.
+func (z *wizard) widestNavLabel() string {
+	tr := z.s.tr
+	widest, w := "", float32(0)
+	for _, p := range stepPages {
+		for _, l := range []string{tr.T("ui.wizard.nav.done", "step", stepTitle(tr, p.step)), tr.N("ui.wizard.nav.todo", 9, "step", stepTitle(tr, p.step))} {
+			if lw := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; lw > w {
+				widest, w = l, lw
+			}
+		}
+	}
+	return widest
 }
 
 // refreshMarks recomputes the completion marks of the step list.

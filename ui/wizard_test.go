@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -185,9 +186,13 @@ func TestWindowInGerman(t *testing.T) {
 	// German words are long: no page of this file's widgets asks for more than a 1366 px
 	// screen.
 	for _, st := range []planner.Step{planner.StepOverview, planner.StepExport} {
-		if wd := z.page(st).content().MinSize().Width + 230; wd > 1366 {
+		z.show(st)
+		if wd := z.obj.MinSize().Width; wd > 1366 {
 			t.Errorf("%v page in German needs %.0f px", st, wd)
 		}
+	}
+	if nav := z.nav.MinSize().Width; nav < fyne.MeasureText("5 Iterationsrückblicke  • 9 offen", theme.TextSize(), fyne.TextStyle{}).Width {
+		t.Errorf("the step list (%.0f px) is narrower than its German lines", nav)
 	}
 	ex := z.page(planner.StepExport).(*exportStep)
 	if b := ex.buttons[exportCharterPDF]; b.Text != "Charta als PDF exportieren …" {
