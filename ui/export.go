@@ -319,6 +319,9 @@ func newExportStep(s *session, w fyne.Window) page {
 	v := &exportStep{s: s, w: w, buttons: map[exportKind]*widget.Button{}}
 	tr := s.tr
 	rows := container.NewVBox()
+	// The buttons share one width, at least 280 px and as wide as the longest in the
+	// window's language needs, so that no translated label is cut.
+	width := float32(280)
 	for _, k := range exportKinds {
 		k := k
 		icon := theme.DocumentSaveIcon()
@@ -328,7 +331,11 @@ func newExportStep(s *session, w fyne.Window) page {
 		b := widget.NewButtonWithIcon(tr.T("ui.export.button", "what", k.titleIn(tr)), icon, func() { exportPlan(s, w, k) })
 		b.Alignment = widget.ButtonAlignLeading
 		v.buttons[k] = b
-		rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(280, b.MinSize().Height), b), nil, wrapLabel(k.describe(tr))))
+		width = max(width, b.MinSize().Width)
+	}
+	for _, k := range exportKinds {
+		b := v.buttons[k]
+		rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(width, b.MinSize().Height), b), nil, wrapLabel(k.describe(tr))))
 	}
 
 	p := s.plan

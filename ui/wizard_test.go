@@ -198,6 +198,11 @@ func TestWindowInGerman(t *testing.T) {
 	if b := ex.buttons[exportCharterPDF]; b.Text != "Charta als PDF exportieren …" {
 		t.Errorf("export button %q", b.Text)
 	}
+	for k, b := range ex.buttons {
+		if b.Size().Width < b.MinSize().Width {
+			t.Errorf("the %s button is %.0f px for a label that needs %.0f", k.title(), b.Size().Width, b.MinSize().Width)
+		}
+	}
 	if got := exportFileName(s.tr, "Kreis", exportPlanPDF); got != "Kreis Plan.pdf" {
 		t.Errorf("file name %q", got)
 	}
