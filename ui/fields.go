@@ -256,6 +256,16 @@ func parseFloat(t string) (float64, error) {
 // formatFloat shows a number without needless zeros.
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
+// formatFloatIn shows a number without needless zeros or grouping, with tr's decimal mark
+// ("2,5" in German): the form parseFloat reads back, in the field's language.
+func formatFloatIn(tr *i18n.Printer, f float64) string {
+	t := formatFloat(f)
+	if strings.Contains(tr.Number(1.5, 1), ",") {
+		t = strings.Replace(t, ".", ",", 1)
+	}
+	return t
+}
+
 // floatField is an entry for a number (empty means 0).
 func floatField(s *session, key string, get func() float64, set func(float64), save func() error) *parsedEntry {
 	parse := func(t string) (float64, error) {
@@ -264,7 +274,7 @@ func floatField(s *session, key string, get func() float64, set func(float64), s
 		}
 		return parseFloat(t)
 	}
-	return parsedField(s, key, get, formatFloat, parse, set, save)
+	return parsedField(s, key, get, func(f float64) string { return formatFloatIn(s.tr, f) }, parse, set, save)
 }
 
 // optFloatField is an entry for an optional number: empty text means unknown (nil).
@@ -273,7 +283,7 @@ func optFloatField(s *session, key string, get func() *float64, set func(*float6
 		if v == nil {
 			return ""
 		}
-		return formatFloat(*v)
+		return formatFloatIn(s.tr, *v)
 	}
 	parse := func(t string) (*float64, error) {
 		if strings.TrimSpace(t) == "" {

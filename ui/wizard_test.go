@@ -305,3 +305,27 @@ func TestDateFieldInGerman(t *testing.T) {
 		t.Errorf("an impossible day changed the stored date to %v", p.Charter.ReviewOn)
 	}
 }
+
+// TestNumberFieldInGerman: a German number field shows the decimal comma and reads it back;
+// the plan stores the number.
+func TestNumberFieldInGerman(t *testing.T) {
+	s, st := newTestSession(t)
+	inGerman(t, s)
+	c := &s.plan.Charter
+	c.TargetSkillGain = 12.5
+	e := floatField(s, "charter.targetSkill", func() float64 { return c.TargetSkillGain }, func(f float64) { c.TargetSkillGain = f }, s.saveCharter)
+	test.NewTempWindow(t, e)
+	if e.Text != "12,5" {
+		t.Errorf("field shows %q, want 12,5", e.Text)
+	}
+	e.SetText("")
+	test.Type(e, "7,25")
+	e.FocusLost()
+	if p := reload(t, s, st); p.Charter.TargetSkillGain != 7.25 {
+		t.Errorf("stored %v", p.Charter.TargetSkillGain)
+	}
+	e.SetText("sieben")
+	if err := e.Validate(); err == nil || !strings.Contains(err.Error(), "geben Sie eine Zahl ein, etwa 2,5") {
+		t.Errorf("message %v", err)
+	}
+}
