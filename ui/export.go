@@ -303,7 +303,7 @@ type exportStep struct {
 	s *session
 	w fyne.Window
 
-	buttons            map[exportKind]*widget.Button
+	buttons            map[exportKind]*keyButton
 	accent             *parsedEntry
 	swatch             *canvas.Rectangle
 	logo               *widget.Label
@@ -316,7 +316,7 @@ type exportStep struct {
 
 // newExportStep builds the Export page.
 func newExportStep(s *session, w fyne.Window) page {
-	v := &exportStep{s: s, w: w, buttons: map[exportKind]*widget.Button{}}
+	v := &exportStep{s: s, w: w, buttons: map[exportKind]*keyButton{}}
 	tr := s.tr
 	rows := container.NewVBox()
 	// The buttons share one width, at least 280 px and as wide as the longest in the
@@ -328,7 +328,7 @@ func newExportStep(s *session, w fyne.Window) page {
 		if k.ext() == "pdf" {
 			icon = theme.DocumentPrintIcon()
 		}
-		b := widget.NewButtonWithIcon(tr.T("ui.export.button", "what", k.titleIn(tr)), icon, func() { exportPlan(s, w, k) })
+		b := newKeyButtonWithIcon(tr.T("ui.export.button", "what", k.titleIn(tr)), icon, func() { exportPlan(s, w, k) })
 		b.Alignment = widget.ButtonAlignLeading
 		v.buttons[k] = b
 		width = max(width, b.MinSize().Width)

@@ -128,7 +128,7 @@ func (v *overviewStep) refresh() {
 		}
 		l := widget.NewLabel(text)
 		l.Wrapping = fyne.TextWrapWord
-		btn := widget.NewButton(tr.T("ui.overview.go"), func() { v.goTo(st) })
+		btn := newKeyButton(tr.T("ui.overview.go"), func() { v.goTo(st) })
 		v.progress.Add(container.NewBorder(nil, nil, nil, btn, l))
 	}
 
