@@ -2,8 +2,11 @@ package planner
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Date is a calendar day with no time of day or zone, stored and shown as ISO 8601 (2026-03-01).
@@ -31,6 +34,84 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, fmt.Errorf("%q is not a date like 2026-03-01", s)
 	}
 	return DateOf(t), nil
+}
+
+// shortDateSeps is the separator of each language's short date form, day first: "7.12.2026"
+// in German, "7/12/2026" in Spanish, French and Portuguese. English has none: "7/12/2026"
+// is 7 December to a British reader and 12 July to an American one, so an English field
+// takes the ISO form alone, as it always has.
+var shortDateSeps = map[i18n.Lang]string{
+	i18n.German:     ".",
+	i18n.Spanish:    "/",
+	i18n.French:     "/",
+	i18n.Portuguese: "/",
+}
+
+// ParseDateIn reads a date typed by a person who writes in lang: the ISO form (2026-12-07)
+// in every language, and the language's short form, day, month and a four-digit year
+// ("7.12.2026", "07.12.2026" in German; "7/12/2026" in Spanish, French and Portuguese).
+// Empty text gives the zero Date and no error. A text that is neither, or names a day the
+// calendar lacks (31.2.2026), is a *ValidationError whose sentence (Says) shows the forms
+// the language accepts.
+func ParseDateIn(lang i18n.Lang, s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Date{}, nil
+	}
+	if d, err := ParseDate(s); err == nil {
+		return d, nil
+	}
+	if sep, ok := shortDateSeps[lang]; ok {
+		if d, ok := parseDayFirst(s, sep); ok {
+			return d, nil
+		}
+	}
+	example := Date{2026, time.December, 7}
+	m := msg("ui.common.date.invalid", "text", s, "example", example.ShortIn(lang), "iso", example.String())
+	if _, ok := shortDateSeps[lang]; !ok {
+		m = msg("ui.common.date.invalid_iso", "text", s, "iso", example.String())
+	}
+	return Date{}, &ValidationError{Msg: m.String(), Says: m}
+}
+
+// parseDayFirst reads day, month and a four-digit year separated by sep (spaces around the
+// separators allowed: "7. 12. 2026"), checking that the day exists.
+func parseDayFirst(s, sep string) (Date, bool) {
+	parts := strings.Split(s, sep)
+	if len(parts) != 3 {
+		return Date{}, false
+	}
+	var n [3]int
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || len(p) > 4 || (i < 2 && len(p) > 2) || (i == 2 && len(p) != 4) {
+			return Date{}, false
+		}
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 {
+			return Date{}, false
+		}
+		n[i] = v
+	}
+	d := Date{n[2], time.Month(n[1]), n[0]}
+	if n[1] < 1 || n[1] > 12 || n[0] < 1 || DateOf(d.Time()) != d {
+		return Date{}, false
+	}
+	return d, true
+}
+
+// ShortIn writes the date in lang's short form, the one ParseDateIn reads back: "07.12.2026"
+// in German, "07/12/2026" in Spanish, French and Portuguese, ISO (2026-12-07) in English and
+// any language without a short form. The zero Date gives "".
+func (d Date) ShortIn(lang i18n.Lang) string {
+	if d.IsZero() {
+		return ""
+	}
+	sep, ok := shortDateSeps[lang]
+	if !ok {
+		return d.String()
+	}
+	return fmt.Sprintf("%02d%s%02d%s%04d", d.Day, sep, int(d.Month), sep, d.Year)
 }
 
 // MustDate is ParseDate for literals in templates and fixtures; it panics on a bad literal.

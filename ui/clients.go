@@ -2,13 +2,13 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -53,18 +53,19 @@ func langName(code string) string {
 	return l.Name()
 }
 
-// paperNames are the paper sizes as menus show them.
-func paperNames() []string {
+// paperNames are the paper sizes as menus show them, in tr's language.
+func paperNames(tr *i18n.Printer) []string {
 	out := make([]string, len(planner.Papers))
 	for i, p := range planner.Papers {
-		out[i] = p.Label()
+		out[i] = p.In(tr)
 	}
 	return out
 }
 
-func paperOfName(name string) planner.Paper {
+// paperOfName is the paper size a menu shows as name in tr's language; "" when none is.
+func paperOfName(tr *i18n.Printer, name string) planner.Paper {
 	for _, p := range planner.Papers {
-		if p.Label() == name {
+		if p.In(tr) == name {
 			return p
 		}
 	}
@@ -81,15 +82,19 @@ type clientsPanel struct {
 	clients []planner.Client
 	sel     int // index in clients; -1 when none (a new client is being typed)
 
+	// The manager's controls hand Esc to its dialog (keyEntry, keySelect, keyButton): Esc
+	// closes it as Close does, saving first.
 	list                              *widget.List
-	name, contact, preparedBy, accent *widget.Entry
-	lang, paper                       *widget.Select
+	name, contact, preparedBy, accent *keyEntry
+	lang, paper                       *keySelect
 	logo                              *widget.Label
 	logoData                          []byte
-	addBtn, deleteBtn, newPlanBtn     *widget.Button
-	closeBtn                          *widget.Button
-	pickLogo, dropLogo                *widget.Button
+	addBtn, deleteBtn, newPlanBtn     *keyButton
+	closeBtn                          *keyButton
+	pickLogo, dropLogo                *keyButton
 	status                            *widget.Label
+	// tr words the manager's texts in the app's language.
+	tr *i18n.Printer
 
 	// loading is set while show and onAdd fill the fields, which is no edit; dirty says the
 	// fields hold an edit not saved yet.
@@ -98,13 +103,14 @@ type clientsPanel struct {
 	pending *time.Timer
 	delay   time.Duration
 
-	dlg dialog.Dialog
+	dlg *keyDialog
 	obj fyne.CanvasObject
 }
 
 // newClientsPanel builds the client manager of the home window.
 func newClientsPanel(h *home) *clientsPanel {
-	c := &clientsPanel{h: h, sel: -1, delay: autosaveDelay}
+	c := &clientsPanel{h: h, sel: -1, delay: autosaveDelay, tr: h.app.tr()}
+	tr := c.tr
 	c.list = widget.NewList(
 		func() int { return len(c.clients) },
 		func() fyne.CanvasObject {
@@ -132,37 +138,34 @@ func newClientsPanel(h *home) *clientsPanel {
 			}
 		}
 	}
-	c.name = widget.NewEntry()
-	c.name.PlaceHolder = "Client organisation"
-	c.contact = widget.NewEntry()
-	c.contact.PlaceHolder = "Who receives the documents"
-	c.preparedBy = widget.NewEntry()
-	c.preparedBy.PlaceHolder = "Default \"prepared by\" of this client's plans"
-	c.accent = widget.NewEntry()
+	c.name, c.contact, c.preparedBy, c.accent = newKeyEntry(), newKeyEntry(), newKeyEntry(), newKeyEntry()
+	c.name.PlaceHolder = tr.T("ui.overview.client")
+	c.contact.PlaceHolder = tr.T("ui.clients.contact.placeholder")
+	c.preparedBy.PlaceHolder = tr.T("ui.clients.prepared_by.placeholder")
 	c.accent.PlaceHolder = "#RRGGBB"
 	c.accent.Validator = checkColor
-	for _, e := range []*widget.Entry{c.name, c.contact, c.preparedBy, c.accent} {
+	for _, e := range c.entries() {
 		e.OnChanged = func(string) { c.edited(false) }
 	}
-	c.lang = widget.NewSelect(langNames(), func(string) { c.edited(true) })
-	c.paper = widget.NewSelect(paperNames(), func(string) { c.edited(true) })
+	c.lang = newKeySelect(langNames(), func(string) { c.edited(true) })
+	c.paper = newKeySelect(paperNames(tr), func(string) { c.edited(true) })
 	c.logo = wrapLabel("")
-	c.pickLogo = widget.NewButtonWithIcon("Choose logo …", theme.FolderOpenIcon(), c.onPickLogo)
-	c.dropLogo = widget.NewButtonWithIcon("Remove logo", theme.DeleteIcon(), func() { c.logoData = nil; c.showLogo(); c.edited(true) })
-	c.addBtn = widget.NewButtonWithIcon("New client", theme.ContentAddIcon(), func() { c.flush(); c.onAdd() })
-	c.deleteBtn = widget.NewButtonWithIcon("Delete client …", theme.DeleteIcon(), c.onDelete)
-	c.newPlanBtn = widget.NewButtonWithIcon("New plan for this client", theme.DocumentCreateIcon(), c.onNewPlan)
-	c.closeBtn = widget.NewButton("Close", c.onClose)
+	c.pickLogo = newKeyButtonWithIcon(tr.T("ui.export.logo.choose"), theme.FolderOpenIcon(), c.onPickLogo)
+	c.dropLogo = newKeyButtonWithIcon(tr.T("ui.export.logo.remove"), theme.DeleteIcon(), func() { c.logoData = nil; c.showLogo(); c.edited(true) })
+	c.addBtn = newKeyButtonWithIcon(tr.T("ui.clients.new"), theme.ContentAddIcon(), func() { c.flush(); c.onAdd() })
+	c.deleteBtn = newKeyButtonWithIcon(tr.T("ui.clients.delete"), theme.DeleteIcon(), c.onDelete)
+	c.newPlanBtn = newKeyButtonWithIcon(tr.T("ui.clients.new_plan"), theme.DocumentCreateIcon(), c.onNewPlan)
+	c.closeBtn = newKeyButton(tr.T("ui.common.close"), c.onClose)
 	c.status = wrapLabel("")
 
 	fields := form(
-		widget.NewFormItem("Name", c.name),
-		widget.NewFormItem("Contact", c.contact),
-		widget.NewFormItem("Prepared by", c.preparedBy),
-		fieldHint("Accent colour", c.accent, "Headings and charts of the PDFs; empty for the default blue."),
-		widget.NewFormItem("Export language", c.lang),
-		widget.NewFormItem("Paper", c.paper),
-		fieldHint("Logo", container.NewVBox(c.logo, container.NewHBox(c.pickLogo, c.dropLogo)), "PNG or JPEG, on the cover of the PDFs."),
+		widget.NewFormItem(tr.T("ui.clients.name"), c.name),
+		widget.NewFormItem(tr.T("ui.clients.contact"), c.contact),
+		widget.NewFormItem(tr.T("ui.overview.prepared_by"), c.preparedBy),
+		fieldHint(tr.T("ui.export.accent"), c.accent, tr.T("ui.clients.accent.hint")),
+		widget.NewFormItem(tr.T("ui.clients.language"), c.lang),
+		widget.NewFormItem(tr.T("ui.export.paper"), c.paper),
+		fieldHint(tr.T("ui.clients.logo"), container.NewVBox(c.logo, container.NewHBox(c.pickLogo, c.dropLogo)), tr.T("ui.clients.logo.hint")),
 	)
 	right := container.NewBorder(nil, container.NewVBox(c.status,
 		container.NewHBox(c.deleteBtn, c.newPlanBtn, layout.NewSpacer(), c.closeBtn)), nil, nil, container.NewVScroll(fields))
@@ -212,23 +215,18 @@ func (c *clientsPanel) show(i int) {
 	if paper == "" {
 		paper = planner.PaperA4
 	}
-	c.paper.SetSelected(paper.Label())
+	c.paper.SetSelected(paper.In(c.tr))
 	c.logoData = cl.Logo
 	c.showLogo()
 	c.deleteBtn.Enable()
 	c.newPlanBtn.Enable()
 	c.dirty = false
-	c.status.SetText("Changes are saved automatically.")
+	c.status.SetText(c.tr.T("ui.clients.status.autosave"))
 }
 
 func (c *clientsPanel) showLogo() {
-	if len(c.logoData) == 0 {
-		c.logo.SetText("No logo.")
-		c.dropLogo.Disable()
-		return
-	}
-	c.logo.SetText(fmt.Sprintf("Logo set (%d KB).", (len(c.logoData)+1023)/1024))
-	c.dropLogo.Enable()
+	c.logo.SetText(logoText(c.tr, c.logoData))
+	setEnabled(c.dropLogo, len(c.logoData) > 0)
 }
 
 // onAdd clears the fields for a new client.
@@ -237,17 +235,17 @@ func (c *clientsPanel) onAdd() {
 	defer func() { c.loading = false }()
 	c.sel = -1
 	c.list.UnselectAll()
-	for _, e := range []*widget.Entry{c.name, c.contact, c.preparedBy, c.accent} {
+	for _, e := range c.entries() {
 		e.SetText("")
 	}
 	c.lang.SetSelected(i18n.English.Name())
-	c.paper.SetSelected(planner.PaperA4.Label())
+	c.paper.SetSelected(planner.PaperA4.In(c.tr))
 	c.logoData = nil
 	c.showLogo()
 	c.deleteBtn.Disable()
 	c.newPlanBtn.Disable()
 	c.dirty = false
-	c.status.SetText("Type the new client's name: it is saved as you type.")
+	c.status.SetText(c.tr.T("ui.clients.status.new"))
 }
 
 // edited notes an edit of the fields: the last "Saved" no longer describes them, and they are
@@ -257,7 +255,7 @@ func (c *clientsPanel) edited(now bool) {
 		return
 	}
 	c.dirty = true
-	c.status.SetText("Editing…")
+	c.status.SetText(c.tr.T("ui.clients.status.editing"))
 	if c.pending != nil {
 		c.pending.Stop()
 	}
@@ -278,6 +276,11 @@ func (c *clientsPanel) edited(now bool) {
 	c.pending = t
 }
 
+// entries are the manager's text fields.
+func (c *clientsPanel) entries() []*widget.Entry {
+	return []*widget.Entry{&c.name.Entry, &c.contact.Entry, &c.preparedBy.Entry, &c.accent.Entry}
+}
+
 // flush saves a pending edit now: before another client is shown, a plan is made or the
 // manager closes.
 func (c *clientsPanel) flush() {
@@ -295,7 +298,7 @@ func (c *clientsPanel) fields() planner.Client {
 	cl := planner.Client{
 		Name: strings.TrimSpace(c.name.Text), Contact: strings.TrimSpace(c.contact.Text),
 		PreparedBy: strings.TrimSpace(c.preparedBy.Text), AccentColor: strings.TrimSpace(c.accent.Text),
-		Lang: langOfName(c.lang.Selected), Paper: paperOfName(c.paper.Selected), Logo: c.logoData,
+		Lang: langOfName(c.lang.Selected), Paper: paperOfName(c.tr, c.paper.Selected), Logo: c.logoData,
 	}
 	if c.sel >= 0 {
 		cl.ID = c.clients[c.sel].ID
@@ -308,11 +311,11 @@ func (c *clientsPanel) fields() planner.Client {
 func (c *clientsPanel) save() bool {
 	cl := c.fields()
 	if err := cl.Validate(); err != nil {
-		c.status.SetText("Not saved yet: " + fieldMessage(err).Error() + ".")
+		c.status.SetText(c.tr.T("ui.clients.status.not_yet", "error", strings.TrimRight(clientMessage(c.tr, err), ".")))
 		return false
 	}
 	if err := c.h.clientStore().SaveClient(context.Background(), &cl); err != nil {
-		c.status.SetText("Not saved: " + err.Error())
+		c.status.SetText(c.tr.T("ui.clients.status.failed", "error", err.Error()))
 		showError(c.h.w, err)
 		return false
 	}
@@ -325,8 +328,7 @@ func (c *clientsPanel) save() bool {
 	c.deleteBtn.Enable()
 	c.newPlanBtn.Enable()
 	c.h.reload()
-	c.status.SetText(fmt.Sprintf("Saved %s. Plans made for %s use these values unless they set their own.",
-		c.h.app.opt.Now().Format("15:04:05"), cl.Name))
+	c.status.SetText(c.tr.T("ui.clients.status.saved", "time", c.h.app.opt.Now().Format("15:04:05"), "client", cl.Name))
 	return true
 }
 
@@ -336,27 +338,29 @@ func (c *clientsPanel) unsaved() string {
 		return ""
 	}
 	cl := c.fields()
+	tr := c.tr
 	var parts []string
-	for _, f := range []struct{ label, v string }{{"name", cl.Name}, {"contact", cl.Contact}, {"prepared by", cl.PreparedBy}, {"accent colour", cl.AccentColor}} {
+	for _, f := range []struct{ key, v string }{{"ui.clients.unsaved.name", cl.Name}, {"ui.clients.unsaved.contact", cl.Contact},
+		{"ui.clients.unsaved.prepared_by", cl.PreparedBy}, {"ui.clients.unsaved.accent", cl.AccentColor}} {
 		if f.v != "" {
-			parts = append(parts, fmt.Sprintf("%s %q", f.label, shortText(f.v, 40)))
+			parts = append(parts, tr.T(f.key, "value", shortText(f.v, 40)))
 		}
 	}
 	if len(cl.Logo) > 0 {
-		parts = append(parts, "a logo")
+		parts = append(parts, tr.T("ui.clients.unsaved.logo"))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	what := "the new client"
+	what := tr.T("ui.clients.unsaved.new")
 	if c.sel >= 0 {
-		what = "the changes to " + c.clients[c.sel].Name
+		what = tr.T("ui.clients.unsaved.changes", "client", c.clients[c.sel].Name)
 	}
-	why := "it cannot be saved"
+	why := tr.T("ui.clients.unsaved.cannot")
 	if err := cl.Validate(); err != nil {
-		why = fieldMessage(err).Error()
+		why = clientMessage(tr, err)
 	}
-	return fmt.Sprintf("%s (%s) — %s", what, strings.Join(parts, ", "), why)
+	return tr.T("ui.clients.unsaved", "what", what, "parts", strings.Join(parts, ", "), "why", why)
 }
 
 // onClose saves what can be saved and closes the manager; when the fields hold something
@@ -368,12 +372,12 @@ func (c *clientsPanel) onClose() {
 		c.hide()
 		return
 	}
-	c.h.confirm("Close without saving "+lost+"? It will be lost.", c.hide)
+	c.h.confirm(c.tr.T("ui.clients.close_unsaved", "what", lost), c.hide)
 }
 
 func (c *clientsPanel) hide() {
 	if c.dlg != nil {
-		c.dlg.Hide()
+		c.dlg.Close()
 	}
 }
 
@@ -392,10 +396,9 @@ func (c *clientsPanel) onDelete() {
 		showError(c.h.w, err)
 		return
 	}
-	msg := fmt.Sprintf("Delete the client %q? No plan uses it.", cl.Name)
+	msg := c.tr.T("ui.clients.delete.unused", "client", cl.Name)
 	if len(plans) > 0 {
-		msg = fmt.Sprintf("Delete the client %q? %s made for it: %s. They keep the client's name, logo, colour, language and paper as their own.",
-			cl.Name, plural(len(plans), "One plan was", fmt.Sprintf("%d plans were", len(plans))), strings.Join(plans, ", "))
+		msg = c.tr.N("ui.clients.delete.used", len(plans), "client", cl.Name, "plans", strings.Join(plans, ", "))
 	}
 	c.h.confirm(msg, func() {
 		if err := c.h.clientStore().DeleteClient(context.Background(), cl.ID); err != nil {
@@ -405,7 +408,7 @@ func (c *clientsPanel) onDelete() {
 		c.reload(0)
 		c.onAdd()
 		c.h.reload()
-		c.status.SetText("Deleted " + cl.Name + ".")
+		c.status.SetText(c.tr.T("ui.clients.status.deleted", "client", cl.Name))
 	})
 }
 
@@ -432,7 +435,7 @@ func (c *clientsPanel) onPickLogo() {
 	pickFile(c.h.w, []string{".png", ".jpg", ".jpeg"}, func(rc fyne.URIReadCloser) error {
 		data, err := readLogo(rc)
 		if err != nil {
-			return fmt.Errorf("could not use %s as the logo: %w", rc.URI().Name(), err)
+			return errors.New(c.tr.T("ui.export.logo.unusable", "file", rc.URI().Name(), "error", err.Error()))
 		}
 		c.logoData = data
 		c.showLogo()
@@ -441,8 +444,19 @@ func (c *clientsPanel) onPickLogo() {
 	})
 }
 
-// noClient is the client menus' choice of no client.
+// noClient is the New plan dialog's choice of no client, in English; the Export page words
+// it in the window's language (ui.export.no_client).
 const noClient = "No client"
+
+// clientMessage is what keeps a client from being saved (planner.Client.Validate), in tr's
+// language where the rule has its sentence.
+func clientMessage(tr *i18n.Printer, err error) string {
+	var ve *planner.ValidationError
+	if errors.As(err, &ve) && ve.Says.Key != "" {
+		return ve.Says.In(tr)
+	}
+	return fieldMessage(err).Error()
+}
 
 // clientStore is the library's client presets.
 func (h *home) clientStore() ClientStore { return h.app.lib }
@@ -502,10 +516,15 @@ func (h *home) createPlanFor(c planner.Client, templateKey string) (int64, error
 
 // onClients shows the client manager.
 func (h *home) onClients() {
-	h.clients = newClientsPanel(h)
-	// No dialog button: the panel's own Close saves first, and asks before losing anything.
-	d := dialog.NewCustomWithoutButtons("Clients", h.clients.obj, h.w)
-	h.clients.dlg = d
-	d.Resize(fyne.NewSize(820, 520))
+	c := newClientsPanel(h)
+	h.clients = c
+	// No dialog button: the panel's own Close saves first, and asks before losing anything;
+	// Esc does the same as Close. The dialog opens on the name field; Enter there does not
+	// close it.
+	d := newKeyDialog(h.w, c.tr.T("ui.clients.title"), c.obj, "", "", nil)
+	d.beforeDismiss = func(func()) { c.onClose() }
+	d.first = c.name
+	c.dlg = d
+	d.Resize(dialogSize(h.w, fyne.NewSize(820, 520)))
 	d.Show()
 }

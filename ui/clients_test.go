@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -129,5 +130,50 @@ func TestClientManagerSavesAndCloseAsks(t *testing.T) {
 	}
 	if c.sel < 0 || c.name.Text != c.clients[c.sel].Name {
 		t.Errorf("the fields show %q, selected %d", c.name.Text, c.sel)
+	}
+}
+
+// TestEscClosesTheClientsDialog: the Clients manager opens on its name field, and Esc closes
+// it as Close does: the client typed is saved first, and what cannot be saved is named
+// before it is lost.
+func TestEscClosesTheClientsDialog(t *testing.T) {
+	a, st := newTestApp(t)
+	h := a.home
+	h.w.Resize(fyne.NewSize(1000, 700))
+	cv := h.w.Canvas()
+	test.Tap(h.clientsBtn)
+	c := h.clients
+	if cv.Focused() != c.name {
+		t.Fatalf("the manager opens with the focus on %T, want the name field", cv.Focused())
+	}
+	test.Type(c.name, "Borealis")
+	press(cv, fyne.KeyReturn) // Enter in the name field saves nothing early and closes nothing
+	if dialogsOpen(cv) != 1 {
+		t.Fatal("Enter in the name field closed the manager")
+	}
+	press(cv, fyne.KeyEscape)
+	if dialogsOpen(cv) != 0 {
+		t.Fatal("Esc did not close the Clients manager")
+	}
+	if cs, _ := st.Clients(context.Background()); len(cs) != 1 || cs[0].Name != "Borealis" {
+		t.Fatalf("Esc lost the client typed: %+v", cs)
+	}
+
+	// A client without a name: Esc asks, naming what would be lost, from any control.
+	test.Tap(h.clientsBtn)
+	c = h.clients
+	test.Type(c.contact, "Olu")
+	var asked string
+	h.confirm = func(msg string, ok func()) { asked = msg }
+	cv.Focus(c.paper)
+	press(cv, fyne.KeyEscape)
+	if !strings.Contains(asked, `contact "Olu"`) || dialogsOpen(cv) != 1 {
+		t.Errorf("Esc asked %q; %d dialogs open", asked, dialogsOpen(cv))
+	}
+	h.confirm = func(msg string, ok func()) { ok() }
+	cv.Unfocus()
+	press(cv, fyne.KeyEscape)
+	if dialogsOpen(cv) != 0 {
+		t.Error("Esc with nothing focused, answered yes, did not close the manager")
 	}
 }

@@ -28,6 +28,7 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/export"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // exportKind is one of the files a plan can be exported to: export's Kind, with the
@@ -48,7 +49,7 @@ const (
 // exportKinds lists every export in the order the Export page shows them.
 var exportKinds = []exportKind{exportCharterPDF, exportPlanPDF, exportMarkdown, exportICS, exportCandidatesCSV, exportReviewsCSV, exportJSON}
 
-// title names the export in buttons and messages.
+// title names the export in English, for logs and tests; titleIn names it in the window.
 func (k exportKind) title() string {
 	switch k {
 	case exportCharterPDF:
@@ -67,6 +68,27 @@ func (k exportKind) title() string {
 		return "plan file (JSON)"
 	}
 	return "export " + string(k)
+}
+
+// exportKeys are the catalogue keys of each export's words: key+".title" names it in buttons
+// and messages, key+".describe" says what is in the file, key+".suffix" tells the default
+// file names of one plan apart.
+var exportKeys = map[exportKind]string{
+	exportCharterPDF:    "ui.export.kind.charter_pdf",
+	exportPlanPDF:       "ui.export.kind.plan_pdf",
+	exportMarkdown:      "ui.export.kind.markdown",
+	exportICS:           "ui.export.kind.ics",
+	exportCandidatesCSV: "ui.export.kind.candidates_csv",
+	exportReviewsCSV:    "ui.export.kind.reviews_csv",
+	exportJSON:          "ui.export.kind.plan_file",
+}
+
+// titleIn names the export in tr's language: "charter PDF", "PDF de la carta".
+func (k exportKind) titleIn(tr *i18n.Printer) string {
+	if key, ok := exportKeys[k]; ok {
+		return tr.T(key + ".title")
+	}
+	return k.title()
 }
 
 // ext is the file extension, without the dot.
@@ -104,30 +126,28 @@ func (k exportKind) suffix() string {
 	return ""
 }
 
-// describe says what is in the file, for the Export page.
-func (k exportKind) describe() string {
-	switch k {
-	case exportCharterPDF:
-		return "The charter as a document to hand to the client: cover, every section, roles, rotation, cadence, sign-off."
-	case exportPlanPDF:
-		return "The whole plan: survey summary, goals, recruitment, charter, event, reviews with trend charts."
-	case exportMarkdown:
-		return "The charter as Markdown, to paste into Notion, Discord or a wiki."
-	case exportICS:
-		return "The launch event, its checklist reminders and the recurring practices, for any calendar app."
-	case exportCandidatesCSV:
-		return "The recruitment list for a spreadsheet (the candidate import reads it back)."
-	case exportReviewsCSV:
-		return "Every review's figures for a spreadsheet."
-	case exportJSON:
-		return "The plan as a versioned file, to move it to another library or back it up."
+// describe says what is in the file, for the Export page, in tr's language.
+func (k exportKind) describe(tr *i18n.Printer) string {
+	if key, ok := exportKeys[k]; ok {
+		return tr.T(key + ".describe")
 	}
 	return ""
 }
 
-// defaultExportName is the suggested file name: the plan name, made safe for any OS.
+// defaultExportName is the suggested file name in English: the plan name, made safe for any
+// OS.
 func defaultExportName(planName string, k exportKind) string {
 	return export.FileName(strings.TrimSpace(planName)+k.suffix(), k.ext())
+}
+
+// exportFileName is the suggested file name in tr's language: "Circle charter.pdf",
+// "Circle Charta.pdf". The plan file (JSON) has no suffix in any language.
+func exportFileName(tr *i18n.Printer, planName string, k exportKind) string {
+	key, ok := exportKeys[k]
+	if !ok || k.suffix() == "" {
+		return defaultExportName(planName, k)
+	}
+	return export.FileName(strings.TrimSpace(planName)+" "+tr.T(key+".suffix"), k.ext())
 }
 
 // PDFFonts are the faces of the PDFs, from the app and from the command line: the Noto Sans
@@ -180,10 +200,11 @@ const exportDirPref = "export.dir"
 // dialog, and then shows the file's path, or the error naming the file and the cause.
 func exportPlan(s *session, w fyne.Window, kind exportKind) {
 	s.flush() // the export must include the last keystrokes
+	tr := s.tr
 	saveFile(w, saveOptions{
-		title:   "Export the " + kind.title(),
-		confirm: "Export",
-		name:    defaultExportName(s.plan.Name, kind),
+		title:   tr.T("ui.export.save_title", "what", kind.titleIn(tr)),
+		confirm: tr.T("ui.export.save_confirm"),
+		name:    exportFileName(tr, s.plan.Name, kind),
 		exts:    []string{"." + kind.ext()},
 		dir:     fyne.CurrentApp().Preferences().String(exportDirPref),
 	}, func(path string) {
@@ -195,6 +216,7 @@ func exportPlan(s *session, w fyne.Window, kind exportKind) {
 // runExport writes the export on a goroutine behind a progress dialog; then, back on the UI
 // goroutine, it reports the outcome and calls then (tests wait on it; nil otherwise).
 func runExport(s *session, w fyne.Window, kind exportKind, path string, then func(error)) {
+	tr := s.tr
 	snapshot, err := clonePlan(s.plan)
 	if err != nil {
 		showError(w, err)
@@ -206,8 +228,8 @@ func runExport(s *session, w fyne.Window, kind exportKind, path string, then fun
 	now := s.now()
 	since := s.changesSince
 	bar := widget.NewProgressBarInfinite()
-	prog := dialog.NewCustomWithoutButtons("Exporting", container.NewVBox(
-		widget.NewLabel("Writing "+filepath.Base(path)+" …"), bar), w)
+	prog := dialog.NewCustomWithoutButtons(tr.T("ui.export.progress_title"), container.NewVBox(
+		widget.NewLabel(tr.T("ui.export.progress", "file", filepath.Base(path))), bar), w)
 	prog.Show()
 	go func() {
 		err := writeExportSince(snapshot, kind, path, now, since)
@@ -218,7 +240,12 @@ func runExport(s *session, w fyne.Window, kind exportKind, path string, then fun
 			bar.Stop()
 			prog.Hide()
 			if err != nil {
-				showError(w, fmt.Errorf("could not write %s: %w", path, err))
+				log.Printf("could not write %s: %v", path, err)
+				cause := err
+				if u := errors.Unwrap(err); u != nil {
+					cause = u // writeExportSince's English "export the …" is for the log
+				}
+				showInfo(w, tr.T("ui.export.failed_title"), tr.T("ui.export.failed", "what", kind.titleIn(tr), "path", path, "error", cause.Error()))
 			} else {
 				showExported(w, kind, path)
 			}
@@ -232,11 +259,12 @@ func runExport(s *session, w fyne.Window, kind exportKind, path string, then fun
 // openFolderFailed says in words why the folder could not be shown and where the file is,
 // so the user can open it by hand.
 func openFolderFailed(dir string, err error) string {
-	why := "The app could not open the folder."
+	tr := appTr()
+	why := tr.T("ui.export.open_folder.failed")
 	if errors.Is(err, exec.ErrNotFound) {
-		why = "This computer has no program the app can ask to open a folder (on Linux it is xdg-open, from the xdg-utils package)."
+		why = tr.T("ui.export.open_folder.no_program")
 	}
-	return why + " The file is in this folder; open it in your file manager:\n" + dir
+	return tr.T("ui.export.open_folder.where", "why", why) + "\n" + dir
 }
 
 // removeIfEmpty removes the empty file the save dialog created when the export then failed,
@@ -249,8 +277,9 @@ func removeIfEmpty(path string) {
 
 // showExported tells where the file went, with a button to open its folder.
 func showExported(w fyne.Window, kind exportKind, path string) {
-	msg := wrapLabel(fmt.Sprintf("The %s is saved as:\n%s", kind.title(), path))
-	d := newKeyDialog(w, "Exported", container.NewPadded(msg), "Open folder", "Close", func(open bool) {
+	tr := appTr()
+	msg := wrapLabel(tr.T("ui.export.done", "what", kind.titleIn(tr)) + "\n" + path)
+	d := newKeyDialog(w, tr.T("ui.export.done_title"), container.NewPadded(msg), tr.T("ui.export.open_folder"), tr.T("ui.common.close"), func(open bool) {
 		if !open {
 			return
 		}
@@ -261,7 +290,7 @@ func showExported(w fyne.Window, kind exportKind, path string) {
 		}
 		if err != nil {
 			log.Printf("open the folder %s: %v", dir, err)
-			showInfo(w, "Could not open the folder", openFolderFailed(dir, err))
+			showInfo(w, tr.T("ui.export.open_folder.failed_title"), openFolderFailed(dir, err))
 		}
 	})
 	d.Resize(dialogSize(w, fyne.NewSize(520, 200)))
@@ -274,7 +303,7 @@ type exportStep struct {
 	s *session
 	w fyne.Window
 
-	buttons            map[exportKind]*widget.Button
+	buttons            map[exportKind]*keyButton
 	accent             *parsedEntry
 	swatch             *canvas.Rectangle
 	logo               *widget.Label
@@ -287,18 +316,26 @@ type exportStep struct {
 
 // newExportStep builds the Export page.
 func newExportStep(s *session, w fyne.Window) page {
-	v := &exportStep{s: s, w: w, buttons: map[exportKind]*widget.Button{}}
+	v := &exportStep{s: s, w: w, buttons: map[exportKind]*keyButton{}}
+	tr := s.tr
 	rows := container.NewVBox()
+	// The buttons share one width, at least 280 px and as wide as the longest in the
+	// window's language needs, so that no translated label is cut.
+	width := float32(280)
 	for _, k := range exportKinds {
 		k := k
 		icon := theme.DocumentSaveIcon()
 		if k.ext() == "pdf" {
 			icon = theme.DocumentPrintIcon()
 		}
-		b := widget.NewButtonWithIcon("Export "+k.title()+" …", icon, func() { exportPlan(s, w, k) })
+		b := newKeyButtonWithIcon(tr.T("ui.export.button", "what", k.titleIn(tr)), icon, func() { exportPlan(s, w, k) })
 		b.Alignment = widget.ButtonAlignLeading
 		v.buttons[k] = b
-		rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(280, b.MinSize().Height), b), nil, wrapLabel(k.describe())))
+		width = max(width, b.MinSize().Width)
+	}
+	for _, k := range exportKinds {
+		b := v.buttons[k]
+		rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(width, b.MinSize().Height), b), nil, wrapLabel(k.describe(tr))))
 	}
 
 	p := s.plan
@@ -309,11 +346,11 @@ func newExportStep(s *session, w fyne.Window) page {
 		p.AccentColor = t
 		v.showSwatch()
 	}, s.savePlan)
-	v.accent.PlaceHolder = "#RRGGBB (empty: the default blue)"
+	v.accent.PlaceHolder = tr.T("ui.export.accent.default")
 	v.showSwatch()
 	v.logo = wrapLabel("")
-	v.pickLogo = widget.NewButtonWithIcon("Choose logo …", theme.FolderOpenIcon(), v.onPickLogo)
-	v.dropLogo = widget.NewButtonWithIcon("Remove logo", theme.DeleteIcon(), func() {
+	v.pickLogo = widget.NewButtonWithIcon(tr.T("ui.export.logo.choose"), theme.FolderOpenIcon(), v.onPickLogo)
+	v.dropLogo = widget.NewButtonWithIcon(tr.T("ui.export.logo.remove"), theme.DeleteIcon(), func() {
 		p.Logo = nil
 		_ = s.savePlan()
 	})
@@ -323,11 +360,11 @@ func newExportStep(s *session, w fyne.Window) page {
 	v.obj = scrollPage(
 		pageHeading(planner.StepExport),
 		v.summary,
-		section("Files", rows),
-		section("Client, language and paper", v.lang.object()),
-		section("Look of the PDFs", form(
-			fieldHint("Accent colour", container.NewBorder(nil, nil, nil, v.swatch, v.accent), "Headings and charts of both PDFs use it, e.g. the client's brand colour."),
-			fieldHint("Client logo", container.NewVBox(v.logo, container.NewHBox(v.pickLogo, v.dropLogo)), "PNG or JPEG, shown on the cover."),
+		section(tr.T("ui.export.files"), rows),
+		section(tr.T("ui.export.client_lang_paper"), v.lang.object()),
+		section(tr.T("ui.overview.look"), form(
+			fieldHint(tr.T("ui.export.accent"), container.NewBorder(nil, nil, nil, v.swatch, v.accent), tr.T("ui.export.accent.hint")),
+			fieldHint(tr.T("ui.export.logo"), container.NewVBox(v.logo, container.NewHBox(v.pickLogo, v.dropLogo)), tr.T("ui.export.logo.hint")),
 		)),
 	)
 	v.refresh()
@@ -342,22 +379,25 @@ func (v *exportStep) reload() { v.refresh() }
 // refresh shows the plan's progress and logo after a save.
 func (v *exportStep) refresh() {
 	p := v.s.plan
+	tr := v.s.tr
 	done, _ := planner.Progress(p)
-	msg := fmt.Sprintf("%d of 5 steps complete. Every file is written whole or not at all; the PDFs can be exported at any point.", done)
-	v.summary.SetText(msg)
+	v.summary.SetText(tr.N("ui.overview.steps_complete", done, "total", len(planner.LaunchSteps)) + " " + tr.T("ui.export.summary"))
 	v.lang.refresh()
-	v.accent.PlaceHolder = "#RRGGBB (empty: the default blue)"
+	v.accent.PlaceHolder = tr.T("ui.export.accent.default")
 	if c := p.ClientPreset; c != nil && c.AccentColor != "" {
-		v.accent.PlaceHolder = "#RRGGBB (empty: the client's " + c.AccentColor + ")"
+		v.accent.PlaceHolder = tr.T("ui.export.accent.client", "colour", c.AccentColor)
 	}
 	v.accent.Refresh()
-	if len(p.Logo) == 0 {
-		v.logo.SetText("No logo.")
-		v.dropLogo.Disable()
-	} else {
-		v.logo.SetText(fmt.Sprintf("Logo set (%d KB).", (len(p.Logo)+1023)/1024))
-		v.dropLogo.Enable()
+	v.logo.SetText(logoText(tr, p.Logo))
+	setEnabled(v.dropLogo, len(p.Logo) > 0)
+}
+
+// logoText says whether a logo is set, and its size.
+func logoText(tr *i18n.Printer, logo []byte) string {
+	if len(logo) == 0 {
+		return tr.T("ui.export.logo.none")
 	}
+	return tr.T("ui.export.logo.set", "kb", tr.Int((len(logo)+1023)/1024))
 }
 
 // showSwatch paints the accent colour, or nothing when it is unset or not yet valid.
@@ -379,7 +419,7 @@ func (v *exportStep) onPickLogo() {
 	pickFile(v.w, []string{".png", ".jpg", ".jpeg"}, func(rc fyne.URIReadCloser) error {
 		data, err := readLogo(rc)
 		if err != nil {
-			return fmt.Errorf("could not use %s as the logo: %w", rc.URI().Name(), err)
+			return errors.New(v.s.tr.T("ui.export.logo.unusable", "file", rc.URI().Name(), "error", err.Error()))
 		}
 		v.s.plan.Logo = data
 		_ = v.s.savePlan()
@@ -393,15 +433,16 @@ func readLogo(r io.Reader) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	tr := appTr()
 	if len(data) > maxLogoBytes {
-		return nil, fmt.Errorf("the image is larger than %d MB", maxLogoBytes>>20)
+		return nil, errors.New(tr.T("ui.export.logo.too_large", "mb", maxLogoBytes>>20))
 	}
 	_, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return nil, errors.New("it is not a PNG or JPEG image")
+		return nil, errors.New(tr.T("ui.export.logo.not_image"))
 	}
 	if format != "png" && format != "jpeg" {
-		return nil, fmt.Errorf("it is a %s image; use PNG or JPEG", format)
+		return nil, errors.New(tr.T("ui.export.logo.wrong_format", "format", strings.ToUpper(format)))
 	}
 	return data, nil
 }

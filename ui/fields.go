@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // setQuiet sets an entry's text without firing its OnChanged, so refreshing a field from the
@@ -109,6 +109,13 @@ type parsedEntry struct {
 	reloadFn  func()
 }
 
+// FocusGained also scrolls the page so the field is in view: Fyne does not when Tab reaches
+// a field below the page's edge.
+func (e *parsedEntry) FocusGained() {
+	e.Entry.FocusGained()
+	scrollIntoView(e)
+}
+
 // FocusLost ends the edit: the text is applied (or refused) at once.
 func (e *parsedEntry) FocusLost() {
 	e.Entry.FocusLost()
@@ -143,12 +150,12 @@ func (e *parsedEntry) settle() { e.focusLost() }
 
 // keptNote ends a field's message with the value the plan keeps instead of the text on
 // screen: every figure, hint and export reads that one.
-func keptNote(err error, kept string) error {
+func keptNote(tr *i18n.Printer, err error, kept string) error {
 	msg := strings.TrimRight(err.Error(), ". ")
 	if kept == "" {
-		return fmt.Errorf("%s. Not saved: the plan keeps this blank, and its figures use that.", msg)
+		return errors.New(tr.T("ui.common.field.kept_blank", "error", msg))
 	}
-	return fmt.Errorf("%s. Not saved: the plan keeps %s, and its figures use that.", msg, kept)
+	return errors.New(tr.T("ui.common.field.kept_value", "error", msg, "value", kept))
 }
 
 // parsedField is an entry whose text must parse. Nothing is applied while the person types:
@@ -173,7 +180,7 @@ func parsedField[T any](s *session, key string, get func() T, format func(T) str
 	}
 	e.Validator = func(t string) error {
 		if err := e.valid(t); err != nil {
-			return keptNote(err, kept())
+			return keptNote(s.tr, err, kept())
 		}
 		return nil
 	}
@@ -228,7 +235,7 @@ func intField(s *session, key string, get func() int, set func(int), save func()
 		}
 		n, err := strconv.Atoi(t)
 		if err != nil {
-			return 0, fmt.Errorf("enter a whole number, like 12")
+			return 0, errors.New(s.tr.T("ui.common.field.whole_number", "example", s.tr.Int(12)))
 		}
 		return n, nil
 	}
@@ -240,13 +247,24 @@ func parseFloat(t string) (float64, error) {
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "%"))
 	f, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
 	if err != nil {
-		return 0, fmt.Errorf("enter a number, like 2.5")
+		tr := appTr()
+		return 0, errors.New(tr.T("ui.common.field.number", "example", tr.Number(2.5, 1)))
 	}
 	return f, nil
 }
 
 // formatFloat shows a number without needless zeros.
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// formatFloatIn shows a number without needless zeros or grouping, with tr's decimal mark
+// ("2,5" in German): the form parseFloat reads back, in the field's language.
+func formatFloatIn(tr *i18n.Printer, f float64) string {
+	t := formatFloat(f)
+	if strings.Contains(tr.Number(1.5, 1), ",") {
+		t = strings.Replace(t, ".", ",", 1)
+	}
+	return t
+}
 
 // floatField is an entry for a number (empty means 0).
 func floatField(s *session, key string, get func() float64, set func(float64), save func() error) *parsedEntry {
@@ -256,7 +274,7 @@ func floatField(s *session, key string, get func() float64, set func(float64), s
 		}
 		return parseFloat(t)
 	}
-	return parsedField(s, key, get, formatFloat, parse, set, save)
+	return parsedField(s, key, get, func(f float64) string { return formatFloatIn(s.tr, f) }, parse, set, save)
 }
 
 // optFloatField is an entry for an optional number: empty text means unknown (nil).
@@ -265,7 +283,7 @@ func optFloatField(s *session, key string, get func() *float64, set func(*float6
 		if v == nil {
 			return ""
 		}
-		return formatFloat(*v)
+		return formatFloatIn(s.tr, *v)
 	}
 	parse := func(t string) (*float64, error) {
 		if strings.TrimSpace(t) == "" {
@@ -278,11 +296,11 @@ func optFloatField(s *session, key string, get func() *float64, set func(*float6
 		return &f, nil
 	}
 	e := parsedField(s, key, get, format, parse, set, save)
-	e.PlaceHolder = "unknown"
+	e.PlaceHolder = s.tr.T("ui.common.field.unknown")
 	return e
 }
 
-// dateInput is an ISO date entry with a button that opens a calendar picker.
+// dateInput is a date entry with a button that opens a calendar picker.
 type dateInput struct {
 	entry *parsedEntry
 	pick  *widget.Button
@@ -292,11 +310,24 @@ type dateInput struct {
 // object is the entry and its picker button side by side.
 func (d *dateInput) object() fyne.CanvasObject { return d.box }
 
-// dateField edits a date of the plan, typed as 2026-03-01 (validated) or picked from a
-// calendar. Empty text clears the date.
+// dateField edits a date of the plan, typed (validated) or picked from a calendar. The
+// entry shows the date in the window's language's short form ("07.12.2026" in German, ISO
+// 2026-12-07 in English) and takes that form or ISO in every language
+// (planner.ParseDateIn); the plan stores ISO whatever the language. Empty text clears the
+// date.
 func dateField(s *session, key string, w fyne.Window, get func() planner.Date, set func(planner.Date), save func() error) *dateInput {
-	e := parsedField(s, key, get, planner.Date.String, planner.ParseDate, set, save)
-	e.PlaceHolder = "YYYY-MM-DD"
+	lang := s.tr.Lang()
+	format := func(d planner.Date) string { return d.ShortIn(lang) }
+	parse := func(t string) (planner.Date, error) {
+		d, err := planner.ParseDateIn(lang, t)
+		var ve *planner.ValidationError
+		if errors.As(err, &ve) {
+			return d, errors.New(ve.Says.In(s.tr))
+		}
+		return d, err
+	}
+	e := parsedField(s, key, get, format, parse, set, save)
+	e.PlaceHolder = s.tr.T("ui.common.date.placeholder")
 	d := &dateInput{entry: e}
 	d.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
 		start := get()
@@ -305,13 +336,13 @@ func dateField(s *session, key string, w fyne.Window, get func() planner.Date, s
 		}
 		var dlg *keyDialog
 		cal := widget.NewCalendar(start.Time(), func(t time.Time) {
-			e.SetText(planner.DateOf(t).String())
+			e.SetText(format(planner.DateOf(t)))
 			e.settle()
 			if dlg != nil {
 				dlg.Hide()
 			}
 		})
-		dlg = newKeyDialog(w, "Pick a date", cal, "", "Cancel", nil)
+		dlg = newKeyDialog(w, s.tr.T("ui.common.date.pick"), cal, "", s.tr.T("ui.common.cancel"), nil)
 		dlg.Show()
 	})
 	d.box = newValidBox(&e.Entry, container.NewBorder(nil, nil, nil, d.pick, container.NewStack(e, newWheelPass())))
@@ -376,6 +407,9 @@ func optional(t string, rule func(string) error) error {
 func fieldMessage(err error) error {
 	var ve *planner.ValidationError
 	if errors.As(err, &ve) {
+		if ve.Says.Key != "" {
+			return errors.New(ve.Says.In(appTr()))
+		}
 		return errors.New(ve.Msg)
 	}
 	return err
@@ -428,14 +462,14 @@ func checkColor(t string) error {
 // timeField edits a local start time "HH:MM".
 func timeField(s *session, key string, get func() string, set func(string), save func() error) *parsedEntry {
 	e := validatedField(s, key, get, checkClock, set, save)
-	e.PlaceHolder = "HH:MM"
+	e.PlaceHolder = s.tr.T("ui.common.field.time_placeholder")
 	return e
 }
 
 // zoneField edits an IANA time zone name.
 func zoneField(s *session, key string, get func() string, set func(string), save func() error) *parsedEntry {
 	e := validatedField(s, key, get, checkZone, set, save)
-	e.PlaceHolder = "e.g. Europe/Berlin"
+	e.PlaceHolder = s.tr.T("ui.common.field.zone_placeholder")
 	return e
 }
 
@@ -464,9 +498,10 @@ func indexSelect[T comparable](values []T, labels []string, get func() T, set fu
 // weekdayField selects a day of the week.
 func weekdayField(get func() time.Weekday, set func(time.Weekday), save func() error) *widget.Select {
 	days := []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
+	tr := appTr()
 	labels := make([]string, len(days))
 	for i, d := range days {
-		labels[i] = d.String()
+		labels[i] = tr.Weekday(d)
 	}
 	return indexSelect(days, labels, get, set, save)
 }
@@ -474,7 +509,9 @@ func weekdayField(get func() time.Weekday, set func(time.Weekday), save func() e
 // weeksOfMonth are the weeks of the month a monthly or quarterly practice can fall in
 // (planner.CadenceItem.Week) and their labels.
 func weeksOfMonth() ([]int, []string) {
-	return []int{0, 1, 2, 3, 4, -1}, []string{"(not set)", "1st", "2nd", "3rd", "4th", "Last"}
+	tr := appTr()
+	return []int{0, 1, 2, 3, 4, -1}, []string{notSet(), tr.T("ui.common.week.first"), tr.T("ui.common.week.second"),
+		tr.T("ui.common.week.third"), tr.T("ui.common.week.fourth"), tr.T("ui.common.week.last")}
 }
 
 // weekOfMonthField selects the week of the month of a monthly or quarterly practice.
@@ -485,8 +522,9 @@ func weekOfMonthField(get func() int, set func(int), save func() error) *widget.
 
 // scoreField selects a 1–5 score, or "not scored" (0).
 func scoreField(get func() int, set func(int), save func() error) *widget.Select {
+	tr := appTr()
 	return indexSelect([]int{0, 1, 2, 3, 4, 5},
-		[]string{"not scored", "1 (poor)", "2", "3", "4", "5 (strong)"}, get, set, save)
+		[]string{tr.T("ui.common.score.none"), tr.T("ui.common.score.poor", "n", 1), "2", "3", "4", tr.T("ui.common.score.strong", "n", 5)}, get, set, save)
 }
 
 // plainChecksMax is the most options shown as plain check boxes; more (a large plan's

@@ -85,6 +85,20 @@ func newKeyButton(label string, tapped func()) *keyButton {
 	return b
 }
 
+// newKeyButtonWithIcon is newKeyButton with an icon before the label.
+func newKeyButtonWithIcon(label string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// FocusGained also scrolls the page so the button is in view when Tab reaches it.
+func (b *keyButton) FocusGained() {
+	b.Button.FocusGained()
+	scrollIntoView(b)
+}
+
 // TypedKey presses the button on Enter and closes its dialog on Esc.
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
@@ -109,9 +123,15 @@ func newKeySelect(options []string, changed func(string)) *keySelect {
 	s := &keySelect{}
 	s.Options = options
 	s.OnChanged = changed
-	s.PlaceHolder = "(Select one)"
+	s.PlaceHolder = appTr().T("ui.common.select_one")
 	s.ExtendBaseWidget(s)
 	return s
+}
+
+// FocusGained also scrolls the page so the select is in view when Tab reaches it.
+func (s *keySelect) FocusGained() {
+	s.Select.FocusGained()
+	scrollIntoView(s)
 }
 
 // TypedKey hands Esc and Enter to the dialog around the select.
@@ -155,11 +175,7 @@ func moveFocus(obj fyne.CanvasObject, back bool) {
 	}
 }
 
-// openDialogs are the keyboard-driven dialogs shown, per canvas, the newest last: Esc and
-// Enter go to the newest. Only the UI goroutine touches it.
-var openDialogs = map[fyne.Canvas][]*keyDialog{}
-
-// dialogKey hands Esc or Enter, typed in obj, to the newest keyDialog on obj's canvas; false
+// dialogKey hands Esc or Enter, typed in obj, to the keyDialog on top of obj's canvas; false
 // when there is none.
 func dialogKey(obj fyne.CanvasObject, key fyne.KeyName) bool {
 	c := fyne.CurrentApp().Driver().CanvasForObject(obj)
@@ -170,11 +186,10 @@ func dialogKey(obj fyne.CanvasObject, key fyne.KeyName) bool {
 }
 
 func canvasDialogKey(c fyne.Canvas, key fyne.KeyName) bool {
-	ds := openDialogs[c]
-	if len(ds) == 0 {
+	d := topKeyDialog(c)
+	if d == nil {
 		return false
 	}
-	d := ds[len(ds)-1]
 	if key == fyne.KeyEscape {
 		d.Dismiss()
 	} else {
@@ -182,6 +197,44 @@ func canvasDialogKey(c fyne.Canvas, key fyne.KeyName) bool {
 	}
 	return true
 }
+
+// topKeyDialog is the keyDialog shown on top of c, nil when the top overlay is none (no
+// dialog, another kind of dialog, a pop-up menu). The window keeps its dialogs itself: a
+// dialog shown is the canvas's top overlay, a modal pop-up whose content holds the dialog's
+// own content, which a keyDialog wraps in a dialogBody that knows it. So no table of open
+// dialogs is kept beside the window, and a dialog closed any way is gone from it.
+func topKeyDialog(c fyne.Canvas) *keyDialog {
+	pop, ok := c.Overlays().Top().(*widget.PopUp)
+	if !ok {
+		return nil
+	}
+	box, ok := pop.Content.(*fyne.Container)
+	if !ok {
+		return nil
+	}
+	for _, o := range box.Objects {
+		if b, ok := o.(*dialogBody); ok && !b.k.closed {
+			return b.k
+		}
+	}
+	return nil
+}
+
+// dialogBody is a keyDialog's content, marked as its own (see topKeyDialog).
+type dialogBody struct {
+	widget.BaseWidget
+	k   *keyDialog
+	obj fyne.CanvasObject
+}
+
+func newDialogBody(k *keyDialog, obj fyne.CanvasObject) *dialogBody {
+	b := &dialogBody{k: k, obj: obj}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// CreateRenderer implements fyne.Widget: the content as it is.
+func (b *dialogBody) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.obj) }
 
 // keyDialog is a dialog the keyboard drives: its first field (or its main button) has the
 // focus when it opens, Enter does its main action and Esc its other button (Cancel, Close).
@@ -193,25 +246,32 @@ type keyDialog struct {
 	// first is what has the focus when the dialog opens; nil means the main button.
 	first fyne.Focusable
 	// check, when set, must pass before the main action runs (a form's validation).
-	check    func() error
-	onClose  func(ok bool)
-	closed   bool
-	prevKeys func(*fyne.KeyEvent)
+	check func() error
+	// beforeDismiss, when set, runs instead of closing on Esc or the dismiss button; it
+	// calls close once the dialog may close (a panel that saves first, or asks).
+	beforeDismiss func(close func())
+	onClose       func(ok bool)
+	closed        bool
+	prevKeys      func(*fyne.KeyEvent)
 }
 
-// newKeyDialog builds a dialog with a main button (confirm, may be "") and a dismiss button;
-// onClose (may be nil) learns which one closed it. Esc is the dismiss button; Enter the main
-// one, or dismiss when there is none.
+// newKeyDialog builds a dialog with a main button (confirm, may be "") and a dismiss button
+// (dismiss, may be "" for a dialog whose content has its own buttons); onClose (may be nil)
+// learns which one closed it. Esc is the dismiss button; Enter the main one, or dismiss
+// when there is none.
 func newKeyDialog(w fyne.Window, title string, content fyne.CanvasObject, confirm, dismiss string, onClose func(ok bool)) *keyDialog {
 	k := &keyDialog{w: w, onClose: onClose}
-	k.dismiss = newKeyButton(dismiss, k.Dismiss)
-	buttons := []fyne.CanvasObject{k.dismiss}
+	var buttons []fyne.CanvasObject
+	if dismiss != "" {
+		k.dismiss = newKeyButton(dismiss, k.Dismiss)
+		buttons = append(buttons, k.dismiss)
+	}
 	if confirm != "" {
 		k.confirm = newKeyButton(confirm, k.Submit)
 		k.confirm.Importance = widget.HighImportance
 		buttons = append(buttons, k.confirm)
 	}
-	k.d = dialog.NewCustomWithoutButtons(title, content, w)
+	k.d = dialog.NewCustomWithoutButtons(title, newDialogBody(k, content), w)
 	k.d.SetButtons(buttons)
 	k.d.SetOnClosed(k.closedNow)
 	return k
@@ -221,7 +281,6 @@ func newKeyDialog(w fyne.Window, title string, content fyne.CanvasObject, confir
 func (k *keyDialog) Show() {
 	c := k.w.Canvas()
 	k.closed = false
-	openDialogs[c] = append(openDialogs[c], k)
 	// Esc and Enter when nothing has the focus.
 	k.prevKeys = c.OnTypedKey()
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
@@ -242,7 +301,7 @@ func (k *keyDialog) Show() {
 		c.Focus(k.first)
 	case k.confirm != nil:
 		c.Focus(k.confirm)
-	default:
+	case k.dismiss != nil:
 		c.Focus(k.dismiss)
 	}
 }
@@ -251,10 +310,12 @@ func (k *keyDialog) Show() {
 func (k *keyDialog) Resize(s fyne.Size) { k.d.Resize(s) }
 
 // Submit does the main action (when the dialog's check passes) and closes the dialog; a
-// dialog with one button just closes.
+// dialog with one button just closes, and one with buttons of its own content does nothing.
 func (k *keyDialog) Submit() {
 	if k.confirm == nil {
-		k.Dismiss()
+		if k.dismiss != nil {
+			k.Dismiss()
+		}
 		return
 	}
 	if k.confirm.Disabled() || (k.check != nil && k.check() != nil) {
@@ -263,8 +324,17 @@ func (k *keyDialog) Submit() {
 	k.finish(true)
 }
 
-// Dismiss closes the dialog without its main action.
-func (k *keyDialog) Dismiss() { k.finish(false) }
+// Dismiss closes the dialog without its main action, or hands the closing to beforeDismiss.
+func (k *keyDialog) Dismiss() {
+	if k.beforeDismiss != nil && !k.closed {
+		k.beforeDismiss(k.Close)
+		return
+	}
+	k.finish(false)
+}
+
+// Close closes the dialog at once without its main action, not asking beforeDismiss.
+func (k *keyDialog) Close() { k.finish(false) }
 
 // Hide is Dismiss.
 func (k *keyDialog) Hide() { k.Dismiss() }
@@ -286,20 +356,7 @@ func (k *keyDialog) closedNow() {
 		return
 	}
 	k.closed = true
-	c := k.w.Canvas()
-	ds := openDialogs[c]
-	for i, d := range ds {
-		if d == k {
-			ds = append(ds[:i], ds[i+1:]...)
-			break
-		}
-	}
-	if len(ds) == 0 {
-		delete(openDialogs, c)
-	} else {
-		openDialogs[c] = ds
-	}
-	c.SetOnTypedKey(k.prevKeys)
+	k.w.Canvas().SetOnTypedKey(k.prevKeys)
 }
 
 // newFormDialog is a keyDialog holding a form: its main button is enabled only while every
@@ -329,7 +386,8 @@ func newFormDialog(w fyne.Window, title, confirm, dismiss string, items []*widge
 
 // showConfirm asks a yes/no question from the keyboard as well: Enter says yes, Esc no.
 func showConfirm(w fyne.Window, title, msg string, answer func(bool)) *keyDialog {
-	k := newKeyDialog(w, title, wrapLabel(msg), "Yes", "No", answer)
+	tr := appTr()
+	k := newKeyDialog(w, title, wrapLabel(msg), tr.T("ui.common.yes"), tr.T("ui.common.no"), answer)
 	k.Resize(dialogSize(w, fyne.NewSize(440, 180)))
 	k.Show()
 	return k
@@ -337,7 +395,7 @@ func showConfirm(w fyne.Window, title, msg string, answer func(bool)) *keyDialog
 
 // showInfo tells something in a dialog that Enter and Esc close.
 func showInfo(w fyne.Window, title, msg string) *keyDialog {
-	k := newKeyDialog(w, title, wrapLabel(msg), "", "OK", nil)
+	k := newKeyDialog(w, title, wrapLabel(msg), "", appTr().T("ui.common.ok"), nil)
 	k.Resize(dialogSize(w, fyne.NewSize(440, 180)))
 	k.Show()
 	return k

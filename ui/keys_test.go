@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"image/color"
 	"math"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -357,7 +360,7 @@ func TestKeyboardJourneyReachesItsFields(t *testing.T) {
 			press(c, fyne.KeyTab)
 		}
 		if st.addThenTab > 0 {
-			if b, ok := c.Focused().(*widget.Button); !ok || b.Text != "Add" {
+			if b, ok := c.Focused().(*keyButton); !ok || b.Text != "Add" {
 				t.Fatalf("Ctrl+%d, %d Tabs: focus on %T, want the Add button", st.page, st.tabs, c.Focused())
 			}
 			press(c, fyne.KeySpace)
@@ -368,5 +371,121 @@ func TestKeyboardJourneyReachesItsFields(t *testing.T) {
 		if want := st.field(z); c.Focused() != want {
 			t.Errorf("Ctrl+%d: the journey's Tabs reach %T, not its field", st.page, c.Focused())
 		}
+	}
+}
+
+// TestEscGoesToTheDialogOnTop: the window's own overlays say which keyDialog is on top, so
+// Esc closes the newest first, then the one below, in each window apart; a plain dialog on
+// top takes no key meant for the keyDialog under it.
+func TestEscGoesToTheDialogOnTop(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(800, 600))
+	other := test.NewTempWindow(t, widget.NewLabel(""))
+	other.Resize(fyne.NewSize(800, 600))
+	c := w.Canvas()
+	var closed []string
+	show := func(win fyne.Window, name string) *keyDialog {
+		k := newKeyDialog(win, name, widget.NewLabel(name), "", "Close", func(bool) { closed = append(closed, name) })
+		k.Show()
+		return k
+	}
+	first := show(w, "first")
+	show(w, "second")
+	show(other, "elsewhere")
+	if topKeyDialog(c) == first || topKeyDialog(c) == nil {
+		t.Fatal("the second dialog is not on top")
+	}
+	c.Unfocus()
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 1 || topKeyDialog(c) != first {
+		t.Fatalf("after one Esc: %d dialogs, closed %v", dialogsOpen(c), closed)
+	}
+	plain := dialog.NewInformation("plain", "a dialog of Fyne's own", w)
+	plain.Show()
+	if topKeyDialog(c) != nil || canvasDialogKey(c, fyne.KeyEscape) {
+		t.Error("Esc went past a plain dialog to the keyDialog under it")
+	}
+	plain.Hide()
+	c.Unfocus()
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 || topKeyDialog(c) != nil {
+		t.Fatalf("after the second Esc: %d dialogs", dialogsOpen(c))
+	}
+	if strings.Join(closed, ",") != "second,first" || dialogsOpen(other.Canvas()) != 1 {
+		t.Errorf("closed %v; the other window has %d dialogs", closed, dialogsOpen(other.Canvas()))
+	}
+}
+
+// TestTabScrollsTheFieldItReachesIntoView: on a page taller than the window, Tab from field
+// to field brings the one it reaches below the fold into view, and Shift+Tab back to the
+// first brings the page back up: one-line number and date fields, a list editor's buttons.
+func TestTabScrollsTheFieldItReachesIntoView(t *testing.T) {
+	s, st := newTestSession(t)
+	var fields []fyne.CanvasObject
+	var last *parsedEntry
+	for i := range 24 {
+		i := i
+		e := intField(s, fmt.Sprintf("test.%d", i), func() int { return s.plan.Charter.MemberLedAt },
+			func(n int) { s.plan.Charter.MemberLedAt = n }, s.saveCharter)
+		fields = append(fields, widget.NewLabel(fmt.Sprintf("Field %d", i)), e)
+		last = e
+	}
+	goals := newListEditor(s, nil, listSpec[planner.Goal]{
+		kind: planner.ItemGoal, items: func() *[]planner.Goal { return &s.plan.Goals },
+		id: func(g *planner.Goal) int64 { return g.ID }, label: func(g *planner.Goal) string { return g.Title },
+		newItem: func() planner.Goal { return planner.Goal{} },
+		form:    func(*planner.Goal, func() error) fyne.CanvasObject { return widget.NewLabel("") },
+		save:    func(g *planner.Goal) error { return s.put(g) },
+	})
+	page := newPageScroll(container.NewVBox(append(fields, goals.object())...))
+	w := test.NewTempWindow(t, page)
+	w.Resize(fyne.NewSize(600, 400))
+	c := w.Canvas()
+	d := fyne.CurrentApp().Driver()
+	inView := func(o fyne.CanvasObject) bool {
+		top, at := d.AbsolutePositionForObject(page).Y, d.AbsolutePositionForObject(o).Y
+		return at >= top && at+o.Size().Height <= top+page.Size().Height
+	}
+	if inView(last) || page.Offset.Y != 0 {
+		t.Fatalf("the last field is in view already (offset %v): the test shows nothing", page.Offset.Y)
+	}
+	for n := 0; c.Focused() != last; n++ {
+		if n > 30 {
+			t.Fatal("Tab never reached the last field")
+		}
+		press(c, fyne.KeyTab)
+		if f, ok := c.Focused().(fyne.CanvasObject); ok && !inView(f) {
+			t.Fatalf("Tab reached %T at tab %d out of view (offset %v)", f, n+1, page.Offset.Y)
+		}
+	}
+	if page.Offset.Y <= 0 {
+		t.Errorf("offset %v after Tab reached the last field", page.Offset.Y)
+	}
+	// On to the list editor's Add button (past its list, Fyne's own widget).
+	for n := 0; c.Focused() != fyne.Focusable(goals.add); n++ {
+		if n > 3 {
+			t.Fatalf("Tab after the last field: focus on %T, not the Add button", c.Focused())
+		}
+		press(c, fyne.KeyTab)
+	}
+	if !inView(goals.add) {
+		t.Errorf("the Add button Tab reached is out of view (offset %v)", page.Offset.Y)
+	}
+	bottom := page.Offset.Y
+	last.SetText("")
+	test.Type(last, "40")
+	first := fields[1].(*parsedEntry)
+	for n := 0; c.Focused() != first; n++ {
+		if n > 30 {
+			t.Fatal("Shift+Tab never reached the first field")
+		}
+		test.FocusPrevious(c)
+	}
+	if !inView(first) || page.Offset.Y >= bottom {
+		t.Errorf("Shift+Tab to the first field left the page at offset %v (was %v)", page.Offset.Y, bottom)
+	}
+	if p := reload(t, s, st); p.Charter.MemberLedAt != 40 {
+		t.Errorf("the field typed in after the scroll stored %d", p.Charter.MemberLedAt)
 	}
 }

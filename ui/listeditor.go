@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"log"
 	"strings"
 
@@ -44,7 +43,7 @@ type listEditor[T any] struct {
 	spec listSpec[T]
 
 	list                *widget.List
-	add, del, up, down  *widget.Button
+	add, del, up, down  *keyButton // Enter presses them; the page scrolls to show the one Tab reaches
 	detail              *fyne.Container
 	selected            int // -1 when nothing is selected
 	confirm             func(msg string, ok func())
@@ -56,7 +55,7 @@ type listEditor[T any] struct {
 func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEditor[T] {
 	l := &listEditor[T]{s: s, w: w, spec: spec, selected: -1, listWidth: 260, listRows: 7}
 	l.confirm = func(msg string, ok func()) {
-		showConfirm(w, "Delete?", msg, func(yes bool) {
+		showConfirm(w, s.tr.T("ui.common.list.delete_title"), msg, func(yes bool) {
 			if yes {
 				ok()
 			}
@@ -76,18 +75,18 @@ func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEdit
 			}
 			text := spec.label(&items[i])
 			if strings.TrimSpace(text) == "" {
-				text = "(untitled)"
+				text = s.tr.T("ui.common.list.untitled")
 			}
 			o.(*widget.Label).SetText(text)
 		},
 	)
 	l.list.OnSelected = func(i widget.ListItemID) { l.show(i) }
 	l.list.OnUnselected = func(widget.ListItemID) {}
-	l.add = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), l.onAdd)
-	l.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), l.onDelete)
-	l.up = widget.NewButtonWithIcon("Up", theme.MoveUpIcon(), func() { l.move(-1) })
-	l.down = widget.NewButtonWithIcon("Down", theme.MoveDownIcon(), func() { l.move(1) })
-	l.detail = container.NewVBox(widget.NewLabel("Select an item, or Add one."))
+	l.add = newKeyButtonWithIcon(s.tr.T("ui.common.list.add"), theme.ContentAddIcon(), l.onAdd)
+	l.del = newKeyButtonWithIcon(s.tr.T("ui.common.list.delete"), theme.DeleteIcon(), l.onDelete)
+	l.up = newKeyButtonWithIcon(s.tr.T("ui.common.list.up"), theme.MoveUpIcon(), func() { l.move(-1) })
+	l.down = newKeyButtonWithIcon(s.tr.T("ui.common.list.down"), theme.MoveDownIcon(), func() { l.move(1) })
+	l.detail = container.NewVBox(wrapLabel(s.tr.T("ui.common.list.none_selected")))
 	bar := container.NewHBox(l.add, l.del)
 	if spec.ordered {
 		bar.Add(l.up)
@@ -146,7 +145,7 @@ func (l *listEditor[T]) show(i int) {
 
 func (l *listEditor[T]) showNone() {
 	l.selected = -1
-	l.detail.Objects = []fyne.CanvasObject{widget.NewLabel("Select an item, or Add one.")}
+	l.detail.Objects = []fyne.CanvasObject{wrapLabel(l.s.tr.T("ui.common.list.none_selected"))}
 	l.detail.Refresh()
 	l.enable()
 	l.s.relayout()
@@ -160,7 +159,7 @@ func (l *listEditor[T]) enable() {
 }
 
 // setEnabled enables or disables b.
-func setEnabled(b *widget.Button, on bool) {
+func setEnabled(b fyne.Disableable, on bool) {
 	if on {
 		b.Enable()
 	} else {
@@ -200,9 +199,11 @@ func (l *listEditor[T]) onDelete() {
 	}
 	name := l.spec.label(&items[i])
 	if strings.TrimSpace(name) == "" {
-		name = "(untitled)"
+		name = l.s.tr.T("ui.common.list.untitled")
 	}
-	msg := fmt.Sprintf("Delete the %s %q?", l.what(), name)
+	// The spec's what is an English word of the code (log lines); the question names the
+	// item by its own label alone, in the window's language.
+	msg := l.s.tr.T("ui.common.list.delete_confirm", "name", shortText(name, 80))
 	if l.spec.confirmText != nil {
 		msg = l.spec.confirmText(&items[i])
 	}

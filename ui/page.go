@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -10,7 +9,46 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
+
+// appTr is the printer of the app's language (the Language setting, else the system's), for
+// the shared widgets that are built without a session: page headings, hints, dialogs. A plan
+// window's session words its texts in the same language (App.tr).
+func appTr() *i18n.Printer {
+	if a := fyne.CurrentApp(); a != nil {
+		return i18n.New(languageOf(a.Preferences()))
+	}
+	return i18n.New(i18n.English)
+}
+
+// stepKeys are the catalogue keys of the steps' names.
+var stepKeys = map[planner.Step]string{
+	planner.StepOverview: "ui.wizard.step.overview",
+	planner.StepSurvey:   "ui.wizard.step.survey",
+	planner.StepRecruit:  "ui.wizard.step.recruit",
+	planner.StepCharter:  "ui.wizard.step.charter",
+	planner.StepEvent:    "ui.wizard.step.event",
+	planner.StepReviews:  "ui.wizard.step.reviews",
+	planner.StepExport:   "ui.wizard.step.export",
+}
+
+// stepName is a step's name without its number in tr's language: "Domain survey".
+func stepName(tr *i18n.Printer, st planner.Step) string {
+	if k, ok := stepKeys[st]; ok {
+		return tr.T(k)
+	}
+	return st.Name()
+}
+
+// stepTitle is a step's title as the step list and the Go menu show it: "3 Charter",
+// "Overview" (planner.Step.String in tr's language).
+func stepTitle(tr *i18n.Printer, st planner.Step) string {
+	if n := st.Number(); n > 0 {
+		return tr.T("ui.wizard.step.numbered", "n", n, "name", stepName(tr, st))
+	}
+	return stepName(tr, st)
+}
 
 // page is one page of a plan window: the overview, a launch step, or export.
 type page interface {
@@ -57,10 +95,11 @@ func pageIndex(st planner.Step) int {
 // pageTitle is the heading of a step's page: "Step 3 — Charter" for the launch step the
 // step list calls "3 Charter", the step's name otherwise.
 func pageTitle(st planner.Step) string {
+	tr := appTr()
 	if n := st.Number(); n > 0 {
-		return fmt.Sprintf("Step %d — %s", n, st.Name())
+		return tr.T("ui.wizard.step.heading", "n", n, "name", stepName(tr, st))
 	}
-	return st.Name()
+	return stepName(tr, st)
 }
 
 // pageHeading is a page's title in the page's heading style.
@@ -185,13 +224,17 @@ func (h *hints) show(p *planner.Plan) { h.set(stepMissing(p, h.step)) }
 
 // set shows msgs as a bulleted list, or "Complete" when there is nothing left to do.
 func (h *hints) set(msgs []string) {
+	tr := appTr()
 	h.lines = append(h.lines[:0], msgs...)
 	h.box.RemoveAll()
 	if len(msgs) == 0 {
-		h.box.Add(widget.NewLabel("✓ Complete: nothing missing for this step."))
+		l := widget.NewLabel(tr.T("ui.common.hints.complete"))
+		l.Wrapping = fyne.TextWrapWord
+		h.box.Add(l)
 		return
 	}
-	title := widget.NewLabelWithStyle("Still missing (hints, not blockers):", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(tr.T("ui.common.hints.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
 	h.box.Add(title)
 	for _, m := range msgs {
 		l := widget.NewLabel("• " + m)
@@ -200,12 +243,21 @@ func (h *hints) set(msgs []string) {
 	}
 }
 
-// stepMissing returns the completion hints of one step.
+// stepMissing returns the completion hints of one step, in the app's language.
 func stepMissing(p *planner.Plan, step planner.Step) []string {
 	for _, st := range planner.Completion(p) {
 		if st.Step == step {
-			return planner.Strings(st.Missing)
+			return msgsIn(appTr(), st.Missing)
 		}
 	}
 	return nil
+}
+
+// msgsIn words planner's sentences in tr's language.
+func msgsIn(tr *i18n.Printer, ms []planner.Msg) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.In(tr)
+	}
+	return out
 }

@@ -200,13 +200,16 @@ func (s *session) save(what string, ch planner.Change) error {
 // they lead to in their own transaction.
 func (s *session) report(what string, err error) error {
 	if err != nil {
+		cause := err
 		err = fmt.Errorf("could not save %s: %w", what, err)
 		log.Print(err)
-		s.onStatus("Not saved", err)
+		// The status line says "Not saved" in the window's language around the cause; what
+		// was being saved is in the log.
+		s.onStatus(s.tr.T("ui.wizard.status.not_saved"), cause)
 		s.changedNow(false)
 		return err
 	}
-	s.onStatus("Saved "+s.now().Format("15:04:05"), nil)
+	s.onStatus(s.tr.T("ui.wizard.status.saved", "time", s.now().Format("15:04:05")), nil)
 	sum := s.summary()
 	listed := sum != s.listed
 	s.listed = sum

@@ -24,10 +24,13 @@ func orDash(s string) string {
 	return s
 }
 
+// notSet is what a choice shows when no value is set: "(not set)" in the app's language.
+func notSet() string { return appTr().T("ui.common.not_set") }
+
 // plainLabel shows an enum value as its own text, or "(not set)".
 func plainLabel[T ~string](v T) string {
 	if v == "" {
-		return "(not set)"
+		return notSet()
 	}
 	return string(v)
 }
@@ -38,7 +41,7 @@ func labelOrUnset[T interface {
 	Label() string
 }](v T) string {
 	if v == "" {
-		return "(not set)"
+		return notSet()
 	}
 	return v.Label()
 }

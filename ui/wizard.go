@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -47,15 +47,17 @@ func newWizard(s *session, w fyne.Window) *wizard {
 	z := &wizard{s: s, w: w, pages: map[planner.Step]page{}, shownAt: map[planner.Step]pageState{}, current: -1}
 	z.nav = widget.NewList(
 		func() int { return len(stepPages) },
-		func() fyne.CanvasObject { return widget.NewLabel("1 Domain survey ✓ done") },
+		func() fyne.CanvasObject {
+			return widget.NewLabel(z.widestNavLabel())
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(z.navLabel(stepPages[i].step))
 		},
 	)
 	z.nav.OnSelected = z.onNavSelected
-	z.backBtn = widget.NewButton("Back", z.prev)
-	z.nextBtn = widget.NewButton("Next", z.next)
-	z.status = widget.NewLabel("All changes are saved automatically.")
+	z.backBtn = widget.NewButton(s.tr.T("ui.wizard.back"), z.prev)
+	z.nextBtn = widget.NewButton(s.tr.T("ui.wizard.next"), z.next)
+	z.status = widget.NewLabel(s.tr.T("ui.wizard.status.autosave"))
 	z.status.Wrapping = fyne.TextWrapWord
 	z.body = container.NewStack()
 	page := newPageScroll(container.NewPadded(z.body))
@@ -81,15 +83,32 @@ func (z *wizard) onNavSelected(i widget.ListItemID) { z.show(stepPages[i].step) 
 
 // navLabel is a step's line in the step list: its title and a text mark, never colour alone.
 func (z *wizard) navLabel(st planner.Step) string {
+	tr := z.s.tr
 	c, ok := z.done[st]
 	switch {
 	case !ok:
-		return st.String()
+		return stepTitle(tr, st)
 	case c.Complete:
-		return st.String() + "  ✓ done"
+		return tr.T("ui.wizard.nav.done", "step", stepTitle(tr, st))
 	default:
-		return fmt.Sprintf("%s  • %d to do", st.String(), len(c.Missing))
+		return tr.N("ui.wizard.nav.todo", len(c.Missing), "step", stepTitle(tr, st))
 	}
+}
+
+// widestNavLabel is the step list's widest line in the window's language, with a mark of
+// many things to do, so that the list is as wide as its lines need: German and Spanish step
+// names are longer than English ones.
+func (z *wizard) widestNavLabel() string {
+	tr := z.s.tr
+	widest, w := "", float32(0)
+	for _, p := range stepPages {
+		for _, l := range []string{tr.T("ui.wizard.nav.done", "step", stepTitle(tr, p.step)), tr.N("ui.wizard.nav.todo", 9, "step", stepTitle(tr, p.step))} {
+			if lw := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; lw > w {
+				widest, w = l, lw
+			}
+		}
+	}
+	return widest
 }
 
 // refreshMarks recomputes the completion marks of the step list.
@@ -106,7 +125,7 @@ func (z *wizard) refreshMarks() {
 func (z *wizard) onStatus(msg string, err error) {
 	if err != nil {
 		z.status.Importance = widget.DangerImportance
-		z.status.SetText("Not saved: " + err.Error() + " — your edit is still on screen.")
+		z.status.SetText(z.s.tr.T("ui.wizard.status.save_failed", "error", err.Error()))
 		return
 	}
 	z.saved = msg
@@ -132,7 +151,7 @@ func (z *wizard) showInvalid() {
 	if len(z.invalid) == 0 {
 		z.status.Importance = widget.MediumImportance
 		if z.saved == "" {
-			z.saved = "All changes are saved automatically."
+			z.saved = z.s.tr.T("ui.wizard.status.autosave")
 		}
 		z.status.SetText(z.saved)
 		return
@@ -142,12 +161,14 @@ func (z *wizard) showInvalid() {
 		labels = append(labels, l)
 	}
 	sort.Strings(labels)
-	msg := "Not saved: " + shortText(labels[0], 60) + " — " + strings.TrimRight(shortText(z.invalid[labels[0]].Error(), 160), ".")
+	tr := z.s.tr
+	field, why := shortText(labels[0], 60), strings.TrimRight(shortText(z.invalid[labels[0]].Error(), 160), ".")
+	msg := tr.T("ui.wizard.status.invalid", "field", field, "error", why)
 	if len(labels) > 1 {
-		msg += fmt.Sprintf(" (and %s)", planner.Count(len(labels)-1, "other field", "other fields"))
+		msg = tr.N("ui.wizard.status.invalid_more", len(labels)-1, "field", field, "error", why)
 	}
 	z.status.Importance = widget.DangerImportance
-	z.status.SetText(sentenceEnd(msg) + " The value is still on screen; correct it to save.")
+	z.status.SetText(tr.T("ui.wizard.status.invalid_kept", "message", sentenceEnd(msg)))
 }
 
 // onChanged runs after every successful save: the one place where the step list's marks,
@@ -247,26 +268,27 @@ func (z *wizard) next() {
 // (Ctrl+0 the overview, Ctrl+1…5 the launch steps, Ctrl+6 export), then the tabs of the page.
 // Shortcuts sit on menu items, which fire also while a text field has the focus.
 func (z *wizard) goMenu() *fyne.Menu {
-	prev := fyne.NewMenuItem("Previous step", z.prev)
+	tr := z.s.tr
+	prev := fyne.NewMenuItem(tr.T("ui.wizard.menu.prev_step"), z.prev)
 	prev.Shortcut = shortcut(fyne.KeyPageUp, 0)
-	next := fyne.NewMenuItem("Next step", z.next)
+	next := fyne.NewMenuItem(tr.T("ui.wizard.menu.next_step"), z.next)
 	next.Shortcut = shortcut(fyne.KeyPageDown, 0)
 	items := []*fyne.MenuItem{prev, next, fyne.NewMenuItemSeparator()}
 	for i, p := range stepPages {
 		st := p.step
-		it := fyne.NewMenuItem(st.String(), func() { z.goTo(st) })
+		it := fyne.NewMenuItem(stepTitle(tr, st), func() { z.goTo(st) })
 		if i < 10 {
 			it.Shortcut = shortcut(fyne.KeyName(strconv.Itoa(i)), 0)
 		}
 		items = append(items, it)
 	}
 	// Ctrl+Tab, also on macOS, where Cmd+Tab switches apps.
-	nextTab := fyne.NewMenuItem("Next tab", func() { z.switchTab(1) })
+	nextTab := fyne.NewMenuItem(tr.T("ui.wizard.menu.next_tab"), func() { z.switchTab(1) })
 	nextTab.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}
-	prevTab := fyne.NewMenuItem("Previous tab", func() { z.switchTab(-1) })
+	prevTab := fyne.NewMenuItem(tr.T("ui.wizard.menu.prev_tab"), func() { z.switchTab(-1) })
 	prevTab.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
 	items = append(items, fyne.NewMenuItemSeparator(), nextTab, prevTab)
-	return fyne.NewMenu("Go", items...)
+	return fyne.NewMenu(tr.T("ui.wizard.menu.go"), items...)
 }
 
 // goTo shows a step chosen from the keyboard or the menu. The focus leaves the page left

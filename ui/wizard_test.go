@@ -6,10 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func TestWizardNavigation(t *testing.T) {
@@ -119,5 +122,212 @@ func TestPageTitles(t *testing.T) {
 		if got := pageTitle(st); got != want {
 			t.Errorf("pageTitle(%v) = %q, want %q", st, got, want)
 		}
+	}
+}
+
+// inGerman switches the test app's Language setting and the session to German, as a user
+// who chose Deutsch in the settings has them.
+func inGerman(t *testing.T, s *session) {
+	t.Helper()
+	fyne.CurrentApp().Preferences().SetString(languagePref, string(i18n.German))
+	if s != nil {
+		s.tr = i18n.New(i18n.German)
+	}
+}
+
+// TestWindowInGerman opens a plan window in German: the frame, the overview, the hints and
+// the Export page speak German, and a select shown in German still stores the plan's codes.
+func TestWindowInGerman(t *testing.T) {
+	s, st := newTestSession(t)
+	inGerman(t, s)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1366, 768))
+	z := newWizard(s, w)
+	if z.backBtn.Text != "Zurück" || z.nextBtn.Text != "Weiter" {
+		t.Errorf("Back/Next = %q/%q", z.backBtn.Text, z.nextBtn.Text)
+	}
+	if got := z.navLabel(planner.StepCharter); !strings.HasPrefix(got, "3 Charta") || !strings.Contains(got, "offen") {
+		t.Errorf("step list line %q", got)
+	}
+	if got := z.status.Text; got != "Alle Änderungen werden automatisch gespeichert." {
+		t.Errorf("status line %q", got)
+	}
+	if m := z.goMenu(); m.Label != "Gehe zu" || m.Items[0].Label != "Vorheriger Schritt" {
+		t.Errorf("Go menu %q, first item %q", m.Label, m.Items[0].Label)
+	}
+
+	ov := z.page(planner.StepOverview).(*overviewStep)
+	for _, want := range []string{"Themenfeld", "fehlt"} {
+		if !strings.Contains(ov.elements.Text, want) {
+			t.Errorf("three elements %q lack %q", ov.elements.Text, want)
+		}
+	}
+	if ov.health.Text != "Noch kein Wert: Er wird aus dem letzten Iterationsrückblick berechnet." {
+		t.Errorf("health %q", ov.health.Text)
+	}
+	// The status select shows German words and stores the code.
+	if ov.status.Selected != "In Planung" {
+		t.Errorf("status shows %q", ov.status.Selected)
+	}
+	ov.status.SetSelected("Gestartet")
+	if p := reload(t, s, st); p.Status != planner.StatusLaunched {
+		t.Errorf("stored status %q, want %q", p.Status, planner.StatusLaunched)
+	}
+
+	z.show(planner.StepSurvey)
+	if hint := z.page(planner.StepSurvey); hint == nil {
+		t.Fatal("no survey page")
+	}
+	if got := stepMissing(s.plan, planner.StepSurvey); len(got) == 0 || strings.Contains(strings.Join(got, " "), "domain statement") {
+		t.Errorf("survey hints not German: %q", got)
+	}
+
+	z.show(planner.StepExport)
+	// German words are long: no page of this file's widgets asks for more than a 1366 px
+	// screen.
+	for _, st := range []planner.Step{planner.StepOverview, planner.StepExport} {
+		z.show(st)
+		if wd := z.obj.MinSize().Width; wd > 1366 {
+			t.Errorf("%v page in German needs %.0f px", st, wd)
+		}
+	}
+	for _, line := range []string{"1 Umfrage zum Themenfeld  • 9 offen", "5 Iterationsrückblicke  • 9 offen"} {
+		if nav := z.nav.MinSize().Width; nav < fyne.MeasureText(line, theme.TextSize(), fyne.TextStyle{}).Width {
+			t.Errorf("the step list (%.0f px) is narrower than its German line %q", nav, line)
+		}
+	}
+	ex := z.page(planner.StepExport).(*exportStep)
+	if b := ex.buttons[exportCharterPDF]; b.Text != "Charta als PDF exportieren …" {
+		t.Errorf("export button %q", b.Text)
+	}
+	for k, b := range ex.buttons {
+		if b.Size().Width < b.MinSize().Width {
+			t.Errorf("the %s button is %.0f px for a label that needs %.0f", k.title(), b.Size().Width, b.MinSize().Width)
+		}
+	}
+	if got := exportFileName(s.tr, "Kreis", exportPlanPDF); got != "Kreis Plan.pdf" {
+		t.Errorf("file name %q", got)
+	}
+	// Paper: the German name selected stores the code; the first choice follows the default.
+	ex.lang.paper.SetSelected("US-Letter")
+	if p := reload(t, s, st); p.Paper != planner.PaperLetter {
+		t.Errorf("stored paper %q, want %q", p.Paper, planner.PaperLetter)
+	}
+	if !strings.HasPrefix(ex.lang.paper.Options[0], "Standard (") || !strings.Contains(ex.lang.effective.Text, "US-Letter") {
+		t.Errorf("paper choices %q, effective %q", ex.lang.paper.Options, ex.lang.effective.Text)
+	}
+	ex.lang.paper.SetSelected(ex.lang.paper.Options[0])
+	if p := reload(t, s, st); p.Paper != "" {
+		t.Errorf("stored paper %q after following the default", p.Paper)
+	}
+	ex.lang.since.SetSelected(ex.lang.since.Options[0])
+	if ex.lang.since.Selected != "Keine Änderungen auflisten" || s.changesSince != "" {
+		t.Errorf("changes since %q / %q", ex.lang.since.Selected, s.changesSince)
+	}
+
+	// A list editor's buttons and its delete question.
+	l := newListEditor(s, w, listSpec[planner.Goal]{
+		kind: planner.ItemGoal, items: func() *[]planner.Goal { return &s.plan.Goals },
+		id: func(g *planner.Goal) int64 { return g.ID }, label: func(g *planner.Goal) string { return g.Title },
+		newItem: func() planner.Goal { return planner.Goal{Title: "Weniger Doppelarbeit"} },
+		form:    func(*planner.Goal, func() error) fyne.CanvasObject { return widget.NewLabel("") },
+		save:    func(g *planner.Goal) error { return s.put(g) },
+	})
+	if l.add.Text != "Hinzufügen" || l.del.Text != "Löschen" {
+		t.Errorf("list buttons %q, %q", l.add.Text, l.del.Text)
+	}
+	var asked string
+	l.confirm = func(msg string, ok func()) { asked = msg }
+	test.Tap(l.add)
+	test.Tap(l.del)
+	if asked != "„Weniger Doppelarbeit“ löschen?" {
+		t.Errorf("delete question %q", asked)
+	}
+}
+
+// TestClientsInGerman: the Clients manager speaks German, and a paper size chosen by its
+// German name is stored as its code.
+func TestClientsInGerman(t *testing.T) {
+	a, st := newTestApp(t)
+	inGerman(t, nil)
+	a.home.onClients()
+	c := a.home.clients
+	if c.closeBtn.Text != "Schließen" || c.addBtn.Text != "Neuer Kunde" {
+		t.Errorf("buttons %q, %q", c.closeBtn.Text, c.addBtn.Text)
+	}
+	test.Type(c.name, "Nordlicht GmbH")
+	c.paper.SetSelected("US-Letter")
+	c.flush()
+	cs, err := st.Clients(context.Background())
+	if err != nil || len(cs) != 1 || cs[0].Paper != planner.PaperLetter {
+		t.Fatalf("clients %+v, %v", cs, err)
+	}
+	if !strings.HasPrefix(c.status.Text, "Gespeichert um ") {
+		t.Errorf("status %q", c.status.Text)
+	}
+}
+
+// TestDateFieldInGerman: a German date field takes "7.12.2026" and ISO, shows the stored date
+// as 07.12.2026, stores ISO, and refuses a day the calendar lacks in German words.
+func TestDateFieldInGerman(t *testing.T) {
+	s, st := newTestSession(t)
+	inGerman(t, s)
+	c := &s.plan.Charter
+	d := dateField(s, "charter.reviewOn", nil, func() planner.Date { return c.ReviewOn },
+		func(v planner.Date) { c.ReviewOn = v }, s.saveCharter)
+	w := test.NewTempWindow(t, d.object())
+	if d.entry.PlaceHolder != "TT.MM.JJJJ" {
+		t.Errorf("placeholder %q", d.entry.PlaceHolder)
+	}
+	test.Type(d.entry, "7.12.2026")
+	d.entry.FocusLost()
+	if p := reload(t, s, st); p.Charter.ReviewOn != (planner.Date{Year: 2026, Month: 12, Day: 7}) {
+		t.Fatalf("stored %v", p.Charter.ReviewOn)
+	}
+	d.entry.reload() // as the page does when shown again
+	if d.entry.Text != "07.12.2026" {
+		t.Errorf("entry shows the stored date as %q, want 07.12.2026", d.entry.Text)
+	}
+
+	w.Canvas().Focus(d.entry)
+	d.entry.SetText("")
+	test.Type(d.entry, "2027-01-15")
+	d.entry.FocusLost()
+	if p := reload(t, s, st); p.Charter.ReviewOn.String() != "2027-01-15" {
+		t.Fatalf("ISO typed in German stored %v", p.Charter.ReviewOn)
+	}
+
+	d.entry.SetText("31.2.2027")
+	d.entry.FocusLost()
+	err := d.entry.Validate()
+	if err == nil || !strings.Contains(err.Error(), "„31.2.2027“ ist kein Datum wie 07.12.2026") || !strings.Contains(err.Error(), "Nicht gespeichert: Der Plan behält 15.01.2027") {
+		t.Errorf("message %v", err)
+	}
+	if p := reload(t, s, st); p.Charter.ReviewOn.String() != "2027-01-15" {
+		t.Errorf("an impossible day changed the stored date to %v", p.Charter.ReviewOn)
+	}
+}
+
+// TestNumberFieldInGerman: a German number field shows the decimal comma and reads it back;
+// the plan stores the number.
+func TestNumberFieldInGerman(t *testing.T) {
+	s, st := newTestSession(t)
+	inGerman(t, s)
+	c := &s.plan.Charter
+	c.TargetSkillGain = 12.5
+	e := floatField(s, "charter.targetSkill", func() float64 { return c.TargetSkillGain }, func(f float64) { c.TargetSkillGain = f }, s.saveCharter)
+	test.NewTempWindow(t, e)
+	if e.Text != "12,5" {
+		t.Errorf("field shows %q, want 12,5", e.Text)
+	}
+	e.SetText("")
+	test.Type(e, "7,25")
+	e.FocusLost()
+	if p := reload(t, s, st); p.Charter.TargetSkillGain != 7.25 {
+		t.Errorf("stored %v", p.Charter.TargetSkillGain)
+	}
+	e.SetText("sieben")
+	if err := e.Validate(); err == nil || !strings.Contains(err.Error(), "geben Sie eine Zahl ein, etwa 2,5") {
+		t.Errorf("message %v", err)
 	}
 }
