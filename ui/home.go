@@ -242,30 +242,6 @@ func stepLabel(tr *i18n.Printer, r planner.PlanSummary) string {
 	return stepTitle(tr, r.Step)
 }
 
-// stepKeys are the catalogue keys of the steps' names as the library list shows them.
-var stepKeys = map[planner.Step]string{
-	planner.StepOverview: "ui.home.step.overview",
-	planner.StepSurvey:   "ui.home.step.survey",
-	planner.StepRecruit:  "ui.home.step.recruit",
-	planner.StepCharter:  "ui.home.step.charter",
-	planner.StepEvent:    "ui.home.step.event",
-	planner.StepReviews:  "ui.home.step.reviews",
-	planner.StepExport:   "ui.home.step.export",
-}
-
-// stepTitle is a step's name with its number among the five ("3 Charter"), as Step.String
-// gives it in English.
-func stepTitle(tr *i18n.Printer, s planner.Step) string {
-	key, ok := stepKeys[s]
-	if !ok {
-		return s.String()
-	}
-	if n := s.Number(); n > 0 {
-		return tr.T("ui.home.step.numbered", "n", tr.Int(n), "name", tr.T(key))
-	}
-	return tr.T(key)
-}
-
 // listOptions reads the search, sort and archive controls.
 func (h *home) listOptions() planner.ListOptions {
 	opt := planner.ListOptions{Query: strings.TrimSpace(h.search.Text), Archived: h.archived.Checked}
