@@ -179,7 +179,7 @@ func TestImportDialog(t *testing.T) {
 		if err := d.loadPath(path); err != nil {
 			t.Fatal(err)
 		}
-		d.maps[2].SetSelected(mapNew)
+		d.maps[2].SetSelected(d.optNew)
 		test.Tap(d.cancelBtn)
 		p := reload(t, s, st)
 		if len(p.Survey.Responses) != 0 || len(p.Survey.Questions) != 2 {
@@ -192,7 +192,7 @@ func TestImportDialog(t *testing.T) {
 		if err := d.loadPath(path); err != nil {
 			t.Fatal(err)
 		}
-		d.maps[3].SetSelected(mapNew) // the skill column becomes a new question
+		d.maps[3].SetSelected(d.optNew) // the skill column becomes a new question
 		test.Tap(d.importBtn)
 		d.wait()
 		p := reload(t, s, st)

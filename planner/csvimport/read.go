@@ -38,6 +38,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // Limits of what the readers accept. A survey export is a few megabytes at most; the limits
@@ -70,7 +72,7 @@ type table struct {
 	rows    [][]string
 	lines   []int // 1-based file line where each row starts
 	dropped []Skip
-	notes   []string
+	notes   []planner.Msg
 	sheet   string   // the sheet read, for a workbook
 	sheets  []string // all sheets of a workbook
 }
@@ -92,13 +94,13 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 	}
 	t := &table{}
 	if sheet != "" {
-		t.notes = append(t.notes, fmt.Sprintf("the file is a CSV: it has no sheet %q to choose", sheet))
+		t.notes = append(t.notes, say("ui.import.note.no_sheets", "sheet", sheet))
 	}
 	text, note, err := toUTF8(data)
 	if err != nil {
 		return nil, err
 	}
-	if note != "" {
+	if note.Key != "" {
 		t.notes = append(t.notes, note)
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
@@ -117,7 +119,7 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 		if len(bytes.TrimSpace(first[4+size:])) == 0 && validDelim(d) {
 			t.delim = d
 			skipFirst = true
-			t.notes = append(t.notes, fmt.Sprintf("the first line names the delimiter %q", d))
+			t.notes = append(t.notes, say("ui.import.note.sep_line", "delimiter", string(d)))
 		}
 	}
 	if t.delim == 0 {
@@ -191,7 +193,7 @@ func bigRow(cells []string, line int) (Skip, bool) {
 	if i < 0 {
 		return Skip{}, false
 	}
-	return Skip{Row: line, Reason: fmt.Sprintf("cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))}, true
+	return skip(line, say("ui.import.skip.cell_size", "cell", i+1, "size", sizeText(n), "limit", sizeText(MaxCellSize))), true
 }
 
 // bigCell returns the index and size of the first cell over MaxCellSize, or -1.
@@ -254,31 +256,32 @@ scan:
 // "Unicode text") is decoded; text that is not valid UTF-8 but has no binary control bytes is
 // read as Windows-1252, what Excel on Windows saves as "CSV", and a note says so. NUL bytes or
 // many control bytes mean a binary file: ErrNotText.
-func toUTF8(data []byte) ([]byte, string, error) {
+func toUTF8(data []byte) ([]byte, planner.Msg, error) {
+	var none planner.Msg
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		s, err := decodeUTF16(data)
 		if err != nil {
-			return nil, "", err
+			return nil, none, err
 		}
-		return []byte(s), "read as UTF-16 text", nil
+		return []byte(s), say("ui.import.note.utf16"), nil
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, "", fmt.Errorf("%w: it holds binary data (a NUL byte at offset %d)", ErrNotText, i)
+		return nil, none, fmt.Errorf("%w: it holds binary data (a NUL byte at offset %d)", ErrNotText, i)
 	}
 	if n := controlBytes(data); n > 0 && n*100 > len(data) {
-		return nil, "", fmt.Errorf("%w: it holds binary data (%d control bytes)", ErrNotText, n)
+		return nil, none, fmt.Errorf("%w: it holds binary data (%d control bytes)", ErrNotText, n)
 	}
 	if utf8.Valid(data) {
-		return data, "", nil
+		return data, none, nil
 	}
 	// Many invalid sequences in a short stretch mean binary data rather than accented text.
 	if bad := invalidUTF8(data); bad*10 > len(data) {
-		return nil, "", fmt.Errorf("%w: %d of its %d bytes are not text", ErrNotText, bad, len(data))
+		return nil, none, fmt.Errorf("%w: %d of its %d bytes are not text", ErrNotText, bad, len(data))
 	}
-	return []byte(decode1252(data)), "the file is not UTF-8; read as Windows-1252 (Excel's default)", nil
+	return []byte(decode1252(data)), say("ui.import.note.cp1252"), nil
 }
 
 // controlBytes counts bytes below 0x20 other than tab, newline, carriage return and form feed.

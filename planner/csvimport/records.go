@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // Records is a file read as plain records, with no row taken as the header: what a report in
@@ -32,7 +34,7 @@ func ReadRecords(r io.Reader) (*Records, error) {
 		if err != nil {
 			return nil, err
 		}
-		rec := &Records{Notes: t.notes, Rows: append([][]string{t.header}, t.rows...)}
+		rec := &Records{Notes: planner.Strings(t.notes), Rows: append([][]string{t.header}, t.rows...)}
 		rec.Lines = append([]int{0}, t.lines...)
 		if len(t.lines) > 0 {
 			rec.Lines[0] = t.lines[0] - 1
@@ -46,8 +48,8 @@ func ReadRecords(r io.Reader) (*Records, error) {
 		return nil, err
 	}
 	rec := &Records{}
-	if note != "" {
-		rec.Notes = append(rec.Notes, note)
+	if note.Key != "" {
+		rec.Notes = append(rec.Notes, note.String())
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, fmt.Errorf("%w: no text", ErrEmpty)

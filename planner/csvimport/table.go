@@ -71,7 +71,7 @@ func (b *tableBuilder) setHeader() error {
 	}
 	b.t.header = b.pending
 	for _, title := range b.titles {
-		b.t.notes = append(b.t.notes, fmt.Sprintf("the title %s above the header is left out", quote(title)))
+		b.t.notes = append(b.t.notes, say("ui.import.note.title_left_out", "title", cutText(title)))
 	}
 	b.pending = nil
 	return nil
@@ -95,7 +95,7 @@ func (b *tableBuilder) finish() error {
 		for i, row := range t.rows {
 			t.rows[i] = row[min(skip, len(row)):]
 		}
-		t.notes = append(t.notes, fmt.Sprintf("the table starts in column %s; the blank columns before it are left out", columnLetter(skip)))
+		t.notes = append(t.notes, say("ui.import.note.table_column", "column", columnLetter(skip)))
 	}
 	return nil
 }

@@ -69,7 +69,7 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 	}
 	t := &table{sheet: name, sheets: sheets}
 	if len(sheets) > 1 {
-		t.notes = append(t.notes, fmt.Sprintf("read sheet %q of %d", name, len(sheets)))
+		t.notes = append(t.notes, sayN("ui.import.note.sheet", len(sheets), "sheet", name))
 	}
 	if dim, err := f.GetSheetDimension(name); err == nil {
 		if rows := dimensionRows(dim); rows > maxRows+1 {
