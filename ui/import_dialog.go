@@ -34,7 +34,9 @@ var multiChoices = []struct{ key, delim string }{
 // importDialog is the survey import (CSV or Excel workbook): detected tool, sheet, column
 // mapping, preview, import and report. Nothing is written until Import; Cancel changes
 // nothing. Left as proposed, the mapping imports what the CLI's import does: matched columns
-// answer their questions, the others become new questions.
+// answer their questions, the others become new questions. The keyboard drives it as every
+// dialog of the app (keyDialog): it opens with its first field focused, Enter imports and Esc
+// cancels; the report then shows in a dialog of its own that Enter and Esc close.
 type importDialog struct {
 	s    *session
 	w    fyne.Window
@@ -49,20 +51,21 @@ type importDialog struct {
 	optIgnore, optNew string
 
 	format *widget.Label
-	sheet  *widget.Select // nil unless the workbook has several sheets
-	multi  *widget.Select
-	maps   []*widget.Select // one per column; nil for meta columns
+	sheet  *keySelect // nil unless the workbook has several sheets
+	multi  *keySelect
+	maps   []*keySelect // one per column; nil for meta columns
 	// kinds and ranges choose the kind (and a scale's range) of the new question a column
 	// makes, shown on the first column of each question; nil elsewhere. guesses holds each
 	// column's guess, as GuessFor gives it (ok false for none).
-	kinds     []*widget.Select
+	kinds     []*keySelect
 	ranges    []*widget.Entry
 	guesses   []columnGuess
 	preview   *widget.Table
 	report    *widget.Label
 	importBtn *widget.Button
 	cancelBtn *widget.Button
-	dlg       *dialog.CustomDialog
+	dlg       *keyDialog
+	reportDlg *keyDialog // the report, once an import has run
 
 	// added, known and last are the outcome of the last import: rows added, rows the
 	// library already had, and the reader's report.
@@ -221,7 +224,7 @@ func (d *importDialog) build() {
 	d.format.Wrapping = fyne.TextWrapWord
 	d.sheet = nil
 	if len(f.Sheets) > 1 {
-		d.sheet = widget.NewSelect(f.Sheets, nil)
+		d.sheet = newKeySelect(f.Sheets, nil)
 		d.sheet.SetSelected(f.Sheet)
 		d.sheet.OnChanged = func(name string) {
 			if name != d.file.Sheet {
@@ -236,7 +239,7 @@ func (d *importDialog) build() {
 	for i, m := range multiChoices {
 		labels[i] = tr.T(m.key)
 	}
-	d.multi = widget.NewSelect(labels, nil)
+	d.multi = newKeySelect(labels, nil)
 	d.multi.SetSelected(labels[0])
 
 	qs := d.s.plan.Survey.Questions
@@ -246,8 +249,8 @@ func (d *importDialog) build() {
 	}
 	opts = append(opts, d.optNew)
 	mapping := widget.NewForm()
-	d.maps = make([]*widget.Select, len(f.Columns))
-	d.kinds = make([]*widget.Select, len(f.Columns))
+	d.maps = make([]*keySelect, len(f.Columns))
+	d.kinds = make([]*keySelect, len(f.Columns))
 	d.ranges = make([]*widget.Entry, len(f.Columns))
 	d.guesses = make([]columnGuess, len(f.Columns))
 	firstOf := map[string]int{} // the first column of each grid or option group
@@ -267,7 +270,7 @@ func (d *importDialog) build() {
 			mapping.Append(head, l)
 			continue
 		}
-		sel := widget.NewSelect(opts, nil)
+		sel := newKeySelect(opts, nil)
 		sel.SetSelected(d.optNew) // as the CLI does: a column no question matches becomes one
 		for i, q := range qs {
 			if q.ID == c.QuestionID {
@@ -296,8 +299,8 @@ func (d *importDialog) build() {
 			mapping.Append(head, sel)
 			continue
 		}
-		kind := widget.NewSelect(d.kindLabels(), nil)
-		rng := widget.NewEntry()
+		kind := newKeySelect(d.kindLabels(), nil)
+		rng := &newKeyEntry().Entry
 		rng.SetPlaceHolder(tr.T("ui.import.map.range.placeholder"))
 		rng.Validator = func(t string) error {
 			if d.kindOfLabel(kind.Selected) != planner.KindScale || strings.TrimSpace(t) == "" {
@@ -360,9 +363,6 @@ func (d *importDialog) build() {
 	}
 	d.report = widget.NewLabel(tr.T("ui.import.nothing_yet"))
 	d.report.Wrapping = fyne.TextWrapWord
-	d.importBtn = widget.NewButton(tr.T("ui.import.import"), d.onImport)
-	d.importBtn.Importance = widget.HighImportance
-	d.cancelBtn = widget.NewButton(tr.T("ui.import.cancel"), d.onCancel)
 
 	settings := widget.NewForm(widget.NewFormItem(tr.T("ui.import.multi"), d.multi))
 	if d.sheet != nil {
@@ -377,8 +377,15 @@ func (d *importDialog) build() {
 		sized(d.preview, 700, 36*float32(rows+1)+8),
 		d.report,
 	)
-	content := container.NewBorder(nil, container.NewHBox(d.cancelBtn, d.importBtn), nil, nil, container.NewVScroll(body))
-	d.dlg = dialog.NewCustomWithoutButtons(tr.T("ui.import.title"), content, d.w)
+	// Import closes the mapping and runs the import; Cancel (or Esc) closes it having
+	// written nothing.
+	d.dlg = newKeyDialog(d.w, tr.T("ui.import.title"), container.NewVScroll(body), tr.T("ui.import.import"), tr.T("ui.import.cancel"), func(ok bool) {
+		if ok {
+			d.onImport()
+		}
+	})
+	d.dlg.first = d.multi
+	d.importBtn, d.cancelBtn = &d.dlg.confirm.Button, &d.dlg.dismiss.Button
 	d.dlg.Resize(dialogSize(d.w, fyne.NewSize(1000, 680)))
 }
 
@@ -451,8 +458,6 @@ func (d *importDialog) onImport() {
 	// goroutine, when the import is done.
 	pc := *s.plan
 	pc.Survey.Questions = slices.Clone(s.plan.Survey.Questions)
-	d.importBtn.Disable()
-	d.cancelBtn.Disable()
 	prog := dialog.NewCustomWithoutButtons(s.tr.T("ui.import.importing", "file", d.name), widget.NewProgressBarInfinite(), d.w)
 	prog.Show()
 	d.running = make(chan struct{})
@@ -501,15 +506,14 @@ func (d *importDialog) wait() {
 	}
 }
 
-// finish shows an import's outcome.
+// finish shows an import's outcome (a failure too, with its reason) in the report dialog.
 func (d *importDialog) finish(out csvimport.Outcome, rep csvimport.Report, err error) {
+	tr := d.s.tr
 	d.added, d.known, d.last = out.Added, out.Known, rep
-	if err != nil {
-		showError(d.w, err)
-	}
-	d.report.SetText(importReportText(d.s.tr, out.Added, out.Known, rep, err))
-	d.cancelBtn.Enable()
-	d.cancelBtn.SetText(d.s.tr.T("ui.import.close"))
+	d.report.SetText(importReportText(tr, out.Added, out.Known, rep, err))
+	d.reportDlg = newKeyDialog(d.w, tr.T("ui.import.report_title", "file", d.name), container.NewVScroll(d.report), "", tr.T("ui.import.close"), nil)
+	d.reportDlg.Resize(dialogSize(d.w, fyne.NewSize(820, 520)))
+	d.reportDlg.Show()
 	if out.Added > 0 || len(rep.NewQuestions) > 0 {
 		d.done()
 	}
@@ -527,11 +531,4 @@ func importReportText(tr *i18n.Printer, n, known int, rep csvimport.Report, err 
 		b.WriteString("\n" + l)
 	}
 	return b.String()
-}
-
-// onCancel closes the dialog; before Import nothing has been written.
-func (d *importDialog) onCancel() {
-	if d.dlg != nil {
-		d.dlg.Hide()
-	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -223,5 +224,60 @@ func TestImportLoadsNoSecondTime(t *testing.T) {
 		if r.ID == 0 || r.ID != saved.Survey.Responses[i].ID {
 			t.Fatalf("response %d has ID %d in the window, %d in the library", i, r.ID, saved.Survey.Responses[i].ID)
 		}
+	}
+}
+
+// The survey import dialog is driven by the keyboard as the app's other dialogs are: it
+// opens with its first field focused, Esc closes it having imported nothing, Enter imports,
+// and Esc closes the report that follows.
+func TestImportDialogFromTheKeyboard(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "form.csv")
+	if err := os.WriteFile(path, []byte(googleFormsCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, st := newTestSessionWith(t, surveyPlan())
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1366, 768))
+	c := w.Canvas()
+	d := newImportDialog(s, w, nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	if dialogsOpen(c) != 1 {
+		t.Fatalf("%d dialogs open, want the import dialog", dialogsOpen(c))
+	}
+	if f, ok := c.Focused().(*keySelect); !ok || f != d.multi {
+		t.Fatalf("focus on %T, want the first field (multiple-choice separator)", c.Focused())
+	}
+	// A mapping changed, then Esc: the dialog is gone and the library is as it was.
+	d.maps[3].SetSelected(d.optNew)
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Fatal("Esc did not close the import dialog")
+	}
+	d.wait()
+	p := reload(t, s, st)
+	if len(p.Survey.Responses) != 0 || len(p.Survey.Questions) != 2 || d.added != 0 {
+		t.Fatalf("after Esc the library holds %d responses and %d questions (added %d), want none and 2",
+			len(p.Survey.Responses), len(p.Survey.Questions), d.added)
+	}
+
+	// Enter from a mapping select imports; the report opens, and Esc closes it.
+	d = newImportDialog(s, w, nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	c.Focus(d.maps[2])
+	press(c, fyne.KeyReturn)
+	d.wait()
+	if got := reload(t, s, st); len(got.Survey.Responses) != 3 || d.added != 3 {
+		t.Fatalf("after Enter the library holds %d responses (added %d), want 3", len(got.Survey.Responses), d.added)
+	}
+	if dialogsOpen(c) != 1 || d.reportDlg == nil || !strings.Contains(d.report.Text, "3 responses added") {
+		t.Fatalf("%d dialogs open, report %q; want the report alone", dialogsOpen(c), d.report.Text)
+	}
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Error("Esc did not close the import report")
 	}
 }
