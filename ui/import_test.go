@@ -17,6 +17,7 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // surveyFixtures are the survey tools' exports the reader is tested on.
@@ -279,5 +280,48 @@ func TestImportDialogFromTheKeyboard(t *testing.T) {
 	press(c, fyne.KeyEscape)
 	if dialogsOpen(c) != 0 {
 		t.Error("Esc did not close the import report")
+	}
+}
+
+// The survey import dialog opened in German speaks German (the tool detected, the mapping's
+// choices, the report) and what is chosen by its German words is stored as the same codes:
+// a column mapped to "Neue Frage" becomes a question of the kind chosen by its German name.
+func TestImportDialogInGerman(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "form.csv")
+	if err := os.WriteFile(path, []byte(googleFormsCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, st := newTestSessionWith(t, surveyPlan())
+	s.tr = i18n.New(i18n.German)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1366, 768))
+	d := newImportDialog(s, w, nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.format.Text, "Erkannt: Google Forms-Export") || !strings.Contains(d.format.Text, "3 Datenzeilen") {
+		t.Errorf("format shown: %q", d.format.Text)
+	}
+	if d.optNew != "Neue Frage" || !slices.Contains(d.maps[3].Options, "(ignorieren)") || !strings.HasPrefix(d.multi.Selected, "Automatisch") {
+		t.Errorf("mapping choices %q, separator %q", d.maps[3].Options, d.multi.Selected)
+	}
+	if d.importBtn.Text != "Importieren" || d.cancelBtn.Text != "Abbrechen" {
+		t.Errorf("buttons %q, %q", d.importBtn.Text, d.cancelBtn.Text)
+	}
+	d.maps[3].SetSelected(d.optNew)
+	if d.kinds[3] == nil || d.kinds[3].Disabled() {
+		t.Fatal("no kind to choose for the new question")
+	}
+	d.kinds[3].SetSelected(planner.KindNumber.In(s.tr))
+	test.Tap(d.importBtn)
+	d.wait()
+	p := reload(t, s, st)
+	if len(p.Survey.Questions) != 3 || p.Survey.Questions[2].Kind != planner.KindNumber || d.added != 3 {
+		t.Fatalf("questions %+v, added %d: %q", p.Survey.Questions, d.added, d.report.Text)
+	}
+	for _, want := range []string{"Google Forms-Export, 3 Zeilen: 3 Antworten hinzugefügt", "1 neue Frage", "Spalten:", "beantwortet „What is your biggest pain?“", "neue Frage „How would you rate your skill (1-10)?“ (Zahl, wie gewählt)"} {
+		if !strings.Contains(d.report.Text, want) {
+			t.Errorf("report lacks %q:\n%s", want, d.report.Text)
+		}
 	}
 }
