@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -131,6 +132,16 @@ func (d *importDialog) read(sheet string) error {
 		d.dlg.Show()
 	}
 	return nil
+}
+
+// ruleMessage is a planner rule's error as a field shows it, in the app's language when
+// the rule gives its sentence (ValidationError.Says).
+func (d *importDialog) ruleMessage(err error) error {
+	var ve *planner.ValidationError
+	if errors.As(err, &ve) && ve.Says.Key != "" {
+		return errors.New(ve.Says.In(d.s.tr))
+	}
+	return fieldMessage(err)
 }
 
 // columnGuess is a column's guessed kind, if any.
@@ -307,7 +318,7 @@ func (d *importDialog) build() {
 				return nil
 			}
 			_, err := planner.ParseScale(t)
-			return fieldMessage(err)
+			return d.ruleMessage(err)
 		}
 		if g.Kind == planner.KindScale {
 			rng.SetText(g.Scale.String())
