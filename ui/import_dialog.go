@@ -106,7 +106,7 @@ func (d *importDialog) loadPath(path string) error {
 func (d *importDialog) load(r io.Reader, name string) error {
 	data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxFileSize+1))
 	if err != nil {
-		return fmt.Errorf("%s: %w", d.s.tr.T("ui.import.error.read", "file", name), err)
+		return d.readError(name, err)
 	}
 	d.name, d.data = name, data
 	if err := d.read(""); err != nil {
@@ -121,7 +121,7 @@ func (d *importDialog) load(r io.Reader, name string) error {
 func (d *importDialog) read(sheet string) error {
 	f, err := csvimport.ReadSurveyWith(bytes.NewReader(d.data), csvimport.ReadOptions{Sheet: sheet})
 	if err != nil {
-		return fmt.Errorf("%s: %w", d.s.tr.T("ui.import.error.read", "file", d.name), err)
+		return d.readError(d.name, err)
 	}
 	f.AutoMap(d.s.plan.Survey.Questions)
 	d.file = f
@@ -143,6 +143,23 @@ func (d *importDialog) ruleMessage(err error) error {
 	}
 	return fieldMessage(err)
 }
+
+// readError says in the app's language why the file name cannot be read; it wraps err.
+func (d *importDialog) readError(name string, err error) error {
+	tr := d.s.tr
+	return &saidError{text: tr.T("ui.import.error.read", "file", name) + ": " + csvimport.ErrorIn(tr, err), err: err}
+}
+
+// saidError is an error worded for the person, in the app's language, that keeps its cause
+// for errors.Is.
+type saidError struct {
+	text string
+	err  error
+}
+
+func (e *saidError) Error() string { return e.text }
+
+func (e *saidError) Unwrap() error { return e.err }
 
 // columnGuess is a column's guessed kind, if any.
 type columnGuess struct {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -308,6 +309,16 @@ func TestImportDialogInGerman(t *testing.T) {
 	if d.importBtn.Text != "Importieren" || d.cancelBtn.Text != "Abbrechen" {
 		t.Errorf("buttons %q, %q", d.importBtn.Text, d.cancelBtn.Text)
 	}
+	// A file that is no survey export is refused in German, and the cause is kept.
+	bin := filepath.Join(t.TempDir(), "picture.csv")
+	if err := os.WriteFile(bin, []byte("GIF89a\x00\x01\x02"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err := newImportDialog(s, w, nil).loadPath(bin)
+	if !errors.Is(err, csvimport.ErrNotText) || !strings.Contains(err.Error(), "konnte nicht gelesen werden: die Datei ist keine CSV-Textdatei: sie enthält Binärdaten") {
+		t.Errorf("binary file: %v", err)
+	}
+
 	d.maps[3].SetSelected(d.optNew)
 	if d.kinds[3] == nil || d.kinds[3].Disabled() {
 		t.Fatal("no kind to choose for the new question")

@@ -90,7 +90,7 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 	case bytes.HasPrefix(data, zipMagic):
 		return readWorkbook(data, sheet)
 	case bytes.HasPrefix(data, oleMagic):
-		return nil, fmt.Errorf("%w: an old .xls or password-protected workbook; save it as .xlsx or CSV", ErrNotText)
+		return nil, fail(ErrNotText, "ui.import.error.old_xls")
 	}
 	t := &table{}
 	if sheet != "" {
@@ -104,7 +104,7 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 		t.notes = append(t.notes, note)
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, fmt.Errorf("%w: no header line", ErrEmpty)
+		return nil, fail(ErrEmpty, "ui.import.error.no_header")
 	}
 	// A file saved on a classic Mac ends lines with a lone CR, which encoding/csv keeps inside
 	// the line: make them newlines so each record is a row.
@@ -172,7 +172,7 @@ func readAll(r io.Reader) ([]byte, error) {
 		return nil, err
 	}
 	if buf.Len() > MaxFileSize {
-		return nil, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
+		return nil, fail(ErrTooLarge, "ui.import.error.over_mb", "mb", MaxFileSize>>20)
 	}
 	return buf.Bytes(), nil
 }
@@ -181,8 +181,7 @@ func readAll(r io.Reader) ([]byte, error) {
 // of responses or candidates.
 func checkHeader(cells []string) error {
 	if i, n := bigCell(cells); i >= 0 {
-		return fmt.Errorf("%w: header cell %d is %s, over the %s limit (is this the right file?)",
-			ErrTooLarge, i+1, sizeText(n), sizeText(MaxCellSize))
+		return fail(ErrTooLarge, "ui.import.error.header_cell", "cell", i+1, "size", sizeText(n), "limit", sizeText(MaxCellSize))
 	}
 	return nil
 }
@@ -269,17 +268,17 @@ func toUTF8(data []byte) ([]byte, planner.Msg, error) {
 		return []byte(s), say("ui.import.note.utf16"), nil
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, none, fmt.Errorf("%w: it holds binary data (a NUL byte at offset %d)", ErrNotText, i)
+		return nil, none, fail(ErrNotText, "ui.import.error.nul_byte", "offset", i)
 	}
 	if n := controlBytes(data); n > 0 && n*100 > len(data) {
-		return nil, none, fmt.Errorf("%w: it holds binary data (%d control bytes)", ErrNotText, n)
+		return nil, none, fail(ErrNotText, "ui.import.error.control_bytes", "n", n)
 	}
 	if utf8.Valid(data) {
 		return data, none, nil
 	}
 	// Many invalid sequences in a short stretch mean binary data rather than accented text.
 	if bad := invalidUTF8(data); bad*10 > len(data) {
-		return nil, none, fmt.Errorf("%w: %d of its %d bytes are not text", ErrNotText, bad, len(data))
+		return nil, none, fail(ErrNotText, "ui.import.error.not_text_bytes", "bad", bad, "total", len(data))
 	}
 	return []byte(decode1252(data)), say("ui.import.note.cp1252"), nil
 }
@@ -311,7 +310,7 @@ func invalidUTF8(data []byte) int {
 // decodeUTF16 decodes UTF-16 text that starts with a byte order mark.
 func decodeUTF16(data []byte) (string, error) {
 	if len(data)%2 != 0 {
-		return "", fmt.Errorf("%w: UTF-16 text with an odd number of bytes", ErrNotText)
+		return "", fail(ErrNotText, "ui.import.error.utf16_odd")
 	}
 	big := data[0] == 0xFE
 	units := make([]uint16, 0, len(data)/2-1)
@@ -324,7 +323,7 @@ func decodeUTF16(data []byte) (string, error) {
 	}
 	s := string(utf16.Decode(units))
 	if strings.IndexByte(s, 0) >= 0 {
-		return "", fmt.Errorf("%w: it holds binary data (a NUL character)", ErrNotText)
+		return "", fail(ErrNotText, "ui.import.error.nul_char")
 	}
 	return s, nil
 }
