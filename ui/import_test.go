@@ -309,6 +309,9 @@ func TestImportDialogInGerman(t *testing.T) {
 	if d.importBtn.Text != "Importieren" || d.cancelBtn.Text != "Abbrechen" {
 		t.Errorf("buttons %q, %q", d.importBtn.Text, d.cancelBtn.Text)
 	}
+	if min := w.Canvas().Overlays().Top().MinSize().Width; min > 1366 {
+		t.Errorf("the German import dialog needs %v px, wider than a 1366-pixel screen", min)
+	}
 	// A file that is no survey export is refused in German, and the cause is kept.
 	bin := filepath.Join(t.TempDir(), "picture.csv")
 	if err := os.WriteFile(bin, []byte("GIF89a\x00\x01\x02"), 0o600); err != nil {
