@@ -61,7 +61,7 @@ type importDialog struct {
 	kinds     []*keySelect
 	ranges    []*widget.Entry
 	guesses   []columnGuess
-	preview   *widget.Table
+	preview   *previewTable
 	report    *widget.Label
 	importBtn *widget.Button
 	cancelBtn *widget.Button
@@ -142,6 +142,35 @@ func (d *importDialog) ruleMessage(err error) error {
 		return errors.New(ve.Says.In(d.s.tr))
 	}
 	return fieldMessage(err)
+}
+
+// previewTable is the table of the file's first rows. Fyne's table takes the keyboard's
+// focus (its arrows move through the cells) but keeps Esc and Enter; this one hands them to
+// the dialog, as the app's other keyboard widgets do (keys.go), so that Esc cancels from any
+// focus.
+type previewTable struct {
+	widget.Table
+}
+
+func newPreviewTable(length func() (int, int), create func() fyne.CanvasObject, update func(widget.TableCellID, fyne.CanvasObject)) *previewTable {
+	t := &previewTable{}
+	t.Length, t.CreateCell, t.UpdateCell = length, create, update
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// TypedKey hands Esc and Enter to the dialog around the table.
+func (t *previewTable) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyEscape:
+		dialogKey(t, fyne.KeyEscape)
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if dialogKey(t, fyne.KeyReturn) {
+			return
+		}
+	}
+	t.Table.TypedKey(ev)
 }
 
 // readError says in the app's language why the file name cannot be read; it wraps err.
@@ -369,7 +398,7 @@ func (d *importDialog) build() {
 	}
 
 	rows := min(5, len(f.Rows))
-	d.preview = widget.NewTable(
+	d.preview = newPreviewTable(
 		func() (int, int) { return rows + 1, len(f.Header) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")

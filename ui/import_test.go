@@ -264,6 +264,17 @@ func TestImportDialogFromTheKeyboard(t *testing.T) {
 			len(p.Survey.Responses), len(p.Survey.Questions), d.added)
 	}
 
+	// Esc with the focus on the preview table cancels as well.
+	d = newImportDialog(s, w, nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	c.Focus(d.preview)
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Fatal("Esc on the preview table did not close the import dialog")
+	}
+
 	// Enter from a mapping select imports; the report opens, and Esc closes it.
 	d = newImportDialog(s, w, nil)
 	if err := d.loadPath(path); err != nil {
