@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // GoalsWarning returns no sentence (the zero Msg) when there are 2–3 goals, else a short flag
@@ -93,6 +95,44 @@ func (g Goal) Sentence() string {
 	}
 	if !g.Due.IsZero() {
 		s += " by " + g.Due.String()
+	}
+	return s
+}
+
+// SentenceIn renders the goal as one line in tr's language, as Sentence does in English with
+// ISO dates: "double engagement rate: 2% → 4% by 30 June 2026", "… bis 30. Juni 2026".
+func (g Goal) SentenceIn(tr *i18n.Printer) string {
+	s := strings.TrimSpace(firstNonBlank(g.Title, g.Metric))
+	if s == "" {
+		s = tr.T("goal.untitled")
+	}
+	amount := func(v float64) string {
+		n := tr.Number(math.Round(v*100)/100, 2)
+		switch u := strings.TrimSpace(g.Unit); {
+		case u == "":
+			return n
+		case u == "%":
+			return tr.Percent(v)
+		case u == "pp":
+			return n + u
+		default:
+			return n + " " + u
+		}
+	}
+	var nums string
+	switch {
+	case g.Baseline != nil && g.Target != nil:
+		nums = amount(*g.Baseline) + " → " + amount(*g.Target)
+	case g.Target != nil:
+		nums = tr.T("goal.target", "amount", amount(*g.Target))
+	case g.Baseline != nil:
+		nums = tr.T("goal.from", "amount", amount(*g.Baseline))
+	}
+	if nums != "" {
+		s = tr.T("ui.survey.goal.sentence", "goal", s, "measure", nums)
+	}
+	if !g.Due.IsZero() {
+		s += " " + tr.T("goal.by", "date", tr.Date(g.Due.Year, g.Due.Month, g.Due.Day))
 	}
 	return s
 }

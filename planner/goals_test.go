@@ -3,6 +3,8 @@ package planner
 import (
 	"strings"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func TestGoalSentence(t *testing.T) {
@@ -79,6 +81,28 @@ func TestGoalsWarning(t *testing.T) {
 		got := GoalsWarning(make([]Goal, n)).String()
 		if (want == "") != (got == "") || !strings.HasPrefix(got, want) {
 			t.Errorf("%d goals: %q, want prefix %q", n, got, want)
+		}
+	}
+}
+
+// SentenceIn words the goal in the reader's language: its numbers and date in the
+// language's forms, the organizer's title as typed; English stays what Sentence says but
+// for the date written in full.
+func TestGoalSentenceIn(t *testing.T) {
+	b, tg := 2.0, 4.5
+	g := Goal{Title: "Engagement verdoppeln", Baseline: &b, Target: &tg, Unit: "%", Due: Date{2026, 6, 30}}
+	for _, tt := range []struct {
+		lang i18n.Lang
+		g    Goal
+		want string
+	}{
+		{i18n.English, g, "Engagement verdoppeln: 2% → 4.5% by 30 June 2026"},
+		{i18n.German, g, "Engagement verdoppeln: 2\u00a0% → 4,5\u00a0% bis 30. Juni 2026"},
+		{i18n.French, Goal{Target: &tg, Unit: "membres"}, "Objectif sans titre : cible 4,5 membres"},
+		{i18n.Spanish, Goal{Metric: "miembros activos", Baseline: &b}, "miembros activos: desde 2"},
+	} {
+		if got := tt.g.SentenceIn(i18n.New(tt.lang)); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.lang, got, tt.want)
 		}
 	}
 }

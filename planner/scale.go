@@ -91,22 +91,26 @@ func (s Scale) Ends() string {
 // CheckScale is the rule for a scale's range: a bottom under its top, both within
 // ±ScaleLimit, at most MaxScalePoints points.
 func CheckScale(s Scale) error {
+	var m Msg
 	switch {
 	case s.Min >= s.Max:
-		return &ValidationError{Field: "scale", Msg: fmt.Sprintf("the bottom of the scale (%d) must be under its top (%d)", s.Min, s.Max)}
+		m = msg("ui.survey.scale.bottom_over_top", "min", s.Min, "max", s.Max)
 	case s.Min < -ScaleLimit || s.Max > ScaleLimit:
-		return &ValidationError{Field: "scale", Msg: fmt.Sprintf("a scale runs within %d to %d", -ScaleLimit, ScaleLimit)}
+		m = msg("ui.survey.scale.limit", "min", -ScaleLimit, "max", ScaleLimit)
 	case s.Points() > MaxScalePoints:
-		return &ValidationError{Field: "scale", Msg: fmt.Sprintf("%s has %d points; a scale has at most %d (make a wider range a number question)", s, s.Points(), MaxScalePoints)}
+		m = msgN("ui.survey.scale.too_many_points", MaxScalePoints, "range", s.String(), "points", s.Points())
+	default:
+		return nil
 	}
-	return nil
+	return &ValidationError{Field: "scale", Msg: m.String(), Says: m}
 }
 
 // ParseScale reads a range as people write it: "0-10", "1–5", "1 to 7", "0..5", "-3 to 3".
 // Its end labels are not part of it.
 func ParseScale(text string) (Scale, error) {
 	t := strings.TrimSpace(text)
-	bad := &ValidationError{Field: "scale", Msg: fmt.Sprintf("%q is not a range; write it as 1-5 or 0-10", text)}
+	badMsg := msg("ui.survey.scale.not_range", "text", text)
+	bad := &ValidationError{Field: "scale", Msg: badMsg.String(), Says: badMsg}
 	if t == "" {
 		return Scale{}, bad
 	}
@@ -178,7 +182,8 @@ func (s Scale) CheckAnswer(t string) error {
 		return nil
 	}
 	if n, err := strconv.Atoi(t); err != nil || !s.Contains(float64(n)) {
-		return &ValidationError{Field: "answer", Msg: fmt.Sprintf("enter a whole number from %d to %d", s.Min, s.Max)}
+		m := msg("ui.survey.scale.answer", "min", s.Min, "max", s.Max)
+		return &ValidationError{Field: "answer", Msg: m.String(), Says: m}
 	}
 	return nil
 }

@@ -1,11 +1,12 @@
 package planner
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // OtherLabel is the bar that groups the answers to a choice question that are none of its
@@ -239,29 +240,38 @@ func (qs QuestionSummary) Top() []ChoiceCount {
 	return out
 }
 
-// NLabel says how many answered, e.g. "n = 12", "n = 3, too small to read" or "no answers
-// yet".
-func (qs QuestionSummary) NLabel() string {
-	if qs.N == 0 {
-		return "no answers yet"
+// NLabel says in English how many answered, e.g. "n = 12", "n = 3, too small to read" or
+// "no answers yet".
+func (qs QuestionSummary) NLabel() string { return qs.NLabelIn(english) }
+
+// NLabelIn says in tr's language how many answered.
+func (qs QuestionSummary) NLabelIn(tr *i18n.Printer) string {
+	switch {
+	case qs.N == 0:
+		return tr.T("ui.survey.summary.no_answers")
+	case qs.Small:
+		return tr.T("ui.survey.summary.n_small", "n", tr.Int(qs.N))
 	}
-	s := fmt.Sprintf("n = %d", qs.N)
-	if qs.Small {
-		s += ", too small to read"
-	}
-	return s
+	return tr.T("ui.survey.summary.n", "n", tr.Int(qs.N))
 }
 
-// OtherNote lists the answers grouped under Other, shortened to a few: "“Teams”, “Matrix” and
-// 3 more". It is "" when there are none.
-func (c ChoiceCount) OtherNote() string {
+// OtherNote lists in English the answers grouped under Other, shortened to a few: "“Teams”,
+// “Matrix” and 3 more". It is "" when there are none.
+func (c ChoiceCount) OtherNote() string { return c.OtherNoteIn(english) }
+
+// OtherNoteIn lists the answers grouped under Other in tr's language: its quotation marks,
+// its "and".
+func (c ChoiceCount) OtherNoteIn(tr *i18n.Printer) string {
 	if len(c.Answers) == 0 {
 		return ""
 	}
 	const shown = 3
-	qs := quoteAll(c.Answers[:min(shown, len(c.Answers))])
-	if len(c.Answers) > shown {
-		qs = append(qs, fmt.Sprintf("%d more", len(c.Answers)-shown))
+	var qs []string
+	for _, a := range c.Answers[:min(shown, len(c.Answers))] {
+		qs = append(qs, tr.T("ui.survey.summary.quote", "answer", a))
 	}
-	return joinAnd(qs)
+	if len(c.Answers) > shown {
+		qs = append(qs, tr.N("ui.survey.kind.unread.more", len(c.Answers)-shown))
+	}
+	return tr.List(qs)
 }

@@ -2,6 +2,8 @@ package planner
 
 import (
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func responses(qid int64, answers ...Answer) []Response {
@@ -50,6 +52,10 @@ func TestSummarizeOtherWithoutOption(t *testing.T) {
 		t.Fatalf("choices %+v", qs.Choices)
 	}
 	equal(t, "note", qs.Choices[2].OtherNote(), "“x1”, “x2”, “x3” and 2 more")
+	de := i18n.New(i18n.German)
+	equal(t, "German note", qs.Choices[2].OtherNoteIn(de), "„x1“, „x2“, „x3“ und 2 weitere")
+	equal(t, "German n", qs.NLabelIn(de), "n = 6")
+	equal(t, "German no answers", SummarizeQuestion(Survey{}, q).NLabelIn(de), "noch keine Antworten")
 	equal(t, "no other bar without other answers", len(SummarizeQuestion(Survey{Responses: responses(1, text("A")...)}, q).Choices), 2)
 }
 

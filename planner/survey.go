@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // SmallN is the smallest number of answers a breakdown is read from: breakdowns over fewer
@@ -297,13 +299,20 @@ func statsOf(vals []float64) Stats {
 
 // QuestionnaireText renders the survey as Markdown to paste into Google Forms or Typeform:
 // a title, one numbered question a paragraph with its kind and choices.
-func QuestionnaireText(p *Plan) string {
+func QuestionnaireText(p *Plan) string { return QuestionnaireTextIn(p, english) }
+
+// QuestionnaireTextIn is QuestionnaireText with the app's own words (the title's "survey",
+// each question's kind) in tr's language; the questions are the organizer's words as typed.
+func QuestionnaireTextIn(p *Plan, tr *i18n.Printer) string {
 	if p == nil {
 		return ""
 	}
 	var b strings.Builder
-	name := firstNonBlank(p.Charter.Name, p.Name, "Community of Practice")
-	fmt.Fprintf(&b, "# %s: survey\n\n", strings.TrimSpace(name))
+	name := strings.TrimSpace(firstNonBlank(p.Charter.Name, p.Name))
+	if name == "" {
+		name = tr.T("ui.survey.questionnaire.cop")
+	}
+	fmt.Fprintf(&b, "# %s\n\n", tr.T("ui.survey.questionnaire.title", "name", name))
 	if d := strings.TrimSpace(p.Domain); d != "" {
 		fmt.Fprintf(&b, "%s\n\n", d)
 	}
@@ -316,19 +325,19 @@ func QuestionnaireText(p *Plan) string {
 		switch q.Kind {
 		case KindScale:
 			sc := q.Range()
-			fmt.Fprintf(&b, " (scale %s", sc)
 			if ends := sc.Ends(); ends != "" {
-				b.WriteString("; " + ends)
+				fmt.Fprintf(&b, " (%s)", tr.T("ui.survey.questionnaire.scale_ends", "range", sc.String(), "ends", ends))
+			} else {
+				fmt.Fprintf(&b, " (%s)", tr.T("ui.survey.questionnaire.scale", "range", sc.String()))
 			}
-			b.WriteString(")")
 		case KindNumber:
-			b.WriteString(" (a number)")
+			fmt.Fprintf(&b, " (%s)", tr.T("ui.survey.questionnaire.number"))
 		case KindSingle:
-			b.WriteString(" (choose one)")
+			fmt.Fprintf(&b, " (%s)", tr.T("ui.survey.questionnaire.single"))
 		case KindMulti:
-			b.WriteString(" (choose any)")
+			fmt.Fprintf(&b, " (%s)", tr.T("ui.survey.questionnaire.multi"))
 		default:
-			b.WriteString(" (open answer)")
+			fmt.Fprintf(&b, " (%s)", tr.T("ui.survey.questionnaire.text"))
 		}
 		b.WriteString("\n")
 		if h := strings.TrimSpace(q.Help); h != "" {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 var testThemes = []Theme{
@@ -233,5 +235,23 @@ func TestAnswersAboutTheRespondentAreNotTagged(t *testing.T) {
 	AutoTag(&p.Survey)
 	if tags := p.Survey.Responses[0].Answers[0].Tags; len(tags) != 0 {
 		t.Errorf("an answer about the respondent was tagged %v", tags)
+	}
+}
+
+// The questionnaire copied from a German window says its own words in German; the
+// questions and options stay as the organizer wrote them.
+func TestQuestionnaireTextIn(t *testing.T) {
+	p := &Plan{Name: "Creators", Survey: Survey{Questions: []Question{
+		{Title: "Wie gut?", Kind: KindScale, Scale: Scale{Min: 1, Max: 5, Low: "schlecht"}},
+		{Title: "Wo?", Kind: KindMulti, Options: []string{"Discord", "Slack"}},
+		{Title: "Was fehlt?", Kind: KindText},
+	}}}
+	want := "# Creators: Umfrage\n\n1. **Wie gut?** (Skala 1–5; 1 = schlecht)\n\n" +
+		"2. **Wo?** (mehrere Antworten möglich)\n   - Discord\n   - Slack\n\n3. **Was fehlt?** (offene Antwort)\n"
+	if got := QuestionnaireTextIn(p, i18n.New(i18n.German)); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if got := QuestionnaireText(p); !strings.Contains(got, "# Creators: survey") || !strings.Contains(got, "(choose any)") {
+		t.Errorf("English:\n%s", got)
 	}
 }

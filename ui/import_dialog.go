@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,29 +17,27 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
-)
-
-// Mapping choices besides the plan's questions.
-const (
-	mapIgnore = "(ignore)"
-	mapNew    = "New question"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // ignoredMeta marks a column the user chose to leave out, so that creating questions for
 // unmapped columns skips it.
 const ignoredMeta = "ignored"
 
-// multiChoices are the choices of the multi-choice delimiter select, and the option each sets.
-var multiChoices = []struct{ label, delim string }{
-	{"Automatic (as the survey tool joins them)", ""},
-	{"; (semicolon)", ";"},
-	{", (comma)", ","},
+// multiChoices are the choices of the multi-choice delimiter select, by the catalogue key of
+// their label, and the option each sets.
+var multiChoices = []struct{ key, delim string }{
+	{"ui.import.multi.auto", ""},
+	{"ui.import.multi.semicolon", ";"},
+	{"ui.import.multi.comma", ","},
 }
 
 // importDialog is the survey import (CSV or Excel workbook): detected tool, sheet, column
 // mapping, preview, import and report. Nothing is written until Import; Cancel changes
 // nothing. Left as proposed, the mapping imports what the CLI's import does: matched columns
-// answer their questions, the others become new questions.
+// answer their questions, the others become new questions. The keyboard drives it as every
+// dialog of the app (keyDialog): it opens with its first field focused, Enter imports and Esc
+// cancels; the report then shows in a dialog of its own that Enter and Esc close.
 type importDialog struct {
 	s    *session
 	w    fyne.Window
@@ -48,21 +47,26 @@ type importDialog struct {
 	data []byte // the file, kept to read another sheet of a workbook
 	file *csvimport.SurveyFile
 
+	// optIgnore and optNew are the mapping selects' choices besides the plan's questions,
+	// in the app's language.
+	optIgnore, optNew string
+
 	format *widget.Label
-	sheet  *widget.Select // nil unless the workbook has several sheets
-	multi  *widget.Select
-	maps   []*widget.Select // one per column; nil for meta columns
+	sheet  *keySelect // nil unless the workbook has several sheets
+	multi  *keySelect
+	maps   []*keySelect // one per column; nil for meta columns
 	// kinds and ranges choose the kind (and a scale's range) of the new question a column
 	// makes, shown on the first column of each question; nil elsewhere. guesses holds each
 	// column's guess, as GuessFor gives it (ok false for none).
-	kinds     []*widget.Select
+	kinds     []*keySelect
 	ranges    []*widget.Entry
 	guesses   []columnGuess
-	preview   *widget.Table
+	preview   *previewTable
 	report    *widget.Label
 	importBtn *widget.Button
 	cancelBtn *widget.Button
-	dlg       *dialog.CustomDialog
+	dlg       *keyDialog
+	reportDlg *keyDialog // the report, once an import has run
 
 	// added, known and last are the outcome of the last import: rows added, rows the
 	// library already had, and the reader's report.
@@ -77,7 +81,8 @@ func newImportDialog(s *session, w fyne.Window, done func()) *importDialog {
 	if done == nil {
 		done = func() {}
 	}
-	return &importDialog{s: s, w: w, done: done}
+	tr := s.tr
+	return &importDialog{s: s, w: w, done: done, optIgnore: tr.T("ui.import.map.ignore"), optNew: tr.T("ui.import.map.new")}
 }
 
 // pick asks for the survey file, then shows the import dialog.
@@ -91,7 +96,7 @@ func (d *importDialog) pick() {
 func (d *importDialog) loadPath(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("open survey file: %w", err)
+		return fmt.Errorf("%s: %w", d.s.tr.T("ui.import.error.open", "file", path), err)
 	}
 	defer f.Close()
 	return d.load(f, path)
@@ -101,7 +106,7 @@ func (d *importDialog) loadPath(path string) error {
 func (d *importDialog) load(r io.Reader, name string) error {
 	data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxFileSize+1))
 	if err != nil {
-		return fmt.Errorf("read survey file %s: %w", name, err)
+		return d.readError(name, err)
 	}
 	d.name, d.data = name, data
 	if err := d.read(""); err != nil {
@@ -116,7 +121,7 @@ func (d *importDialog) load(r io.Reader, name string) error {
 func (d *importDialog) read(sheet string) error {
 	f, err := csvimport.ReadSurveyWith(bytes.NewReader(d.data), csvimport.ReadOptions{Sheet: sheet})
 	if err != nil {
-		return fmt.Errorf("read survey file %s: %w", d.name, err)
+		return d.readError(d.name, err)
 	}
 	f.AutoMap(d.s.plan.Survey.Questions)
 	d.file = f
@@ -129,25 +134,82 @@ func (d *importDialog) read(sheet string) error {
 	return nil
 }
 
+// ruleMessage is a planner rule's error as a field shows it, in the app's language when
+// the rule gives its sentence (ValidationError.Says).
+func (d *importDialog) ruleMessage(err error) error {
+	var ve *planner.ValidationError
+	if errors.As(err, &ve) && ve.Says.Key != "" {
+		return errors.New(ve.Says.In(d.s.tr))
+	}
+	return fieldMessage(err)
+}
+
+// previewTable is the table of the file's first rows. Fyne's table takes the keyboard's
+// focus (its arrows move through the cells) but keeps Esc and Enter; this one hands them to
+// the dialog, as the app's other keyboard widgets do (keys.go), so that Esc cancels from any
+// focus.
+type previewTable struct {
+	widget.Table
+}
+
+func newPreviewTable(length func() (int, int), create func() fyne.CanvasObject, update func(widget.TableCellID, fyne.CanvasObject)) *previewTable {
+	t := &previewTable{}
+	t.Length, t.CreateCell, t.UpdateCell = length, create, update
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// TypedKey hands Esc and Enter to the dialog around the table.
+func (t *previewTable) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyEscape:
+		dialogKey(t, fyne.KeyEscape)
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if dialogKey(t, fyne.KeyReturn) {
+			return
+		}
+	}
+	t.Table.TypedKey(ev)
+}
+
+// readError says in the app's language why the file name cannot be read; it wraps err.
+func (d *importDialog) readError(name string, err error) error {
+	tr := d.s.tr
+	return &saidError{text: tr.T("ui.import.error.read", "file", name) + ": " + csvimport.ErrorIn(tr, err), err: err}
+}
+
+// saidError is an error worded for the person, in the app's language, that keeps its cause
+// for errors.Is.
+type saidError struct {
+	text string
+	err  error
+}
+
+func (e *saidError) Error() string { return e.text }
+
+func (e *saidError) Unwrap() error { return e.err }
+
 // columnGuess is a column's guessed kind, if any.
 type columnGuess struct {
 	csvimport.Guess
 	ok bool
 }
 
-// kindLabels are the kinds a new question can be made as, in the kind selects.
-func kindLabels() []string {
+// kindLabels are the kinds a new question can be made as, in the kind selects, in the app's
+// language.
+func (d *importDialog) kindLabels() []string {
 	out := make([]string, len(planner.QuestionKinds))
 	for i, k := range planner.QuestionKinds {
-		out[i] = k.Label()
+		out[i] = k.In(d.s.tr)
 	}
 	return out
 }
 
 // kindOfLabel is the kind a kind select's label names.
-func kindOfLabel(l string) planner.QuestionKind {
+func (d *importDialog) kindOfLabel(l string) planner.QuestionKind {
 	for _, k := range planner.QuestionKinds {
-		if k.Label() == l {
+		if k.In(d.s.tr) == l {
 			return k
 		}
 	}
@@ -156,22 +218,23 @@ func kindOfLabel(l string) planner.QuestionKind {
 
 // guessText words a guess for the dialog: the kind, the options or range, a few answers, and
 // whether it is weak.
-func guessText(g csvimport.Guess) string {
-	kind := g.Kind.Label()
+func (d *importDialog) guessText(g csvimport.Guess) string {
+	tr := d.s.tr
+	kind := g.Kind.In(tr)
 	if g.Kind == planner.KindScale {
-		kind += " " + g.Scale.Describe()
+		kind = tr.T("ui.import.guess.scale", "kind", kind, "range", g.Scale.Describe())
 	}
-	parts := []string{"Guessed: " + kind}
+	parts := []string{tr.T("ui.import.guess", "kind", kind)}
 	if len(g.Options) > 0 {
 		shown := g.Options[:min(5, len(g.Options))]
 		o := strings.Join(shown, " · ")
 		if len(g.Options) > len(shown) {
-			o += fmt.Sprintf(" and %d more", len(g.Options)-len(shown))
+			o = tr.N("ui.import.guess.options_more", len(g.Options)-len(shown), "options", o)
 		}
 		if g.Ordered {
-			o += " (in this order)"
+			o = tr.T("ui.import.guess.ordered", "options", o)
 		}
-		parts = append(parts, planner.Count(len(g.Options), "option", "options")+": "+o)
+		parts = append(parts, tr.N("ui.import.guess.options", len(g.Options), "options", o))
 	}
 	if len(g.Codes) > 0 {
 		var cs []string
@@ -179,45 +242,46 @@ func guessText(g csvimport.Guess) string {
 			cs = append(cs, code+" = "+word)
 		}
 		slices.Sort(cs)
-		parts = append(parts, "codes read as "+strings.Join(cs, ", "))
+		parts = append(parts, tr.T("ui.import.guess.codes", "codes", strings.Join(cs, ", ")))
 	}
 	if len(g.Samples) > 0 {
 		var q []string
 		for _, s := range g.Samples {
-			q = append(q, "“"+planner.ShortText(s, 40)+"”")
+			q = append(q, tr.T("ui.import.guess.quote", "answer", planner.ShortText(s, 40)))
 		}
-		parts = append(parts, "answers such as "+strings.Join(q, ", "))
+		parts = append(parts, tr.T("ui.import.guess.samples", "answers", strings.Join(q, ", ")))
 	}
 	if g.Weak {
-		parts = append(parts, fmt.Sprintf("a weak guess: only %s", planner.Count(g.Answers, "answer", "answers")))
+		parts = append(parts, tr.N("ui.import.guess.weak", g.Answers))
 	}
 	return strings.Join(parts, " · ")
 }
 
 // questionChoice is a question's entry in the mapping selects.
-func questionChoice(i int, q planner.Question) string {
-	return fmt.Sprintf("Q%d: %s", i+1, q.ListTitle())
+func (d *importDialog) questionChoice(i int, q planner.Question) string {
+	return d.s.tr.T("ui.import.map.question", "n", i+1, "title", q.ListTitle())
 }
 
 // build makes the dialog's widgets from the read file.
 func (d *importDialog) build() {
-	f := d.file
-	how := fmt.Sprintf("sheet “%s”", f.Sheet)
+	f, tr := d.file, d.s.tr
+	how := tr.T("ui.import.detected.sheet", "sheet", f.Sheet)
 	switch {
 	case f.Delimiter == '\t':
-		how = "delimiter tab"
+		how = tr.T("ui.import.detected.tab")
 	case f.Delimiter != 0:
-		how = fmt.Sprintf("delimiter “%c”", f.Delimiter)
+		how = tr.T("ui.import.detected.delimiter", "delimiter", string(f.Delimiter))
 	}
-	info := fmt.Sprintf("File: %s\nDetected: %s export · %s · %d data rows", d.name, f.Format.Label(), how, len(f.Rows))
+	info := tr.T("ui.import.file", "file", d.name) + "\n" +
+		tr.N("ui.import.detected", len(f.Rows), "format", f.Format.In(tr), "how", how)
 	for _, n := range f.Notes {
-		info += "\n" + n
+		info += "\n" + n.In(tr)
 	}
 	d.format = widget.NewLabel(info)
 	d.format.Wrapping = fyne.TextWrapWord
 	d.sheet = nil
 	if len(f.Sheets) > 1 {
-		d.sheet = widget.NewSelect(f.Sheets, nil)
+		d.sheet = newKeySelect(f.Sheets, nil)
 		d.sheet.SetSelected(f.Sheet)
 		d.sheet.OnChanged = func(name string) {
 			if name != d.file.Sheet {
@@ -230,20 +294,20 @@ func (d *importDialog) build() {
 
 	labels := make([]string, len(multiChoices))
 	for i, m := range multiChoices {
-		labels[i] = m.label
+		labels[i] = tr.T(m.key)
 	}
-	d.multi = widget.NewSelect(labels, nil)
+	d.multi = newKeySelect(labels, nil)
 	d.multi.SetSelected(labels[0])
 
 	qs := d.s.plan.Survey.Questions
-	opts := []string{mapIgnore}
+	opts := []string{d.optIgnore}
 	for i, q := range qs {
-		opts = append(opts, questionChoice(i, q))
+		opts = append(opts, d.questionChoice(i, q))
 	}
-	opts = append(opts, mapNew)
+	opts = append(opts, d.optNew)
 	mapping := widget.NewForm()
-	d.maps = make([]*widget.Select, len(f.Columns))
-	d.kinds = make([]*widget.Select, len(f.Columns))
+	d.maps = make([]*keySelect, len(f.Columns))
+	d.kinds = make([]*keySelect, len(f.Columns))
 	d.ranges = make([]*widget.Entry, len(f.Columns))
 	d.guesses = make([]columnGuess, len(f.Columns))
 	firstOf := map[string]int{} // the first column of each grid or option group
@@ -255,19 +319,19 @@ func (d *importDialog) build() {
 			head = heads[ci]
 		}
 		if head == "" {
-			head = fmt.Sprintf("Column %d", ci+1)
+			head = tr.T("ui.import.column", "n", tr.Int(ci+1))
 		}
 		if c.Meta != "" {
-			l := widget.NewLabel("read as " + csvimport.MetaLabel(c.Meta))
+			l := widget.NewLabel(tr.T("ui.import.map.meta", "what", csvimport.MetaIn(tr, c.Meta)))
 			l.Truncation = fyne.TextTruncateEllipsis
 			mapping.Append(head, l)
 			continue
 		}
-		sel := widget.NewSelect(opts, nil)
-		sel.SetSelected(mapNew) // as the CLI does: a column no question matches becomes one
+		sel := newKeySelect(opts, nil)
+		sel.SetSelected(d.optNew) // as the CLI does: a column no question matches becomes one
 		for i, q := range qs {
 			if q.ID == c.QuestionID {
-				sel.SetSelected(questionChoice(i, q))
+				sel.SetSelected(d.questionChoice(i, q))
 			}
 		}
 		d.maps[ci] = sel
@@ -278,7 +342,11 @@ func (d *importDialog) build() {
 			group = c.Title()
 		}
 		if first, seen := firstOf[group]; group != "" && seen {
-			note := widget.NewLabel(fmt.Sprintf("a %s of “%s”: made as its first one, %s", map[bool]string{true: "row", false: "option"}[c.Row != ""], planner.ShortText(group, 60), f.Columns[first].Header))
+			key := "ui.import.map.option_of"
+			if c.Row != "" {
+				key = "ui.import.map.row_of"
+			}
+			note := widget.NewLabel(tr.T(key, "question", planner.ShortText(group, 60), "first", f.Columns[first].Header))
 			note.Wrapping = fyne.TextWrapWord
 			mapping.Append(head, container.NewVBox(sel, note))
 			continue
@@ -288,21 +356,21 @@ func (d *importDialog) build() {
 			mapping.Append(head, sel)
 			continue
 		}
-		kind := widget.NewSelect(kindLabels(), nil)
-		rng := widget.NewEntry()
-		rng.SetPlaceHolder("range, e.g. 0-10")
+		kind := newKeySelect(d.kindLabels(), nil)
+		rng := &newKeyEntry().Entry
+		rng.SetPlaceHolder(tr.T("ui.import.map.range.placeholder"))
 		rng.Validator = func(t string) error {
-			if kindOfLabel(kind.Selected) != planner.KindScale || strings.TrimSpace(t) == "" {
+			if d.kindOfLabel(kind.Selected) != planner.KindScale || strings.TrimSpace(t) == "" {
 				return nil
 			}
 			_, err := planner.ParseScale(t)
-			return fieldMessage(err)
+			return d.ruleMessage(err)
 		}
 		if g.Kind == planner.KindScale {
 			rng.SetText(g.Scale.String())
 		}
 		kind.OnChanged = func(l string) {
-			if kindOfLabel(l) == planner.KindScale {
+			if d.kindOfLabel(l) == planner.KindScale {
 				rng.Enable()
 				if rng.Text == "" {
 					rng.SetText(planner.DefaultScale.String())
@@ -311,9 +379,9 @@ func (d *importDialog) build() {
 				rng.Disable()
 			}
 		}
-		kind.SetSelected(g.Kind.Label())
+		kind.SetSelected(g.Kind.In(tr))
 		sel.OnChanged = func(choice string) {
-			if choice == mapNew {
+			if choice == d.optNew {
 				kind.Enable()
 				kind.OnChanged(kind.Selected)
 			} else {
@@ -323,14 +391,14 @@ func (d *importDialog) build() {
 		}
 		sel.OnChanged(sel.Selected)
 		d.kinds[ci], d.ranges[ci] = kind, rng
-		guess := widget.NewLabel(guessText(g))
+		guess := widget.NewLabel(d.guessText(g))
 		guess.Wrapping = fyne.TextWrapWord
-		mapping.Append(head, container.NewVBox(sel, container.NewBorder(nil, nil, widget.NewLabel("New question as"), nil,
+		mapping.Append(head, container.NewVBox(sel, container.NewBorder(nil, nil, widget.NewLabel(tr.T("ui.import.map.new_as")), nil,
 			container.NewGridWithColumns(2, kind, rng)), guess))
 	}
 
 	rows := min(5, len(f.Rows))
-	d.preview = widget.NewTable(
+	d.preview = newPreviewTable(
 		func() (int, int) { return rows + 1, len(f.Header) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -350,27 +418,31 @@ func (d *importDialog) build() {
 	for c := range f.Header {
 		d.preview.SetColumnWidth(c, 180)
 	}
-	d.report = widget.NewLabel("Nothing is saved until you press Import.")
+	d.report = widget.NewLabel(tr.T("ui.import.nothing_yet"))
 	d.report.Wrapping = fyne.TextWrapWord
-	d.importBtn = widget.NewButton("Import", d.onImport)
-	d.importBtn.Importance = widget.HighImportance
-	d.cancelBtn = widget.NewButton("Cancel", d.onCancel)
 
-	settings := widget.NewForm(widget.NewFormItem("Multiple-choice answers separated by", d.multi))
+	settings := widget.NewForm(widget.NewFormItem(tr.T("ui.import.multi"), d.multi))
 	if d.sheet != nil {
-		settings.Append("Sheet", d.sheet)
+		settings.Append(tr.T("ui.import.sheet"), d.sheet)
 	}
 	body := container.NewVBox(
 		d.format,
 		settings,
-		widget.NewLabelWithStyle("Column mapping", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr.T("ui.import.mapping"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		mapping,
-		widget.NewLabelWithStyle(fmt.Sprintf("Preview (first %d rows)", rows), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr.N("ui.import.preview", rows), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		sized(d.preview, 700, 36*float32(rows+1)+8),
 		d.report,
 	)
-	content := container.NewBorder(nil, container.NewHBox(d.cancelBtn, d.importBtn), nil, nil, container.NewVScroll(body))
-	d.dlg = dialog.NewCustomWithoutButtons("Import survey responses", content, d.w)
+	// Import closes the mapping and runs the import; Cancel (or Esc) closes it having
+	// written nothing.
+	d.dlg = newKeyDialog(d.w, tr.T("ui.import.title"), container.NewVScroll(body), tr.T("ui.import.import"), tr.T("ui.import.cancel"), func(ok bool) {
+		if ok {
+			d.onImport()
+		}
+	})
+	d.dlg.first = d.multi
+	d.importBtn, d.cancelBtn = &d.dlg.confirm.Button, &d.dlg.dismiss.Button
 	d.dlg.Resize(dialogSize(d.w, fyne.NewSize(1000, 680)))
 }
 
@@ -389,13 +461,13 @@ func (d *importDialog) applyMapping() (create bool) {
 			c.Meta = ""
 		}
 		switch sel.Selected {
-		case mapNew:
+		case d.optNew:
 			create = true
-		case mapIgnore, "":
+		case d.optIgnore, "":
 			c.Meta = ignoredMeta
 		default:
 			for i, q := range qs {
-				if sel.Selected == questionChoice(i, q) {
+				if sel.Selected == d.questionChoice(i, q) {
 					c.QuestionID = q.ID
 				}
 			}
@@ -413,7 +485,7 @@ func (d *importDialog) kindChoices() map[int]csvimport.KindChoice {
 			continue
 		}
 		g := d.guesses[ci]
-		k := csvimport.KindChoice{Kind: kindOfLabel(sel.Selected)}
+		k := csvimport.KindChoice{Kind: d.kindOfLabel(sel.Selected)}
 		if k.Kind == planner.KindScale {
 			if sc, err := planner.ParseScale(d.ranges[ci].Text); err == nil {
 				k.Scale = sc
@@ -435,7 +507,7 @@ func (d *importDialog) onImport() {
 	s.flush()
 	opt := csvimport.SurveyOptions{CreateQuestions: d.applyMapping(), Location: s.now().Location(), Kinds: d.kindChoices()}
 	for _, m := range multiChoices {
-		if m.label == d.multi.Selected {
+		if s.tr.T(m.key) == d.multi.Selected {
 			opt.MultiDelimiter = m.delim
 		}
 	}
@@ -443,9 +515,7 @@ func (d *importDialog) onImport() {
 	// goroutine, when the import is done.
 	pc := *s.plan
 	pc.Survey.Questions = slices.Clone(s.plan.Survey.Questions)
-	d.importBtn.Disable()
-	d.cancelBtn.Disable()
-	prog := dialog.NewCustomWithoutButtons("Importing "+d.name+"…", widget.NewProgressBarInfinite(), d.w)
+	prog := dialog.NewCustomWithoutButtons(s.tr.T("ui.import.importing", "file", d.name), widget.NewProgressBarInfinite(), d.w)
 	prog.Show()
 	d.running = make(chan struct{})
 	go func() {
@@ -493,15 +563,14 @@ func (d *importDialog) wait() {
 	}
 }
 
-// finish shows an import's outcome.
+// finish shows an import's outcome (a failure too, with its reason) in the report dialog.
 func (d *importDialog) finish(out csvimport.Outcome, rep csvimport.Report, err error) {
+	tr := d.s.tr
 	d.added, d.known, d.last = out.Added, out.Known, rep
-	if err != nil {
-		showError(d.w, err)
-	}
-	d.report.SetText(importReportText(out.Added, out.Known, rep, err))
-	d.cancelBtn.Enable()
-	d.cancelBtn.SetText("Close")
+	d.report.SetText(importReportText(tr, out.Added, out.Known, rep, err))
+	d.reportDlg = newKeyDialog(d.w, tr.T("ui.import.report_title", "file", d.name), container.NewVScroll(d.report), "", tr.T("ui.import.close"), nil)
+	d.reportDlg.Resize(dialogSize(d.w, fyne.NewSize(820, 520)))
+	d.reportDlg.Show()
 	if out.Added > 0 || len(rep.NewQuestions) > 0 {
 		d.done()
 	}
@@ -509,21 +578,14 @@ func (d *importDialog) finish(out csvimport.Outcome, rep csvimport.Report, err e
 
 // importReportText words an import's outcome as the CLI does: the tool, the counts, each
 // column's use, each skipped row's reason and the notes.
-func importReportText(n, known int, rep csvimport.Report, err error) string {
+func importReportText(tr *i18n.Printer, n, known int, rep csvimport.Report, err error) string {
 	var b strings.Builder
 	if err != nil {
-		fmt.Fprintf(&b, "Import failed: %v\n", err)
+		b.WriteString(tr.T("ui.import.failed", "error", err) + "\n")
 	}
-	b.WriteString(rep.Summary(csvimport.Outcome{Added: n, Known: known}))
-	for _, l := range rep.Details() {
+	b.WriteString(rep.SummaryIn(tr, csvimport.Outcome{Added: n, Known: known}))
+	for _, l := range rep.DetailsIn(tr) {
 		b.WriteString("\n" + l)
 	}
 	return b.String()
-}
-
-// onCancel closes the dialog; before Import nothing has been written.
-func (d *importDialog) onCancel() {
-	if d.dlg != nil {
-		d.dlg.Hide()
-	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,11 +12,13 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // surveyFixtures are the survey tools' exports the reader is tested on.
@@ -222,6 +225,128 @@ func TestImportLoadsNoSecondTime(t *testing.T) {
 	for i, r := range s.plan.Survey.Responses {
 		if r.ID == 0 || r.ID != saved.Survey.Responses[i].ID {
 			t.Fatalf("response %d has ID %d in the window, %d in the library", i, r.ID, saved.Survey.Responses[i].ID)
+		}
+	}
+}
+
+// The survey import dialog is driven by the keyboard as the app's other dialogs are: it
+// opens with its first field focused, Esc closes it having imported nothing, Enter imports,
+// and Esc closes the report that follows.
+func TestImportDialogFromTheKeyboard(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "form.csv")
+	if err := os.WriteFile(path, []byte(googleFormsCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, st := newTestSessionWith(t, surveyPlan())
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1366, 768))
+	c := w.Canvas()
+	d := newImportDialog(s, w, nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	if dialogsOpen(c) != 1 {
+		t.Fatalf("%d dialogs open, want the import dialog", dialogsOpen(c))
+	}
+	if f, ok := c.Focused().(*keySelect); !ok || f != d.multi {
+		t.Fatalf("focus on %T, want the first field (multiple-choice separator)", c.Focused())
+	}
+	// A mapping changed, then Esc: the dialog is gone and the library is as it was.
+	d.maps[3].SetSelected(d.optNew)
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Fatal("Esc did not close the import dialog")
+	}
+	d.wait()
+	p := reload(t, s, st)
+	if len(p.Survey.Responses) != 0 || len(p.Survey.Questions) != 2 || d.added != 0 {
+		t.Fatalf("after Esc the library holds %d responses and %d questions (added %d), want none and 2",
+			len(p.Survey.Responses), len(p.Survey.Questions), d.added)
+	}
+
+	// Esc with the focus on the preview table cancels as well.
+	d = newImportDialog(s, w, nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	c.Focus(d.preview)
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Fatal("Esc on the preview table did not close the import dialog")
+	}
+
+	// Enter from a mapping select imports; the report opens, and Esc closes it.
+	d = newImportDialog(s, w, nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	c.Focus(d.maps[2])
+	press(c, fyne.KeyReturn)
+	d.wait()
+	if got := reload(t, s, st); len(got.Survey.Responses) != 3 || d.added != 3 {
+		t.Fatalf("after Enter the library holds %d responses (added %d), want 3", len(got.Survey.Responses), d.added)
+	}
+	if dialogsOpen(c) != 1 || d.reportDlg == nil || !strings.Contains(d.report.Text, "3 responses added") {
+		t.Fatalf("%d dialogs open, report %q; want the report alone", dialogsOpen(c), d.report.Text)
+	}
+	press(c, fyne.KeyEscape)
+	if dialogsOpen(c) != 0 {
+		t.Error("Esc did not close the import report")
+	}
+}
+
+// The survey import dialog opened in German speaks German (the tool detected, the mapping's
+// choices, the report) and what is chosen by its German words is stored as the same codes:
+// a column mapped to "Neue Frage" becomes a question of the kind chosen by its German name.
+func TestImportDialogInGerman(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "form.csv")
+	if err := os.WriteFile(path, []byte(googleFormsCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, st := newTestSessionWith(t, surveyPlan())
+	s.tr = i18n.New(i18n.German)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1366, 768))
+	d := newImportDialog(s, w, nil)
+	if err := d.loadPath(path); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.format.Text, "Erkannt: Google Forms-Export") || !strings.Contains(d.format.Text, "3 Datenzeilen") {
+		t.Errorf("format shown: %q", d.format.Text)
+	}
+	if d.optNew != "Neue Frage" || !slices.Contains(d.maps[3].Options, "(ignorieren)") || !strings.HasPrefix(d.multi.Selected, "Automatisch") {
+		t.Errorf("mapping choices %q, separator %q", d.maps[3].Options, d.multi.Selected)
+	}
+	if d.importBtn.Text != "Importieren" || d.cancelBtn.Text != "Abbrechen" {
+		t.Errorf("buttons %q, %q", d.importBtn.Text, d.cancelBtn.Text)
+	}
+	if min := w.Canvas().Overlays().Top().MinSize().Width; min > 1366 {
+		t.Errorf("the German import dialog needs %v px, wider than a 1366-pixel screen", min)
+	}
+	// A file that is no survey export is refused in German, and the cause is kept.
+	bin := filepath.Join(t.TempDir(), "picture.csv")
+	if err := os.WriteFile(bin, []byte("GIF89a\x00\x01\x02"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err := newImportDialog(s, w, nil).loadPath(bin)
+	if !errors.Is(err, csvimport.ErrNotText) || !strings.Contains(err.Error(), "konnte nicht gelesen werden: die Datei ist keine CSV-Textdatei: sie enthält Binärdaten") {
+		t.Errorf("binary file: %v", err)
+	}
+
+	d.maps[3].SetSelected(d.optNew)
+	if d.kinds[3] == nil || d.kinds[3].Disabled() {
+		t.Fatal("no kind to choose for the new question")
+	}
+	d.kinds[3].SetSelected(planner.KindNumber.In(s.tr))
+	test.Tap(d.importBtn)
+	d.wait()
+	p := reload(t, s, st)
+	if len(p.Survey.Questions) != 3 || p.Survey.Questions[2].Kind != planner.KindNumber || d.added != 3 {
+		t.Fatalf("questions %+v, added %d: %q", p.Survey.Questions, d.added, d.report.Text)
+	}
+	for _, want := range []string{"Google Forms-Export, 3 Zeilen: 3 Antworten hinzugefügt", "1 neue Frage", "Spalten:", "beantwortet „What is your biggest pain?“", "neue Frage „How would you rate your skill (1-10)?“ (Zahl, wie gewählt)"} {
+		if !strings.Contains(d.report.Text, want) {
+			t.Errorf("report lacks %q:\n%s", want, d.report.Text)
 		}
 	}
 }

@@ -128,7 +128,7 @@ func TestImportDialogKindChosenIsStored(t *testing.T) {
 	if g := d.guesses[2]; g.Kind != planner.KindSingle || strings.Join(g.Options, "|") != "Sales|Ops" {
 		t.Errorf("guess for Team: %+v", g)
 	}
-	if txt := guessText(d.guesses[2].Guess); !strings.Contains(txt, "2 options: Sales · Ops") || !strings.Contains(txt, "answers such as “Sales”") {
+	if txt := d.guessText(d.guesses[2].Guess); !strings.Contains(txt, "2 options: Sales · Ops") || !strings.Contains(txt, "answers such as “Sales”") {
 		t.Errorf("guess shown as %q", txt)
 	}
 	// The recommendation as 1–10 (its 0 is then left out), Team as open text.

@@ -2,8 +2,7 @@ package ui
 
 import (
 	"context"
-	"fmt"
-	"strconv"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -60,19 +59,27 @@ func keep[W fyne.CanvasObject](fields map[string]fyne.CanvasObject, name string,
 func newSurveyStep(s *session, w fyne.Window) page {
 	v := &surveyStep{s: s, w: w, hints: hintsBox(planner.StepSurvey), fields: map[string]fyne.CanvasObject{}}
 	sv := func() *planner.Survey { return &s.plan.Survey }
+	tr := s.tr
 
 	v.questions = newListEditor(s, w, listSpec[planner.Question]{
 		kind: planner.ItemQuestion, what: "question", ordered: true,
-		items:   func() *[]planner.Question { return &sv().Questions },
-		id:      func(q *planner.Question) int64 { return q.ID },
-		label:   func(q *planner.Question) string { return q.KindLabel() + ": " + q.ListTitle() },
-		newItem: func() planner.Question { return planner.Question{Kind: planner.KindText, Title: "New question"} },
-		form:    v.questionForm,
-		save:    func(q *planner.Question) error { return s.put(q) },
+		items: func() *[]planner.Question { return &sv().Questions },
+		id:    func(q *planner.Question) int64 { return q.ID },
+		label: func(q *planner.Question) string {
+			return tr.T("ui.survey.question.row", "kind", q.KindIn(tr), "title", q.ListTitle())
+		},
+		newItem: func() planner.Question {
+			return planner.Question{Kind: planner.KindText, Title: tr.T("ui.survey.question.new")}
+		},
+		confirmText: func(q *planner.Question) string {
+			return tr.T("ui.survey.question.delete", "title", q.ListTitle())
+		},
+		form: v.questionForm,
+		save: func(q *planner.Question) error { return s.put(q) },
 	})
-	v.copyBtn = widget.NewButton("Copy questionnaire (Markdown)", func() {
-		fyne.CurrentApp().Clipboard().SetContent(planner.QuestionnaireText(s.plan))
-		s.onStatus("Questionnaire copied to the clipboard", nil)
+	v.copyBtn = widget.NewButton(tr.T("ui.survey.questions.copy"), func() {
+		fyne.CurrentApp().Clipboard().SetContent(planner.QuestionnaireTextIn(s.plan, tr))
+		s.onStatus(tr.T("ui.survey.questions.copied"), nil)
 	})
 
 	v.responses = newListEditor(s, w, listSpec[planner.Response]{
@@ -82,7 +89,7 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		label: func(r *planner.Response) string {
 			name := strings.TrimSpace(r.Respondent)
 			if name == "" {
-				name = "Anonymous"
+				name = tr.T("ui.survey.response.anonymous")
 			}
 			if r.Email != "" {
 				name += " <" + r.Email + ">"
@@ -98,19 +105,19 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		confirmText: func(r *planner.Response) string {
 			e := planner.ErasureOfResponse(s.plan, r.ID)
 			if !e.Linked() {
-				return erasureText("Delete this survey response?", e)
+				return erasureText(tr.T("ui.survey.response.delete"), e)
 			}
-			return erasureText("Delete this response? A candidate was made from it, so the person is erased everywhere in the plan:", e)
+			return erasureText(tr.T("ui.survey.response.delete_linked"), e)
 		},
 		form: v.responseForm,
 		save: func(r *planner.Response) error { return s.put(r) },
 	})
 	v.progress = widget.NewLabel("")
-	v.closed = checkField("Close the survey with fewer responses than the target",
+	v.closed = checkField(tr.T("ui.survey.responses.close"),
 		func() bool { return sv().Closed }, func(b bool) { sv().Closed = b }, s.savePlan)
 	v.targetMin = intField(s, "survey.targetMin", func() int { return sv().TargetMin }, func(n int) { sv().TargetMin = n }, s.savePlan)
 	v.targetMax = intField(s, "survey.targetMax", func() int { return sv().TargetMax }, func(n int) { sv().TargetMax = n }, s.savePlan)
-	v.importBtn = widget.NewButton("Import responses (CSV or Excel)…", func() {
+	v.importBtn = widget.NewButton(tr.T("ui.survey.responses.import"), func() {
 		newImportDialog(s, w, v.reload).pick()
 	})
 
@@ -119,9 +126,12 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		items:   func() *[]planner.Theme { return &sv().Themes },
 		id:      func(t *planner.Theme) int64 { return t.ID },
 		label:   func(t *planner.Theme) string { return t.Label + " (" + strings.Join(t.Keywords, ", ") + ")" },
-		newItem: func() planner.Theme { return planner.Theme{Label: "New theme"} },
-		form:    v.themeForm,
-		save:    func(t *planner.Theme) error { return s.put(t) },
+		newItem: func() planner.Theme { return planner.Theme{Label: tr.T("ui.survey.theme.new")} },
+		confirmText: func(t *planner.Theme) string {
+			return tr.T("ui.survey.theme.delete", "label", t.Label)
+		},
+		form: v.themeForm,
+		save: func(t *planner.Theme) error { return s.put(t) },
 	})
 	v.tally = container.NewVBox()
 	v.summary = newSurveySummary()
@@ -129,16 +139,19 @@ func newSurveyStep(s *session, w fyne.Window) page {
 	v.baseline.Wrapping = fyne.TextWrapWord
 
 	v.domain = textArea(s, "plan.domain", func() string { return s.plan.Domain }, func(t string) { s.plan.Domain = t }, s.savePlan)
-	v.domain.SetPlaceHolder("The specific problem or passion the community shares, e.g. “Helping solo video creators grow a loyal audience without burning out.”")
+	v.domain.SetPlaceHolder(tr.T("ui.survey.domain.placeholder"))
 
 	v.goals = newListEditor(s, w, listSpec[planner.Goal]{
 		kind: planner.ItemGoal, what: "goal", ordered: true,
 		items:   func() *[]planner.Goal { return &s.plan.Goals },
 		id:      func(g *planner.Goal) int64 { return g.ID },
-		label:   func(g *planner.Goal) string { return g.Sentence() },
-		newItem: func() planner.Goal { return planner.Goal{Title: "New goal"} },
-		form:    v.goalForm,
-		save:    func(g *planner.Goal) error { return s.put(g) },
+		label:   func(g *planner.Goal) string { return g.SentenceIn(tr) },
+		newItem: func() planner.Goal { return planner.Goal{Title: tr.T("ui.survey.goal.new")} },
+		confirmText: func(g *planner.Goal) string {
+			return tr.T("ui.survey.goal.delete", "goal", g.SentenceIn(tr))
+		},
+		form: v.goalForm,
+		save: func(g *planner.Goal) error { return s.put(g) },
 	})
 	v.goalsWarn = widget.NewLabel("")
 	v.goalsWarn.Importance = widget.WarningImportance
@@ -150,21 +163,21 @@ func newSurveyStep(s *session, w fyne.Window) page {
 
 	v.obj = container.NewVBox(
 		stepHeader(planner.StepSurvey, v.hints),
-		section("Questions", widget.NewLabel("The questionnaire, in order. Paste it into Google Forms or Typeform."),
+		section(tr.T("ui.survey.questions.title"), wrapLabel(tr.T("ui.survey.questions.intro")),
 			v.copyBtn, v.questions.object()),
-		section("Responses", container.NewHBox(v.progress, v.importBtn),
-			form(widget.NewFormItem("Target at least", v.targetMin), widget.NewFormItem("Target at most", v.targetMax)),
+		section(tr.T("ui.survey.responses.title"), container.NewHBox(v.progress, v.importBtn),
+			form(widget.NewFormItem(tr.T("ui.survey.responses.target_min"), v.targetMin), widget.NewFormItem(tr.T("ui.survey.responses.target_max"), v.targetMax)),
 			v.closed, v.responses.object()),
-		section("Pain-point themes", widget.NewLabel("Open answers are tagged by keyword; re-tag a response by hand in its form."),
+		section(tr.T("ui.survey.themes.title"), wrapLabel(tr.T("ui.survey.themes.intro")),
 			v.themes.object()),
-		section("Answers per question", v.summary.object()),
-		section("Tally", v.tally, v.baseline),
-		section("Domain statement", v.domain),
-		section("Goals (2–3)", v.goalsWarn, v.goals.object()),
-		section("Sponsor (optional)", form(
-			widget.NewFormItem("Name", v.sponsorName),
-			widget.NewFormItem("Role", v.sponsorRole),
-			widget.NewFormItem("Expectations", v.sponsorExpect))),
+		section(tr.T("ui.survey.summary.title"), v.summary.object()),
+		section(tr.T("ui.survey.tally.title"), v.tally, v.baseline),
+		section(tr.T("ui.survey.domain.title"), v.domain),
+		section(tr.T("ui.survey.goals.title"), v.goalsWarn, v.goals.object()),
+		section(tr.T("ui.survey.sponsor.title"), form(
+			widget.NewFormItem(tr.T("ui.survey.sponsor.name"), v.sponsorName),
+			widget.NewFormItem(tr.T("ui.survey.sponsor.role"), v.sponsorRole),
+			widget.NewFormItem(tr.T("ui.survey.sponsor.expectations"), v.sponsorExpect))),
 	)
 	v.reload()
 	return v
@@ -188,34 +201,34 @@ func (v *surveyStep) reload() {
 // refresh updates the hints, response progress, tally, baseline and goals warning after a
 // save.
 func (v *surveyStep) refresh() {
-	p := v.s.plan
+	p, tr := v.s.plan, v.s.tr
 	v.hints.show(p)
 	sv := p.Survey
 	lo, hi := planner.SurveyTarget(sv), sv.TargetMax
-	target := strconv.Itoa(lo)
+	target := tr.Int(lo)
 	if hi > lo {
-		target = fmt.Sprintf("%d–%d", lo, hi)
+		target = tr.T("ui.survey.responses.range", "min", tr.Int(lo), "max", tr.Int(hi))
 	}
-	msg := fmt.Sprintf("%d of %s responses", len(sv.Responses), target)
+	key := "ui.survey.responses.progress"
 	if sv.Closed {
-		msg += " (survey closed)"
+		key = "ui.survey.responses.progress_closed"
 	}
-	v.progress.SetText(msg)
-	v.goalsWarn.SetText(planner.GoalsWarning(p.Goals).String())
+	v.progress.SetText(tr.T(key, "n", tr.Int(len(sv.Responses)), "target", target))
+	v.goalsWarn.SetText(planner.GoalsWarning(p.Goals).In(tr))
 	v.updateTally()
 }
 
 // updateTally redraws the theme tally and the skill baseline.
 func (v *surveyStep) updateTally() {
-	sv := v.s.plan.Survey
+	sv, tr := v.s.plan.Survey, v.s.tr
 	v.summary.set(sv)
 	t := planner.TallyThemes(sv)
 	objs := []fyne.CanvasObject{}
-	objs = append(objs, wrapLabel(planner.TallyHeadline(t)))
+	objs = append(objs, wrapLabel(planner.TallyHeadlineMsg(t).In(tr)))
 	if len(t.Themes) > 0 {
 		items := make([]barItem, len(t.Themes))
 		for i, tc := range t.Themes {
-			items[i] = barItem{Label: tc.Theme.Label, Value: float64(tc.Count), Note: fmt.Sprintf("%d (%.0f%%)", tc.Count, tc.Share*100)}
+			items[i] = barItem{Label: tc.Theme.Label, Value: float64(tc.Count), Note: tr.T("ui.survey.tally.count", "count", tr.Int(tc.Count), "share", tr.Percent(math.Round(tc.Share*100)))}
 		}
 		objs = append(objs, newBarChart(items, float64(max(t.Respondents, 1))))
 		// Below the chart, in wrapping text: the full name of a theme whose bar label may be
@@ -227,10 +240,10 @@ func (v *surveyStep) updateTally() {
 			}
 			text := tc.Theme.Label
 			if small {
-				text += fmt.Sprintf(" (only %s: too few to read)", planner.Count(tc.Count, "respondent", "respondents"))
+				text = tr.N("ui.survey.tally.too_few", tc.Count, "theme", text)
 			}
 			if len(tc.Quotes) > 0 {
-				text += ": “" + strings.Join(tc.Quotes, "” · “") + "”"
+				text = tr.T("ui.survey.tally.quotes", "theme", text, "quotes", strings.Join(tc.Quotes, tr.T("ui.survey.tally.quote_sep")))
 			}
 			objs = append(objs, wrapLabel(text))
 		}
@@ -241,11 +254,12 @@ func (v *surveyStep) updateTally() {
 	b := planner.SkillBaseline(sv)
 	switch {
 	case b.N == 0:
-		v.baseline.SetText("Skill baseline: no answers to the skill self-rating question yet.")
+		v.baseline.SetText(tr.T("ui.survey.baseline.none"))
 	default:
-		text := fmt.Sprintf("Skill baseline (%s): mean %.1f, median %.1f, from %s.", planner.SkillScale(sv), b.Mean, b.Median, planner.Count(b.N, "answer", "answers"))
+		text := tr.N("ui.survey.baseline", b.N, "scale", planner.SkillScale(sv).String(),
+			"mean", tr.Number(math.Round(b.Mean*10)/10, 1), "median", tr.Number(math.Round(b.Median*10)/10, 1))
 		if b.Small {
-			text += " Too small to read."
+			text = tr.T("ui.survey.baseline.small", "baseline", text)
 		}
 		v.baseline.SetText(text)
 	}

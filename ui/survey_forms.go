@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,7 +18,7 @@ import (
 
 // questionForm edits one question.
 func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.CanvasObject {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	key := func(f string) string { return fmt.Sprintf("question.%d.%s", q.ID, f) }
 	f := v.fields
 	// A new kind (or range) re-reads the stored answers; those that do not read are listed
@@ -25,13 +26,15 @@ func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.C
 	unread := wrapLabel("")
 	keep(f, "question.unread", unread)
 	newKind := q.Kind
-	kind := choiceField(planner.QuestionKinds, planner.QuestionKind.Label, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { newKind = k },
+	kindIn := func(k planner.QuestionKind) string { return k.In(tr) }
+	kind := choiceField(planner.QuestionKinds, kindIn, func() planner.QuestionKind { return q.Kind }, func(k planner.QuestionKind) { newKind = k },
 		func() error { return v.changeKind(q, newKind, planner.Scale{}, unread) })
 	title := keep(f, "question.title", textField(s, key("title"), func() string { return q.Title }, func(t string) { q.Title = t }, save))
 	help := textArea(s, key("help"), func() string { return q.Help }, func(t string) { q.Help = t }, save)
 	keep(f, "question.kind", kind)
 	opts := textArea(s, key("options"), func() string { return strings.Join(q.Options, "\n") }, func(t string) { q.Options = splitLines(t) }, save)
-	role := choiceField(questionRoles, planner.QuestionRole.Label, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
+	roleIn := func(r planner.QuestionRole) string { return r.In(tr) }
+	role := choiceField(questionRoles, roleIn, func() planner.QuestionRole { return q.Role }, func(r planner.QuestionRole) { q.Role = r }, save)
 	// The range and end labels apply to a scale question; they are kept, not cleared, when
 	// the kind changes, so switching back loses nothing.
 	var newScale planner.Scale
@@ -60,22 +63,22 @@ func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.C
 	}
 	lowLabel := keep(f, "question.scaleLow", textField(s, key("scaleLow"), func() string { return q.Scale.Low }, setEnd(true), save))
 	highLabel := keep(f, "question.scaleHigh", textField(s, key("scaleHigh"), func() string { return q.Scale.High }, setEnd(false), save))
-	lowLabel.SetPlaceHolder("optional, e.g. Not at all likely")
-	highLabel.SetPlaceHolder("optional, e.g. Extremely likely")
+	lowLabel.SetPlaceHolder(tr.T("ui.survey.question.scale_low.placeholder"))
+	highLabel.SetPlaceHolder(tr.T("ui.survey.question.scale_high.placeholder"))
 	items := []*widget.FormItem{
-		widget.NewFormItem("Kind", container.NewVBox(kind, unread)),
-		widget.NewFormItem("Question", title),
-		widget.NewFormItem("Help text", help),
-		widget.NewFormItem("Options (one per line)", opts),
-		widget.NewFormItem("Scale range", rng),
-		widget.NewFormItem("Bottom means", lowLabel),
-		widget.NewFormItem("Top means", highLabel),
-		widget.NewFormItem("Role", role),
+		widget.NewFormItem(tr.T("ui.survey.question.kind"), container.NewVBox(kind, unread)),
+		widget.NewFormItem(tr.T("ui.survey.question.title"), title),
+		widget.NewFormItem(tr.T("ui.survey.question.help"), help),
+		widget.NewFormItem(tr.T("ui.survey.question.options"), opts),
+		widget.NewFormItem(tr.T("ui.survey.question.scale"), rng),
+		widget.NewFormItem(tr.T("ui.survey.question.scale_low"), lowLabel),
+		widget.NewFormItem(tr.T("ui.survey.question.scale_high"), highLabel),
+		widget.NewFormItem(tr.T("ui.survey.question.role"), role),
 	}
 	if g := strings.TrimSpace(q.Grid); g != "" {
 		gl := widget.NewLabel(g)
 		gl.Wrapping = fyne.TextWrapWord
-		items = append([]*widget.FormItem{widget.NewFormItem("Row of the grid", gl)}, items...)
+		items = append([]*widget.FormItem{widget.NewFormItem(tr.T("ui.survey.question.grid_row"), gl)}, items...)
 	}
 	return widget.NewForm(items...)
 }
@@ -84,7 +87,7 @@ func (v *surveyStep) questionForm(q *planner.Question, save func() error) fyne.C
 // stores the question and every response whose answer was re-read, and lists in note the
 // answers that do not read as the new kind (kept as they were).
 func (v *surveyStep) changeKind(q *planner.Question, k planner.QuestionKind, sc planner.Scale, note *widget.Label) error {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	sv := &s.plan.Survey
 	ch, err := planner.ChangeKind(sv, q.ID, k, sc)
 	if err != nil {
@@ -108,15 +111,14 @@ func (v *surveyStep) changeKind(q *planner.Question, k planner.QuestionKind, sc 
 		for _, u := range ch.Unread[:min(n, 5)] {
 			who := u.Respondent
 			if who == "" {
-				who = fmt.Sprintf("response %d", u.ResponseID)
+				who = tr.T("ui.survey.kind.unread.response", "id", u.ResponseID)
 			}
-			shown = append(shown, fmt.Sprintf("“%s” (%s)", planner.ShortText(u.Text, 40), who))
+			shown = append(shown, tr.T("ui.survey.kind.unread.answer", "text", planner.ShortText(u.Text, 40), "who", who))
 		}
 		if n > len(shown) {
-			shown = append(shown, fmt.Sprintf("%d more", n-len(shown)))
+			shown = append(shown, tr.N("ui.survey.kind.unread.more", n-len(shown)))
 		}
-		text = fmt.Sprintf("%s not read as %s and kept as given: %s. Edit them in the responses, or change the kind back.",
-			planner.Count(n, "answer is", "answers are"), q.KindLabel(), strings.Join(shown, ", "))
+		text = tr.N("ui.survey.kind.unread", n, "kind", q.KindIn(tr), "answers", strings.Join(shown, ", "))
 	}
 	note.SetText(text)
 	return firstErr
@@ -176,12 +178,12 @@ func retagOne(sv *planner.Survey, r *planner.Response) {
 // responseForm edits one response: respondent, one answer editor per question, and the
 // theme tags of its open answers.
 func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.CanvasObject {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	sv := &s.plan.Survey
 	answers := container.NewVBox()
 	who := form(
-		widget.NewFormItem("Respondent", keep(v.fields, "response.name", textField(s, fmt.Sprintf("response.%d.name", r.ID), func() string { return r.Respondent }, func(t string) { r.Respondent = t }, save))),
-		widget.NewFormItem("Email", keep(v.fields, "response.email", textField(s, fmt.Sprintf("response.%d.email", r.ID), func() string { return r.Email }, func(t string) { r.Email = t }, save))),
+		widget.NewFormItem(tr.T("ui.survey.response.respondent"), keep(v.fields, "response.name", textField(s, fmt.Sprintf("response.%d.name", r.ID), func() string { return r.Respondent }, func(t string) { r.Respondent = t }, save))),
+		widget.NewFormItem(tr.T("ui.survey.response.email"), keep(v.fields, "response.email", textField(s, fmt.Sprintf("response.%d.email", r.ID), func() string { return r.Email }, func(t string) { r.Email = t }, save))),
 	)
 	tags := container.NewVBox()
 	var drawTags func()
@@ -216,7 +218,7 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		case planner.KindNumber:
 			e := validatedField(s, key, get, func(t string) error {
 				if _, ok := planner.ReadNumber(t); !ok && strings.TrimSpace(t) != "" {
-					return fmt.Errorf("enter a number, like 12 or 2.5")
+					return errors.New(tr.T("ui.survey.response.not_number"))
 				}
 				return nil
 			}, set, save)
@@ -281,7 +283,7 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 	}
 	drawTags = func() { v.drawTags(r, tags, save) }
 	drawTags()
-	return container.NewVBox(who, answers, widget.NewLabelWithStyle("Themes of the open answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
+	return container.NewVBox(who, answers, widget.NewLabelWithStyle(tr.T("ui.survey.response.themes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), tags)
 }
 
 // otherBox is the "Say which" box under a choice question's Other option: shown while Other
@@ -300,7 +302,7 @@ func newOtherBox(s *session, key string, options []string) *otherBox {
 			o.option = opt
 		}
 	}
-	o.box.SetPlaceHolder("Say which")
+	o.box.SetPlaceHolder(s.tr.T("ui.survey.response.other.placeholder"))
 	limitText(&o.box.Entry, key)
 	o.box.OnChanged = func(t string) {
 		if o.box.Validator(t) == nil && o.onSaid != nil {
@@ -352,7 +354,7 @@ func (v *surveyStep) drawTags(r *planner.Response, box *fyne.Container, save fun
 	sv := &v.s.plan.Survey
 	box.RemoveAll()
 	if len(sv.Themes) == 0 {
-		box.Add(widget.NewLabel("No themes yet."))
+		box.Add(widget.NewLabel(v.s.tr.T("ui.survey.response.no_themes")))
 		return
 	}
 	labels := make([]string, len(sv.Themes))
@@ -420,7 +422,7 @@ func setTag(a *planner.Answer, themeID int64, on bool) {
 
 // themeForm edits one theme; a keyword change re-tags the responses.
 func (v *surveyStep) themeForm(t *planner.Theme, save func() error) fyne.CanvasObject {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	label := keep(v.fields, "theme.label", textField(s, fmt.Sprintf("theme.%d.label", t.ID), func() string { return t.Label }, func(x string) { t.Label = x }, save))
 	kw := keep(v.fields, "theme.keywords", textField(s, fmt.Sprintf("theme.%d.keywords", t.ID), func() string { return strings.Join(t.Keywords, ", ") },
 		func(x string) { t.Keywords = splitComma(x) },
@@ -432,8 +434,8 @@ func (v *surveyStep) themeForm(t *planner.Theme, save func() error) fyne.CanvasO
 			return err
 		}))
 	return form(
-		widget.NewFormItem("Label", label),
-		widget.NewFormItem("Keywords (comma-separated)", kw),
+		widget.NewFormItem(tr.T("ui.survey.theme.label"), label),
+		widget.NewFormItem(tr.T("ui.survey.theme.keywords"), kw),
 	)
 }
 
@@ -483,7 +485,7 @@ var smartSetters = []func(*planner.SmartAnswers) *bool{
 
 // goalForm edits one goal with its SMART check.
 func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObject {
-	s := v.s
+	s, tr := v.s, v.s.tr
 	key := func(f string) string { return fmt.Sprintf("goal.%d.%s", g.ID, f) }
 	sentence := widget.NewLabel("")
 	sentence.Wrapping = fyne.TextWrapWord
@@ -497,7 +499,7 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 	}
 	var derived []derivedCheck
 	update := func() {
-		sentence.SetText("Reads as: " + g.Sentence())
+		sentence.SetText(tr.T("ui.survey.goal.reads_as", "goal", g.SentenceIn(tr)))
 		checks := planner.SmartCheck(*g)
 		for _, d := range derived {
 			d.c.SetChecked(checks[d.i].Pass)
@@ -507,9 +509,9 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 				break
 			}
 			if it.Pass {
-				results[i].SetText("✓ pass")
+				results[i].SetText(tr.T("ui.survey.goal.smart.pass"))
 			} else {
-				results[i].SetText("✗ fail: " + it.Reason.String())
+				results[i].SetText(tr.T("ui.survey.goal.smart.fail", "reason", it.Reason.In(tr)))
 			}
 		}
 	}
@@ -541,30 +543,30 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 	keep(f, "goal.due", due.entry)
 	keep(f, "goal.themes", themes)
 	fields := form(
-		widget.NewFormItem("Title", keep(f, "goal.title", textField(s, key("title"), func() string { return g.Title }, func(t string) { g.Title = t }, saveG))),
-		widget.NewFormItem("Metric", keep(f, "goal.metric", textField(s, key("metric"), func() string { return g.Metric }, func(t string) { g.Metric = t }, saveG))),
-		widget.NewFormItem("Unit", keep(f, "goal.unit", textField(s, key("unit"), func() string { return g.Unit }, func(t string) { g.Unit = t }, saveG))),
-		widget.NewFormItem("Baseline", keep(f, "goal.baseline", optFloatField(s, key("baseline"), func() *float64 { return g.Baseline }, func(f *float64) { g.Baseline = f }, saveG))),
-		widget.NewFormItem("Target", keep(f, "goal.target", optFloatField(s, key("target"), func() *float64 { return g.Target }, func(f *float64) { g.Target = f }, saveG))),
-		widget.NewFormItem("Due date", due.object()),
-		widget.NewFormItem("Themes it answers", themes),
+		widget.NewFormItem(tr.T("ui.survey.goal.title"), keep(f, "goal.title", textField(s, key("title"), func() string { return g.Title }, func(t string) { g.Title = t }, saveG))),
+		widget.NewFormItem(tr.T("ui.survey.goal.metric"), keep(f, "goal.metric", textField(s, key("metric"), func() string { return g.Metric }, func(t string) { g.Metric = t }, saveG))),
+		widget.NewFormItem(tr.T("ui.survey.goal.unit"), keep(f, "goal.unit", textField(s, key("unit"), func() string { return g.Unit }, func(t string) { g.Unit = t }, saveG))),
+		widget.NewFormItem(tr.T("ui.survey.goal.baseline"), keep(f, "goal.baseline", optFloatField(s, key("baseline"), func() *float64 { return g.Baseline }, func(f *float64) { g.Baseline = f }, saveG))),
+		widget.NewFormItem(tr.T("ui.survey.goal.target"), keep(f, "goal.target", optFloatField(s, key("target"), func() *float64 { return g.Target }, func(f *float64) { g.Target = f }, saveG))),
+		widget.NewFormItem(tr.T("ui.survey.goal.due"), due.object()),
+		widget.NewFormItem(tr.T("ui.survey.goal.themes"), themes),
 	)
-	smart := container.NewVBox(widget.NewLabelWithStyle("SMART check", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	smart := container.NewVBox(widget.NewLabelWithStyle(tr.T("ui.survey.goal.smart.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for i, it := range planner.SmartCheck(*g) {
 		if i >= len(smartSetters) {
 			break
 		}
 		ptr := smartSetters[i]
 		var c *widget.Check
-		question := it.Question.String()
+		question := it.Question.In(tr)
 		if it.FromFields {
 			// Answered by the fields above: a check box the goal's fields tick, not the person.
-			c = widget.NewCheck(it.Criterion.String(), nil)
+			c = widget.NewCheck(it.Criterion.In(tr), nil)
 			c.Disable()
 			derived = append(derived, derivedCheck{c, i})
-			question += " (from the fields above)"
+			question = tr.T("ui.survey.goal.smart.from_fields", "question", question)
 		} else {
-			c = checkField(it.Criterion.String(), func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
+			c = checkField(it.Criterion.In(tr), func() bool { return *ptr(&g.Smart) }, func(b bool) { *ptr(&g.Smart) = b }, saveG)
 		}
 		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
 		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]

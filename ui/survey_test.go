@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
 // entry returns a form entry the step kept under name.
@@ -179,7 +182,7 @@ func TestImportDialog(t *testing.T) {
 		if err := d.loadPath(path); err != nil {
 			t.Fatal(err)
 		}
-		d.maps[2].SetSelected(mapNew)
+		d.maps[2].SetSelected(d.optNew)
 		test.Tap(d.cancelBtn)
 		p := reload(t, s, st)
 		if len(p.Survey.Responses) != 0 || len(p.Survey.Questions) != 2 {
@@ -192,7 +195,7 @@ func TestImportDialog(t *testing.T) {
 		if err := d.loadPath(path); err != nil {
 			t.Fatal(err)
 		}
-		d.maps[3].SetSelected(mapNew) // the skill column becomes a new question
+		d.maps[3].SetSelected(d.optNew) // the skill column becomes a new question
 		test.Tap(d.importBtn)
 		d.wait()
 		p := reload(t, s, st)
@@ -332,5 +335,68 @@ func TestSmartFollowsTheFields(t *testing.T) {
 	}
 	if c := v.fields["goal.smart1"].(*widget.Check); !c.Checked || !c.Disabled() {
 		t.Errorf("the measurable check box: checked %v, disabled %v", c.Checked, c.Disabled())
+	}
+}
+
+// Step 1 opened in German speaks German (sections, buttons, a question's kind, the SMART
+// check), every form of it fits a 1366-pixel window with German's long words, and a kind
+// chosen by its German name is stored as its code.
+func TestSurveyStepInGerman(t *testing.T) {
+	p := plantest.Demo(testNow)
+	p.Goals = append(p.Goals, planner.Goal{ID: 99}) // a new goal: every SMART reason says what is missing
+	s, st := newTestSessionWith(t, p)
+	s.tr = i18n.New(i18n.German)
+	z := wizardAt(t, s, fyne.NewSize(1366, 768), planner.StepSurvey)
+	v := z.page(planner.StepSurvey).(*surveyStep)
+	if v.copyBtn.Text != "Fragebogen kopieren (Markdown)" || v.importBtn.Text != "Antworten importieren (CSV oder Excel)…" {
+		t.Errorf("buttons %q, %q", v.copyBtn.Text, v.importBtn.Text)
+	}
+	if !strings.Contains(v.progress.Text, " von ") || !strings.Contains(v.progress.Text, "Antworten") {
+		t.Errorf("progress %q", v.progress.Text)
+	}
+	if !strings.HasPrefix(v.baseline.Text, "Ausgangswert der Kompetenz") {
+		t.Errorf("baseline %q", v.baseline.Text)
+	}
+	view := z.scroll.Size().Width
+	wide := func(what string, i int) {
+		t.Helper()
+		if w := z.scroll.Content.MinSize().Width; w > view {
+			t.Errorf("%s %d open in German: the page needs %v px, the window shows %v", what, i, w, view)
+		}
+	}
+	for i := range s.plan.Survey.Questions {
+		v.questions.selectItem(i)
+		wide("question", i)
+	}
+	for i := range s.plan.Survey.Responses {
+		v.responses.selectItem(i)
+		wide("response", i)
+	}
+	for i := range s.plan.Survey.Themes {
+		v.themes.selectItem(i)
+		wide("theme", i)
+	}
+	for i := range s.plan.Goals {
+		v.goals.selectItem(i)
+		wide("goal", i)
+	}
+	// The new goal, open last: its SMART check in German.
+	res := v.fields["goal.smartResult4"].(*widget.Label).Text
+	if !strings.HasPrefix(res, "✗ nicht erfüllt: ") || strings.Contains(res, "Missing") {
+		t.Errorf("time-bound result %q", res)
+	}
+	if c := v.fields["goal.smart0"].(*widget.Check); c.Text != planner.SmartCheck(planner.Goal{})[0].Criterion.In(s.tr) || c.Text == "Specific" {
+		t.Errorf("specific check box %q", c.Text)
+	}
+
+	// The kind select shows German words; the one chosen is stored as its code.
+	v.questions.selectItem(0)
+	kind := v.fields["question.kind"].(*widget.Select)
+	if !slices.Contains(kind.Options, "Skala") || slices.Contains(kind.Options, planner.KindScale.Label()) {
+		t.Fatalf("kind options %q", kind.Options)
+	}
+	kind.SetSelected(planner.KindMulti.In(s.tr))
+	if got := reload(t, s, st).Survey.Questions[0].Kind; got != planner.KindMulti {
+		t.Errorf("stored kind %q, want %q", got, planner.KindMulti)
 	}
 }

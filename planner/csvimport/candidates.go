@@ -135,13 +135,13 @@ func ReadCandidatesWith(r io.Reader, opt ReadOptions) ([]planner.Candidate, Repo
 	rep := Report{Rows: len(t.rows) + len(t.dropped)}
 	rep.Skipped = append(rep.Skipped, t.dropped...)
 	for _, n := range t.notes {
-		rep.note(0, "%s", n)
+		rep.note(0, n)
 	}
 	if len(unknown) > 0 {
-		rep.note(0, "columns left out: %s", strings.Join(quoteAll(unknown), ", "))
+		rep.note(0, say("ui.import.note.columns_left_out", "columns", strings.Join(quoteAll(unknown), ", ")))
 	}
 	if len(t.rows) == 0 {
-		rep.note(0, "the file has no data rows")
+		rep.note(0, say("ui.import.note.no_data"))
 	}
 	var out []planner.Candidate
 	var lines []int
@@ -158,7 +158,7 @@ func ReadCandidatesWith(r io.Reader, opt ReadOptions) ([]planner.Candidate, Repo
 			return ""
 		}
 		if blankRow(row) {
-			rep.Skipped = append(rep.Skipped, Skip{line, "blank row"})
+			rep.Skipped = append(rep.Skipped, skip(line, say("ui.import.skip.blank")))
 			continue
 		}
 		c := planner.Candidate{
@@ -170,7 +170,7 @@ func ReadCandidatesWith(r io.Reader, opt ReadOptions) ([]planner.Candidate, Repo
 			Status:       planner.Prospect,
 		}
 		if c.Name == "" && c.Handle == "" && c.Contact == "" {
-			rep.Skipped = append(rep.Skipped, Skip{line, "no name, handle or contact"})
+			rep.Skipped = append(rep.Skipped, skip(line, say("ui.import.skip.no_person")))
 			continue
 		}
 		readEnums(&c, get, exported, line, &rep)
@@ -181,7 +181,7 @@ func ReadCandidatesWith(r io.Reader, opt ReadOptions) ([]planner.Candidate, Repo
 	rep.Flagged = FlagDuplicates(nil, out)
 	for _, d := range rep.Flagged {
 		for _, i := range d.Incoming[1:] {
-			rep.note(lines[i], "same contact as row %d (%s); imported, flagged as a duplicate", lines[d.Incoming[0]], d.Contact)
+			rep.note(lines[i], say("ui.import.note.same_contact", "row", lines[d.Incoming[0]], "contact", d.Contact))
 		}
 	}
 	rep.finish()
@@ -196,7 +196,7 @@ func readEnums(c *planner.Candidate, get func(string) string, exported bool, lin
 		ch, ok := channelWords[normKey(v)]
 		if !ok {
 			ch = planner.ChannelOther
-			rep.note(line, "channel %s is not one the app knows; set to other", quote(v))
+			rep.note(line, say("ui.import.note.channel", "value", cutText(v)))
 		}
 		c.Channel = ch
 	} else if !exported {
@@ -204,24 +204,24 @@ func readEnums(c *planner.Candidate, get func(string) string, exported bool, lin
 	}
 	if v := get(fieldSource); v != "" {
 		if c.Source = sourceWords[normKey(v)]; c.Source == "" {
-			rep.note(line, "source %s is not own network, survey or referral; left empty", quote(v))
+			rep.note(line, say("ui.import.note.source", "value", cutText(v)))
 		}
 	}
 	if v := get(fieldExperience); v != "" {
 		if c.Experience = experienceWords[normKey(v)]; c.Experience == "" {
-			rep.note(line, "experience %s is not newcomer, practitioner or veteran; left empty", quote(v))
+			rep.note(line, say("ui.import.note.experience", "value", cutText(v)))
 		}
 	}
 	if v := get(fieldActivity); v != "" {
 		if c.Activity = activityWords[normKey(v)]; c.Activity == "" {
-			rep.note(line, "activity %s is not low, medium or high; left empty", quote(v))
+			rep.note(line, say("ui.import.note.activity", "value", cutText(v)))
 		}
 	}
 	if v := get(fieldStatus); v != "" {
 		st, ok := statusWords[normKey(v)]
 		if !ok {
 			st = planner.Prospect
-			rep.note(line, "status %s is not one the app knows; set to prospect", quote(v))
+			rep.note(line, say("ui.import.note.status", "value", cutText(v)))
 		}
 		c.Status = st
 	}
@@ -232,7 +232,7 @@ func readEnums(c *planner.Candidate, get func(string) string, exported bool, lin
 			c.WillingToLead = true
 		case noWords[k], k == "-":
 		default:
-			rep.note(line, "willing to lead %s is not yes or no; taken as no", quote(v))
+			rep.note(line, say("ui.import.note.lead", "value", cutText(v)))
 		}
 	}
 }

@@ -32,11 +32,11 @@ func TestCandidateFiles(t *testing.T) {
 				{Name: "Cleo", Handle: "@cleo", Contact: "cleo@example.com", Channel: planner.ChannelOther, Status: planner.Prospect},
 				{Name: "Dan", Handle: "@dan", Contact: "https://twitter.com/dan", Channel: planner.ChannelX, Status: planner.Prospect},
 			},
-			skipped: []Skip{{6, "blank row"}, {8, "no name, handle or contact"}},
+			skipped: []Skip{{Row: 6, Reason: "blank row"}, {Row: 8, Reason: "no name, handle or contact"}},
 			notes: []Skip{
-				{7, "channel “Mastodon”"}, {7, "source “conference”"}, {7, "experience “guru”"},
-				{7, "activity “sometimes”"}, {7, "status “ghosted”"}, {7, "willing to lead “maybe”"},
-				{4, "same contact as row 2 (ana@example.com)"},
+				{Row: 7, Reason: "channel “Mastodon”"}, {Row: 7, Reason: "source “conference”"}, {Row: 7, Reason: "experience “guru”"},
+				{Row: 7, Reason: "activity “sometimes”"}, {Row: 7, Reason: "status “ghosted”"}, {Row: 7, Reason: "willing to lead “maybe”"},
+				{Row: 4, Reason: "same contact as row 2 (ana@example.com)"},
 			},
 			flagged: []Duplicate{{Contact: "ana@example.com", Incoming: []int{0, 2}}},
 		},
@@ -66,7 +66,7 @@ func TestCandidateFiles(t *testing.T) {
 				{Name: "Hana", Contact: "hana@example.com", Channel: planner.ChannelEmail, Status: planner.Prospect},
 				{Name: "Ivo", Status: planner.Prospect},
 			},
-			notes: []Skip{{0, "columns left out: “Submitted At”"}},
+			notes: []Skip{{Row: 0, Reason: "columns left out: “Submitted At”"}},
 		},
 	}
 	for _, tt := range tests {
@@ -78,7 +78,7 @@ func TestCandidateFiles(t *testing.T) {
 			if !reflect.DeepEqual(cs, tt.want) {
 				t.Errorf("candidates\n%+v\nwant\n%+v", cs, tt.want)
 			}
-			if !reflect.DeepEqual(rep.Skipped, tt.skipped) {
+			if !reflect.DeepEqual(reasons(rep.Skipped), tt.skipped) {
 				t.Errorf("skipped %v, want %v", rep.Skipped, tt.skipped)
 			}
 			for _, n := range tt.notes {

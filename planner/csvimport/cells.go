@@ -56,13 +56,17 @@ func blankRow(row []string) bool {
 }
 
 // quote quotes a value for a message, shortened when long.
-func quote(s string) string {
+func quote(s string) string { return "“" + cutText(s) + "”" }
+
+// cutText is s on one line, cut to 40 characters, for a sentence that quotes it (the
+// catalogue's text puts the quotation marks of its language around it).
+func cutText(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) > 40 {
 		r := []rune(s)
 		s = string(r[:37]) + "…"
 	}
-	return "“" + s + "”"
+	return s
 }
 
 // contains reports whether ss holds s.

@@ -38,6 +38,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // Limits of what the readers accept. A survey export is a few megabytes at most; the limits
@@ -70,7 +72,7 @@ type table struct {
 	rows    [][]string
 	lines   []int // 1-based file line where each row starts
 	dropped []Skip
-	notes   []string
+	notes   []planner.Msg
 	sheet   string   // the sheet read, for a workbook
 	sheets  []string // all sheets of a workbook
 }
@@ -88,21 +90,21 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 	case bytes.HasPrefix(data, zipMagic):
 		return readWorkbook(data, sheet)
 	case bytes.HasPrefix(data, oleMagic):
-		return nil, fmt.Errorf("%w: an old .xls or password-protected workbook; save it as .xlsx or CSV", ErrNotText)
+		return nil, fail(ErrNotText, "ui.import.error.old_xls")
 	}
 	t := &table{}
 	if sheet != "" {
-		t.notes = append(t.notes, fmt.Sprintf("the file is a CSV: it has no sheet %q to choose", sheet))
+		t.notes = append(t.notes, say("ui.import.note.no_sheets", "sheet", sheet))
 	}
 	text, note, err := toUTF8(data)
 	if err != nil {
 		return nil, err
 	}
-	if note != "" {
+	if note.Key != "" {
 		t.notes = append(t.notes, note)
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, fmt.Errorf("%w: no header line", ErrEmpty)
+		return nil, fail(ErrEmpty, "ui.import.error.no_header")
 	}
 	// A file saved on a classic Mac ends lines with a lone CR, which encoding/csv keeps inside
 	// the line: make them newlines so each record is a row.
@@ -117,7 +119,7 @@ func readTable(r io.Reader, sheet string) (*table, error) {
 		if len(bytes.TrimSpace(first[4+size:])) == 0 && validDelim(d) {
 			t.delim = d
 			skipFirst = true
-			t.notes = append(t.notes, fmt.Sprintf("the first line names the delimiter %q", d))
+			t.notes = append(t.notes, say("ui.import.note.sep_line", "delimiter", string(d)))
 		}
 	}
 	if t.delim == 0 {
@@ -170,7 +172,7 @@ func readAll(r io.Reader) ([]byte, error) {
 		return nil, err
 	}
 	if buf.Len() > MaxFileSize {
-		return nil, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
+		return nil, fail(ErrTooLarge, "ui.import.error.over_mb", "mb", MaxFileSize>>20)
 	}
 	return buf.Bytes(), nil
 }
@@ -179,8 +181,7 @@ func readAll(r io.Reader) ([]byte, error) {
 // of responses or candidates.
 func checkHeader(cells []string) error {
 	if i, n := bigCell(cells); i >= 0 {
-		return fmt.Errorf("%w: header cell %d is %s, over the %s limit (is this the right file?)",
-			ErrTooLarge, i+1, sizeText(n), sizeText(MaxCellSize))
+		return fail(ErrTooLarge, "ui.import.error.header_cell", "cell", i+1, "size", sizeText(n), "limit", sizeText(MaxCellSize))
 	}
 	return nil
 }
@@ -191,7 +192,7 @@ func bigRow(cells []string, line int) (Skip, bool) {
 	if i < 0 {
 		return Skip{}, false
 	}
-	return Skip{Row: line, Reason: fmt.Sprintf("cell %d is %s, over the %s limit", i+1, sizeText(n), sizeText(MaxCellSize))}, true
+	return skip(line, say("ui.import.skip.cell_size", "cell", i+1, "size", sizeText(n), "limit", sizeText(MaxCellSize))), true
 }
 
 // bigCell returns the index and size of the first cell over MaxCellSize, or -1.
@@ -254,31 +255,32 @@ scan:
 // "Unicode text") is decoded; text that is not valid UTF-8 but has no binary control bytes is
 // read as Windows-1252, what Excel on Windows saves as "CSV", and a note says so. NUL bytes or
 // many control bytes mean a binary file: ErrNotText.
-func toUTF8(data []byte) ([]byte, string, error) {
+func toUTF8(data []byte) ([]byte, planner.Msg, error) {
+	var none planner.Msg
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		s, err := decodeUTF16(data)
 		if err != nil {
-			return nil, "", err
+			return nil, none, err
 		}
-		return []byte(s), "read as UTF-16 text", nil
+		return []byte(s), say("ui.import.note.utf16"), nil
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, "", fmt.Errorf("%w: it holds binary data (a NUL byte at offset %d)", ErrNotText, i)
+		return nil, none, fail(ErrNotText, "ui.import.error.nul_byte", "offset", i)
 	}
 	if n := controlBytes(data); n > 0 && n*100 > len(data) {
-		return nil, "", fmt.Errorf("%w: it holds binary data (%d control bytes)", ErrNotText, n)
+		return nil, none, fail(ErrNotText, "ui.import.error.control_bytes", "n", n)
 	}
 	if utf8.Valid(data) {
-		return data, "", nil
+		return data, none, nil
 	}
 	// Many invalid sequences in a short stretch mean binary data rather than accented text.
 	if bad := invalidUTF8(data); bad*10 > len(data) {
-		return nil, "", fmt.Errorf("%w: %d of its %d bytes are not text", ErrNotText, bad, len(data))
+		return nil, none, fail(ErrNotText, "ui.import.error.not_text_bytes", "bad", bad, "total", len(data))
 	}
-	return []byte(decode1252(data)), "the file is not UTF-8; read as Windows-1252 (Excel's default)", nil
+	return []byte(decode1252(data)), say("ui.import.note.cp1252"), nil
 }
 
 // controlBytes counts bytes below 0x20 other than tab, newline, carriage return and form feed.
@@ -308,7 +310,7 @@ func invalidUTF8(data []byte) int {
 // decodeUTF16 decodes UTF-16 text that starts with a byte order mark.
 func decodeUTF16(data []byte) (string, error) {
 	if len(data)%2 != 0 {
-		return "", fmt.Errorf("%w: UTF-16 text with an odd number of bytes", ErrNotText)
+		return "", fail(ErrNotText, "ui.import.error.utf16_odd")
 	}
 	big := data[0] == 0xFE
 	units := make([]uint16, 0, len(data)/2-1)
@@ -321,7 +323,7 @@ func decodeUTF16(data []byte) (string, error) {
 	}
 	s := string(utf16.Decode(units))
 	if strings.IndexByte(s, 0) >= 0 {
-		return "", fmt.Errorf("%w: it holds binary data (a NUL character)", ErrNotText)
+		return "", fail(ErrNotText, "ui.import.error.nul_char")
 	}
 	return s, nil
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // Records is a file read as plain records, with no row taken as the header: what a report in
@@ -32,25 +34,25 @@ func ReadRecords(r io.Reader) (*Records, error) {
 		if err != nil {
 			return nil, err
 		}
-		rec := &Records{Notes: t.notes, Rows: append([][]string{t.header}, t.rows...)}
+		rec := &Records{Notes: planner.Strings(t.notes), Rows: append([][]string{t.header}, t.rows...)}
 		rec.Lines = append([]int{0}, t.lines...)
 		if len(t.lines) > 0 {
 			rec.Lines[0] = t.lines[0] - 1
 		}
 		return rec, nil
 	case bytes.HasPrefix(data, oleMagic):
-		return nil, fmt.Errorf("%w: an old .xls or password-protected workbook; save it as .xlsx or CSV", ErrNotText)
+		return nil, fail(ErrNotText, "ui.import.error.old_xls")
 	}
 	text, note, err := toUTF8(data)
 	if err != nil {
 		return nil, err
 	}
 	rec := &Records{}
-	if note != "" {
-		rec.Notes = append(rec.Notes, note)
+	if note.Key != "" {
+		rec.Notes = append(rec.Notes, note.String())
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, fmt.Errorf("%w: no text", ErrEmpty)
+		return nil, fail(ErrEmpty, "ui.import.error.no_text")
 	}
 	if bytes.IndexByte(text, '\n') < 0 && bytes.IndexByte(text, '\r') >= 0 {
 		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
@@ -69,16 +71,16 @@ func ReadRecords(r io.Reader) (*Records, error) {
 		}
 		line, _ := cr.FieldPos(0)
 		if _, big := bigRow(row, line); big {
-			return nil, fmt.Errorf("%w: line %d has a cell over %s (is this the right file?)", ErrTooLarge, line, sizeText(MaxCellSize))
+			return nil, fail(ErrTooLarge, "ui.import.error.cell_line", "line", line, "limit", sizeText(MaxCellSize))
 		}
 		if len(rec.Rows) >= maxRows {
-			return nil, fmt.Errorf("%w: over %d rows", ErrTooLarge, maxRows)
+			return nil, fail(ErrTooLarge, "ui.import.error.over_rows", "n", maxRows)
 		}
 		rec.Rows = append(rec.Rows, row)
 		rec.Lines = append(rec.Lines, line)
 	}
 	if len(rec.Rows) == 0 {
-		return nil, fmt.Errorf("%w: no text", ErrEmpty)
+		return nil, fail(ErrEmpty, "ui.import.error.no_text")
 	}
 	return rec, nil
 }

@@ -3,34 +3,50 @@ package csvimport
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
-// Summary words an import's outcome in one line, the same in the CLI and the GUI:
-// "Microsoft Forms export, 12 rows: 9 responses added, 2 already in the plan, 1 skipped, 3
-// new questions." Rows the plan had before, whether found while reading (Duplicates) or by the
-// store (Outcome.Known), count as already in the plan; rows repeated within the file are
-// skipped with that reason.
-func (r Report) Summary(out Outcome) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s export, %d %s: %d %s added, %d already in the plan, %d skipped",
-		r.Format.Label(), r.Rows, plural(r.Rows, "row", "rows"), out.Added, plural(out.Added, "response", "responses"),
-		r.Duplicates+out.Known, len(r.Skipped))
-	if n := len(r.NewQuestions); n > 0 {
-		fmt.Fprintf(&b, ", %d new %s", n, plural(n, "question", "questions"))
-	}
-	b.WriteString(".")
-	return b.String()
+// english words the report for the command line and the tests.
+var english = i18n.New(i18n.English)
+
+// say is a sentence of an import's report or notes: a catalogue key and the values it names.
+func say(key string, args ...any) planner.Msg { return planner.Msg{Key: key, Args: args} }
+
+// sayN is say in the plural form for n.
+func sayN(key string, n int, args ...any) planner.Msg {
+	return planner.Msg{Key: key, Args: args, Count: n, Plural: true}
 }
 
-// Details lists, one a line, what became of each column, each skipped row with its reason,
-// and the notes: the rest of the import report after Summary.
-func (r Report) Details() []string {
+// Summary words an import's outcome in one line in English; see SummaryIn.
+func (r Report) Summary(out Outcome) string { return r.SummaryIn(english, out) }
+
+// SummaryIn words an import's outcome in one line in tr's language, the same in the CLI and
+// the GUI: "Microsoft Forms export, 12 rows: 9 responses added, 2 already in the plan, 1
+// skipped, 3 new questions." Rows the plan had before, whether found while reading
+// (Duplicates) or by the store (Outcome.Known), count as already in the plan; rows repeated
+// within the file are skipped with that reason.
+func (r Report) SummaryIn(tr *i18n.Printer, out Outcome) string {
+	args := []any{"format", r.Format.In(tr), "rows", tr.N("ui.import.summary.rows", r.Rows),
+		"added", tr.N("ui.import.summary.added", out.Added), "known", tr.Int(r.Duplicates + out.Known),
+		"skipped", tr.Int(len(r.Skipped))}
+	if n := len(r.NewQuestions); n > 0 {
+		return tr.T("ui.import.summary.with_new", append(args, "new", tr.N("ui.import.summary.new_questions", n))...)
+	}
+	return tr.T("ui.import.summary", args...)
+}
+
+// Details lists in English what became of each column, each skipped row and the notes; see
+// DetailsIn.
+func (r Report) Details() []string { return r.DetailsIn(english) }
+
+// DetailsIn lists, one a line in tr's language, what became of each column, each skipped row
+// with its reason, and the notes: the rest of the import report after SummaryIn.
+func (r Report) DetailsIn(tr *i18n.Printer) []string {
 	var lines []string
 	if len(r.Columns) > 0 {
-		lines = append(lines, "Columns:")
+		lines = append(lines, tr.T("ui.import.details.columns"))
 		heads := make([]string, len(r.Columns))
 		for i, c := range r.Columns {
 			heads[i] = c.Header
@@ -44,31 +60,27 @@ func (r Report) Details() []string {
 				for i+n < len(r.Columns) && r.Columns[i+n].Grid == c.Grid {
 					n++
 				}
-				kind := c.Use
-				if j := strings.LastIndex(kind, " ("); j >= 0 {
-					kind = strings.TrimSuffix(kind[j+2:], ")")
-				}
-				lines = append(lines, fmt.Sprintf("  grid “%s”: %d %s, each a new question (%s)", cut(c.Grid, 80), n, plural(n, "row", "rows"), kind))
+				lines = append(lines, "  "+tr.N("ui.import.details.grid", n, "grid", cut(c.Grid, 80), "detail", c.Detail.In(tr)))
 				i += n - 1
 				continue
 			}
 			h := heads[i]
 			if h == "" {
-				h = fmt.Sprintf("Column %d", i+1)
+				h = tr.T("ui.import.column", "n", tr.Int(i+1))
 			}
-			lines = append(lines, fmt.Sprintf("  “%s”: %s", h, c.Use))
+			lines = append(lines, "  "+tr.T("ui.import.details.column", "header", h, "use", c.In(tr)))
 		}
 	}
 	if len(r.Skipped) > 0 {
-		lines = append(lines, "Skipped rows:")
+		lines = append(lines, tr.T("ui.import.details.skipped"))
 		for _, s := range r.Skipped {
-			lines = append(lines, "  "+s.String())
+			lines = append(lines, "  "+s.In(tr))
 		}
 	}
 	if len(r.Notes) > 0 {
-		lines = append(lines, "Notes:")
+		lines = append(lines, tr.T("ui.import.details.notes"))
 		for _, n := range r.Notes {
-			lines = append(lines, "  "+n.String())
+			lines = append(lines, "  "+n.In(tr))
 		}
 	}
 	return lines
@@ -94,16 +106,34 @@ func plural(n int, one, many string) string {
 // 1-based line of the file where the record starts (the header is line 1); 0 means the
 // whole file.
 type Skip struct {
-	Row    int
+	Row int
+	// Reason is the reason in English; Says is the same with its catalogue key and values,
+	// for In (the zero Msg for a Skip made by hand, which In words by Reason).
 	Reason string
+	Says   planner.Msg
 }
 
-// String formats the skip as "row 7: blank row".
+// skip is a Skip of row for the reason m.
+func skip(row int, m planner.Msg) Skip { return Skip{Row: row, Reason: m.String(), Says: m} }
+
+// String formats the skip in English as "row 7: blank row".
 func (s Skip) String() string {
 	if s.Row == 0 {
 		return s.Reason
 	}
 	return fmt.Sprintf("row %d: %s", s.Row, s.Reason)
+}
+
+// In formats the skip in tr's language: "Zeile 7: leere Zeile".
+func (s Skip) In(tr *i18n.Printer) string {
+	reason := s.Reason
+	if s.Says.Key != "" {
+		reason = s.Says.In(tr)
+	}
+	if s.Row == 0 {
+		return reason
+	}
+	return tr.T("ui.import.row_reason", "row", s.Row, "reason", reason)
 }
 
 // Report says what an import did. Rows counts the data records of the file; each was added,
@@ -142,9 +172,21 @@ type ColumnUse struct {
 	// Grid is the title of the grid the column was made a row of, Row its row label; "" for
 	// other columns. Details lists a grid once.
 	Grid, Row string
-	// Use words it: "submitted time", "answers “Which tools?”", "new question “Team” (single
-	// choice)", "left out".
-	Use string
+	// Use words it in English: "submitted time", "answers “Which tools?”", "new question
+	// “Team” (single choice)", "left out". Says is the same with its catalogue key and values.
+	Use  string
+	Says planner.Msg
+	// Detail is, for a column made a new question, its kind and how it was come to ("Scale
+	// 1–5, as chosen"), which Details says once for a grid's rows.
+	Detail planner.Msg
+}
+
+// In words what became of the column in tr's language.
+func (c ColumnUse) In(tr *i18n.Printer) string {
+	if c.Says.Key == "" {
+		return c.Use
+	}
+	return c.Says.In(tr)
 }
 
 // maxNotes caps Report.Notes so that a file with the same problem on every row gives a
@@ -152,19 +194,19 @@ type ColumnUse struct {
 const maxNotes = 100
 
 // note adds a note to the report, or counts it once maxNotes are there.
-func (r *Report) note(row int, format string, args ...any) {
+func (r *Report) note(row int, m planner.Msg) {
 	if len(r.Notes) >= maxNotes {
 		r.moreNotes++
 		return
 	}
-	r.Notes = append(r.Notes, Skip{Row: row, Reason: fmt.Sprintf(format, args...)})
+	r.Notes = append(r.Notes, skip(row, m))
 }
 
 // finish closes the report: skips in file order and the count of notes not shown.
 func (r *Report) finish() {
 	sort.SliceStable(r.Skipped, func(a, b int) bool { return r.Skipped[a].Row < r.Skipped[b].Row })
 	if r.moreNotes > 0 {
-		r.Notes = append(r.Notes, Skip{Reason: fmt.Sprintf("%d more notes not shown", r.moreNotes)})
+		r.Notes = append(r.Notes, skip(0, sayN("ui.import.note.more", r.moreNotes)))
 		r.moreNotes = 0
 	}
 }

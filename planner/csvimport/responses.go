@@ -1,7 +1,6 @@
 package csvimport
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -53,7 +52,7 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 	rep := Report{Format: f.Format, Rows: len(f.Rows) + len(f.Dropped)}
 	rep.Skipped = append(rep.Skipped, f.Dropped...)
 	for _, n := range f.Notes {
-		rep.note(0, "%s", n)
+		rep.note(0, n)
 	}
 
 	targets := f.targets(s, opt, &rep)
@@ -106,16 +105,16 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 			line = f.Lines[i]
 		}
 		if blankRow(row) {
-			rep.Skipped = append(rep.Skipped, Skip{line, "blank row"})
+			rep.Skipped = append(rep.Skipped, skip(line, say("ui.import.skip.blank")))
 			continue
 		}
 		key, token := rowKey(f.Format, row, meta, &keyBuf)
 		if first, dup := seen[key]; dup {
-			what := "the same cells as"
+			why := "ui.import.skip.repeated_cells"
 			if token {
-				what = "the same response ID as"
+				why = "ui.import.skip.repeated_id"
 			}
-			rep.Skipped = append(rep.Skipped, Skip{line, fmt.Sprintf("repeated in the file: %s row %d", what, first)})
+			rep.Skipped = append(rep.Skipped, skip(line, say(why, "row", first)))
 			continue
 		}
 		seen[key] = line
@@ -128,17 +127,17 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 		answers := f.answers(row, line, targets, opt, &rep)
 		if len(answers) == 0 {
 			answers = nil
-			reason := "no answers in the mapped columns"
+			reason := say("ui.import.skip.no_answers")
 			if len(targets) == 0 {
-				reason = "no column is mapped to a question"
+				reason = say("ui.import.skip.no_mapping")
 			}
-			rep.Skipped = append(rep.Skipped, Skip{line, reason})
+			rep.Skipped = append(rep.Skipped, skip(line, reason))
 			continue
 		}
 		if len(row) < len(f.Header) && mapped >= len(row) {
-			rep.note(line, "the row has %d of %d cells; the missing ones count as blank", len(row), len(f.Header))
+			rep.note(line, say("ui.import.note.short_row", "cells", len(row), "header", len(f.Header)))
 		} else if len(row) > len(f.Header) && !blankRow(row[len(f.Header):]) {
-			rep.note(line, "the row has %d cells, more than the header's %d; the extra ones are left out", len(row), len(f.Header))
+			rep.note(line, say("ui.import.note.long_row", "cells", len(row), "header", len(f.Header)))
 		}
 		r := planner.Response{Source: source, Key: key, Answers: answers}
 		r.Respondent = known(respondent(row, meta))
@@ -146,7 +145,7 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 		if hasTS && tsCol < len(row) && strings.TrimSpace(row[tsCol]) != "" {
 			t, err := times.parse(row[tsCol])
 			if err != nil {
-				rep.note(line, "timestamp %s is not a date and time this import reads; left empty", quote(row[tsCol]))
+				rep.note(line, say("ui.import.note.timestamp", "value", cutText(row[tsCol])))
 			}
 			r.SubmittedAt = t
 		}

@@ -6,6 +6,9 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Format is the tool a survey export came from.
@@ -22,8 +25,12 @@ const (
 	Generic        Format = "generic"
 )
 
-// Label names the tool for a person: "Microsoft Forms".
-func (f Format) Label() string {
+// Label names the tool for a person in English: "Microsoft Forms".
+func (f Format) Label() string { return f.In(english) }
+
+// In names the tool for a person in tr's language: a tool by its own name, a file of no
+// tool known as a generic spreadsheet.
+func (f Format) In(tr *i18n.Printer) string {
 	switch f {
 	case GoogleForms:
 		return "Google Forms"
@@ -38,7 +45,7 @@ func (f Format) Label() string {
 	case Tally:
 		return "Tally"
 	}
-	return "generic spreadsheet"
+	return tr.T("ui.import.format.generic")
 }
 
 // Meta values of a Column: columns that describe the response rather than answer a question.
@@ -65,24 +72,32 @@ const (
 	MetaDate         = "date"          // a column whose every answer is a date or time
 )
 
-// metaLabels words each Meta for the import report.
-var metaLabels = map[string]string{
-	MetaTimestamp: "submitted time", MetaSubmitted: "submitted time", MetaEmail: "email",
-	MetaName: "name", MetaFirstName: "first name", MetaLastName: "last name",
-	MetaToken: "response ID (import key)", MetaStart: "start time", MetaStage: "stage time",
-	MetaModified: "last modified time", MetaResponseType: "response type", MetaNetworkID: "network ID",
-	MetaTags: "tags", MetaScore: "quiz score", MetaRespondentID: "respondent ID",
-	MetaCollector: "collector ID", MetaIP: "IP address", MetaLink: "submission link",
-	MetaCustom: "custom data", MetaDate: "dates and times, not a question",
+// metaKey is the catalogue key that words a Meta value, "" for a value it does not know.
+func metaKey(m string) string {
+	switch m {
+	case MetaTimestamp, MetaSubmitted:
+		return "ui.import.meta.submitted"
+	case MetaEmail, MetaName, MetaFirstName, MetaLastName, MetaToken, MetaStart, MetaStage,
+		MetaModified, MetaResponseType, MetaNetworkID, MetaTags, MetaScore, MetaRespondentID,
+		MetaCollector, MetaIP, MetaLink, MetaCustom, MetaDate:
+		return "ui.import.meta." + m
+	}
+	return ""
 }
 
-// MetaLabel words a Meta value for a person: "submitted time".
-func MetaLabel(m string) string {
-	if l, ok := metaLabels[m]; ok {
-		return l
+// metaMsg words a Meta value for the import report.
+func metaMsg(m string) planner.Msg {
+	if k := metaKey(m); k != "" {
+		return say(k)
 	}
-	return m
+	return say("ui.import.meta.other", "meta", m)
 }
+
+// MetaLabel words a Meta value for a person in English: "submitted time".
+func MetaLabel(m string) string { return MetaIn(english, m) }
+
+// MetaIn words a Meta value for a person in tr's language.
+func MetaIn(tr *i18n.Printer, m string) string { return metaMsg(m).In(tr) }
 
 // Column is one column of the file and what it maps to. Callers adjust the mapping by
 // editing QuestionID (0 leaves the column out); Meta columns are never imported as answers.
@@ -128,7 +143,7 @@ type SurveyFile struct {
 	// them as skipped.
 	Dropped []Skip
 	// Notes say how the file was read when that was not plain UTF-8 CSV.
-	Notes []string
+	Notes []planner.Msg
 }
 
 // ReadOptions choose what to read of a file.
@@ -183,7 +198,7 @@ func ReadSurveyWith(r io.Reader, opt ReadOptions) (*SurveyFile, error) {
 			f.Header, keys = h, k
 			f.Format = detectFormat(f.Header, keys)
 			f.Rows, f.Lines = f.Rows[1:], f.Lines[1:]
-			f.Notes = append(f.Notes, "the first row names the questions over the tool's own header in the second")
+			f.Notes = append(f.Notes, say("ui.import.note.title_row"))
 		}
 	}
 	f.Columns = make([]Column, len(f.Header))
@@ -201,7 +216,7 @@ func ReadSurveyWith(r io.Reader, opt ReadOptions) (*SurveyFile, error) {
 	}
 	markDates(f)
 	if len(f.Rows) == 0 && len(f.Dropped) == 0 {
-		f.Notes = append(f.Notes, "the file has a header but no data rows")
+		f.Notes = append(f.Notes, say("ui.import.note.no_rows"))
 	}
 	return f, nil
 }

@@ -1,7 +1,6 @@
 package csvimport
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -53,11 +52,11 @@ func (b *tableBuilder) add(cells []string, line int) error {
 			b.budget -= len(c) + 16
 		}
 		if b.budget <= 0 {
-			return fmt.Errorf("%w: holds over %d MB of text", ErrTooLarge, cellBudget>>20)
+			return fail(ErrTooLarge, "ui.import.error.text_mb", "mb", cellBudget>>20)
 		}
 	}
 	if len(t.rows) >= maxRows {
-		return fmt.Errorf("%w: over %d rows", ErrTooLarge, maxRows)
+		return fail(ErrTooLarge, "ui.import.error.over_rows", "n", maxRows)
 	}
 	t.rows = append(t.rows, cells)
 	t.lines = append(t.lines, line)
@@ -71,7 +70,7 @@ func (b *tableBuilder) setHeader() error {
 	}
 	b.t.header = b.pending
 	for _, title := range b.titles {
-		b.t.notes = append(b.t.notes, fmt.Sprintf("the title %s above the header is left out", quote(title)))
+		b.t.notes = append(b.t.notes, say("ui.import.note.title_left_out", "title", cutText(title)))
 	}
 	b.pending = nil
 	return nil
@@ -87,7 +86,7 @@ func (b *tableBuilder) finish() error {
 		}
 	}
 	if t.header == nil {
-		return fmt.Errorf("%w: no header line", ErrEmpty)
+		return fail(ErrEmpty, "ui.import.error.no_header")
 	}
 	skip := leadingBlankColumns(t.header, t.rows)
 	if skip > 0 {
@@ -95,7 +94,7 @@ func (b *tableBuilder) finish() error {
 		for i, row := range t.rows {
 			t.rows[i] = row[min(skip, len(row)):]
 		}
-		t.notes = append(t.notes, fmt.Sprintf("the table starts in column %s; the blank columns before it are left out", columnLetter(skip)))
+		t.notes = append(t.notes, say("ui.import.note.table_column", "column", columnLetter(skip)))
 	}
 	return nil
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner"
 )
 
 // headerCases are tables whose header is not in A1, each as the grid of cells a person sees
@@ -105,7 +107,7 @@ func TestHeaderIsFoundAlike(t *testing.T) {
 				if len(f.Rows) != 2 || f.Rows[1][1] != "Live calls" {
 					t.Errorf("rows %q", f.Rows)
 				}
-				notes := strings.Join(f.Notes, "\n")
+				notes := strings.Join(planner.Strings(f.Notes), "\n")
 				if tc.note != "" && !strings.Contains(notes, tc.note) {
 					t.Errorf("notes %q lack %q", notes, tc.note)
 				}

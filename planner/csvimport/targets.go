@@ -50,9 +50,10 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			t.perOpt = true
 		}
 	}
-	uses := make([]string, len(f.Header))
-	gridOf := map[int]string{}   // the grid title of each column made a grid row
-	newTitle := map[int]string{} // the title of the new question each column makes
+	uses := make([]planner.Msg, len(f.Header))
+	detail := map[int]planner.Msg{} // a new question's kind and how it was come to
+	gridOf := map[int]string{}      // the grid title of each column made a grid row
+	newTitle := map[int]string{}    // the title of the new question each column makes
 	// Unmapped columns, grouped by question text so that a grid's columns (and a header
 	// Google Forms repeats) make one new question.
 	var loose []string
@@ -63,15 +64,15 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		}
 		switch {
 		case c.Meta != "":
-			uses[c.Index] = MetaLabel(c.Meta)
+			uses[c.Index] = metaMsg(c.Meta)
 		case c.QuestionID != 0:
 			q, ok := byID[c.QuestionID]
 			if !ok {
-				rep.note(0, "column %s is mapped to question %d, which the survey does not have; left out", quote(c.Header), c.QuestionID)
+				rep.note(0, say("ui.import.note.unknown_question", "column", cutText(c.Header), "id", c.QuestionID))
 				continue
 			}
 			add(q, c.Index)
-			uses[c.Index] = "answers " + quote(q.Title)
+			uses[c.Index] = say("ui.import.use.answers", "title", cutText(q.Title))
 		case opt.CreateQuestions:
 			k := groupKey(c)
 			if _, ok := groups[k]; !ok {
@@ -86,10 +87,11 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		c := f.Columns[cols[0]]
 		title := c.Title()
 		if title == "" {
-			title = fmt.Sprintf("Column %d", c.Index+1)
+			title = say("ui.import.column", "n", c.Index+1).String()
 		}
 		q := planner.Question{Title: title, Kind: planner.KindText}
-		how := ""                   // how the kind was come to, when worth saying
+		how := ""                   // how the kind was come to, when worth saying: chosen, weak
+		weakFrom := 0               // the answers a weak guess was made from
 		var codes map[string]string // answers written as codes the header explains
 		if c.Option != "" {
 			q.Kind = planner.KindMulti
@@ -101,9 +103,9 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		} else {
 			g, ok := guessKind(f, cols)
 			if !ok {
-				rep.note(0, "column %s has no answers; no question made for it", quote(title))
+				rep.note(0, say("ui.import.note.no_answers", "column", cutText(title)))
 				for _, col := range cols {
-					uses[col] = "left out: no answers"
+					uses[col] = say("ui.import.use.no_answers")
 				}
 				continue
 			}
@@ -114,10 +116,11 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			}
 			switch {
 			case choice != nil:
-				how = ", as chosen"
+				how = "chosen"
 			case g.Weak:
-				how = fmt.Sprintf(", a weak guess from %s", plural(g.Answers, "1 answer", fmt.Sprintf("%d answers", g.Answers)))
+				how = "weak"
 			}
+			weakFrom = g.Answers
 		}
 		if c.Row == "" {
 			q.ID = next
@@ -127,7 +130,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			for _, col := range cols {
 				add(q, col)
 				newTitle[col] = q.Title
-				uses[col] = fmt.Sprintf(" (%s%s)", q.KindLabel(), how)
+				detail[col] = kindDetail(q, how, weakFrom)
 			}
 			continue
 		}
@@ -140,7 +143,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			rep.NewQuestions = append(rep.NewQuestions, rq)
 			add(rq, col)
 			newTitle[col] = rq.Title
-			uses[col] = fmt.Sprintf(" (%s%s)", rq.KindLabel(), how)
+			detail[col] = kindDetail(rq, how, weakFrom)
 			gridOf[col] = title
 		}
 	}
@@ -159,7 +162,7 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 		cutOf[t] = cuts[i]
 	}
 	for i, t := range newTitle {
-		uses[i] = "new question “" + cutOf[t] + "”" + uses[i]
+		uses[i] = say("ui.import.use.new", "title", cutOf[t], "detail", detail[i])
 	}
 	for i := range f.Header {
 		h := f.Header[i]
@@ -167,16 +170,32 @@ func (f *SurveyFile) targets(s planner.Survey, opt SurveyOptions, rep *Report) [
 			h = f.Columns[i].Header
 		}
 		u := uses[i]
-		if u == "" {
-			u = "left out"
+		if u.Key == "" {
+			u = say("ui.import.use.left_out")
 		}
-		use := ColumnUse{Header: h, Use: u, Grid: gridOf[i]}
+		use := ColumnUse{Header: h, Use: u.String(), Says: u, Detail: detail[i], Grid: gridOf[i]}
 		if use.Grid != "" {
 			use.Row = f.Columns[i].Row
 		}
 		rep.Columns = append(rep.Columns, use)
 	}
 	return ts
+}
+
+// kindDetail words a new question's kind and how it was come to ("chosen", "weak" from
+// answers, or ""): "Scale 1–5, as chosen".
+func kindDetail(q planner.Question, how string, answers int) planner.Msg {
+	kind := say("qkind." + string(q.Kind))
+	if q.Kind == planner.KindScale {
+		kind = say("qkind.scale_range", "range", q.Range().String())
+	}
+	switch how {
+	case "chosen":
+		return say("ui.import.use.kind_chosen", "kind", kind)
+	case "weak":
+		return sayN("ui.import.use.kind_weak", answers, "kind", kind)
+	}
+	return kind
 }
 
 // newTarget prepares a question's option lookups.
@@ -257,7 +276,7 @@ func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (pla
 		n, ok := scaleValue(v, t.q.Range())
 		if !ok {
 			sc := t.q.Range()
-			rep.note(line, "%s: %s is not a number from %d to %d; answer left out", quote(t.q.Title), quote(v), sc.Min, sc.Max)
+			rep.note(line, say("ui.import.note.scale_value", "question", cutText(t.q.Title), "value", cutText(v), "min", sc.Min, "max", sc.Max))
 			return a, false
 		}
 		a.Text = strconv.Itoa(n)

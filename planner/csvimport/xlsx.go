@@ -45,14 +45,14 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 	})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size") {
-			return nil, fmt.Errorf("%w: the workbook unpacks to over %d MB (is this the right file?)", ErrTooLarge, unzipLimit>>20)
+			return nil, fail(ErrTooLarge, "ui.import.error.unzip_mb", "mb", unzipLimit>>20)
 		}
-		return nil, fmt.Errorf("%w: not a readable .xlsx workbook (%v)", ErrNotText, err)
+		return nil, fail(ErrNotText, "ui.import.error.bad_xlsx", "error", err)
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, fmt.Errorf("%w: the workbook has no sheets", ErrEmpty)
+		return nil, fail(ErrEmpty, "ui.import.error.no_sheets")
 	}
 	name := sheets[0]
 	if sheet != "" {
@@ -64,16 +64,16 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 			}
 		}
 		if name == "" {
-			return nil, fmt.Errorf("%w: %q is not among them", &SheetError{Sheets: sheets}, sheet)
+			return nil, &SheetError{Sheets: sheets, Asked: sheet}
 		}
 	}
 	t := &table{sheet: name, sheets: sheets}
 	if len(sheets) > 1 {
-		t.notes = append(t.notes, fmt.Sprintf("read sheet %q of %d", name, len(sheets)))
+		t.notes = append(t.notes, sayN("ui.import.note.sheet", len(sheets), "sheet", name))
 	}
 	if dim, err := f.GetSheetDimension(name); err == nil {
 		if rows := dimensionRows(dim); rows > maxRows+1 {
-			return nil, fmt.Errorf("%w: sheet %q has %d rows, over the %d-row limit", ErrTooLarge, name, rows, maxRows)
+			return nil, fail(ErrTooLarge, "ui.import.error.sheet_rows", "sheet", name, "rows", rows, "limit", maxRows)
 		}
 	}
 	date1904 := false
@@ -85,12 +85,12 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 	// so that a date cell can be told by its shown text and converted from its serial number.
 	shown, err := f.Rows(name)
 	if err != nil {
-		return nil, fmt.Errorf("%w: sheet %q: %v", ErrNotText, name, err)
+		return nil, fail(ErrNotText, "ui.import.error.sheet_bad", "sheet", name, "error", err)
 	}
 	defer shown.Close()
 	raw, err := f.Rows(name)
 	if err != nil {
-		return nil, fmt.Errorf("%w: sheet %q: %v", ErrNotText, name, err)
+		return nil, fail(ErrNotText, "ui.import.error.sheet_bad", "sheet", name, "error", err)
 	}
 	defer raw.Close()
 
@@ -100,15 +100,15 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 		raw.Next()
 		line++
 		if line > maxRows+1 {
-			return nil, fmt.Errorf("%w: sheet %q has over %d rows", ErrTooLarge, name, maxRows)
+			return nil, fail(ErrTooLarge, "ui.import.error.sheet_over_rows", "sheet", name, "n", maxRows)
 		}
 		cells, err := shown.Columns()
 		if err != nil {
-			return nil, fmt.Errorf("%w: sheet %q row %d: %v", ErrNotText, name, line, err)
+			return nil, fail(ErrNotText, "ui.import.error.sheet_row_bad", "sheet", name, "row", line, "error", err)
 		}
 		rawCells, err := raw.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return nil, fmt.Errorf("%w: sheet %q row %d: %v", ErrNotText, name, line, err)
+			return nil, fail(ErrNotText, "ui.import.error.sheet_row_bad", "sheet", name, "row", line, "error", err)
 		}
 		for i, c := range cells {
 			if i < len(rawCells) {
@@ -122,7 +122,7 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 		}
 	}
 	if err := shown.Error(); err != nil {
-		return nil, fmt.Errorf("%w: sheet %q: %v", ErrTooLarge, name, err)
+		return nil, fail(ErrTooLarge, "ui.import.error.sheet_bad", "sheet", name, "error", err)
 	}
 	if err := b.finish(); err != nil {
 		return nil, fmt.Errorf("sheet %q: %w", name, err)
@@ -132,10 +132,13 @@ func readWorkbook(data []byte, sheet string) (*table, error) {
 
 // SheetError is returned when the sheet asked for is not in the workbook; it lists the
 // sheets there are.
-type SheetError struct{ Sheets []string }
+type SheetError struct {
+	Sheets []string
+	Asked  string // the sheet asked for
+}
 
 func (e *SheetError) Error() string {
-	return "the workbook's sheets are " + strings.Join(quoteAll(e.Sheets), ", ")
+	return "the workbook's sheets are " + strings.Join(quoteAll(e.Sheets), ", ") + ": " + fmt.Sprintf("%q", e.Asked) + " is not among them"
 }
 
 // dimensionRows returns the last row of a sheet dimension such as "A1:K250", or 0.

@@ -72,7 +72,7 @@ func TestWorkbookLimits(t *testing.T) {
 	t.Run("million rows, dimension says so", func(t *testing.T) {
 		data := replacePart(t, base, "xl/worksheets/sheet1.xml", writeRows(10, "A1:B1000001"))
 		_, err := ReadSurvey(bytes.NewReader(data))
-		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "1000001 rows") {
+		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "1,000,001 rows") {
 			t.Errorf("err = %v, want ErrTooLarge naming the rows", err)
 		}
 	})
@@ -82,7 +82,7 @@ func TestWorkbookLimits(t *testing.T) {
 		defer func() { maxRows = old }()
 		data := replacePart(t, base, "xl/worksheets/sheet1.xml", writeRows(1_000_000, ""))
 		_, err := ReadSurvey(bytes.NewReader(data))
-		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "over 20000 rows") {
+		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "over 20,000 rows") {
 			t.Errorf("err = %v, want ErrTooLarge at the row limit", err)
 		}
 	})
