@@ -17,12 +17,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Options configures the GUI.
 type Options struct {
 	// Now is the clock; nil means time.Now. Tests and screenshots fix it.
 	Now func() time.Time
+	// Language, when set, is the language of the window whatever the Language setting says
+	// (tests use the pseudo-language).
+	Language i18n.Lang
 	// OpenPlan, when not 0, opens this plan's window at start (for screenshots and demos).
 	OpenPlan int64
 	// Screen reports the screen windows open on; nil means unknown, and windows open at

@@ -31,8 +31,14 @@ func languageOf(prefs fyne.Preferences) i18n.Lang {
 	return systemLanguage()
 }
 
-// tr is the printer of the app's language, for the words of the window.
-func (a *App) tr() *i18n.Printer { return i18n.New(languageOf(a.fa.Preferences())) }
+// tr is the printer of the app's language, for the words of the window: Options.Language
+// when set, else the setting's or the system's.
+func (a *App) tr() *i18n.Printer {
+	if a.opt.Language != "" {
+		return i18n.New(a.opt.Language)
+	}
+	return i18n.New(languageOf(a.fa.Preferences()))
+}
 
 // languageDialog is the Language setting: a choice of the system's language or one of the
 // app's, remembered at once, with a note on when it applies.
