@@ -155,11 +155,12 @@ func (u unmarked) window(w fyne.Window, where string) {
 	}
 }
 
-// visitPage checks the page shown in z, each of its tabs, and each list's form with its
-// first item selected.
+// visitPage checks the page shown in z, each of its tabs, each list's form with its first
+// item selected, and what each button of the page opens.
 func (u unmarked) visitPage(z *wizard, where string) {
 	u.window(z.w, where)
-	for _, strip := range findAll[*tabStrip](z.w.Content()) {
+	u.press(z.w, z.body, where, z.backBtn, z.nextBtn)
+	for _, strip := range findAll[*tabStrip](z.body) {
 		for i := range strip.Items {
 			strip.SelectIndex(i)
 			tabWhere := fmt.Sprintf("%s, tab %d", where, i+1)
@@ -168,27 +169,79 @@ func (u unmarked) visitPage(z *wizard, where string) {
 				if l.Length() > 0 {
 					l.Select(0)
 					u.window(z.w, tabWhere+", first list item")
+					u.press(z.w, strip, tabWhere+", first list item")
 					l.UnselectAll()
 				}
 			}
+			u.press(z.w, strip, tabWhere)
 		}
 	}
 	for _, l := range findAll[*widget.List](z.body) {
 		if l.Length() > 0 {
 			l.Select(0)
 			u.window(z.w, where+", first list item")
+			u.press(z.w, z.body, where+", first list item", z.backBtn, z.nextBtn)
 			l.UnselectAll()
 		}
 	}
 }
 
-// findAll lists the objects of type T under o, visible or not, through containers and
-// widgets' renderers.
+// press taps each visible, enabled button under o (but the tab buttons and skip), checks
+// the dialogs each opens and closes them again: a button's dialog is where a hard-coded
+// sentence hides best.
+func (u unmarked) press(w fyne.Window, o fyne.CanvasObject, where string, skip ...*widget.Button) {
+	inTabs := map[fyne.CanvasObject]bool{}
+	for _, strip := range findAll[*tabStrip](o) {
+		for _, b := range findAll[*keyButton](strip.bar) {
+			inTabs[b] = true
+		}
+	}
+	var buttons []fyne.Tappable
+	for _, b := range findAll[*widget.Button](o) {
+		if b.Visible() && !b.Disabled() && !slices.Contains(skip, b) {
+			buttons = append(buttons, b)
+		}
+	}
+	for _, b := range findAll[*keyButton](o) {
+		if b.Visible() && !b.Disabled() && !inTabs[b] {
+			buttons = append(buttons, b)
+		}
+	}
+	for _, b := range buttons {
+		test.Tap(b)
+		for _, ov := range w.Canvas().Overlays().List() {
+			if !fyneFileDialog(ov) {
+				u.walk(ov, where+", a button's dialog")
+			}
+		}
+		for _, ov := range w.Canvas().Overlays().List() {
+			w.Canvas().Overlays().Remove(ov)
+		}
+	}
+}
+
+// fyneFileDialog reports whether o is Fyne's own file dialog, whose texts Fyne words in the
+// system's language.
+func fyneFileDialog(o fyne.CanvasObject) bool {
+	for _, x := range findAll[fyne.CanvasObject](o) {
+		t := reflect.TypeOf(x)
+		if t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.PkgPath() == "fyne.io/fyne/v2/dialog" && (strings.HasPrefix(t.Name(), "file") || strings.HasPrefix(t.Name(), "favorite")) {
+			return true
+		}
+	}
+	return false
+}
+
+// findAll lists the visible objects of type T under o, through containers and widgets'
+// renderers.
 func findAll[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 	var out []T
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		if o == nil {
+		if o == nil || !o.Visible() {
 			return
 		}
 		if t, ok := o.(T); ok {
