@@ -2,8 +2,11 @@
 # A new user's journey through the real window under Xvfb, driven with xdotool: every step and
 # tab of the demo plan and of a plan whose texts are as long as allowed (5,000 characters),
 # clicking list items, scrolling with the wheel, typing long and wrong values into fields;
-# then a plan made, filled and exported from the keyboard alone (keyboard_run).
-# JOURNEY_PARTS="mouse keyboard" (the default) picks the parts, e.g. JOURNEY_PARTS=keyboard.
+# then a plan made, filled and exported from the keyboard alone (keyboard_run); then, on a
+# German system (LANG=de_DE.UTF-8), every page and tab of the demo plan and the keyboard run
+# again (german_run: German has the longest words of the app's languages).
+# JOURNEY_PARTS="mouse keyboard german" (the default) picks the parts, e.g.
+# JOURNEY_PARTS=keyboard; by default the German part runs at 1366x768 only.
 # Fails when a window ever grows past the screen, when a typed value is not in the library
 # afterwards, when a wrong value was saved, or when PRAGMA integrity_check is not ok.
 #
@@ -148,7 +151,7 @@ tour() {
 # open_plan ID NAME: starts the app on a plan and waits for its window, the app's second (the
 # home window comes first).
 open_plan() {
-  COPLAUNCH_OPEN_PLAN=$1 "$bin" 2>>"$work/app.log" &
+  COPLAUNCH_OPEN_PLAN=$1 "${app_env[@]}" "$bin" 2>>"$work/app.log" &
   app=$!
   plan=$(wait_window "$app" 2 90) || { shot "no-window"; fail "$setup: the window of plan '$2' did not open"; return 1; }
   xdotool windowfocus --sync "$plan"
@@ -227,9 +230,9 @@ typein() {
 keyboard_run() {
   local token home pdf id db
   token="K$RANDOM$RANDOM"
-  pdf="$work/$setup-keys-$token.pdf"
-  db="$work/$setup-keys.db" # a library of its own, empty: the app starts on its welcome
-  COPLAUNCH_DB="$db" "$bin" 2>>"$work/app.log" &
+  pdf="$work/$setup$lang_tag-keys-$token.pdf"
+  db="$work/$setup$lang_tag-keys.db" # a library of its own, empty: the app starts on its welcome
+  COPLAUNCH_DB="$db" "${app_env[@]}" "$bin" 2>>"$work/app.log" &
   app=$!
   home=$(wait_window "$app" 1 90) || { shot "keys-no-home"; fail "$setup: keyboard: the home window did not open"; return 0; }
   sleep 2
@@ -263,7 +266,7 @@ keyboard_run() {
       tabs "$plan" "$add"
     fi
     typein "$plan" "$text"
-    shot "keys-page$page"
+    shot "keys$lang_tag-page$page"
     check_windows "keyboard: typed into page $page"
   done
 
@@ -298,7 +301,7 @@ keyboard_run() {
     fail "$setup: keyboard: a tab character was stored"
   head -c 5 "$pdf" 2>/dev/null | grep -q '%PDF-' || fail "$setup: keyboard: Ctrl+E and Enter wrote no PDF at $pdf"
   [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || fail "$setup: keyboard: integrity_check"
-  echo "$setup: keyboard-only run done" >>"$out/summary.txt"
+  echo "$setup: keyboard-only run$lang_tag done" >>"$out/summary.txt"
 }
 
 # quit_keys WINDOW: Ctrl+Q in WINDOW, then waits for the app to end.
@@ -311,6 +314,40 @@ quit_keys() {
   fi
   wait "$app" 2>/dev/null || true
   app=
+}
+
+# The app's environment: the system's language of the run (app_env), and the tag of the
+# German run's screenshots and files.
+app_env=(env)
+lang_tag=
+
+# german_run: the demo plan on a German system, every page (Ctrl+0…6) and every tab
+# (Ctrl+Tab) with a screenshot, no window past the screen; then the keyboard run in German.
+german_run() {
+  local demo=$1 page n
+  app_env=(env LANG=de_DE.UTF-8 LANGUAGE=de LC_ALL=de_DE.UTF-8)
+  lang_tag=-de
+  if open_plan "$demo" demo-de; then
+    for page in 0 1 2 3 4 5 6; do
+      keys "$plan" "ctrl+$page"
+      sleep 1
+      shot "de-page$page"
+      check_windows "German: page $page"
+      n=$(wc -w <<<"${tabs[$page]:-}")
+      while [ "$n" -gt 1 ]; do
+        keys "$plan" ctrl+Tab
+        sleep 0.5
+        shot "de-page$page-tab"
+        check_windows "German: a tab of page $page"
+        n=$((n - 1))
+      done
+    done
+    quit_app
+  fi
+  keyboard_run
+  app_env=(env)
+  lang_tag=
+  echo "$setup: German run done" >>"$out/summary.txt"
 }
 
 run_setup() {
@@ -329,12 +366,15 @@ run_setup() {
   long=$("$bin" import -json "$work/long.json")
   start_xvfb "$size"
 
-  case " ${JOURNEY_PARTS:-mouse keyboard} " in *" mouse "*)
+  local parts=${JOURNEY_PARTS:-mouse keyboard}
+  [ -z "${JOURNEY_PARTS:-}" ] && [ "$setup" = 1366x768 ] && parts="$parts german"
+  case " $parts " in *" mouse "*)
     journey_plan "$demo" demo
     journey_plan "$long" long
     ;;
   esac
-  case " ${JOURNEY_PARTS:-mouse keyboard} " in *" keyboard "*) keyboard_run ;; esac
+  case " $parts " in *" keyboard "*) keyboard_run ;; esac
+  case " $parts " in *" german "*) german_run "$demo" ;; esac
 
   stop_xvfb
   XVFB_PID=

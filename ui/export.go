@@ -259,7 +259,7 @@ func runExport(s *session, w fyne.Window, kind exportKind, path string, then fun
 // openFolderFailed says in words why the folder could not be shown and where the file is,
 // so the user can open it by hand.
 func openFolderFailed(dir string, err error) string {
-	tr := appTr()
+	tr := appPrinter()
 	why := tr.T("ui.export.open_folder.failed")
 	if errors.Is(err, exec.ErrNotFound) {
 		why = tr.T("ui.export.open_folder.no_program")
@@ -277,7 +277,7 @@ func removeIfEmpty(path string) {
 
 // showExported tells where the file went, with a button to open its folder.
 func showExported(w fyne.Window, kind exportKind, path string) {
-	tr := appTr()
+	tr := appPrinter()
 	msg := wrapLabel(tr.T("ui.export.done", "what", kind.titleIn(tr)) + "\n" + path)
 	d := newKeyDialog(w, tr.T("ui.export.done_title"), container.NewPadded(msg), tr.T("ui.export.open_folder"), tr.T("ui.common.close"), func(open bool) {
 		if !open {
@@ -433,7 +433,7 @@ func readLogo(r io.Reader) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr := appTr()
+	tr := appPrinter()
 	if len(data) > maxLogoBytes {
 		return nil, errors.New(tr.T("ui.export.logo.too_large", "mb", maxLogoBytes>>20))
 	}

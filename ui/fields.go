@@ -247,7 +247,7 @@ func parseFloat(t string) (float64, error) {
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "%"))
 	f, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
 	if err != nil {
-		tr := appTr()
+		tr := appPrinter()
 		return 0, errors.New(tr.T("ui.common.field.number", "example", tr.Number(2.5, 1)))
 	}
 	return f, nil
@@ -408,7 +408,7 @@ func fieldMessage(err error) error {
 	var ve *planner.ValidationError
 	if errors.As(err, &ve) {
 		if ve.Says.Key != "" {
-			return errors.New(ve.Says.In(appTr()))
+			return errors.New(ve.Says.In(appPrinter()))
 		}
 		return errors.New(ve.Msg)
 	}
@@ -498,7 +498,7 @@ func indexSelect[T comparable](values []T, labels []string, get func() T, set fu
 // weekdayField selects a day of the week.
 func weekdayField(get func() time.Weekday, set func(time.Weekday), save func() error) *widget.Select {
 	days := []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
-	tr := appTr()
+	tr := appPrinter()
 	labels := make([]string, len(days))
 	for i, d := range days {
 		labels[i] = tr.Weekday(d)
@@ -509,7 +509,7 @@ func weekdayField(get func() time.Weekday, set func(time.Weekday), save func() e
 // weeksOfMonth are the weeks of the month a monthly or quarterly practice can fall in
 // (planner.CadenceItem.Week) and their labels.
 func weeksOfMonth() ([]int, []string) {
-	tr := appTr()
+	tr := appPrinter()
 	return []int{0, 1, 2, 3, 4, -1}, []string{notSet(), tr.T("ui.common.week.first"), tr.T("ui.common.week.second"),
 		tr.T("ui.common.week.third"), tr.T("ui.common.week.fourth"), tr.T("ui.common.week.last")}
 }
@@ -522,7 +522,7 @@ func weekOfMonthField(get func() int, set func(int), save func() error) *widget.
 
 // scoreField selects a 1–5 score, or "not scored" (0).
 func scoreField(get func() int, set func(int), save func() error) *widget.Select {
-	tr := appTr()
+	tr := appPrinter()
 	return indexSelect([]int{0, 1, 2, 3, 4, 5},
 		[]string{tr.T("ui.common.score.none"), tr.T("ui.common.score.poor", "n", 1), "2", "3", "4", tr.T("ui.common.score.strong", "n", 5)}, get, set, save)
 }

@@ -123,7 +123,7 @@ func newKeySelect(options []string, changed func(string)) *keySelect {
 	s := &keySelect{}
 	s.Options = options
 	s.OnChanged = changed
-	s.PlaceHolder = appTr().T("ui.common.select_one")
+	s.PlaceHolder = appPrinter().T("ui.common.select_one")
 	s.ExtendBaseWidget(s)
 	return s
 }
@@ -386,7 +386,7 @@ func newFormDialog(w fyne.Window, title, confirm, dismiss string, items []*widge
 
 // showConfirm asks a yes/no question from the keyboard as well: Enter says yes, Esc no.
 func showConfirm(w fyne.Window, title, msg string, answer func(bool)) *keyDialog {
-	tr := appTr()
+	tr := appPrinter()
 	k := newKeyDialog(w, title, wrapLabel(msg), tr.T("ui.common.yes"), tr.T("ui.common.no"), answer)
 	k.Resize(dialogSize(w, fyne.NewSize(440, 180)))
 	k.Show()
@@ -395,7 +395,7 @@ func showConfirm(w fyne.Window, title, msg string, answer func(bool)) *keyDialog
 
 // showInfo tells something in a dialog that Enter and Esc close.
 func showInfo(w fyne.Window, title, msg string) *keyDialog {
-	k := newKeyDialog(w, title, wrapLabel(msg), "", appTr().T("ui.common.ok"), nil)
+	k := newKeyDialog(w, title, wrapLabel(msg), "", appPrinter().T("ui.common.ok"), nil)
 	k.Resize(dialogSize(w, fyne.NewSize(440, 180)))
 	k.Show()
 	return k

@@ -39,8 +39,10 @@ func languageOf(prefs fyne.Preferences) i18n.Lang {
 // tr is the printer of the app's language, for the words of the window.
 func (a *App) tr() *i18n.Printer { return i18n.New(languageOf(a.fa.Preferences())) }
 
-// appPrinter is the printer of the running app's language, for the helpers that know only a
-// window (showError, the file dialogs); English when no app runs.
+// appPrinter is the printer of the running app's language (the Language setting, else the
+// system's), for the shared widgets and helpers built without a session or App: page
+// headings, hints, showError, the file dialogs. English when no app runs. A plan window's
+// session words its texts in the same language (App.tr).
 func appPrinter() *i18n.Printer {
 	if fa := fyne.CurrentApp(); fa != nil {
 		return i18n.New(languageOf(fa.Preferences()))

@@ -12,16 +12,6 @@ import (
 	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
-// appTr is the printer of the app's language (the Language setting, else the system's), for
-// the shared widgets that are built without a session: page headings, hints, dialogs. A plan
-// window's session words its texts in the same language (App.tr).
-func appTr() *i18n.Printer {
-	if a := fyne.CurrentApp(); a != nil {
-		return i18n.New(languageOf(a.Preferences()))
-	}
-	return i18n.New(i18n.English)
-}
-
 // stepKeys are the catalogue keys of the steps' names.
 var stepKeys = map[planner.Step]string{
 	planner.StepOverview: "ui.wizard.step.overview",
@@ -95,7 +85,7 @@ func pageIndex(st planner.Step) int {
 // pageTitle is the heading of a step's page: "Step 3 — Charter" for the launch step the
 // step list calls "3 Charter", the step's name otherwise.
 func pageTitle(st planner.Step) string {
-	tr := appTr()
+	tr := appPrinter()
 	if n := st.Number(); n > 0 {
 		return tr.T("ui.wizard.step.heading", "n", n, "name", stepName(tr, st))
 	}
@@ -224,7 +214,7 @@ func (h *hints) show(p *planner.Plan) { h.set(stepMissing(p, h.step)) }
 
 // set shows msgs as a bulleted list, or "Complete" when there is nothing left to do.
 func (h *hints) set(msgs []string) {
-	tr := appTr()
+	tr := appPrinter()
 	h.lines = append(h.lines[:0], msgs...)
 	h.box.RemoveAll()
 	if len(msgs) == 0 {
@@ -247,7 +237,7 @@ func (h *hints) set(msgs []string) {
 func stepMissing(p *planner.Plan, step planner.Step) []string {
 	for _, st := range planner.Completion(p) {
 		if st.Step == step {
-			return msgsIn(appTr(), st.Missing)
+			return msgsIn(appPrinter(), st.Missing)
 		}
 	}
 	return nil

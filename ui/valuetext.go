@@ -25,7 +25,7 @@ func orDash(s string) string {
 }
 
 // notSet is what a choice shows when no value is set: "(not set)" in the app's language.
-func notSet() string { return appTr().T("ui.common.not_set") }
+func notSet() string { return appPrinter().T("ui.common.not_set") }
 
 // plainLabel shows an enum value as its own text, or "(not set)".
 func plainLabel[T ~string](v T) string {
