@@ -239,7 +239,7 @@ func Name(tr *i18n.Printer, code string) string {
 	if state != "" {
 		name += " (" + states[state] + ")"
 	}
-	return name
+	return tr.Marked(name)
 }
 
 // Choice is a country a plan's holidays can be taken from: its calendar code and its name.

@@ -139,6 +139,16 @@ func pseudoText(s string) string {
 	return PseudoOpen + b.String() + strings.Repeat("~", (n+2)/3) + PseudoClose
 }
 
+// Marked is a text in the printer's language that comes from elsewhere than the catalogue
+// (CLDR's country names): as it is, but marked in the pseudo-language as a catalogue text is,
+// so that the pseudo-language test tells it from a hard-coded one.
+func (p *Printer) Marked(s string) string {
+	if p.lang == Pseudo {
+		return pseudoText(s)
+	}
+	return s
+}
+
 // PseudoOpen and PseudoClose mark each text of Pseudo.
 const (
 	PseudoOpen  = "[!! "

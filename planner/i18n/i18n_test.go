@@ -265,3 +265,14 @@ func TestPseudo(t *testing.T) {
 		t.Error("the pseudo-language is offered as a language")
 	}
 }
+
+// TestMarked checks that a text from outside the catalogue passes as it is in a real
+// language and is marked in the pseudo-language.
+func TestMarked(t *testing.T) {
+	if got := New(German).Marked("Frankreich"); got != "Frankreich" {
+		t.Errorf("German Marked = %q", got)
+	}
+	if got := New(Pseudo).Marked("France"); !strings.HasPrefix(got, PseudoOpen) || strings.Contains(got, "France") {
+		t.Errorf("pseudo Marked = %q, want it marked and accented", got)
+	}
+}
