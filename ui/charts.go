@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Charts are drawn with plain canvas primitives inside small widgets whose renderers lay
@@ -34,6 +36,8 @@ type barChart struct {
 	widget.BaseWidget
 	items []barItem
 	max   float64
+	// tr words the chart's own texts; English when nil.
+	tr *i18n.Printer
 }
 
 func newBars(items []barItem, max float64) *barChart {
@@ -50,7 +54,7 @@ func (c *barChart) set(items []barItem, max float64) {
 
 // CreateRenderer implements fyne.Widget.
 func (c *barChart) CreateRenderer() fyne.WidgetRenderer {
-	r := &barRenderer{c: c, empty: canvas.NewText("No data yet", theme.Color(theme.ColorNameDisabled))}
+	r := &barRenderer{c: c, empty: canvas.NewText(printer(c.tr).T("ui.reviews.chart.no_data"), theme.Color(theme.ColorNameDisabled))}
 	r.rebuild()
 	return r
 }
@@ -227,9 +231,11 @@ type trendPoint struct {
 type trendChart struct {
 	widget.BaseWidget
 	title  string // names the series, e.g. "Weekly active %"
-	unit   string // appended to values, e.g. "%"
+	unit   string // "%" for percentages; "" for a goal's figures (its unit is in the title)
 	target float64
 	points []trendPoint
+	// tr words the chart's own texts and numbers; English when nil.
+	tr *i18n.Printer
 }
 
 // newTrendChart draws a series (one point per review) against a target, e.g. weekly
@@ -253,7 +259,7 @@ func (c *trendChart) CreateRenderer() fyne.WidgetRenderer {
 		targetLabel: canvas.NewText("", nil),
 		xAxis:       canvas.NewLine(nil),
 		yAxis:       canvas.NewLine(nil),
-		empty:       canvas.NewText("No reviews yet", nil),
+		empty:       canvas.NewText("", nil),
 	}
 	r.title.TextStyle.Bold = true
 	for i := range r.dashes {
@@ -333,12 +339,13 @@ func (r *trendRenderer) rebuild() {
 	r.bottom = scaleBottom(c.points)
 
 	r.title.Text, r.title.Color = c.title, fg
-	r.targetLabel.Text, r.targetLabel.Color = fmt.Sprintf("- - - target %s%s", trimNum(c.target), c.unit), fg
+	tr := printer(c.tr)
+	r.targetLabel.Text, r.targetLabel.Color = tr.T("ui.reviews.chart.target", "value", c.value(c.target)), fg
 	r.targetLabel.TextSize = theme.CaptionTextSize()
 	r.xAxis.StrokeColor, r.xAxis.StrokeWidth = muted, 1
 	r.yAxis.StrokeColor, r.yAxis.StrokeWidth = muted, 1
 	for i, v := range []float64{r.bottom, (r.bottom + r.top) / 2, r.top} {
-		r.ticks[i].Text, r.ticks[i].Color = trimNum(v)+c.unit, fg
+		r.ticks[i].Text, r.ticks[i].Color = c.value(v), fg
 		r.ticks[i].TextSize = theme.CaptionTextSize()
 	}
 	for _, d := range r.dashes {
@@ -358,7 +365,7 @@ func (r *trendRenderer) rebuild() {
 	for i, p := range c.points {
 		r.dots[i].FillColor = primary
 		r.dots[i].Hidden = !p.Has
-		r.values[i].Text, r.values[i].Color = trimNum(p.Value)+c.unit, fg
+		r.values[i].Text, r.values[i].Color = c.value(p.Value), fg
 		r.values[i].TextSize = theme.CaptionTextSize()
 		r.values[i].Alignment = fyne.TextAlignCenter
 		r.values[i].Hidden = !p.Has
@@ -371,9 +378,9 @@ func (r *trendRenderer) rebuild() {
 	for _, p := range c.points {
 		measured = measured || p.Has
 	}
-	r.empty.Text, r.empty.Color = "No reviews yet", muted
+	r.empty.Text, r.empty.Color = tr.T("ui.reviews.chart.no_reviews"), muted
 	if n > 0 {
-		r.empty.Text = "Not measured at any review yet"
+		r.empty.Text = tr.T("ui.reviews.chart.not_measured")
 	}
 	r.empty.Hidden = measured
 
@@ -391,12 +398,34 @@ func (r *trendRenderer) rebuild() {
 	r.objs = append(r.objs, r.empty)
 }
 
-// trimNum formats a figure with at most one decimal and none when whole.
+// trimNum formats a figure with at most one decimal and none when whole, in English (for
+// texts that are not shown in a language: tests, identifiers).
 func trimNum(v float64) string {
 	if v == math.Trunc(v) {
 		return fmt.Sprintf("%.0f", v)
 	}
 	return fmt.Sprintf("%.1f", v)
+}
+
+// value writes a figure of the chart in its language: a percentage ("41,7 %") or a number
+// with at most one decimal.
+func (c *trendChart) value(v float64) string {
+	tr := printer(c.tr)
+	if c.unit == "%" {
+		return tr.Percent(v)
+	}
+	return tr.Number(v, 1) + c.unit
+}
+
+// english words the texts of a widget built without a language (tests).
+var english = i18n.New(i18n.English)
+
+// printer is tr, or English when nil.
+func printer(tr *i18n.Printer) *i18n.Printer {
+	if tr == nil {
+		return english
+	}
+	return tr
 }
 
 // plot returns the plot rectangle inside size: room on the left for the scale, on top for
