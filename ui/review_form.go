@@ -189,13 +189,18 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		field(tr.T("ui.reviews.field.worked"), textArea(s, key+"worked", func() string { return r.Worked }, func(t string) { r.Worked = t }, save)),
 		field(tr.T("ui.reviews.field.adjust"), textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),
 	)
-	goals := form()
+	// Each goal's title (the organizer's words, up to a line's limit) wraps above its field:
+	// as a form label it would not wrap and would widen the page.
+	goals := container.NewVBox()
 	v.goalEntries = map[int64]*parsedEntry{}
 	for _, g := range v.s.plan.Goals {
 		gid := g.ID
 		e := optFloatField(s, fmt.Sprintf("%sgoal.%d", key, gid), func() *float64 { return goalValue(r, gid) }, func(x *float64) { setGoalValue(r, gid, x) }, save)
 		v.goalEntries[gid] = e
-		goals.AppendItem(fieldHint(goalName(tr, g), e, g.Sentence()))
+		title := wrapLabel(goalName(tr, g))
+		title.TextStyle.Bold = true
+		goals.Add(title)
+		goals.Add(form(fieldHint(tr.T("ui.reviews.field.goal_value"), e, g.Sentence())))
 	}
 	var goalsObj fyne.CanvasObject = goals
 	if len(v.s.plan.Goals) == 0 {
