@@ -366,7 +366,7 @@ func (v *trendGrid) set(p *planner.Plan) {
 	for _, tr := range trends {
 		pts := make([]trendPoint, len(tr.Values))
 		for i, val := range tr.Values {
-			pts[i] = trendPoint{Label: tr.Dates[i].String(), Value: val, Has: !math.IsNaN(val)}
+			pts[i] = trendPoint{Label: v.axisDate(tr.Dates, i), Value: val, Has: !math.IsNaN(val)}
 			if !pts[i].Has {
 				pts[i].Value = 0
 			}
@@ -395,4 +395,20 @@ func (v *trendGrid) set(p *planner.Plan) {
 	v.charts = charts
 	v.box.Objects = objs
 	v.box.Refresh()
+}
+
+// axisDate is the label of review i under a trend chart: its day and short month in the
+// grid's language ("19. Feb."), with the year when the reviews span more than one.
+func (v *trendGrid) axisDate(dates []planner.Date, i int) string {
+	d := dates[i]
+	if d.IsZero() {
+		return "–"
+	}
+	for _, o := range dates {
+		if !o.IsZero() && o.Year != d.Year {
+			month := v.tr.T("period.month." + strings.ToLower(d.Month.String()))
+			return v.tr.T("ui.reviews.chart.day_year", "day", d.Day, "month", month, "year", d.Year)
+		}
+	}
+	return planner.Period{From: d, To: d}.In(v.tr)
 }

@@ -354,8 +354,8 @@ func TestReviewsStepInGerman(t *testing.T) {
 	if chart == nil || chart.title != "Wöchentlich aktive Mitglieder (% der Mitglieder)" {
 		t.Fatalf("weekly chart %+v", chart)
 	}
-	if r := test.TempWidgetRenderer(t, chart).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "41,7\u00a0%" || r.targetLabel.Text != "- - - Ziel 30\u00a0%" {
-		t.Errorf("chart value %q, target %q", r.values[0].Text, r.targetLabel.Text)
+	if r := test.TempWidgetRenderer(t, chart).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "41,7\u00a0%" || r.targetLabel.Text != "- - - Ziel 30\u00a0%" || r.xLabels[0].Text != "1. Apr." {
+		t.Errorf("chart value %q, target %q, date %q", r.values[0].Text, r.targetLabel.Text, r.xLabels[0].Text)
 	}
 
 	v.tabs.SelectIndex(2)
