@@ -125,15 +125,19 @@ func textWidth(s string) float32 {
 // ellipsize cuts s so that it, with a trailing "…", fits in width; s is returned whole
 // when it fits. A canvas text is not clipped to its size, so a long label would otherwise
 // be drawn over the bars.
-func ellipsize(s string, width float32) string {
-	if textWidth(s) <= width {
+func ellipsize(s string, width float32) string { return ellipsizeStyle(s, width, fyne.TextStyle{}) }
+
+// ellipsizeStyle is ellipsize for a text of the given style.
+func ellipsizeStyle(s string, width float32, style fyne.TextStyle) string {
+	w := func(t string) float32 { return fyne.MeasureText(t, theme.TextSize(), style).Width }
+	if w(s) <= width {
 		return s
 	}
 	runes := []rune(s)
 	lo, hi := 0, len(runes) // the longest prefix that fits is runes[:lo]
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if textWidth(string(runes[:mid])+"…") <= width {
+		if w(string(runes[:mid])+"…") <= width {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -480,6 +484,13 @@ func (r *trendRenderer) valueY(v float64, y0, y1 float32) float32 {
 // Layout implements fyne.WidgetRenderer.
 func (r *trendRenderer) Layout(size fyne.Size) {
 	pad := theme.Padding()
+	// A title longer than the chart is wide (a goal's, in the organizer's words) is cut with
+	// "…": a canvas text is not clipped, and would be drawn over the next chart.
+	x0, _, x1, _ := r.plot(size)
+	if cut := ellipsizeStyle(r.c.title, x1-x0, r.title.TextStyle); cut != r.title.Text {
+		r.title.Text = cut
+		canvas.Refresh(r.title)
+	}
 	x0, y0, x1, y1 := r.plot(size)
 	r.title.Move(fyne.NewPos(x0, 0))
 	r.title.Resize(r.title.MinSize())

@@ -165,3 +165,23 @@ func TestTrendChartTitleNeverRunsIntoItsTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendChartCutsALongTitle: a goal's title as long as a one-line text may be is cut with
+// "…" to the chart's width instead of being drawn over the chart beside it.
+func TestTrendChartCutsALongTitle(t *testing.T) {
+	test.NewTempApp(t)
+	long := strings.Repeat("Share of members who answered a question in the forum within a day ", 4)
+	pts := []trendPoint{{Label: "1 Mar", Value: 20, Has: true}}
+	c := newTrendChart(long, "%", 30, pts)
+	r := test.TempWidgetRenderer(t, c).(*trendRenderer)
+	for _, w := range []float32{320, 540} {
+		c.Resize(fyne.NewSize(w, 220))
+		if end := r.title.Position().X + r.title.MinSize().Width; end > w || !strings.HasSuffix(r.title.Text, "…") {
+			t.Errorf("width %v: the title %q ends at %v", w, r.title.Text, end)
+		}
+	}
+	c.Resize(fyne.NewSize(4000, 220))
+	if r.title.Text != long {
+		t.Errorf("a wide chart cuts its title: %q", r.title.Text)
+	}
+}
