@@ -185,3 +185,20 @@ func TestTrendChartCutsALongTitle(t *testing.T) {
 		t.Errorf("a wide chart cuts its title: %q", r.title.Text)
 	}
 }
+
+// TestSurveySummaryFollowsTheAppsLanguage: the survey's summary, built without a session,
+// speaks the language chosen in the app's settings, numbers included.
+func TestSurveySummaryFollowsTheAppsLanguage(t *testing.T) {
+	test.NewTempApp(t)
+	fyne.CurrentApp().Preferences().SetString(languagePref, "de")
+	q := planner.Question{ID: 1, Kind: planner.KindScale, Title: "Wie sicher sind Sie?", Scale: planner.Scale{Min: 1, Max: 5}}
+	var rs []planner.Response
+	for i, a := range []string{"2", "3", "5", "4"} {
+		rs = append(rs, planner.Response{ID: int64(i + 1), Respondent: a, Answers: []planner.Answer{{QuestionID: 1, Text: a}}})
+	}
+	v := newSurveySummary()
+	v.set(planner.Survey{Questions: []planner.Question{q}, Responses: rs})
+	if got := strings.Join(v.lines[1], " | "); !strings.Contains(got, "Mittelwert 3,5, Median 3,5 von 5") {
+		t.Errorf("summary lines %q", got)
+	}
+}

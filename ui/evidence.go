@@ -30,7 +30,7 @@ type surveySummary struct {
 	lines map[int64][]string
 	// grids holds each grid's table as text, a line per row, by grid title, for tests.
 	grids map[string][]string
-	// tr words the summary's texts and numbers; English when nil (the survey step sets it).
+	// tr words the summary's texts and numbers; the app's language when nil (summaryPrinter).
 	tr *i18n.Printer
 }
 
@@ -42,7 +42,7 @@ func (v *surveySummary) object() fyne.CanvasObject { return v.box }
 
 // set redraws the summary from the survey.
 func (v *surveySummary) set(s planner.Survey) {
-	tr := printer(v.tr)
+	tr := v.printer()
 	v.bars, v.lines, v.grids = map[int64][]barItem{}, map[int64][]string{}, map[string][]string{}
 	var objs []fyne.CanvasObject
 	for i, b := range planner.SummarizeBlocks(s) {
@@ -119,7 +119,7 @@ func (v *surveySummary) set(s planner.Survey) {
 		}
 		if len(items) > 0 {
 			bars := newBars(items, maxV)
-			bars.tr = v.tr
+			bars.tr = tr
 			objs = append(objs, bars)
 			var full []string // options whose bar label may be cut, in full
 			for _, it := range items {
@@ -140,10 +140,22 @@ func (v *surveySummary) set(s planner.Survey) {
 	v.box.Refresh()
 }
 
+// printer is the summary's language: tr when set, else the app's (the Language setting, or
+// the system's), which is the language of the window showing it.
+func (v *surveySummary) printer() *i18n.Printer {
+	if v.tr != nil {
+		return v.tr
+	}
+	if a := fyne.CurrentApp(); a != nil {
+		return i18n.New(languageOf(a.Preferences()))
+	}
+	return english
+}
+
 // gridTable shows a grid's rows as one table: a row per grid row (its label cut so that no
 // two read the same), the answers per column across, then n and the mean.
 func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasObject {
-	tr := printer(v.tr)
+	tr := v.printer()
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", num, strings.TrimSpace(g.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	kind := tr.N("ui.reviews.sum.grid", len(g.Rows))
