@@ -200,7 +200,9 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		title := wrapLabel(goalName(tr, g))
 		title.TextStyle.Bold = true
 		goals.Add(title)
-		goals.Add(form(fieldHint(tr.T("ui.reviews.field.goal_value"), e, g.Sentence())))
+		// The status line names an invalid value's field by the goal, not by the label every
+		// goal's row shares.
+		goals.Add(form(widget.NewFormItem(tr.T("ui.reviews.field.goal_value"), watchField(goalName(tr, g), wheelThrough(e), g.Sentence()))))
 	}
 	var goalsObj fyne.CanvasObject = goals
 	if len(v.s.plan.Goals) == 0 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/i18n"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
 func TestReviewsStepRecordsAReview(t *testing.T) {
@@ -395,5 +396,26 @@ func TestReviewsStepInGerman(t *testing.T) {
 	}
 	if len(got.Reviews) != 1 || got.Reviews[0].WeeklyActive != 5 || got.Reviews[0].Actions[0].Text != "Tipps anheften" {
 		t.Errorf("review stored %+v", got.Reviews)
+	}
+}
+
+// TestInvalidGoalValuesAreNamedByTheirGoal: every goal's row in the review form has the same
+// label, so the status line names an invalid value by its goal, and two invalid goal values
+// count as two fields.
+func TestInvalidGoalValuesAreNamedByTheirGoal(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+	z := wizardAt(t, s, fyne.NewSize(1366, 768), planner.StepReviews)
+	v := z.page(planner.StepReviews).(*reviewsStep)
+	v.reviews.selectItem(len(s.plan.Reviews) - 1)
+	g0, g1 := s.plan.Goals[0], s.plan.Goals[1]
+	v.goalEntries[g0.ID].SetText("abc")
+	v.goalEntries[g1.ID].SetText("xyz")
+	if st := z.status.Text; !strings.Contains(st, "Not saved: "+shortText(g0.Title, 60)) && !strings.Contains(st, "Not saved: "+shortText(g1.Title, 60)) ||
+		!strings.Contains(st, "1 other field") {
+		t.Errorf("status %q", st)
+	}
+	v.goalEntries[g0.ID].SetText("3")
+	if st := z.status.Text; !strings.Contains(st, "Not saved: "+shortText(g1.Title, 60)) || strings.Contains(st, "other field") {
+		t.Errorf("after the first is corrected: status %q", st)
 	}
 }
