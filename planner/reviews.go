@@ -455,7 +455,15 @@ func (s Suggestion) ReasonIn(tr *i18n.Printer) string {
 				text = tr.T("sug.latest")
 			}
 		case []string:
-			text = tr.List(x)
+			items := x
+			if name == "list" && s.Key == "overdue-actions" {
+				// The actions, quoted with the language's marks (Values holds them quoted in English).
+				items = make([]string, len(x))
+				for i, q := range x {
+					items[i] = tr.T("sug.quoted", "text", strings.TrimSuffix(strings.TrimPrefix(q, "“"), "”"))
+				}
+			}
+			text = tr.List(items)
 		case SuccessFactor:
 			text = tr.T("factor." + x.Key() + ".name")
 		default:
