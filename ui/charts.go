@@ -54,7 +54,7 @@ func (c *barChart) set(items []barItem, max float64) {
 
 // CreateRenderer implements fyne.Widget.
 func (c *barChart) CreateRenderer() fyne.WidgetRenderer {
-	r := &barRenderer{c: c, empty: canvas.NewText(printer(c.tr).T("ui.reviews.chart.no_data"), theme.Color(theme.ColorNameDisabled))}
+	r := &barRenderer{c: c, empty: canvas.NewText(orEnglish(c.tr).T("ui.reviews.chart.no_data"), theme.Color(theme.ColorNameDisabled))}
 	r.rebuild()
 	return r
 }
@@ -343,7 +343,7 @@ func (r *trendRenderer) rebuild() {
 	r.bottom = scaleBottom(c.points)
 
 	r.title.Text, r.title.Color = c.title, fg
-	tr := printer(c.tr)
+	tr := orEnglish(c.tr)
 	r.targetLabel.Text, r.targetLabel.Color = tr.T("ui.reviews.chart.target", "value", c.value(c.target)), fg
 	r.targetLabel.TextSize = theme.CaptionTextSize()
 	r.xAxis.StrokeColor, r.xAxis.StrokeWidth = muted, 1
@@ -414,20 +414,20 @@ func trimNum(v float64) string {
 // value writes a figure of the chart in its language: a percentage ("41,7 %") or a number
 // with at most one decimal.
 func (c *trendChart) value(v float64) string {
-	tr := printer(c.tr)
+	tr := orEnglish(c.tr)
 	if c.unit == "%" {
 		return tr.Percent(v)
 	}
 	return tr.Number(v, 1) + c.unit
 }
 
-// english words the texts of a widget built without a language (tests).
-var english = i18n.New(i18n.English)
+// enPrinter words the texts of a widget built without a language (tests).
+var enPrinter = i18n.New(i18n.English)
 
-// printer is tr, or English when nil.
-func printer(tr *i18n.Printer) *i18n.Printer {
+// orEnglish is tr, or English when nil.
+func orEnglish(tr *i18n.Printer) *i18n.Printer {
 	if tr == nil {
-		return english
+		return enPrinter
 	}
 	return tr
 }

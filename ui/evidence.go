@@ -42,7 +42,7 @@ func (v *surveySummary) object() fyne.CanvasObject { return v.box }
 
 // set redraws the summary from the survey.
 func (v *surveySummary) set(s planner.Survey) {
-	tr := v.printer()
+	tr := v.lang()
 	v.bars, v.lines, v.grids = map[int64][]barItem{}, map[int64][]string{}, map[string][]string{}
 	var objs []fyne.CanvasObject
 	for i, b := range planner.SummarizeBlocks(s) {
@@ -140,22 +140,22 @@ func (v *surveySummary) set(s planner.Survey) {
 	v.box.Refresh()
 }
 
-// printer is the summary's language: tr when set, else the app's (the Language setting, or
+// lang is the summary's language: tr when set, else the app's (the Language setting, or
 // the system's), which is the language of the window showing it.
-func (v *surveySummary) printer() *i18n.Printer {
+func (v *surveySummary) lang() *i18n.Printer {
 	if v.tr != nil {
 		return v.tr
 	}
 	if a := fyne.CurrentApp(); a != nil {
 		return i18n.New(languageOf(a.Preferences()))
 	}
-	return english
+	return enPrinter
 }
 
 // gridTable shows a grid's rows as one table: a row per grid row (its label cut so that no
 // two read the same), the answers per column across, then n and the mean.
 func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasObject {
-	tr := v.printer()
+	tr := v.lang()
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", num, strings.TrimSpace(g.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	kind := tr.N("ui.reviews.sum.grid", len(g.Rows))
@@ -352,7 +352,7 @@ type trendGrid struct {
 }
 
 func newTrendGrid(tr *i18n.Printer) *trendGrid {
-	return &trendGrid{box: container.NewGridWithColumns(2), charts: map[string]*trendChart{}, tr: printer(tr)}
+	return &trendGrid{box: container.NewGridWithColumns(2), charts: map[string]*trendChart{}, tr: orEnglish(tr)}
 }
 
 // chart makes a trend chart in the grid's language.

@@ -18,7 +18,7 @@ import (
 // member value stories.
 
 // reviewLabel is a review's line in the list, in English (reviewLabelIn).
-func reviewLabel(p *planner.Plan, r *planner.Review) string { return reviewLabelIn(english, p, r) }
+func reviewLabel(p *planner.Plan, r *planner.Review) string { return reviewLabelIn(enPrinter, p, r) }
 
 // reviewLabelIn is a review's line in the list, in tr's language: its date, members and
 // whether it is dated before the launch.

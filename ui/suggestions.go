@@ -61,7 +61,7 @@ func suggestionText(tr *i18n.Printer, sug planner.CadenceSuggestion) string {
 		parts = append(parts, sug.Frequency.In(tr))
 	}
 	if sug.HasWeekday {
-		parts = append(parts, upperFirst(tr.Weekday(sug.Weekday)))
+		parts = append(parts, capFirst(tr.Weekday(sug.Weekday)))
 	}
 	if sug.Time != "" {
 		parts = append(parts, sug.Time)
@@ -82,7 +82,7 @@ func (v *cadenceCard) refresh() {
 		target = tr.T("ui.reviews.card.quoted", "name", strings.TrimSpace(v.s.plan.Charter.Cadence[i].Practice))
 	}
 	if planner.CadenceFollows(v.s.plan.Charter, sug) {
-		v.text.SetText(upperFirst(tr.T("ui.reviews.card.cadence_follows", "target", target, "suggestion", suggestionText(tr, sug), "why", sug.Why())))
+		v.text.SetText(capFirst(tr.T("ui.reviews.card.cadence_follows", "target", target, "suggestion", suggestionText(tr, sug), "why", sug.Why())))
 		v.button.Disable()
 		return
 	}
@@ -129,7 +129,7 @@ func (v *scheduleCard) refresh() {
 		return
 	}
 	d := sched.Date
-	day := tr.T("date.weekday_long", "weekday", upperFirst(tr.Weekday(d.Time().Weekday())), "date", tr.Date(d.Year, d.Month, d.Day))
+	day := tr.T("date.weekday_long", "weekday", capFirst(tr.Weekday(d.Time().Weekday())), "date", tr.Date(d.Year, d.Month, d.Day))
 	v.text.SetText(tr.T("ui.reviews.card.schedule_suggested", "day", day, "time", sched.Time, "why", sched.Why))
 	v.button.Enable()
 }
@@ -146,9 +146,9 @@ func (v *scheduleCard) onUse() {
 	v.applied()
 }
 
-// upperFirst capitalises the first letter of s: a weekday or a sentence that starts with a
+// capFirst capitalises the first letter of s: a weekday or a sentence that starts with a
 // name the catalogue writes in lower case ("martes").
-func upperFirst(s string) string {
+func capFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return s
