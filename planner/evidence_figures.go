@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Period is a span of days, both ends included: the days a review looks back on.
@@ -50,28 +52,39 @@ func (p Period) Weeks() []Period {
 	return ws
 }
 
-// Label writes the period as people say it: "4–31 Dec", "28 Nov – 3 Dec 2026".
-func (p Period) Label() string {
+// Label writes the period in English as people say it: "4–31 Dec", "28 Nov – 3 Dec 2026".
+func (p Period) Label() string { return p.In(english) }
+
+// In writes the period as people of tr's language say it, with the catalogue's short month
+// names: "4–31 Dec", "4.–31. Dez.", "28 nov. – 3 déc. 2026".
+func (p Period) In(tr *i18n.Printer) string {
+	mon := func(m time.Month) string { return tr.T("period.month." + strings.ToLower(m.String())) }
 	switch {
 	case p.From == p.To:
-		return fmt.Sprintf("%d %s", p.From.Day, p.From.Month.String()[:3])
+		return tr.T("period.day", "day", p.From.Day, "month", mon(p.From.Month))
 	case p.From.Year == p.To.Year && p.From.Month == p.To.Month:
-		return fmt.Sprintf("%d–%d %s", p.From.Day, p.To.Day, p.To.Month.String()[:3])
+		return tr.T("period.same_month", "from", p.From.Day, "to", p.To.Day, "month", mon(p.To.Month))
 	case p.From.Year == p.To.Year:
-		return fmt.Sprintf("%d %s – %d %s", p.From.Day, p.From.Month.String()[:3], p.To.Day, p.To.Month.String()[:3])
+		return tr.T("period.same_year", "from", p.From.Day, "from_month", mon(p.From.Month), "to", p.To.Day, "to_month", mon(p.To.Month))
 	}
-	return fmt.Sprintf("%d %s %d – %d %s %d", p.From.Day, p.From.Month.String()[:3], p.From.Year, p.To.Day, p.To.Month.String()[:3], p.To.Year)
+	return tr.T("period.years", "from", p.From.Day, "from_month", mon(p.From.Month), "from_year", p.From.Year,
+		"to", p.To.Day, "to_month", mon(p.To.Month), "to_year", p.To.Year)
 }
 
 // ProposedFigure is a review figure computed from evidence.
 type ProposedFigure struct {
 	Figure Figure
 	Value  float64
-	// Source says where the value came from ("members active each week: 5, 3, 6, 2").
+	// Source says where the value came from ("members active each week: 5, 3, 6, 2"), in
+	// English; Says is the same sentence for any language.
 	Source string
-	// Estimate is set when the value rests on an export of totals; Reason says why.
+	Says   Msg
+	// Estimate is set when the value rests on an export of totals; Reason says why, in
+	// English, and Why for any language (its Key is "" when the reason is the export's own
+	// words, ActivityExport.Reason).
 	Estimate bool
 	Reason   string
+	Why      Msg
 }
 
 // PracticeAttendance is a practice's sessions in a period and who came.
@@ -116,12 +129,16 @@ type EvidenceFigures struct {
 	Span    Period
 }
 
-// Source is the sentence that says where the figures came from: "from 3 attendance reports
-// and 1 Slack member analytics export, 3–30 Dec".
-func (ef EvidenceFigures) Source() string {
-	var parts []string
+// Source is the sentence that says where the figures came from, in English: "from 3
+// attendance reports and 1 Slack member analytics export, 3–30 Dec" (SourceMsg).
+func (ef EvidenceFigures) Source() string { return ef.SourceMsg().String() }
+
+// SourceMsg is the sentence of Source for any language; its Key is "" without evidence.
+// An export is named by its format ("Slack member analytics"), as the reader calls it.
+func (ef EvidenceFigures) SourceMsg() Msg {
+	var parts []any
 	if ef.Reports > 0 {
-		parts = append(parts, countNoun(ef.Reports, "attendance report", "attendance reports"))
+		parts = append(parts, msgN("evidence.source.reports", ef.Reports))
 	}
 	kinds := map[string]int{}
 	var order []string
@@ -132,23 +149,39 @@ func (ef EvidenceFigures) Source() string {
 		kinds[e]++
 	}
 	for _, k := range order {
-		parts = append(parts, countNoun(kinds[k], k+" export", k+" exports"))
+		parts = append(parts, msgN("evidence.source.exports", kinds[k], "format", k))
 	}
 	if len(parts) == 0 {
-		return ""
+		return Msg{}
 	}
-	s := "from " + joinAnd(parts)
-	if !ef.Span.From.IsZero() {
-		s += ", " + ef.Span.Label()
+	if ef.Span.From.IsZero() {
+		return msg("evidence.source.from", "list", msgList(parts))
 	}
-	return s
+	return msg("evidence.source.from_span", "list", msgList(parts), "period", ef.Span)
 }
 
-func countNoun(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
+// msgList is a list of sentences joined the language's way ("a, b and c").
+type msgList []any
+
+// In joins the sentences the way tr's language does.
+func (l msgList) In(tr *i18n.Printer) string {
+	words := make([]string, len(l))
+	for i, x := range l {
+		words[i] = value(tr, x)
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return tr.List(words)
+}
+
+// counts is a list of whole numbers inside a sentence: "5, 3, 6, 2".
+type counts []int
+
+// In writes the numbers with the language's grouping, separated by commas.
+func (c counts) In(tr *i18n.Printer) string {
+	words := make([]string, len(c))
+	for i, n := range c {
+		words[i] = tr.Int(n)
+	}
+	return strings.Join(words, ", ")
 }
 
 // Figure returns the proposed figure f, if any.
@@ -210,9 +243,9 @@ func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFig
 		}
 	}
 	ef.add(ProposedFigure{Figure: FigMembersTotal, Value: float64(total),
-		Source: fmt.Sprintf("the plan's joined members on %s", period.To)})
+		Says: msg("evidence.source.joined_on", "date", isoDate(period.To))})
 	ef.add(ProposedFigure{Figure: FigNewMembers, Value: float64(joined),
-		Source: fmt.Sprintf("members who joined %s", period.Label())})
+		Says: msg("evidence.source.joined_in", "period", period)})
 
 	if len(sessions) == 0 && len(exports) == 0 && poll == nil {
 		return ef
@@ -222,7 +255,7 @@ func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFig
 	}
 	if len(sessions) > 0 {
 		ef.add(ProposedFigure{Figure: FigEventsHeld, Value: float64(len(sessions)),
-			Source: countNoun(len(sessions), "attendance report", "attendance reports")})
+			Says: msgN("evidence.source.reports", len(sessions))})
 		ef.Practices = practiceAttendance(p, sessions, minutes)
 	}
 	ef.platformFigures(exports, period)
@@ -232,7 +265,16 @@ func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFig
 	return ef
 }
 
-func (ef *EvidenceFigures) add(pf ProposedFigure) { ef.Figures = append(ef.Figures, pf) }
+// add proposes pf, its English Source and Reason worded from Says and Why.
+func (ef *EvidenceFigures) add(pf ProposedFigure) {
+	if pf.Says.Key != "" {
+		pf.Source = pf.Says.String()
+	}
+	if pf.Why.Key != "" {
+		pf.Reason = pf.Why.String()
+	}
+	ef.Figures = append(ef.Figures, pf)
+}
 
 // weeklyActive counts the members active each week.
 func (ef *EvidenceFigures) weeklyActive(sessions []Session, exports []ActivityExport, minutes int) {
@@ -303,20 +345,16 @@ func (ef *EvidenceFigures) weeklyActive(sessions []Session, exports []ActivityEx
 		ef.Weekly[i] = max(len(sets[i]), platform[i])
 		sum += ef.Weekly[i]
 	}
-	words := make([]string, len(ef.Weekly))
-	for i, n := range ef.Weekly {
-		words[i] = fmt.Sprint(n)
-	}
 	avg := float64(sum) / float64(len(weeks))
 	ef.add(ProposedFigure{Figure: FigWeeklyActive, Value: math.Round(avg),
-		Source:   fmt.Sprintf("members active each week (%s), averaged over %d weeks", strings.Join(words, ", "), len(weeks)),
+		Says:     msgN("evidence.source.weekly", len(weeks), "counts", counts(ef.Weekly)),
 		Estimate: estimate, Reason: reason})
 }
 
 // platformFigures proposes left members and posts from the exports of members.
 func (ef *EvidenceFigures) platformFigures(exports []ActivityExport, period Period) {
 	left, posts, hasMembers, hasPosts, estimate := 0, 0, false, false, false
-	reason := ""
+	var why Msg
 	for _, e := range exports {
 		for _, m := range e.Members {
 			hasMembers = true
@@ -331,27 +369,27 @@ func (ef *EvidenceFigures) platformFigures(exports []ActivityExport, period Peri
 				hasPosts = true
 				if e.From != period.From || e.To != period.To {
 					estimate = true
-					reason = fmt.Sprintf("the %s export covers %s, not the review's %s", e.Source, Period{e.From, e.To}.Label(), period.Label())
+					why = msg("evidence.reason.export_period", "format", e.Source, "covers", Period{e.From, e.To}, "period", period)
 				}
 			}
 		}
 	}
 	if hasMembers {
-		ef.add(ProposedFigure{Figure: FigLeft, Value: float64(left), Source: "members whose platform account was deactivated " + period.Label()})
+		ef.add(ProposedFigure{Figure: FigLeft, Value: float64(left), Says: msg("evidence.source.left", "period", period)})
 	}
 	if hasPosts {
-		ef.add(ProposedFigure{Figure: FigPosts, Value: float64(posts), Source: "messages posted by members, from the platform export",
-			Estimate: estimate, Reason: reason})
+		ef.add(ProposedFigure{Figure: FigPosts, Value: float64(posts), Says: msg("evidence.source.posts"),
+			Estimate: estimate, Why: why})
 	}
 }
 
 // pollFigures proposes the poll's figures.
 func (ef *EvidenceFigures) pollFigures(p *Plan, poll *PollEvidence, members int) {
-	asked, src := poll.Asked, "the number of members the poll was sent to"
+	asked, src := poll.Asked, msg("evidence.source.poll_asked")
 	if asked <= 0 {
-		asked, src = members, "all members (the poll went to everyone)"
+		asked, src = members, msg("evidence.source.poll_everyone")
 	}
-	ef.add(ProposedFigure{Figure: FigPollAsked, Value: float64(asked), Source: src})
+	ef.add(ProposedFigure{Figure: FigPollAsked, Value: float64(asked), Says: src})
 	seen := map[int64]bool{}
 	for _, m := range MatchPeople(p, poll.Respondents) {
 		if m.CandidateID != 0 {
@@ -359,7 +397,7 @@ func (ef *EvidenceFigures) pollFigures(p *Plan, poll *PollEvidence, members int)
 		}
 	}
 	ef.add(ProposedFigure{Figure: FigPollResponses, Value: float64(len(seen)),
-		Source: fmt.Sprintf("respondents matched to members (%d of %d who answered)", len(seen), len(poll.Respondents))})
+		Says: msgN("evidence.source.poll_answered", len(poll.Respondents), "matched", len(seen))})
 	if len(poll.Skill) > 0 {
 		sum := 0.0
 		for _, v := range poll.Skill {
@@ -367,7 +405,7 @@ func (ef *EvidenceFigures) pollFigures(p *Plan, poll *PollEvidence, members int)
 		}
 		avg := math.Round(sum/float64(len(poll.Skill))*10) / 10
 		ef.add(ProposedFigure{Figure: FigAvgSkill, Value: avg,
-			Source: fmt.Sprintf("the poll's skill question, %s", countNoun(len(poll.Skill), "answer", "answers"))})
+			Says: msgN("evidence.source.poll_skill", len(poll.Skill))})
 	}
 }
 

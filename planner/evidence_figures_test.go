@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func TestPeriodWeeks(t *testing.T) {
@@ -157,4 +159,25 @@ func TestQuietMembersSuggested(t *testing.T) {
 			t.Error("without evidence nobody is quiet")
 		}
 	}
+}
+
+// TestEvidenceWordsInGerman: a period, a figure's label, a figure line and the source of the
+// figures are worded by the catalogue, while their English (the command line's) stays.
+func TestEvidenceWordsInGerman(t *testing.T) {
+	de := i18n.New(i18n.German)
+	d := MustDate
+	equal(t, "period", Period{d("2026-12-04"), d("2026-12-31")}.In(de), "4.–31. Dez.")
+	equal(t, "period across years", Period{d("2026-12-28"), d("2027-01-03")}.In(de), "28. Dez. 2026 – 3. Jan. 2027")
+	equal(t, "english period", Period{d("2026-12-04"), d("2026-12-31")}.Label(), "4–31 Dec")
+	equal(t, "figure", FigWeeklyActive.In(de), "Wöchentlich aktiv")
+	equal(t, "figure label", FigWeeklyActive.Label(), FieldWeeklyActive)
+	if f, ok := FigureOfLabel(FieldPollResponses); !ok || f != FigPollResponses {
+		t.Errorf("FigureOfLabel(%q) = %v, %v", FieldPollResponses, f, ok)
+	}
+	ef := EvidenceFigures{Reports: 3, Exports: []string{"Slack member analytics"}, Span: Period{d("2026-12-01"), d("2026-12-31")}}
+	ef.add(ProposedFigure{Figure: FigWeeklyActive, Value: 4, Says: msgN("evidence.source.weekly", 4, "counts", counts{5, 3, 6, 2})})
+	equal(t, "source", ef.SourceMsg().In(de), "– Quellen: 3 Teilnahmeberichte und 1 Export (Slack member analytics), 1.–31. Dez.")
+	equal(t, "english source", ef.Source(), "from 3 attendance reports and 1 Slack member analytics export, 1–31 Dec")
+	lines := FigureMsgs(ef, []FigureConflict{{Figure: FigWeeklyActive, Typed: 6}})
+	equal(t, "conflict", lines[0].In(de), "Wöchentlich aktiv: 6 wie eingegeben beibehalten; die Aufzeichnungen ergeben 4 (aktive Mitglieder pro Woche (5, 3, 6, 2), gemittelt über 4 Wochen). Ändern Sie den Wert in der Überprüfung, wenn die Aufzeichnungen stimmen.")
 }

@@ -4,14 +4,19 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // The sentences an import of evidence is told in: the CLI prints them and the review window
 // shows them, so both say the same.
 
-// SessionLine describes a session read: its date, title, length, who was counted and who
+// SessionLine describes a session read, in English (SessionMsg).
+func SessionLine(p *Plan, s Session) string { return SessionMsg(p, s).String() }
+
+// SessionMsg describes a session read: its date, title, length, who was counted and who
 // was marked, and its practice.
-func SessionLine(p *Plan, s Session) string {
+func SessionMsg(p *Plan, s Session) Msg {
 	var counted, organizer, short, guests []string
 	for _, a := range s.Attendees {
 		name := a.Name
@@ -34,32 +39,57 @@ func SessionLine(p *Plan, s Session) string {
 	if min <= 0 {
 		min = DefaultMinAttendMinutes
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s", s.Date)
+	var title, length Msg
 	if s.Title != "" {
-		fmt.Fprintf(&b, " %s", quoted(s.Title))
+		title = msg("evidence.session.title", "title", s.Title)
 	}
 	if s.Minutes > 0 {
-		fmt.Fprintf(&b, ", %d min", s.Minutes)
+		length = msg("evidence.session.minutes", "minutes", s.Minutes)
 	}
-	fmt.Fprintf(&b, ": %s, %d counted", Count(len(s.Attendees), "person", "people"), len(counted))
+	var notes []any
 	if len(organizer) > 0 {
-		fmt.Fprintf(&b, "; organiser %s (not counted)", strings.Join(organizer, ", "))
+		notes = append(notes, msg("evidence.session.organizer", "names", strings.Join(organizer, ", ")))
 	}
 	if len(short) > 0 {
-		fmt.Fprintf(&b, "; under %d min (not counted): %s", min, strings.Join(short, ", "))
+		notes = append(notes, msg("evidence.session.short", "minutes", min, "names", strings.Join(short, ", ")))
 	}
 	if len(guests) > 0 {
-		fmt.Fprintf(&b, "; not members: %s", strings.Join(guests, ", "))
+		notes = append(notes, msg("evidence.session.guests", "names", strings.Join(guests, ", ")))
 	}
-	practice := "no practice of the charter"
+	practice := msg("evidence.session.no_practice")
 	for _, it := range p.Charter.Cadence {
 		if it.ID == s.PracticeID && s.PracticeID != 0 {
-			practice = "practice " + quoted(it.Practice)
+			practice = msg("evidence.session.practice", "practice", it.Practice)
 		}
 	}
-	fmt.Fprintf(&b, "; %s", practice)
-	return b.String()
+	notes = append(notes, practice)
+	return msgN("evidence.session.line", len(s.Attendees), "date", isoDate(s.Date), "title", title, "length", length,
+		"counted", len(counted), "notes", msgSeq(notes))
+}
+
+// isoDate is a day inside a sentence written as the date fields take it in every language,
+// 2026-12-03: the form the command line has always printed and scripts read.
+type isoDate Date
+
+// In writes the day in the ISO form.
+func (d isoDate) In(*i18n.Printer) string { return Date(d).String() }
+
+// wordList is names inside a sentence, joined the language's way ("Ana, Bo and Cy").
+type wordList []string
+
+// In joins the names the way tr's language does.
+func (l wordList) In(tr *i18n.Printer) string { return tr.List(l) }
+
+// msgSeq is sentences in a row, separated by semicolons.
+type msgSeq []any
+
+// In words each sentence and joins them with "; ".
+func (l msgSeq) In(tr *i18n.Printer) string {
+	words := make([]string, len(l))
+	for i, x := range l {
+		words[i] = value(tr, x)
+	}
+	return strings.Join(words, "; ")
 }
 
 // MatchLine sums up matching: how many people were matched, how, and who is left to decide.
@@ -112,34 +142,48 @@ func (m Match) label() string {
 	return "<" + m.Email + ">"
 }
 
-// FigureLines words the proposed figures, each with its source, and the conflicts with
-// typed figures.
+// FigureLines words the proposed figures in English (FigureMsgs).
 func FigureLines(ef EvidenceFigures, conflicts []FigureConflict) []string {
-	var out []string
+	return Strings(FigureMsgs(ef, conflicts))
+}
+
+// FigureMsgs words the proposed figures, each with its source, and the conflicts with
+// typed figures.
+func FigureMsgs(ef EvidenceFigures, conflicts []FigureConflict) []Msg {
+	var out []Msg
 	typed := map[Figure]FigureConflict{}
 	for _, c := range conflicts {
 		typed[c.Figure] = c
 	}
 	for _, pf := range ef.Figures {
-		l := fmt.Sprintf("%s: %s (%s", pf.Figure.Label(), figureValue(pf.Figure, pf.Value), pf.Source)
-		if pf.Estimate {
-			l += "; an estimate: " + pf.Reason
+		var source any = pf.Source
+		if pf.Says.Key != "" {
+			source = pf.Says
 		}
-		l += ")"
+		l := msg("evidence.figure.line", "figure", pf.Figure, "value", figureValue(pf.Figure, pf.Value), "source", source)
+		if pf.Estimate {
+			var why any = pf.Reason
+			if pf.Why.Key != "" {
+				why = pf.Why
+			}
+			l = msg("evidence.figure.estimate", "figure", pf.Figure, "value", figureValue(pf.Figure, pf.Value), "source", source, "reason", why)
+		}
 		if c, ok := typed[pf.Figure]; ok {
-			l = fmt.Sprintf("%s: kept %s as typed; the evidence says %s (%s). Change it in the review if the evidence is right.",
-				pf.Figure.Label(), figureValue(pf.Figure, c.Typed), figureValue(pf.Figure, pf.Value), pf.Source)
+			l = msg("evidence.figure.kept", "figure", pf.Figure, "typed", figureValue(pf.Figure, c.Typed),
+				"value", figureValue(pf.Figure, pf.Value), "source", source)
 		}
 		out = append(out, l)
 	}
 	return out
 }
 
-func figureValue(f Figure, v float64) string {
+// figureValue is a figure's value inside a sentence: a whole number, or the average skill
+// as a number.
+func figureValue(f Figure, v float64) any {
 	if f == FigAvgSkill {
-		return strconv.FormatFloat(v, 'f', -1, 64)
+		return v
 	}
-	return strconv.Itoa(int(v))
+	return int(v)
 }
 
 // PracticeLines words the attendance of each practice.
@@ -153,29 +197,36 @@ func PracticeLines(ef EvidenceFigures) []string {
 	return out
 }
 
-// NudgeLine names the members quiet for the last weeks, or "" when there are none.
-func NudgeLine(p *Plan, quiet []Quiet) string {
+// NudgeLine names the members quiet for the last weeks, in English, or "" when there are
+// none (NudgeMsg).
+func NudgeLine(p *Plan, quiet []Quiet) string { return NudgeMsg(p, quiet).String() }
+
+// NudgeMsg names the members quiet for the last weeks; its Key is "" when there are none.
+func NudgeMsg(p *Plan, quiet []Quiet) Msg {
 	if len(quiet) == 0 {
-		return ""
+		return Msg{}
 	}
 	names := make([]string, len(quiet))
 	for i, q := range quiet {
 		names[i] = q.Name
 	}
-	return fmt.Sprintf("Ask %s, quiet for %d weeks, what would bring them back.", joinAnd(names), NudgeWeeks(p.Charter))
+	return msgN("evidence.nudge", NudgeWeeks(p.Charter), "names", wordList(names))
 }
 
-// ActivityExportFor says where the plan's platform gives its member activity, or that the
+// ActivityExportFor says in English where the plan's platform gives its member activity
+// (ActivityExportMsg).
+func ActivityExportFor(pl Platform) string { return ActivityExportMsg(pl).String() }
+
+// ActivityExportMsg says where the plan's platform gives its member activity, or that the
 // app reads no export of it and a "member, date" list is the way in.
-func ActivityExportFor(pl Platform) string {
-	const generic = `a "member, date" list (one row per member and day active, from a bot's log or kept by hand) is the way in`
+func ActivityExportMsg(pl Platform) Msg {
 	switch pl {
 	case Slack:
-		return "Slack: Analytics, Members, Export (an owner or admin) gives each member's days active and messages; the Overview export gives weekly active members day by day, the exact weekly figure."
+		return msg("evidence.export.slack")
 	case Discord:
-		return "Discord: Server Insights come only to community servers above its size threshold and have no member export; " + generic + "."
+		return msg("evidence.export.discord")
 	case PlatformNone:
-		return "Discourse's admin user list export is read; for any other platform, " + generic + "."
+		return msg("evidence.export.discourse")
 	}
-	return pl.Label() + ": this app reads no activity export of it yet; " + generic + "."
+	return msg("evidence.export.other", "platform", pl)
 }

@@ -3,6 +3,8 @@ package planner
 import (
 	"fmt"
 	"math"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Figure names one of a review's counted figures: the values a facilitator types or that are
@@ -77,7 +79,41 @@ func (s *FigureState) UnmarshalText(b []byte) error {
 	return fmt.Errorf("unknown figure state %q", b)
 }
 
-// Label is the figure's label as the review form shows it (FieldMembers…).
+// figureKeys name the figures in the catalogues ("review.figure.members").
+var figureKeys = [NumFigures]string{
+	FigMembersTotal:  "members",
+	FigWeeklyActive:  "weekly_active",
+	FigNewMembers:    "new_members",
+	FigLeft:          "left",
+	FigPosts:         "posts",
+	FigReplies:       "replies",
+	FigEventsHeld:    "events_held",
+	FigPollAsked:     "poll_asked",
+	FigPollResponses: "poll_answered",
+	FigAvgSkill:      "avg_skill",
+}
+
+// In is the figure's label in tr's language, as the review form shows it.
+func (f Figure) In(tr *i18n.Printer) string {
+	if f < 0 || f >= NumFigures {
+		return f.Label()
+	}
+	return tr.T("review.figure." + figureKeys[f])
+}
+
+// FigureOfLabel is the figure whose English label (Label, the Field… constants, the field
+// ReviewProblems names) is label; ok is false for any other label (a success factor's).
+func FigureOfLabel(label string) (Figure, bool) {
+	for f := Figure(0); f < NumFigures; f++ {
+		if f.Label() == label {
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// Label is the figure's label in English (FieldMembers…): the name ReviewProblems gives its
+// field, so it is also how a problem is tied to its entry; the window shows In.
 func (f Figure) Label() string {
 	switch f {
 	case FigMembersTotal:

@@ -1,6 +1,10 @@
 package planner
 
-import "math"
+import (
+	"math"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
+)
 
 // StoriesTarget is how many member value stories in a review score full marks in the health
 // score.
@@ -14,6 +18,22 @@ const (
 	HealthStories      = "Value stories"
 	HealthFactors      = "Success factors"
 )
+
+// HealthPartIn is the name of the health part named name (one of the Health… names) in tr's
+// language; another name is returned as it is.
+func HealthPartIn(tr *i18n.Printer, name string) string {
+	key := map[string]string{
+		HealthWeeklyActive: "health.part.weekly_active",
+		HealthPollResponse: "health.part.poll_response",
+		HealthSkillGain:    "health.part.skill_gain",
+		HealthStories:      "health.part.stories",
+		HealthFactors:      "health.part.factors",
+	}[name]
+	if key == "" {
+		return name
+	}
+	return tr.T(key)
+}
 
 // DefaultHealthWeights are the health score's weights when a plan sets none.
 func DefaultHealthWeights() HealthWeights {

@@ -74,6 +74,9 @@ func value(tr *i18n.Printer, v any) string {
 		return tr.List(words)
 	case Msg:
 		return x.In(tr)
+	case interface{ In(*i18n.Printer) string }:
+		// A planner value worded by the catalogue: a Figure, a Period, a Pct, a Stage…
+		return x.In(tr)
 	}
 	return fmt.Sprint(v)
 }

@@ -5,6 +5,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Default success measures and growth rules, used when the charter leaves them at zero.
@@ -378,16 +380,121 @@ func NewReview(p *Plan, today Date) Review {
 	return Review{Date: NextReviewDate(p, today)}
 }
 
-// ReviewDateWarning returns a short flag when the review's date cannot be right: before the
-// launch event, or missing. It is "" otherwise.
-func ReviewDateWarning(p *Plan, r Review) string {
+// ReviewDateWarning returns a short flag, in English, when the review's date cannot be
+// right: before the launch event, or missing. It is "" otherwise (ReviewDateWarningMsg).
+func ReviewDateWarning(p *Plan, r Review) string { return ReviewDateWarningMsg(p, r).String() }
+
+// ReviewDateWarningMsg is the flag of ReviewDateWarning as a sentence of the catalogue; its
+// Key is "" when the date is right.
+func ReviewDateWarningMsg(p *Plan, r Review) Msg {
 	switch {
 	case r.Date.IsZero():
-		return "The review has no date"
+		return msg("review.date.none")
 	case p != nil && !p.Event.Date.IsZero() && r.Date.Before(p.Event.Date):
-		return fmt.Sprintf("Dated %s, before the launch event on %s: reviews measure the community after it starts", r.Date, p.Event.Date)
+		return msg("review.date.before_launch", "date", isoDate(r.Date), "launch", isoDate(p.Event.Date))
 	}
-	return ""
+	return Msg{}
+}
+
+// Pct is a percentage (41.7 for 41.7 %) inside a sentence: each language writes it its own
+// way ("41.7%", "41,7 %").
+type Pct float64
+
+// In writes the percentage the way tr's language does.
+func (p Pct) In(tr *i18n.Printer) string { return tr.Percent(float64(p)) }
+
+// TitleIn is the suggestion's title in tr's language; a suggestion the catalogue does not
+// know keeps its English Title.
+func (s Suggestion) TitleIn(tr *i18n.Printer) string {
+	switch s.Key {
+	case "":
+		return s.Title
+	case "factor-low":
+		f, _ := s.Values["factor"].(SuccessFactor)
+		if f.Key() == "" {
+			return s.Title
+		}
+		return tr.T("factor." + f.Key() + ".advice")
+	case "goal-unmeasured":
+		goal, _ := s.Values["goal"].(string)
+		if goal == "" {
+			goal = tr.T("sug.the_goal")
+		}
+		return tr.T("sug.goal-unmeasured.title", "goal", goal)
+	}
+	if t := tr.T("sug." + s.Key + ".title"); t != "sug."+s.Key+".title" {
+		return t
+	}
+	return s.Title
+}
+
+// ReasonIn is the suggestion's reason, with its figures, in tr's language; a suggestion the
+// catalogue does not know keeps its English Reason.
+func (s Suggestion) ReasonIn(tr *i18n.Printer) string {
+	if s.Key == "" {
+		return s.Reason
+	}
+	var args []any
+	count := -1
+	for name, v := range s.Values {
+		var text string
+		switch x := v.(type) {
+		case float64:
+			text = tr.Percent(x)
+			if name == "from" || name == "to" { // skill ratings, not percentages
+				text = tr.Number(x, 2)
+			}
+		case int:
+			text = tr.Int(x)
+			if name == "n" {
+				count = x
+			}
+		case Date:
+			text = tr.Date(x.Year, x.Month, x.Day)
+			if x.IsZero() {
+				text = tr.T("sug.latest")
+			}
+		case []string:
+			items := x
+			if name == "list" && s.Key == "overdue-actions" {
+				// The actions, quoted with the language's marks (Values holds them quoted in English).
+				items = make([]string, len(x))
+				for i, q := range x {
+					items[i] = tr.T("sug.quoted", "text", strings.TrimSuffix(strings.TrimPrefix(q, "“"), "”"))
+				}
+			}
+			text = tr.List(items)
+		case SuccessFactor:
+			text = tr.T("factor." + x.Key() + ".name")
+		default:
+			text = fmt.Sprint(x)
+		}
+		args = append(args, name, text)
+	}
+	if s.Key == "goal-unmeasured" {
+		sentence, _ := s.Values["sentence"].(string)
+		args = append(args, "goal", sentence)
+	}
+	key := "sug." + s.Key + ".reason"
+	var reason string
+	if count >= 0 && (s.Key == "poll-none" || s.Key == "overdue-actions") {
+		reason = tr.N(key, count, args...)
+	} else {
+		reason = tr.T(key, args...)
+	}
+	if reason == key {
+		return s.Reason
+	}
+	return reason
+}
+
+// TitleIn is the trend's chart title in tr's language; a goal's keeps the organizer's words.
+func (t Trend) TitleIn(tr *i18n.Printer) string {
+	switch t.Key {
+	case "weekly-active", "poll-response", "growth", "retention", "skill-gain":
+		return tr.T("trend." + t.Key)
+	}
+	return t.Title
 }
 
 // Trend is one review figure over time, for a chart: one value per review in date order,

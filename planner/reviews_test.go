@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // reviewPlan has a skill baseline of mean 5 (ratings 4, 5, 6, 5, 5), the default targets and
@@ -337,4 +339,19 @@ func TestReviewCadenceIsMonthlyByDefault(t *testing.T) {
 			t.Errorf("NextReviewDate with %q = %s, want %s", tc.every, got, tc.next)
 		}
 	}
+}
+
+// TestSuggestionsInGerman: a suggestion's title and reason are worded by the catalogue with
+// the language's numbers and quotation marks; its English Title and Reason stay.
+func TestSuggestionsInGerman(t *testing.T) {
+	de := i18n.New(i18n.German)
+	s := Suggestion{Key: "overdue-actions", Title: "Close or reschedule overdue actions",
+		Values: map[string]any{"n": 2, "list": quoteAll([]string{"Pin the tip", "Ask Ana"})}}
+	equal(t, "title", s.TitleIn(de), "Überfällige Maßnahmen abschließen oder neu planen")
+	equal(t, "reason", s.ReasonIn(de), "2 Maßnahmen sind nach dem Fälligkeitsdatum noch offen: „Pin the tip“ und „Ask Ana“")
+	poll := Suggestion{Key: "poll-low", Values: map[string]any{"pct": 37.5, "date": MustDate("2026-12-31"), "target": 40.0}}
+	if got := poll.ReasonIn(de); !strings.Contains(got, "37,5\u00a0%") || !strings.Contains(got, "31. Dezember 2026") {
+		t.Errorf("poll reason %q", got)
+	}
+	equal(t, "unknown key keeps English", Suggestion{Key: "nope", Title: "T", Reason: "R"}.ReasonIn(de), "R")
 }

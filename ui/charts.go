@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Charts are drawn with plain canvas primitives inside small widgets whose renderers lay
@@ -34,6 +36,8 @@ type barChart struct {
 	widget.BaseWidget
 	items []barItem
 	max   float64
+	// tr words the chart's own texts; English when nil.
+	tr *i18n.Printer
 }
 
 func newBars(items []barItem, max float64) *barChart {
@@ -50,7 +54,7 @@ func (c *barChart) set(items []barItem, max float64) {
 
 // CreateRenderer implements fyne.Widget.
 func (c *barChart) CreateRenderer() fyne.WidgetRenderer {
-	r := &barRenderer{c: c, empty: canvas.NewText("No data yet", theme.Color(theme.ColorNameDisabled))}
+	r := &barRenderer{c: c, empty: canvas.NewText(orEnglish(c.tr).T("ui.reviews.chart.no_data"), theme.Color(theme.ColorNameDisabled))}
 	r.rebuild()
 	return r
 }
@@ -121,15 +125,19 @@ func textWidth(s string) float32 {
 // ellipsize cuts s so that it, with a trailing "…", fits in width; s is returned whole
 // when it fits. A canvas text is not clipped to its size, so a long label would otherwise
 // be drawn over the bars.
-func ellipsize(s string, width float32) string {
-	if textWidth(s) <= width {
+func ellipsize(s string, width float32) string { return ellipsizeStyle(s, width, fyne.TextStyle{}) }
+
+// ellipsizeStyle is ellipsize for a text of the given style.
+func ellipsizeStyle(s string, width float32, style fyne.TextStyle) string {
+	w := func(t string) float32 { return fyne.MeasureText(t, theme.TextSize(), style).Width }
+	if w(s) <= width {
 		return s
 	}
 	runes := []rune(s)
 	lo, hi := 0, len(runes) // the longest prefix that fits is runes[:lo]
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if textWidth(string(runes[:mid])+"…") <= width {
+		if w(string(runes[:mid])+"…") <= width {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -227,9 +235,11 @@ type trendPoint struct {
 type trendChart struct {
 	widget.BaseWidget
 	title  string // names the series, e.g. "Weekly active %"
-	unit   string // appended to values, e.g. "%"
+	unit   string // "%" for percentages; "" for a goal's figures (its unit is in the title)
 	target float64
 	points []trendPoint
+	// tr words the chart's own texts and numbers; English when nil.
+	tr *i18n.Printer
 }
 
 // newTrendChart draws a series (one point per review) against a target, e.g. weekly
@@ -253,7 +263,7 @@ func (c *trendChart) CreateRenderer() fyne.WidgetRenderer {
 		targetLabel: canvas.NewText("", nil),
 		xAxis:       canvas.NewLine(nil),
 		yAxis:       canvas.NewLine(nil),
-		empty:       canvas.NewText("No reviews yet", nil),
+		empty:       canvas.NewText("", nil),
 	}
 	r.title.TextStyle.Bold = true
 	for i := range r.dashes {
@@ -333,12 +343,13 @@ func (r *trendRenderer) rebuild() {
 	r.bottom = scaleBottom(c.points)
 
 	r.title.Text, r.title.Color = c.title, fg
-	r.targetLabel.Text, r.targetLabel.Color = fmt.Sprintf("- - - target %s%s", trimNum(c.target), c.unit), fg
+	tr := orEnglish(c.tr)
+	r.targetLabel.Text, r.targetLabel.Color = tr.T("ui.reviews.chart.target", "value", c.value(c.target)), fg
 	r.targetLabel.TextSize = theme.CaptionTextSize()
 	r.xAxis.StrokeColor, r.xAxis.StrokeWidth = muted, 1
 	r.yAxis.StrokeColor, r.yAxis.StrokeWidth = muted, 1
 	for i, v := range []float64{r.bottom, (r.bottom + r.top) / 2, r.top} {
-		r.ticks[i].Text, r.ticks[i].Color = trimNum(v)+c.unit, fg
+		r.ticks[i].Text, r.ticks[i].Color = c.value(v), fg
 		r.ticks[i].TextSize = theme.CaptionTextSize()
 	}
 	for _, d := range r.dashes {
@@ -358,7 +369,7 @@ func (r *trendRenderer) rebuild() {
 	for i, p := range c.points {
 		r.dots[i].FillColor = primary
 		r.dots[i].Hidden = !p.Has
-		r.values[i].Text, r.values[i].Color = trimNum(p.Value)+c.unit, fg
+		r.values[i].Text, r.values[i].Color = c.value(p.Value), fg
 		r.values[i].TextSize = theme.CaptionTextSize()
 		r.values[i].Alignment = fyne.TextAlignCenter
 		r.values[i].Hidden = !p.Has
@@ -371,9 +382,9 @@ func (r *trendRenderer) rebuild() {
 	for _, p := range c.points {
 		measured = measured || p.Has
 	}
-	r.empty.Text, r.empty.Color = "No reviews yet", muted
+	r.empty.Text, r.empty.Color = tr.T("ui.reviews.chart.no_reviews"), muted
 	if n > 0 {
-		r.empty.Text = "Not measured at any review yet"
+		r.empty.Text = tr.T("ui.reviews.chart.not_measured")
 	}
 	r.empty.Hidden = measured
 
@@ -391,12 +402,34 @@ func (r *trendRenderer) rebuild() {
 	r.objs = append(r.objs, r.empty)
 }
 
-// trimNum formats a figure with at most one decimal and none when whole.
+// trimNum formats a figure with at most one decimal and none when whole, in English (for
+// texts that are not shown in a language: tests, identifiers).
 func trimNum(v float64) string {
 	if v == math.Trunc(v) {
 		return fmt.Sprintf("%.0f", v)
 	}
 	return fmt.Sprintf("%.1f", v)
+}
+
+// value writes a figure of the chart in its language: a percentage ("41,7 %") or a number
+// with at most one decimal.
+func (c *trendChart) value(v float64) string {
+	tr := orEnglish(c.tr)
+	if c.unit == "%" {
+		return tr.Percent(v)
+	}
+	return tr.Number(v, 1) + c.unit
+}
+
+// enPrinter words the texts of a widget built without a language (tests).
+var enPrinter = i18n.New(i18n.English)
+
+// orEnglish is tr, or English when nil.
+func orEnglish(tr *i18n.Printer) *i18n.Printer {
+	if tr == nil {
+		return enPrinter
+	}
+	return tr
 }
 
 // plot returns the plot rectangle inside size: room on the left for the scale, on top for
@@ -451,6 +484,13 @@ func (r *trendRenderer) valueY(v float64, y0, y1 float32) float32 {
 // Layout implements fyne.WidgetRenderer.
 func (r *trendRenderer) Layout(size fyne.Size) {
 	pad := theme.Padding()
+	// A title longer than the chart is wide (a goal's, in the organizer's words) is cut with
+	// "…": a canvas text is not clipped, and would be drawn over the next chart.
+	x0, _, x1, _ := r.plot(size)
+	if cut := ellipsizeStyle(r.c.title, x1-x0, r.title.TextStyle); cut != r.title.Text {
+		r.title.Text = cut
+		canvas.Refresh(r.title)
+	}
 	x0, y0, x1, y1 := r.plot(size)
 	r.title.Move(fyne.NewPos(x0, 0))
 	r.title.Resize(r.title.MinSize())

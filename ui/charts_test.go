@@ -165,3 +165,40 @@ func TestTrendChartTitleNeverRunsIntoItsTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendChartCutsALongTitle: a goal's title as long as a one-line text may be is cut with
+// "…" to the chart's width instead of being drawn over the chart beside it.
+func TestTrendChartCutsALongTitle(t *testing.T) {
+	test.NewTempApp(t)
+	long := strings.Repeat("Share of members who answered a question in the forum within a day ", 4)
+	pts := []trendPoint{{Label: "1 Mar", Value: 20, Has: true}}
+	c := newTrendChart(long, "%", 30, pts)
+	r := test.TempWidgetRenderer(t, c).(*trendRenderer)
+	for _, w := range []float32{320, 540} {
+		c.Resize(fyne.NewSize(w, 220))
+		if end := r.title.Position().X + r.title.MinSize().Width; end > w || !strings.HasSuffix(r.title.Text, "…") {
+			t.Errorf("width %v: the title %q ends at %v", w, r.title.Text, end)
+		}
+	}
+	c.Resize(fyne.NewSize(4000, 220))
+	if r.title.Text != long {
+		t.Errorf("a wide chart cuts its title: %q", r.title.Text)
+	}
+}
+
+// TestSurveySummaryFollowsTheAppsLanguage: the survey's summary, built without a session,
+// speaks the language chosen in the app's settings, numbers included.
+func TestSurveySummaryFollowsTheAppsLanguage(t *testing.T) {
+	test.NewTempApp(t)
+	fyne.CurrentApp().Preferences().SetString(languagePref, "de")
+	q := planner.Question{ID: 1, Kind: planner.KindScale, Title: "Wie sicher sind Sie?", Scale: planner.Scale{Min: 1, Max: 5}}
+	var rs []planner.Response
+	for i, a := range []string{"2", "3", "5", "4"} {
+		rs = append(rs, planner.Response{ID: int64(i + 1), Respondent: a, Answers: []planner.Answer{{QuestionID: 1, Text: a}}})
+	}
+	v := newSurveySummary()
+	v.set(planner.Survey{Questions: []planner.Question{q}, Responses: rs})
+	if got := strings.Join(v.lines[1], " | "); !strings.Contains(got, "Mittelwert 3,5, Median 3,5 von 5") {
+		t.Errorf("summary lines %q", got)
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // This file holds the widgets that carry what one step learned into the next: the survey's
@@ -28,6 +30,8 @@ type surveySummary struct {
 	lines map[int64][]string
 	// grids holds each grid's table as text, a line per row, by grid title, for tests.
 	grids map[string][]string
+	// tr words the summary's texts and numbers; the app's language when nil (summaryPrinter).
+	tr *i18n.Printer
 }
 
 func newSurveySummary() *surveySummary {
@@ -38,6 +42,7 @@ func (v *surveySummary) object() fyne.CanvasObject { return v.box }
 
 // set redraws the summary from the survey.
 func (v *surveySummary) set(s planner.Survey) {
+	tr := v.lang()
 	v.bars, v.lines, v.grids = map[int64][]barItem{}, map[int64][]string{}, map[string][]string{}
 	var objs []fyne.CanvasObject
 	for i, b := range planner.SummarizeBlocks(s) {
@@ -50,9 +55,9 @@ func (v *surveySummary) set(s planner.Survey) {
 		title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", i+1, strings.TrimSpace(q.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		objs = append(objs, title)
-		kind := q.KindLabel()
+		kind := q.KindIn(tr)
 		if q.Kind == planner.KindScale {
-			kind = q.Kind.Label() + " " + q.Range().Describe()
+			kind = q.Kind.In(tr) + " " + q.Range().Describe()
 		}
 		lines := []string{kind + " · " + qs.NLabel()}
 		var items []barItem
@@ -60,13 +65,13 @@ func (v *surveySummary) set(s planner.Survey) {
 		switch q.Kind {
 		case planner.KindSingle, planner.KindMulti:
 			for _, c := range qs.Choices {
-				items = append(items, barItem{Label: c.Label, Value: float64(c.Count), Note: fmt.Sprintf("%d (%.0f%%)", c.Count, c.Share*100)})
+				items = append(items, barItem{Label: c.Label, Value: float64(c.Count), Note: tr.Int(c.Count) + " (" + tr.Percent(math.Round(c.Share*100)) + ")"})
 				if n := c.OtherNote(); n != "" {
-					lines = append(lines, c.Label+" includes "+n)
+					lines = append(lines, tr.T("ui.reviews.sum.includes", "option", c.Label, "note", n))
 				}
 			}
 			if qs.Positional {
-				lines = append(lines, fmt.Sprintf("Mean %s of %d, counting the options by their order", trimNum(math.Round(qs.PositionMean*10)/10), len(q.Options)))
+				lines = append(lines, tr.T("ui.reviews.sum.position_mean", "mean", tr.Number(qs.PositionMean, 1), "n", tr.Int(len(q.Options))))
 			}
 		case planner.KindScale:
 			sc := q.Range()
@@ -77,19 +82,19 @@ func (v *surveySummary) set(s planner.Survey) {
 			maxV = float64(top)
 			if qs.N > 0 {
 				for p, n := range qs.Distribution {
-					items = append(items, barItem{Label: strconv.Itoa(sc.Min + p), Value: float64(n), Note: strconv.Itoa(n)})
+					items = append(items, barItem{Label: strconv.Itoa(sc.Min + p), Value: float64(n), Note: tr.Int(n)})
 				}
 			}
 			if qs.Scale.N > 0 {
-				lines = append(lines, fmt.Sprintf("Mean %s, median %s of %d", trimNum(math.Round(qs.Scale.Mean*10)/10), trimNum(qs.Scale.Median), sc.Max))
+				lines = append(lines, tr.T("ui.reviews.sum.mean_median_of", "mean", tr.Number(qs.Scale.Mean, 1), "median", tr.Number(qs.Scale.Median, 1), "max", tr.Int(sc.Max)))
 			}
 			if n := qs.NPS; n != nil {
-				lines = append(lines, fmt.Sprintf("NPS %s: %s (9–10), %s (7–8), %s (0–6)", trimNum(math.Round(n.Score)),
-					planner.Count(n.Promoters, "promoter", "promoters"), planner.Count(n.Passives, "passive", "passives"),
-					planner.Count(n.Detractors, "detractor", "detractors")))
+				lines = append(lines, tr.T("ui.reviews.sum.nps", "score", tr.Int(int(math.Round(n.Score))),
+					"promoters", tr.N("ui.reviews.sum.promoters", n.Promoters), "passives", tr.N("ui.reviews.sum.passives", n.Passives),
+					"detractors", tr.N("ui.reviews.sum.detractors", n.Detractors)))
 			}
 			if qs.Unreadable > 0 {
-				lines = append(lines, fmt.Sprintf("%d answers are not a number from %d to %d and are left out", qs.Unreadable, sc.Min, sc.Max))
+				lines = append(lines, tr.N("ui.reviews.sum.unreadable_range", qs.Unreadable, "min", tr.Int(sc.Min), "max", tr.Int(sc.Max)))
 			}
 		case planner.KindNumber:
 			top := 1
@@ -98,22 +103,24 @@ func (v *surveySummary) set(s planner.Survey) {
 			}
 			maxV = float64(top)
 			for _, b := range qs.Bins {
-				items = append(items, barItem{Label: b.Label, Value: float64(b.Count), Note: strconv.Itoa(b.Count)})
+				items = append(items, barItem{Label: b.Label, Value: float64(b.Count), Note: tr.Int(b.Count)})
 			}
 			if qs.Scale.N > 0 {
-				lines = append(lines, fmt.Sprintf("Mean %s, median %s", trimNum(math.Round(qs.Scale.Mean*10)/10), trimNum(qs.Scale.Median)))
+				lines = append(lines, tr.T("ui.reviews.sum.mean_median", "mean", tr.Number(qs.Scale.Mean, 1), "median", tr.Number(qs.Scale.Median, 1)))
 			}
 			if qs.Unreadable > 0 {
-				lines = append(lines, fmt.Sprintf("%d answers are not a number and are left out", qs.Unreadable))
+				lines = append(lines, tr.N("ui.reviews.sum.unreadable", qs.Unreadable))
 			}
 		default:
-			lines = append(lines, fmt.Sprintf("%d open answers: the tally below counts their themes", qs.Texts))
+			lines = append(lines, tr.N("ui.reviews.sum.open", qs.Texts))
 		}
 		for _, l := range lines {
 			objs = append(objs, wrapLabel(l))
 		}
 		if len(items) > 0 {
-			objs = append(objs, newBarChart(items, maxV))
+			bars := newBars(items, maxV)
+			bars.tr = tr
+			objs = append(objs, bars)
 			var full []string // options whose bar label may be cut, in full
 			for _, it := range items {
 				if mayBeCut(it.Label) {
@@ -121,29 +128,43 @@ func (v *surveySummary) set(s planner.Survey) {
 				}
 			}
 			if len(full) > 0 {
-				objs = append(objs, wrapLabel("In full: "+strings.Join(full, " · ")))
+				objs = append(objs, wrapLabel(tr.T("ui.reviews.sum.in_full", "list", strings.Join(full, " · "))))
 			}
 		}
 		v.bars[q.ID], v.lines[q.ID] = items, lines
 	}
 	if len(objs) == 0 {
-		objs = append(objs, wrapLabel("No questions yet."))
+		objs = append(objs, wrapLabel(tr.T("ui.reviews.sum.none")))
 	}
 	v.box.Objects = objs
 	v.box.Refresh()
 }
 
+// lang is the summary's language: tr when set, else the app's (the Language setting, or
+// the system's), which is the language of the window showing it.
+func (v *surveySummary) lang() *i18n.Printer {
+	if v.tr != nil {
+		return v.tr
+	}
+	if a := fyne.CurrentApp(); a != nil {
+		return i18n.New(languageOf(a.Preferences()))
+	}
+	return enPrinter
+}
+
 // gridTable shows a grid's rows as one table: a row per grid row (its label cut so that no
 // two read the same), the answers per column across, then n and the mean.
 func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasObject {
+	tr := v.lang()
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", num, strings.TrimSpace(g.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	kind := "Grid of " + planner.Count(len(g.Rows), "row", "rows")
+	kind := tr.N("ui.reviews.sum.grid", len(g.Rows))
 	if len(g.Rows) > 0 {
 		q := g.Rows[0].Summary.Question
-		kind += " · " + q.KindLabel()
 		if q.Kind == planner.KindScale {
-			kind = "Grid of " + planner.Count(len(g.Rows), "row", "rows") + " · Scale " + q.Range().Describe()
+			kind += " · " + q.Kind.In(tr) + " " + q.Range().Describe()
+		} else {
+			kind += " · " + q.KindIn(tr)
 		}
 	}
 	// Each line: the row label in a column of its own width, then the counts, n and the
@@ -168,8 +189,8 @@ func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasO
 	for _, c := range g.Columns {
 		cell(c, true)
 	}
-	cell("n", true)
-	cell("Mean", true)
+	cell(tr.T("ui.reviews.sum.col.n"), true)
+	cell(tr.T("ui.reviews.sum.col.mean"), true)
 	endLine()
 	labels := make([]string, len(g.Rows))
 	for i, r := range g.Rows {
@@ -181,15 +202,16 @@ func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasO
 		startLine(cut[i], false)
 		var counts []string
 		for k, n := range r.Counts {
-			cell(strconv.Itoa(n), false)
+			cell(tr.Int(n), false)
 			counts = append(counts, g.Columns[k]+":"+strconv.Itoa(n))
 		}
-		cell(strconv.Itoa(r.Summary.N), false)
-		mean := "–"
+		cell(tr.Int(r.Summary.N), false)
+		mean, shown := "–", "–"
 		if g.HasMean && r.Summary.N > 0 {
 			mean = trimNum(math.Round(r.Mean*10) / 10)
+			shown = tr.Number(r.Mean, 1)
 		}
-		cell(mean, false)
+		cell(shown, false)
 		endLine()
 		text = append(text, fmt.Sprintf("%s: n = %d, mean %s; %s", cut[i], r.Summary.N, mean, strings.Join(counts, " ")))
 	}
@@ -202,7 +224,7 @@ func (v *surveySummary) gridTable(num int, g planner.GridSummary) []fyne.CanvasO
 		}
 	}
 	if len(full) > 0 {
-		objs = append(objs, wrapLabel("Rows in full: "+strings.Join(full, " · ")))
+		objs = append(objs, wrapLabel(tr.T("ui.reviews.sum.rows_in_full", "list", strings.Join(full, " · "))))
 	}
 	return objs
 }
@@ -223,6 +245,7 @@ type needsEditor struct {
 }
 
 func newNeedsEditor(s *session, onChange func()) *needsEditor {
+	tr := s.tr
 	v := &needsEditor{s: s, onChange: onChange, note: wrapLabel(""), evidence: wrapLabel("")}
 	v.note.TextStyle.Italic = true
 	grid := container.NewGridWithColumns(2)
@@ -254,15 +277,15 @@ func newNeedsEditor(s *session, onChange func()) *needsEditor {
 		}
 		n, err := strconv.Atoi(strings.TrimSpace(t))
 		if err != nil || n < 0 || n > 10_000_000 {
-			return 0, fmt.Errorf("a whole number of members, or empty to count them")
+			return 0, errors.New(tr.T("ui.reviews.needs.err_size"))
 		}
 		return n, nil
 	}
 	// change saves the charter itself.
 	v.size = parsedField(s, "charter.needs.size", get, format, parse,
 		func(n int) { v.change(func(x *planner.PlatformNeeds) { x.Size = n }) }, func() error { return nil })
-	v.size.SetPlaceHolder("counted from candidates and reviews")
-	v.box = container.NewVBox(grid, form(fieldHint("Expected members", v.size, "Empty: counted from the candidates and the latest review")), v.note, v.evidence)
+	v.size.SetPlaceHolder(tr.T("ui.reviews.needs.counted_placeholder"))
+	v.box = container.NewVBox(grid, form(fieldHint(tr.T("ui.reviews.needs.field_size"), v.size, tr.T("ui.reviews.needs.size_hint"))), v.note, v.evidence)
 	v.refresh()
 	return v
 }
@@ -291,6 +314,7 @@ func (v *needsEditor) change(fn func(*planner.PlatformNeeds)) {
 
 // refresh shows the needs in use, the note and the survey's evidence.
 func (v *needsEditor) refresh() {
+	tr := v.s.tr
 	v.quiet = true
 	defer func() { v.quiet = false }()
 	adv := planner.AdvisePlatform(v.s.plan)
@@ -304,19 +328,19 @@ func (v *needsEditor) refresh() {
 		setQuiet(&v.size.Entry, "")
 	}
 	if adv.Needs.Size > 0 {
-		v.size.SetPlaceHolder(fmt.Sprintf("%d, counted from candidates and reviews", adv.Needs.Size))
+		v.size.SetPlaceHolder(tr.T("ui.reviews.needs.counted_n", "n", tr.Int(adv.Needs.Size)))
 	} else {
-		v.size.SetPlaceHolder("none counted yet: no candidates or reviews")
+		v.size.SetPlaceHolder(tr.T("ui.reviews.needs.none_counted"))
 	}
 	if adv.Guessed {
 		v.note.SetText(planner.GuessNote)
 	} else {
-		v.note.SetText("Set by you; the recommendation below uses these needs.")
+		v.note.SetText(tr.T("ui.reviews.needs.set_by_you"))
 	}
 	if ev := adv.Evidence(); ev != "" {
-		v.evidence.SetText("Survey: " + ev + ".")
+		v.evidence.SetText(tr.T("ui.reviews.needs.survey", "evidence", ev))
 	} else {
-		v.evidence.SetText("Survey: no answers to a platform question yet.")
+		v.evidence.SetText(tr.T("ui.reviews.needs.survey_none"))
 	}
 }
 
@@ -324,10 +348,18 @@ func (v *needsEditor) refresh() {
 type trendGrid struct {
 	box    *fyne.Container
 	charts map[string]*trendChart // by planner.Trend.Key
+	tr     *i18n.Printer
 }
 
-func newTrendGrid() *trendGrid {
-	return &trendGrid{box: container.NewGridWithColumns(2), charts: map[string]*trendChart{}}
+func newTrendGrid(tr *i18n.Printer) *trendGrid {
+	return &trendGrid{box: container.NewGridWithColumns(2), charts: map[string]*trendChart{}, tr: orEnglish(tr)}
+}
+
+// chart makes a trend chart in the grid's language.
+func (v *trendGrid) chart(title, unit string, target float64, pts []trendPoint) *trendChart {
+	c := newTrendChart(title, unit, target, pts)
+	c.tr = v.tr
+	return c
 }
 
 func (v *trendGrid) object() fyne.CanvasObject { return v.box }
@@ -337,7 +369,7 @@ func (v *trendGrid) set(p *planner.Plan) {
 	trends := planner.ReviewTrends(p)
 	if len(trends) == 0 {
 		v.charts = map[string]*trendChart{}
-		v.box.Objects = []fyne.CanvasObject{newTrendChart("Weekly active members %", "%", planner.PlanTargets(p).WeeklyActive, nil)}
+		v.box.Objects = []fyne.CanvasObject{v.chart(v.tr.T("ui.reviews.chart.default_title"), "%", planner.PlanTargets(p).WeeklyActive, nil)}
 		v.box.Refresh()
 		return
 	}
@@ -346,16 +378,16 @@ func (v *trendGrid) set(p *planner.Plan) {
 	for _, tr := range trends {
 		pts := make([]trendPoint, len(tr.Values))
 		for i, val := range tr.Values {
-			pts[i] = trendPoint{Label: tr.Dates[i].String(), Value: val, Has: !math.IsNaN(val)}
+			pts[i] = trendPoint{Label: v.axisDate(tr.Dates, i), Value: val, Has: !math.IsNaN(val)}
 			if !pts[i].Has {
 				pts[i].Value = 0
 			}
 		}
 		unit := tr.Unit
-		title := tr.Title
+		title := tr.TitleIn(v.tr)
 		if unit != "%" {
 			if unit != "" {
-				title += " (" + unit + ")"
+				title = v.tr.T("ui.reviews.chart.goal_unit", "title", title, "unit", unit)
 			}
 			unit = ""
 		}
@@ -367,7 +399,7 @@ func (v *trendGrid) set(p *planner.Plan) {
 		if ok && c.title == title {
 			c.set(target, pts)
 		} else {
-			c = newTrendChart(title, unit, target, pts)
+			c = v.chart(title, unit, target, pts)
 		}
 		charts[tr.Key] = c
 		objs = append(objs, c)
@@ -375,4 +407,20 @@ func (v *trendGrid) set(p *planner.Plan) {
 	v.charts = charts
 	v.box.Objects = objs
 	v.box.Refresh()
+}
+
+// axisDate is the label of review i under a trend chart: its day and short month in the
+// grid's language ("19. Feb."), with the year when the reviews span more than one.
+func (v *trendGrid) axisDate(dates []planner.Date, i int) string {
+	d := dates[i]
+	if d.IsZero() {
+		return "–"
+	}
+	for _, o := range dates {
+		if !o.IsZero() && o.Year != d.Year {
+			month := v.tr.T("period.month." + strings.ToLower(d.Month.String()))
+			return v.tr.T("ui.reviews.chart.day_year", "day", d.Day, "month", month, "year", d.Year)
+		}
+	}
+	return planner.Period{From: d, To: d}.In(v.tr)
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/csvimport"
 	"github.com/coplaunch/coplaunch/planner/evidence"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // evidenceStore is what the review evidence window needs of the library beyond Library:
@@ -27,22 +28,22 @@ type evidenceStore interface {
 	SaveEvidence(ctx context.Context, planID int64, p *planner.Plan) error
 }
 
-// The choices of an unmatched person's select, besides "This is <member>".
+// The choices of an unmatched person's select, besides "This is <member>", as catalogue keys:
+// the select shows their words in the window's language and the window maps them back.
 const (
-	decideLater = "Decide later (not counted)"
-	decideNot   = "Not a member"
-	decideNew   = "Add as a new member"
-	isPrefix    = "This is "
+	decideLater = "ui.reviews.ev.decide_later"
+	decideNot   = "ui.reviews.ev.decide_not"
+	decideNew   = "ui.reviews.ev.decide_new"
 )
 
-// The choices of the date order select.
+// The choices of the date order select: the label's catalogue key and the order it sets.
 var dateOrders = []struct {
 	label string
 	order evidence.DateOrder
 }{
-	{"As each report says", evidence.Auto},
-	{"Day first (04/05 is 4 May)", evidence.DayFirst},
-	{"Month first (04/05 is April 5)", evidence.MonthFirst},
+	{"ui.reviews.ev.order.auto", evidence.Auto},
+	{"ui.reviews.ev.order.day_first", evidence.DayFirst},
+	{"ui.reviews.ev.order.month_first", evidence.MonthFirst},
 }
 
 // evidenceFile is a file added to the window, kept to read again when the month or the
@@ -93,16 +94,17 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 		done = func() {}
 	}
 	d := &reviewEvidence{s: s, w: w, done: done, decisions: map[string]*widget.Select{}, practiceOf: map[string]*widget.Select{}}
+	tr := s.tr
 	d.month = widget.NewEntry()
 	d.month.SetText(defaultReviewMonth(s.plan, s.today()))
 	d.month.Validator = func(t string) error {
 		if _, err := time.Parse("2006-01", strings.TrimSpace(t)); err != nil {
-			return errors.New("write the month as YYYY-MM, e.g. 2026-12")
+			return errors.New(tr.T("ui.reviews.ev.err.month"))
 		}
 		return nil
 	}
 	d.meetingDate = widget.NewEntry()
-	d.meetingDate.SetPlaceHolder("YYYY-MM-DD")
+	d.meetingDate.SetPlaceHolder(tr.T("ui.reviews.ev.date_placeholder"))
 	d.meetingDate.Validator = func(t string) error {
 		if strings.TrimSpace(t) == "" {
 			return nil
@@ -112,42 +114,43 @@ func newReviewEvidence(s *session, w fyne.Window, done func()) *reviewEvidence {
 	}
 	labels := make([]string, len(dateOrders))
 	for i, o := range dateOrders {
-		labels[i] = o.label
+		labels[i] = tr.T(o.label)
 	}
 	d.order = widget.NewSelect(labels, nil)
 	d.order.SetSelected(labels[0])
-	d.read = wrapLabel("Add the month's attendance reports (Teams, Zoom, Google Meet, or any list with names or emails and dates) and your platform's activity export (Slack, Discourse, or a \"member, date\" list).")
+	d.read = wrapLabel(tr.T("ui.reviews.ev.intro"))
 	d.people = container.NewVBox()
 	d.sessionsBox = container.NewVBox()
 	d.figures = wrapLabel("")
 	d.practices = container.NewGridWithColumns(4)
 	d.nudge = wrapLabel("")
-	d.addAttendance = widget.NewButton("Add attendance reports…", func() { d.pick(false) })
-	d.addAct = widget.NewButton("Add an activity export…", func() { d.pick(true) })
-	d.addPoll = widget.NewButton("Add the poll's export…", func() {
+	d.addAttendance = widget.NewButton(tr.T("ui.reviews.ev.add_attendance"), func() { d.pick(false) })
+	d.addAct = widget.NewButton(tr.T("ui.reviews.ev.add_activity"), func() { d.pick(true) })
+	d.addPoll = widget.NewButton(tr.T("ui.reviews.ev.add_poll"), func() {
 		pickFile(d.w, []string{".csv", ".txt", ".tsv", ".xlsx"}, func(rc fyne.URIReadCloser) error {
 			return d.addPollFile(rc, rc.URI().Name())
 		})
 	})
-	d.fill = widget.NewButton("Fill the review", d.onFill)
+	d.fill = widget.NewButton(tr.T("ui.reviews.ev.fill"), d.onFill)
 	d.fill.Importance = widget.HighImportance
 	d.fill.Disable()
-	d.closeBtn = widget.NewButton("Close", func() { d.dlg.Hide() })
+	d.closeBtn = widget.NewButton(tr.T("ui.reviews.ev.close"), func() { d.dlg.Hide() })
 
 	body := container.NewVBox(
-		form(field("Review month", d.month), field("Numeric dates", d.order),
-			fieldHint("Meeting date", d.meetingDate, "For a report that gives times of day only, such as a Google Meet sheet.")),
-		container.NewHBox(d.addAttendance, d.addAct, d.addPoll),
-		wrapLabel(planner.ActivityExportFor(s.plan.Charter.Platform)),
-		section("Read", d.read),
-		section("Sessions", d.sessionsBox),
-		section("People not matched to a member", d.people),
-		section("Figures from the evidence", d.figures),
-		section("Attendance per practice", d.practices),
-		section("Who needs a nudge", d.nudge),
+		form(field(tr.T("ui.reviews.ev.field.month"), d.month), field(tr.T("ui.reviews.ev.field.order"), d.order),
+			fieldHint(tr.T("ui.reviews.ev.field.meeting"), d.meetingDate, tr.T("ui.reviews.ev.meeting_hint"))),
+		// Two rows, so that the three buttons' longer words (German) never widen the window.
+		container.NewVBox(container.NewHBox(d.addAttendance, d.addAct), container.NewHBox(d.addPoll)),
+		wrapLabel(planner.ActivityExportMsg(s.plan.Charter.Platform).In(tr)),
+		section(tr.T("ui.reviews.ev.section.read"), d.read),
+		section(tr.T("ui.reviews.ev.section.sessions"), d.sessionsBox),
+		section(tr.T("ui.reviews.ev.section.people"), d.people),
+		section(tr.T("ui.reviews.ev.section.figures"), d.figures),
+		section(tr.T("ui.reviews.ev.section.practices"), d.practices),
+		section(tr.T("ui.reviews.ev.section.nudge"), d.nudge),
 	)
 	content := container.NewBorder(nil, container.NewHBox(d.closeBtn, d.fill), nil, nil, container.NewVScroll(body))
-	d.dlg = dialog.NewCustomWithoutButtons("Fill the review from meeting and platform records", content, w)
+	d.dlg = dialog.NewCustomWithoutButtons(tr.T("ui.reviews.ev.title"), content, w)
 	d.dlg.Resize(dialogSize(w, fyne.NewSize(1000, 700)))
 	d.month.OnChanged = func(string) { d.refresh() }
 	d.meetingDate.OnChanged = func(string) { d.refresh() }
@@ -189,7 +192,7 @@ func (d *reviewEvidence) addPath(path string, activity bool) error {
 func (d *reviewEvidence) add(r io.Reader, name string, activity bool) error {
 	data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxFileSize+1))
 	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
+		return errors.New(d.s.tr.T("ui.reviews.ev.read_error", "file", filepath.Base(name), "error", err.Error()))
 	}
 	d.files = append(d.files, evidenceFile{name: filepath.Base(name), data: data, activity: activity})
 	d.refresh()
@@ -201,7 +204,7 @@ func (d *reviewEvidence) add(r io.Reader, name string, activity bool) error {
 func (d *reviewEvidence) addPollFile(r io.Reader, name string) error {
 	data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxFileSize+1))
 	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
+		return errors.New(d.s.tr.T("ui.reviews.ev.read_error", "file", filepath.Base(name), "error", err.Error()))
 	}
 	kept := d.files[:0]
 	for _, f := range d.files {
@@ -230,7 +233,7 @@ func (d *reviewEvidence) options(period planner.Period) evidence.Options {
 		opt.Date = dt
 	}
 	for _, o := range dateOrders {
-		if o.label == d.order.Selected {
+		if d.s.tr.T(o.label) == d.order.Selected {
 			opt.DateOrder = o.order
 		}
 	}
@@ -240,6 +243,7 @@ func (d *reviewEvidence) options(period planner.Period) evidence.Options {
 // readAll reads every file again and returns the lines that say what was read. A file that
 // cannot be read is named with its reason and left out.
 func (d *reviewEvidence) readAll(period planner.Period) []string {
+	tr := d.s.tr
 	d.sessions, d.exports, d.poll = nil, nil, nil
 	var lines []string
 	opt := d.options(period)
@@ -248,24 +252,24 @@ func (d *reviewEvidence) readAll(period planner.Period) []string {
 		if f.poll {
 			poll, err := evidence.ReadPoll(bytes.NewReader(f.data), d.s.plan.Survey)
 			if err != nil {
-				lines = append(lines, fmt.Sprintf("%s: not read: %s", name, readProblem(err)))
+				lines = append(lines, tr.T("ui.reviews.ev.not_read", "file", name, "problem", readProblem(tr, err)))
 				continue
 			}
 			d.poll = poll
-			lines = append(lines, fmt.Sprintf("%s: the poll, %s, %s", name, planner.Count(len(poll.Respondents), "answer", "answers"),
-				planner.Count(len(poll.Skill), "skill rating", "skill ratings")))
+			lines = append(lines, tr.N("ui.reviews.ev.poll_read", len(poll.Respondents), "file", name,
+				"skill", tr.N("ui.reviews.ev.skill_ratings", len(poll.Skill))))
 			continue
 		}
 		if f.activity {
 			rep, err := evidence.ReadActivity(bytes.NewReader(f.data), opt)
 			if err != nil {
-				lines = append(lines, fmt.Sprintf("%s: not read: %s", name, readProblem(err)))
+				lines = append(lines, tr.T("ui.reviews.ev.not_read", "file", name, "problem", readProblem(tr, err)))
 				continue
 			}
 			ex := rep.Export
-			l := fmt.Sprintf("%s: %s, %s to %s", name, rep.Format, ex.From, ex.To)
+			l := tr.T("ui.reviews.ev.activity_read", "file", name, "format", rep.Format, "from", dayIn(tr, ex.From), "to", dayIn(tr, ex.To))
 			if ex.Estimate {
-				l += ". Week-by-week figures from it are estimates: " + ex.Reason + "."
+				l += tr.T("ui.reviews.ev.estimate", "reason", ex.Reason)
 			}
 			lines = append(lines, l)
 			d.exports = append(d.exports, ex)
@@ -273,23 +277,23 @@ func (d *reviewEvidence) readAll(period planner.Period) []string {
 		}
 		rep, err := evidence.ReadAttendance(bytes.NewReader(f.data), opt)
 		if err != nil {
-			lines = append(lines, fmt.Sprintf("%s: not read: %s", name, readProblem(err)))
+			lines = append(lines, tr.T("ui.reviews.ev.not_read", "file", name, "problem", readProblem(tr, err)))
 			continue
 		}
-		lines = append(lines, fmt.Sprintf("%s: %s, %s", name, rep.Format, planner.Count(len(rep.Sessions), "session", "sessions")))
+		lines = append(lines, tr.N("ui.reviews.ev.attendance_read", len(rep.Sessions), "file", name, "format", rep.Format))
 		d.sessions = append(d.sessions, rep.Sessions...)
 	}
 	return lines
 }
 
 // readProblem words a reading error, with what to do about ambiguous dates.
-func readProblem(err error) string {
+func readProblem(tr *i18n.Printer, err error) string {
 	var amb *evidence.AmbiguousDateError
 	if errors.As(err, &amb) {
-		return err.Error() + ". Choose how to read them under Numeric dates."
+		return tr.T("ui.reviews.ev.ambiguous", "problem", err.Error())
 	}
 	if errors.Is(err, evidence.ErrNeedDate) {
-		return err.Error() + ". Write it under Meeting date."
+		return tr.T("ui.reviews.ev.need_date", "problem", err.Error())
 	}
 	return err.Error()
 }
@@ -307,15 +311,15 @@ func (d *reviewEvidence) draft() (*planner.Plan, planner.EvidenceImport) {
 			continue
 		}
 		switch choice := sel.Selected; {
-		case choice == decideNot:
+		case choice == d.s.tr.T(decideNot):
 			planner.DecideMatch(p, person, planner.MatchNotMember, 0)
-		case choice == decideNew:
+		case choice == d.s.tr.T(decideNew):
 			stand--
 			c := planner.NewMemberFrom(person, d.firstSeen(person))
 			c.ID = stand
 			p.Candidates = append(p.Candidates, c)
 			planner.DecideMatch(p, person, planner.MatchAdded, stand)
-		case strings.HasPrefix(choice, isPrefix):
+		default:
 			if id := d.memberChoice(choice); id != 0 {
 				planner.DecideMatch(p, person, planner.MatchMember, id)
 			}
@@ -331,8 +335,8 @@ func sessionKey(s planner.Session) string {
 }
 
 // practiceLabel is a practice's entry in the session selects.
-func practiceLabel(it planner.CadenceItem) string {
-	return it.Practice + " (" + it.Frequency.Label() + ")"
+func practiceLabel(tr *i18n.Printer, it planner.CadenceItem) string {
+	return it.Practice + " (" + it.Frequency.In(tr) + ")"
 }
 
 // setPractices gives the read sessions the practice chosen for them, if any.
@@ -344,7 +348,7 @@ func (d *reviewEvidence) setPractices() {
 			continue
 		}
 		for _, it := range d.s.plan.Charter.Cadence {
-			if practiceLabel(it) == sel.Selected {
+			if practiceLabel(d.s.tr, it) == sel.Selected {
 				s.PracticeID = it.ID
 			}
 		}
@@ -375,18 +379,19 @@ func (d *reviewEvidence) firstSeen(person planner.Person) planner.Date {
 	return first
 }
 
-// memberLabel is a member's entry in the decision selects.
-func memberLabel(c planner.Candidate) string {
-	l := isPrefix + c.DisplayName()
+// memberLabel is a member's entry in the decision selects: "This is Ana <ana@…>".
+func memberLabel(tr *i18n.Printer, c planner.Candidate) string {
+	name := c.NameIn(tr)
 	if c.Contact != "" {
-		l += " <" + c.Contact + ">"
+		name += " <" + c.Contact + ">"
 	}
-	return l
+	return tr.T("ui.reviews.ev.is_member", "name", name)
 }
 
+// memberChoice is the member a decision select's choice names; 0 for the other choices.
 func (d *reviewEvidence) memberChoice(choice string) int64 {
 	for _, c := range d.s.plan.Candidates {
-		if memberLabel(c) == choice {
+		if memberLabel(d.s.tr, c) == choice {
 			return c.ID
 		}
 	}
@@ -395,6 +400,7 @@ func (d *reviewEvidence) memberChoice(choice string) int64 {
 
 // refresh reads the files again and shows what the review would get.
 func (d *reviewEvidence) refresh() {
+	tr := d.s.tr
 	period, ok := d.period()
 	if !ok {
 		d.fill.Disable()
@@ -411,7 +417,7 @@ func (d *reviewEvidence) refresh() {
 	d.sessionsBox.RemoveAll()
 	var practices []string
 	for _, it := range d.s.plan.Charter.Cadence {
-		practices = append(practices, practiceLabel(it))
+		practices = append(practices, practiceLabel(tr, it))
 	}
 	for _, s := range d.sessions {
 		var stored planner.Session
@@ -420,11 +426,11 @@ func (d *reviewEvidence) refresh() {
 				stored = x
 			}
 		}
-		line := wrapLabel(planner.SessionLine(p, stored))
+		line := wrapLabel(planner.SessionMsg(p, stored).In(tr))
 		sel := d.practiceOf[sessionKey(s)]
 		if sel == nil && stored.PracticeID == 0 && len(practices) > 0 {
 			sel = widget.NewSelect(practices, func(string) { d.refresh() })
-			sel.PlaceHolder = "Which practice is it?"
+			sel.PlaceHolder = tr.T("ui.reviews.ev.which_practice")
 			d.practiceOf[sessionKey(s)] = sel
 		}
 		if sel != nil {
@@ -437,9 +443,9 @@ func (d *reviewEvidence) refresh() {
 	// One select per person the evidence names and no member matches, kept across refreshes.
 	d.pending = d.pending[:0]
 	d.people.RemoveAll()
-	options := []string{decideLater, decideNot, decideNew}
+	options := []string{tr.T(decideLater), tr.T(decideNot), tr.T(decideNew)}
 	for _, c := range d.s.plan.Candidates {
-		options = append(options, memberLabel(c))
+		options = append(options, memberLabel(tr, c))
 	}
 	for _, m := range im.Matches {
 		if !m.Pending() {
@@ -449,7 +455,7 @@ func (d *reviewEvidence) refresh() {
 		sel := d.decisions[key]
 		if sel == nil {
 			sel = widget.NewSelect(options, func(string) { d.refresh() })
-			sel.Selected = decideLater
+			sel.Selected = tr.T(decideLater)
 			d.decisions[key] = sel
 		}
 		d.pending = append(d.pending, m.Person)
@@ -465,11 +471,11 @@ func (d *reviewEvidence) refresh() {
 		d.people.Add(container.NewGridWithColumns(2, l, sel))
 	}
 	if len(d.pending) == 0 {
-		d.people.Add(widget.NewLabel("Everyone named is matched or decided."))
+		d.people.Add(wrapLabel(tr.T("ui.reviews.ev.all_matched")))
 	}
 
 	ef := planner.FiguresFromEvidence(p, period, d.poll)
-	text := "No evidence for " + period.Label() + " yet."
+	text := tr.T("ui.reviews.ev.no_evidence", "period", period.In(tr))
 	if ef.Reports > 0 || len(ef.Exports) > 0 || d.poll != nil {
 		r, _ := d.review(period)
 		var conflicts []planner.FigureConflict
@@ -477,25 +483,27 @@ func (d *reviewEvidence) refresh() {
 			copyR := *r
 			conflicts = planner.ApplyEvidenceFigures(&copyR, ef)
 		}
-		text = "Figures " + ef.Source() + ":\n" + strings.Join(planner.FigureLines(ef, conflicts), "\n")
+		text = tr.T("ui.reviews.ev.figures", "source", ef.SourceMsg().In(tr)) + "\n" + figureLines(tr, planner.FigureMsgs(ef, conflicts))
 	}
 	d.figures.SetText(text)
 
 	d.practices.RemoveAll()
-	for _, h := range []string{"Practice", "Sessions", "Attendance (a session)", "Members who came"} {
-		d.practices.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, h := range []string{"practice", "sessions", "attendance", "members"} {
+		l := widget.NewLabelWithStyle(tr.T("ui.reviews.ev.col."+h), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		d.practices.Add(l)
 	}
 	for _, pa := range ef.Practices {
 		name := widget.NewLabel(pa.Practice)
 		name.Truncation = fyne.TextTruncateEllipsis
 		d.practices.Add(name)
-		d.practices.Add(widget.NewLabel(fmt.Sprint(pa.Sessions)))
-		d.practices.Add(widget.NewLabel(fmt.Sprintf("%d (%.1f)", pa.Counted, pa.Average())))
-		d.practices.Add(widget.NewLabel(fmt.Sprint(pa.Members)))
+		d.practices.Add(widget.NewLabel(tr.Int(pa.Sessions)))
+		d.practices.Add(widget.NewLabel(tr.Int(pa.Counted) + " (" + tr.Number(pa.Average(), 1) + ")"))
+		d.practices.Add(widget.NewLabel(tr.Int(pa.Members)))
 	}
-	nudge := planner.NudgeLine(p, planner.QuietMembers(p, period.To))
+	nudge := planner.NudgeMsg(p, planner.QuietMembers(p, period.To)).In(tr)
 	if nudge == "" {
-		nudge = "Nobody is quiet for the last weeks, as far as the records show."
+		nudge = tr.T("ui.reviews.ev.nobody_quiet")
 	}
 	d.nudge.SetText(nudge)
 	if len(d.sessions) > 0 || len(d.exports) > 0 || d.poll != nil {
@@ -531,13 +539,14 @@ func (d *reviewEvidence) onFill() {
 // apply is Fill the review: new members first, then the decisions and the evidence in one
 // transaction, then the review's figures (typed ones kept, and reported).
 func (d *reviewEvidence) apply() error {
+	tr := d.s.tr
 	period, ok := d.period()
 	if !ok {
-		return errors.New("write the review month as YYYY-MM")
+		return errors.New(tr.T("ui.reviews.ev.err.month_apply"))
 	}
 	es, ok := d.s.lib.(evidenceStore)
 	if !ok {
-		return errors.New("this library cannot store meeting and platform records")
+		return errors.New(tr.T("ui.reviews.ev.err.no_store"))
 	}
 	p := d.s.plan
 	ctx := context.Background()
@@ -546,14 +555,14 @@ func (d *reviewEvidence) apply() error {
 	var addedFor []planner.Person
 	for _, person := range d.pending {
 		sel := d.decisions[planner.PersonKey(person)]
-		if sel != nil && sel.Selected == decideNew {
+		if sel != nil && sel.Selected == tr.T(decideNew) {
 			added = append(added, planner.NewMemberFrom(person, d.firstSeen(person)))
 			addedFor = append(addedFor, person)
 		}
 	}
 	if len(added) > 0 {
 		if _, _, err := d.s.lib.AddCandidatesAndLoad(ctx, p.ID, added); err != nil {
-			return d.s.report("the new members", err)
+			return d.s.report(tr.T("ui.reviews.ev.what.members"), err)
 		}
 		p.Candidates = append(p.Candidates, added...)
 	}
@@ -566,9 +575,9 @@ func (d *reviewEvidence) apply() error {
 		sel := d.decisions[planner.PersonKey(person)]
 		switch {
 		case sel == nil:
-		case sel.Selected == decideNot:
+		case sel.Selected == tr.T(decideNot):
 			planner.DecideMatch(p, person, planner.MatchNotMember, 0)
-		case strings.HasPrefix(sel.Selected, isPrefix):
+		default:
 			if id := d.memberChoice(sel.Selected); id != 0 {
 				planner.DecideMatch(p, person, planner.MatchMember, id)
 			}
@@ -576,7 +585,7 @@ func (d *reviewEvidence) apply() error {
 	}
 	planner.Rematch(p)
 	if err := es.SaveEvidence(ctx, p.ID, p); err != nil {
-		return d.s.report("the meeting and platform records", err)
+		return d.s.report(tr.T("ui.reviews.ev.what.records"), err)
 	}
 
 	r, _ := d.review(period)
@@ -594,8 +603,17 @@ func (d *reviewEvidence) apply() error {
 	d.decisions = map[string]*widget.Select{}
 	d.practiceOf = map[string]*widget.Select{}
 	d.refresh()
-	msg := fmt.Sprintf("Filled the review of %s, figures %s:\n%s", r.Date, ef.Source(), strings.Join(planner.FigureLines(ef, conflicts), "\n"))
+	msg := tr.T("ui.reviews.ev.filled", "date", dayIn(tr, r.Date), "source", ef.SourceMsg().In(tr)) + "\n" + figureLines(tr, planner.FigureMsgs(ef, conflicts))
 	d.read.SetText(msg)
 	d.figures.SetText(msg)
 	return nil
+}
+
+// figureLines words the figure lines of an import, one a line.
+func figureLines(tr *i18n.Printer, ms []planner.Msg) string {
+	lines := make([]string, len(ms))
+	for i, m := range ms {
+		lines[i] = m.In(tr)
+	}
+	return strings.Join(lines, "\n")
 }

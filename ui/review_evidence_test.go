@@ -64,8 +64,8 @@ func TestReviewEvidenceFillsTheMonth(t *testing.T) {
 	if !strings.Contains(d.nudge.Text, "Ask Zoë Laurent and Pedro García Simón, quiet for 3 weeks") {
 		t.Errorf("nudge %q", d.nudge.Text)
 	}
-	d.decisions["email:ines.moreau@example.org"].SetSelected(decideNot)
-	d.decisions["name:sam"].SetSelected(decideNew)
+	d.decisions["email:ines.moreau@example.org"].SetSelected(s.tr.T(decideNot))
+	d.decisions["name:sam"].SetSelected(s.tr.T(decideNew))
 	// Sam, new on 17 December, makes 9 members, 2 new, and a third week of 7 active.
 	if !strings.Contains(d.figures.Text, "Members total: 9") || !strings.Contains(d.figures.Text, "(5, 3, 7, 2)") {
 		t.Errorf("figures after the decisions:\n%s", d.figures.Text)
@@ -121,13 +121,13 @@ func TestReviewEvidenceBadFileAndTypedFigure(t *testing.T) {
 	if !strings.Contains(d.read.Text, "can be read day first or month first") || !strings.Contains(d.read.Text, "Choose how to read them") || !d.fill.Disabled() {
 		t.Errorf("ambiguous: %q, fill enabled %v", d.read.Text, !d.fill.Disabled())
 	}
-	d.order.SetSelected(dateOrders[1].label)
+	d.order.SetSelected(d.s.tr.T(dateOrders[1].label))
 	if !strings.Contains(d.read.Text, "Zoom participants report, 1 session") {
 		t.Errorf("day first: %q", d.read.Text)
 	}
 	// Day first would misread the English report's 12/17/26: back to each report's own order.
 	d.files = nil
-	d.order.SetSelected(dateOrders[0].label)
+	d.order.SetSelected(d.s.tr.T(dateOrders[0].label))
 	if err := d.addPath(recordFile("teams_en_2026-12-17.csv"), false); err != nil {
 		t.Fatal(err)
 	}

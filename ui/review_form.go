@@ -11,15 +11,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // The form of one iteration review: figures, factor scores, notes, goal values, actions and
 // member value stories.
 
-func reviewLabel(p *planner.Plan, r *planner.Review) string {
-	l := fmt.Sprintf("%s · %s", orDash(r.Date.String()), planner.Count(r.MembersTotal, "member", "members"))
-	if !r.Date.IsZero() && planner.ReviewDateWarning(p, *r) != "" {
-		l += " · before the launch"
+// reviewLabel is a review's line in the list, in English (reviewLabelIn).
+func reviewLabel(p *planner.Plan, r *planner.Review) string { return reviewLabelIn(enPrinter, p, r) }
+
+// reviewLabelIn is a review's line in the list, in tr's language: its date, members and
+// whether it is dated before the launch.
+func reviewLabelIn(tr *i18n.Printer, p *planner.Plan, r *planner.Review) string {
+	members := tr.T("ui.reviews.members_not_given")
+	if r.Given(planner.FigMembersTotal) {
+		members = tr.N("ui.reviews.members", r.MembersTotal)
+	}
+	l := dayIn(tr, r.Date) + " · " + members
+	if !r.Date.IsZero() && planner.ReviewDateWarningMsg(p, *r).Key != "" {
+		l += " · " + tr.T("ui.reviews.list.before_launch")
 	}
 	return l
 }
@@ -41,6 +51,7 @@ type figureValue struct {
 // typed is Typed. It is a parsedField, so a figure is applied only when typing pauses or
 // focus leaves, and only when it agrees with the other figures (planner.ReviewProblems).
 func (v *reviewsStep) figureField(r *planner.Review, key string, f planner.Figure, save func() error) *parsedEntry {
+	tr := v.s.tr
 	get := func() figureValue { return figureValue{r.FigureValue(f), r.Given(f)} }
 	format := func(x figureValue) string {
 		if !x.given {
@@ -56,18 +67,18 @@ func (v *reviewsStep) figureField(r *planner.Review, key string, f planner.Figur
 		if f.Whole() {
 			n, err := strconv.Atoi(t)
 			if err != nil {
-				return figureValue{}, fmt.Errorf("enter a whole number, like 12, or leave it empty when not known")
+				return figureValue{}, errors.New(tr.T("ui.reviews.err.whole"))
 			}
 			return figureValue{float64(n), true}, nil
 		}
 		x, err := parseFloat(t)
 		if err != nil {
-			return figureValue{}, fmt.Errorf("enter a number, like 6.5, or leave it empty when not measured")
+			return figureValue{}, errors.New(tr.T("ui.reviews.err.number", "example", tr.Number(6.5, 1)))
 		}
 		return figureValue{x, true}, nil
 	}
 	state := widget.NewLabel("")
-	show := func() { state.SetText(figureStateText(r.StateOf(f))) }
+	show := func() { state.SetText(figureStateText(tr, r.StateOf(f))) }
 	set := func(x figureValue) {
 		st := planner.Typed
 		if !x.given {
@@ -77,15 +88,15 @@ func (v *reviewsStep) figureField(r *planner.Review, key string, f planner.Figur
 		show()
 	}
 	e := parsedField(v.s, key, get, format, parse, set, save)
-	e.PlaceHolder = "not given"
+	e.PlaceHolder = tr.T("ui.reviews.placeholder")
 	if f == planner.FigMembersTotal {
 		if prev, ok := latestMembers(v.s.plan, r); ok {
-			e.PlaceHolder = fmt.Sprintf("not given (%d at the last review)", prev)
+			e.PlaceHolder = tr.T("ui.reviews.placeholder_last", "n", tr.Int(prev))
 		}
 	}
 	show()
 	v.figureStates[e] = state
-	reviewRule(v.s.plan, r, f.Label(), e, func(rv *planner.Review, t string) {
+	reviewRule(tr, v.s.plan, r, f.Label(), e, func(rv *planner.Review, t string) {
 		if x, err := parse(t); err == nil {
 			st := planner.Typed
 			if !x.given {
@@ -103,14 +114,14 @@ func (v *reviewsStep) figureBox(e *parsedEntry) fyne.CanvasObject {
 }
 
 // figureStateText words a figure's state as the review form shows it.
-func figureStateText(s planner.FigureState) string {
+func figureStateText(tr *i18n.Printer, s planner.FigureState) string {
 	switch s {
 	case planner.Typed:
-		return "typed"
+		return tr.T("ui.reviews.state.typed")
 	case planner.FromEvidence:
-		return "from files"
+		return tr.T("ui.reviews.state.from_files")
 	}
-	return "not given"
+	return tr.T("ui.reviews.state.not_given")
 }
 
 // latestMembers is the members total of the latest review before r that gave it.
@@ -131,14 +142,15 @@ func latestMembers(p *planner.Plan, r *planner.Review) (int, bool) {
 // stories. Actions and stories are saved by putting the review.
 func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.CanvasObject {
 	s := v.s
+	tr := s.tr
 	key := fmt.Sprintf("review.%d.", r.ID)
 	v.fields = map[string]*parsedEntry{}
 	v.figureStates = map[*parsedEntry]*widget.Label{}
-	v.dateWarn = wrapLabel(planner.ReviewDateWarning(s.plan, *r))
+	v.dateWarn = wrapLabel(planner.ReviewDateWarningMsg(s.plan, *r).In(tr))
 	v.dateWarn.Importance = widget.WarningImportance
 	date := dateField(s, key+"date", v.w, func() planner.Date { return r.Date }, func(d planner.Date) {
 		r.Date = d
-		v.dateWarn.SetText(planner.ReviewDateWarning(s.plan, *r))
+		v.dateWarn.SetText(planner.ReviewDateWarningMsg(s.plan, *r).In(tr))
 	}, save)
 	v.fields["date"] = date.entry
 	num := func(name string, f planner.Figure) fyne.CanvasObject {
@@ -150,44 +162,51 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 	// Two columns keep the eleven figures on one screen.
 	figures := container.NewGridWithColumns(2,
 		form(
-			field("Date", date.object()),
+			field(tr.T("ui.reviews.field.date"), date.object()),
 			field("", v.dateWarn),
-			field(planner.FieldMembers, num("members", planner.FigMembersTotal)),
-			field(planner.FieldWeeklyActive, num("active", planner.FigWeeklyActive)),
-			field(planner.FieldNewMembers, num("new", planner.FigNewMembers)),
-			field(planner.FieldLeft, num("left", planner.FigLeft)),
-			fieldHint(planner.FieldAvgSkill, skill, planner.SkillScale(s.plan.Survey).String()+" self-rating, as the survey's skill question; empty: not measured."),
+			field(planner.FigMembersTotal.In(tr), num("members", planner.FigMembersTotal)),
+			field(planner.FigWeeklyActive.In(tr), num("active", planner.FigWeeklyActive)),
+			field(planner.FigNewMembers.In(tr), num("new", planner.FigNewMembers)),
+			field(planner.FigLeft.In(tr), num("left", planner.FigLeft)),
+			fieldHint(planner.FigAvgSkill.In(tr), skill, tr.T("ui.reviews.skill_hint", "scale", planner.SkillScale(s.plan.Survey).String())),
 		),
 		form(
-			field(planner.FieldPosts, num("posts", planner.FigPosts)),
-			field(planner.FieldReplies, num("replies", planner.FigReplies)),
-			field(planner.FieldEventsHeld, num("events", planner.FigEventsHeld)),
-			fieldHint(planner.FieldPollAsked, num("polls", planner.FigPollAsked), "Members the last poll went to"),
-			fieldHint(planner.FieldPollResponses, num("responses", planner.FigPollResponses), "Share = answered ÷ asked"),
+			field(planner.FigPosts.In(tr), num("posts", planner.FigPosts)),
+			field(planner.FigReplies.In(tr), num("replies", planner.FigReplies)),
+			field(planner.FigEventsHeld.In(tr), num("events", planner.FigEventsHeld)),
+			fieldHint(planner.FigPollAsked.In(tr), num("polls", planner.FigPollAsked), tr.T("ui.reviews.poll_asked_hint")),
+			fieldHint(planner.FigPollResponses.In(tr), num("responses", planner.FigPollResponses), tr.T("ui.reviews.poll_share_hint")),
 		),
 	)
 	factors := form()
 	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
 		f := f
 		v.factors[f] = scoreField(func() int { return r.Factors[f] }, func(n int) { r.Factors[f] = n }, save)
-		it := fieldHint(f.String(), v.factors[f], f.Description())
+		it := fieldHint(factorName(tr, f), v.factors[f], tr.T("factor."+f.Key()+".description"))
 		factors.AppendItem(it)
 	}
 	notes := form(
-		field("What worked", textArea(s, key+"worked", func() string { return r.Worked }, func(t string) { r.Worked = t }, save)),
-		field("What to adjust", textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),
+		field(tr.T("ui.reviews.field.worked"), textArea(s, key+"worked", func() string { return r.Worked }, func(t string) { r.Worked = t }, save)),
+		field(tr.T("ui.reviews.field.adjust"), textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),
 	)
-	goals := form()
+	// Each goal's title (the organizer's words, up to a line's limit) wraps above its field:
+	// as a form label it would not wrap and would widen the page.
+	goals := container.NewVBox()
 	v.goalEntries = map[int64]*parsedEntry{}
 	for _, g := range v.s.plan.Goals {
 		gid := g.ID
 		e := optFloatField(s, fmt.Sprintf("%sgoal.%d", key, gid), func() *float64 { return goalValue(r, gid) }, func(x *float64) { setGoalValue(r, gid, x) }, save)
 		v.goalEntries[gid] = e
-		goals.AppendItem(fieldHint(goalName(g), e, g.Sentence()))
+		title := wrapLabel(goalName(tr, g))
+		title.TextStyle.Bold = true
+		goals.Add(title)
+		// The status line names an invalid value's field by the goal, not by the label every
+		// goal's row shares.
+		goals.Add(form(widget.NewFormItem(tr.T("ui.reviews.field.goal_value"), watchField(goalName(tr, g), wheelThrough(e), g.Sentence()))))
 	}
 	var goalsObj fyne.CanvasObject = goals
 	if len(v.s.plan.Goals) == 0 {
-		goalsObj = wrapLabel("The plan has no goals yet (step 1).")
+		goalsObj = wrapLabel(tr.T("ui.reviews.goals_none"))
 	}
 
 	saveParent := func() error { return s.put(r) }
@@ -199,17 +218,19 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 			if a.Done {
 				mark = "[x]"
 			}
-			return joinNonBlank(" ", mark, a.Text, parens(joinNonBlank(", ", a.Owner, dueText(a.Due))))
+			return joinNonBlank(" ", mark, a.Text, parens(joinNonBlank(", ", a.Owner, dueText(tr, a.Due))))
 		},
-		newItem: func() planner.Action { return planner.Action{Text: "New action", Due: r.Date.AddDays(14)} },
+		newItem: func() planner.Action {
+			return planner.Action{Text: tr.T("ui.reviews.action.new"), Due: r.Date.AddDays(14)}
+		},
 		form: func(a *planner.Action, save func() error) fyne.CanvasObject {
 			k := fmt.Sprintf("%saction.%d.", key, a.ID)
 			v.actionText = textField(s, k+"text", func() string { return a.Text }, func(t string) { a.Text = t }, save)
 			return form(
-				field("Action", v.actionText),
-				field("Owner", textField(s, k+"owner", func() string { return a.Owner }, func(t string) { a.Owner = t }, save)),
-				field("Due", dateField(s, k+"due", v.w, func() planner.Date { return a.Due }, func(d planner.Date) { a.Due = d }, save).object()),
-				field("", checkField("Done", func() bool { return a.Done }, func(b bool) { a.Done = b }, save)),
+				field(tr.T("ui.reviews.field.action"), v.actionText),
+				field(tr.T("ui.reviews.field.owner"), textField(s, k+"owner", func() string { return a.Owner }, func(t string) { a.Owner = t }, save)),
+				field(tr.T("ui.reviews.field.due"), dateField(s, k+"due", v.w, func() planner.Date { return a.Due }, func(d planner.Date) { a.Due = d }, save).object()),
+				field("", checkField(tr.T("ui.reviews.field.done"), func() bool { return a.Done }, func(b bool) { a.Done = b }, save)),
 			)
 		},
 		save:     func(*planner.Action) error { return saveParent() },
@@ -220,16 +241,16 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		items: func() *[]planner.Story { return &r.Stories },
 		id:    func(st *planner.Story) int64 { return st.ID },
 		label: func(st *planner.Story) string {
-			return joinNonBlank(" — ", st.Member, string(st.Cycle), st.Story)
+			return joinNonBlank(" — ", st.Member, cycleName(tr, st.Cycle), st.Story)
 		},
 		newItem: func() planner.Story { return planner.Story{Cycle: planner.CycleImmediate} },
 		form: func(st *planner.Story, save func() error) fyne.CanvasObject {
 			k := fmt.Sprintf("%sstory.%d.", key, st.ID)
 			v.storyText = textArea(s, k+"story", func() string { return st.Story }, func(t string) { st.Story = t }, save)
 			return form(
-				field("Member", textField(s, k+"member", func() string { return st.Member }, func(t string) { st.Member = t }, save)),
-				fieldHint("Story", v.storyText, "What the member learned and applied."),
-				field("Value cycle", choiceField(planner.ValueCycles, func(c planner.ValueCycle) string { return string(c) }, func() planner.ValueCycle { return st.Cycle }, func(c planner.ValueCycle) { st.Cycle = c }, save)),
+				field(tr.T("ui.reviews.field.member"), textField(s, k+"member", func() string { return st.Member }, func(t string) { st.Member = t }, save)),
+				fieldHint(tr.T("ui.reviews.field.story"), v.storyText, tr.T("ui.reviews.story_hint")),
+				field(tr.T("ui.reviews.field.cycle"), choiceField(planner.ValueCycles, func(c planner.ValueCycle) string { return cycleName(tr, c) }, func() planner.ValueCycle { return st.Cycle }, func(c planner.ValueCycle) { st.Cycle = c }, save)),
 			)
 		},
 		save:     func(*planner.Story) error { return saveParent() },
@@ -237,12 +258,12 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		what:     "story",
 	})
 	return container.NewVBox(
-		section("Figures", figures),
-		section("Success factors (1–5)", factors),
-		section("Notes", notes),
-		section("Goal values", goalsObj),
-		section("Actions", v.actions.object()),
-		section("Member value stories", v.stories.object()),
+		section(tr.T("ui.reviews.section.figures"), figures),
+		section(tr.T("ui.reviews.section.factor_scores"), factors),
+		section(tr.T("ui.reviews.section.notes"), notes),
+		section(tr.T("ui.reviews.section.goal_values"), goalsObj),
+		section(tr.T("ui.reviews.section.actions"), v.actions.object()),
+		section(tr.T("ui.reviews.section.stories"), v.stories.object()),
 	)
 }
 
@@ -253,11 +274,22 @@ func parens(s string) string {
 	return "(" + s + ")"
 }
 
-func dueText(d planner.Date) string {
+func dueText(tr *i18n.Printer, d planner.Date) string {
 	if d.IsZero() {
 		return ""
 	}
-	return "due " + d.String()
+	return tr.T("ui.reviews.action.due", "date", dayIn(tr, d))
+}
+
+// cycleName is a value cycle's name in tr's language; the stored code never changes.
+func cycleName(tr *i18n.Printer, c planner.ValueCycle) string {
+	if c == "" {
+		return ""
+	}
+	if key := "cycle." + string(c); i18n.Has(key) {
+		return tr.T(key)
+	}
+	return string(c)
 }
 
 // goalValue returns the review's value of a goal, nil when not measured.
@@ -292,7 +324,7 @@ func setGoalValue(r *planner.Review, goalID int64, x *float64) {
 // entry of the figure label: a value that breaks one shows the rule's sentence under the
 // field, stays on screen and is not applied (parsedField). apply sets the typed text on a copy of the review.
 // Problems the saved review already had on other fields do not block this one.
-func reviewRule(p *planner.Plan, r *planner.Review, label string, e *parsedEntry, apply func(rv *planner.Review, text string)) {
+func reviewRule(tr *i18n.Printer, p *planner.Plan, r *planner.Review, label string, e *parsedEntry, apply func(rv *planner.Review, text string)) {
 	e.addRule(func(t string) error {
 		before := map[string]bool{}
 		for _, pr := range planner.ReviewProblems(p, *r) {
@@ -303,11 +335,25 @@ func reviewRule(p *planner.Plan, r *planner.Review, label string, e *parsedEntry
 		for _, pr := range planner.ReviewProblems(p, trial) {
 			switch {
 			case pr.Field == label:
-				return errors.New(pr.Msg)
+				return errors.New(pr.Says.In(tr))
 			case !before[pr.Field]:
-				return fmt.Errorf("that makes %s wrong: %s", pr.Field, pr.Msg)
+				return errors.New(tr.T("ui.reviews.rule.other_field", "field", fieldIn(tr, pr.Field), "problem", pr.Says.In(tr)))
 			}
 		}
 		return nil
 	})
+}
+
+// fieldIn words the field a review problem names (a figure's or a success factor's English
+// label) in tr's language.
+func fieldIn(tr *i18n.Printer, label string) string {
+	if f, ok := planner.FigureOfLabel(label); ok {
+		return f.In(tr)
+	}
+	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
+		if f.String() == label {
+			return factorName(tr, f)
+		}
+	}
+	return label
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
+	"github.com/coplaunch/coplaunch/planner/plantest"
 )
 
 func TestReviewsStepRecordsAReview(t *testing.T) {
@@ -112,7 +114,7 @@ func TestReviewsStepGoalValuesWeightsAndStage(t *testing.T) {
 	}
 	v.tabs.SelectIndex(0)
 	v.cadence.SetSelected(planner.Quarterly.Label())
-	if v.nextReview.Text != "2026-05-01" {
+	if v.nextReview.Text != "1 May 2026" {
 		t.Errorf("next review %q, want a quarter after the last review", v.nextReview.Text)
 	}
 
@@ -297,5 +299,123 @@ func TestDraftReviewLeavesStepFiveOpen(t *testing.T) {
 	v.fields["posts"].FocusLost()
 	if !stepComplete(s.plan, planner.StepReviews) {
 		t.Error("a typed 0 did not make the review count")
+	}
+}
+
+// TestReviewsStepInGerman opens step 5, the review form, its trends and the evidence window
+// with the session in German: the window's own words and numbers are German ("41,7 %"), what
+// the user typed is kept as typed, and a select's stored code does not change with the
+// language.
+func TestReviewsStepInGerman(t *testing.T) {
+	p := corePlan()
+	p.Goals = []planner.Goal{{ID: 1, Title: "Engagement"}}
+	s, st := newTestSessionWith(t, p)
+	s.tr = i18n.New(i18n.German)
+	v := openStep[*reviewsStep](t, s, planner.StepReviews)
+
+	for i, want := range []string{"Überprüfungen", "Kennzahlen & Trends", "Empfehlungen & Zustand"} {
+		if got := v.tabs.Items[i].Text; got != want {
+			t.Errorf("tab %d is %q, want %q", i, got, want)
+		}
+	}
+	if v.fromRecords.Text != "Überprüfung aus Besprechungs- und Plattformdaten ausfüllen…" {
+		t.Errorf("button %q", v.fromRecords.Text)
+	}
+
+	test.Tap(v.reviews.add)
+	if got := v.fields["members"].PlaceHolder; got != "nicht angegeben" {
+		t.Errorf("members placeholder %q", got)
+	}
+	v.fields["members"].SetText("12")
+	v.fields["active"].SetText("5")
+	v.fields["members"].SetText("12") // the rule between the two is checked with both typed
+	test.Tap(v.actions.add)
+	v.actionText.SetText("Tipps anheften")
+	s.flush()
+	if v.figureStates[v.fields["active"]].Text != "eingegeben" {
+		t.Errorf("figure state %q", v.figureStates[v.fields["active"]].Text)
+	}
+	// A figure over the members total is refused with the planner's rule, in German.
+	v.fields["active"].SetText("30")
+	if err := v.fields["active"].Validate(); err == nil || !strings.Contains(err.Error(), "geben Sie höchstens 12 ein") {
+		t.Errorf("refusal %v", err)
+	}
+	v.fields["active"].SetText("5")
+	s.flush()
+
+	v.tabs.SelectIndex(1)
+	// 5 of 12 is 41.7 %: German writes "41,7 %", with a no-break space.
+	if !strings.Contains(v.latest.Text, "Wöchentlich aktiv: 41,7\u00a0% (Ziel 30\u00a0%: erreicht)") || !strings.Contains(v.latest.Text, "12 Mitglieder") {
+		t.Errorf("latest figures %q", v.latest.Text)
+	}
+	if !strings.Contains(v.latest.Text, "Ziel „Engagement“: bei dieser Überprüfung nicht gemessen") {
+		t.Errorf("goal line %q", v.latest.Text)
+	}
+	chart := v.trends.charts["weekly-active"]
+	if chart == nil || chart.title != "Wöchentlich aktive Mitglieder (% der Mitglieder)" {
+		t.Fatalf("weekly chart %+v", chart)
+	}
+	if r := test.TempWidgetRenderer(t, chart).(*trendRenderer); len(r.values) != 1 || r.values[0].Text != "41,7\u00a0%" || r.targetLabel.Text != "- - - Ziel 30\u00a0%" || r.xLabels[0].Text != "1. Apr." {
+		t.Errorf("chart value %q, target %q, date %q", r.values[0].Text, r.targetLabel.Text, r.xLabels[0].Text)
+	}
+
+	v.tabs.SelectIndex(2)
+	if !strings.HasPrefix(v.health.Text, "Zustandswert: ") {
+		t.Errorf("health %q", v.health.Text)
+	}
+	// The stage and cadence selects show German words and store the codes.
+	if v.stage.PlaceHolder != "Phase wählen" {
+		t.Errorf("stage placeholder %q", v.stage.PlaceHolder)
+	}
+	v.stage.SetSelected("Reifung")
+	if s.plan.Stage != planner.StageMaturing || !strings.Contains(v.prompts.Text, s.tr.T(planner.StageMaturing.PromptKeys()[0])) {
+		t.Errorf("stage %q, prompts %q", s.plan.Stage, v.prompts.Text)
+	}
+	v.tabs.SelectIndex(0)
+	quarterly := planner.Quarterly.In(s.tr)
+	if quarterly == planner.Quarterly.Label() {
+		t.Fatalf("quarterly is not German: %q", quarterly)
+	}
+	v.cadence.SetSelected(quarterly)
+
+	test.Tap(v.fromRecords)
+	d := v.evidence
+	if d.fill.Text != "Überprüfung ausfüllen" || d.order.Selected != "Wie im jeweiligen Bericht" {
+		t.Errorf("evidence window: fill %q, order %q", d.fill.Text, d.order.Selected)
+	}
+	if !strings.Contains(d.figures.Text, "Noch keine Aufzeichnungen") {
+		t.Errorf("evidence figures %q", d.figures.Text)
+	}
+
+	got := reload(t, s, st)
+	if got.Stage != planner.StageMaturing {
+		t.Errorf("stage stored %q, want the code %q", got.Stage, planner.StageMaturing)
+	}
+	if got.ReviewEvery != planner.Quarterly {
+		t.Errorf("cadence stored %q, want the code %q", got.ReviewEvery, planner.Quarterly)
+	}
+	if len(got.Reviews) != 1 || got.Reviews[0].WeeklyActive != 5 || got.Reviews[0].Actions[0].Text != "Tipps anheften" {
+		t.Errorf("review stored %+v", got.Reviews)
+	}
+}
+
+// TestInvalidGoalValuesAreNamedByTheirGoal: every goal's row in the review form has the same
+// label, so the status line names an invalid value by its goal, and two invalid goal values
+// count as two fields.
+func TestInvalidGoalValuesAreNamedByTheirGoal(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+	z := wizardAt(t, s, fyne.NewSize(1366, 768), planner.StepReviews)
+	v := z.page(planner.StepReviews).(*reviewsStep)
+	v.reviews.selectItem(len(s.plan.Reviews) - 1)
+	g0, g1 := s.plan.Goals[0], s.plan.Goals[1]
+	v.goalEntries[g0.ID].SetText("abc")
+	v.goalEntries[g1.ID].SetText("xyz")
+	if st := z.status.Text; !strings.Contains(st, "Not saved: "+shortText(g0.Title, 60)) && !strings.Contains(st, "Not saved: "+shortText(g1.Title, 60)) ||
+		!strings.Contains(st, "1 other field") {
+		t.Errorf("status %q", st)
+	}
+	v.goalEntries[g0.ID].SetText("3")
+	if st := z.status.Text; !strings.Contains(st, "Not saved: "+shortText(g1.Title, 60)) || strings.Contains(st, "other field") {
+		t.Errorf("after the first is corrected: status %q", st)
 	}
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // reviewsStep is step 5: the iteration reviews, the figures and trends derived from them,
@@ -66,30 +66,32 @@ type reviewsStep struct {
 func newReviewsStep(s *session, w fyne.Window) page {
 	v := &reviewsStep{s: s, w: w, hints: hintsBox(planner.StepReviews), weights: map[string]*parsedEntry{}}
 	p := s.plan
+	tr := s.tr
 
-	v.cadence = choiceField(planner.Frequencies, planner.Frequency.Label,
+	v.cadence = choiceField(planner.Frequencies, func(f planner.Frequency) string { return f.In(tr) },
 		func() planner.Frequency { return planner.ReviewCadence(p) }, func(f planner.Frequency) { p.ReviewEvery = f }, s.savePlan)
 	v.nextReview = wrapLabel("")
 	v.reviews = newListEditor(s, w, listSpec[planner.Review]{
 		kind:    planner.ItemReview,
 		items:   func() *[]planner.Review { return &p.Reviews },
 		id:      func(r *planner.Review) int64 { return r.ID },
-		label:   func(r *planner.Review) string { return reviewLabel(p, r) },
+		label:   func(r *planner.Review) string { return reviewLabelIn(tr, p, r) },
 		newItem: v.newReview,
 		form:    v.reviewForm,
 		save:    func(r *planner.Review) error { return s.put(r) },
 		what:    "review",
 	})
 
-	v.fromRecords = widget.NewButton("Fill a review from meeting and platform records…", func() {
+	v.fromRecords = widget.NewButton(tr.T("ui.reviews.from_records"), func() {
 		v.evidence = newReviewEvidence(s, w, v.reload)
 		v.evidence.show()
 	})
 
 	v.latest = wrapLabel("")
 	v.figures = container.NewVBox()
-	v.trends = newTrendGrid()
+	v.trends = newTrendGrid(tr)
 	v.factorChart = newBars(nil, 5)
+	v.factorChart.tr = tr
 	v.factorTitle = wrapLabel("")
 
 	v.suggestions = container.NewVBox()
@@ -108,8 +110,8 @@ func newReviewsStep(s *session, w fyne.Window) page {
 	// The rows are built once so a refresh never takes the focus from a weight being typed.
 	v.partScore, v.partShare = map[string]*widget.Label{}, map[string]*widget.Label{}
 	v.healthParts = container.NewGridWithColumns(4)
-	for _, hd := range []string{"Part", "Score (latest review)", "Weight", "Share of the health score"} {
-		v.healthParts.Add(widget.NewLabelWithStyle(hd, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, hd := range []string{"part", "score", "weight", "share"} {
+		v.healthParts.Add(widget.NewLabelWithStyle(tr.T("ui.reviews.health.head."+hd), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	for _, part := range []struct {
 		name string
@@ -122,32 +124,32 @@ func newReviewsStep(s *session, w fyne.Window) page {
 		{planner.HealthFactors, &hw.Factors},
 	} {
 		v.partScore[part.name], v.partShare[part.name] = widget.NewLabel(""), widget.NewLabel("")
-		v.healthParts.Add(widget.NewLabel(part.name))
+		v.healthParts.Add(widget.NewLabel(planner.HealthPartIn(tr, part.name)))
 		v.healthParts.Add(v.partScore[part.name])
 		v.healthParts.Add(weightField(part.name, part.w))
 		v.healthParts.Add(v.partShare[part.name])
 	}
-	v.stage = choiceField(planner.Stages, planner.Stage.Label, func() planner.Stage { return p.Stage }, func(st planner.Stage) { p.Stage = st }, s.savePlan)
-	v.stage.PlaceHolder = "Choose the stage"
+	v.stage = choiceField(planner.Stages, func(st planner.Stage) string { return st.In(tr) }, func() planner.Stage { return p.Stage }, func(st planner.Stage) { p.Stage = st }, s.savePlan)
+	v.stage.PlaceHolder = tr.T("ui.reviews.stage_placeholder")
 	v.prompts = wrapLabel("")
 
 	v.pageTabs = newStepTabs(s.flush,
-		tab("Reviews", scrollPage(
-			section("Review cadence", form(field("Review every", v.cadence), field("Next review", v.nextReview)),
-				wrapLabel("Send a short poll after every session; the poll figures below come from it.")),
-			section("Reviews", v.fromRecords, v.reviews.object()),
+		tab(tr.T("ui.reviews.tab.reviews"), scrollPage(
+			section(tr.T("ui.reviews.section.cadence"), form(field(tr.T("ui.reviews.field.every"), v.cadence), field(tr.T("ui.reviews.field.next"), v.nextReview)),
+				wrapLabel(tr.T("ui.reviews.poll_hint"))),
+			section(tr.T("ui.reviews.section.reviews"), v.fromRecords, v.reviews.object()),
 		), v.refreshNextReview, v.reviews),
-		tab("Figures & trends", scrollPage(
-			section("Latest review against targets", v.latest),
-			section("Trends", v.trends.object()),
-			section("Success factors", v.factorTitle, v.factorChart),
-			section("Every review", v.figures),
+		tab(tr.T("ui.reviews.tab.figures"), scrollPage(
+			section(tr.T("ui.reviews.section.latest"), v.latest),
+			section(tr.T("ui.reviews.section.trends"), v.trends.object()),
+			section(tr.T("ui.reviews.section.factors"), v.factorTitle, v.factorChart),
+			section(tr.T("ui.reviews.section.every"), v.figures),
 		), v.refreshTrends),
-		tab("Advice & health", scrollPage(
-			section("Suggestions", v.suggestions),
-			section("Health score", v.health, v.healthParts,
-				wrapLabel("The score is the weighted mean of the parts' scores. Weights are relative: each part counts its weight divided by the sum of the weights of the parts with data. Parts without data are left out.")),
-			section("Lifecycle stage", form(field("Stage", v.stage)), v.prompts),
+		tab(tr.T("ui.reviews.tab.advice"), scrollPage(
+			section(tr.T("ui.reviews.section.suggestions"), v.suggestions),
+			section(tr.T("ui.reviews.section.health"), v.health, v.healthParts,
+				wrapLabel(tr.T("ui.reviews.health_explain"))),
+			section(tr.T("ui.reviews.section.stage"), form(field(tr.T("ui.reviews.field.stage"), v.stage)), v.prompts),
 		), v.refreshAdvice),
 	)
 	v.tabs = v.pageTabs.tabs
@@ -176,21 +178,38 @@ func (v *reviewsStep) refresh() {
 
 // refreshNextReview says when the next review is due.
 func (v *reviewsStep) refreshNextReview() {
+	tr := v.s.tr
 	next := planner.NextReviewDate(v.s.plan, v.s.today())
 	switch {
 	case next.IsZero():
 		v.nextReview.SetText("–")
 	case next.Before(v.s.today()):
-		v.nextReview.SetText(next.String() + " (overdue)")
+		v.nextReview.SetText(tr.T("ui.reviews.next_overdue", "date", dayIn(tr, next)))
 	default:
-		v.nextReview.SetText(next.String())
+		v.nextReview.SetText(dayIn(tr, next))
 	}
+}
+
+// dayIn writes a day in full in tr's language ("7. Dezember 2026"), "–" when there is none.
+func dayIn(tr *i18n.Printer, d planner.Date) string {
+	if d.IsZero() {
+		return "–"
+	}
+	return tr.Date(d.Year, d.Month, d.Day)
+}
+
+// factorName is a success factor's name in tr's language.
+func factorName(tr *i18n.Printer, f planner.SuccessFactor) string {
+	if f.Key() == "" {
+		return f.String()
+	}
+	return tr.T("factor." + f.Key() + ".name")
 }
 
 // refreshTrends shows the latest review against the targets, the trends, the success factors
 // and every review's figures.
 func (v *reviewsStep) refreshTrends() {
-	p := v.s.plan
+	p, tr := v.s.plan, v.s.tr
 	t := planner.PlanTargets(p)
 	figs := planner.ReviewFigures(p)
 	v.refreshLatest(figs, t)
@@ -200,82 +219,82 @@ func (v *reviewsStep) refreshTrends() {
 	var bars []barItem
 	if len(figs) > 0 {
 		last := figs[len(figs)-1].Review
-		v.factorTitle.SetText("Scores 1–5 at the latest review (" + orDash(last.Date.String()) + "):")
+		v.factorTitle.SetText(tr.T("ui.reviews.factors_title", "date", dayIn(tr, last.Date)))
 		for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
-			note := "not scored"
+			note := tr.T("ui.reviews.factor_not_scored")
 			if sc := last.Factors[f]; sc > 0 {
-				note = fmt.Sprintf("%d of 5", sc)
+				note = tr.T("ui.reviews.factor_score", "n", tr.Int(sc))
 			}
-			bars = append(bars, barItem{Label: f.String(), Value: float64(last.Factors[f]), Note: note})
+			bars = append(bars, barItem{Label: factorName(tr, f), Value: float64(last.Factors[f]), Note: note})
 		}
 	} else {
-		v.factorTitle.SetText("Record a review to see the success-factor scores.")
+		v.factorTitle.SetText(tr.T("ui.reviews.factors_none"))
 	}
 	v.factorChart.set(bars, 5)
 }
 
-func round1(x float64) float64 {
-	return float64(int(x*10+0.5)) / 10
-}
-
-// vsTarget says in words where a figure stands against its target.
-func vsTarget(v, target float64) string {
+// vsTarget says in words where a figure (a percentage) stands against its target.
+func vsTarget(tr *i18n.Printer, v, target float64) string {
+	key := "ui.reviews.vs.below"
 	if v >= target {
-		return fmt.Sprintf("%s%% (target %s%%: met)", trimNum(round1(v)), trimNum(target))
+		key = "ui.reviews.vs.met"
 	}
-	return fmt.Sprintf("%s%% (target %s%%: below)", trimNum(round1(v)), trimNum(target))
+	return tr.T(key, "value", tr.Percent(v), "target", tr.Percent(target))
 }
 
 func (v *reviewsStep) refreshLatest(figs []planner.Figures, t planner.Targets) {
+	tr := v.s.tr
 	if len(figs) == 0 {
-		v.latest.SetText("No review yet.")
+		v.latest.SetText(tr.T("ui.reviews.latest.none"))
 		return
 	}
 	f := figs[len(figs)-1]
 	r := f.Review
-	var b strings.Builder
-	members := "members not given"
+	var lines []string
+	add := func(key string, args ...any) { lines = append(lines, tr.T(key, args...)) }
+	members := tr.T("ui.reviews.members_not_given")
 	if r.Given(planner.FigMembersTotal) {
-		members = planner.Count(r.MembersTotal, "member", "members")
+		members = tr.N("ui.reviews.members", r.MembersTotal)
 	}
-	fmt.Fprintf(&b, "Review of %s: %s.\n", orDash(r.Date.String()), members)
+	add("ui.reviews.latest.head", "date", dayIn(tr, r.Date), "members", members)
 	switch {
 	case f.HasWeekly:
-		fmt.Fprintf(&b, "Weekly active: %s\n", vsTarget(f.WeeklyActivePct, t.WeeklyActive))
+		add("ui.reviews.latest.weekly", "vs", vsTarget(tr, f.WeeklyActivePct, t.WeeklyActive))
 	case !r.Given(planner.FigWeeklyActive):
-		b.WriteString("Weekly active: not given at this review.\n")
+		add("ui.reviews.latest.weekly_not_given")
 	default:
-		b.WriteString("Weekly active: enter the members total.\n")
+		add("ui.reviews.latest.weekly_need_total")
 	}
 	if f.HasPoll {
-		fmt.Fprintf(&b, "Poll response: %s\n", vsTarget(f.PollResponsePct, t.PollResponse))
+		add("ui.reviews.latest.poll", "vs", vsTarget(tr, f.PollResponsePct, t.PollResponse))
 	} else {
-		b.WriteString("Poll response: no poll given.\n")
+		add("ui.reviews.latest.poll_none")
 	}
 	if f.HasGrowth {
-		fmt.Fprintf(&b, "Growth: %s%%", trimNum(round1(f.GrowthPct)))
 		if f.HasRetention {
-			fmt.Fprintf(&b, ", retention: %s%%", trimNum(round1(f.RetentionPct)))
+			add("ui.reviews.latest.growth_retention", "pct", tr.Percent(f.GrowthPct), "retention", tr.Percent(f.RetentionPct))
+		} else {
+			add("ui.reviews.latest.growth", "pct", tr.Percent(f.GrowthPct))
 		}
-		b.WriteString("\n")
 	}
 	if f.HasSkill {
-		fmt.Fprintf(&b, "Skill gain over the baseline: %s\n", vsTarget(f.SkillGainPct, t.SkillGain))
+		add("ui.reviews.latest.skill", "vs", vsTarget(tr, f.SkillGainPct, t.SkillGain))
 	} else {
-		b.WriteString("Skill gain: needs the review's average skill rating and the survey's skill baseline.\n")
+		add("ui.reviews.latest.skill_none")
 	}
 	for _, g := range f.Goals {
 		if g.Has {
-			fmt.Fprintf(&b, "Goal %q: %s now (%s%% of the way from baseline to target)\n", goalName(g.Goal), formatFloat(g.Value), trimNum(round1(g.Pct)))
+			add("ui.reviews.latest.goal", "goal", goalName(tr, g.Goal), "value", tr.Number(g.Value, 2), "pct", tr.Percent(g.Pct))
 		} else {
-			fmt.Fprintf(&b, "Goal %q: not measured at this review\n", goalName(g.Goal))
+			add("ui.reviews.latest.goal_none", "goal", goalName(tr, g.Goal))
 		}
 	}
-	v.latest.SetText(strings.TrimSpace(b.String()))
+	v.latest.SetText(strings.Join(lines, "\n"))
 }
 
-func goalName(g planner.Goal) string {
-	return joinNonBlank("", firstNonEmpty(g.Title, g.Metric, "goal"))
+// goalName is a goal's title, else its metric, else the word "goal".
+func goalName(tr *i18n.Printer, g planner.Goal) string {
+	return joinNonBlank("", firstNonEmpty(g.Title, g.Metric, tr.T("ui.reviews.goal_default")))
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -289,36 +308,39 @@ func firstNonEmpty(ss ...string) string {
 
 // refreshFigures tabulates every review's derived figures.
 func (v *reviewsStep) refreshFigures(figs []planner.Figures, t planner.Targets) {
+	tr := v.s.tr
 	v.figures.RemoveAll()
 	if len(figs) == 0 {
 		v.figures.Refresh()
 		return
 	}
 	grid := container.NewGridWithColumns(7)
-	for _, h := range []string{"Date", "Members", "Weekly active", "Poll response", "Growth", "Retention", "Skill gain"} {
-		grid.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, h := range []string{"date", "members", "weekly", "poll", "growth", "retention", "skill"} {
+		l := widget.NewLabelWithStyle(tr.T("ui.reviews.col."+h), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		grid.Add(l)
 	}
 	pctOr := func(ok bool, x float64) string {
 		if !ok {
 			return "–"
 		}
-		return trimNum(round1(x)) + "%"
+		return tr.Percent(x)
 	}
 	mark := func(ok bool, x, target float64) string {
 		if !ok {
 			return "–"
 		}
 		if x >= target {
-			return trimNum(round1(x)) + "% met"
+			return tr.T("ui.reviews.mark.met", "value", tr.Percent(x))
 		}
-		return trimNum(round1(x)) + "% below"
+		return tr.T("ui.reviews.mark.below", "value", tr.Percent(x))
 	}
 	for _, f := range figs {
 		r := f.Review
-		grid.Add(widget.NewLabel(orDash(r.Date.String())))
+		grid.Add(widget.NewLabel(dayIn(tr, r.Date)))
 		members := "–"
 		if r.Given(planner.FigMembersTotal) {
-			members = fmt.Sprintf("%d", r.MembersTotal)
+			members = tr.Int(r.MembersTotal)
 		}
 		grid.Add(widget.NewLabel(members))
 		grid.Add(widget.NewLabel(mark(f.HasWeekly, f.WeeklyActivePct, t.WeeklyActive)))
@@ -328,31 +350,33 @@ func (v *reviewsStep) refreshFigures(figs []planner.Figures, t planner.Targets) 
 		grid.Add(widget.NewLabel(mark(f.HasSkill, f.SkillGainPct, t.SkillGain)))
 	}
 	v.figures.Add(grid)
-	v.figures.Add(wrapLabel(fmt.Sprintf("Targets: weekly active %s%%, poll response %s%% (a minimum; 60%% is good for a small group), skill gain %s%%. Set them in the charter (step 3).",
-		trimNum(t.WeeklyActive), trimNum(t.PollResponse), trimNum(t.SkillGain))))
+	v.figures.Add(wrapLabel(tr.T("ui.reviews.targets_line", "weekly", tr.Percent(t.WeeklyActive), "poll", tr.Percent(t.PollResponse),
+		"good", tr.Percent(60), "skill", tr.Percent(t.SkillGain))))
 	v.figures.Refresh()
 }
 
 // refreshAdvice shows the suggestions, the health score with every part, and the stage's
 // prompts.
 func (v *reviewsStep) refreshAdvice() {
-	p := v.s.plan
+	p, tr := v.s.plan, v.s.tr
 	v.suggestions.RemoveAll()
 	sugg := planner.Suggestions(p)
 	if len(sugg) == 0 {
-		v.suggestions.Add(wrapLabel("No suggestions: record a review, or all figures are on target."))
+		v.suggestions.Add(wrapLabel(tr.T("ui.reviews.suggestions_none")))
 	}
 	for _, sg := range sugg {
-		v.suggestions.Add(widget.NewLabelWithStyle(sg.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		v.suggestions.Add(wrapLabel("Why: " + sg.Reason))
+		title := widget.NewLabelWithStyle(sg.TitleIn(tr), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		v.suggestions.Add(title)
+		v.suggestions.Add(wrapLabel(tr.T("ui.reviews.why", "reason", sg.ReasonIn(tr))))
 	}
 	v.suggestions.Refresh()
 
 	h := planner.HealthScore(p)
 	if h.Has {
-		v.health.SetText(fmt.Sprintf("Health score: %d / 100 (latest review)", h.Score))
+		v.health.SetText(tr.T("ui.reviews.health.score", "score", tr.Int(h.Score)))
 	} else {
-		v.health.SetText("Health score: no data yet (record a review)")
+		v.health.SetText(tr.T("ui.reviews.health.none"))
 	}
 	var sum float64
 	for _, part := range h.Parts {
@@ -367,23 +391,23 @@ func (v *reviewsStep) refreshAdvice() {
 		}
 		switch {
 		case !part.Has:
-			score.SetText("no data")
-			share.SetText("left out")
+			score.SetText(tr.T("ui.reviews.part.no_data"))
+			share.SetText(tr.T("ui.reviews.part.left_out"))
 		case part.Weight <= 0 || sum == 0:
-			score.SetText(trimNum(round1(part.Score)) + " / 100")
-			share.SetText("0% (weight 0)")
+			score.SetText(tr.T("ui.reviews.part.score", "score", tr.Number(part.Score, 1)))
+			share.SetText(tr.T("ui.reviews.part.zero", "pct", tr.Percent(0)))
 		default:
-			score.SetText(trimNum(round1(part.Score)) + " / 100")
-			share.SetText(trimNum(round1(part.Weight/sum*100)) + "%")
+			score.SetText(tr.T("ui.reviews.part.score", "score", tr.Number(part.Score, 1)))
+			share.SetText(tr.Percent(part.Weight / sum * 100))
 		}
 	}
 
 	var b strings.Builder
 	if p.Stage == "" {
-		b.WriteString("Choose the stage the community is in to see what it asks of you.")
+		b.WriteString(tr.T("ui.reviews.stage_choose"))
 	}
-	for _, q := range p.Stage.Prompts() {
-		b.WriteString("• " + q + "\n")
+	for _, k := range p.Stage.PromptKeys() {
+		b.WriteString("• " + tr.T(k) + "\n")
 	}
 	v.prompts.SetText(strings.TrimSpace(b.String()))
 }

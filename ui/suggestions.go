@@ -4,14 +4,16 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // suggestionCard is what the suggestion cards share: a sentence saying what is suggested and
@@ -46,19 +48,20 @@ type cadenceCard struct{ suggestionCard }
 
 func newCadenceCard(s *session, onApply func()) *cadenceCard {
 	v := &cadenceCard{}
-	v.init(s, onApply, "Apply to the main session", v.onApplyTapped)
+	v.init(s, onApply, s.tr.T("ui.reviews.card.apply_cadence"), v.onApplyTapped)
 	v.refresh()
 	return v
 }
 
-// suggestionText says what the suggestion would set: "Every two weeks, Thursday, 18:00".
-func suggestionText(sug planner.CadenceSuggestion) string {
+// suggestionText says what the suggestion would set, in tr's language: "Every two weeks,
+// Thursday, 18:00".
+func suggestionText(tr *i18n.Printer, sug planner.CadenceSuggestion) string {
 	var parts []string
 	if sug.Frequency != "" {
-		parts = append(parts, sug.Frequency.Label())
+		parts = append(parts, sug.Frequency.In(tr))
 	}
 	if sug.HasWeekday {
-		parts = append(parts, sug.Weekday.String())
+		parts = append(parts, capFirst(tr.Weekday(sug.Weekday)))
 	}
 	if sug.Time != "" {
 		parts = append(parts, sug.Time)
@@ -67,22 +70,23 @@ func suggestionText(sug planner.CadenceSuggestion) string {
 }
 
 func (v *cadenceCard) refresh() {
+	tr := v.s.tr
 	sug := planner.SuggestCadence(v.s.plan.Survey)
 	if !sug.OK() {
-		v.text.SetText("No suggestion yet: the survey's cadence questions have no answers that name a rhythm, day or time.")
+		v.text.SetText(tr.T("ui.reviews.card.cadence_none"))
 		v.button.Disable()
 		return
 	}
-	target := "a new 60-minute live session"
+	target := tr.T("ui.reviews.card.new_session")
 	if i := planner.MainSession(v.s.plan.Charter); i >= 0 {
-		target = "“" + strings.TrimSpace(v.s.plan.Charter.Cadence[i].Practice) + "”"
+		target = tr.T("ui.reviews.card.quoted", "name", strings.TrimSpace(v.s.plan.Charter.Cadence[i].Practice))
 	}
 	if planner.CadenceFollows(v.s.plan.Charter, sug) {
-		v.text.SetText(fmt.Sprintf("%s follows the suggestion: %s. %s", target, suggestionText(sug), sug.Why()))
+		v.text.SetText(capFirst(tr.T("ui.reviews.card.cadence_follows", "target", target, "suggestion", suggestionText(tr, sug), "why", sug.Why())))
 		v.button.Disable()
 		return
 	}
-	v.text.SetText(fmt.Sprintf("Suggested for %s: %s. %s", target, suggestionText(sug), sug.Why()))
+	v.text.SetText(tr.T("ui.reviews.card.cadence_suggested", "target", target, "suggestion", suggestionText(tr, sug), "why", sug.Why()))
 	v.button.Enable()
 }
 
@@ -105,25 +109,28 @@ type scheduleCard struct{ suggestionCard }
 
 func newScheduleCard(s *session, onApply func()) *scheduleCard {
 	v := &scheduleCard{}
-	v.init(s, onApply, "Use this date and time", v.onUse)
+	v.init(s, onApply, s.tr.T("ui.reviews.card.use_schedule"), v.onUse)
 	v.refresh()
 	return v
 }
 
 func (v *scheduleCard) refresh() {
+	tr := v.s.tr
 	sched, ok := planner.SuggestEventScheduleAvoiding(v.s.plan, v.s.today(), v.s.holidays())
 	if !ok {
-		v.text.SetText("No suggestion yet: give the charter a main session with a time (step 3), or ask the survey when people can meet.")
+		v.text.SetText(tr.T("ui.reviews.card.schedule_none"))
 		v.button.Disable()
 		return
 	}
 	e := v.s.plan.Event
 	if e.Date == sched.Date && strings.TrimSpace(e.Time) == sched.Time {
-		v.text.SetText("The date and time follow the suggestion: " + sched.Why)
+		v.text.SetText(tr.T("ui.reviews.card.schedule_follows", "why", sched.Why))
 		v.button.Disable()
 		return
 	}
-	v.text.SetText(fmt.Sprintf("Suggested: %s at %s. %s", sched.Date.Time().Format("Monday 2 January 2006"), sched.Time, sched.Why))
+	d := sched.Date
+	day := tr.T("date.weekday_long", "weekday", capFirst(tr.Weekday(d.Time().Weekday())), "date", tr.Date(d.Year, d.Month, d.Day))
+	v.text.SetText(tr.T("ui.reviews.card.schedule_suggested", "day", day, "time", sched.Time, "why", sched.Why))
 	v.button.Enable()
 }
 
@@ -137,4 +144,14 @@ func (v *scheduleCard) onUse() {
 	_ = v.s.saveEvent()
 	v.refresh()
 	v.applied()
+}
+
+// capFirst capitalises the first letter of s: a weekday or a sentence that starts with a
+// name the catalogue writes in lower case ("martes").
+func capFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
