@@ -1,11 +1,12 @@
 package planner
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 // Erasure is everything erasing one person removes from a plan: the candidates who are the
@@ -198,61 +199,64 @@ func (e *Erasure) addResponse(r Response) {
 // made from it, or shares its email.
 func (e Erasure) Linked() bool { return len(e.Candidates) > 0 }
 
-// Lines words what will go, one item a line, for a confirmation.
-func (e Erasure) Lines() []string {
+// Lines words what will go in English, one item a line, for a confirmation.
+func (e Erasure) Lines() []string { return e.LinesIn(english) }
+
+// LinesIn words what will go in tr's language, one item a line, for a confirmation.
+func (e Erasure) LinesIn(tr *i18n.Printer) []string {
 	var out []string
 	for _, c := range e.Candidates {
-		out = append(out, fmt.Sprintf("the candidate %s, with their status history", personLabel(c.Name, c.Contact)))
+		out = append(out, tr.T("erase.candidate", "person", personLabel(tr, c.Name, c.Contact)))
 	}
 	for _, r := range e.Responses {
-		l := "the survey response of " + personLabel(r.Respondent, r.Email)
-		if !r.SubmittedAt.IsZero() {
-			l += ", submitted " + r.SubmittedAt.Format("2006-01-02")
+		if r.SubmittedAt.IsZero() {
+			out = append(out, tr.T("erase.response", "person", personLabel(tr, r.Respondent, r.Email)))
+		} else {
+			out = append(out, tr.T("erase.response_submitted", "person", personLabel(tr, r.Respondent, r.Email),
+				"date", tr.Date(r.SubmittedAt.Year(), r.SubmittedAt.Month(), r.SubmittedAt.Day())))
 		}
-		out = append(out, l)
 	}
 	for _, role := range e.Roles {
-		out = append(out, fmt.Sprintf("their place as %s in the charter's roles", quoted(role)))
+		out = append(out, tr.T("erase.role", "role", tr.T("quote", "text", role)))
 	}
 	if e.Attended {
-		out = append(out, "their attendance at the launch event")
+		out = append(out, tr.T("erase.attended"))
 	}
 	if e.Stories > 0 {
-		out = append(out, english.N("erase.stories", e.Stories))
+		out = append(out, tr.N("erase.stories", e.Stories))
 	}
 	if e.Owned > 0 {
-		out = append(out, english.N("erase.owned", e.Owned))
+		out = append(out, tr.N("erase.owned", e.Owned))
 	}
 	if e.Versions > 0 {
-		out = append(out, english.N("erase.versions", e.Versions, "erased", ErasedName))
+		out = append(out, tr.N("erase.versions", e.Versions, "erased", ErasedName))
 	}
 	if e.Sessions > 0 {
-		out = append(out, english.N("erase.sessions", e.Sessions))
+		out = append(out, tr.N("erase.sessions", e.Sessions))
 	}
 	if e.Activity > 0 {
-		out = append(out, english.N("erase.activity", e.Activity))
+		out = append(out, tr.N("erase.activity", e.Activity))
 	}
 	if e.Decisions > 0 {
-		out = append(out, english.T("erase.decisions"))
+		out = append(out, tr.T("erase.decisions"))
 	}
 	return out
 }
 
-// personLabel names a person by name and contact: “Maya Patel” <maya@example.com>.
-func personLabel(name, contact string) string {
+// personLabel names a person in an erasure line: “name” <contact>, or an anonymous
+// respondent in tr's words.
+func personLabel(tr *i18n.Printer, name, contact string) string {
 	name, contact = strings.TrimSpace(name), strings.TrimSpace(contact)
 	switch {
 	case name == "" && contact == "":
-		return "an anonymous respondent"
+		return tr.T("erase.anonymous")
 	case name == "":
 		return "<" + contact + ">"
 	case contact == "":
-		return quoted(name)
+		return tr.T("quote", "text", name)
 	}
-	return quoted(name) + " <" + contact + ">"
+	return tr.T("quote", "text", name) + " <" + contact + ">"
 }
-
-func quoted(s string) string { return "“" + s + "”" }
 
 // IsEvidenceOf reports whether a person named in a report is candidate c: matched to c, or
 // unmatched with c's email. Erasing c erases these records.

@@ -25,7 +25,7 @@ func TestErasureLines(t *testing.T) {
 	e := ErasureOfResponse(p, 11) // by email, not by link
 	want := []string{
 		"the candidate “Maya Patel” <maya@example.com>, with their status history",
-		"the survey response of “Maya Patel” <maya@example.com>, submitted 2023-06-01",
+		"the survey response of “Maya Patel” <maya@example.com>, submitted 1 June 2023",
 		"the survey response of “Maya” <MAYA@example.com>",
 		"their place as “Facilitator” in the charter's roles",
 		"their attendance at the launch event",

@@ -59,14 +59,14 @@ func (v *surveySummary) set(s planner.Survey) {
 		if q.Kind == planner.KindScale {
 			kind = q.Kind.In(tr) + " " + q.Range().Describe()
 		}
-		lines := []string{kind + " · " + qs.NLabel()}
+		lines := []string{kind + " · " + qs.NLabelIn(tr)}
 		var items []barItem
 		maxV := float64(max(qs.N, 1))
 		switch q.Kind {
 		case planner.KindSingle, planner.KindMulti:
 			for _, c := range qs.Choices {
 				items = append(items, barItem{Label: c.Label, Value: float64(c.Count), Note: tr.Int(c.Count) + " (" + tr.Percent(math.Round(c.Share*100)) + ")"})
-				if n := c.OtherNote(); n != "" {
+				if n := c.OtherNoteIn(tr); n != "" {
 					lines = append(lines, tr.T("ui.reviews.sum.includes", "option", c.Label, "note", n))
 				}
 			}

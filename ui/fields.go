@@ -356,6 +356,7 @@ func choiceField[T ~string](values []T, label func(T) string, get func() T, set 
 		opts[i] = label(v)
 	}
 	sel := widget.NewSelect(opts, nil)
+	sel.PlaceHolder = appPrinter().T("ui.common.select_one")
 	cur := get()
 	for i, v := range values {
 		if v == cur {
@@ -477,6 +478,7 @@ func zoneField(s *session, key string, get func() string, set func(string), save
 // weeks of the month, scores); a change saves at once.
 func indexSelect[T comparable](values []T, labels []string, get func() T, set func(T), save func() error) *widget.Select {
 	sel := widget.NewSelect(labels, nil)
+	sel.PlaceHolder = appPrinter().T("ui.common.select_one")
 	cur := get()
 	for i, v := range values {
 		if v == cur {

@@ -109,7 +109,7 @@ func (v *overviewStep) reload() {
 func (v *overviewStep) refresh() {
 	p := v.s.plan
 	tr := v.s.tr
-	v.charter.SetText(changeSummary(p))
+	v.charter.SetText(changeSummaryIn(v.s.tr, p))
 	v.problems.SetText(problemList(tr, p))
 	if v.problems.Text == "" {
 		v.toFix.Hide()

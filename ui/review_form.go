@@ -202,7 +202,7 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		goals.Add(title)
 		// The status line names an invalid value's field by the goal, not by the label every
 		// goal's row shares.
-		goals.Add(form(widget.NewFormItem(tr.T("ui.reviews.field.goal_value"), watchField(goalName(tr, g), wheelThrough(e), g.Sentence()))))
+		goals.Add(form(widget.NewFormItem(tr.T("ui.reviews.field.goal_value"), watchField(goalName(tr, g), wheelThrough(e), g.SentenceIn(tr)))))
 	}
 	var goalsObj fyne.CanvasObject = goals
 	if len(v.s.plan.Goals) == 0 {

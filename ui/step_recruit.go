@@ -291,17 +291,12 @@ func (s *session) erase(fresh *planner.Plan, err error) error {
 	return s.report("the deletion", err)
 }
 
-// erasureText is erasureTextIn in English.
-func erasureText(question string, e planner.Erasure) string {
-	return erasureTextIn(i18n.New(i18n.English), question, e)
-}
-
 // erasureTextIn is a delete confirmation in tr's language: the question, then what will go,
 // one item a line.
 func erasureTextIn(tr *i18n.Printer, question string, e planner.Erasure) string {
 	var b strings.Builder
 	b.WriteString(question)
-	for _, l := range e.Lines() {
+	for _, l := range e.LinesIn(tr) {
 		b.WriteString("\n• " + l)
 	}
 	b.WriteString("\n" + tr.T("ui.recruit.cannot_undo"))

@@ -105,9 +105,9 @@ func newSurveyStep(s *session, w fyne.Window) page {
 		confirmText: func(r *planner.Response) string {
 			e := planner.ErasureOfResponse(s.plan, r.ID)
 			if !e.Linked() {
-				return erasureText(tr.T("ui.survey.response.delete"), e)
+				return erasureTextIn(tr, tr.T("ui.survey.response.delete"), e)
 			}
-			return erasureText(tr.T("ui.survey.response.delete_linked"), e)
+			return erasureTextIn(tr, tr.T("ui.survey.response.delete_linked"), e)
 		},
 		form: v.responseForm,
 		save: func(r *planner.Response) error { return s.put(r) },

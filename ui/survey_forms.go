@@ -226,6 +226,7 @@ func (v *surveyStep) responseForm(r *planner.Response, save func() error) fyne.C
 		case planner.KindSingle:
 			ct := newChoiceTexts(q.Options)
 			sel := widget.NewSelect(ct.shown, nil)
+			sel.PlaceHolder = s.tr.T("ui.common.select_one")
 			other := newOtherBox(s, key+".other", q.Options)
 			if on := ct.toShown([]string{get()}); len(on) == 1 {
 				sel.SetSelected(on[0])
