@@ -88,19 +88,20 @@ func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEdit
 	l.up = widget.NewButtonWithIcon("Up", theme.MoveUpIcon(), func() { l.move(-1) })
 	l.down = widget.NewButtonWithIcon("Down", theme.MoveDownIcon(), func() { l.move(1) })
 	l.detail = container.NewVBox(widget.NewLabel("Select an item, or Add one."))
-	bar := container.NewHBox(l.add, l.del)
+	// Nothing is selected yet: Delete, Up and Down start disabled (see offButton).
+	l.del, l.up, l.down = offButton(l.del), offButton(l.up), offButton(l.down)
+	bar := hbox(l.add, l.del)
 	if spec.ordered {
-		bar.Add(l.up)
-		bar.Add(l.down)
+		bar.Objects = append(bar.Objects, l.up, l.down)
 	}
-	l.enable()
-	rowH := l.list.MinSize().Height
-	if rowH < 36 {
-		rowH = 36
+	// Measured when the editor is first laid out (its tab shown), not when it is made.
+	listSize := func() fyne.Size {
+		rowH := max(l.list.MinSize().Height, 36)
+		return fyne.NewSize(l.listWidth, rowH*l.listRows)
 	}
-	left := container.NewBorder(bar, nil, nil, nil, sized(wheelList(l.list), l.listWidth, rowH*l.listRows))
+	left := border(bar, nil, nil, nil, sizedBy(listSize, wheelList(l.list)))
 	// The list before the form in the objects, so Tab reaches the list and its buttons first.
-	l.obj = container.New(layout.NewBorderLayout(nil, nil, left, nil), left, container.NewPadded(l.detail))
+	l.obj = box(layout.NewBorderLayout(nil, nil, left, nil), left, padded(l.detail))
 	return l
 }
 
