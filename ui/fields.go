@@ -50,7 +50,7 @@ func textArea(s *session, key string, get func() string, set func(string), save 
 	e.Wrapping = fyne.TextWrapWord
 	e.Text = get()
 	e.Resize(fyne.NewSize(textAreaWidth, 0))
-	e.SetMinRowsVisible(3)
+	e.SetMinRowsVisible(textAreaRows)
 	e.ExtendBaseWidget(e)
 	bindText(s, key, &e.Entry, get, set, save)
 	return e

@@ -161,7 +161,7 @@ func wheelThrough(obj fyne.CanvasObject) fyne.CanvasObject {
 	case *parsedEntry:
 		return newValidBox(&e.Entry, stack(e, newWheelPass()))
 	case *keyEntry:
-		return newValidBox(&e.Entry, stack(e, newWheelPass()))
+		return newValidBox(&e.Entry, longTextStack(e, newWheelPass()))
 	case *widget.List:
 		return wheelList(e)
 	}
