@@ -130,7 +130,7 @@ func (v *surveySummary) set(s planner.Survey) {
 		objs = append(objs, wrapLabel("No questions yet."))
 	}
 	v.box.Objects = objs
-	v.box.Refresh()
+	relaid(v.box)
 }
 
 // gridTable shows a grid's rows as one table: a row per grid row (its label cut so that no
@@ -374,5 +374,5 @@ func (v *trendGrid) set(p *planner.Plan) {
 	}
 	v.charts = charts
 	v.box.Objects = objs
-	v.box.Refresh()
+	relaid(v.box)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
@@ -74,4 +75,15 @@ func offButton(b *widget.Button) *widget.Button {
 	o.Disable() // before ExtendBaseWidget: there is nothing to refresh yet
 	o.ExtendBaseWidget(o)
 	return o
+}
+
+// relaid shows the new objects of c: it lays them out at c's size and redraws c, where
+// c.Refresh would also refresh every object, which for objects just made means making each
+// renderer at no size (a wrapped label wraps at its minimum width, a word per row) before
+// the layout does it again at the right one. A c never laid out is left to its first layout.
+func relaid(c *fyne.Container) {
+	if c.Layout != nil && !c.Size().IsZero() {
+		c.Layout.Layout(c.Objects, c.Size())
+	}
+	canvas.Refresh(c)
 }
