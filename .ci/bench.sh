@@ -69,7 +69,9 @@ if [ "${BENCH_GO:-1}" != 0 ]; then
   for round in $(seq 1 "$count"); do
     echo "bench: round $round of $count"
     gobench ./planner/store/ '^BenchmarkPerf'
-    gobench ./planner/csvimport/ '^Benchmark(Import10k|CSVFloor)$'
+    gobench ./planner/csvimport/ '^Benchmark(Import10k|Import10kGuessing|CSVFloor)$'
+    gobench ./planner/ '^BenchmarkPerfSurveySummary$'
+    gobench ./planner/evidence/ '^BenchmarkPerfAttendance100$'
     gobench ./planner/export/ '^BenchmarkPerf'
     gobench ./planner/planfile/ '^BenchmarkPerf'
     if [ "$smoke" = 1 ]; then

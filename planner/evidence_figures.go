@@ -438,8 +438,12 @@ func evidenceSpan(period Period, sessions []Session, exports []ActivityExport) P
 // unmatchedIn lists the people named in sessions and exports with no member and no
 // decision, in the order first named.
 func unmatchedIn(p *Plan, sessions []Session, exports []ActivityExport) []Person {
+	people := PeopleIn(sessions, exports)
+	if len(people) == 0 { // a period without evidence: no need to index the members
+		return nil
+	}
 	var out []Person
-	for _, m := range MatchPeople(p, PeopleIn(sessions, exports)) {
+	for _, m := range MatchPeople(p, people) {
 		if m.Pending() {
 			out = append(out, m.Person)
 		}

@@ -130,25 +130,20 @@ func (w *textWalk) label() string {
 func (w *textWalk) walk(v reflect.Value, field string) bool {
 	switch v.Kind() {
 	case reflect.String:
-		limit := TextLimit(field)
-		if s := v.String(); len(s) > limit && utf8.RuneCountInString(s) > limit {
+		s := v.String()
+		if len(s) <= MaxShortText { // within every limit: most texts, no lookup
+			return true
+		}
+		if limit := TextLimit(field); len(s) > limit && utf8.RuneCountInString(s) > limit {
 			return w.report(CheckText(field, w.label(), s).(*ValidationError))
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < v.NumField(); i++ {
-			f := t.Field(i)
-			if !f.IsExported() || f.Type == snapshotType {
-				continue // a snapshot joins a whole section's texts, each checked where it is typed
-			}
-			if w.own && (ownSkipped[f.Type] || f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct) {
+		for _, f := range textFieldsOf(v.Type()) {
+			if w.own && f.ownSkip {
 				continue
 			}
-			if !textual(f.Type) {
-				continue
-			}
-			w.path = append(w.path, pathPart{name: f.Name})
-			ok := w.walk(v.Field(i), f.Name)
+			w.path = append(w.path, pathPart{name: f.name})
+			ok := w.walk(v.Field(f.index), f.name)
 			w.path = w.path[:len(w.path)-1]
 			if !ok {
 				return false
@@ -172,6 +167,38 @@ func (w *textWalk) walk(v reflect.Value, field string) bool {
 		}
 	}
 	return true
+}
+
+// textField is a field of a struct that the walk visits: exported, able to hold a text, not
+// a snapshot (a snapshot joins a whole section's texts, each checked where it is typed).
+type textField struct {
+	index int
+	name  string
+	// ownSkip leaves the field out of a walk of a value's own fields: a list of items, or
+	// a part of the plan written on its own (see textProblems).
+	ownSkip bool
+}
+
+// structTextFields caches textFieldsOf: a plan of thousands of answers and candidates walks
+// the same few struct types again and again.
+var structTextFields sync.Map // reflect.Type → []textField
+
+// textFieldsOf lists the fields of struct type t the walk visits, in order.
+func textFieldsOf(t reflect.Type) []textField {
+	if v, ok := structTextFields.Load(t); ok {
+		return v.([]textField)
+	}
+	var fs []textField
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() || f.Type == snapshotType || !textual(f.Type) {
+			continue
+		}
+		own := ownSkipped[f.Type] || f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct
+		fs = append(fs, textField{index: i, name: f.Name, ownSkip: own})
+	}
+	structTextFields.Store(t, fs)
+	return fs
 }
 
 // textualTypes caches textual.

@@ -137,7 +137,7 @@ func (v *surveySummary) set(s planner.Survey) {
 		objs = append(objs, wrapLabel(tr.T("ui.reviews.sum.none")))
 	}
 	v.box.Objects = objs
-	v.box.Refresh()
+	relaid(v.box)
 }
 
 // lang is the summary's language: tr when set, else the app's (the Language setting, or
@@ -406,7 +406,7 @@ func (v *trendGrid) set(p *planner.Plan) {
 	}
 	v.charts = charts
 	v.box.Objects = objs
-	v.box.Refresh()
+	relaid(v.box)
 }
 
 // axisDate is the label of review i under a trend chart: its day and short month in the

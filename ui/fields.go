@@ -39,14 +39,19 @@ const textAreaWidth = 800
 // textArea is textField for longer text: multi-line, wrapping, at least three rows tall.
 // Tab and Shift+Tab leave it (see keyEntry): a tab is never typed into the plan.
 func textArea(s *session, key string, get func() string, set func(string), save func() error) *keyEntry {
-	e := newKeyArea()
 	// The text is in place before the entry first lays itself out, at a width to wrap at
 	// until the page lays it out: at none, Fyne wraps the text at the few characters of the
 	// entry's minimum width, a second and more for a 5,000-character text; and each SetText
-	// wraps it twice again.
+	// wraps it twice again. All of it before the entry is extended, when Resize and
+	// SetMinRowsVisible only record (extended, each would make its renderer and wrap the
+	// text): the text is wrapped when the entry is first measured, in its tab.
+	e := &keyEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
 	e.Text = get()
 	e.Resize(fyne.NewSize(textAreaWidth, 0))
-	e.SetMinRowsVisible(3)
+	e.SetMinRowsVisible(textAreaRows)
+	e.ExtendBaseWidget(e)
 	bindText(s, key, &e.Entry, get, set, save)
 	return e
 }

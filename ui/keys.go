@@ -93,6 +93,16 @@ func newKeyButtonWithIcon(label string, icon fyne.Resource, tapped func()) *keyB
 	return b
 }
 
+// offKeyButton is a keyButton made disabled, before Fyne knows it, so that nothing is
+// rendered for a button that starts off (see offButton).
+func offKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.Disable() // before ExtendBaseWidget: there is nothing to refresh yet
+	b.ExtendBaseWidget(b)
+	return b
+}
+
 // FocusGained also scrolls the page so the button is in view when Tab reaches it.
 func (b *keyButton) FocusGained() {
 	b.Button.FocusGained()

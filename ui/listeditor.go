@@ -83,23 +83,23 @@ func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEdit
 	l.list.OnSelected = func(i widget.ListItemID) { l.show(i) }
 	l.list.OnUnselected = func(widget.ListItemID) {}
 	l.add = newKeyButtonWithIcon(s.tr.T("ui.common.list.add"), theme.ContentAddIcon(), l.onAdd)
-	l.del = newKeyButtonWithIcon(s.tr.T("ui.common.list.delete"), theme.DeleteIcon(), l.onDelete)
-	l.up = newKeyButtonWithIcon(s.tr.T("ui.common.list.up"), theme.MoveUpIcon(), func() { l.move(-1) })
-	l.down = newKeyButtonWithIcon(s.tr.T("ui.common.list.down"), theme.MoveDownIcon(), func() { l.move(1) })
+	// Nothing is selected yet: Delete, Up and Down start disabled (see offKeyButton).
+	l.del = offKeyButton(s.tr.T("ui.common.list.delete"), theme.DeleteIcon(), l.onDelete)
+	l.up = offKeyButton(s.tr.T("ui.common.list.up"), theme.MoveUpIcon(), func() { l.move(-1) })
+	l.down = offKeyButton(s.tr.T("ui.common.list.down"), theme.MoveDownIcon(), func() { l.move(1) })
 	l.detail = container.NewVBox(wrapLabel(s.tr.T("ui.common.list.none_selected")))
-	bar := container.NewHBox(l.add, l.del)
+	bar := hbox(l.add, l.del)
 	if spec.ordered {
-		bar.Add(l.up)
-		bar.Add(l.down)
+		bar.Objects = append(bar.Objects, l.up, l.down)
 	}
-	l.enable()
-	rowH := l.list.MinSize().Height
-	if rowH < 36 {
-		rowH = 36
+	// Measured when the editor is first laid out (its tab shown), not when it is made.
+	listSize := func() fyne.Size {
+		rowH := max(l.list.MinSize().Height, 36)
+		return fyne.NewSize(l.listWidth, rowH*l.listRows)
 	}
-	left := container.NewBorder(bar, nil, nil, nil, sized(wheelList(l.list), l.listWidth, rowH*l.listRows))
+	left := border(bar, nil, nil, nil, sizedBy(listSize, wheelList(l.list)))
 	// The list before the form in the objects, so Tab reaches the list and its buttons first.
-	l.obj = container.New(layout.NewBorderLayout(nil, nil, left, nil), left, container.NewPadded(l.detail))
+	l.obj = box(layout.NewBorderLayout(nil, nil, left, nil), left, padded(l.detail))
 	return l
 }
 

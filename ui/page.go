@@ -104,7 +104,7 @@ func stepHeader(st planner.Step, h *hints) fyne.CanvasObject {
 
 // scrollPage stacks sections in a vertical scroll so long pages are never clipped.
 func scrollPage(objs ...fyne.CanvasObject) fyne.CanvasObject {
-	return newPageScroll(container.NewVBox(objs...))
+	return newPageScroll(vbox(objs...))
 }
 
 // section is a titled block of a step page.
@@ -114,14 +114,14 @@ func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
 	for _, o := range objs {
 		all = append(all, wheelThrough(o)) // the wheel over a text area or a list scrolls the page
 	}
-	return container.NewVBox(all...)
+	return vbox(all...)
 }
 
 // sized gives obj a minimum size, e.g. so a widget.List inside a VBox or scroll shows rows.
 func sized(obj fyne.CanvasObject, w, h float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)
 	r.SetMinSize(fyne.NewSize(w, h))
-	return container.NewStack(r, obj)
+	return stack(r, obj)
 }
 
 // wrapLabel is a label that wraps long text instead of widening the page.

@@ -138,6 +138,7 @@ func BenchmarkPerfStep(b *testing.B) {
 				other = planner.StepExport
 			}
 			z.show(st)
+			b.ResetTimer() // the first showing is the "first" row's
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
 				z.show(other)
@@ -187,6 +188,7 @@ func BenchmarkPerfLongCharter(b *testing.B) {
 		w.Resize(perfWindowSize)
 		z := newWizard(s, w)
 		z.show(planner.StepCharter)
+		b.ResetTimer() // the first showing is the "first" row's
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
 			z.show(planner.StepOverview)

@@ -133,7 +133,7 @@ type listWheel struct {
 func wheelList(l *widget.List) fyne.CanvasObject {
 	w := &listWheel{list: l}
 	w.ExtendBaseWidget(w)
-	return container.NewStack(l, w)
+	return stack(l, w)
 }
 
 // CreateRenderer implements fyne.Widget: listWheel draws nothing.
@@ -157,11 +157,11 @@ func (w *listWheel) Scrolled(ev *fyne.ScrollEvent) {
 func wheelThrough(obj fyne.CanvasObject) fyne.CanvasObject {
 	switch e := obj.(type) {
 	case *widget.Entry:
-		return newValidBox(e, container.NewStack(e, newWheelPass()))
+		return newValidBox(e, stack(e, newWheelPass()))
 	case *parsedEntry:
-		return newValidBox(&e.Entry, container.NewStack(e, newWheelPass()))
+		return newValidBox(&e.Entry, stack(e, newWheelPass()))
 	case *keyEntry:
-		return newValidBox(&e.Entry, container.NewStack(e, newWheelPass()))
+		return newValidBox(&e.Entry, longTextStack(e, newWheelPass()))
 	case *widget.List:
 		return wheelList(e)
 	}

@@ -3,6 +3,8 @@ package evidence
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -31,6 +33,51 @@ func BenchmarkReadAttendanceLarge(b *testing.B) {
 		rep, err := ReadAttendance(bytes.NewReader(data), Options{})
 		if err != nil || len(rep.Sessions[0].Attendees) != 10_000 || rep.Sessions[0].Attendees[0].Minutes != 140 {
 			b.Fatalf("%v %+v", err, rep.Sessions[0].Attendees[0])
+		}
+	}
+}
+
+// yearOfReports are the files of a year of meetings (make bench): 100 attendance reports,
+// ten of each layout the reader knows (Teams in five languages and its two older layouts,
+// Zoom with and without unique users, Google Meet), one in ten a 100-row Zoom report of a
+// large session where everyone rejoined.
+func yearOfReports(tb testing.TB) [][]byte {
+	tb.Helper()
+	names := []string{"teams_en_2026-12-17.csv", "teams_fr_2026-12-03.csv", "teams_es_2027-01-07.csv",
+		"teams_pt_2027-01-14.csv", "teams_pl_2026-12-10.csv", "teams_de_summary_be.csv", "teams_log_2020.csv",
+		"zoom_participants.csv", "meet_attendance.csv"}
+	var files [][]byte
+	for len(files) < 100 {
+		for _, n := range names {
+			data, err := os.ReadFile(filepath.Join("testdata", n))
+			if err != nil {
+				tb.Fatal(err)
+			}
+			files = append(files, data)
+		}
+		files = append(files, largeZoom(100))
+	}
+	return files[:100]
+}
+
+// BenchmarkPerfAttendance100 reads a year's 100 attendance reports, one after the other as
+// the review's import does. Budget: 1 s for the hundred (make bench).
+func BenchmarkPerfAttendance100(b *testing.B) {
+	files := yearOfReports(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		people := 0
+		for i, data := range files {
+			rep, err := ReadAttendance(bytes.NewReader(data), Options{})
+			if err != nil {
+				b.Fatalf("report %d: %v", i, err)
+			}
+			for _, s := range rep.Sessions {
+				people += len(s.Attendees)
+			}
+		}
+		if people == 0 {
+			b.Fatal("no attendee read")
 		}
 	}
 }

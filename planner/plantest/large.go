@@ -10,23 +10,37 @@ import (
 // Sizes of the large plan: the consultant-scale plan of SPEC §6.
 const (
 	LargeResponses  = 2000
-	LargeQuestions  = 6
+	LargeQuestions  = 11
 	LargeCandidates = 5000
 	LargeReviews    = 36
 	LargeActions    = 5 // per review
 	LargeAgenda     = 100
 	LargeChecklist  = 100
+	// LargeSessions is a year of weekly sessions read from attendance reports, each attended
+	// by LargeAttendees people (members, then a few guests the matching left unmatched).
+	LargeSessions  = 52
+	LargeAttendees = 80
 )
 
-// Large returns the demo plan grown to consultant scale: 2,000 survey responses to 6 questions,
-// 5,000 candidates, 36 monthly reviews with 5 actions each, and 100 agenda and 100 checklist
-// items. It is deterministic: the same now gives the same plan.
+// Large returns the demo plan grown to consultant scale: 2,000 survey responses to 11
+// questions (LargeQuestions: the demo's 5, an open question, a 0–10 recommendation scale, a
+// grid of three skills rated 1–5 and a number), 5,000 candidates, 36 monthly reviews with 5
+// actions each, 100 agenda and 100 checklist items, and a year of weekly sessions read from
+// attendance reports (LargeSessions × LargeAttendees). It is deterministic: the same now
+// gives the same plan.
 func Large(now time.Time) *planner.Plan {
 	p := Demo(now)
 	p.Name = "Creator Growth Circle — network scale"
-	p.Survey.Questions = append(p.Survey.Questions, planner.Question{
-		ID: 6, Kind: planner.KindText, Title: "What would make this community worth an hour a month?",
-	})
+	const grid = "How confident are you at each of these?"
+	p.Survey.Questions = append(p.Survey.Questions,
+		planner.Question{ID: 6, Kind: planner.KindText, Title: "What would make this community worth an hour a month?"},
+		planner.Question{ID: 7, Kind: planner.KindScale, Title: "How likely are you to recommend the community to a peer?",
+			Scale: planner.Scale{Min: 0, Max: 10, Low: "Not at all likely", High: "Extremely likely"}},
+		planner.Question{ID: 8, Kind: planner.KindScale, Grid: grid, Title: "Hooks", Scale: planner.Scale{Min: 1, Max: 5}},
+		planner.Question{ID: 9, Kind: planner.KindScale, Grid: grid, Title: "Thumbnails", Scale: planner.Scale{Min: 1, Max: 5}},
+		planner.Question{ID: 10, Kind: planner.KindScale, Grid: grid, Title: "Analytics", Scale: planner.Scale{Min: 1, Max: 5}},
+		planner.Question{ID: 11, Kind: planner.KindNumber, Title: "How many hours a week do you spend creating?"},
+	)
 	pains := []string{
 		"My hook loses people in the first seconds.",
 		"Reach dropped and impressions never came back.",
@@ -48,6 +62,11 @@ func Large(now time.Time) *planner.Plan {
 			{QuestionID: 4, Text: cadences[i%len(cadences)]},
 			{QuestionID: 5, Choices: []string{formats[i%len(formats)], formats[(i+1)%len(formats)]}},
 			{QuestionID: 6, Text: "Concrete feedback on my videos from people a step ahead."},
+			{QuestionID: 7, Text: fmt.Sprint(i % 11)},
+			{QuestionID: 8, Text: fmt.Sprint(1 + i%5)},
+			{QuestionID: 9, Text: fmt.Sprint(1 + (i/5)%5)},
+			{QuestionID: 10, Text: fmt.Sprint(1 + (i/25)%5)},
+			{QuestionID: 11, Text: fmt.Sprint(2 + i%20)},
 		}
 		if th := int64(i%len(pains)) + 1; th <= 4 {
 			ans[0].Tags = []planner.Tag{{ThemeID: th, State: planner.TagAuto}}
@@ -112,6 +131,31 @@ func Large(now time.Time) *planner.Plan {
 		r.Stories = []planner.Story{{ID: int64(i + 1), Member: base[i%len(base)].Name,
 			Story: "Applied a tip from the weekly thread and measured the result.", Cycle: planner.CycleApplied}}
 		p.Reviews = append(p.Reviews, r)
+	}
+
+	var practice int64
+	if len(p.Charter.Cadence) > 0 {
+		practice = p.Charter.Cadence[0].ID
+	}
+	p.Sessions = make([]planner.Session, 0, LargeSessions)
+	for i := range LargeSessions {
+		s := planner.Session{ID: int64(i + 1), Date: event.AddDays(7 * (i + 1)), Title: fmt.Sprintf("Weekly teardown %d", i+1),
+			Source: "Teams attendance report", Minutes: 60, PracticeID: practice}
+		s.Attendees = make([]planner.Attendee, 0, LargeAttendees)
+		for j := range LargeAttendees {
+			a := planner.Attendee{Minutes: 20 + (i+j)%41, Joins: 1 + j%3/2}
+			if j < LargeAttendees-5 { // a member: a different slice of the candidates each week
+				c := &p.Candidates[(i*37+j*61)%LargeCandidates]
+				a.Person = planner.Person{Name: c.Name, Email: c.Contact}
+				a.CandidateID = c.ID
+			} else {
+				a.Person = planner.Person{Name: fmt.Sprintf("Guest %d-%d", i+1, j+1)}
+				a.Guest = true
+			}
+			s.Attendees = append(s.Attendees, a)
+		}
+		s.Attendees[0].Organizer = true
+		p.Sessions = append(p.Sessions, s)
 	}
 	return p
 }
