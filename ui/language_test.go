@@ -81,7 +81,7 @@ func TestHomeInGerman(t *testing.T) {
 		}
 	}
 	cells := summaryCells(h.tr, h.rows[0])
-	if cells[3] != "1 Themenumfrage" || cells[4] != "0/5" || !regexp.MustCompile(`^\d\d\.\d\d\.2026 \d\d:\d\d$`).MatchString(cells[5]) {
+	if cells[3] != "1 Umfrage zum Themenfeld" || cells[4] != "0/5" || !regexp.MustCompile(`^\d\d\.\d\d\.2026 \d\d:\d\d$`).MatchString(cells[5]) {
 		t.Errorf("a row reads %q", cells)
 	}
 	if got := texts(a.win); !strings.Contains(got, "Aktueller Schritt") || !strings.Contains(got, "Planbibliothek") || strings.Contains(got, "Last edited") {

@@ -493,6 +493,7 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 	results := make([]*widget.Label, len(smartSetters))
 	for i := range results {
 		results[i] = widget.NewLabel("")
+		results[i].Wrapping = fyne.TextWrapWord
 	}
 	type derivedCheck struct {
 		c *widget.Check
@@ -571,8 +572,9 @@ func (v *surveyStep) goalForm(g *planner.Goal, save func() error) fyne.CanvasObj
 		}
 		v.fields[fmt.Sprintf("goal.smart%d", i)] = c
 		v.fields[fmt.Sprintf("goal.smartResult%d", i)] = results[i]
-		// The question wraps between the check and its result, so the row never widens the page.
-		smart.Add(container.NewBorder(nil, nil, sized(c, 140, 0), results[i], wrapLabel(question)))
+		// The question and its result wrap beside the check, the result under the question, so
+		// the row never widens the page, however long the reason is in the language.
+		smart.Add(container.NewBorder(nil, nil, sized(c, 140, 0), nil, container.NewVBox(wrapLabel(question), results[i])))
 	}
 	update()
 	return container.NewVBox(fields, sentence, smart)
