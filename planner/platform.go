@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -244,21 +245,25 @@ var NeedItems = []NeedItem{
 	{"privacy", "Privacy: regulated or confidential data", func(n PlatformNeeds) bool { return n.Privacy }, func(n *PlatformNeeds, v bool) { n.Privacy = v }},
 }
 
-// Describe lists the needs that are set, e.g. "about 12 members, real-time voice sessions".
-func (n PlatformNeeds) Describe() string {
+// Describe lists the needs that are set, e.g. "about 12 members and real-time voice sessions",
+// in English; see DescribeIn.
+func (n PlatformNeeds) Describe() string { return n.DescribeIn(english) }
+
+// DescribeIn is Describe in tr's language: "unos 12 miembros y sesiones de voz en tiempo real".
+func (n PlatformNeeds) DescribeIn(tr *i18n.Printer) string {
 	var parts []string
 	if n.Size > 0 {
-		parts = append(parts, english.N("needs.size", n.Size))
+		parts = append(parts, tr.N("needs.size", n.Size))
 	}
 	for _, it := range NeedItems {
 		if it.Get(n) {
-			parts = append(parts, strings.ToLower(it.Label[:1])+it.Label[1:])
+			parts = append(parts, tr.T("need."+it.Key))
 		}
 	}
 	if len(parts) == 0 {
-		return "no particular needs"
+		return tr.T("needs.none")
 	}
-	return joinAnd(parts)
+	return tr.List(parts)
 }
 
 // PlanNeeds returns the platform needs the recommendation uses: the charter's stated needs,
@@ -354,48 +359,78 @@ func AdvisePlatform(p *Plan) PlatformAdvice {
 			continue
 		}
 		s.Score = max(0, min(100, s.Score+int(float64(surveyWeight*v)/float64(a.Respondents)+0.5)))
-		s.Reasons = append(s.Reasons, "Survey: "+a.voteSentence(PlatformVote{s.Platform, v}))
+		s.Reasons = append(s.Reasons, english.T("reason.survey", "votes", a.voteSentence(english, PlatformVote{s.Platform, v})))
 		s.ReasonKeys = append(s.ReasonKeys, "survey")
 	}
 	sort.SliceStable(a.Scores, func(i, j int) bool { return a.Scores[i].Score > a.Scores[j].Score })
 	return a
 }
 
-func (a PlatformAdvice) voteSentence(v PlatformVote) string {
-	s := fmt.Sprintf("%d of %d respondents prefer %s", v.Count, a.Respondents, v.Platform.Label())
+func (a PlatformAdvice) voteSentence(tr *i18n.Printer, v PlatformVote) string {
+	s := tr.T("platform.votes", "count", tr.Int(v.Count), "total", tr.Int(a.Respondents), "platform", v.Platform.In(tr))
 	if a.Respondents < SmallN {
-		s += " (too few answers to read much into)"
+		s += " " + tr.T("platform.votes_few")
 	}
 	return s
 }
 
 // Evidence is the survey's word on the platform, e.g. "7 of 12 respondents prefer Discord",
-// or "" when nobody named a known platform.
-func (a PlatformAdvice) Evidence() string {
+// or "" when nobody named a known platform; see EvidenceIn.
+func (a PlatformAdvice) Evidence() string { return a.EvidenceIn(english) }
+
+// EvidenceIn is Evidence in tr's language.
+func (a PlatformAdvice) EvidenceIn(tr *i18n.Printer) string {
 	if len(a.Votes) == 0 {
 		return ""
 	}
-	return a.voteSentence(a.Votes[0])
+	return a.voteSentence(tr, a.Votes[0])
+}
+
+// ReasonsIn words sc's reasons (sc.Reasons, named by sc.ReasonKeys) in tr's language: the
+// platform's description first, then each need's effect and the survey's evidence. A reason
+// without a key the catalogue knows (a score made by hand) stays as it is.
+func (a PlatformAdvice) ReasonsIn(tr *i18n.Printer, sc PlatformScore) []string {
+	out := slices.Clone(sc.Reasons)
+	for i := range out {
+		if i >= len(sc.ReasonKeys) {
+			break
+		}
+		if sc.ReasonKeys[i] == "survey" {
+			for _, v := range a.Votes {
+				if v.Platform == sc.Platform {
+					out[i] = tr.T("reason.survey", "votes", a.voteSentence(tr, v))
+				}
+			}
+			continue
+		}
+		if key := "reason." + sc.ReasonKeys[i]; i18n.Has(key) {
+			out[i] = tr.T(key, "n", tr.Int(sc.Size))
+		}
+	}
+	return out
 }
 
 // Why is the reason to store with a chosen platform: its score for the needs used and the
 // reasons behind it, the survey's evidence among them, e.g. "Slack scores 93 of 100 for these
 // needs: professional or B2B audience: Professional audience: Slack is the work chat people already have
-// open; Survey: 7 of 12 respondents prefer Slack."
-func (a PlatformAdvice) Why(pl Platform) string {
+// open; Survey: 7 of 12 respondents prefer Slack." It is English; see WhyIn.
+func (a PlatformAdvice) Why(pl Platform) string { return a.WhyIn(english, pl) }
+
+// WhyIn is Why in tr's language: "Slack obtiene 93 de 100 para estas necesidades: …".
+func (a PlatformAdvice) WhyIn(tr *i18n.Printer, pl Platform) string {
 	for _, sc := range a.Scores {
 		if sc.Platform != pl {
 			continue
 		}
-		s := fmt.Sprintf("%s scores %d of 100 for these needs: %s", pl.Label(), sc.Score, a.Needs.Describe())
+		s := tr.T("ui.charter.why.scores", "platform", pl.In(tr), "score", tr.Int(sc.Score), "needs", a.Needs.DescribeIn(tr))
 		if a.Guessed {
-			s += " (needs guessed from the plan's text)"
+			s = tr.T("ui.charter.why.guessed", "why", s)
 		}
-		reasons := sc.Reasons
+		reasons := a.ReasonsIn(tr, sc)
 		if len(reasons) > 1 {
 			reasons = reasons[1:] // the first only describes the platform
 		}
-		return s + ": " + strings.TrimSuffix(strings.Join(reasons, "; "), ".") + "."
+		return tr.T("ui.charter.why.reasons", "why", s, "reasons", strings.TrimSuffix(strings.Join(reasons, "; "), "."))
 	}
 	return ""
 }
@@ -421,19 +456,71 @@ func PlatformFromText(s string) Platform {
 
 // ChoosePlatform makes pl the charter's platform and records why (see PlatformAdvice.Why).
 // An event platform that was the charter's old platform follows the new one; one the
-// organizer typed differently stays.
-func ChoosePlatform(p *Plan, pl Platform) {
+// organizer typed differently stays. What it writes (the event's platform name, the
+// rationale) is in the plan's language (PlanPrinter); ChoosePlatformIn writes another's.
+func ChoosePlatform(p *Plan, pl Platform) { ChoosePlatformIn(p, pl, PlanPrinter(p)) }
+
+// ChoosePlatformIn is ChoosePlatform writing the event's platform name and the rationale in
+// tr's language, e.g. the window's.
+func ChoosePlatformIn(p *Plan, pl Platform, tr *i18n.Printer) {
 	if p == nil {
 		return
 	}
 	old := p.Charter.Platform
 	followed := ResolveEvent(p).PlatformFromCharter || strings.TrimSpace(p.Event.Platform) == ""
 	p.Charter.Platform = pl
-	p.Charter.PlatformWhy = AdvisePlatform(p).Why(pl)
+	p.Charter.PlatformWhy = AdvisePlatform(p).WhyIn(tr, pl)
 	if followed && pl != old {
 		p.Event.Platform = ""
 		if pl != PlatformNone {
-			p.Event.Platform = pl.Label()
+			p.Event.Platform = pl.In(tr)
 		}
 	}
+}
+
+// PlanPrinter is the printer of the plan's language: the language its exports use (the plan's
+// own, else its client's; see EffectiveBranding), English when neither says or the code is
+// unknown. Rules that write words into the plan write them in it.
+func PlanPrinter(p *Plan) *i18n.Printer {
+	if p == nil {
+		return english
+	}
+	l, err := i18n.Parse(EffectiveBranding(p).Lang)
+	if err != nil {
+		return english
+	}
+	return i18n.New(l)
+}
+
+// PlatformWhyGenerated reports whether the charter's platform rationale is the one
+// ChoosePlatform writes for the chosen platform, in any language, as the advice gives it
+// now: then it is the app's words, not the organizer's, and may be worded anew.
+func PlatformWhyGenerated(p *Plan) bool {
+	if p == nil {
+		return false
+	}
+	why := strings.TrimSpace(p.Charter.PlatformWhy)
+	if why == "" {
+		return false
+	}
+	a := AdvisePlatform(p)
+	for _, l := range i18n.Langs {
+		if why == a.WhyIn(i18n.New(l), p.Charter.Platform) {
+			return true
+		}
+	}
+	return false
+}
+
+// PlatformWhyIn is the charter's platform rationale for a document in tr's language: the
+// rationale ChoosePlatform wrote (see PlatformWhyGenerated) in tr's language; one the
+// organizer wrote, or one the advice no longer gives, as it stands.
+func PlatformWhyIn(p *Plan, tr *i18n.Printer) string {
+	if !PlatformWhyGenerated(p) {
+		if p == nil {
+			return ""
+		}
+		return p.Charter.PlatformWhy
+	}
+	return AdvisePlatform(p).WhyIn(tr, p.Charter.Platform)
 }

@@ -3,6 +3,8 @@ package planner
 import (
 	"strings"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func TestPlatformLabel(t *testing.T) {
@@ -220,4 +222,97 @@ func TestChoosePlatform(t *testing.T) {
 	p.Event.Platform = "Zoom"
 	ChoosePlatform(p, Circle)
 	equal(t, "override stays", p.Event.Platform, "Zoom")
+}
+
+// TestChoosePlatformSpeaksThePlanLanguage checks that ChoosePlatform writes the event's
+// platform and the rationale in the plan's export language (its own, else its client's;
+// English when neither says or the code is unknown), and ChoosePlatformIn in the one given.
+func TestChoosePlatformSpeaksThePlanLanguage(t *testing.T) {
+	plan := func(lang, clientLang string) *Plan {
+		p := &Plan{Lang: lang, Survey: platformSurvey("LinkedIn", "LinkedIn", "Slack"), Audience: "Healthcare professionals", Charter: Charter{Platform: Discord}, Event: Event{Platform: "Discord"}}
+		if clientLang != "" {
+			p.ClientPreset = &Client{Name: "Clínica", Lang: clientLang}
+		}
+		return p
+	}
+	for _, c := range []struct {
+		lang, client string
+		want         i18n.Lang
+		event, start string
+	}{
+		{"de", "", i18n.German, "LinkedIn-Gruppen", "LinkedIn-Gruppen erreicht "},
+		{"", "es", i18n.Spanish, "Grupos de LinkedIn", "Grupos de LinkedIn obtiene "},
+		{"FR", "es", i18n.French, "", "obtient "},
+		{"", "", i18n.English, "LinkedIn Groups", "LinkedIn Groups scores "},
+		{"xx", "", i18n.English, "LinkedIn Groups", "LinkedIn Groups scores "},
+	} {
+		p := plan(c.lang, c.client)
+		ChoosePlatform(p, LinkedInGroups)
+		tr := i18n.New(c.want)
+		if c.event != "" {
+			equal(t, c.lang+"/"+c.client+" event", p.Event.Platform, c.event)
+		}
+		equal(t, c.lang+"/"+c.client+" event", p.Event.Platform, LinkedInGroups.In(tr))
+		equal(t, c.lang+"/"+c.client+" why", p.Charter.PlatformWhy, AdvisePlatform(p).WhyIn(tr, LinkedInGroups))
+		if !strings.Contains(p.Charter.PlatformWhy, c.start) || !strings.Contains(p.Charter.PlatformWhy, tr.T("reason.survey", "votes", "")) {
+			t.Errorf("%s/%s: why %q", c.lang, c.client, p.Charter.PlatformWhy)
+		}
+		if c.want != i18n.English {
+			if w := englishOnly.FindString(p.Charter.PlatformWhy); w != "" || strings.Contains(p.Charter.PlatformWhy, "respondents") {
+				t.Errorf("%s: the rationale has English (%q): %q", c.want, w, p.Charter.PlatformWhy)
+			}
+		}
+	}
+	en := plan("", "")
+	ChoosePlatform(en, Slack)
+	equal(t, "English why", en.Charter.PlatformWhy, AdvisePlatform(en).Why(Slack))
+
+	p := plan("de", "")
+	ChoosePlatformIn(p, Slack, i18n.New(i18n.Portuguese))
+	equal(t, "ChoosePlatformIn why", p.Charter.PlatformWhy, AdvisePlatform(p).WhyIn(i18n.New(i18n.Portuguese), Slack))
+	if !strings.HasPrefix(p.Charter.PlatformWhy, "Slack obtém ") {
+		t.Errorf("Portuguese why %q", p.Charter.PlatformWhy)
+	}
+}
+
+// TestPlatformWhyIn checks that a document words the rationale ChoosePlatform wrote in its
+// own language, whatever language it was written in, and keeps the organizer's words.
+func TestPlatformWhyIn(t *testing.T) {
+	p := &Plan{Lang: "es", Survey: platformSurvey("Slack", "Slack", "Discord"), Audience: "B2B consultants"}
+	ChoosePlatform(p, Slack)
+	de := i18n.New(i18n.German)
+	if !PlatformWhyGenerated(p) {
+		t.Fatalf("the Spanish rationale %q does not read as generated", p.Charter.PlatformWhy)
+	}
+	want := AdvisePlatform(p).WhyIn(de, Slack)
+	equal(t, "German document", PlatformWhyIn(p, de), want)
+	if !strings.HasPrefix(want, "Slack erreicht ") || strings.Contains(want, "obtiene") {
+		t.Errorf("German rationale %q", want)
+	}
+	equal(t, "Spanish document", PlatformWhyIn(p, i18n.New(i18n.Spanish)), p.Charter.PlatformWhy)
+
+	p.Charter.PlatformWhy = "Everyone already uses Slack at work."
+	equal(t, "typed", PlatformWhyGenerated(p), false)
+	equal(t, "typed stays", PlatformWhyIn(p, de), "Everyone already uses Slack at work.")
+
+	// A rationale the advice no longer gives (the survey changed) is a record: it stays.
+	ChoosePlatform(p, Slack)
+	old := p.Charter.PlatformWhy
+	p.Survey = platformSurvey("Discord", "Discord", "Discord", "Discord", "Slack")
+	equal(t, "stale", PlatformWhyGenerated(p), false)
+	equal(t, "stale stays", PlatformWhyIn(p, de), old)
+	equal(t, "nil plan", PlatformWhyIn(nil, de), "")
+}
+
+func TestPlatformNeedsDescribeIn(t *testing.T) {
+	n := PlatformNeeds{Size: 300, Voice: true, Privacy: true}
+	equal(t, "English", n.DescribeIn(i18n.New(i18n.English)), n.Describe())
+	equal(t, "English", n.Describe(), "about 300 members, real-time voice sessions and privacy: regulated or confidential data")
+	de := n.DescribeIn(i18n.New(i18n.German))
+	if !strings.Contains(de, "300") || strings.Contains(de, "members") || strings.Contains(de, " and ") {
+		t.Errorf("German needs %q", de)
+	}
+	if got := (PlatformNeeds{}).DescribeIn(i18n.New(i18n.French)); got == "no particular needs" || got == "" {
+		t.Errorf("French no needs %q", got)
+	}
 }

@@ -331,8 +331,8 @@ func (d *doc) platform(p *planner.Plan, ranking bool) {
 	tr := d.tr
 	c := p.Charter
 	d.field(tr.T("field.platform"), platformName(tr, c.Platform))
-	if strings.TrimSpace(c.PlatformWhy) != "" {
-		d.field(tr.T("field.why"), c.PlatformWhy)
+	if why := planner.PlatformWhyIn(p, tr); strings.TrimSpace(why) != "" {
+		d.field(tr.T("field.why"), why)
 	}
 	adv := planner.AdvisePlatform(p)
 	scores := adv.Scores

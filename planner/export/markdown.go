@@ -135,7 +135,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 	m.section(tr.T("section.platform"))
 	m.linef("**%s:** %s", tr.T("field.platform"), mdLine(platformName(tr, c.Platform)))
 	m.line("")
-	m.para(c.PlatformWhy)
+	m.para(planner.PlatformWhyIn(p, tr))
 	adv := planner.AdvisePlatform(p)
 	m.line("**" + tr.T("platform.ranking") + "**")
 	m.line("")
