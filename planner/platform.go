@@ -52,22 +52,104 @@ const (
 	largeCommunity = 500 // per-seat pricing and history limits start to bite
 )
 
+// vocab is matching vocabulary in each language: the words a rule looks for in what the
+// organizer or the respondents typed. It lives here, not in the catalogues: it is not text
+// the app shows but what people write (stems, synonyms, common phrasings, a different number
+// of them in each language), and a rule matches the words of every language whatever the
+// plan's language, because people type in their own language in a plan of any language and
+// mix in English terms ("Community Manager", "staff").
+type vocab map[i18n.Lang][]string
+
+// words are the vocabulary's words in every language, folded (see fold) for containsWord.
+func (v vocab) words() []string {
+	var out []string
+	for _, l := range i18n.Langs {
+		for _, w := range v[l] {
+			if f := strings.TrimSpace(fold(w)); f != "" && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // Keyword heuristics of NeedsFromPlan, matched as words in the plan's audience, template
 // key, domain and "who may join" text. A keyword may take up to three more letters
 // (see MatchThemes), so short stems that start common words ("fan" → "fancy", "call" →
-// "called", "health" → "healthy") are left out.
+// "called", "health" → "healthy", German "interne" → "Internet", Spanish "salud" → "saludos")
+// are left out, and so are words that mean the need only in some sentences (Spanish
+// "personal" is "staff" but also "personal", French "cours" also "au cours de", Spanish
+// "taller" is a workshop but English "taller"; a word of one language must not be a common
+// word of another, since all languages are matched).
+//
+// A word for staff or employees of a sector ("Healthcare staff", "Beschäftigte im
+// Gesundheitswesen") says professional, not internal: internal needs an in-house word
+// (employees of a company, "our staff", colleagues, intranet).
+var needVocab = struct{ professional, internal, casual, voice, courses, monetize, privacy vocab }{
+	professional: vocab{
+		i18n.English:    {"professional", "b2b", "business", "enterprise", "company", "corporate", "internal", "employee", "staff", "consultant", "executive", "manager", "industry", "saas", "sales", "engineer"},
+		i18n.Spanish:    {"profesional", "profesionales", "empresa", "empresas", "empresarial", "corporativo", "corporativa", "interno", "interna", "empleado", "empleados", "personal sanitario", "personal medico", "el personal", "del personal", "consultor", "consultora", "consultores", "directivo", "directivos", "gerente", "gestor", "gestora", "gestores", "industria", "ventas", "ingeniero", "ingeniera", "ingenieros"},
+		i18n.French:     {"professionnel", "professionnelle", "professionnels", "entreprise", "entreprises", "corporate", "internes", "en interne", "salarie", "salaries", "employe", "employes", "personnel de", "le personnel", "du personnel", "consultant", "consultante", "dirigeant", "dirigeants", "responsable", "responsables", "industrie", "ventes", "commercial", "commerciaux", "ingenieur", "ingenieurs"},
+		i18n.German:     {"professionell", "beruflich", "berufliche", "fachleute", "fachkraft", "fachkrafte", "unternehmen", "firmen", "konzern", "interne community", "internen", "interner", "mitarbeiter", "mitarbeitende", "mitarbeitenden", "beschaftigte", "beschaftigten", "das personal", "fachpersonal", "berater", "beraterin", "fuhrungskraft", "fuhrungskrafte", "industrie", "branche", "vertrieb", "ingenieur", "ingenieure"},
+		i18n.Portuguese: {"profissional", "profissionais", "empresa", "empresas", "empresarial", "corporativo", "corporativa", "interno", "interna", "funcionario", "funcionarios", "consultor", "consultora", "consultores", "executivo", "executivos", "gerente", "gestor", "gestora", "gestores", "industria", "vendas", "engenheiro", "engenheira", "engenheiros"},
+	},
+	internal: vocab{
+		i18n.English:    {"internal", "employee", "employees", "our staff", "all staff", "colleagues", "company-wide", "our company", "in-house", "intranet"},
+		i18n.Spanish:    {"interno", "interna", "empleado", "empleados", "nuestro personal", "todo el personal", "companeros de trabajo", "toda la empresa", "nuestra empresa", "intranet"},
+		i18n.French:     {"internes", "en interne", "salarie", "salaries", "employe", "employes", "notre personnel", "tout le personnel", "collegues", "toute l'entreprise", "notre entreprise", "intranet"},
+		i18n.German:     {"interne community", "internen", "interner", "unternehmensintern", "mitarbeiter", "mitarbeitende", "mitarbeitenden", "alle beschaftigten", "unsere beschaftigten", "kollegen", "kolleginnen", "unternehmensweit", "konzernweit", "unser unternehmen", "intranet"},
+		i18n.Portuguese: {"interno", "interna", "funcionario", "funcionarios", "nossa equipe", "nossos colaboradores", "colegas de trabalho", "toda a empresa", "nossa empresa", "intranet"},
+	},
+	casual: vocab{
+		i18n.English:    {"creator", "youtube", "tiktok", "twitch", "streamer", "gamer", "gaming", "hobby", "hobbyist", "fans", "fandom", "casual", "student", "artist", "maker"},
+		i18n.Spanish:    {"creador", "creadora", "creadores", "youtuber", "videojuegos", "aficionado", "aficionados", "aficion", "pasatiempo", "estudiante", "estudiantes", "artista", "artistas", "informal"},
+		i18n.French:     {"createur", "createurs", "creatrice", "creatrices", "joueur", "joueurs", "jeux video", "passionne", "passionnes", "amateur", "amateurs", "loisir", "loisirs", "etudiant", "etudiants", "artiste", "artistes", "decontracte"},
+		i18n.German:     {"creator", "gamer", "spieler", "videospiele", "hobby", "hobbys", "freizeit", "bastler", "studierende", "studenten", "kunstler", "kunstlerin"},
+		i18n.Portuguese: {"criador", "criadora", "criadores", "youtuber", "jogador", "jogadores", "videogame", "games", "hobby", "passatempo", "amador", "amadores", "estudante", "estudantes", "artista", "artistas", "descontraido"},
+	},
+	voice: vocab{
+		i18n.English:    {"voice", "live session", "audio", "podcast", "stream", "voice chat"},
+		i18n.Spanish:    {"voz", "chat de voz", "sesion en directo", "en directo", "en vivo", "directos"},
+		i18n.French:     {"salon vocal", "salons vocaux", "chat vocal", "canal vocal", "en direct", "session en direct"},
+		i18n.German:     {"sprachchat", "sprachkanal", "sprachkanale", "live-session", "live-sessions", "livestream", "telefonkonferenz"},
+		i18n.Portuguese: {"voz", "chat de voz", "ao vivo", "sessao ao vivo", "transmissao", "transmissoes"},
+	},
+	courses: vocab{
+		i18n.English:    {"course", "cohort", "training", "workshop", "curriculum", "certification", "classes", "lesson", "bootcamp"},
+		i18n.Spanish:    {"curso", "cursos", "cohorte", "formacion", "capacitacion", "un taller", "taller de", "talleres", "certificacion", "clases", "leccion", "lecciones"},
+		i18n.French:     {"cours en ligne", "des cours", "un cours", "les cours", "cohorte", "une formation", "formation continue", "des formations", "atelier", "ateliers", "certification", "lecon", "lecons"},
+		i18n.German:     {"kurs", "kurse", "kohorte", "schulung", "schulungen", "weiterbildung", "fortbildung", "zertifizierung", "unterricht", "lektion", "lektionen"},
+		i18n.Portuguese: {"curso", "cursos", "turma", "turmas", "treinamento", "capacitacao", "formacao", "certificacao", "aulas", "licao", "licoes"},
+	},
+	monetize: vocab{
+		i18n.English:    {"paid", "monetize", "monetise", "monetization", "monetisation", "membership fee", "subscription", "premium", "revenue", "income"},
+		i18n.Spanish:    {"de pago", "monetizar", "monetizacion", "cuota", "cuotas", "suscripcion", "suscripciones", "ingresos"},
+		i18n.French:     {"payant", "payante", "payants", "monetiser", "monetisation", "cotisation", "abonnement", "abonnements", "revenus"},
+		i18n.German:     {"kostenpflichtig", "bezahlt", "bezahlte", "monetarisieren", "monetarisierung", "mitgliedsbeitrag", "im abo", "abo-modell", "abonnement", "einnahmen", "einkommen"},
+		i18n.Portuguese: {"pago", "paga", "pagos", "monetizar", "monetizacao", "mensalidade", "assinatura paga", "assinaturas pagas", "renda"},
+	},
+	privacy: vocab{
+		i18n.English:    {"healthcare", "health data", "public health", "patient", "clinical", "clinic", "medical", "hospital", "nurse", "therapy", "mental health", "peer support", "hipaa", "gdpr", "privacy", "confidential", "regulated", "bank", "legal", "children"},
+		i18n.Spanish:    {"sanitario", "sanitaria", "sanitarios", "datos de salud", "salud publica", "salud mental", "profesionales de la salud", "paciente", "pacientes", "clinico", "clinica", "medico", "medica", "medicos", "hospital", "hospitales", "enfermeria", "enfermera", "enfermero", "terapia", "apoyo mutuo", "rgpd", "privacidad", "confidencial", "regulado", "regulada", "banco", "juridico", "menores", "ninos"},
+		i18n.French:     {"sante", "donnees de sante", "sante publique", "sante mentale", "patient", "patients", "clinique", "medical", "medicale", "medecin", "medecins", "hopital", "infirmier", "infirmiere", "infirmiers", "therapie", "soutien entre pairs", "rgpd", "confidentialite", "confidentiel", "reglemente", "banque", "juridique", "enfants"},
+		i18n.German:     {"gesundheitswesen", "gesundheitsdaten", "gesundheit", "psychische gesundheit", "patient", "patienten", "klinisch", "klinik", "kliniken", "medizinisch", "arzt", "arzte", "arzteschaft", "krankenhaus", "krankenhauser", "pflegekrafte", "pflegepersonal", "pflegende", "therapie", "kollegiale unterstutzung", "dsgvo", "datenschutz", "vertraulich", "reguliert", "bank", "rechtlich", "kinder"},
+		i18n.Portuguese: {"saude", "dados de saude", "saude publica", "saude mental", "paciente", "pacientes", "clinico", "clinica", "medico", "medica", "medicos", "hospital", "hospitais", "enfermagem", "enfermeira", "enfermeiro", "terapia", "apoio entre pares", "lgpd", "privacidade", "confidencial", "regulado", "regulada", "banco", "juridico", "criancas"},
+	},
+}
+
+// The heuristics' words in every language.
 var (
-	needProfessional = []string{"professional", "b2b", "business", "enterprise", "company", "corporate", "internal", "employee", "staff", "consultant", "executive", "manager", "industry", "saas", "sales", "engineer"}
-	needInternal     = []string{"internal", "employee", "employees", "staff", "colleagues", "company-wide", "our company", "intranet"}
-	needCasual       = []string{"creator", "youtube", "tiktok", "twitch", "streamer", "gamer", "gaming", "hobby", "hobbyist", "fans", "fandom", "casual", "student", "artist", "maker"}
-	needVoice        = []string{"voice", "live session", "audio", "podcast", "stream", "voice chat"}
-	needCourses      = []string{"course", "cohort", "training", "workshop", "curriculum", "certification", "classes", "lesson", "bootcamp"}
-	needMonetize     = []string{"paid", "monetize", "monetise", "monetization", "monetisation", "membership fee", "subscription", "premium", "revenue", "income"}
-	needPrivacy      = []string{"healthcare", "health data", "public health", "patient", "clinical", "clinic", "medical", "hospital", "nurse", "therapy", "mental health", "peer support", "hipaa", "gdpr", "privacy", "confidential", "regulated", "bank", "legal", "children"}
+	needProfessional = needVocab.professional.words()
+	needInternal     = needVocab.internal.words()
+	needCasual       = needVocab.casual.words()
+	needVoice        = needVocab.voice.words()
+	needCourses      = needVocab.courses.words()
+	needMonetize     = needVocab.monetize.words()
+	needPrivacy      = needVocab.privacy.words()
 )
 
-// NeedsFromPlan guesses the platform needs from the plan. The heuristics: keywords (see the
-// need* lists) in the audience, template key, domain and "who may join" text; a live-voice
+// NeedsFromPlan guesses the platform needs from the plan. The heuristics: keywords in any of
+// the five languages (see needVocab) in the audience, template key, domain and "who may join" text; a live-voice
 // launch event means voice; the healthcare template means privacy, the content-creator
 // template casual, the professional and internal templates professional, the internal
 // template internal. Size is the larger of the candidates still in play (all but declined) and the

@@ -316,3 +316,75 @@ func TestPlatformNeedsDescribeIn(t *testing.T) {
 		t.Errorf("French no needs %q", got)
 	}
 }
+
+// TestNeedsFromPlanInEveryLanguage checks that each keyword rule of the platform-needs guess
+// reads an organizer's audience in each of the five languages, and that the words that only
+// look like a need's do not set it.
+func TestNeedsFromPlanInEveryLanguage(t *testing.T) {
+	type needs = PlatformNeeds
+	for _, c := range []struct {
+		lang     i18n.Lang
+		audience string
+		want     needs
+	}{
+		{i18n.English, "Sales engineers at our company", needs{Professional: true, Internal: true}},
+		{i18n.Spanish, "Ingenieros de ventas de nuestra empresa", needs{Professional: true, Internal: true}},
+		{i18n.French, "Les ingénieurs commerciaux de notre entreprise", needs{Professional: true, Internal: true}},
+		{i18n.German, "Vertriebsingenieure und Mitarbeitende in unserem Unternehmen", needs{Professional: true, Internal: true}},
+		{i18n.Portuguese, "Engenheiros de vendas da nossa empresa", needs{Professional: true, Internal: true}},
+
+		{i18n.English, "Gamers and hobbyists who stream", needs{Casual: true, Voice: true}},
+		{i18n.Spanish, "Aficionados a los videojuegos que juegan en directo", needs{Casual: true, Voice: true}},
+		{i18n.French, "Joueurs passionnés qui discutent en salon vocal", needs{Casual: true, Voice: true}},
+		{i18n.German, "Hobby-Bastler, die sich im Sprachkanal treffen", needs{Casual: true, Voice: true}},
+		{i18n.Portuguese, "Jogadores amadores que conversam no chat de voz", needs{Casual: true, Voice: true}},
+
+		{i18n.English, "A cohort with paid membership fee", needs{Courses: true, Monetize: true}},
+		{i18n.Spanish, "Una cohorte con cuota de pago", needs{Courses: true, Monetize: true}},
+		{i18n.French, "Une formation payante", needs{Courses: true, Monetize: true}},
+		{i18n.German, "Eine kostenpflichtige Weiterbildung", needs{Courses: true, Monetize: true}},
+		{i18n.Portuguese, "Um curso com mensalidade", needs{Courses: true, Monetize: true}},
+
+		{i18n.English, "Hospital nurses", needs{Privacy: true}},
+		{i18n.Spanish, "Enfermeras de hospital", needs{Privacy: true}},
+		{i18n.French, "Infirmières à l’hôpital", needs{Privacy: true}},
+		{i18n.German, "Pflegekräfte im Krankenhaus", needs{Privacy: true}},
+		{i18n.Portuguese, "Enfermeiras de hospital", needs{Privacy: true}},
+
+		// Sector staff is professional, not in-house.
+		{i18n.English, "Healthcare staff", needs{Professional: true, Privacy: true}},
+		{i18n.Spanish, "Personal sanitario", needs{Professional: true, Privacy: true}},
+		{i18n.French, "Le personnel de santé", needs{Professional: true, Privacy: true}},
+		{i18n.German, "Beschäftigte im Gesundheitswesen", needs{Professional: true, Privacy: true}},
+		{i18n.Portuguese, "Profissionais de saúde", needs{Professional: true, Privacy: true}},
+
+		// Look-alikes: none of these says a need.
+		{i18n.Spanish, "Saludos a quienes buscan crecimiento personal", needs{}},
+		{i18n.French, "Au cours de l’année, des gens d’Internet", needs{}},
+		{i18n.German, "Menschen aus dem Internet, die morgen anfangen", needs{}},
+		{i18n.English, "People with personal interests", needs{}},
+	} {
+		if got := NeedsFromPlan(&Plan{Audience: c.audience}); got != c.want {
+			t.Errorf("%s %q: needs %+v, want %+v", c.lang, c.audience, got, c.want)
+		}
+	}
+	// Every rule has words in every language.
+	for name, v := range map[string]vocab{"professional": needVocab.professional, "internal": needVocab.internal, "casual": needVocab.casual,
+		"voice": needVocab.voice, "courses": needVocab.courses, "monetize": needVocab.monetize, "privacy": needVocab.privacy} {
+		for _, l := range []i18n.Lang{i18n.English, i18n.Spanish, i18n.French, i18n.German, i18n.Portuguese} {
+			if len(v[l]) == 0 {
+				t.Errorf("the %s rule has no %s words", name, l)
+			}
+		}
+	}
+}
+
+// TestNeedsFromPlanEnglishLookalikes checks that English text is not read through another
+// language's words ("taller", "about", "vocal", "formation", "locker").
+func TestNeedsFromPlanEnglishLookalikes(t *testing.T) {
+	for _, s := range []string{"Taller people", "All about the formation of vocal habits", "Locker room chat, personal notes", "Recipes and office tips"} {
+		if got := NeedsFromPlan(&Plan{Audience: s}); got != (PlatformNeeds{}) {
+			t.Errorf("%q: needs %+v", s, got)
+		}
+	}
+}
