@@ -215,3 +215,82 @@ func TestCadenceWhyInGerman(t *testing.T) {
 		t.Errorf("Spanish why %q", got)
 	}
 }
+
+// TestSuggestCadenceReadsEveryLanguage checks that free-text cadence answers in each of the
+// five languages give the suggestion the same answers in English give.
+func TestSuggestCadenceReadsEveryLanguage(t *testing.T) {
+	type want struct {
+		freq Frequency
+		day  time.Weekday
+		time string
+	}
+	for _, c := range []struct {
+		lang    i18n.Lang
+		answers []string
+		want    want
+	}{
+		{i18n.English, []string{"Every two weeks, Tuesday evening", "fortnightly on tuesdays after work", "Monthly, Thursday morning"}, want{Biweekly, time.Tuesday, "18:00"}},
+		{i18n.Spanish, []string{"Cada dos semanas, martes después del trabajo", "Quincenal, los martes al salir del trabajo", "Una vez al mes, jueves por la mañana"}, want{Biweekly, time.Tuesday, "18:00"}},
+		{i18n.French, []string{"Toutes les deux semaines, mardi soir", "Tous les quinze jours, le mardi après le travail", "Une fois par mois, jeudi matin"}, want{Biweekly, time.Tuesday, "18:00"}},
+		{i18n.German, []string{"Alle zwei Wochen, dienstags abends", "Zweiwöchentlich am Dienstag nach der Arbeit", "Einmal im Monat, Donnerstag vormittags"}, want{Biweekly, time.Tuesday, "18:00"}},
+		{i18n.Portuguese, []string{"A cada duas semanas, terça-feira depois do trabalho", "Quinzenal, às terças no fim da tarde", "Uma vez por mês, quinta-feira de manhã"}, want{Biweekly, time.Tuesday, "18:00"}},
+
+		{i18n.English, []string{"Weekly at lunchtime", "every week, Wednesday lunch", "Wednesday at noon"}, want{Weekly, time.Wednesday, "12:30"}},
+		{i18n.Spanish, []string{"Semanal a la hora de comer", "cada semana, miércoles en el almuerzo", "miércoles a mediodía"}, want{Weekly, time.Wednesday, "12:30"}},
+		{i18n.French, []string{"Hebdomadaire, pause déjeuner", "chaque semaine, mercredi midi", "mercredi à midi"}, want{Weekly, time.Wednesday, "12:30"}},
+		{i18n.German, []string{"Wöchentlich in der Mittagspause", "jede Woche, Mittwoch mittags", "Mittwoch Mittag"}, want{Weekly, time.Wednesday, "12:30"}},
+		{i18n.Portuguese, []string{"Semanal, na hora do almoço", "toda semana, quarta-feira no almoço", "quarta-feira ao meio-dia"}, want{Weekly, time.Wednesday, "12:30"}},
+
+		{i18n.English, []string{"Quarterly, Friday afternoon", "every quarter on a Friday afternoon"}, want{Quarterly, time.Friday, "15:00"}},
+		{i18n.Spanish, []string{"Trimestral, viernes por la tarde", "cada tres meses, un viernes por la tarde"}, want{Quarterly, time.Friday, "15:00"}},
+		{i18n.French, []string{"Trimestriel, vendredi après-midi", "tous les trois mois, un vendredi après-midi"}, want{Quarterly, time.Friday, "15:00"}},
+		{i18n.German, []string{"Vierteljährlich, Freitagnachmittag", "einmal im Quartal am Freitag nachmittags"}, want{Quarterly, time.Friday, "15:00"}},
+		{i18n.Portuguese, []string{"Trimestral, sexta-feira à tarde", "a cada três meses, numa sexta-feira à tarde"}, want{Quarterly, time.Friday, "15:00"}},
+
+		{i18n.English, []string{"Weekends at night", "weekend, late evening", "whenever I can"}, want{"", time.Saturday, "20:00"}},
+		{i18n.Spanish, []string{"Fines de semana por la noche", "el finde, de noche", "cuando pueda"}, want{"", time.Saturday, "20:00"}},
+		{i18n.French, []string{"Le week-end, la nuit", "week-end, tard le soir, vers 20h", "quand je peux"}, want{"", time.Saturday, "20:00"}},
+		{i18n.German, []string{"Am Wochenende nachts", "Wochenende, spät abends um 20 Uhr", "wann immer es geht"}, want{"", time.Saturday, "20:00"}},
+		{i18n.Portuguese, []string{"Fim de semana à noite", "fins de semana, tarde da noite", "quando puder"}, want{"", time.Saturday, "20:00"}},
+
+		// German days and times of day make one word.
+		{i18n.German, []string{"Dienstagabend", "Mittwochnachmittag", "dienstagabends", "Donnerstagmorgen"}, want{"", time.Tuesday, "18:00"}},
+		{i18n.German, []string{"Mittwochnachmittag", "Mittwochnachmittag", "Donnerstagmorgen"}, want{"", time.Wednesday, "15:00"}},
+		// Clock times as each language writes them.
+		{i18n.French, []string{"jeudi 18h30", "jeudi, 18 h 30", "jeudi vers 18h30"}, want{"", time.Thursday, "18:30"}},
+		{i18n.German, []string{"Donnerstag 18.30 Uhr", "donnerstags um 18.30 Uhr", "Do 18:30 Uhr"}, want{"", time.Thursday, "18:30"}},
+		{i18n.Portuguese, []string{"quinta-feira às 18h30", "quintas, 18h30", "18h30"}, want{"", time.Thursday, "18:30"}},
+	} {
+		s := SuggestCadence(cadenceSurvey(c.answers...))
+		got := want{s.Frequency, s.Weekday, s.Time}
+		if !s.HasWeekday {
+			got.day = -1
+		}
+		if got != c.want {
+			t.Errorf("%s %q: %+v, want %+v", c.lang, c.answers, got, c.want)
+		}
+	}
+}
+
+// TestSuggestCadenceLookalikes checks the words that hold another time's word: "après-midi"
+// is not noon, "petit-déjeuner" not lunch, "fim da tarde" not afternoon, Spanish "segunda"
+// not Monday.
+func TestSuggestCadenceLookalikes(t *testing.T) {
+	for _, c := range []struct {
+		answer string
+		time   string
+		day    bool
+	}{
+		{"l'après-midi", "15:00", false},
+		{"au petit-déjeuner", "09:00", false},
+		{"no fim da tarde", "18:00", false},
+		{"la segunda semana del mes", "", false},
+		{"weekly", "", false},
+		{"Feiertage meide ich", "", false},
+	} {
+		s := SuggestCadence(cadenceSurvey(c.answer))
+		if s.Time != c.time || s.HasWeekday != c.day {
+			t.Errorf("%q: time %q, day %v %v", c.answer, s.Time, s.HasWeekday, s.Weekday)
+		}
+	}
+}
