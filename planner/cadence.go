@@ -2,8 +2,11 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coplaunch/coplaunch/planner/i18n"
 )
@@ -477,7 +480,7 @@ func ApplyCadenceIn(c *Charter, s CadenceSuggestion, tr *i18n.Printer) bool {
 	}
 	it := &c.Cadence[i]
 	if s.Frequency != "" && s.Frequency != it.Frequency {
-		it.Practice = renameRhythm(it.Practice, it.Frequency, s.Frequency)
+		it.Practice = renameRhythm(it.Practice, it.Frequency, s.Frequency, tr.Lang())
 		it.Frequency = s.Frequency
 	}
 	if (it.Frequency == Monthly || it.Frequency == Quarterly) && it.Week == 0 {
@@ -507,22 +510,192 @@ func CadenceFollows(c Charter, s CadenceSuggestion) bool {
 		(s.Time == "" || s.Time == strings.TrimSpace(it.Time))
 }
 
-// rhythmAdjective is the word a practice's name may start with for each frequency.
-var rhythmAdjective = map[Frequency]string{Weekly: "Weekly", Biweekly: "Fortnightly", Monthly: "Monthly", Quarterly: "Quarterly"}
+// rhythmNames are the words a practice's name says its rhythm with, in each language, so that
+// a suggestion that changes the rhythm renames "Monthly AMA", "AMA mensual", "Atelier
+// mensuel", "Monatlicher Workshop" and "Oficina mensal" alike (the template practices of every
+// language). Each language lists, per frequency, its forms; a form's gender or inflection
+// picks the matching form of the new word.
+var rhythmNames = []struct {
+	lang  i18n.Lang
+	words map[Frequency][]string // the forms; see rename below for what the order means
+	// firstOnly: the word counts only as the name's first word (English: "Monthly AMA",
+	// not "AMA, monthly").
+	firstOnly bool
+	// stem: the forms are stems that take an adjective ending (German "Monatlich|er").
+	stem bool
+}{
+	{lang: i18n.English, firstOnly: true, words: map[Frequency][]string{
+		Weekly: {"Weekly"}, Biweekly: {"Fortnightly", "Biweekly", "Bi-weekly"}, Monthly: {"Monthly"}, Quarterly: {"Quarterly"}}},
+	{lang: i18n.Spanish, words: map[Frequency][]string{
+		Weekly: {"semanal"}, Biweekly: {"quincenal"}, Monthly: {"mensual"}, Quarterly: {"trimestral"}}},
+	// French: masculine form first, then feminine; "hebdomadaire" is both.
+	{lang: i18n.French, words: map[Frequency][]string{
+		Weekly: {"hebdomadaire", "hebdomadaire"}, Biweekly: {"bimensuel", "bimensuelle"}, Monthly: {"mensuel", "mensuelle"}, Quarterly: {"trimestriel", "trimestrielle"}}},
+	{lang: i18n.German, stem: true, words: map[Frequency][]string{
+		Weekly: {"wöchentlich"}, Biweekly: {"zweiwöchentlich", "vierzehntägig"}, Monthly: {"monatlich"}, Quarterly: {"vierteljährlich"}}},
+	{lang: i18n.Portuguese, words: map[Frequency][]string{
+		Weekly: {"semanal"}, Biweekly: {"quinzenal"}, Monthly: {"mensal"}, Quarterly: {"trimestral"}}},
+}
 
-// renameRhythm replaces the frequency word a practice's name starts with ("Monthly AMA")
-// by the new frequency's ("Fortnightly AMA"), so that the name does not contradict the
-// rhythm; any other name is kept.
-func renameRhythm(name string, from, to Frequency) string {
-	old, nw := rhythmAdjective[from], rhythmAdjective[to]
-	first, rest, _ := strings.Cut(strings.TrimSpace(name), " ")
-	if old == "" || nw == "" || !strings.EqualFold(first, old) {
-		return name
+// germanEndings are the endings a German adjective takes after its stem.
+var germanEndings = []string{"", "e", "em", "en", "er", "es"}
+
+// frenchFeminine are the feminine nouns a French practice's name may start with, which give
+// the gender when the rhythm word says none ("Séance hebdomadaire" → "Séance mensuelle").
+var frenchFeminine = []string{"session", "seance", "reunion", "rencontre", "discussion", "table", "revue",
+	"conference", "formation", "soiree", "permanence", "visio", "visioconference", "causerie", "veille",
+	"lettre", "newsletter", "video", "presentation", "demo", "demonstration", "heure", "pause", "emission",
+	"matinale", "masterclass", "journee", "matinee", "serie", "question", "foire"}
+
+// renameRhythm replaces the frequency word of a practice's name ("Monthly AMA", "Taller
+// mensual", "Monatlicher Workshop") by the new frequency's in the same language ("Fortnightly
+// AMA", "Taller quincenal", "Zweiwöchentlicher Workshop"), keeping its capital, gender and
+// ending, so that the name does not contradict the rhythm; any other name is kept. Spanish
+// and Portuguese share "semanal" and "trimestral": the name's other words tell them apart,
+// else hint (the language the caller writes in) does.
+func renameRhythm(name string, from, to Frequency, hint i18n.Lang) string {
+	words := wordSpans(name)
+	var skip i18n.Lang // the one of Spanish and Portuguese the name is not in, when both would match
+	if slices.Equal(rhythmWordsOf(i18n.Spanish, from), rhythmWordsOf(i18n.Portuguese, from)) {
+		skip = i18n.Portuguese
+		if portugueseName(name, hint) {
+			skip = i18n.Spanish
+		}
 	}
-	if rest == "" {
-		return nw
+	for _, rn := range rhythmNames {
+		old, nw := rn.words[from], rn.words[to]
+		if len(old) == 0 || len(nw) == 0 || rn.lang == skip {
+			continue
+		}
+		for wi, sp := range words {
+			if rn.firstOnly && wi > 0 {
+				break
+			}
+			w := name[sp[0]:sp[1]]
+			repl, ok := "", false
+			switch {
+			case rn.stem:
+				for _, o := range old {
+					if rest, cut := strings.CutPrefix(fold(w), fold(o)); cut && slices.Contains(germanEndings, rest) {
+						repl, ok = nw[0]+rest, true
+						break
+					}
+				}
+			case rn.lang == i18n.French:
+				for g, o := range old {
+					if fold(w) != fold(o) {
+						continue
+					}
+					gender := g // 0 masculine, 1 feminine
+					if old[0] == old[len(old)-1] && len(words) > 0 {
+						// The word says no gender: the name's first noun does.
+						gender = 0
+						if slices.Contains(frenchFeminine, fold(name[words[0][0]:words[0][1]])) {
+							gender = 1
+						}
+					}
+					repl, ok = nw[min(gender, len(nw)-1)], true
+					break
+				}
+			default:
+				for _, o := range old {
+					if fold(w) == fold(o) {
+						repl, ok = nw[0], true
+						break
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			if !rn.firstOnly { // an English name starts with the word, capitalised
+				repl = matchCapital(w, repl)
+			}
+			return name[:sp[0]] + repl + name[sp[1]:]
+		}
 	}
-	return nw + " " + rest
+	return name
+}
+
+// rhythmWordsOf are the forms of f's word in lang's practice names.
+func rhythmWordsOf(lang i18n.Lang, f Frequency) []string {
+	for _, rn := range rhythmNames {
+		if rn.lang == lang {
+			return rn.words[f]
+		}
+	}
+	return nil
+}
+
+// Words only Spanish or only Portuguese writes, that tell a name's language.
+var (
+	spanishMarkers    = []string{"un", "una", "unos", "unas", "con", "y", "del", "el", "la", "las", "los", "en", "al", "su", "sus", "entre", "cada"}
+	portugueseMarkers = []string{"um", "uma", "uns", "umas", "com", "ou", "e", "do", "da", "das", "na", "nas", "nos", "em", "ao", "aos", "pelo", "pela", "seu", "sua", "nao", "cada"}
+)
+
+// portugueseName reports whether a name that may be Spanish or Portuguese is Portuguese: by
+// its letters (ã, õ, ç are Portuguese, ñ Spanish) and words, else by hint.
+func portugueseName(name string, hint i18n.Lang) bool {
+	score := 0
+	for _, r := range strings.ToLower(name) {
+		switch r {
+		case 'ã', 'õ', 'ç':
+			score += 2
+		case 'ñ':
+			score -= 2
+		}
+	}
+	for _, sp := range wordSpans(name) {
+		w := fold(name[sp[0]:sp[1]])
+		if slices.Contains(portugueseMarkers, w) {
+			score++
+		}
+		if slices.Contains(spanishMarkers, w) {
+			score--
+		}
+	}
+	if score != 0 {
+		return score > 0
+	}
+	return hint == i18n.Portuguese
+}
+
+// wordSpans returns the byte spans of the words (runs of letters, with hyphens inside a
+// word) of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		letter := unicode.IsLetter(r) || (r == '-' && start >= 0)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	for i, sp := range out { // a word does not end in a hyphen: "Experten-" of "Experten- und"
+		for sp[1] > sp[0] && s[sp[1]-1] == '-' {
+			sp[1]--
+		}
+		out[i] = sp
+	}
+	return out
+}
+
+// matchCapital gives repl the case of w's first letter: "Monatlicher" → "Zweiwöchentlicher",
+// "mensual" → "quincenal".
+func matchCapital(w, repl string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	n, size := utf8.DecodeRuneInString(repl)
+	if unicode.IsUpper(r) {
+		return string(unicode.ToUpper(n)) + repl[size:]
+	}
+	return string(unicode.ToLower(n)) + repl[size:]
 }
 
 // EventSchedule is a suggested date and start for the launch event, with why.

@@ -65,8 +65,8 @@ func TestClocksIn(t *testing.T) {
 func TestApplyCadence(t *testing.T) {
 	ids := &idGen{}
 	c := Charter{Cadence: defaultCadence(ids, "Monthly AMA")}
-	equal(t, "other names kept", renameRhythm("AMA night", Monthly, Weekly), "AMA night")
-	equal(t, "one word", renameRhythm("monthly", Monthly, Weekly), "Weekly")
+	equal(t, "other names kept", renameRhythm("AMA night", Monthly, Weekly, i18n.English), "AMA night")
+	equal(t, "one word", renameRhythm("monthly", Monthly, Weekly, i18n.English), "Weekly")
 	sug := CadenceSuggestion{Frequency: Biweekly, FrequencyWhy: "5 of 9 respondents can take part every two weeks or more often", Time: "18:00", TimeWhy: "3 of 5 respondents prefer evenings (18:00)"}
 	if !ApplyCadence(&c, sug) {
 		t.Fatal("not applied")
@@ -292,5 +292,88 @@ func TestSuggestCadenceLookalikes(t *testing.T) {
 		if s.Time != c.time || s.HasWeekday != c.day {
 			t.Errorf("%q: time %q, day %v %v", c.answer, s.Time, s.HasWeekday, s.Weekday)
 		}
+	}
+}
+
+// TestRenameRhythmTemplatesInEveryLanguage checks that every template practice of every
+// language is renamed to each other rhythm in its own language, and back to its name.
+func TestRenameRhythmTemplatesInEveryLanguage(t *testing.T) {
+	want := map[i18n.Lang]map[Frequency]string{
+		i18n.English:    {Weekly: "Weekly", Biweekly: "Fortnightly", Monthly: "Monthly", Quarterly: "Quarterly"},
+		i18n.Spanish:    {Weekly: "semanal", Biweekly: "quincenal", Monthly: "mensual", Quarterly: "trimestral"},
+		i18n.French:     {Weekly: "hebdomadaire", Biweekly: "bimensuel", Monthly: "mensuel", Quarterly: "trimestriel"},
+		i18n.German:     {Weekly: "Wöchentliche", Biweekly: "Zweiwöchentliche", Monthly: "Monatliche", Quarterly: "Vierteljährliche"},
+		i18n.Portuguese: {Weekly: "semanal", Biweekly: "quinzenal", Monthly: "mensal", Quarterly: "trimestral"},
+	}
+	seen := 0
+	for _, key := range templateKeys() {
+		for _, lang := range append([]i18n.Lang{i18n.English}, translatedLangs...) {
+			p, _ := NewPlanIn(key, "x", testNow, lang)
+			for _, it := range p.Charter.Cadence {
+				for _, to := range Frequencies {
+					if to == it.Frequency {
+						continue
+					}
+					got := renameRhythm(it.Practice, it.Frequency, to, i18n.English)
+					if got == it.Practice || !strings.Contains(got, want[lang][to]) {
+						t.Errorf("%s %s: %q from %s to %s gives %q", key, lang, it.Practice, it.Frequency, to, got)
+					}
+					if back := renameRhythm(got, to, it.Frequency, i18n.English); back != it.Practice {
+						t.Errorf("%s %s: %q back to %s gives %q, want %q", key, lang, got, it.Frequency, back, it.Practice)
+					}
+					seen++
+				}
+			}
+		}
+	}
+	if seen < 5*5*3*3 {
+		t.Errorf("only %d renamings checked", seen)
+	}
+	for _, c := range []struct {
+		name     string
+		from, to Frequency
+		want     string
+		hint     i18n.Lang
+	}{
+		{"Taller mensual: un miembro presenta un caso real", Monthly, Biweekly, "Taller quincenal: un miembro presenta un caso real", ""},
+		{"Monatlicher Workshop", Monthly, Biweekly, "Zweiwöchentlicher Workshop", ""},
+		{"Monatliches Experten-AMA", Monthly, Weekly, "Wöchentliches Experten-AMA", ""},
+		{"Ein monatliches Treffen", Monthly, Quarterly, "Ein vierteljährliches Treffen", ""},
+		{"Séance hebdomadaire", Weekly, Monthly, "Séance mensuelle", ""},
+		{"Atelier hebdomadaire", Weekly, Quarterly, "Atelier trimestriel", ""},
+		{"Réunion mensuelle", Monthly, Quarterly, "Réunion trimestrielle", ""},
+		{"Roda mensal de apoio", Monthly, Weekly, "Roda semanal de apoio", ""},
+		// "semanal" is Spanish and Portuguese: the name's words, else the hint, say which.
+		{"Roda semanal de apoio com um facilitador", Weekly, Monthly, "Roda mensal de apoio com um facilitador", i18n.Spanish},
+		{"Círculo semanal con un facilitador", Weekly, Monthly, "Círculo mensual con un facilitador", i18n.Portuguese},
+		{"Roda semanal", Weekly, Biweekly, "Roda quinzenal", i18n.Portuguese},
+		{"Taller semanal", Weekly, Biweekly, "Taller quincenal", i18n.Spanish},
+		// The word of another rhythm, or none: the name stays.
+		{"Taller semanal", Monthly, Biweekly, "Taller semanal", ""},
+		{"Monatsrunde", Monthly, Weekly, "Monatsrunde", ""},
+		{"AMA, monthly", Monthly, Weekly, "AMA, monthly", ""},
+	} {
+		equal(t, c.name, renameRhythm(c.name, c.from, c.to, c.hint), c.want)
+	}
+}
+
+// TestApplyCadenceInRenamesTranslatedPractice checks that a suggestion applied to a plan made
+// from a template in another language renames its main session in that language.
+func TestApplyCadenceInRenamesTranslatedPractice(t *testing.T) {
+	for lang, want := range map[i18n.Lang]string{
+		i18n.Spanish:    "Taller quincenal: un miembro presenta un caso real",
+		i18n.German:     "Zweiwöchentlicher Workshop: Ein Mitglied stellt einen echten Fall vor",
+		i18n.French:     "Atelier bimensuel : un membre présente un cas réel",
+		i18n.Portuguese: "Oficina quinzenal: um membro apresenta um caso real",
+	} {
+		p, _ := NewPlanIn(TemplateManagers, "x", testNow, lang)
+		tr := i18n.New(lang)
+		sug := SuggestCadence(cadenceSurvey("Every two weeks", "Every two weeks", "Monthly"))
+		if !ApplyCadenceIn(&p.Charter, sug, tr) {
+			t.Fatalf("%s: not applied", lang)
+		}
+		main := p.Charter.Cadence[MainSession(p.Charter)]
+		equal(t, string(lang)+" frequency", main.Frequency, Biweekly)
+		equal(t, string(lang)+" name", main.Practice, want)
 	}
 }
