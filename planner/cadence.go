@@ -468,7 +468,9 @@ func MainSession(c Charter) int {
 func ApplyCadence(c *Charter, s CadenceSuggestion) bool { return ApplyCadenceIn(c, s, english) }
 
 // ApplyCadenceIn is ApplyCadence writing the new session's name and the evidence in tr's
-// language.
+// language. A session whose name says its rhythm ("Taller mensual", "Monatlicher Workshop")
+// is renamed in the name's own language (see renameRhythm; tr's language tells Spanish from
+// Portuguese where the name does not).
 func ApplyCadenceIn(c *Charter, s CadenceSuggestion, tr *i18n.Printer) bool {
 	if c == nil || !s.OK() {
 		return false
@@ -517,7 +519,7 @@ func CadenceFollows(c Charter, s CadenceSuggestion) bool {
 // picks the matching form of the new word.
 var rhythmNames = []struct {
 	lang  i18n.Lang
-	words map[Frequency][]string // the forms; see rename below for what the order means
+	words map[Frequency][]string // the forms; French lists masculine then feminine (see renameRhythm)
 	// firstOnly: the word counts only as the name's first word (English: "Monthly AMA",
 	// not "AMA, monthly").
 	firstOnly bool
