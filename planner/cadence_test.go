@@ -253,6 +253,12 @@ func TestSuggestCadenceReadsEveryLanguage(t *testing.T) {
 		{i18n.German, []string{"Am Wochenende nachts", "Wochenende, spät abends um 20 Uhr", "wann immer es geht"}, want{"", time.Saturday, "20:00"}},
 		{i18n.Portuguese, []string{"Fim de semana à noite", "fins de semana, tarde da noite", "quando puder"}, want{"", time.Saturday, "20:00"}},
 
+		// Every other week and every four weeks, as each language says them.
+		{i18n.German, []string{"jeden zweiten Dienstag", "jede zweite Woche dienstags", "alle vier Wochen"}, want{Biweekly, time.Tuesday, ""}},
+		{i18n.French, []string{"un mardi sur deux", "une semaine sur deux, le mardi", "toutes les quatre semaines"}, want{Biweekly, time.Tuesday, ""}},
+		{i18n.Spanish, []string{"semana sí, semana no, los martes", "cada 15 días", "cada cuatro semanas"}, want{Biweekly, time.Tuesday, ""}},
+		{i18n.Portuguese, []string{"semana sim, semana não, às terças", "de 15 em 15 dias", "a cada quatro semanas"}, want{Biweekly, time.Tuesday, ""}},
+		{i18n.German, []string{"alle vier Wochen", "vierwöchentlich", "wöchentlich"}, want{Monthly, -1, ""}},
 		// German days and times of day make one word.
 		{i18n.German, []string{"Dienstagabend", "Mittwochnachmittag", "dienstagabends", "Donnerstagmorgen"}, want{"", time.Tuesday, "18:00"}},
 		{i18n.German, []string{"Mittwochnachmittag", "Mittwochnachmittag", "Donnerstagmorgen"}, want{"", time.Wednesday, "15:00"}},
