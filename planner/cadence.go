@@ -2,8 +2,11 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coplaunch/coplaunch/planner/i18n"
 )
@@ -62,18 +65,109 @@ func (s CadenceSuggestion) WhyIn(tr *i18n.Printer) string {
 	return tr.T("ui.charter.msg.from_survey", "evidence", strings.Join(parts, "; "))
 }
 
-// rhythm words, most frequent first; ranks follow Frequencies. Bi-weekly is spelled out
-// before matching so that "bi-weekly" is not read as "weekly".
-var rhythmWords = [][]string{
-	{"weekly", "every week", "once a week", "each week", "per week", "once per week"},
-	{"biweekly", "fortnight", "fortnightly", "two weeks", "2 weeks", "every other week"},
-	{"monthly", "every month", "once a month", "each month", "per month"},
-	{"quarterly", "every quarter", "three months", "3 months"},
+// The cadence reading's words in each language (see vocab: matching vocabulary, matched in
+// every language whatever the plan's). Rhythm words go most frequent first; ranks follow
+// Frequencies. "Twice a month" and its kin read as every two weeks.
+var (
+	rhythmVocab = []vocab{
+		{
+			i18n.English:    {"weekly", "every week", "once a week", "each week", "per week", "once per week"},
+			i18n.Spanish:    {"semanal", "semanalmente", "cada semana", "una vez a la semana", "una vez por semana", "todas las semanas"},
+			i18n.French:     {"hebdomadaire", "hebdo", "chaque semaine", "une fois par semaine", "toutes les semaines"},
+			i18n.German:     {"wochentlich", "woechentlich", "jede woche", "einmal pro woche", "einmal die woche", "einmal in der woche", "1x pro woche", "1x die woche"},
+			i18n.Portuguese: {"semanal", "semanalmente", "toda semana", "todas as semanas", "uma vez por semana", "cada semana"},
+		},
+		{
+			i18n.English:    {"biweekly", "fortnight", "fortnightly", "two weeks", "2 weeks", "every other week", "twice a month"},
+			i18n.Spanish:    {"quincenal", "quincenalmente", "cada quince dias", "quince dias", "15 dias", "cada dos semanas", "dos semanas", "2 semanas", "dos veces al mes", "semana si, semana no"},
+			i18n.French:     {"toutes les deux semaines", "deux semaines", "2 semaines", "tous les quinze jours", "quinze jours", "15 jours", "bimensuel", "bimensuelle", "deux fois par mois", "une semaine sur deux", "sur deux"},
+			i18n.German:     {"zweiwochentlich", "alle zwei wochen", "alle 2 wochen", "zwei wochen", "14-tagig", "14-tagl", "vierzehntagig", "alle 14 tage", "zweimal im monat", "zweimal pro monat", "2x im monat", "2x pro monat", "jede zweite woche", "jeden zweiten", "alle vierzehn tage"},
+			i18n.Portuguese: {"quinzenal", "quinzenalmente", "a cada quinze dias", "quinze dias", "15 dias", "a cada duas semanas", "duas semanas", "2 semanas", "duas vezes por mes", "semana sim, semana nao"},
+		},
+		{
+			i18n.English:    {"monthly", "every month", "once a month", "each month", "per month"},
+			i18n.Spanish:    {"mensual", "mensualmente", "cada mes", "una vez al mes", "una vez por mes", "todos los meses", "cada cuatro semanas", "cada 4 semanas"},
+			i18n.French:     {"mensuel", "mensuelle", "mensuellement", "chaque mois", "une fois par mois", "tous les mois", "toutes les quatre semaines", "toutes les 4 semaines"},
+			i18n.German:     {"monatlich", "jeden monat", "einmal im monat", "einmal pro monat", "1x im monat", "1x pro monat", "alle vier wochen", "alle 4 wochen", "vierwochentlich"},
+			i18n.Portuguese: {"mensal", "mensalmente", "todo mes", "todos os meses", "cada mes", "uma vez por mes", "uma vez ao mes", "a cada quatro semanas", "a cada 4 semanas"},
+		},
+		{
+			i18n.English:    {"quarterly", "every quarter", "three months", "3 months"},
+			i18n.Spanish:    {"trimestral", "trimestralmente", "cada trimestre", "cada tres meses", "tres meses", "3 meses"},
+			i18n.French:     {"trimestriel", "trimestrielle", "chaque trimestre", "tous les trois mois", "trois mois", "3 mois"},
+			i18n.German:     {"vierteljahrlich", "quartalsweise", "jedes quartal", "einmal im quartal", "alle drei monate", "drei monate", "3 monate"},
+			i18n.Portuguese: {"trimestral", "trimestralmente", "cada trimestre", "a cada tres meses", "tres meses", "3 meses"},
+		},
+	}
+	asyncVocab = vocab{
+		i18n.English:    {"whenever", "async", "asynchronous", "when i can", "no fixed", "irregular"},
+		i18n.Spanish:    {"cuando pueda", "cuando puedo", "asincrono", "asincronico", "sin horario fijo", "sin fecha fija", "a mi ritmo"},
+		i18n.French:     {"quand je peux", "quand je le peux", "asynchrone", "pas de rythme fixe", "sans horaire fixe", "irregulier", "a mon rythme"},
+		i18n.German:     {"wann immer", "wenn ich kann", "wenn es passt", "asynchron", "unregelmassig", "kein fester", "keine festen"},
+		i18n.Portuguese: {"quando puder", "quando eu puder", "quando posso", "assincrono", "sem horario fixo", "no meu ritmo"},
+	}
+	// dayVocab names each day of the week, Sunday first as time.Weekday counts. Portuguese
+	// weekdays are ordinals ("segunda" is also Spanish "second"), so they are read with
+	// "-feira" or as "on Mondays" ("às segundas").
+	dayVocab = []vocab{
+		{i18n.English: {"sunday"}, i18n.Spanish: {"domingo"}, i18n.French: {"dimanche"}, i18n.German: {"sonntag"}, i18n.Portuguese: {"domingo"}},
+		{i18n.English: {"monday"}, i18n.Spanish: {"lunes"}, i18n.French: {"lundi"}, i18n.German: {"montag"}, i18n.Portuguese: {"segunda-feira", "segunda feira", "segundas", "na segunda", "as segundas"}},
+		{i18n.English: {"tuesday"}, i18n.Spanish: {"martes"}, i18n.French: {"mardi"}, i18n.German: {"dienstag"}, i18n.Portuguese: {"terca-feira", "terca feira", "tercas", "na terca", "as tercas"}},
+		{i18n.English: {"wednesday"}, i18n.Spanish: {"miercoles"}, i18n.French: {"mercredi"}, i18n.German: {"mittwoch"}, i18n.Portuguese: {"quarta-feira", "quarta feira", "quartas", "na quarta", "as quartas"}},
+		{i18n.English: {"thursday"}, i18n.Spanish: {"jueves"}, i18n.French: {"jeudi"}, i18n.German: {"donnerstag"}, i18n.Portuguese: {"quinta-feira", "quinta feira", "quintas", "na quinta", "as quintas"}},
+		{i18n.English: {"friday"}, i18n.Spanish: {"viernes"}, i18n.French: {"vendredi"}, i18n.German: {"freitag"}, i18n.Portuguese: {"sexta-feira", "sexta feira", "sextas", "na sexta", "as sextas"}},
+		{i18n.English: {"saturday"}, i18n.Spanish: {"sabado"}, i18n.French: {"samedi"}, i18n.German: {"samstag", "sonnabend"}, i18n.Portuguese: {"sabado"}},
+	}
+	weekendVocab = vocab{
+		i18n.English:    {"weekend"},
+		i18n.Spanish:    {"fin de semana", "fines de semana", "finde"},
+		i18n.French:     {"week-end", "week end"},
+		i18n.German:     {"wochenende"},
+		i18n.Portuguese: {"fim de semana", "fins de semana", "final de semana"},
+	}
+	weekdayVocab = vocab{
+		i18n.English:    {"weekday", "workday", "working day"},
+		i18n.Spanish:    {"entre semana", "dia laborable", "dias laborables", "dias de semana"},
+		i18n.French:     {"en semaine", "jour ouvre", "jours ouvres", "jours de semaine"},
+		i18n.German:     {"werktag", "werktags", "wochentag", "wochentags", "arbeitstag", "unter der woche"},
+		i18n.Portuguese: {"dia util", "dias uteis", "durante a semana", "dia de semana", "dias de semana"},
+	}
+)
+
+// cadenceJoins writes as one word the phrases whose parts would read as another time: French
+// "après-midi" holds "midi" (noon), "petit-déjeuner" holds "déjeuner" (lunch), Portuguese
+// "fim da tarde" is evening and "tarde da noite" late night, not afternoon; and it splits
+// German compounds of a day and a time ("Dienstagabend", "Mittwochnachmittag") into their
+// words. Keys are folded.
+var cadenceJoins = strings.NewReplacer(
+	"bi-weekly", "biweekly", "bi weekly", "biweekly",
+	"tagabend", "tag abend", "tagnachmittag", "tag nachmittag", "tagvormittag", "tag vormittag",
+	"tagmittag", "tag mittag", "tagmorgen", "tag morgens", "tagnacht", "tag nacht",
+	"wochabend", "woch abend", "wochnachmittag", "woch nachmittag", "wochvormittag", "woch vormittag",
+	"wochmittag", "woch mittag", "wochmorgen", "woch morgens", "wochnacht", "woch nacht",
+	"apres-midi", "apresmidi", "apres midi", "apresmidi",
+	"petit-dejeuner", "petitdejeuner", "petit dejeuner", "petitdejeuner",
+	"fim da tarde", "fimdatarde", "final da tarde", "fimdatarde",
+	"tarde da noite", "tardedanoite",
+)
+
+// rhythmWords, asyncWords, dayWords, weekendWords and weekdayWords are the vocabularies'
+// words in every language.
+var (
+	rhythmWords  = vocabsWords(rhythmVocab)
+	asyncWords   = asyncVocab.words()
+	dayWords     = vocabsWords(dayVocab)
+	weekendWords = weekendVocab.words()
+	weekdayWords = weekdayVocab.words()
+)
+
+func vocabsWords(vs []vocab) [][]string {
+	out := make([][]string, len(vs))
+	for i, v := range vs {
+		out[i] = v.words()
+	}
+	return out
 }
-
-var asyncWords = []string{"whenever", "async", "asynchronous", "when i can", "no fixed", "irregular"}
-
-var dayWords = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 // timeSlots are times of day named in answers and the start each suggests.
 // A slot's term names it inside a sentence ("7 of 14 respondents prefer evenings").
@@ -82,16 +176,47 @@ var timeSlots = []struct {
 	term  Term
 	start string
 }{
-	{[]string{"morning", "before work", "breakfast"}, "ui.charter.msg.slot.mornings", "09:00"},
-	{[]string{"lunch", "lunchtime", "midday", "noon"}, "ui.charter.msg.slot.lunchtime", "12:30"},
-	{[]string{"afternoon"}, "ui.charter.msg.slot.afternoons", "15:00"},
-	{[]string{"evening", "after work"}, "ui.charter.msg.slot.evenings", "18:00"},
-	{[]string{"night", "late evening"}, "ui.charter.msg.slot.late_evenings", "20:00"},
+	{vocab{
+		i18n.English:    {"morning", "before work", "breakfast"},
+		i18n.Spanish:    {"por la manana", "mananas", "de manana", "antes del trabajo", "desayuno"},
+		i18n.French:     {"matin", "matinee", "avant le travail", "petitdejeuner"},
+		i18n.German:     {"morgens", "vormittag", "vormittags", "fruh am morgen", "vor der arbeit", "fruhstuck"},
+		i18n.Portuguese: {"manha", "de manha", "pela manha", "antes do trabalho", "cafe da manha"},
+	}.words(), "ui.charter.msg.slot.mornings", "09:00"},
+	{vocab{
+		i18n.English:    {"lunch", "lunchtime", "midday", "noon"},
+		i18n.Spanish:    {"almuerzo", "mediodia", "hora de comer", "hora de la comida"},
+		i18n.French:     {"midi", "dejeuner", "pause dejeuner", "pause de midi"},
+		i18n.German:     {"mittag", "mittags", "mittagspause", "mittagessen"},
+		i18n.Portuguese: {"almoco", "hora do almoco", "meio-dia", "meio dia"},
+	}.words(), "ui.charter.msg.slot.lunchtime", "12:30"},
+	{vocab{
+		i18n.English:    {"afternoon"},
+		i18n.Spanish:    {"tarde", "tardes", "por la tarde"},
+		i18n.French:     {"apresmidi"},
+		i18n.German:     {"nachmittag", "nachmittags"},
+		i18n.Portuguese: {"tarde", "a tarde", "de tarde", "pela tarde"},
+	}.words(), "ui.charter.msg.slot.afternoons", "15:00"},
+	{vocab{
+		i18n.English:    {"evening", "after work"},
+		i18n.Spanish:    {"despues del trabajo", "al salir del trabajo", "despues de trabajar"},
+		i18n.French:     {"soir", "soiree", "apres le travail", "apres le boulot", "fin de journee"},
+		i18n.German:     {"abend", "abends", "feierabend", "nach der arbeit"},
+		i18n.Portuguese: {"fimdatarde", "depois do trabalho", "apos o trabalho", "depois do expediente", "fim do dia"},
+	}.words(), "ui.charter.msg.slot.evenings", "18:00"},
+	{vocab{
+		i18n.English:    {"night", "late evening"},
+		i18n.Spanish:    {"noche", "noches", "por la noche"},
+		i18n.French:     {"nuit", "tard le soir"},
+		i18n.German:     {"spatabends", "spat abends", "nachts", "nacht"},
+		i18n.Portuguese: {"noite", "a noite", "tardedanoite"},
+	}.words(), "ui.charter.msg.slot.late_evenings", "20:00"},
 }
 
 // SuggestCadence reads the answers to the survey's cadence questions (every question with
 // the cadence role; choice, text or both). A respondent's answer counts once per part: the
-// most frequent rhythm they name, each day and each time of day they name.
+// most frequent rhythm they name, each day and each time of day they name. Answers are read in
+// English, Spanish, French, German and Portuguese alike (see rhythmVocab and timeSlots).
 func SuggestCadence(s Survey) CadenceSuggestion {
 	var out CadenceSuggestion
 	ids := map[int64]bool{}
@@ -126,9 +251,7 @@ func SuggestCadence(s Survey) CadenceSuggestion {
 			continue
 		}
 		out.Respondents++
-		t := fold(strings.Join(texts, " \n "))
-		t = strings.ReplaceAll(t, "bi-weekly", "biweekly")
-		t = strings.ReplaceAll(t, "bi weekly", "biweekly")
+		t := cadenceJoins.Replace(fold(strings.Join(texts, " \n ")))
 
 		best := -1
 		for rank, words := range rhythmWords {
@@ -145,17 +268,17 @@ func SuggestCadence(s Survey) CadenceSuggestion {
 		}
 
 		named := false
-		for d, w := range dayWords {
-			if containsWord(t, w) {
+		for d, ws := range dayWords {
+			if hasAny(t, ws) {
 				days[d]++
 				named = true
 			}
 		}
-		if hasAny(t, []string{"weekend"}) && days[time.Saturday] == 0 && days[time.Sunday] == 0 {
+		if hasAny(t, weekendWords) && days[time.Saturday] == 0 && days[time.Sunday] == 0 {
 			days[time.Saturday]++ // "weekends" reads as Saturday
 			named = true
 		}
-		if !named && hasAny(t, []string{"weekday", "workday", "working day"}) {
+		if !named && hasAny(t, weekdayWords) {
 			weekdays++
 		}
 
@@ -259,8 +382,8 @@ func rhythmPhrase(f Frequency) Term {
 	return "ui.charter.msg.rhythm.monthly"
 }
 
-// clocksIn finds times of day written as "18:30", "18h", "6pm" or "6:30 pm" in folded text
-// and returns them as "HH:MM".
+// clocksIn finds times of day written as "18:30", "18h", "18h30", "18 h", "18 Uhr",
+// "18.30 Uhr", "6pm" or "6:30 pm" in folded text and returns them as "HH:MM".
 func clocksIn(t string) []string {
 	var out []string
 	fields := strings.FieldsFunc(t, func(r rune) bool {
@@ -268,6 +391,10 @@ func clocksIn(t string) []string {
 	})
 	for i, f := range fields {
 		pm, am := false, false
+		next := ""
+		if i+1 < len(fields) {
+			next = fields[i+1]
+		}
 		switch {
 		case strings.HasSuffix(f, "pm"):
 			pm, f = true, strings.TrimSuffix(f, "pm")
@@ -275,8 +402,19 @@ func clocksIn(t string) []string {
 			am, f = true, strings.TrimSuffix(f, "am")
 		case strings.HasSuffix(f, "h") && len(f) <= 3:
 			f = strings.TrimSuffix(f, "h") + ":00"
-		case i+1 < len(fields) && (fields[i+1] == "pm" || fields[i+1] == "am"):
-			pm, am = fields[i+1] == "pm", fields[i+1] == "am"
+		case next == "pm" || next == "am":
+			pm, am = next == "pm", next == "am"
+		case next == "h" || next == "uhr":
+			// "18 h", "18 Uhr", "18.30 Uhr"
+			f = strings.Replace(f, ".", ":", 1)
+			if !strings.Contains(f, ":") {
+				f += ":00"
+			}
+		default:
+			// "18h30"
+			if h, m, ok := strings.Cut(f, "h"); ok && len(h) <= 2 && len(m) == 2 {
+				f = h + ":" + m
+			}
 		}
 		if f == "" {
 			continue
@@ -330,7 +468,9 @@ func MainSession(c Charter) int {
 func ApplyCadence(c *Charter, s CadenceSuggestion) bool { return ApplyCadenceIn(c, s, english) }
 
 // ApplyCadenceIn is ApplyCadence writing the new session's name and the evidence in tr's
-// language.
+// language. A session whose name says its rhythm ("Taller mensual", "Monatlicher Workshop")
+// is renamed in the name's own language (see renameRhythm; tr's language tells Spanish from
+// Portuguese where the name does not).
 func ApplyCadenceIn(c *Charter, s CadenceSuggestion, tr *i18n.Printer) bool {
 	if c == nil || !s.OK() {
 		return false
@@ -342,7 +482,7 @@ func ApplyCadenceIn(c *Charter, s CadenceSuggestion, tr *i18n.Printer) bool {
 	}
 	it := &c.Cadence[i]
 	if s.Frequency != "" && s.Frequency != it.Frequency {
-		it.Practice = renameRhythm(it.Practice, it.Frequency, s.Frequency)
+		it.Practice = renameRhythm(it.Practice, it.Frequency, s.Frequency, tr.Lang())
 		it.Frequency = s.Frequency
 	}
 	if (it.Frequency == Monthly || it.Frequency == Quarterly) && it.Week == 0 {
@@ -372,22 +512,192 @@ func CadenceFollows(c Charter, s CadenceSuggestion) bool {
 		(s.Time == "" || s.Time == strings.TrimSpace(it.Time))
 }
 
-// rhythmAdjective is the word a practice's name may start with for each frequency.
-var rhythmAdjective = map[Frequency]string{Weekly: "Weekly", Biweekly: "Fortnightly", Monthly: "Monthly", Quarterly: "Quarterly"}
+// rhythmNames are the words a practice's name says its rhythm with, in each language, so that
+// a suggestion that changes the rhythm renames "Monthly AMA", "AMA mensual", "Atelier
+// mensuel", "Monatlicher Workshop" and "Oficina mensal" alike (the template practices of every
+// language). Each language lists, per frequency, its forms; a form's gender or inflection
+// picks the matching form of the new word.
+var rhythmNames = []struct {
+	lang  i18n.Lang
+	words map[Frequency][]string // the forms; French lists masculine then feminine (see renameRhythm)
+	// firstOnly: the word counts only as the name's first word (English: "Monthly AMA",
+	// not "AMA, monthly").
+	firstOnly bool
+	// stem: the forms are stems that take an adjective ending (German "Monatlich|er").
+	stem bool
+}{
+	{lang: i18n.English, firstOnly: true, words: map[Frequency][]string{
+		Weekly: {"Weekly"}, Biweekly: {"Fortnightly", "Biweekly", "Bi-weekly"}, Monthly: {"Monthly"}, Quarterly: {"Quarterly"}}},
+	{lang: i18n.Spanish, words: map[Frequency][]string{
+		Weekly: {"semanal"}, Biweekly: {"quincenal"}, Monthly: {"mensual"}, Quarterly: {"trimestral"}}},
+	// French: masculine form first, then feminine; "hebdomadaire" is both.
+	{lang: i18n.French, words: map[Frequency][]string{
+		Weekly: {"hebdomadaire", "hebdomadaire"}, Biweekly: {"bimensuel", "bimensuelle"}, Monthly: {"mensuel", "mensuelle"}, Quarterly: {"trimestriel", "trimestrielle"}}},
+	{lang: i18n.German, stem: true, words: map[Frequency][]string{
+		Weekly: {"wöchentlich"}, Biweekly: {"zweiwöchentlich", "vierzehntägig"}, Monthly: {"monatlich"}, Quarterly: {"vierteljährlich"}}},
+	{lang: i18n.Portuguese, words: map[Frequency][]string{
+		Weekly: {"semanal"}, Biweekly: {"quinzenal"}, Monthly: {"mensal"}, Quarterly: {"trimestral"}}},
+}
 
-// renameRhythm replaces the frequency word a practice's name starts with ("Monthly AMA")
-// by the new frequency's ("Fortnightly AMA"), so that the name does not contradict the
-// rhythm; any other name is kept.
-func renameRhythm(name string, from, to Frequency) string {
-	old, nw := rhythmAdjective[from], rhythmAdjective[to]
-	first, rest, _ := strings.Cut(strings.TrimSpace(name), " ")
-	if old == "" || nw == "" || !strings.EqualFold(first, old) {
-		return name
+// germanEndings are the endings a German adjective takes after its stem.
+var germanEndings = []string{"", "e", "em", "en", "er", "es"}
+
+// frenchFeminine are the feminine nouns a French practice's name may start with, which give
+// the gender when the rhythm word says none ("Séance hebdomadaire" → "Séance mensuelle").
+var frenchFeminine = []string{"session", "seance", "reunion", "rencontre", "discussion", "table", "revue",
+	"conference", "formation", "soiree", "permanence", "visio", "visioconference", "causerie", "veille",
+	"lettre", "newsletter", "video", "presentation", "demo", "demonstration", "heure", "pause", "emission",
+	"matinale", "masterclass", "journee", "matinee", "serie", "question", "foire"}
+
+// renameRhythm replaces the frequency word of a practice's name ("Monthly AMA", "Taller
+// mensual", "Monatlicher Workshop") by the new frequency's in the same language ("Fortnightly
+// AMA", "Taller quincenal", "Zweiwöchentlicher Workshop"), keeping its capital, gender and
+// ending, so that the name does not contradict the rhythm; any other name is kept. Spanish
+// and Portuguese share "semanal" and "trimestral": the name's other words tell them apart,
+// else hint (the language the caller writes in) does.
+func renameRhythm(name string, from, to Frequency, hint i18n.Lang) string {
+	words := wordSpans(name)
+	var skip i18n.Lang // the one of Spanish and Portuguese the name is not in, when both would match
+	if slices.Equal(rhythmWordsOf(i18n.Spanish, from), rhythmWordsOf(i18n.Portuguese, from)) {
+		skip = i18n.Portuguese
+		if portugueseName(name, hint) {
+			skip = i18n.Spanish
+		}
 	}
-	if rest == "" {
-		return nw
+	for _, rn := range rhythmNames {
+		old, nw := rn.words[from], rn.words[to]
+		if len(old) == 0 || len(nw) == 0 || rn.lang == skip {
+			continue
+		}
+		for wi, sp := range words {
+			if rn.firstOnly && wi > 0 {
+				break
+			}
+			w := name[sp[0]:sp[1]]
+			repl, ok := "", false
+			switch {
+			case rn.stem:
+				for _, o := range old {
+					if rest, cut := strings.CutPrefix(fold(w), fold(o)); cut && slices.Contains(germanEndings, rest) {
+						repl, ok = nw[0]+rest, true
+						break
+					}
+				}
+			case rn.lang == i18n.French:
+				for g, o := range old {
+					if fold(w) != fold(o) {
+						continue
+					}
+					gender := g // 0 masculine, 1 feminine
+					if old[0] == old[len(old)-1] && len(words) > 0 {
+						// The word says no gender: the name's first noun does.
+						gender = 0
+						if slices.Contains(frenchFeminine, fold(name[words[0][0]:words[0][1]])) {
+							gender = 1
+						}
+					}
+					repl, ok = nw[min(gender, len(nw)-1)], true
+					break
+				}
+			default:
+				for _, o := range old {
+					if fold(w) == fold(o) {
+						repl, ok = nw[0], true
+						break
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			if !rn.firstOnly { // an English name starts with the word, capitalised
+				repl = matchCapital(w, repl)
+			}
+			return name[:sp[0]] + repl + name[sp[1]:]
+		}
 	}
-	return nw + " " + rest
+	return name
+}
+
+// rhythmWordsOf are the forms of f's word in lang's practice names.
+func rhythmWordsOf(lang i18n.Lang, f Frequency) []string {
+	for _, rn := range rhythmNames {
+		if rn.lang == lang {
+			return rn.words[f]
+		}
+	}
+	return nil
+}
+
+// Words only Spanish or only Portuguese writes, that tell a name's language.
+var (
+	spanishMarkers    = []string{"un", "una", "unos", "unas", "con", "y", "del", "el", "la", "las", "los", "en", "al", "su", "sus", "entre", "cada"}
+	portugueseMarkers = []string{"um", "uma", "uns", "umas", "com", "ou", "e", "do", "da", "das", "na", "nas", "nos", "em", "ao", "aos", "pelo", "pela", "seu", "sua", "nao", "cada"}
+)
+
+// portugueseName reports whether a name that may be Spanish or Portuguese is Portuguese: by
+// its letters (ã, õ, ç are Portuguese, ñ Spanish) and words, else by hint.
+func portugueseName(name string, hint i18n.Lang) bool {
+	score := 0
+	for _, r := range strings.ToLower(name) {
+		switch r {
+		case 'ã', 'õ', 'ç':
+			score += 2
+		case 'ñ':
+			score -= 2
+		}
+	}
+	for _, sp := range wordSpans(name) {
+		w := fold(name[sp[0]:sp[1]])
+		if slices.Contains(portugueseMarkers, w) {
+			score++
+		}
+		if slices.Contains(spanishMarkers, w) {
+			score--
+		}
+	}
+	if score != 0 {
+		return score > 0
+	}
+	return hint == i18n.Portuguese
+}
+
+// wordSpans returns the byte spans of the words (runs of letters, with hyphens inside a
+// word) of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		letter := unicode.IsLetter(r) || (r == '-' && start >= 0)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	for i, sp := range out { // a word does not end in a hyphen: "Experten-" of "Experten- und"
+		for sp[1] > sp[0] && s[sp[1]-1] == '-' {
+			sp[1]--
+		}
+		out[i] = sp
+	}
+	return out
+}
+
+// matchCapital gives repl the case of w's first letter: "Monatlicher" → "Zweiwöchentlicher",
+// "mensual" → "quincenal".
+func matchCapital(w, repl string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	n, size := utf8.DecodeRuneInString(repl)
+	if unicode.IsUpper(r) {
+		return string(unicode.ToUpper(n)) + repl[size:]
+	}
+	return string(unicode.ToLower(n)) + repl[size:]
 }
 
 // EventSchedule is a suggested date and start for the launch event, with why.

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,22 +52,104 @@ const (
 	largeCommunity = 500 // per-seat pricing and history limits start to bite
 )
 
+// vocab is matching vocabulary in each language: the words a rule looks for in what the
+// organizer or the respondents typed. It lives here, not in the catalogues: it is not text
+// the app shows but what people write (stems, synonyms, common phrasings, a different number
+// of them in each language), and a rule matches the words of every language whatever the
+// plan's language, because people type in their own language in a plan of any language and
+// mix in English terms ("Community Manager", "staff").
+type vocab map[i18n.Lang][]string
+
+// words are the vocabulary's words in every language, folded (see fold) for containsWord.
+func (v vocab) words() []string {
+	var out []string
+	for _, l := range i18n.Langs {
+		for _, w := range v[l] {
+			if f := strings.TrimSpace(fold(w)); f != "" && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // Keyword heuristics of NeedsFromPlan, matched as words in the plan's audience, template
 // key, domain and "who may join" text. A keyword may take up to three more letters
 // (see MatchThemes), so short stems that start common words ("fan" → "fancy", "call" →
-// "called", "health" → "healthy") are left out.
+// "called", "health" → "healthy", German "interne" → "Internet", Spanish "salud" → "saludos")
+// are left out, and so are words that mean the need only in some sentences (Spanish
+// "personal" is "staff" but also "personal", French "cours" also "au cours de", Spanish
+// "taller" is a workshop but English "taller"; a word of one language must not be a common
+// word of another, since all languages are matched).
+//
+// A word for staff or employees of a sector ("Healthcare staff", "Beschäftigte im
+// Gesundheitswesen") says professional, not internal: internal needs an in-house word
+// (employees of a company, "our staff", colleagues, intranet).
+var needVocab = struct{ professional, internal, casual, voice, courses, monetize, privacy vocab }{
+	professional: vocab{
+		i18n.English:    {"professional", "b2b", "business", "enterprise", "company", "corporate", "internal", "employee", "staff", "consultant", "executive", "manager", "industry", "saas", "sales", "engineer"},
+		i18n.Spanish:    {"profesional", "profesionales", "empresa", "empresas", "empresarial", "corporativo", "corporativa", "interno", "interna", "empleado", "empleados", "personal sanitario", "personal medico", "el personal", "del personal", "consultor", "consultora", "consultores", "directivo", "directivos", "gerente", "gestor", "gestora", "gestores", "industria", "ventas", "ingeniero", "ingeniera", "ingenieros"},
+		i18n.French:     {"professionnel", "professionnelle", "professionnels", "entreprise", "entreprises", "corporate", "internes", "en interne", "salarie", "salaries", "employe", "employes", "personnel de", "le personnel", "du personnel", "consultant", "consultante", "dirigeant", "dirigeants", "responsable", "responsables", "industrie", "ventes", "commercial", "commerciaux", "ingenieur", "ingenieurs"},
+		i18n.German:     {"professionell", "beruflich", "berufliche", "fachleute", "fachkraft", "fachkrafte", "unternehmen", "firmen", "konzern", "interne community", "internen", "interner", "mitarbeiter", "mitarbeitende", "mitarbeitenden", "beschaftigte", "beschaftigten", "das personal", "fachpersonal", "berater", "beraterin", "fuhrungskraft", "fuhrungskrafte", "industrie", "branche", "vertrieb", "ingenieur", "ingenieure"},
+		i18n.Portuguese: {"profissional", "profissionais", "empresa", "empresas", "empresarial", "corporativo", "corporativa", "interno", "interna", "funcionario", "funcionarios", "consultor", "consultora", "consultores", "executivo", "executivos", "gerente", "gestor", "gestora", "gestores", "industria", "vendas", "engenheiro", "engenheira", "engenheiros"},
+	},
+	internal: vocab{
+		i18n.English:    {"internal", "employee", "employees", "our staff", "all staff", "colleagues", "company-wide", "our company", "in-house", "intranet"},
+		i18n.Spanish:    {"interno", "interna", "empleado", "empleados", "nuestro personal", "todo el personal", "companeros de trabajo", "toda la empresa", "nuestra empresa", "intranet"},
+		i18n.French:     {"internes", "en interne", "salarie", "salaries", "employe", "employes", "notre personnel", "tout le personnel", "collegues", "toute l'entreprise", "notre entreprise", "intranet"},
+		i18n.German:     {"interne community", "internen", "interner", "unternehmensintern", "mitarbeiter", "mitarbeitende", "mitarbeitenden", "alle beschaftigten", "unsere beschaftigten", "kollegen", "kolleginnen", "unternehmensweit", "konzernweit", "unser unternehmen", "intranet"},
+		i18n.Portuguese: {"interno", "interna", "funcionario", "funcionarios", "nossa equipe", "nossos colaboradores", "colegas de trabalho", "toda a empresa", "nossa empresa", "intranet"},
+	},
+	casual: vocab{
+		i18n.English:    {"creator", "youtube", "tiktok", "twitch", "streamer", "gamer", "gaming", "hobby", "hobbyist", "fans", "fandom", "casual", "student", "artist", "maker"},
+		i18n.Spanish:    {"creador", "creadora", "creadores", "youtuber", "videojuegos", "aficionado", "aficionados", "aficion", "pasatiempo", "estudiante", "estudiantes", "artista", "artistas", "informal"},
+		i18n.French:     {"createur", "createurs", "creatrice", "creatrices", "joueur", "joueurs", "jeux video", "passionne", "passionnes", "amateur", "amateurs", "loisir", "loisirs", "etudiant", "etudiants", "artiste", "artistes", "decontracte"},
+		i18n.German:     {"creator", "gamer", "spieler", "videospiele", "hobby", "hobbys", "freizeit", "bastler", "studierende", "studenten", "kunstler", "kunstlerin"},
+		i18n.Portuguese: {"criador", "criadora", "criadores", "youtuber", "jogador", "jogadores", "videogame", "games", "hobby", "passatempo", "amador", "amadores", "estudante", "estudantes", "artista", "artistas", "descontraido"},
+	},
+	voice: vocab{
+		i18n.English:    {"voice", "live session", "audio", "podcast", "stream", "voice chat"},
+		i18n.Spanish:    {"voz", "chat de voz", "sesion en directo", "en directo", "en vivo", "directos"},
+		i18n.French:     {"salon vocal", "salons vocaux", "chat vocal", "canal vocal", "en direct", "session en direct"},
+		i18n.German:     {"sprachchat", "sprachkanal", "sprachkanale", "live-session", "live-sessions", "livestream", "telefonkonferenz"},
+		i18n.Portuguese: {"voz", "chat de voz", "ao vivo", "sessao ao vivo", "transmissao", "transmissoes"},
+	},
+	courses: vocab{
+		i18n.English:    {"course", "cohort", "training", "workshop", "curriculum", "certification", "classes", "lesson", "bootcamp"},
+		i18n.Spanish:    {"curso", "cursos", "cohorte", "formacion", "capacitacion", "un taller", "taller de", "talleres", "certificacion", "clases", "leccion", "lecciones"},
+		i18n.French:     {"cours en ligne", "des cours", "un cours", "les cours", "cohorte", "une formation", "formation continue", "des formations", "atelier", "ateliers", "certification", "lecon", "lecons"},
+		i18n.German:     {"kurs", "kurse", "kohorte", "schulung", "schulungen", "weiterbildung", "fortbildung", "zertifizierung", "unterricht", "lektion", "lektionen"},
+		i18n.Portuguese: {"curso", "cursos", "turma", "turmas", "treinamento", "capacitacao", "formacao", "certificacao", "aulas", "licao", "licoes"},
+	},
+	monetize: vocab{
+		i18n.English:    {"paid", "monetize", "monetise", "monetization", "monetisation", "membership fee", "subscription", "premium", "revenue", "income"},
+		i18n.Spanish:    {"de pago", "monetizar", "monetizacion", "cuota", "cuotas", "suscripcion", "suscripciones", "ingresos"},
+		i18n.French:     {"payant", "payante", "payants", "monetiser", "monetisation", "cotisation", "abonnement", "abonnements", "revenus"},
+		i18n.German:     {"kostenpflichtig", "bezahlt", "bezahlte", "monetarisieren", "monetarisierung", "mitgliedsbeitrag", "im abo", "abo-modell", "abonnement", "einnahmen", "einkommen"},
+		i18n.Portuguese: {"pago", "paga", "pagos", "monetizar", "monetizacao", "mensalidade", "assinatura paga", "assinaturas pagas", "renda"},
+	},
+	privacy: vocab{
+		i18n.English:    {"healthcare", "health data", "public health", "patient", "clinical", "clinic", "medical", "hospital", "nurse", "therapy", "mental health", "peer support", "hipaa", "gdpr", "privacy", "confidential", "regulated", "bank", "legal", "children"},
+		i18n.Spanish:    {"sanitario", "sanitaria", "sanitarios", "datos de salud", "salud publica", "salud mental", "profesionales de la salud", "paciente", "pacientes", "clinico", "clinica", "medico", "medica", "medicos", "hospital", "hospitales", "enfermeria", "enfermera", "enfermero", "terapia", "apoyo mutuo", "rgpd", "privacidad", "confidencial", "regulado", "regulada", "banco", "juridico", "menores", "ninos"},
+		i18n.French:     {"sante", "donnees de sante", "sante publique", "sante mentale", "patient", "patients", "clinique", "medical", "medicale", "medecin", "medecins", "hopital", "infirmier", "infirmiere", "infirmiers", "therapie", "soutien entre pairs", "rgpd", "confidentialite", "confidentiel", "reglemente", "banque", "juridique", "enfants"},
+		i18n.German:     {"gesundheitswesen", "gesundheitsdaten", "gesundheit", "psychische gesundheit", "patient", "patienten", "klinisch", "klinik", "kliniken", "medizinisch", "arzt", "arzte", "arzteschaft", "krankenhaus", "krankenhauser", "pflegekrafte", "pflegepersonal", "pflegende", "therapie", "kollegiale unterstutzung", "dsgvo", "datenschutz", "vertraulich", "reguliert", "bank", "rechtlich", "kinder"},
+		i18n.Portuguese: {"saude", "dados de saude", "saude publica", "saude mental", "paciente", "pacientes", "clinico", "clinica", "medico", "medica", "medicos", "hospital", "hospitais", "enfermagem", "enfermeira", "enfermeiro", "terapia", "apoio entre pares", "lgpd", "privacidade", "confidencial", "regulado", "regulada", "banco", "juridico", "criancas"},
+	},
+}
+
+// The heuristics' words in every language.
 var (
-	needProfessional = []string{"professional", "b2b", "business", "enterprise", "company", "corporate", "internal", "employee", "staff", "consultant", "executive", "manager", "industry", "saas", "sales", "engineer"}
-	needInternal     = []string{"internal", "employee", "employees", "staff", "colleagues", "company-wide", "our company", "intranet"}
-	needCasual       = []string{"creator", "youtube", "tiktok", "twitch", "streamer", "gamer", "gaming", "hobby", "hobbyist", "fans", "fandom", "casual", "student", "artist", "maker"}
-	needVoice        = []string{"voice", "live session", "audio", "podcast", "stream", "voice chat"}
-	needCourses      = []string{"course", "cohort", "training", "workshop", "curriculum", "certification", "classes", "lesson", "bootcamp"}
-	needMonetize     = []string{"paid", "monetize", "monetise", "monetization", "monetisation", "membership fee", "subscription", "premium", "revenue", "income"}
-	needPrivacy      = []string{"healthcare", "health data", "public health", "patient", "clinical", "clinic", "medical", "hospital", "nurse", "therapy", "mental health", "peer support", "hipaa", "gdpr", "privacy", "confidential", "regulated", "bank", "legal", "children"}
+	needProfessional = needVocab.professional.words()
+	needInternal     = needVocab.internal.words()
+	needCasual       = needVocab.casual.words()
+	needVoice        = needVocab.voice.words()
+	needCourses      = needVocab.courses.words()
+	needMonetize     = needVocab.monetize.words()
+	needPrivacy      = needVocab.privacy.words()
 )
 
-// NeedsFromPlan guesses the platform needs from the plan. The heuristics: keywords (see the
-// need* lists) in the audience, template key, domain and "who may join" text; a live-voice
+// NeedsFromPlan guesses the platform needs from the plan. The heuristics: keywords in any of
+// the five languages (see needVocab) in the audience, template key, domain and "who may join" text; a live-voice
 // launch event means voice; the healthcare template means privacy, the content-creator
 // template casual, the professional and internal templates professional, the internal
 // template internal. Size is the larger of the candidates still in play (all but declined) and the
@@ -244,21 +327,25 @@ var NeedItems = []NeedItem{
 	{"privacy", "Privacy: regulated or confidential data", func(n PlatformNeeds) bool { return n.Privacy }, func(n *PlatformNeeds, v bool) { n.Privacy = v }},
 }
 
-// Describe lists the needs that are set, e.g. "about 12 members, real-time voice sessions".
-func (n PlatformNeeds) Describe() string {
+// Describe lists the needs that are set, e.g. "about 12 members and real-time voice sessions",
+// in English; see DescribeIn.
+func (n PlatformNeeds) Describe() string { return n.DescribeIn(english) }
+
+// DescribeIn is Describe in tr's language: "unos 12 miembros y sesiones de voz en tiempo real".
+func (n PlatformNeeds) DescribeIn(tr *i18n.Printer) string {
 	var parts []string
 	if n.Size > 0 {
-		parts = append(parts, english.N("needs.size", n.Size))
+		parts = append(parts, tr.N("needs.size", n.Size))
 	}
 	for _, it := range NeedItems {
 		if it.Get(n) {
-			parts = append(parts, strings.ToLower(it.Label[:1])+it.Label[1:])
+			parts = append(parts, tr.T("need."+it.Key))
 		}
 	}
 	if len(parts) == 0 {
-		return "no particular needs"
+		return tr.T("needs.none")
 	}
-	return joinAnd(parts)
+	return tr.List(parts)
 }
 
 // PlanNeeds returns the platform needs the recommendation uses: the charter's stated needs,
@@ -354,48 +441,78 @@ func AdvisePlatform(p *Plan) PlatformAdvice {
 			continue
 		}
 		s.Score = max(0, min(100, s.Score+int(float64(surveyWeight*v)/float64(a.Respondents)+0.5)))
-		s.Reasons = append(s.Reasons, "Survey: "+a.voteSentence(PlatformVote{s.Platform, v}))
+		s.Reasons = append(s.Reasons, english.T("reason.survey", "votes", a.voteSentence(english, PlatformVote{s.Platform, v})))
 		s.ReasonKeys = append(s.ReasonKeys, "survey")
 	}
 	sort.SliceStable(a.Scores, func(i, j int) bool { return a.Scores[i].Score > a.Scores[j].Score })
 	return a
 }
 
-func (a PlatformAdvice) voteSentence(v PlatformVote) string {
-	s := fmt.Sprintf("%d of %d respondents prefer %s", v.Count, a.Respondents, v.Platform.Label())
+func (a PlatformAdvice) voteSentence(tr *i18n.Printer, v PlatformVote) string {
+	s := tr.T("platform.votes", "count", tr.Int(v.Count), "total", tr.Int(a.Respondents), "platform", v.Platform.In(tr))
 	if a.Respondents < SmallN {
-		s += " (too few answers to read much into)"
+		s += " " + tr.T("platform.votes_few")
 	}
 	return s
 }
 
 // Evidence is the survey's word on the platform, e.g. "7 of 12 respondents prefer Discord",
-// or "" when nobody named a known platform.
-func (a PlatformAdvice) Evidence() string {
+// or "" when nobody named a known platform; see EvidenceIn.
+func (a PlatformAdvice) Evidence() string { return a.EvidenceIn(english) }
+
+// EvidenceIn is Evidence in tr's language.
+func (a PlatformAdvice) EvidenceIn(tr *i18n.Printer) string {
 	if len(a.Votes) == 0 {
 		return ""
 	}
-	return a.voteSentence(a.Votes[0])
+	return a.voteSentence(tr, a.Votes[0])
+}
+
+// ReasonsIn words sc's reasons (sc.Reasons, named by sc.ReasonKeys) in tr's language: the
+// platform's description first, then each need's effect and the survey's evidence. A reason
+// without a key the catalogue knows (a score made by hand) stays as it is.
+func (a PlatformAdvice) ReasonsIn(tr *i18n.Printer, sc PlatformScore) []string {
+	out := slices.Clone(sc.Reasons)
+	for i := range out {
+		if i >= len(sc.ReasonKeys) {
+			break
+		}
+		if sc.ReasonKeys[i] == "survey" {
+			for _, v := range a.Votes {
+				if v.Platform == sc.Platform {
+					out[i] = tr.T("reason.survey", "votes", a.voteSentence(tr, v))
+				}
+			}
+			continue
+		}
+		if key := "reason." + sc.ReasonKeys[i]; i18n.Has(key) {
+			out[i] = tr.T(key, "n", tr.Int(sc.Size))
+		}
+	}
+	return out
 }
 
 // Why is the reason to store with a chosen platform: its score for the needs used and the
 // reasons behind it, the survey's evidence among them, e.g. "Slack scores 93 of 100 for these
 // needs: professional or B2B audience: Professional audience: Slack is the work chat people already have
-// open; Survey: 7 of 12 respondents prefer Slack."
-func (a PlatformAdvice) Why(pl Platform) string {
+// open; Survey: 7 of 12 respondents prefer Slack." It is English; see WhyIn.
+func (a PlatformAdvice) Why(pl Platform) string { return a.WhyIn(english, pl) }
+
+// WhyIn is Why in tr's language: "Slack obtiene 93 de 100 para estas necesidades: …".
+func (a PlatformAdvice) WhyIn(tr *i18n.Printer, pl Platform) string {
 	for _, sc := range a.Scores {
 		if sc.Platform != pl {
 			continue
 		}
-		s := fmt.Sprintf("%s scores %d of 100 for these needs: %s", pl.Label(), sc.Score, a.Needs.Describe())
+		s := tr.T("ui.charter.why.scores", "platform", pl.In(tr), "score", tr.Int(sc.Score), "needs", a.Needs.DescribeIn(tr))
 		if a.Guessed {
-			s += " (needs guessed from the plan's text)"
+			s = tr.T("ui.charter.why.guessed", "why", s)
 		}
-		reasons := sc.Reasons
+		reasons := a.ReasonsIn(tr, sc)
 		if len(reasons) > 1 {
 			reasons = reasons[1:] // the first only describes the platform
 		}
-		return s + ": " + strings.TrimSuffix(strings.Join(reasons, "; "), ".") + "."
+		return tr.T("ui.charter.why.reasons", "why", s, "reasons", strings.TrimSuffix(strings.Join(reasons, "; "), "."))
 	}
 	return ""
 }
@@ -421,19 +538,71 @@ func PlatformFromText(s string) Platform {
 
 // ChoosePlatform makes pl the charter's platform and records why (see PlatformAdvice.Why).
 // An event platform that was the charter's old platform follows the new one; one the
-// organizer typed differently stays.
-func ChoosePlatform(p *Plan, pl Platform) {
+// organizer typed differently stays. What it writes (the event's platform name, the
+// rationale) is in the plan's language (PlanPrinter); ChoosePlatformIn writes another's.
+func ChoosePlatform(p *Plan, pl Platform) { ChoosePlatformIn(p, pl, PlanPrinter(p)) }
+
+// ChoosePlatformIn is ChoosePlatform writing the event's platform name and the rationale in
+// tr's language, e.g. the window's.
+func ChoosePlatformIn(p *Plan, pl Platform, tr *i18n.Printer) {
 	if p == nil {
 		return
 	}
 	old := p.Charter.Platform
 	followed := ResolveEvent(p).PlatformFromCharter || strings.TrimSpace(p.Event.Platform) == ""
 	p.Charter.Platform = pl
-	p.Charter.PlatformWhy = AdvisePlatform(p).Why(pl)
+	p.Charter.PlatformWhy = AdvisePlatform(p).WhyIn(tr, pl)
 	if followed && pl != old {
 		p.Event.Platform = ""
 		if pl != PlatformNone {
-			p.Event.Platform = pl.Label()
+			p.Event.Platform = pl.In(tr)
 		}
 	}
+}
+
+// PlanPrinter is the printer of the plan's language: the language its exports use (the plan's
+// own, else its client's; see EffectiveBranding), English when neither says or the code is
+// unknown. Rules that write words into the plan write them in it.
+func PlanPrinter(p *Plan) *i18n.Printer {
+	if p == nil {
+		return english
+	}
+	l, err := i18n.Parse(EffectiveBranding(p).Lang)
+	if err != nil {
+		return english
+	}
+	return i18n.New(l)
+}
+
+// PlatformWhyGenerated reports whether the charter's platform rationale is the one
+// ChoosePlatform writes for the chosen platform, in any language, as the advice gives it
+// now: then it is the app's words, not the organizer's, and may be worded anew.
+func PlatformWhyGenerated(p *Plan) bool {
+	if p == nil {
+		return false
+	}
+	why := strings.TrimSpace(p.Charter.PlatformWhy)
+	if why == "" {
+		return false
+	}
+	a := AdvisePlatform(p)
+	for _, l := range i18n.Langs {
+		if why == a.WhyIn(i18n.New(l), p.Charter.Platform) {
+			return true
+		}
+	}
+	return false
+}
+
+// PlatformWhyIn is the charter's platform rationale for a document in tr's language: the
+// rationale ChoosePlatform wrote (see PlatformWhyGenerated) in tr's language; one the
+// organizer wrote, or one the advice no longer gives, as it stands.
+func PlatformWhyIn(p *Plan, tr *i18n.Printer) string {
+	if !PlatformWhyGenerated(p) {
+		if p == nil {
+			return ""
+		}
+		return p.Charter.PlatformWhy
+	}
+	return AdvisePlatform(p).WhyIn(tr, p.Charter.Platform)
 }

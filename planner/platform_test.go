@@ -3,6 +3,8 @@ package planner
 import (
 	"strings"
 	"testing"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
 func TestPlatformLabel(t *testing.T) {
@@ -220,4 +222,169 @@ func TestChoosePlatform(t *testing.T) {
 	p.Event.Platform = "Zoom"
 	ChoosePlatform(p, Circle)
 	equal(t, "override stays", p.Event.Platform, "Zoom")
+}
+
+// TestChoosePlatformSpeaksThePlanLanguage checks that ChoosePlatform writes the event's
+// platform and the rationale in the plan's export language (its own, else its client's;
+// English when neither says or the code is unknown), and ChoosePlatformIn in the one given.
+func TestChoosePlatformSpeaksThePlanLanguage(t *testing.T) {
+	plan := func(lang, clientLang string) *Plan {
+		p := &Plan{Lang: lang, Survey: platformSurvey("LinkedIn", "LinkedIn", "Slack"), Audience: "Healthcare professionals", Charter: Charter{Platform: Discord}, Event: Event{Platform: "Discord"}}
+		if clientLang != "" {
+			p.ClientPreset = &Client{Name: "Clínica", Lang: clientLang}
+		}
+		return p
+	}
+	for _, c := range []struct {
+		lang, client string
+		want         i18n.Lang
+		event, start string
+	}{
+		{"de", "", i18n.German, "LinkedIn-Gruppen", "LinkedIn-Gruppen erreicht "},
+		{"", "es", i18n.Spanish, "Grupos de LinkedIn", "Grupos de LinkedIn obtiene "},
+		{"FR", "es", i18n.French, "", "obtient "},
+		{"", "", i18n.English, "LinkedIn Groups", "LinkedIn Groups scores "},
+		{"xx", "", i18n.English, "LinkedIn Groups", "LinkedIn Groups scores "},
+	} {
+		p := plan(c.lang, c.client)
+		ChoosePlatform(p, LinkedInGroups)
+		tr := i18n.New(c.want)
+		if c.event != "" {
+			equal(t, c.lang+"/"+c.client+" event", p.Event.Platform, c.event)
+		}
+		equal(t, c.lang+"/"+c.client+" event", p.Event.Platform, LinkedInGroups.In(tr))
+		equal(t, c.lang+"/"+c.client+" why", p.Charter.PlatformWhy, AdvisePlatform(p).WhyIn(tr, LinkedInGroups))
+		if !strings.Contains(p.Charter.PlatformWhy, c.start) || !strings.Contains(p.Charter.PlatformWhy, tr.T("reason.survey", "votes", "")) {
+			t.Errorf("%s/%s: why %q", c.lang, c.client, p.Charter.PlatformWhy)
+		}
+		if c.want != i18n.English {
+			if w := englishOnly.FindString(p.Charter.PlatformWhy); w != "" || strings.Contains(p.Charter.PlatformWhy, "respondents") {
+				t.Errorf("%s: the rationale has English (%q): %q", c.want, w, p.Charter.PlatformWhy)
+			}
+		}
+	}
+	en := plan("", "")
+	ChoosePlatform(en, Slack)
+	equal(t, "English why", en.Charter.PlatformWhy, AdvisePlatform(en).Why(Slack))
+
+	p := plan("de", "")
+	ChoosePlatformIn(p, Slack, i18n.New(i18n.Portuguese))
+	equal(t, "ChoosePlatformIn why", p.Charter.PlatformWhy, AdvisePlatform(p).WhyIn(i18n.New(i18n.Portuguese), Slack))
+	if !strings.HasPrefix(p.Charter.PlatformWhy, "Slack obtém ") {
+		t.Errorf("Portuguese why %q", p.Charter.PlatformWhy)
+	}
+}
+
+// TestPlatformWhyIn checks that a document words the rationale ChoosePlatform wrote in its
+// own language, whatever language it was written in, and keeps the organizer's words.
+func TestPlatformWhyIn(t *testing.T) {
+	p := &Plan{Lang: "es", Survey: platformSurvey("Slack", "Slack", "Discord"), Audience: "B2B consultants"}
+	ChoosePlatform(p, Slack)
+	de := i18n.New(i18n.German)
+	if !PlatformWhyGenerated(p) {
+		t.Fatalf("the Spanish rationale %q does not read as generated", p.Charter.PlatformWhy)
+	}
+	want := AdvisePlatform(p).WhyIn(de, Slack)
+	equal(t, "German document", PlatformWhyIn(p, de), want)
+	if !strings.HasPrefix(want, "Slack erreicht ") || strings.Contains(want, "obtiene") {
+		t.Errorf("German rationale %q", want)
+	}
+	equal(t, "Spanish document", PlatformWhyIn(p, i18n.New(i18n.Spanish)), p.Charter.PlatformWhy)
+
+	p.Charter.PlatformWhy = "Everyone already uses Slack at work."
+	equal(t, "typed", PlatformWhyGenerated(p), false)
+	equal(t, "typed stays", PlatformWhyIn(p, de), "Everyone already uses Slack at work.")
+
+	// A rationale the advice no longer gives (the survey changed) is a record: it stays.
+	ChoosePlatform(p, Slack)
+	old := p.Charter.PlatformWhy
+	p.Survey = platformSurvey("Discord", "Discord", "Discord", "Discord", "Slack")
+	equal(t, "stale", PlatformWhyGenerated(p), false)
+	equal(t, "stale stays", PlatformWhyIn(p, de), old)
+	equal(t, "nil plan", PlatformWhyIn(nil, de), "")
+}
+
+func TestPlatformNeedsDescribeIn(t *testing.T) {
+	n := PlatformNeeds{Size: 300, Voice: true, Privacy: true}
+	equal(t, "English", n.DescribeIn(i18n.New(i18n.English)), n.Describe())
+	equal(t, "English", n.Describe(), "about 300 members, real-time voice sessions and privacy: regulated or confidential data")
+	de := n.DescribeIn(i18n.New(i18n.German))
+	if !strings.Contains(de, "300") || strings.Contains(de, "members") || strings.Contains(de, " and ") {
+		t.Errorf("German needs %q", de)
+	}
+	if got := (PlatformNeeds{}).DescribeIn(i18n.New(i18n.French)); got == "no particular needs" || got == "" {
+		t.Errorf("French no needs %q", got)
+	}
+}
+
+// TestNeedsFromPlanInEveryLanguage checks that each keyword rule of the platform-needs guess
+// reads an organizer's audience in each of the five languages, and that the words that only
+// look like a need's do not set it.
+func TestNeedsFromPlanInEveryLanguage(t *testing.T) {
+	type needs = PlatformNeeds
+	for _, c := range []struct {
+		lang     i18n.Lang
+		audience string
+		want     needs
+	}{
+		{i18n.English, "Sales engineers at our company", needs{Professional: true, Internal: true}},
+		{i18n.Spanish, "Ingenieros de ventas de nuestra empresa", needs{Professional: true, Internal: true}},
+		{i18n.French, "Les ingénieurs commerciaux de notre entreprise", needs{Professional: true, Internal: true}},
+		{i18n.German, "Vertriebsingenieure und Mitarbeitende in unserem Unternehmen", needs{Professional: true, Internal: true}},
+		{i18n.Portuguese, "Engenheiros de vendas da nossa empresa", needs{Professional: true, Internal: true}},
+
+		{i18n.English, "Gamers and hobbyists who stream", needs{Casual: true, Voice: true}},
+		{i18n.Spanish, "Aficionados a los videojuegos que juegan en directo", needs{Casual: true, Voice: true}},
+		{i18n.French, "Joueurs passionnés qui discutent en salon vocal", needs{Casual: true, Voice: true}},
+		{i18n.German, "Hobby-Bastler, die sich im Sprachkanal treffen", needs{Casual: true, Voice: true}},
+		{i18n.Portuguese, "Jogadores amadores que conversam no chat de voz", needs{Casual: true, Voice: true}},
+
+		{i18n.English, "A cohort with paid membership fee", needs{Courses: true, Monetize: true}},
+		{i18n.Spanish, "Una cohorte con cuota de pago", needs{Courses: true, Monetize: true}},
+		{i18n.French, "Une formation payante", needs{Courses: true, Monetize: true}},
+		{i18n.German, "Eine kostenpflichtige Weiterbildung", needs{Courses: true, Monetize: true}},
+		{i18n.Portuguese, "Um curso com mensalidade", needs{Courses: true, Monetize: true}},
+
+		{i18n.English, "Hospital nurses", needs{Privacy: true}},
+		{i18n.Spanish, "Enfermeras de hospital", needs{Privacy: true}},
+		{i18n.French, "Infirmières à l’hôpital", needs{Privacy: true}},
+		{i18n.German, "Pflegekräfte im Krankenhaus", needs{Privacy: true}},
+		{i18n.Portuguese, "Enfermeiras de hospital", needs{Privacy: true}},
+
+		// Sector staff is professional, not in-house.
+		{i18n.English, "Healthcare staff", needs{Professional: true, Privacy: true}},
+		{i18n.Spanish, "Personal sanitario", needs{Professional: true, Privacy: true}},
+		{i18n.French, "Le personnel de santé", needs{Professional: true, Privacy: true}},
+		{i18n.German, "Beschäftigte im Gesundheitswesen", needs{Professional: true, Privacy: true}},
+		{i18n.Portuguese, "Profissionais de saúde", needs{Professional: true, Privacy: true}},
+
+		// Look-alikes: none of these says a need.
+		{i18n.Spanish, "Saludos a quienes buscan crecimiento personal", needs{}},
+		{i18n.French, "Au cours de l’année, des gens d’Internet", needs{}},
+		{i18n.German, "Menschen aus dem Internet, die morgen anfangen", needs{}},
+		{i18n.English, "People with personal interests", needs{}},
+	} {
+		if got := NeedsFromPlan(&Plan{Audience: c.audience}); got != c.want {
+			t.Errorf("%s %q: needs %+v, want %+v", c.lang, c.audience, got, c.want)
+		}
+	}
+	// Every rule has words in every language.
+	for name, v := range map[string]vocab{"professional": needVocab.professional, "internal": needVocab.internal, "casual": needVocab.casual,
+		"voice": needVocab.voice, "courses": needVocab.courses, "monetize": needVocab.monetize, "privacy": needVocab.privacy} {
+		for _, l := range []i18n.Lang{i18n.English, i18n.Spanish, i18n.French, i18n.German, i18n.Portuguese} {
+			if len(v[l]) == 0 {
+				t.Errorf("the %s rule has no %s words", name, l)
+			}
+		}
+	}
+}
+
+// TestNeedsFromPlanEnglishLookalikes checks that English text is not read through another
+// language's words ("taller", "about", "vocal", "formation", "locker").
+func TestNeedsFromPlanEnglishLookalikes(t *testing.T) {
+	for _, s := range []string{"Taller people", "All about the formation of vocal habits", "Locker room chat, personal notes", "Recipes and office tips"} {
+		if got := NeedsFromPlan(&Plan{Audience: s}); got != (PlatformNeeds{}) {
+			t.Errorf("%q: needs %+v", s, got)
+		}
+	}
 }

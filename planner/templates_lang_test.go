@@ -153,14 +153,15 @@ func TestNewPlanInRulesReadTheOptions(t *testing.T) {
 					t.Errorf("%s %s: cadence option %q suggests %q (%d respondents), English %q", key, lang, cq.Options[i], got.Frequency, got.Respondents, want.Frequency)
 				}
 			}
-			want := NeedsFromPlan(en)
-			if key == TemplateHealthcare {
-				// The English heuristics read "Healthcare staff" in who may join as an
-				// organisation's own professionals; no other language says "staff".
-				want.Professional, want.Internal = false, false
-			}
-			if got := NeedsFromPlan(p); got != want {
+			if got, want := NeedsFromPlan(p), NeedsFromPlan(en); got != want {
 				t.Errorf("%s %s: platform needs %+v, English %+v", key, lang, got, want)
+			}
+			// The same from the words alone, without the template's key (which is English in
+			// every plan) and the rules that follow it.
+			pt, ent := *p, *en
+			pt.Template, ent.Template = "", ""
+			if got, want := NeedsFromPlan(&pt), NeedsFromPlan(&ent); got != want {
+				t.Errorf("%s %s: platform needs from the words %+v, English %+v", key, lang, got, want)
 			}
 		}
 	}

@@ -265,9 +265,29 @@ func (d *doc) goalTable(p *planner.Plan) {
 	}
 }
 
+// candidateNamesIn maps the plan's candidate IDs to their names in the document's language
+// (a candidate without a name or handle is "Candidato 3" in Spanish; see
+// planner.Candidate.NameIn).
+func candidateNamesIn(p *planner.Plan, tr *i18n.Printer) map[int64]string {
+	m := make(map[int64]string, len(p.Candidates))
+	for _, c := range p.Candidates {
+		m[c.ID] = c.NameIn(tr)
+	}
+	return m
+}
+
+// slotHolder names a rotation slot's holder in the document's language: by HolderID, else
+// as planner wrote it.
+func slotHolder(names map[int64]string, s planner.RotationSlot) string {
+	if n, ok := names[s.HolderID]; ok {
+		return n
+	}
+	return s.Holder
+}
+
 // roleTables shows the roles and, with schedule, who holds which role when.
 func (d *doc) roleTables(p *planner.Plan, schedule bool) {
-	names := planner.CandidateNames(p)
+	names := candidateNamesIn(p, d.tr)
 	var rows [][]string
 	for _, r := range p.Charter.Roles {
 		rows = append(rows, []string{r.Name, r.Responsibilities, holders(names, r.HolderIDs), rotationLabel(d.tr, r.RotationWeeks)})
@@ -291,7 +311,7 @@ func (d *doc) roleTables(p *planner.Plan, schedule bool) {
 		} else {
 			last = s.Role
 		}
-		rows = append(rows, []string{role, fmt.Sprint(s.Period), s.Start.String() + " – " + s.End.String(), s.Holder})
+		rows = append(rows, []string{role, fmt.Sprint(s.Period), s.Start.String() + " – " + s.End.String(), slotHolder(names, s)})
 	}
 	d.table([]column{{d.tr.T("col.role"), 2, ""}, {d.tr.T("col.period"), 0.9, "R"}, {d.tr.T("col.dates"), 3, ""}, {d.tr.T("col.holder"), 2.6, ""}}, rows)
 }
@@ -331,8 +351,8 @@ func (d *doc) platform(p *planner.Plan, ranking bool) {
 	tr := d.tr
 	c := p.Charter
 	d.field(tr.T("field.platform"), platformName(tr, c.Platform))
-	if strings.TrimSpace(c.PlatformWhy) != "" {
-		d.field(tr.T("field.why"), c.PlatformWhy)
+	if why := planner.PlatformWhyIn(p, tr); strings.TrimSpace(why) != "" {
+		d.field(tr.T("field.why"), why)
 	}
 	adv := planner.AdvisePlatform(p)
 	scores := adv.Scores

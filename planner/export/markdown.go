@@ -30,7 +30,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 	tr := i18n.New(i18n.Lang(p.Lang))
 	m := &mdWriter{w: bufio.NewWriter(w), tr: tr}
 	c := p.Charter
-	names := planner.CandidateNames(p)
+	names := candidateNamesIn(p, tr)
 	version := versionText(tr, p, false)
 
 	m.linef("# %s", mdLine(communityName(tr, p)))
@@ -100,7 +100,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 		m.line("")
 		rows = nil
 		for _, s := range slots {
-			rows = append(rows, []string{s.Role, fmt.Sprint(s.Period), s.Start.String(), s.End.String(), s.Holder})
+			rows = append(rows, []string{s.Role, fmt.Sprint(s.Period), s.Start.String(), s.End.String(), slotHolder(names, s)})
 		}
 		m.table([]string{tr.T("col.role"), tr.T("col.period"), tr.T("col.from"), tr.T("col.to"), tr.T("col.holder")}, rows)
 	}
@@ -135,7 +135,7 @@ func CharterMarkdownWith(w io.Writer, p *planner.Plan, opt Options) error {
 	m.section(tr.T("section.platform"))
 	m.linef("**%s:** %s", tr.T("field.platform"), mdLine(platformName(tr, c.Platform)))
 	m.line("")
-	m.para(c.PlatformWhy)
+	m.para(planner.PlatformWhyIn(p, tr))
 	adv := planner.AdvisePlatform(p)
 	m.line("**" + tr.T("platform.ranking") + "**")
 	m.line("")
