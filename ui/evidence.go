@@ -251,7 +251,7 @@ func newNeedsEditor(s *session, onChange func()) *needsEditor {
 	grid := container.NewGridWithColumns(2)
 	for _, it := range planner.NeedItems {
 		it := it
-		c := widget.NewCheck(it.Label, func(on bool) {
+		c := widget.NewCheck(capFirst(tr.T("need."+it.Key)), func(on bool) {
 			v.change(func(n *planner.PlatformNeeds) { it.Set(n, on) })
 		})
 		v.checks = append(v.checks, c)
@@ -333,11 +333,11 @@ func (v *needsEditor) refresh() {
 		v.size.SetPlaceHolder(tr.T("ui.reviews.needs.none_counted"))
 	}
 	if adv.Guessed {
-		v.note.SetText(planner.GuessNote)
+		v.note.SetText(tr.T("platform.guessed"))
 	} else {
 		v.note.SetText(tr.T("ui.reviews.needs.set_by_you"))
 	}
-	if ev := adv.Evidence(); ev != "" {
+	if ev := adv.EvidenceIn(tr); ev != "" {
 		v.evidence.SetText(tr.T("ui.reviews.needs.survey", "evidence", ev))
 	} else {
 		v.evidence.SetText(tr.T("ui.reviews.needs.survey_none"))

@@ -481,79 +481,9 @@ func (v *charterStep) refreshRecommendation() {
 		v.use[sc.Platform] = btn
 		head := container.NewBorder(nil, nil, nil, btn, widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		v.recommend.Add(head)
-		v.recommend.Add(wrapLabel("• " + strings.Join(platformReasons(tr, advice, sc), "\n• ")))
+		v.recommend.Add(wrapLabel("• " + strings.Join(advice.ReasonsIn(tr, sc), "\n• ")))
 	}
 	v.recommend.Refresh()
-}
-
-// platformReasons words a platform's reasons in tr's language from their keys (see
-// planner.PlatformScore.ReasonKeys); a reason the catalogue lacks keeps planner's English.
-func platformReasons(tr *i18n.Printer, a planner.PlatformAdvice, sc planner.PlatformScore) []string {
-	out := slices.Clone(sc.Reasons)
-	for i := range out {
-		if i >= len(sc.ReasonKeys) {
-			break
-		}
-		if sc.ReasonKeys[i] == "survey" {
-			for _, vote := range a.Votes {
-				if vote.Platform == sc.Platform {
-					out[i] = tr.T("reason.survey", "votes", voteText(tr, a, vote))
-				}
-			}
-			continue
-		}
-		if key := "reason." + sc.ReasonKeys[i]; i18n.Has(key) {
-			out[i] = tr.T(key, "n", tr.Int(sc.Size))
-		}
-	}
-	return out
-}
-
-// voteText is the survey's word on one platform: "7 of 12 respondents prefer Discord".
-func voteText(tr *i18n.Printer, a planner.PlatformAdvice, vote planner.PlatformVote) string {
-	s := tr.T("platform.votes", "count", tr.Int(vote.Count), "total", tr.Int(a.Respondents), "platform", vote.Platform.In(tr))
-	if a.Respondents < planner.SmallN {
-		s += " " + tr.T("platform.votes_few")
-	}
-	return s
-}
-
-// needsText lists the platform needs that are set, as planner.PlatformNeeds.Describe does,
-// in tr's language: "about 12 members and real-time voice sessions".
-func needsText(tr *i18n.Printer, n planner.PlatformNeeds) string {
-	var parts []string
-	if n.Size > 0 {
-		parts = append(parts, tr.N("needs.size", n.Size))
-	}
-	for _, it := range planner.NeedItems {
-		if it.Get(n) {
-			parts = append(parts, tr.T("need."+it.Key))
-		}
-	}
-	if len(parts) == 0 {
-		return tr.T("needs.none")
-	}
-	return tr.List(parts)
-}
-
-// platformWhy is planner.PlatformAdvice.Why in tr's language: the rationale Use writes for a
-// chosen platform, its score for the needs and the reasons behind it.
-func platformWhy(tr *i18n.Printer, a planner.PlatformAdvice, pl planner.Platform) string {
-	for _, sc := range a.Scores {
-		if sc.Platform != pl {
-			continue
-		}
-		s := tr.T("ui.charter.why.scores", "platform", pl.In(tr), "score", tr.Int(sc.Score), "needs", needsText(tr, a.Needs))
-		if a.Guessed {
-			s = tr.T("ui.charter.why.guessed", "why", s)
-		}
-		reasons := platformReasons(tr, a, sc)
-		if len(reasons) > 1 {
-			reasons = reasons[1:] // the first only describes the platform
-		}
-		return tr.T("ui.charter.why.reasons", "why", s, "reasons", strings.TrimSuffix(strings.Join(reasons, "; "), "."))
-	}
-	return ""
 }
 
 // usePlatform chooses a recommended platform (planner.ChoosePlatform: an event platform that
@@ -563,15 +493,9 @@ func platformWhy(tr *i18n.Printer, a planner.PlatformAdvice, pl planner.Platform
 func (v *charterStep) usePlatform(sc planner.PlatformScore) {
 	p := v.s.plan
 	old := strings.TrimSpace(p.Charter.PlatformWhy)
-	generated := old == ""
-	if !generated {
-		before := planner.AdvisePlatform(p)
-		generated = old == before.Why(p.Charter.Platform) || old == platformWhy(v.s.tr, before, p.Charter.Platform)
-	}
-	planner.ChoosePlatform(p, sc.Platform)
-	if generated {
-		p.Charter.PlatformWhy = platformWhy(v.s.tr, planner.AdvisePlatform(p), sc.Platform)
-	} else {
+	typed := old != "" && !planner.PlatformWhyGenerated(p)
+	planner.ChoosePlatformIn(p, sc.Platform, v.s.tr)
+	if typed {
 		p.Charter.PlatformWhy = old
 	}
 	_ = v.s.saveEvent()

@@ -82,17 +82,17 @@ func (v *cadenceCard) refresh() {
 		target = tr.T("ui.reviews.card.quoted", "name", strings.TrimSpace(v.s.plan.Charter.Cadence[i].Practice))
 	}
 	if planner.CadenceFollows(v.s.plan.Charter, sug) {
-		v.text.SetText(capFirst(tr.T("ui.reviews.card.cadence_follows", "target", target, "suggestion", suggestionText(tr, sug), "why", sug.Why())))
+		v.text.SetText(capFirst(tr.T("ui.reviews.card.cadence_follows", "target", target, "suggestion", suggestionText(tr, sug), "why", sug.WhyIn(tr))))
 		v.button.Disable()
 		return
 	}
-	v.text.SetText(tr.T("ui.reviews.card.cadence_suggested", "target", target, "suggestion", suggestionText(tr, sug), "why", sug.Why()))
+	v.text.SetText(tr.T("ui.reviews.card.cadence_suggested", "target", target, "suggestion", suggestionText(tr, sug), "why", sug.WhyIn(tr)))
 	v.button.Enable()
 }
 
 func (v *cadenceCard) onApplyTapped() {
 	c := &v.s.plan.Charter
-	if !planner.ApplyCadence(c, planner.SuggestCadence(v.s.plan.Survey)) {
+	if !planner.ApplyCadenceIn(c, planner.SuggestCadence(v.s.plan.Survey), v.s.tr) {
 		return
 	}
 	if i := planner.MainSession(*c); i >= 0 {
@@ -124,13 +124,13 @@ func (v *scheduleCard) refresh() {
 	}
 	e := v.s.plan.Event
 	if e.Date == sched.Date && strings.TrimSpace(e.Time) == sched.Time {
-		v.text.SetText(tr.T("ui.reviews.card.schedule_follows", "why", sched.Why))
+		v.text.SetText(tr.T("ui.reviews.card.schedule_follows", "why", sched.WhyIn(tr)))
 		v.button.Disable()
 		return
 	}
 	d := sched.Date
 	day := tr.T("date.weekday_long", "weekday", capFirst(tr.Weekday(d.Time().Weekday())), "date", tr.Date(d.Year, d.Month, d.Day))
-	v.text.SetText(tr.T("ui.reviews.card.schedule_suggested", "day", day, "time", sched.Time, "why", sched.Why))
+	v.text.SetText(tr.T("ui.reviews.card.schedule_suggested", "day", day, "time", sched.Time, "why", sched.WhyIn(tr)))
 	v.button.Enable()
 }
 
@@ -139,7 +139,7 @@ func (v *scheduleCard) onUse() {
 	if !ok {
 		return
 	}
-	planner.ApplyEventSchedule(&v.s.plan.Event, sched)
+	planner.ApplyEventScheduleIn(&v.s.plan.Event, sched, v.s.tr)
 	planner.FillEventDefaults(v.s.plan)
 	_ = v.s.saveEvent()
 	v.refresh()
