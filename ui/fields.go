@@ -29,8 +29,10 @@ func setQuiet(e *widget.Entry, text string) {
 
 // textField is a single-line entry bound to a string of the plan: each edit is applied at once
 // and saved after typing pauses.
-func textField(s *session, key string, get func() string, set func(string), save func() error) *widget.Entry {
-	return bindText(s, key, widget.NewEntry(), get, set, save)
+func textField(s *session, key string, get func() string, set func(string), save func() error) *keyEntry {
+	e := newKeyEntry()
+	bindText(s, key, &e.Entry, get, set, save)
+	return e
 }
 
 // textAreaWidth is about the width a text area has on a page of a plan window.

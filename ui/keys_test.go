@@ -328,7 +328,7 @@ var journeyStops = []journeyStop{
 	{0, 9, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepOverview].(*overviewStep).audience }},
 	{1, 12, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepSurvey].(*surveyStep).domain }},
 	{2, 5, 2, func(z *wizard) fyne.Focusable {
-		return z.pages[planner.StepRecruit].(*recruitStep).fields["candidate.name"].(*widget.Entry)
+		return z.pages[planner.StepRecruit].(*recruitStep).fields["candidate.name"].(*keyEntry)
 	}},
 	{3, 9, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepCharter].(*charterStep).name }},
 	{4, 6, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepEvent].(*eventStep).title }},
@@ -426,9 +426,12 @@ func TestTabScrollsTheFieldItReachesIntoView(t *testing.T) {
 	var last *parsedEntry
 	for i := range 24 {
 		i := i
+		// Plain one-line text fields between the number fields: both scroll into view.
+		fields = append(fields, widget.NewLabel(fmt.Sprintf("Field %d", i)), textField(s, fmt.Sprintf("text.%d", i),
+			func() string { return s.plan.Audience }, func(t string) { s.plan.Audience = t }, s.savePlan))
 		e := intField(s, fmt.Sprintf("test.%d", i), func() int { return s.plan.Charter.MemberLedAt },
 			func(n int) { s.plan.Charter.MemberLedAt = n }, s.saveCharter)
-		fields = append(fields, widget.NewLabel(fmt.Sprintf("Field %d", i)), e)
+		fields = append(fields, e)
 		last = e
 	}
 	goals := newListEditor(s, nil, listSpec[planner.Goal]{
@@ -451,7 +454,7 @@ func TestTabScrollsTheFieldItReachesIntoView(t *testing.T) {
 		t.Fatalf("the last field is in view already (offset %v): the test shows nothing", page.Offset.Y)
 	}
 	for n := 0; c.Focused() != last; n++ {
-		if n > 30 {
+		if n > 60 {
 			t.Fatal("Tab never reached the last field")
 		}
 		press(c, fyne.KeyTab)
@@ -475,9 +478,9 @@ func TestTabScrollsTheFieldItReachesIntoView(t *testing.T) {
 	bottom := page.Offset.Y
 	last.SetText("")
 	test.Type(last, "40")
-	first := fields[1].(*parsedEntry)
+	first := fields[1].(*keyEntry) // a plain text field
 	for n := 0; c.Focused() != first; n++ {
-		if n > 30 {
+		if n > 60 {
 			t.Fatal("Shift+Tab never reached the first field")
 		}
 		test.FocusPrevious(c)

@@ -28,9 +28,9 @@ type overviewStep struct {
 	charter  *widget.Label // whether the charter changed since its last issued version
 	problems *widget.Label // what the plan breaks of today's rules (planner.PlanProblems)
 	toFix    fyne.CanvasObject
-	name     *widget.Entry
-	client   *widget.Entry
-	prepared *widget.Entry
+	name     *keyEntry
+	client   *keyEntry
+	prepared *keyEntry
 	audience *keyEntry
 	status   *widget.Select
 
@@ -91,9 +91,9 @@ func (v *overviewStep) content() fyne.CanvasObject { return v.obj }
 // page is shown.
 func (v *overviewStep) reload() {
 	p := v.s.plan
-	setQuiet(v.name, p.Name)
-	setQuiet(v.client, p.Client)
-	setQuiet(v.prepared, p.PreparedBy)
+	setQuiet(&v.name.Entry, p.Name)
+	setQuiet(&v.client.Entry, p.Client)
+	setQuiet(&v.prepared.Entry, p.PreparedBy)
 	setQuiet(&v.audience.Entry, p.Audience)
 	v.client.PlaceHolder, v.prepared.PlaceHolder = "", ""
 	if c := p.ClientPreset; c != nil {

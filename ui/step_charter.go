@@ -26,7 +26,7 @@ type charterStep struct {
 	pageTabs *stepTabs
 
 	// Purpose and scope.
-	name                *widget.Entry
+	name                *keyEntry
 	purpose             *keyEntry
 	purposeRow          *watchedField // the purpose with its hint, which says where the text came from
 	useDomain           *widget.Button
@@ -50,7 +50,7 @@ type charterStep struct {
 	holderMove                 *widget.Select
 	holderEarlier, holderLater *widget.Button
 	// The entries of the role, norm and practice forms shown, for tests.
-	roleName, practice *widget.Entry
+	roleName, practice *keyEntry
 	normText           *keyEntry
 	// likelihood is the likelihood choice of the risk shown, for tests.
 	likelihood *widget.Select

@@ -26,12 +26,12 @@ type eventStep struct {
 	pageTabs *stepTabs
 
 	format                        *widget.Select
-	title                         *widget.Entry
+	title                         *keyEntry
 	description                   *keyEntry
 	date                          *dateInput
 	startTime, timeZone           *parsedEntry
 	duration                      *parsedEntry
-	platform, link, host, coHosts *widget.Entry
+	platform, link, host, coHosts *keyEntry
 	recording                     *widget.Check
 	schedule                      *scheduleCard // the suggested date and time, with why
 	holidays                      *holidayField // whose public holidays the suggestion skips
@@ -47,7 +47,7 @@ type eventStep struct {
 	checklist *listEditor[planner.ChecklistItem]
 	dated     *fyne.Container // the whole checklist by due date, rebuilt on refresh
 	// The widgets of the agenda item and checklist task shown, for tests.
-	agendaTitle   *widget.Entry
+	agendaTitle   *keyEntry
 	agendaMinutes *parsedEntry
 	taskOffset    *parsedEntry
 	taskDone      *widget.Check
@@ -59,7 +59,7 @@ type eventStep struct {
 	inviteeIDs    []int64 // the invitees the checks were built for
 	attendedCount *widget.Label
 	attendance    *parsedEntry
-	recordingLink *widget.Entry
+	recordingLink *keyEntry
 	outcomes      *keyEntry
 
 	obj fyne.CanvasObject
@@ -230,7 +230,7 @@ func (v *eventStep) syncEntries() {
 	for _, f := range []struct {
 		entry *widget.Entry
 		text  string
-	}{{&v.date.entry.Entry, e.Date.String()}, {&v.startTime.Entry, e.Time}, {&v.timeZone.Entry, e.TimeZone}, {v.platform, e.Platform}} {
+	}{{&v.date.entry.Entry, e.Date.String()}, {&v.startTime.Entry, e.Time}, {&v.timeZone.Entry, e.TimeZone}, {&v.platform.Entry, e.Platform}} {
 		setQuiet(f.entry, f.text)
 	}
 }

@@ -55,7 +55,7 @@ type reviewsStep struct {
 	factors      [planner.NumFactors]*widget.Select
 	actions      *listEditor[planner.Action]
 	stories      *listEditor[planner.Story]
-	actionText   *widget.Entry
+	actionText   *keyEntry
 	storyText    *keyEntry
 	prompts      *widget.Label
 

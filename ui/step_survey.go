@@ -38,8 +38,8 @@ type surveyStep struct {
 	baseline           *widget.Label
 	domain             *keyEntry
 	goalsWarn          *widget.Label
-	sponsorName        *widget.Entry
-	sponsorRole        *widget.Entry
+	sponsorName        *keyEntry
+	sponsorRole        *keyEntry
 	sponsorExpect      *keyEntry
 
 	// fields holds the widgets of the forms built last, by name ("question.title"), so tests
