@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -139,9 +140,22 @@ func form(items ...*widget.FormItem) *widget.Form {
 		it.Widget = wheelThrough(it.Widget)
 		if w := watchField(it.Text, it.Widget, it.HintText); w != it.Widget {
 			it.Widget, it.HintText = w, ""
+		} else if it.HintText != "" {
+			// Fyne's own hint line does not wrap: a long hint (a factor's description in
+			// German) would widen the page.
+			it.Widget, it.HintText = container.NewVBox(it.Widget, hintLine(it.HintText)), ""
 		}
 	}
 	return widget.NewForm(items...)
+}
+
+// hintLine is a hint under a field, in the small, quiet type of Fyne's form hints, wrapping
+// instead of widening the page.
+func hintLine(text string) *widget.Label {
+	l := wrapLabel(text)
+	l.SizeName = theme.SizeNameCaptionText
+	l.Importance = widget.LowImportance
+	return l
 }
 
 // field is a form row.

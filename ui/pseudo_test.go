@@ -89,11 +89,10 @@ func (u unmarked) walk(o fyne.CanvasObject, where string) {
 	case *canvas.Text:
 		u.check(x.Text, where)
 	case *widget.Entry:
-		// What an entry holds is the user's (or a number the app formats); its placeholder
-		// is the app's, and shows only while it is empty.
-		if x.Text == "" {
-			u.check(x.PlaceHolder, where)
-		}
+		u.entry(x, where)
+		return
+	case *keyEntry:
+		u.entry(&x.Entry, where)
 		return
 	case *widget.Select:
 		for _, opt := range x.Options {
@@ -116,6 +115,14 @@ func (u unmarked) walk(o fyne.CanvasObject, where string) {
 // e-mail address, a time zone's name, a day counted from the launch ("T−14", "T+1"), a
 // sample's size ("n = 14").
 var machineValue = regexp.MustCompile(`#[0-9A-Fa-f]{6}\b|[^\s<>]+@[^\s<>]+|\b(Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/[A-Za-z_]+\b|\bT([+−-]\d+|0)\b|\bn = \d`)
+
+// entry checks an entry: what it holds is the user's (or a number the app formats); its
+// placeholder is the app's, and shows only while it is empty.
+func (u unmarked) entry(e *widget.Entry, where string) {
+	if e.Text == "" {
+		u.check(e.PlaceHolder, where)
+	}
+}
 
 func (u unmarked) check(text, where string) {
 	text = strings.TrimSpace(text)

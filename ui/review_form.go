@@ -159,8 +159,9 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 		return v.figureBox(e)
 	}
 	skill := num("skill", planner.FigAvgSkill)
-	// Two columns keep the eleven figures on one screen.
-	figures := container.NewGridWithColumns(2,
+	// Two columns keep the eleven figures on one screen where they fit side by side; one
+	// above the other where a language's labels are too long for that.
+	figures := container.New(&columnsOrRows{changed: s.relayout},
 		form(
 			field(tr.T("ui.reviews.field.date"), date.object()),
 			field("", v.dateWarn),
@@ -178,13 +179,13 @@ func (v *reviewsStep) reviewForm(r *planner.Review, save func() error) fyne.Canv
 			fieldHint(planner.FigPollResponses.In(tr), num("responses", planner.FigPollResponses), tr.T("ui.reviews.poll_share_hint")),
 		),
 	)
-	factors := form()
+	var factorItems []*widget.FormItem
 	for f := planner.SuccessFactor(0); f < planner.NumFactors; f++ {
 		f := f
 		v.factors[f] = scoreField(func() int { return r.Factors[f] }, func(n int) { r.Factors[f] = n }, save)
-		it := fieldHint(factorName(tr, f), v.factors[f], tr.T("factor."+f.Key()+".description"))
-		factors.AppendItem(it)
+		factorItems = append(factorItems, fieldHint(factorName(tr, f), v.factors[f], tr.T("factor."+f.Key()+".description")))
 	}
+	factors := form(factorItems...)
 	notes := form(
 		field(tr.T("ui.reviews.field.worked"), textArea(s, key+"worked", func() string { return r.Worked }, func(t string) { r.Worked = t }, save)),
 		field(tr.T("ui.reviews.field.adjust"), textArea(s, key+"adjust", func() string { return r.Adjust }, func(t string) { r.Adjust = t }, save)),

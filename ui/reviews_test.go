@@ -419,3 +419,23 @@ func TestInvalidGoalValuesAreNamedByTheirGoal(t *testing.T) {
 		t.Errorf("after the first is corrected: status %q", st)
 	}
 }
+
+// TestReviewFormFitsInGerman opens each review of the demo plan in German on a 1366×768 screen: the
+// figures' two columns, with German's longer labels, go one above the other rather than
+// widening the page past the window.
+func TestReviewFormFitsInGerman(t *testing.T) {
+	p := plantest.Demo(testNow)
+	// A review just added: its figures not given yet, the longest state in German beside each.
+	p.Reviews = append(p.Reviews, planner.Review{ID: 999, Date: planner.DateOf(testNow)})
+	s, _ := newTestSessionWith(t, p)
+	s.tr = i18n.New(i18n.German)
+	z := wizardAt(t, s, fyne.NewSize(1280, 704), planner.StepReviews) // the plan window on a 1366×768 screen
+	v := z.page(planner.StepReviews).(*reviewsStep)
+	for i := range s.plan.Reviews {
+		v.reviews.selectItem(i)
+		z.relayout()
+		if w, view := v.reviews.object().MinSize().Width, z.scroll.Size().Width; w > view {
+			t.Errorf("review %d open in German: the page needs %v px, the window shows %v", i, w, view)
+		}
+	}
+}
