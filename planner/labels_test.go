@@ -1,6 +1,10 @@
 package planner
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/coplaunch/coplaunch/planner/i18n"
+)
 
 func TestLabels(t *testing.T) {
 	for _, tc := range []struct{ got, want string }{
@@ -48,6 +52,55 @@ func TestStepLabel(t *testing.T) {
 	} {
 		if got := tc.s.StepLabel(); got != tc.want {
 			t.Errorf("%+v: %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestEveryCodeHasItsWords checks that each value of the plan's enumerations is worded by
+// the catalogue, in the window (In) and in the documents (kind.code): a value without words
+// would show as its code ("About") in every language.
+func TestEveryCodeHasItsWords(t *testing.T) {
+	codes := map[string][]string{}
+	add := func(kind string, vs ...string) { codes[kind] = append(codes[kind], vs...) }
+	for _, v := range Channels {
+		add("channel", string(v))
+	}
+	for _, v := range Sources {
+		add("source", string(v))
+	}
+	for _, v := range Frequencies {
+		add("freq", string(v))
+	}
+	for _, v := range EventFormats {
+		add("format", string(v))
+	}
+	for _, v := range JoinModes {
+		add("join", string(v))
+	}
+	for _, v := range QuestionKinds {
+		add("qkind", string(v))
+	}
+	for _, v := range []QuestionRole{RolePain, RoleSkill, RolePlatform, RoleCadence, RoleAbout} {
+		add("qrole", string(v))
+		add("qrole_label", string(v))
+	}
+	for _, v := range CandidateStatuses {
+		add("status", string(v))
+	}
+	for _, v := range Stages {
+		add("stage", string(v))
+	}
+	for _, v := range Platforms {
+		add("platform", string(v))
+	}
+	for _, v := range Papers {
+		add("paper", string(v))
+	}
+	for kind, vs := range codes {
+		for _, v := range vs {
+			if key := kind + "." + v; !i18n.Has(key) {
+				t.Errorf("%s has no words in the catalogue", key)
+			}
 		}
 	}
 }
