@@ -452,13 +452,11 @@ func (f *SurveyFile) questionOf(title string, g Guess, choice *KindChoice, cols 
 		return q
 	}
 	q.Kind, q.Options, q.Scale = choice.Kind, nil, planner.Scale{}
-	var values []string
+	var as answerSet
 	for _, row := range f.Rows {
 		for _, c := range cols {
 			if c < len(row) {
-				if v := cleanCell(row[c]); v != "" {
-					values = append(values, v)
-				}
+				as.add(row[c])
 			}
 		}
 	}
@@ -474,33 +472,30 @@ func (f *SurveyFile) questionOf(title string, g Guess, choice *KindChoice, cols 
 	case planner.KindMulti:
 		if g.Kind == planner.KindMulti {
 			q.Options = g.Options
-		} else if opts, ok := multiOf(values, f.Format); ok {
+		} else if opts, ok := multiOf(&as, f.Format); ok {
 			q.Options, _, _ = planner.OrderedOptions(opts)
 		} else {
-			q.Options = allAnswers(values)
+			q.Options = allAnswers(&as)
 		}
 	case planner.KindSingle:
 		if g.Kind == planner.KindSingle {
 			q.Options = g.Options
 		} else {
-			q.Options, _, _ = planner.OrderedOptions(allAnswers(values))
+			q.Options, _, _ = planner.OrderedOptions(allAnswers(&as))
 		}
 	}
 	return q
 }
 
 // allAnswers returns the distinct answers, most given first, at most maxOptions of them.
-func allAnswers(values []string) []string {
-	t := newTally()
-	for _, v := range values {
-		t.add(v)
-	}
+func allAnswers(as *answerSet) []string {
+	t := tallyOf(as)
 	var out []string
-	for _, k := range t.ranked() {
+	for _, i := range t.ranked() {
 		if len(out) == maxOptions {
 			break
 		}
-		out = append(out, t.label(k))
+		out = append(out, t.label(i))
 	}
 	return out
 }
