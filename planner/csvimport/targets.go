@@ -234,7 +234,7 @@ func (f *SurveyFile) answers(row []string, line int, targets []*target, opt Surv
 		}
 		if t.grid && len(t.cols) > 1 {
 			// Several rows of a grid mapped onto one question: a "Row: value" line each.
-			var lines []string
+			lines := make([]string, 0, len(t.cols))
 			for i, v := range t.filled(row) {
 				if r := f.Columns[i].Row; r != "" {
 					v = r + ": " + v
@@ -346,8 +346,10 @@ func (t *target) optionAnswer(f *SurveyFile, row []string, rep *Report) (planner
 
 // choice returns the option v names, or v itself (recorded as a new option) when it names none.
 func (t *target) choice(v string, rep *Report) string {
-	if o, ok := t.codes[strings.ToUpper(strings.TrimSpace(v))]; ok {
-		return o
+	if t.codes != nil {
+		if o, ok := t.codes[strings.ToUpper(strings.TrimSpace(v))]; ok {
+			return o
+		}
 	}
 	if o, ok := t.optRaw[v]; ok {
 		return o
