@@ -2,6 +2,7 @@ package csvimport
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -351,6 +352,7 @@ func numberShare(as *answerSet) float64 {
 
 // distinctShare is the share of distinct values (by their normalized key) among the values.
 func distinctShare(as *answerSet) float64 {
+	as.needKeys()
 	seen := len(as.keys)
 	if as.blankKeys > 0 {
 		// Answers of punctuation alone ("?", "--") all have the key "": one value.
@@ -370,18 +372,19 @@ type answerSet struct {
 	total int            // the answers, repeats included
 	// keys are the distinct tally keys (see tallyKey) in the order first given, firsts
 	// the place in vals of the first answer of each, and blankKeys the number of them that
-	// are answers of punctuation alone (whose normKey is blank).
+	// are answers of punctuation alone (whose normKey is blank). They are made by
+	// needKeys, when a guess first needs them: a scale never does.
 	keys      []string
 	firsts    []int
-	keyIndex  map[string]int // tally key → its place in keys
 	blankKeys int
+	hasKeys   bool
 }
 
 // distinctAnswer is one distinct answer of a column.
 type distinctAnswer struct {
 	v   string // the answer, cleaned
-	key string // normKey(v)
-	ki  int    // the place of its tally key in answerSet.keys
+	key string // normKey(v), once needKeys has run
+	ki  int    // the place of its tally key in answerSet.keys, once needKeys has run
 	n   int    // how often it was given
 }
 
@@ -396,22 +399,35 @@ func (as *answerSet) add(v string) {
 		return
 	}
 	if as.index == nil {
-		as.index, as.keyIndex = map[string]int{}, map[string]int{}
-	}
-	k := normKey(v)
-	tk := tallyKey(v, k)
-	ki, ok := as.keyIndex[tk]
-	if !ok {
-		ki = len(as.keys)
-		as.keyIndex[tk] = ki
-		as.keys = append(as.keys, tk)
-		as.firsts = append(as.firsts, len(as.vals))
-		if k == "" {
-			as.blankKeys++
-		}
+		as.index = map[string]int{}
 	}
 	as.index[v] = len(as.vals)
-	as.vals = append(as.vals, distinctAnswer{v: v, key: k, ki: ki, n: 1})
+	as.vals = append(as.vals, distinctAnswer{v: v, n: 1})
+}
+
+// needKeys makes the normalized and tally keys of the answers, once.
+func (as *answerSet) needKeys() {
+	if as.hasKeys {
+		return
+	}
+	as.hasKeys = true
+	keyIndex := make(map[string]int, len(as.vals)) // tally key → its place in keys
+	for i := range as.vals {
+		d := &as.vals[i]
+		d.key = normKey(d.v)
+		tk := tallyKey(d.v, d.key)
+		ki, ok := keyIndex[tk]
+		if !ok {
+			ki = len(as.keys)
+			keyIndex[tk] = ki
+			as.keys = append(as.keys, tk)
+			as.firsts = append(as.firsts, i)
+			if d.key == "" {
+				as.blankKeys++
+			}
+		}
+		d.ki = ki
+	}
 }
 
 // ---- choices ----
@@ -451,6 +467,7 @@ func tallyKey(v, k string) string {
 
 // tallyOf is the tally of a column's answers.
 func tallyOf(as *answerSet) *tally {
+	as.needKeys()
 	t := &tally{keys: as.keys, entries: make([]tallyEntry, len(as.keys))}
 	for _, d := range as.vals {
 		t.entries[d.ki].addSpelling(d.v, d.n)
@@ -607,6 +624,10 @@ func joiners(f Format) []string {
 // Each distinct answer is split and judged once, and counts as often as it was given.
 func multiOf(as *answerSet, f Format) ([]string, bool) {
 	seps := joiners(f)
+	if !slices.ContainsFunc(as.vals, func(d distinctAnswer) bool { return splitsInTwo(d.v, seps) }) {
+		return nil, false // no answer joins two parts
+	}
+	as.needKeys()
 	// Each distinct answer (by its tally key, in its first spelling) split on each
 	// separator; an answer no separator splits in two is given alone.
 	splitKeys := make([][][]string, len(as.keys)) // nil for an answer given alone
@@ -717,6 +738,16 @@ func multiOf(as *answerSet, f Format) ([]string, bool) {
 		return nil, false
 	}
 	return opts, true
+}
+
+// splitsInTwo reports whether v splits in two or more parts on one of seps.
+func splitsInTwo(v string, seps []string) bool {
+	for _, sep := range seps {
+		if strings.Contains(v, sep) && len(splitOutside(v, sep)) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeAdjacent joins back parts that were one option holding the separator: two parts that
