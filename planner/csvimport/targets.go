@@ -3,6 +3,7 @@ package csvimport
 import (
 	"fmt"
 	"iter"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,7 +22,13 @@ type target struct {
 	optKey  map[string]string // normalized option → option
 	optRaw  map[string]string // option as written → option, the common case
 	options []string          // options, longest first, for splitting multi-choice cells
+	// multi holds the choices of multi-choice cells read so far, by the cell's text: an
+	// export repeats the same few combinations, each split and matched once.
+	multi map[string][]string
 }
+
+// maxMultiCells bounds target.multi.
+const maxMultiCells = 4096
 
 // targets resolves the column mapping into the questions to answer, in column order, making
 // new questions for unmapped columns when asked to.
@@ -223,8 +230,14 @@ func newTarget(q planner.Question) *target {
 }
 
 // answers reads one row's answers, in target order.
-func (f *SurveyFile) answers(row []string, line int, targets []*target, opt SurveyOptions, rep *Report) []planner.Answer {
-	out := make([]planner.Answer, 0, len(targets))
+func (f *SurveyFile) answers(row []string, line int, targets []*target, opt SurveyOptions, rep *Report, slab *[]planner.Answer) []planner.Answer {
+	// The row's answers are cut from a slab shared by many rows: one allocation for
+	// hundreds of rows instead of one each.
+	if len(*slab) < len(targets) {
+		*slab = make([]planner.Answer, len(targets)*256)
+	}
+	out := (*slab)[:0:len(targets)] // at most one answer a target
+	defer func() { *slab = (*slab)[min(len(out), len(*slab)):] }()
 	for _, t := range targets {
 		if t.perOpt && !t.grid {
 			if a, ok := t.optionAnswer(f, row, rep); ok {
@@ -265,7 +278,7 @@ func (f *SurveyFile) answers(row []string, line int, targets []*target, opt Surv
 			out = append(out, a)
 		}
 	}
-	return out
+	return slices.Clip(out) // a caller appending to one row's answers never writes into the next row's
 }
 
 // answer turns one non-empty cell into the question's answer.
@@ -283,15 +296,26 @@ func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (pla
 	case planner.KindSingle:
 		a.Text = t.choice(v, rep)
 	case planner.KindMulti:
-		for _, p := range t.split(v, opt.MultiDelimiter, t.format) {
-			c := t.choice(p, rep)
-			if !contains(a.Choices, c) {
-				a.Choices = append(a.Choices, c)
+		choices, seen := t.multi[v]
+		if !seen {
+			for _, p := range t.split(v, opt.MultiDelimiter, t.format) {
+				c := t.choice(p, rep) // notes a new option once: the same cell again adds none
+				if !contains(choices, c) {
+					choices = append(choices, c)
+				}
+			}
+			if t.multi == nil {
+				t.multi = map[string][]string{}
+			}
+			if len(t.multi) < maxMultiCells {
+				t.multi[v] = choices
 			}
 		}
-		if len(a.Choices) == 0 {
+		if len(choices) == 0 {
 			return a, false
 		}
+		a.Choices = slices.Clone(choices) // each answer its own
+
 	default:
 		a.Text = v
 	}
