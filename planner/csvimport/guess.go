@@ -378,14 +378,16 @@ type answerSet struct {
 	firsts    []int
 	blankKeys int
 	hasKeys   bool
+	// normKeys[i] is normKey(vals[i].v) and keyOf[i] the place of its tally key in keys,
+	// once needKeys has run.
+	normKeys []string
+	keyOf    []int
 }
 
 // distinctAnswer is one distinct answer of a column.
 type distinctAnswer struct {
-	v   string // the answer, cleaned
-	key string // normKey(v), once needKeys has run
-	ki  int    // the place of its tally key in answerSet.keys, once needKeys has run
-	n   int    // how often it was given
+	v string // the answer, cleaned
+	n int    // how often it was given
 }
 
 // add adds a cell; a blank one is no answer.
@@ -412,21 +414,22 @@ func (as *answerSet) needKeys() {
 	}
 	as.hasKeys = true
 	keyIndex := make(map[string]int, len(as.vals)) // tally key → its place in keys
-	for i := range as.vals {
-		d := &as.vals[i]
-		d.key = normKey(d.v)
-		tk := tallyKey(d.v, d.key)
+	as.normKeys, as.keyOf = make([]string, len(as.vals)), make([]int, len(as.vals))
+	for i, d := range as.vals {
+		k := normKey(d.v)
+		as.normKeys[i] = k
+		tk := tallyKey(d.v, k)
 		ki, ok := keyIndex[tk]
 		if !ok {
 			ki = len(as.keys)
 			keyIndex[tk] = ki
 			as.keys = append(as.keys, tk)
 			as.firsts = append(as.firsts, i)
-			if d.key == "" {
+			if k == "" {
 				as.blankKeys++
 			}
 		}
-		d.ki = ki
+		as.keyOf[i] = ki
 	}
 }
 
@@ -469,8 +472,8 @@ func tallyKey(v, k string) string {
 func tallyOf(as *answerSet) *tally {
 	as.needKeys()
 	t := &tally{keys: as.keys, entries: make([]tallyEntry, len(as.keys))}
-	for _, d := range as.vals {
-		t.entries[d.ki].addSpelling(d.v, d.n)
+	for i, d := range as.vals {
+		t.entries[as.keyOf[i]].addSpelling(d.v, d.n)
 	}
 	return t
 }
@@ -684,11 +687,12 @@ func multiOf(as *answerSet, f Format) ([]string, bool) {
 	withSep := 0
 	for i, d := range as.vals {
 		chosen[i], counts[i] = []string{d.v}, d.n
-		if alone[d.key] {
+		k := as.normKeys[i]
+		if alone[k] {
 			continue
 		}
 		withSep += d.n
-		for si, ps := range splits[d.key] {
+		for si, ps := range splits[k] {
 			known := 0
 			for _, p := range ps {
 				if isOption(p) {
@@ -721,7 +725,7 @@ func multiOf(as *answerSet, f Format) ([]string, bool) {
 	parts := newTally()
 	for i, ps := range chosen {
 		if len(ps) == 1 && ps[0] == as.vals[i].v {
-			parts.addN(ps[0], as.vals[i].key, counts[i])
+			parts.addN(ps[0], as.normKeys[i], counts[i])
 			continue
 		}
 		for _, p := range ps {
