@@ -2,6 +2,7 @@ package csvimport
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,39 +63,37 @@ const maxOptions = 30
 //  4. A number: an age, hours a week ("35", "2,5 hours").
 //  5. Open text, the last resort.
 func GuessColumn(header string, values []string, f Format) Guess {
-	var vals []string
+	var as answerSet
 	for _, v := range values {
-		if v = cleanCell(v); v != "" {
-			vals = append(vals, v)
-		}
+		as.add(v)
 	}
-	g := Guess{Kind: planner.KindText, Answers: len(vals), Weak: len(vals) < MinSureAnswers}
-	for _, v := range vals {
-		if len(g.Samples) == 3 {
-			break
-		}
-		if !contains(g.Samples, v) {
-			g.Samples = append(g.Samples, v)
-		}
+	return as.guess(header, f)
+}
+
+// guess is GuessColumn on the answers collected in as.
+func (as *answerSet) guess(header string, f Format) Guess {
+	g := Guess{Kind: planner.KindText, Answers: as.total, Weak: as.total < MinSureAnswers}
+	for _, d := range as.vals[:min(3, len(as.vals))] {
+		g.Samples = append(g.Samples, d.v)
 	}
-	if len(vals) == 0 {
+	if as.total == 0 {
 		return g
 	}
-	if sc, ok := scaleOf(header, vals); ok {
+	if sc, ok := scaleOf(header, as); ok {
 		g.Kind, g.Scale = planner.KindScale, sc
 		return g
 	}
-	if opts, ok := multiOf(vals, f); ok {
+	if opts, ok := multiOf(as, f); ok {
 		g.Kind = planner.KindMulti
 		g.Options, g.Ordered, g.Positional = planner.OrderedOptions(opts)
 		return g
 	}
-	numeric := numberShare(vals)
-	if asksQuantity(header) && numeric >= 0.6 || numeric >= 0.8 && distinctShare(vals) > 0.3 && !asksCode(header) {
+	numeric := numberShare(as)
+	if asksQuantity(header) && numeric >= 0.6 || numeric >= 0.8 && distinctShare(as) > 0.3 && !asksCode(header) {
 		g.Kind = planner.KindNumber
 		return g
 	}
-	if opts, writeIns, ok := singleOf(vals); ok {
+	if opts, writeIns, ok := singleOf(as); ok {
 		g.Kind = planner.KindSingle
 		if words, codes, ok := legendOf(header, opts); ok {
 			opts, writeIns, g.Codes = words, nil, codes
@@ -122,11 +121,11 @@ func GuessColumn(header string, values []string, f Format) Guess {
 // guessKind guesses a new question from the answers in cols (the columns of one question);
 // ok is false when they hold no answer.
 func guessKind(f *SurveyFile, cols []int) (Guess, bool) {
-	var values []string
+	var as answerSet
 	for _, row := range f.Rows {
 		for _, c := range cols {
 			if c < len(row) {
-				values = append(values, row[c])
+				as.add(row[c])
 			}
 		}
 	}
@@ -134,7 +133,7 @@ func guessKind(f *SurveyFile, cols []int) (Guess, bool) {
 	if len(cols) > 0 && cols[0] < len(f.Columns) {
 		header = f.Columns[cols[0]].Title()
 	}
-	g := GuessColumn(header, values, f.Format)
+	g := as.guess(header, f.Format)
 	return g, g.Answers > 0
 }
 
@@ -216,24 +215,24 @@ func numberAndLabel(v string) (int, string, bool) {
 
 // scaleOf reads a column as a scale when every answer is a rating (a whole number, maybe
 // with a label) on a short range.
-func scaleOf(header string, vals []string) (planner.Scale, bool) {
+func scaleOf(header string, as *answerSet) (planner.Scale, bool) {
 	stated, hasStated := headerScale(header)
 	lo, hi := 1<<30, -(1 << 30)
 	labels := map[int]string{}
 	labelled, off := 0, 0
-	for _, v := range vals {
-		n, label, ok := numberAndLabel(v)
+	for _, d := range as.vals {
+		n, label, ok := numberAndLabel(d.v)
 		if !ok || hasStated && !stated.Contains(float64(n)) {
 			// A header that states its range allows a few answers off it ("12" on 1–10),
 			// which the import then leaves out with a note.
-			if off++; !hasStated || off*5 > len(vals) {
+			if off += d.n; !hasStated || off*5 > as.total {
 				return planner.Scale{}, false
 			}
 			continue
 		}
 		lo, hi = min(lo, n), max(hi, n)
 		if label != "" {
-			labelled++
+			labelled += d.n
 			if _, seen := labels[n]; !seen {
 				labels[n] = label
 			}
@@ -341,69 +340,196 @@ func hasWord(h string, words []string) bool {
 }
 
 // numberShare is the share of values that read as a number.
-func numberShare(vals []string) float64 {
+func numberShare(as *answerSet) float64 {
 	n := 0
-	for _, v := range vals {
-		if _, ok := planner.ReadNumber(v); ok {
-			n++
+	for _, d := range as.vals {
+		if _, ok := planner.ReadNumber(d.v); ok {
+			n += d.n
 		}
 	}
-	return float64(n) / float64(len(vals))
+	return float64(n) / float64(as.total)
 }
 
-// distinctShare is the share of distinct values among the values.
-func distinctShare(vals []string) float64 {
-	seen := map[string]bool{}
-	for _, v := range vals {
-		seen[normKey(v)] = true
+// distinctShare is the share of distinct values (by their normalized key) among the values.
+func distinctShare(as *answerSet) float64 {
+	as.needKeys()
+	seen := len(as.keys)
+	if as.blankKeys > 0 {
+		// Answers of punctuation alone ("?", "--") all have the key "": one value.
+		seen -= as.blankKeys - 1
 	}
-	return float64(len(seen)) / float64(len(vals))
+	return float64(seen) / float64(as.total)
+}
+
+// ---- the answers of a column ----
+
+// answerSet is a column's non-blank answers, each distinct answer once in the order first
+// given, with how often it was given. A guess reads each distinct answer once however many
+// rows give it, so the 10,000 rows of an export cost what their distinct answers cost.
+type answerSet struct {
+	vals  []distinctAnswer
+	index map[string]int // answer → its place in vals
+	total int            // the answers, repeats included
+	// keys are the distinct tally keys (see tallyKey) in the order first given, firsts
+	// the place in vals of the first answer of each, and blankKeys the number of them that
+	// are answers of punctuation alone (whose normKey is blank). They are made by
+	// needKeys, when a guess first needs them: a scale never does.
+	keys      []string
+	firsts    []int
+	blankKeys int
+	hasKeys   bool
+	// normKeys[i] is normKey(vals[i].v) and keyOf[i] the place of its tally key in keys,
+	// once needKeys has run.
+	normKeys []string
+	keyOf    []int
+}
+
+// distinctAnswer is one distinct answer of a column.
+type distinctAnswer struct {
+	v string // the answer, cleaned
+	n int    // how often it was given
+}
+
+// add adds a cell; a blank one is no answer.
+func (as *answerSet) add(v string) {
+	if v = cleanCell(v); v == "" {
+		return
+	}
+	as.total++
+	if i, ok := as.index[v]; ok {
+		as.vals[i].n++
+		return
+	}
+	if as.index == nil {
+		as.index = map[string]int{}
+	}
+	as.index[v] = len(as.vals)
+	as.vals = append(as.vals, distinctAnswer{v: v, n: 1})
+}
+
+// needKeys makes the normalized and tally keys of the answers, once.
+func (as *answerSet) needKeys() {
+	if as.hasKeys {
+		return
+	}
+	as.hasKeys = true
+	keyIndex := make(map[string]int, len(as.vals)) // tally key → its place in keys
+	as.normKeys, as.keyOf = make([]string, len(as.vals)), make([]int, len(as.vals))
+	for i, d := range as.vals {
+		k := normKey(d.v)
+		as.normKeys[i] = k
+		tk := tallyKey(d.v, k)
+		ki, ok := keyIndex[tk]
+		if !ok {
+			ki = len(as.keys)
+			keyIndex[tk] = ki
+			as.keys = append(as.keys, tk)
+			as.firsts = append(as.firsts, i)
+			if k == "" {
+				as.blankKeys++
+			}
+		}
+		as.keyOf[i] = ki
+	}
 }
 
 // ---- choices ----
 
-// tally counts values by their normalized key, keeping the spelling given most often (the
-// first on a tie) and the order first given.
+// tally counts values by their tally key, keeping the spelling given most often (the first
+// on a tie) and the order first given.
 type tally struct {
-	keys     []string
-	count    map[string]int
-	spelling map[string]map[string]int
-	first    map[string]string
+	keys    []string
+	entries []tallyEntry   // one a key, in the order of keys
+	index   map[string]int // key → its place in keys (nil for a tally made by tallyOf)
 }
 
-func newTally() *tally {
-	return &tally{count: map[string]int{}, spelling: map[string]map[string]int{}, first: map[string]string{}}
+// tallyEntry is one key of a tally: how often it was given, its first spelling and how
+// often that was given, and its other spellings.
+type tallyEntry struct {
+	count  int
+	first  string
+	firstN int
+	others []spelling
 }
 
-func (t *tally) add(v string) {
-	k := normKey(v)
+type spelling struct {
+	s string
+	n int
+}
+
+func newTally() *tally { return &tally{index: map[string]int{}} }
+
+// tallyKey is the key a value v with the normalized key k is counted under: k, or v itself
+// when it is punctuation alone.
+func tallyKey(v, k string) string {
 	if k == "" {
-		k = v
+		return v
 	}
-	if _, ok := t.count[k]; !ok {
-		t.keys = append(t.keys, k)
-		t.spelling[k] = map[string]int{}
-		t.first[k] = v
-	}
-	t.count[k]++
-	t.spelling[k][v]++
+	return k
 }
 
-// label is the spelling of k given most often.
-func (t *tally) label(k string) string {
-	best, n := t.first[k], t.spelling[k][t.first[k]]
-	for s, c := range t.spelling[k] {
-		if c > n || c == n && s < best && best != t.first[k] {
-			best, n = s, c
+// tallyOf is the tally of a column's answers.
+func tallyOf(as *answerSet) *tally {
+	as.needKeys()
+	t := &tally{keys: as.keys, entries: make([]tallyEntry, len(as.keys))}
+	for i, d := range as.vals {
+		t.entries[as.keyOf[i]].addSpelling(d.v, d.n)
+	}
+	return t
+}
+
+// addN counts v, whose normalized key is k, n times.
+func (t *tally) addN(v, k string, n int) {
+	k = tallyKey(v, k)
+	i, ok := t.index[k]
+	if !ok {
+		i = len(t.keys)
+		t.index[k] = i
+		t.keys = append(t.keys, k)
+		t.entries = append(t.entries, tallyEntry{})
+	}
+	t.entries[i].addSpelling(v, n)
+}
+
+func (e *tallyEntry) addSpelling(v string, n int) {
+	e.count += n
+	switch {
+	case e.first == "":
+		e.first, e.firstN = v, n
+		return
+	case v == e.first:
+		e.firstN += n
+		return
+	}
+	for j := range e.others {
+		if e.others[j].s == v {
+			e.others[j].n += n
+			return
+		}
+	}
+	e.others = append(e.others, spelling{v, n})
+}
+
+// label is the spelling of the i-th key given most often: its first spelling when no other
+// was given more often, else the first in sort order of those given most often.
+func (t *tally) label(i int) string {
+	e := &t.entries[i]
+	best, n := e.first, e.firstN
+	for _, sp := range e.others {
+		if sp.n > n || sp.n == n && sp.s < best && best != e.first {
+			best, n = sp.s, sp.n
 		}
 	}
 	return best
 }
 
-// ranked returns the keys by count, then in the order first given.
-func (t *tally) ranked() []string {
-	out := append([]string(nil), t.keys...)
-	sort.SliceStable(out, func(i, j int) bool { return t.count[out[i]] > t.count[out[j]] })
+// ranked returns the places of the keys by count, then in the order first given.
+func (t *tally) ranked() []int {
+	out := make([]int, len(t.keys))
+	for i := range out {
+		out[i] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool { return t.entries[out[i]].count > t.entries[out[j]].count })
 	return out
 }
 
@@ -415,45 +541,56 @@ var placeholders = map[string]bool{"n a": true, "na": true, "none": true, "no": 
 // singleOf reads the values as a single choice: a small set of answers given more than once
 // that covers most of them. The answers given once are write-ins (Other) and must be few or
 // short; open text, where most answers are said once, is no choice however many "N/A" it has.
-func singleOf(vals []string) (opts, writeIns []string, ok bool) {
-	t := newTally()
-	for _, v := range vals {
-		t.add(v)
+func singleOf(as *answerSet) (opts, writeIns []string, ok bool) {
+	t := tallyOf(as)
+	if len(t.keys) > 2 {
+		// The options are the keys given twice or more: none, or too many, is no choice.
+		repeated := 0
+		for i := range t.entries {
+			if t.entries[i].count >= 2 {
+				repeated++
+			}
+		}
+		if repeated == 0 || repeated > maxOptions {
+			return nil, nil, false
+		}
 	}
 	covered, once, onceRunes, substantive := 0, 0, 0, 0
-	for _, k := range t.ranked() {
-		c := t.count[k]
+	for _, i := range t.ranked() {
+		k, e := t.keys[i], &t.entries[i]
+		c := e.count
 		if !placeholders[k] {
 			substantive += c
 		}
 		if c >= 2 || len(t.keys) <= 2 {
-			opts = append(opts, t.label(k))
+			opts = append(opts, t.label(i))
 			if !placeholders[k] {
 				covered += c
 			}
 			continue
 		}
 		once++
-		onceRunes += utf8.RuneCountInString(t.first[k])
-		writeIns = append(writeIns, t.first[k])
+		onceRunes += utf8.RuneCountInString(e.first)
+		writeIns = append(writeIns, e.first)
 	}
 	if len(opts) == 0 || len(opts) > maxOptions || substantive == 0 {
 		return nil, nil, false
 	}
 	// With few answers every answer may be an option: short answers that repeat at all are
 	// a choice (a weak guess), each of them an option.
-	if len(vals) < MinSureAnswers {
-		if len(t.keys) == len(vals) {
+	if as.total < MinSureAnswers {
+		if len(t.keys) == as.total {
 			return nil, nil, false
 		}
-		for _, k := range t.keys {
-			if utf8.RuneCountInString(t.first[k]) > 40 || len(strings.Fields(t.first[k])) > 5 || strings.Contains(t.first[k], "\n") {
+		for i := range t.entries {
+			first := t.entries[i].first
+			if utf8.RuneCountInString(first) > 40 || len(strings.Fields(first)) > 5 || strings.Contains(first, "\n") {
 				return nil, nil, false
 			}
 		}
 		opts = opts[:0]
-		for _, k := range t.ranked() {
-			opts = append(opts, t.label(k))
+		for _, i := range t.ranked() {
+			opts = append(opts, t.label(i))
 		}
 		return opts, nil, true
 	}
@@ -464,7 +601,7 @@ func singleOf(vals []string) (opts, writeIns []string, ok bool) {
 	default:
 		return nil, nil, false
 	}
-	if len(opts)*3 > len(vals)*2 {
+	if len(opts)*3 > as.total*2 {
 		return nil, nil, false // nearly every answer its own: open text
 	}
 	return opts, writeIns, true
@@ -486,26 +623,37 @@ func joiners(f Format) []string {
 // that recurs in two or more different answers (a checkbox option nobody ticks alone); an
 // answer whose parts are not options ("Yes, engineering" where "engineering" is no option)
 // stays whole, so an option containing ", " is never split.
-func multiOf(vals []string, f Format) ([]string, bool) {
+//
+// Each distinct answer is split and judged once, and counts as often as it was given.
+func multiOf(as *answerSet, f Format) ([]string, bool) {
 	seps := joiners(f)
-	distinct := newTally()
-	for _, v := range vals {
-		distinct.add(v)
+	if !slices.ContainsFunc(as.vals, func(d distinctAnswer) bool { return splitsInTwo(d.v, seps) }) {
+		return nil, false // no answer joins two parts
 	}
-	alone := map[string]bool{}
-	partIn := map[string]int{} // part → distinct answers it is a part of
-	splits := map[string][][]string{}
-	for _, k := range distinct.keys {
-		v := distinct.first[k]
+	as.needKeys()
+	// Each distinct answer (by its tally key, in its first spelling) split on each
+	// separator; an answer no separator splits in two is given alone.
+	splitKeys := make([][][]string, len(as.keys)) // nil for an answer given alone
+	partIn := map[string]int{}                    // part → distinct answers it is a part of
+	anySplit := false
+	for i := range as.keys {
+		v := as.vals[as.firsts[i]].v
 		var per [][]string
-		seen := map[string]bool{}
+		var seen map[string]bool
 		whole := true
-		for _, sep := range seps {
+		for si, sep := range seps {
+			if !strings.Contains(v, sep) {
+				continue // no split: as good as one part
+			}
 			ps := splitOutside(v, sep)
-			per = append(per, ps)
 			if len(ps) < 2 {
 				continue
 			}
+			if per == nil {
+				per = make([][]string, len(seps))
+				seen = map[string]bool{}
+			}
+			per[si] = ps
 			whole = false
 			for _, p := range ps {
 				if pk := normKey(p); !seen[pk] {
@@ -514,24 +662,36 @@ func multiOf(vals []string, f Format) ([]string, bool) {
 				}
 			}
 		}
-		splits[k] = per
-		if whole {
+		if !whole {
+			splitKeys[i], anySplit = per, true
+		}
+	}
+	if !anySplit {
+		return nil, false // no answer joins two parts
+	}
+	alone := make(map[string]bool, len(as.keys))
+	splits := map[string][][]string{}
+	for i, k := range as.keys {
+		if splitKeys[i] == nil {
 			alone[k] = true
+		} else {
+			splits[k] = splitKeys[i]
 		}
 	}
 	isOption := func(p string) bool { k := normKey(p); return alone[k] || partIn[k] >= 2 }
-	// Each answer's parts: its split on the first separator that joins two options, or
-	// itself whole.
-	chosen := make([][]string, len(vals))
-	chosenSep := make([]string, len(vals))
+	// Each distinct answer's parts: its split on the first separator that joins two
+	// options, or itself whole.
+	chosen := make([][]string, len(as.vals))
+	chosenSep := make([]string, len(as.vals))
+	counts := make([]int, len(as.vals))
 	withSep := 0
-	for i, v := range vals {
-		k := normKey(v)
-		chosen[i] = []string{v}
+	for i, d := range as.vals {
+		chosen[i], counts[i] = []string{d.v}, d.n
+		k := as.normKeys[i]
 		if alone[k] {
 			continue
 		}
-		withSep++
+		withSep += d.n
 		for si, ps := range splits[k] {
 			known := 0
 			for _, p := range ps {
@@ -545,30 +705,37 @@ func multiOf(vals []string, f Format) ([]string, bool) {
 			}
 		}
 	}
-	mergeAdjacent(chosen, chosenSep)
-	parts := newTally()
+	mergeAdjacent(chosen, chosenSep, counts)
 	joins, strays, total := 0, 0, 0
-	for _, ps := range chosen {
+	for i, ps := range chosen {
 		if len(ps) < 2 {
-			parts.add(ps[0])
 			continue
 		}
-		joins++
+		joins += counts[i]
 		for _, p := range ps {
-			parts.add(p)
-			total++
+			total += counts[i]
 			if !isOption(p) {
-				strays++
+				strays += counts[i]
 			}
 		}
 	}
 	if joins == 0 || joins*5 < withSep*2 || strays*3 > total {
 		return nil, false
 	}
+	parts := newTally()
+	for i, ps := range chosen {
+		if len(ps) == 1 && ps[0] == as.vals[i].v {
+			parts.addN(ps[0], as.normKeys[i], counts[i])
+			continue
+		}
+		for _, p := range ps {
+			parts.addN(p, normKey(p), counts[i])
+		}
+	}
 	var opts []string
-	for _, k := range parts.ranked() {
-		if parts.count[k] >= 2 || len(vals) < MinSureAnswers {
-			opts = append(opts, parts.label(k))
+	for _, i := range parts.ranked() {
+		if parts.entries[i].count >= 2 || as.total < MinSureAnswers {
+			opts = append(opts, parts.label(i))
 		}
 	}
 	if len(opts) < 2 || len(opts) > maxOptions {
@@ -577,18 +744,45 @@ func multiOf(vals []string, f Format) ([]string, bool) {
 	return opts, true
 }
 
+// splitsInTwo reports whether v splits in two or more parts on one of seps.
+func splitsInTwo(v string, seps []string) bool {
+	for _, sep := range seps {
+		if strings.Contains(v, sep) && len(splitOutside(v, sep)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeAdjacent joins back parts that were one option holding the separator: two parts that
 // only ever occur together, one right after the other ("The chair only sees the front
-// rows" always followed by "near the microphones").
-func mergeAdjacent(chosen [][]string, seps []string) {
+// rows" always followed by "near the microphones"). chosen are the parts of the distinct
+// answers, seps their separators and counts how often each was given.
+func mergeAdjacent(chosen [][]string, seps []string, counts []int) {
 	for {
+		// Only the parts of answers that join two or more are ever merged: the figures
+		// are kept for them alone (an answer given whole counts when it is such a part).
+		inJoin := map[string]bool{}
+		for _, ps := range chosen {
+			if len(ps) >= 2 {
+				for _, p := range ps {
+					inJoin[normKey(p)] = true
+				}
+			}
+		}
+		if len(inJoin) == 0 {
+			return
+		}
 		next := map[string]map[string]bool{} // part → parts right after it
 		prev := map[string]map[string]bool{}
 		occurs := map[string]int{}
-		for _, ps := range chosen {
+		for i, ps := range chosen {
+			if len(ps) == 1 && !inJoin[normKey(ps[0])] {
+				continue
+			}
 			for j, p := range ps {
 				k := normKey(p)
-				occurs[k]++
+				occurs[k] += counts[i]
 				if next[k] == nil {
 					next[k], prev[k] = map[string]bool{}, map[string]bool{}
 				}

@@ -98,6 +98,7 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 
 	seen := make(map[string]int, len(f.Rows))
 	var keyBuf []byte
+	var slab []planner.Answer // see answers
 	out := make([]planner.Response, 0, len(f.Rows))
 	for i, row := range f.Rows {
 		line := i + 2
@@ -124,7 +125,7 @@ func (f *SurveyFile) Responses(s planner.Survey, opt SurveyOptions) ([]planner.R
 			rep.Duplicates++
 			continue
 		}
-		answers := f.answers(row, line, targets, opt, &rep)
+		answers := f.answers(row, line, targets, opt, &rep, &slab)
 		if len(answers) == 0 {
 			answers = nil
 			reason := say("ui.import.skip.no_answers")

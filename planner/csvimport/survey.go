@@ -482,6 +482,20 @@ func markDates(f *SurveyFile) {
 		if c.Meta != "" || c.Row != "" || c.Option != "" {
 			continue
 		}
+		// A first answer that is no date read either way (month or day first) ends the
+		// look at once: most columns are no dates.
+		firstOK := true
+		for _, row := range f.Rows {
+			if c.Index < len(row) {
+				if v := strings.TrimSpace(row[c.Index]); v != "" {
+					firstOK = isDateTime(newTimeParser(time.UTC, false), v) || isDateTime(newTimeParser(time.UTC, true), v)
+					break
+				}
+			}
+		}
+		if !firstOK {
+			continue
+		}
 		var values []string
 		for _, row := range f.Rows {
 			if c.Index < len(row) {

@@ -3,6 +3,7 @@ package csvimport
 import (
 	"fmt"
 	"iter"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,7 +22,13 @@ type target struct {
 	optKey  map[string]string // normalized option → option
 	optRaw  map[string]string // option as written → option, the common case
 	options []string          // options, longest first, for splitting multi-choice cells
+	// multi holds the choices of multi-choice cells read so far, by the cell's text: an
+	// export repeats the same few combinations, each split and matched once.
+	multi map[string][]string
 }
+
+// maxMultiCells bounds target.multi.
+const maxMultiCells = 4096
 
 // targets resolves the column mapping into the questions to answer, in column order, making
 // new questions for unmapped columns when asked to.
@@ -223,8 +230,14 @@ func newTarget(q planner.Question) *target {
 }
 
 // answers reads one row's answers, in target order.
-func (f *SurveyFile) answers(row []string, line int, targets []*target, opt SurveyOptions, rep *Report) []planner.Answer {
-	out := make([]planner.Answer, 0, len(targets))
+func (f *SurveyFile) answers(row []string, line int, targets []*target, opt SurveyOptions, rep *Report, slab *[]planner.Answer) []planner.Answer {
+	// The row's answers are cut from a slab shared by many rows: one allocation for
+	// hundreds of rows instead of one each.
+	if len(*slab) < len(targets) {
+		*slab = make([]planner.Answer, len(targets)*256)
+	}
+	out := (*slab)[:0:len(targets)] // at most one answer a target
+	defer func() { *slab = (*slab)[min(len(out), len(*slab)):] }()
 	for _, t := range targets {
 		if t.perOpt && !t.grid {
 			if a, ok := t.optionAnswer(f, row, rep); ok {
@@ -234,7 +247,7 @@ func (f *SurveyFile) answers(row []string, line int, targets []*target, opt Surv
 		}
 		if t.grid && len(t.cols) > 1 {
 			// Several rows of a grid mapped onto one question: a "Row: value" line each.
-			var lines []string
+			lines := make([]string, 0, len(t.cols))
 			for i, v := range t.filled(row) {
 				if r := f.Columns[i].Row; r != "" {
 					v = r + ": " + v
@@ -265,7 +278,7 @@ func (f *SurveyFile) answers(row []string, line int, targets []*target, opt Surv
 			out = append(out, a)
 		}
 	}
-	return out
+	return slices.Clip(out) // a caller appending to one row's answers never writes into the next row's
 }
 
 // answer turns one non-empty cell into the question's answer.
@@ -283,15 +296,26 @@ func (t *target) answer(v string, line int, opt SurveyOptions, rep *Report) (pla
 	case planner.KindSingle:
 		a.Text = t.choice(v, rep)
 	case planner.KindMulti:
-		for _, p := range t.split(v, opt.MultiDelimiter, t.format) {
-			c := t.choice(p, rep)
-			if !contains(a.Choices, c) {
-				a.Choices = append(a.Choices, c)
+		choices, seen := t.multi[v]
+		if !seen {
+			for _, p := range t.split(v, opt.MultiDelimiter, t.format) {
+				c := t.choice(p, rep) // notes a new option once: the same cell again adds none
+				if !contains(choices, c) {
+					choices = append(choices, c)
+				}
+			}
+			if t.multi == nil {
+				t.multi = map[string][]string{}
+			}
+			if len(t.multi) < maxMultiCells {
+				t.multi[v] = choices
 			}
 		}
-		if len(a.Choices) == 0 {
+		if len(choices) == 0 {
 			return a, false
 		}
+		a.Choices = slices.Clone(choices) // each answer its own
+
 	default:
 		a.Text = v
 	}
@@ -346,8 +370,10 @@ func (t *target) optionAnswer(f *SurveyFile, row []string, rep *Report) (planner
 
 // choice returns the option v names, or v itself (recorded as a new option) when it names none.
 func (t *target) choice(v string, rep *Report) string {
-	if o, ok := t.codes[strings.ToUpper(strings.TrimSpace(v))]; ok {
-		return o
+	if t.codes != nil {
+		if o, ok := t.codes[strings.ToUpper(strings.TrimSpace(v))]; ok {
+			return o
+		}
 	}
 	if o, ok := t.optRaw[v]; ok {
 		return o
@@ -452,13 +478,11 @@ func (f *SurveyFile) questionOf(title string, g Guess, choice *KindChoice, cols 
 		return q
 	}
 	q.Kind, q.Options, q.Scale = choice.Kind, nil, planner.Scale{}
-	var values []string
+	var as answerSet
 	for _, row := range f.Rows {
 		for _, c := range cols {
 			if c < len(row) {
-				if v := cleanCell(row[c]); v != "" {
-					values = append(values, v)
-				}
+				as.add(row[c])
 			}
 		}
 	}
@@ -474,33 +498,30 @@ func (f *SurveyFile) questionOf(title string, g Guess, choice *KindChoice, cols 
 	case planner.KindMulti:
 		if g.Kind == planner.KindMulti {
 			q.Options = g.Options
-		} else if opts, ok := multiOf(values, f.Format); ok {
+		} else if opts, ok := multiOf(&as, f.Format); ok {
 			q.Options, _, _ = planner.OrderedOptions(opts)
 		} else {
-			q.Options = allAnswers(values)
+			q.Options = allAnswers(&as)
 		}
 	case planner.KindSingle:
 		if g.Kind == planner.KindSingle {
 			q.Options = g.Options
 		} else {
-			q.Options, _, _ = planner.OrderedOptions(allAnswers(values))
+			q.Options, _, _ = planner.OrderedOptions(allAnswers(&as))
 		}
 	}
 	return q
 }
 
 // allAnswers returns the distinct answers, most given first, at most maxOptions of them.
-func allAnswers(values []string) []string {
-	t := newTally()
-	for _, v := range values {
-		t.add(v)
-	}
+func allAnswers(as *answerSet) []string {
+	t := tallyOf(as)
 	var out []string
-	for _, k := range t.ranked() {
+	for _, i := range t.ranked() {
 		if len(out) == maxOptions {
 			break
 		}
-		out = append(out, t.label(k))
+		out = append(out, t.label(i))
 	}
 	return out
 }
