@@ -142,8 +142,13 @@ func endsNear(rest string) bool {
 // accents folded (FoldLetter) and combining marks dropped, every other run of punctuation,
 // dashes and white space (a no-break space too) made one space, trimmed. An apostrophe
 // (' ’ ‘ ` ´) joins the letters around it ("What's" → "whats") unless splitApostrophe is set,
-// for names, where "O’Neil" must read as "o neil".
+// for names, where "O’Neil" must read as "o neil". Text that is folded already (lower-case
+// ASCII letters and digits, one space between words) is returned as it is, not copied: most
+// of what a survey export holds, matched cell by cell.
 func FoldWords(s string, splitApostrophe bool) string {
+	if foldedASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a separator is pending
@@ -179,4 +184,18 @@ func FoldWords(s string, splitApostrophe bool) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// foldedASCII reports whether s is FoldWords' result already: lower-case ASCII letters and
+// digits, words parted by one space, none at either end.
+func foldedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case c == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
