@@ -302,9 +302,15 @@ keyboard_run() {
   sleep 0.5
   shot "keys-exported-closed"
 
-  # Back up now from the plan window: the form opens over the home window, its folder focused.
+  # Back up now from the plan window, pressed while a field has the focus (a menu shortcut
+  # fires before the field sees the keys): the form opens over the home window, its folder
+  # focused.
   local bkdir="$work/$setup$lang_tag-keys-backups" n
   mkdir -p "$bkdir"
+  read -r page n _ <<<"${stops[0]}"
+  keys "$plan" "ctrl+$page"
+  sleep 1
+  tabs "$plan" "$n"
   keys "$plan" ctrl+b
   sleep 1.5
   typein "$home" "$bkdir"
