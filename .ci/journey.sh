@@ -221,11 +221,18 @@ typein() {
   sleep 1.5
 }
 
-# keyboard_run: a plan made and filled from the keyboard alone, with no pointer event at
-# all: Ctrl+N makes it, one field of every page is typed into (reached with the Go menu's
-# Ctrl+0…5 and Tab; a candidate and a review are added with Space on the list's Add button),
-# the charter PDF is exported with Ctrl+E and its dialog closed with Esc, and Ctrl+Q quits.
-# The library must then hold exactly what was typed. The Tab counts are the ones
+# keyboard_run: the five steps, a client, an issued charter, a review, a backup and a restore
+# from the keyboard alone, with no pointer event at all. Ctrl+K opens Clients, where a client
+# is typed and Esc saves it; Ctrl+N makes a plan; one field of every page is typed into
+# (reached with the Go menu's Ctrl+0…5 and Tab; a candidate and a review are added with Space
+# on the list's Add button); Ctrl+I and Enter issue charter version 1.0; the charter PDF is
+# exported with Ctrl+E and its dialog closed with Esc; Ctrl+B backs the library up (the form
+# over the home window: a folder typed, Enter); the audience is then changed, and
+# Ctrl+Shift+B restores the backup (Up to the newest copy, Enter, Enter to confirm), which
+# must undo that change and leave the app on the library's own file: Ctrl+N there makes one
+# more plan, and Ctrl+Q quits. The library must then hold exactly what was typed before the
+# backup, the client and the version; the library as it was before the restore is kept
+# beside it. The Tab counts and each dialog's first field are the ones
 # TestKeyboardJourneyReachesItsFields (ui/keys_test.go) checks against the real widgets.
 keyboard_run() {
   local token home pdf id db
@@ -236,6 +243,13 @@ keyboard_run() {
   app=$!
   home=$(wait_window "$app" 1 90) || { shot "keys-no-home"; fail "$setup: keyboard: the home window did not open"; return 0; }
   sleep 2
+  keys "$home" ctrl+k # Clients: the name field has the focus; Esc saves and closes
+  sleep 1
+  typein "$home" "Client $token"
+  shot "keys$lang_tag-client"
+  check_windows "keyboard: a client typed"
+  keys "$home" Escape
+  sleep 0.5
   keys "$home" ctrl+n
   sleep 1
   xdotool windowfocus --sync "$home" type --delay 6 -- "Keyboard plan $token"
@@ -270,6 +284,14 @@ keyboard_run() {
     check_windows "keyboard: typed into page $page"
   done
 
+  keys "$plan" ctrl+i # Issue charter version: the number (1.0) has the focus; Enter issues it
+  sleep 1
+  shot "keys$lang_tag-issue"
+  check_windows "keyboard: the Issue version dialog"
+  keys "$plan" Return
+  sleep 1
+  shot "keys$lang_tag-issued"
+
   keys "$plan" ctrl+e # Export charter PDF: the save dialog focuses its file name box
   sleep 2
   typein "$plan" "$pdf"
@@ -279,6 +301,58 @@ keyboard_run() {
   keys "$plan" Escape # closes the Exported dialog
   sleep 0.5
   shot "keys-exported-closed"
+
+  # Back up now from the plan window, pressed while a field has the focus (a menu shortcut
+  # fires before the field sees the keys): the form opens over the home window, its folder
+  # focused.
+  local bkdir="$work/$setup$lang_tag-keys-backups" n
+  mkdir -p "$bkdir"
+  read -r page n _ <<<"${stops[0]}"
+  keys "$plan" "ctrl+$page"
+  sleep 1
+  tabs "$plan" "$n"
+  keys "$plan" ctrl+b
+  sleep 1.5
+  typein "$home" "$bkdir"
+  shot "keys$lang_tag-backup-form"
+  check_windows "keyboard: the Back up now form"
+  keys "$home" Return
+  sleep 3
+  shot "keys$lang_tag-backed-up"
+  keys "$home" Escape # closes the "copied to" message
+
+  # A change after the backup, which the restore must undo.
+  read -r page n _ <<<"${stops[0]}"
+  keys "$plan" "ctrl+$page"
+  sleep 1
+  tabs "$plan" "$n"
+  typein "$plan" "After backup $token"
+
+  # Restore from backup: the list of copies has the focus; Up to the newest (the backup just
+  # made), Enter asks, Enter restores. The plan window closes; the home window stays.
+  keys "$plan" ctrl+shift+b
+  sleep 2
+  shot "keys$lang_tag-restore-list"
+  check_windows "keyboard: the Restore from backup list"
+  for n in 1 2 3 4 5; do keys "$home" Up; done
+  keys "$home" Return
+  sleep 1
+  shot "keys$lang_tag-restore-confirm"
+  keys "$home" Return
+  sleep 4
+  shot "keys$lang_tag-restored"
+  check_windows "keyboard: restored"
+  keys "$home" Escape # closes the "restored" message
+  [ "$(xdotool getwindowname "$home")" = "CoP Launch Planner" ] ||
+    fail "$setup: keyboard: after the restore the home window is titled '$(xdotool getwindowname "$home")', not the app's own library"
+  # The app works on the restored library: Ctrl+N makes one more plan in it.
+  keys "$home" ctrl+n
+  sleep 1
+  xdotool windowfocus --sync "$home" type --delay 6 -- "Restored plan $token"
+  keys "$home" Return
+  plan=$(wait_window "$app" 2 90) || { shot "keys-no-plan-restored"; fail "$setup: keyboard: after the restore Ctrl+N and Enter opened no plan window"; quit_keys "$home"; return 0; }
+  sleep 2
+  shot "keys$lang_tag-after-restore"
   quit_keys "$plan"
 
   id=$(sqlite3 "$db" "SELECT id FROM plans WHERE name = 'Keyboard plan $token'")
@@ -293,12 +367,27 @@ keyboard_run() {
     "SELECT group_concat(name) FROM candidates WHERE plan_id = $id|Candidate $token" \
     "SELECT name FROM charter WHERE plan_id = $id|Charter $token" \
     "SELECT title FROM event WHERE plan_id = $id|Event $token" \
-    "SELECT group_concat(members_total) FROM reviews WHERE plan_id = $id|12"; do
+    "SELECT group_concat(members_total) FROM reviews WHERE plan_id = $id|12" \
+    "SELECT group_concat(name) FROM clients|Client $token" \
+    "SELECT group_concat(version) FROM versions WHERE plan_id = $id AND snapshot <> ''|1.0" \
+    "SELECT count(*) FROM plans WHERE name = 'Restored plan $token'|1"; do
     got=$(sqlite3 "$db" "${want%%|*}")
     [ "$got" = "${want#*|}" ] || fail "$setup: keyboard: ${want%%|*} gave '$got', want '${want#*|}'"
   done
   [ "$(sqlite3 "$db" "SELECT count(*) FROM plans WHERE instr(audience || domain, char(9)) > 0")" = 0 ] ||
     fail "$setup: keyboard: a tab character was stored"
+  local copies=("$bkdir"/*.db) aside
+  if [ ${#copies[@]} != 1 ] || [ ! -f "${copies[0]}" ]; then
+    fail "$setup: keyboard: Ctrl+B and Enter left ${#copies[@]} copies in $bkdir, want 1"
+  elif [ "$(sqlite3 "${copies[0]}" "SELECT audience FROM plans WHERE id = $id")" != "Audience $token" ]; then
+    fail "$setup: keyboard: the backup does not hold the audience typed before it"
+  fi
+  aside=$(ls "${db%.db}".before-restore-*.db 2>/dev/null | head -1)
+  if [ -z "$aside" ]; then
+    fail "$setup: keyboard: the library as it was before the restore was not kept"
+  elif [ "$(sqlite3 "$aside" "SELECT audience FROM plans WHERE id = $id")" != "After backup $token" ]; then
+    fail "$setup: keyboard: the library set aside by the restore does not hold the change made after the backup"
+  fi
   head -c 5 "$pdf" 2>/dev/null | grep -q '%PDF-' || fail "$setup: keyboard: Ctrl+E and Enter wrote no PDF at $pdf"
   [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || fail "$setup: keyboard: integrity_check"
   echo "$setup: keyboard-only run$lang_tag done" >>"$out/summary.txt"

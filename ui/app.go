@@ -247,11 +247,14 @@ func (a *App) menu(z *wizard) *fyne.MainMenu {
 	sample := item("ui.app.menu.sample", nil, func() { a.win.Show(); a.home.openSample() })
 	quit := item("ui.app.menu.quit", shortcut(fyne.KeyQ, 0), a.quit)
 	quit.IsQuit = true
-	file := fyne.NewMenu(tr.T("ui.app.menu.file"), newPlan, open, importPlan, sample, fyne.NewMenuItemSeparator())
+	// The client manager lives in the home window; from a plan window it brings that forward.
+	clients := item("ui.app.menu.clients", shortcut(fyne.KeyK, 0), func() { a.win.Show(); a.win.RequestFocus(); a.home.onClients() })
+	file := fyne.NewMenu(tr.T("ui.app.menu.file"), newPlan, open, importPlan, sample, clients, fyne.NewMenuItemSeparator())
 	if z != nil {
+		issue := item("ui.app.menu.issue_version", shortcut(fyne.KeyI, 0), z.issueVersion)
 		charter := item("ui.app.menu.export_charter", shortcut(fyne.KeyE, 0), func() { z.s.flush(); exportPlan(z.s, z.w, exportCharterPDF) })
 		planPDF := item("ui.app.menu.export_plan", shortcut(fyne.KeyE, fyne.KeyModifierShift), func() { z.s.flush(); exportPlan(z.s, z.w, exportPlanPDF) })
-		file.Items = append(file.Items, charter, planPDF, fyne.NewMenuItemSeparator())
+		file.Items = append(file.Items, issue, charter, planPDF, fyne.NewMenuItemSeparator())
 	}
 	file.Items = append(file.Items, a.libraryItems()...)
 	language := item("settings.language.menu", nil, func() { a.showLanguage(a.win) })

@@ -88,10 +88,30 @@ func newRevisionBox(v *charterStep) *revisionBox {
 
 func (r *revisionBox) object() fyne.CanvasObject { return r.obj }
 
+func (r *revisionBox) w() fyne.Window { return r.v.w }
+
 func (r *revisionBox) refresh() { r.changed.SetText(changeSummaryIn(r.v.s.tr, r.v.s.plan)) }
 
-// onIssue asks for the version number, author and note, then issues the version.
+// issueVersion is the plan window's File > Issue charter version… (Ctrl+I): the charter's
+// History tab, where the issued versions are listed, is shown and the Issue version dialog
+// opened on it, its version number focused, so that Enter issues it.
+func (z *wizard) issueVersion() {
+	z.goTo(planner.StepCharter)
+	v, ok := z.pages[planner.StepCharter].(*charterStep)
+	if !ok {
+		return
+	}
+	v.tabs.SelectIndex(len(v.tabs.Items) - 1) // History, the charter's last tab
+	v.revision.onIssue()
+}
+
+// onIssue asks for the version number, author and note, then issues the version. A dialog
+// already open stays the one shown (the shortcut pressed twice).
 func (r *revisionBox) onIssue() {
+	if r.dlg != nil && !r.dlg.closed {
+		r.w().Canvas().Focus(r.number)
+		return
+	}
 	s := r.v.s
 	s.flush() // freeze the last keystrokes too
 	p := s.plan

@@ -514,8 +514,13 @@ func (h *home) createPlanFor(c planner.Client, templateKey string) (int64, error
 	return h.createPlanWith(name, templateKey, &c)
 }
 
-// onClients shows the client manager.
+// onClients shows the client manager; when it is open already (Ctrl+K pressed again, or from
+// a plan window), it stays the one shown, with what is typed in it.
 func (h *home) onClients() {
+	if c := h.clients; c != nil && c.dlg != nil && !c.dlg.closed {
+		h.w.Canvas().Focus(c.name)
+		return
+	}
 	c := newClientsPanel(h)
 	h.clients = c
 	// No dialog button: the panel's own Close saves first, and asks before losing anything;

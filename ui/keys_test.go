@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"math"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -57,6 +58,35 @@ func menuShortcut(w fyne.Window, sc fyne.Shortcut) bool {
 // ctrl is Ctrl (Cmd on macOS) plus key, as the driver reports it.
 func ctrl(key fyne.KeyName) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// pressIn is press for a window that is not the newest: Fyne's test driver answers
+// CanvasForObject with the newest window whatever the object, so the Esc or Enter that one
+// of the app's key widgets hands to its dialog (dialogKey) would go to the plan window's
+// canvas. pressIn hands it to c, the window the widget is in, as the desktop driver's
+// CanvasForObject does; other keys are pressed as press does.
+func pressIn(c fyne.Canvas, key fyne.KeyName) {
+	f := c.Focused()
+	if fyne.CurrentApp().Driver().CanvasForObject(nil) == c || (key != fyne.KeyEscape && key != fyne.KeyReturn) {
+		press(c, key)
+		return
+	}
+	switch w := f.(type) {
+	case *keyEntry:
+		if key == fyne.KeyEscape || !w.MultiLine {
+			canvasDialogKey(c, key)
+			return
+		}
+	case *keySelect, *restoreList:
+		canvasDialogKey(c, key)
+		return
+	case *keyButton:
+		if key == fyne.KeyEscape {
+			canvasDialogKey(c, key)
+			return
+		}
+	}
+	press(c, key)
 }
 
 // dialogsOpen counts the overlays (dialogs) shown on c.
@@ -337,24 +367,73 @@ var journeyStops = []journeyStop{
 	}},
 }
 
-// TestKeyboardJourneyReachesItsFields walks the keyboard-only journey's key presses in a new
-// blank plan made with Ctrl+N, so a change of focus order that would send the journey astray
-// fails here first.
-func TestKeyboardJourneyReachesItsFields(t *testing.T) {
-	a, _ := newTestApp(t)
-	menuShortcut(a.win, ctrl(fyne.KeyN))
-	test.Type(a.home.newName, "Keyboard plan")
-	press(a.win.Canvas(), fyne.KeyReturn)
+// journeyTexts are what the keyboard-only journey types at its stops, in journeyStops order
+// (the shell adds a token to each; the review's stop takes a number).
+var journeyTexts = []string{"Audience K", "Domain K", "Candidate K", "Charter K", "Event K", "12"}
+
+// typeOver selects what the focused field of c holds and types text over it, as the
+// journey's typein does (Ctrl+A, then the keys); it fails when no text field has the focus.
+func typeOver(t *testing.T, c fyne.Canvas, text string) {
+	t.Helper()
+	f := c.Focused()
+	e, ok := f.(interface {
+		fyne.Focusable
+		fyne.Shortcutable
+	})
+	if !ok {
+		t.Fatalf("typing %q: the focus is on %T, not a text field", text, f)
+	}
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	for _, r := range text {
+		e.TypedRune(r)
+	}
+}
+
+// journeyWindow is the one plan window of a.
+func journeyWindow(t *testing.T, a *App) *wizard {
+	t.Helper()
 	if len(a.wizards) != 1 {
-		t.Fatalf("%d plan windows after Ctrl+N and Enter", len(a.wizards))
+		t.Fatalf("%d plan windows, want 1", len(a.wizards))
 	}
-	var z *wizard
-	for _, w := range a.wizards {
-		z = w
+	for _, z := range a.wizards {
+		return z
 	}
+	return nil
+}
+
+// TestKeyboardJourneyReachesItsFields walks the keyboard-only journey's key presses (keyboard_run
+// in .ci/journey.sh) in a library file of its own, so that a change of focus order or of a
+// dialog's first field that would send the journey astray fails here first: Ctrl+K makes a
+// client (Esc saves it), Ctrl+N a plan, the journeyStops fill a field of every page, Ctrl+I
+// and Enter issue charter version 1.0, Ctrl+B and Enter back the library up, a later edit is
+// made, and Ctrl+Shift+B, Up…, Enter, Enter restore the backup; the app then works on the
+// restored library, which holds what the backup held and not the later edit.
+func TestKeyboardJourneyReachesItsFields(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "keys.db")
+	a := newRecoveryApp(t, path)
+	hc := a.win.Canvas()
+
+	// Ctrl+K: the Clients dialog opens on the name; typed, then Esc saves and closes.
+	if !menuShortcut(a.win, ctrl(fyne.KeyK)) {
+		t.Fatal("no menu item of the home window has Ctrl+K")
+	}
+	if a.home.clients == nil || hc.Focused() != fyne.Focusable(a.home.clients.name) {
+		t.Fatalf("Ctrl+K: focus on %T, want the client's name", hc.Focused())
+	}
+	typeOver(t, hc, "Client K")
+	press(hc, fyne.KeyEscape)
+	if dialogsOpen(hc) != 0 {
+		t.Fatalf("Esc left %d dialogs over the home window", dialogsOpen(hc))
+	}
+
+	// Ctrl+N: a plan.
+	menuShortcut(a.win, ctrl(fyne.KeyN))
+	typeOver(t, hc, "Keyboard plan")
+	press(hc, fyne.KeyReturn)
+	z := journeyWindow(t, a)
 	z.w.Resize(fyne.NewSize(1366, 768))
 	c := z.w.Canvas()
-	for _, st := range journeyStops {
+	for i, st := range journeyStops {
 		menuShortcut(z.w, ctrl(fyne.KeyName(strconv.Itoa(st.page))))
 		for range st.tabs {
 			press(c, fyne.KeyTab)
@@ -369,10 +448,127 @@ func TestKeyboardJourneyReachesItsFields(t *testing.T) {
 			}
 		}
 		if want := st.field(z); c.Focused() != want {
-			t.Errorf("Ctrl+%d: the journey's Tabs reach %T, not its field", st.page, c.Focused())
+			t.Fatalf("Ctrl+%d: the journey's Tabs reach %T, not its field", st.page, c.Focused())
+		}
+		typeOver(t, c, journeyTexts[i])
+	}
+
+	// Ctrl+I: Issue charter version, its number (1.0) focused; Enter issues it.
+	if !menuShortcut(z.w, ctrl(fyne.KeyI)) {
+		t.Fatal("no menu item of the plan window has Ctrl+I")
+	}
+	r := z.pages[planner.StepCharter].(*charterStep).revision
+	if c.Focused() != fyne.Focusable(r.number) || r.number.Text != "1.0" {
+		t.Fatalf("Ctrl+I: focus on %T, version %q; want the version field with 1.0", c.Focused(), r.number.Text)
+	}
+	press(c, fyne.KeyReturn)
+	if dialogsOpen(c) != 0 || len(z.s.plan.Charter.Versions) != 1 {
+		t.Fatalf("Enter: %d dialogs open, versions %+v", dialogsOpen(c), z.s.plan.Charter.Versions)
+	}
+
+	// Ctrl+B in the plan window: the Back up now form over the home window, its folder
+	// focused; the folder typed, Enter backs up, Esc closes the message.
+	dir := t.TempDir()
+	if !menuShortcut(z.w, ctrl(fyne.KeyB)) {
+		t.Fatal("no menu item of the plan window has Ctrl+B")
+	}
+	if f, ok := hc.Focused().(*keyEntry); !ok || dialogsOpen(hc) != 1 {
+		t.Fatalf("Ctrl+B: %d dialogs over the home window, focus on %T; want the folder", dialogsOpen(hc), hc.Focused())
+	} else if entries := formEntries(a.win); len(entries) == 0 || &f.Entry != entries[0] {
+		t.Fatal("Ctrl+B: the focus is not on the form's folder")
+	}
+	typeOver(t, hc, dir)
+	pressIn(hc, fyne.KeyReturn)
+	copies, _ := filepath.Glob(filepath.Join(dir, "keys-backup-*.db"))
+	if len(copies) != 1 {
+		t.Fatalf("Enter backed up %v into the folder typed; the window says:\n%s", copies, texts(a.win))
+	}
+	pressIn(hc, fyne.KeyEscape)
+	if dialogsOpen(hc) != 0 {
+		t.Fatalf("Esc left %d dialogs over the home window", dialogsOpen(hc))
+	}
+
+	// An edit after the backup, which the restore must undo.
+	menuShortcut(z.w, ctrl(fyne.Key0))
+	for range journeyStops[0].tabs {
+		press(c, fyne.KeyTab)
+	}
+	typeOver(t, c, "After the backup")
+	z.s.flush()
+
+	// Ctrl+Shift+B: Restore from backup, the list of copies focused; Up to the newest, Enter,
+	// Enter (confirmed); Esc closes the message.
+	if !menuShortcut(z.w, shortcut(fyne.KeyB, fyne.KeyModifierShift)) {
+		t.Fatal("no menu item of the plan window has Ctrl+Shift+B")
+	}
+	p := a.restorePicker
+	if p == nil || hc.Focused() != fyne.Focusable(p.list) {
+		t.Fatalf("Ctrl+Shift+B: focus on %T, want the list of copies", hc.Focused())
+	}
+	for range journeyUps {
+		pressIn(hc, fyne.KeyUp)
+	}
+	if p.chosen != 0 || p.backups[0].Path != copies[0] {
+		t.Fatalf("Up chose copy %d of %+v, want the newest, %s", p.chosen, p.backups, copies[0])
+	}
+	pressIn(hc, fyne.KeyReturn)
+	pressIn(hc, fyne.KeyReturn)
+	if len(a.wizards) != 0 {
+		t.Fatal("the plan window stayed open over the restored library")
+	}
+	if got := texts(a.win); !strings.Contains(got, "restored from the copy") {
+		t.Errorf("after the restore the home window says:\n%s", got)
+	}
+	pressIn(hc, fyne.KeyEscape)
+	if dialogsOpen(hc) != 0 {
+		t.Fatalf("Esc left %d dialogs over the home window", dialogsOpen(hc))
+	}
+
+	// The app works on the restored library, at the library's own path: Ctrl+N makes a plan.
+	menuShortcut(a.win, ctrl(fyne.KeyN))
+	typeOver(t, hc, "After the restore")
+	press(hc, fyne.KeyReturn)
+	if a.lib.Path() != path || a.win.Title() != appTitle {
+		t.Errorf("after the restore the app shows %s titled %q, want %s titled %q", a.lib.Path(), a.win.Title(), path, appTitle)
+	}
+	ctx := context.Background()
+	cs, err := a.lib.Clients(ctx)
+	if err != nil || len(cs) != 1 || cs[0].Name != "Client K" {
+		t.Errorf("the restored library's clients: %+v, %v", cs, err)
+	}
+	sums, err := a.lib.List(ctx, planner.ListOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sum := range sums {
+		got = append(got, sum.Name)
+		if sum.Name != "Keyboard plan" {
+			continue
+		}
+		pl, err := a.lib.Load(ctx, sum.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pl.Audience != journeyTexts[0] || pl.Domain != journeyTexts[1] || pl.Charter.Name != journeyTexts[3] || pl.Event.Title != journeyTexts[4] {
+			t.Errorf("the restored plan holds audience %q, domain %q, charter %q, event %q", pl.Audience, pl.Domain, pl.Charter.Name, pl.Event.Title)
+		}
+		if len(pl.Charter.Versions) != 1 || pl.Charter.Versions[0].Version != "1.0" || !pl.Charter.Versions[0].Issued() {
+			t.Errorf("the restored plan's charter versions: %+v", pl.Charter.Versions)
+		}
+		if len(pl.Candidates) != 1 || pl.Candidates[0].Name != journeyTexts[2] || len(pl.Reviews) != 1 || pl.Reviews[0].MembersTotal != 12 {
+			t.Errorf("the restored plan's candidates %+v, reviews %+v", pl.Candidates, pl.Reviews)
 		}
 	}
+	sort.Strings(got)
+	if strings.Join(got, ",") != "After the restore,Keyboard plan" {
+		t.Errorf("the library holds %v after the restore and Ctrl+N", got)
+	}
 }
+
+// journeyUps is how many times the journey presses Up in the list of copies: enough to
+// reach the newest from wherever the list starts.
+var journeyUps = [5]struct{}{}
 
 // TestEscGoesToTheDialogOnTop: the window's own overlays say which keyDialog is on top, so
 // Esc closes the newest first, then the one below, in each window apart; a plain dialog on
@@ -490,5 +686,86 @@ func TestTabScrollsTheFieldItReachesIntoView(t *testing.T) {
 	}
 	if p := reload(t, s, st); p.Charter.MemberLedAt != 40 {
 		t.Errorf("the field typed in after the scroll stored %d", p.Charter.MemberLedAt)
+	}
+}
+
+// TestMenuShortcutsReachTheKeyboardJourneysDialogs: Clients…, Issue charter version…, Back up
+// now… and Restore from backup… have their shortcuts on menu items, shown in the menu and
+// run by the desktop driver before a focused text field sees the keys (canvas shortcuts are
+// not); no two items of a window share one, and none is a key the driver turns into a text
+// field's own shortcut (Ctrl+A, C, V, X, Y, Z, Insert), which no menu item would ever get.
+func TestMenuShortcutsReachTheKeyboardJourneysDialogs(t *testing.T) {
+	a, _ := newTestApp(t)
+	id, err := a.home.createPlan("Keys", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := a.openPlan(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]fyne.Shortcut{
+		"Clients…":               ctrl(fyne.KeyK),
+		"Issue charter version…": ctrl(fyne.KeyI),
+		"Back up now…":           ctrl(fyne.KeyB),
+		"Restore from backup…":   shortcut(fyne.KeyB, fyne.KeyModifierShift),
+	}
+	entryKeys := map[fyne.KeyName]bool{fyne.KeyA: true, fyne.KeyC: true, fyne.KeyV: true, fyne.KeyX: true,
+		fyne.KeyY: true, fyne.KeyZ: true, fyne.KeyInsert: true}
+	for _, w := range []fyne.Window{a.win, z.w} {
+		seen := map[string]string{}
+		found := map[string]bool{}
+		for _, m := range w.MainMenu().Items {
+			for _, it := range m.Items {
+				sc, ok := it.Shortcut.(*desktop.CustomShortcut)
+				if it.Shortcut == nil {
+					continue
+				}
+				if !ok {
+					t.Errorf("%q: %T is not a key of its own", it.Label, it.Shortcut)
+					continue
+				}
+				if other, dup := seen[sc.ShortcutName()]; dup {
+					t.Errorf("%q and %q share %s", other, it.Label, sc.ShortcutName())
+				}
+				seen[sc.ShortcutName()] = it.Label
+				if entryKeys[sc.KeyName] && sc.Modifier == fyne.KeyModifierShortcutDefault {
+					t.Errorf("%q has %s, which a text field takes for its own", it.Label, sc.ShortcutName())
+				}
+				if ws, ok := want[it.Label]; ok {
+					found[it.Label] = true
+					if ws.ShortcutName() != sc.ShortcutName() {
+						t.Errorf("%q has %s, want %s", it.Label, sc.ShortcutName(), ws.ShortcutName())
+					}
+				}
+			}
+		}
+		for label := range want {
+			if !found[label] && (w == z.w || label != "Issue charter version…") {
+				t.Errorf("window %q has no menu item %q", w.Title(), label)
+			}
+		}
+	}
+	// From a plan window, Ctrl+K shows the Clients dialog over the home window; pressed again
+	// it keeps that one, with what was typed, rather than opening a second.
+	menuShortcut(z.w, ctrl(fyne.KeyK))
+	if a.home.clients == nil || dialogsOpen(a.win.Canvas()) != 1 {
+		t.Fatalf("Ctrl+K from the plan window: %d dialogs over the home window", dialogsOpen(a.win.Canvas()))
+	}
+	test.Type(a.home.clients.name, "Half typed")
+	first := a.home.clients
+	menuShortcut(a.win, ctrl(fyne.KeyK))
+	if a.home.clients != first || dialogsOpen(a.win.Canvas()) != 1 || first.name.Text != "Half typed" {
+		t.Errorf("Ctrl+K again: %d dialogs, the name holds %q", dialogsOpen(a.win.Canvas()), first.name.Text)
+	}
+	// Ctrl+I twice keeps one Issue version dialog, shown on the charter's History tab.
+	menuShortcut(z.w, ctrl(fyne.KeyI))
+	menuShortcut(z.w, ctrl(fyne.KeyI))
+	v := z.pages[planner.StepCharter].(*charterStep)
+	if z.current != planner.StepCharter || dialogsOpen(z.w.Canvas()) != 1 {
+		t.Errorf("Ctrl+I twice: step %v, %d dialogs", z.current, dialogsOpen(z.w.Canvas()))
+	}
+	if !contains(v.tabs.Selected().Content, v.revision.issue) {
+		t.Errorf("Ctrl+I showed the %q tab, not the one with Issue version", v.tabs.Selected().Text)
 	}
 }

@@ -31,8 +31,12 @@ func (a *App) libraryItems() []*fyne.MenuItem {
 		recent.ChildMenu = fyne.NewMenu("", recentItems...)
 	}
 	fresh := fyne.NewMenuItem(tr.T("ui.library.menu.new"), a.onNewLibrary)
+	// Back up now and Restore have shortcuts (shown in the menu) for the keyboard: Fyne's
+	// menus do not open from the keyboard on every system.
 	backup := fyne.NewMenuItem(tr.T("ui.library.menu.backup"), a.onBackupNow)
+	backup.Shortcut = shortcut(fyne.KeyB, 0)
 	restore := fyne.NewMenuItem(tr.T("ui.library.menu.restore"), a.onRestore)
+	restore.Shortcut = shortcut(fyne.KeyB, fyne.KeyModifierShift)
 	return []*fyne.MenuItem{open, recent, fresh, fyne.NewMenuItemSeparator(), backup, restore, fyne.NewMenuItemSeparator()}
 }
 
@@ -177,6 +181,7 @@ func (a *App) onNewLibrary() {
 
 func (a *App) onBackupNow() {
 	a.win.Show()
+	a.win.RequestFocus() // from a plan window's Ctrl+B the form opens here, ready for keys
 	lf, ok := a.lib.(libraryFile)
 	if !ok {
 		return

@@ -24,6 +24,10 @@ import (
 
 func (a *App) onRestore() {
 	a.win.Show()
+	a.win.RequestFocus() // from a plan window's Ctrl+Shift+B the list opens here, ready for keys
+	if p := a.restorePicker; p != nil && p.d != nil && !p.d.closed {
+		return // the list is open already: a second one would hide it
+	}
 	tr := a.tr()
 	a.restorePicker = a.tools.showRestore(a.win, a.lib.Path(), func(b planner.BackupInfo) {
 		path := a.lib.Path()
