@@ -207,3 +207,18 @@ func TestErrorsInGerman(t *testing.T) {
 		t.Errorf("a blank name is refused with %v", err)
 	}
 }
+
+// TestOpeningWindowInTheUsersLanguage checks that the first frame, shown before the library
+// opens, is already in the app's language: its catalogue is the one thing loaded before it.
+func TestOpeningWindowInTheUsersLanguage(t *testing.T) {
+	fa := test.NewTempApp(t)
+	fa.Preferences().SetString(languagePref, "de")
+	a := Opening(fa, Options{Now: fixedNow})
+	t.Cleanup(a.win.Close)
+	if got := texts(a.win); !strings.Contains(got, "Die Planbibliothek wird geöffnet") {
+		t.Errorf("the opening window shows:\n%s", got)
+	}
+	if m := a.win.MainMenu(); m == nil || m.Items[0].Label != "Datei" {
+		t.Errorf("the opening window's menu is %v", m)
+	}
+}
