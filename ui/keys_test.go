@@ -326,7 +326,9 @@ type journeyStop struct {
 // journeyStops must agree with keyboard_run in .ci/journey.sh.
 var journeyStops = []journeyStop{
 	{0, 9, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepOverview].(*overviewStep).audience }},
-	{1, 12, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepSurvey].(*surveyStep).domain }},
+	{1, 8, 4, func(z *wizard) fyne.Focusable {
+		return z.pages[planner.StepSurvey].(*surveyStep).fields["question.title"].(*widget.Entry)
+	}},
 	{2, 5, 2, func(z *wizard) fyne.Focusable {
 		return z.pages[planner.StepRecruit].(*recruitStep).fields["candidate.name"].(*widget.Entry)
 	}},
