@@ -237,6 +237,41 @@ func TestImportDialog(t *testing.T) {
 	})
 }
 
+// The answers per question and the tally are drawn when their tab is shown, drawn again
+// when it is shown after the plan changed, and kept as they are when it did not.
+func TestSurveySummaryTabFollowsThePlan(t *testing.T) {
+	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
+	v := openStep[*surveyStep](t, s, planner.StepSurvey)
+	if len(v.summary.lines) != 0 || len(v.tally.Objects) != 0 {
+		t.Fatalf("the summary (%d questions) or the tally (%d objects) drawn before their tab is shown", len(v.summary.lines), len(v.tally.Objects))
+	}
+	q := s.plan.Survey.Questions[0]
+	n := len(s.plan.Survey.Responses)
+	surveyTab(t, v, surveyTabSummary)
+	wantN := func(n int) {
+		t.Helper()
+		if lines := strings.Join(v.summary.lines[q.ID], "\n"); !strings.Contains(lines, fmt.Sprintf("n = %d", n)) {
+			t.Errorf("summary of %q: %q, want n = %d", q.Title, lines, n)
+		}
+	}
+	wantN(n)
+	drawn := v.summary.box.Objects[0]
+	surveyTab(t, v, surveyTabQuestions)
+	surveyTab(t, v, surveyTabSummary)
+	if v.summary.box.Objects[0] != drawn {
+		t.Error("the summary was drawn again although the plan did not change")
+	}
+	surveyTab(t, v, surveyTabResponses)
+	test.Tap(v.responses.add)
+	test.Type(entry(t, v.fields, fmt.Sprintf("response.q%d", q.ID)), "5")
+	surveyTab(t, v, surveyTabSummary) // leaving the tab saves the answer
+	wantN(n + 1)
+	surveyTab(t, v, surveyTabThemes)
+	if len(v.tally.Objects) == 0 {
+		t.Error("no tally on the themes tab")
+	}
+}
+
 func TestTallyCutsLongThemeNamesAndWrapsTheSmallNote(t *testing.T) {
 	long := "Finding time for continuing education between night shifts and family duties " + strings.Repeat("and more ", 12) // within planner.MaxShortText
 	p := &planner.Plan{Name: "Long themes", Survey: planner.Survey{
