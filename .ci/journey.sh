@@ -98,16 +98,17 @@ retype() {
 key() { xdotool windowfocus --sync "$plan" key --clearmodifiers "$@"; sleep 0.8; }
 
 # Where things are, in Fyne units from the window's top-left corner (the same at every
-# scale). The sidebar lists the overview, the five steps and Export; steps 3–5 show tabs.
+# scale). The sidebar lists the overview, the five steps and Export; steps 1 and 3–5 show tabs.
 side_y=(49 87 126 165 204 243 284)
 tab_y=131
 declare -A tabs=(
+  [1]="285 377 493 649 807"
   [3]="307 403 506 621 728 872 978 1077"
   [4]="269 351 446 553"
   [5]="277 383 515"
 )
 # A list item to click on each page ("x y"), and a point over the page to wheel over.
-declare -A item=([1]="300 183" [2]="300 395" [5]="300 534")
+declare -A item=([1]="300 333" [2]="300 395" [5]="300 534")
 content_x=700 content_y=450
 
 # visit NAME: screenshots of the current page as it opens and after wheeling down, then back.
@@ -224,8 +225,8 @@ typein() {
 # keyboard_run: the five steps, a client, an issued charter, a review, a backup and a restore
 # from the keyboard alone, with no pointer event at all. Ctrl+K opens Clients, where a client
 # is typed and Esc saves it; Ctrl+N makes a plan; one field of every page is typed into
-# (reached with the Go menu's Ctrl+0…5 and Tab; a candidate and a review are added with Space
-# on the list's Add button); Ctrl+I and Enter issue charter version 1.0; the charter PDF is
+# (reached with the Go menu's Ctrl+0…5 and Tab; a question, a candidate and a review are
+# added with Space on the list's Add button); Ctrl+I and Enter issue charter version 1.0; the charter PDF is
 # exported with Ctrl+E and its dialog closed with Esc; Ctrl+B backs the library up (the form
 # over the home window: a folder typed, Enter); the audience is then changed, and
 # Ctrl+Shift+B restores the backup (Up to the newest copy, Enter, Enter to confirm), which
@@ -262,7 +263,7 @@ keyboard_run() {
   # page tabs [add-then-tabs] text
   local stops=(
     "0 9 0 Audience $token"
-    "1 12 0 Domain $token"
+    "1 8 4 Question $token"
     "2 5 2 Candidate $token"
     "3 9 0 Charter $token"
     "4 6 0 Event $token"
@@ -363,7 +364,7 @@ keyboard_run() {
   local want got
   for want in \
     "SELECT audience FROM plans WHERE id = $id|Audience $token" \
-    "SELECT domain FROM plans WHERE id = $id|Domain $token" \
+    "SELECT count(*) FROM questions WHERE plan_id = $id AND title = 'Question $token'|1" \
     "SELECT group_concat(name) FROM candidates WHERE plan_id = $id|Candidate $token" \
     "SELECT name FROM charter WHERE plan_id = $id|Charter $token" \
     "SELECT title FROM event WHERE plan_id = $id|Event $token" \
@@ -374,7 +375,7 @@ keyboard_run() {
     got=$(sqlite3 "$db" "${want%%|*}")
     [ "$got" = "${want#*|}" ] || fail "$setup: keyboard: ${want%%|*} gave '$got', want '${want#*|}'"
   done
-  [ "$(sqlite3 "$db" "SELECT count(*) FROM plans WHERE instr(audience || domain, char(9)) > 0")" = 0 ] ||
+  [ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM plans WHERE instr(audience || domain, char(9)) > 0) + (SELECT count(*) FROM questions WHERE instr(title, char(9)) > 0)")" = 0 ] ||
     fail "$setup: keyboard: a tab character was stored"
   local copies=("$bkdir"/*.db) aside
   if [ ${#copies[@]} != 1 ] || [ ! -f "${copies[0]}" ]; then

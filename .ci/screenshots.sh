@@ -37,9 +37,10 @@ app=$!
 plan=$(wait_window "$app" 2 90) # the home window, then the plan's
 xdotool windowraise "$plan" windowfocus --sync "$plan"
 sleep 2
-# Steps 3-5 show their sections as tabs; each tab is clicked by where its title sits on a
+# Steps 1 and 3-5 show their sections as tabs; each tab is clicked by where its title sits on a
 # 1280x800 window (x of the title's middle, y of the tab bar).
 declare -A tabs=(
+  [survey]="285 377 493 649 807"
   [charter]="307 403 506 621 728 872 978 1077"
   [event]="269 351 446 553"
   [reviews]="277 383 515"

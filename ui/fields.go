@@ -65,13 +65,14 @@ func bindText(s *session, key string, e *widget.Entry, get func() string, set fu
 		e.SetText(t)
 	}
 	limitText(e, key)
+	saveNow := func() { _ = save() } // made once, not at every keystroke
 	e.OnChanged = func(t string) {
 		t = pastedLineEnds(e, t)
 		if e.Validator(t) != nil {
 			return
 		}
 		set(t)
-		s.debounce(key, func() { _ = save() })
+		s.debounce(key, saveNow)
 	}
 	return e
 }

@@ -38,6 +38,7 @@ func TestFlowThroughTheSteps(t *testing.T) {
 
 	// Step 1: the platform question's answers as counted bars, "Teams" under Other.
 	survey := open(planner.StepSurvey).(*surveyStep)
+	surveyTab(t, survey, surveyTabSummary)
 	bars := survey.summary.bars[platformQ.ID]
 	if len(bars) == 0 || bars[1].Label != "Slack" || bars[1].Value != 7 || bars[1].Note != "7 (58%)" {
 		t.Fatalf("platform bars %+v", bars)

@@ -31,10 +31,11 @@ func TestOpeningAGoalNeverWidensThePage(t *testing.T) {
 	s, _ := newTestSessionWith(t, p)
 	z := wizardAt(t, s, fyne.NewSize(1280, 800), planner.StepSurvey)
 	v := z.page(planner.StepSurvey).(*surveyStep)
-	view := z.scroll.Size().Width
+	page := surveyTab(t, v, surveyTabDomain)
+	view := page.Size().Width
 	for i := range s.plan.Goals {
 		v.goals.selectItem(i)
-		if w := z.scroll.Content.MinSize().Width; w > view {
+		if w := page.Content.MinSize().Width; w > view {
 			t.Errorf("goal %d open: the page needs %v px, the window shows %v", i, w, view)
 		}
 	}

@@ -356,7 +356,9 @@ type journeyStop struct {
 // journeyStops must agree with keyboard_run in .ci/journey.sh.
 var journeyStops = []journeyStop{
 	{0, 9, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepOverview].(*overviewStep).audience }},
-	{1, 12, 0, func(z *wizard) fyne.Focusable { return z.pages[planner.StepSurvey].(*surveyStep).domain }},
+	{1, 8, 4, func(z *wizard) fyne.Focusable {
+		return z.pages[planner.StepSurvey].(*surveyStep).fields["question.title"].(*keyEntry)
+	}},
 	{2, 5, 2, func(z *wizard) fyne.Focusable {
 		return z.pages[planner.StepRecruit].(*recruitStep).fields["candidate.name"].(*keyEntry)
 	}},
@@ -369,7 +371,7 @@ var journeyStops = []journeyStop{
 
 // journeyTexts are what the keyboard-only journey types at its stops, in journeyStops order
 // (the shell adds a token to each; the review's stop takes a number).
-var journeyTexts = []string{"Audience K", "Domain K", "Candidate K", "Charter K", "Event K", "12"}
+var journeyTexts = []string{"Audience K", "Question K", "Candidate K", "Charter K", "Event K", "12"}
 
 // typeOver selects what the focused field of c holds and types text over it, as the
 // journey's typein does (Ctrl+A, then the keys); it fails when no text field has the focus.
@@ -550,8 +552,12 @@ func TestKeyboardJourneyReachesItsFields(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if pl.Audience != journeyTexts[0] || pl.Domain != journeyTexts[1] || pl.Charter.Name != journeyTexts[3] || pl.Event.Title != journeyTexts[4] {
-			t.Errorf("the restored plan holds audience %q, domain %q, charter %q, event %q", pl.Audience, pl.Domain, pl.Charter.Name, pl.Event.Title)
+		question := ""
+		if len(pl.Survey.Questions) > 0 {
+			question = pl.Survey.Questions[len(pl.Survey.Questions)-1].Title
+		}
+		if pl.Audience != journeyTexts[0] || question != journeyTexts[1] || pl.Charter.Name != journeyTexts[3] || pl.Event.Title != journeyTexts[4] {
+			t.Errorf("the restored plan holds audience %q, question %q, charter %q, event %q", pl.Audience, question, pl.Charter.Name, pl.Event.Title)
 		}
 		if len(pl.Charter.Versions) != 1 || pl.Charter.Versions[0].Version != "1.0" || !pl.Charter.Versions[0].Issued() {
 			t.Errorf("the restored plan's charter versions: %+v", pl.Charter.Versions)

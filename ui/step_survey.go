@@ -46,8 +46,27 @@ type surveyStep struct {
 	// type into them without walking the widget tree.
 	fields map[string]fyne.CanvasObject
 
-	obj fyne.CanvasObject
+	// pageTabs are the page's tabs: questions, responses, themes and tally, the summary per
+	// question, domain and goals (surveyTab…); only the tab shown is laid out and kept up to
+	// date.
+	pageTabs *stepTabs
+	tabs     *tabStrip
+	obj      fyne.CanvasObject
+
+	// summaryAt and tallyAt are the plan revisions (session.rev, plus one) the summary and
+	// the tally last read: going back to their tab redraws them only when the plan changed
+	// since (2,000 responses are summarized in some 10 ms).
+	summaryAt, tallyAt uint64
 }
+
+// The survey page's tabs, in order.
+const (
+	surveyTabQuestions = iota
+	surveyTabResponses
+	surveyTabThemes
+	surveyTabSummary
+	surveyTabDomain
+)
 
 // keep records a form widget under name for tests and returns it.
 func keep[W fyne.CanvasObject](fields map[string]fyne.CanvasObject, name string, w W) W {
@@ -161,49 +180,64 @@ func newSurveyStep(s *session, w fyne.Window) page {
 	v.sponsorRole = textField(s, "sponsor.role", func() string { return sp().Role }, func(t string) { sp().Role = t }, s.savePlan)
 	v.sponsorExpect = textArea(s, "sponsor.expect", func() string { return sp().Expectations }, func(t string) { sp().Expectations = t }, s.savePlan)
 
-	v.obj = container.NewVBox(
-		stepHeader(planner.StepSurvey, v.hints),
-		section(tr.T("ui.survey.questions.title"), wrapLabel(tr.T("ui.survey.questions.intro")),
-			v.copyBtn, v.questions.object()),
-		section(tr.T("ui.survey.responses.title"), container.NewHBox(v.progress, v.importBtn),
-			form(widget.NewFormItem(tr.T("ui.survey.responses.target_min"), v.targetMin), widget.NewFormItem(tr.T("ui.survey.responses.target_max"), v.targetMax)),
-			v.closed, v.responses.object()),
-		section(tr.T("ui.survey.themes.title"), wrapLabel(tr.T("ui.survey.themes.intro")),
-			v.themes.object()),
-		section(tr.T("ui.survey.summary.title"), v.summary.object()),
-		section(tr.T("ui.survey.tally.title"), v.tally, v.baseline),
-		section(tr.T("ui.survey.domain.title"), v.domain),
-		section(tr.T("ui.survey.goals.title"), v.goalsWarn, v.goals.object()),
-		section(tr.T("ui.survey.sponsor.title"), form(
-			widget.NewFormItem(tr.T("ui.survey.sponsor.name"), v.sponsorName),
-			widget.NewFormItem(tr.T("ui.survey.sponsor.role"), v.sponsorRole),
-			widget.NewFormItem(tr.T("ui.survey.sponsor.expectations"), v.sponsorExpect))),
+	// Tabs, so that a large survey's page shows at once: only the tab shown is laid out, and
+	// its figures (the summary of 2,000 responses, the tally) are read when it is shown.
+	v.pageTabs = newStepTabs(s.flush,
+		tab(tr.T("ui.survey.questions.title"), scrollPage(
+			section(tr.T("ui.survey.questions.title"), wrapLabel(tr.T("ui.survey.questions.intro")),
+				v.copyBtn, v.questions.object()),
+		), nil, v.questions),
+		tab(tr.T("ui.survey.responses.title"), scrollPage(
+			section(tr.T("ui.survey.responses.title"), hbox(v.progress, v.importBtn),
+				form(widget.NewFormItem(tr.T("ui.survey.responses.target_min"), v.targetMin), widget.NewFormItem(tr.T("ui.survey.responses.target_max"), v.targetMax)),
+				v.closed, v.responses.object()),
+		), v.refreshProgress, v.responses),
+		tab(tr.T("ui.survey.tab.themes"), scrollPage(
+			section(tr.T("ui.survey.themes.title"), wrapLabel(tr.T("ui.survey.themes.intro")),
+				v.themes.object()),
+			section(tr.T("ui.survey.tally.title"), v.tally, v.baseline),
+		), v.updateTally, v.themes),
+		tab(tr.T("ui.survey.summary.title"), scrollPage(
+			section(tr.T("ui.survey.summary.title"), v.summary.object()),
+		), v.refreshSummary),
+		tab(tr.T("ui.survey.tab.domain_goals"), scrollPage(
+			section(tr.T("ui.survey.domain.title"), v.domain),
+			section(tr.T("ui.survey.goals.title"), v.goalsWarn, v.goals.object()),
+			section(tr.T("ui.survey.sponsor.title"), form(
+				widget.NewFormItem(tr.T("ui.survey.sponsor.name"), v.sponsorName),
+				widget.NewFormItem(tr.T("ui.survey.sponsor.role"), v.sponsorRole),
+				widget.NewFormItem(tr.T("ui.survey.sponsor.expectations"), v.sponsorExpect))),
+		), v.refreshGoals, v.goals),
 	)
+	v.tabs = v.pageTabs.tabs
+	v.obj = border(stepHeader(planner.StepSurvey, v.hints), nil, nil, nil, v.tabs)
 	v.reload()
 	return v
 }
 
 func (v *surveyStep) content() fyne.CanvasObject { return v.obj }
 
-// reload re-reads the plan when the page is shown: fields, lists, figures and hints.
+// reload re-reads the plan when the page is shown: fields, hints, and the tab shown (its
+// lists, forms and figures).
 func (v *surveyStep) reload() {
 	v.hints.shown()
 	setQuiet(&v.domain.Entry, v.s.plan.Domain)
 	v.targetMin.reload()
 	v.targetMax.reload()
-	v.questions.refresh()
-	v.responses.refresh()
-	v.themes.refresh()
-	v.goals.refresh()
-	v.refresh()
+	v.hints.show(v.s.plan)
+	v.pageTabs.reload()
 }
 
-// refresh updates the hints, response progress, tally, baseline and goals warning after a
-// save.
+// refresh updates the hints and the derived parts of the tab shown (response progress,
+// tally and baseline, summary, goals warning, list labels) after a save.
 func (v *surveyStep) refresh() {
-	p, tr := v.s.plan, v.s.tr
-	v.hints.show(p)
-	sv := p.Survey
+	v.hints.show(v.s.plan)
+	v.pageTabs.refresh()
+}
+
+// refreshProgress says how many responses there are against the target.
+func (v *surveyStep) refreshProgress() {
+	sv, tr := v.s.plan.Survey, v.s.tr
 	lo, hi := planner.SurveyTarget(sv), sv.TargetMax
 	target := tr.Int(lo)
 	if hi > lo {
@@ -214,14 +248,29 @@ func (v *surveyStep) refresh() {
 		key = "ui.survey.responses.progress_closed"
 	}
 	v.progress.SetText(tr.T(key, "n", tr.Int(len(sv.Responses)), "target", target))
-	v.goalsWarn.SetText(planner.GoalsWarning(p.Goals).In(tr))
-	v.updateTally()
 }
 
-// updateTally redraws the theme tally and the skill baseline.
+// refreshGoals says whether the goals are too few or too many.
+func (v *surveyStep) refreshGoals() {
+	v.goalsWarn.SetText(planner.GoalsWarning(v.s.plan.Goals).In(v.s.tr))
+}
+
+// refreshSummary redraws the answers per question, when the plan changed since.
+func (v *surveyStep) refreshSummary() {
+	if at := v.s.rev + 1; v.summaryAt != at {
+		v.summary.set(v.s.plan.Survey)
+		v.summaryAt = at
+	}
+}
+
+// updateTally redraws the theme tally and the skill baseline, when the plan changed since.
 func (v *surveyStep) updateTally() {
+	at := v.s.rev + 1
+	if v.tallyAt == at {
+		return
+	}
+	v.tallyAt = at
 	sv, tr := v.s.plan.Survey, v.s.tr
-	v.summary.set(sv)
 	t := planner.TallyThemes(sv)
 	objs := []fyne.CanvasObject{}
 	objs = append(objs, wrapLabel(planner.TallyHeadlineMsg(t).In(tr)))
@@ -249,7 +298,7 @@ func (v *surveyStep) updateTally() {
 		}
 	}
 	v.tally.Objects = objs
-	v.tally.Refresh()
+	relaid(v.tally)
 
 	b := planner.SkillBaseline(sv)
 	switch {

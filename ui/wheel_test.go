@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,7 +13,7 @@ import (
 
 // wheelOver scrolls page until obj's top is 100 px below the page's top, turns the wheel one
 // notch down with the pointer at (dx, dy) inside obj, and returns how far the page moved.
-func wheelOver(t *testing.T, page *container.Scroll, obj fyne.CanvasObject, dx, dy float32) float32 {
+func wheelOver(t *testing.T, page *pageScroll, obj fyne.CanvasObject, dx, dy float32) float32 {
 	t.Helper()
 	d := fyne.CurrentApp().Driver()
 	c := d.CanvasForObject(obj)
@@ -37,28 +36,30 @@ func TestWheelScrollsTheSurveyPageOverFieldsAndLists(t *testing.T) {
 	v := z.page(planner.StepSurvey).(*surveyStep)
 
 	// A multi-line answer in the response form.
+	page := surveyTab(t, v, surveyTabResponses)
 	v.responses.selectItem(0)
 	answer := v.fields["response.q1"]
 	if e, ok := answer.(*keyEntry); !ok || !e.MultiLine {
 		t.Fatalf("response.q1 is a %T, want a multi-line entry", answer)
 	}
-	if moved := wheelOver(t, z.scroll, answer, 8, 8); moved <= 0 {
+	if moved := wheelOver(t, page, answer, 8, 8); moved <= 0 {
 		t.Errorf("the wheel over a multi-line answer moved the page by %v", moved)
 	}
 	// The goal form's fields: a one-line entry and the due date.
+	page = surveyTab(t, v, surveyTabDomain)
 	v.goals.selectItem(0)
 	for _, name := range []string{"goal.title", "goal.due"} {
-		if moved := wheelOver(t, z.scroll, v.fields[name], 8, 8); moved <= 0 {
+		if moved := wheelOver(t, page, v.fields[name], 8, 8); moved <= 0 {
 			t.Errorf("the wheel over %s moved the page by %v", name, moved)
 		}
 	}
 	// The empty part of a list column: the goals list has three rows of seven.
 	l := v.goals.list
-	if moved := wheelOver(t, z.scroll, l, 8, l.Size().Height-6); moved <= 0 {
+	if moved := wheelOver(t, page, l, 8, l.Size().Height-6); moved <= 0 {
 		t.Errorf("the wheel over the empty part of the goals list moved the page by %v", moved)
 	}
 	// The domain statement, a text area on its own in its section.
-	if moved := wheelOver(t, z.scroll, v.domain, 8, 8); moved <= 0 {
+	if moved := wheelOver(t, page, v.domain, 8, 8); moved <= 0 {
 		t.Errorf("the wheel over the domain statement moved the page by %v", moved)
 	}
 }
@@ -70,15 +71,17 @@ func TestWheelScrollsAListThatCanScrollBeforeThePage(t *testing.T) {
 	z := newWizard(s, w)
 	z.show(planner.StepSurvey)
 	v := z.page(planner.StepSurvey).(*surveyStep)
+	page := surveyTab(t, v, surveyTabResponses)
+	v.responses.selectItem(0) // its form below the list: a page that can scroll
 	l := v.responses.list
-	if moved := wheelOver(t, z.scroll, l, 8, 8); moved != 0 {
+	if moved := wheelOver(t, page, l, 8, 8); moved != 0 {
 		t.Errorf("the wheel over a list with more rows below moved the page by %v", moved)
 	}
 	if l.GetScrollOffset() <= 0 {
 		t.Error("the wheel over a list with more rows below did not scroll the list")
 	}
 	l.ScrollToBottom()
-	if moved := wheelOver(t, z.scroll, l, 8, 8); moved <= 0 {
+	if moved := wheelOver(t, page, l, 8, 8); moved <= 0 {
 		t.Errorf("the wheel over a list at its end moved the page by %v", moved)
 	}
 }
@@ -87,9 +90,10 @@ func TestTabToAFieldBelowThePageScrollsItIntoView(t *testing.T) {
 	s, _ := newTestSessionWith(t, plantest.Demo(testNow))
 	z := wizardAt(t, s, fyne.NewSize(1280, 600), planner.StepSurvey)
 	v := z.page(planner.StepSurvey).(*surveyStep)
+	page := surveyTab(t, v, surveyTabDomain)
 	d := fyne.CurrentApp().Driver()
 	c := d.CanvasForObject(v.sponsorExpect)
-	pageAt, view := d.AbsolutePositionForObject(z.scroll), z.scroll.Size().Height
+	pageAt, view := d.AbsolutePositionForObject(page), page.Size().Height
 	if d.AbsolutePositionForObject(v.sponsorExpect).Y < pageAt.Y+view {
 		t.Fatal("the sponsor's expectations are in view already: the test shows nothing")
 	}
