@@ -95,8 +95,9 @@ func (v *charterStep) roleForm(r *planner.Role, save func() error) fyne.CanvasOb
 		v.holderMove.SetSelectedIndex(slices.Index(moveIDs, r.HolderIDs[to]))
 		_ = save()
 	}
-	v.holderEarlier = widget.NewButtonWithIcon(v.t("holder.earlier"), theme.MoveUpIcon(), func() { move(-1) })
-	v.holderLater = widget.NewButtonWithIcon(v.t("holder.later"), theme.MoveDownIcon(), func() { move(1) })
+	// Arrows alone, as the lists' Up and Down: the words widened the role form in German.
+	v.holderEarlier = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { move(-1) })
+	v.holderLater = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { move(1) })
 	moveRow := container.NewHBox(widget.NewLabel(v.t("holder.move")), v.holderMove, v.holderEarlier, v.holderLater)
 	v.holderMove.OnChanged = func(string) { v.syncHolderMove(len(moveIDs)) }
 	showOrder := func() {

@@ -335,7 +335,7 @@ func TestCharterStepInGerman(t *testing.T) {
 	}
 	for i, it := range v.tabs.Items {
 		v.tabs.SelectIndex(i) // only the tab shown is in the tree and up to date
-		if w := it.Content.MinSize().Width; w > pageWidth {
+		if w := contentWidth(it.Content); w > pageWidth {
 			t.Errorf("tab %q needs %v px in German, more than %v", it.Text, w, pageWidth)
 		}
 	}
@@ -347,8 +347,8 @@ func TestCharterStepInGerman(t *testing.T) {
 	if got := v.holderOrder.Text; !strings.HasPrefix(got, "Wechselreihenfolge: ") && got != "Noch kein Inhaber." {
 		t.Errorf("holder order %q is not German", got)
 	}
-	if got := v.holderEarlier.Text + "/" + v.holderLater.Text; got != "Früher/Später" {
-		t.Errorf("move buttons %q", got)
+	if v.holderEarlier.Text != "" || v.holderLater.Text != "" || v.holderEarlier.Icon == nil || v.holderLater.Icon == nil {
+		t.Errorf("move buttons %q, %q: want their arrows alone", v.holderEarlier.Text, v.holderLater.Text)
 	}
 	if got := v.revision.issue.Text; got != "Version ausgeben …" {
 		t.Errorf("issue button %q", got)
@@ -431,7 +431,7 @@ func TestCharterStepFitsInEveryLanguage(t *testing.T) {
 			}
 			for i, it := range v.tabs.Items {
 				v.tabs.SelectIndex(i)
-				if w := it.Content.MinSize().Width; w > pageWidth {
+				if w := contentWidth(it.Content); w > pageWidth {
 					t.Errorf("tab %q needs %v px, more than %v", it.Text, w, pageWidth)
 				}
 			}

@@ -151,7 +151,7 @@ func TestEventStepInGerman(t *testing.T) {
 	for i, it := range v.tabs.Items {
 		titles = append(titles, it.Text)
 		v.tabs.SelectIndex(i) // only the tab shown is in the tree
-		if w := it.Content.MinSize().Width; w > pageWidth {
+		if w := contentWidth(it.Content); w > pageWidth {
 			t.Errorf("German tab %q needs %v px, more than %v", it.Text, w, pageWidth)
 		}
 	}

@@ -195,7 +195,7 @@ func TestStepsFitBesideTheStepListOnTheDemoPlan(t *testing.T) {
 	for name, tabs := range map[string]*tabStrip{"charter": charter.tabs, "event": event.tabs, "reviews": reviews.tabs} {
 		for i, it := range tabs.Items {
 			tabs.SelectIndex(i) // only the tab shown is in the tree
-			if w := it.Content.MinSize().Width; w > pageWidth {
+			if w := contentWidth(it.Content); w > pageWidth {
 				t.Errorf("%s tab %q needs %v px, more than %v", name, it.Text, w, pageWidth)
 			}
 		}

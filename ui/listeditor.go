@@ -85,8 +85,10 @@ func newListEditor[T any](s *session, w fyne.Window, spec listSpec[T]) *listEdit
 	l.add = newKeyButtonWithIcon(s.tr.T("ui.common.list.add"), theme.ContentAddIcon(), l.onAdd)
 	// Nothing is selected yet: Delete, Up and Down start disabled (see offKeyButton).
 	l.del = offKeyButton(s.tr.T("ui.common.list.delete"), theme.DeleteIcon(), l.onDelete)
-	l.up = offKeyButton(s.tr.T("ui.common.list.up"), theme.MoveUpIcon(), func() { l.move(-1) })
-	l.down = offKeyButton(s.tr.T("ui.common.list.down"), theme.MoveDownIcon(), func() { l.move(1) })
+	// Up and Down are their arrows alone: with their words (German "Nach oben", "Nach unten")
+	// the four buttons widened the list column by 200 px.
+	l.up = offKeyButton("", theme.MoveUpIcon(), func() { l.move(-1) })
+	l.down = offKeyButton("", theme.MoveDownIcon(), func() { l.move(1) })
 	l.detail = container.NewVBox(wrapLabel(s.tr.T("ui.common.list.none_selected")))
 	bar := hbox(l.add, l.del)
 	if spec.ordered {

@@ -314,6 +314,8 @@ func (v *reviewsStep) refreshFigures(figs []planner.Figures, t planner.Targets) 
 		v.figures.Refresh()
 		return
 	}
+	// Seven even columns: each cell wraps, so a long date ("19 de febrero de 2026") makes a
+	// taller row, never a wider page.
 	grid := container.NewGridWithColumns(7)
 	for _, h := range []string{"date", "members", "weekly", "poll", "growth", "retention", "skill"} {
 		l := widget.NewLabelWithStyle(tr.T("ui.reviews.col."+h), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -337,17 +339,17 @@ func (v *reviewsStep) refreshFigures(figs []planner.Figures, t planner.Targets) 
 	}
 	for _, f := range figs {
 		r := f.Review
-		grid.Add(widget.NewLabel(dayIn(tr, r.Date)))
+		grid.Add(wrapLabel(dayIn(tr, r.Date)))
 		members := "–"
 		if r.Given(planner.FigMembersTotal) {
 			members = tr.Int(r.MembersTotal)
 		}
-		grid.Add(widget.NewLabel(members))
-		grid.Add(widget.NewLabel(mark(f.HasWeekly, f.WeeklyActivePct, t.WeeklyActive)))
-		grid.Add(widget.NewLabel(mark(f.HasPoll, f.PollResponsePct, t.PollResponse)))
-		grid.Add(widget.NewLabel(pctOr(f.HasGrowth, f.GrowthPct)))
-		grid.Add(widget.NewLabel(pctOr(f.HasRetention, f.RetentionPct)))
-		grid.Add(widget.NewLabel(mark(f.HasSkill, f.SkillGainPct, t.SkillGain)))
+		grid.Add(wrapLabel(members))
+		grid.Add(wrapLabel(mark(f.HasWeekly, f.WeeklyActivePct, t.WeeklyActive)))
+		grid.Add(wrapLabel(mark(f.HasPoll, f.PollResponsePct, t.PollResponse)))
+		grid.Add(wrapLabel(pctOr(f.HasGrowth, f.GrowthPct)))
+		grid.Add(wrapLabel(pctOr(f.HasRetention, f.RetentionPct)))
+		grid.Add(wrapLabel(mark(f.HasSkill, f.SkillGainPct, t.SkillGain)))
 	}
 	v.figures.Add(grid)
 	v.figures.Add(wrapLabel(tr.T("ui.reviews.targets_line", "weekly", tr.Percent(t.WeeklyActive), "poll", tr.Percent(t.PollResponse),

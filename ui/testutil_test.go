@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -87,4 +88,16 @@ func stepComplete(p *planner.Plan, step planner.Step) bool {
 		}
 	}
 	return false
+}
+
+// contentWidth is the width a tab's content needs: a scroller's content's minimum width (a
+// scroller's own minimum is small whatever it holds).
+func contentWidth(o fyne.CanvasObject) float32 {
+	switch x := o.(type) {
+	case *pageScroll:
+		return x.Content.MinSize().Width
+	case *container.Scroll:
+		return x.Content.MinSize().Width
+	}
+	return o.MinSize().Width
 }
