@@ -207,6 +207,80 @@ func (ef EvidenceFigures) Figure(f Figure) (ProposedFigure, bool) {
 //   - events held: the sessions; posts: the messages of members in the exports;
 //   - poll asked and answered, average skill: from the poll's export.
 func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFigures {
+	return figuresFrom(p, period, poll, func(people []Person) []Match { return MatchPeople(p, people) })
+}
+
+// EvidenceBook computes the figures of many periods of one plan (a plan PDF's reviews, a
+// year of months) matching the people its evidence names to its members once, where
+// FiguresFromEvidence indexes all the plan's members again for each period. The plan must
+// not change while the book is used: make a new book for a new revision of it.
+type EvidenceBook struct {
+	p       *Plan
+	matched map[Person]Match // every person named in the plan's evidence, by name and address
+}
+
+// NewEvidenceBook returns a book of p's evidence; nothing is matched until it is needed.
+func NewEvidenceBook(p *Plan) *EvidenceBook { return &EvidenceBook{p: p} }
+
+// Figures is FiguresFromEvidence(p, period, poll) for the book's plan.
+func (b *EvidenceBook) Figures(period Period, poll *PollEvidence) EvidenceFigures {
+	return figuresFrom(b.p, period, poll, b.match)
+}
+
+// match matches people as MatchPeople does: a person's match depends on the person and the
+// plan alone, so each is matched once. The first call matches everyone the plan's evidence
+// names, in one MatchPeople; people named nowhere in it (a poll's respondents) are matched
+// together when asked about.
+func (b *EvidenceBook) match(people []Person) []Match {
+	if b.matched == nil {
+		var all []Person
+		seen := map[Person]bool{}
+		add := func(x Person) {
+			if !seen[x] {
+				seen[x] = true
+				all = append(all, x)
+			}
+		}
+		for _, s := range b.p.Sessions {
+			for _, a := range s.Attendees {
+				add(a.Person)
+			}
+		}
+		for _, e := range b.p.Activity {
+			for _, m := range e.Members {
+				add(m.Person)
+			}
+		}
+		b.remember(all)
+	}
+	var missing []Person
+	for _, x := range people {
+		if _, ok := b.matched[x]; !ok {
+			missing = append(missing, x)
+		}
+	}
+	if len(missing) > 0 {
+		b.remember(missing)
+	}
+	out := make([]Match, len(people))
+	for i, x := range people {
+		out[i] = b.matched[x]
+	}
+	return out
+}
+
+// remember matches people (distinct or not) and keeps their matches.
+func (b *EvidenceBook) remember(people []Person) {
+	if b.matched == nil {
+		b.matched = make(map[Person]Match, len(people))
+	}
+	for _, m := range MatchPeople(b.p, people) {
+		b.matched[m.Person] = m
+	}
+}
+
+// figuresFrom is FiguresFromEvidence with the matching of people given.
+func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person) []Match) EvidenceFigures {
 	ef := EvidenceFigures{Period: period, Weeks: period.Weeks()}
 	minutes := p.MinAttendMinutes
 	var sessions []Session
@@ -226,7 +300,7 @@ func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFig
 		ef.Exports = append(ef.Exports, e.Source)
 	}
 	ef.Span = evidenceSpan(period, sessions, exports)
-	ef.Unmatched = unmatchedIn(p, sessions, exports)
+	ef.Unmatched = unmatchedIn(sessions, exports, match)
 
 	// Members total and new members, from the recruitment list.
 	total, joined := 0, 0
@@ -260,7 +334,7 @@ func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFig
 	}
 	ef.platformFigures(exports, period)
 	if poll != nil {
-		ef.pollFigures(p, poll, total)
+		ef.pollFigures(poll, total, match)
 	}
 	return ef
 }
@@ -384,14 +458,14 @@ func (ef *EvidenceFigures) platformFigures(exports []ActivityExport, period Peri
 }
 
 // pollFigures proposes the poll's figures.
-func (ef *EvidenceFigures) pollFigures(p *Plan, poll *PollEvidence, members int) {
+func (ef *EvidenceFigures) pollFigures(poll *PollEvidence, members int, match func([]Person) []Match) {
 	asked, src := poll.Asked, msg("evidence.source.poll_asked")
 	if asked <= 0 {
 		asked, src = members, msg("evidence.source.poll_everyone")
 	}
 	ef.add(ProposedFigure{Figure: FigPollAsked, Value: float64(asked), Says: src})
 	seen := map[int64]bool{}
-	for _, m := range MatchPeople(p, poll.Respondents) {
+	for _, m := range match(poll.Respondents) {
 		if m.CandidateID != 0 {
 			seen[m.CandidateID] = true
 		}
@@ -437,13 +511,13 @@ func evidenceSpan(period Period, sessions []Session, exports []ActivityExport) P
 
 // unmatchedIn lists the people named in sessions and exports with no member and no
 // decision, in the order first named.
-func unmatchedIn(p *Plan, sessions []Session, exports []ActivityExport) []Person {
+func unmatchedIn(sessions []Session, exports []ActivityExport, match func([]Person) []Match) []Person {
 	people := PeopleIn(sessions, exports)
 	if len(people) == 0 { // a period without evidence: no need to index the members
 		return nil
 	}
 	var out []Person
-	for _, m := range MatchPeople(p, people) {
+	for _, m := range match(people) {
 		if m.Pending() {
 			out = append(out, m.Person)
 		}

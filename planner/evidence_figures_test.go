@@ -181,3 +181,59 @@ func TestEvidenceWordsInGerman(t *testing.T) {
 	lines := FigureMsgs(ef, []FigureConflict{{Figure: FigWeeklyActive, Typed: 6}})
 	equal(t, "conflict", lines[0].In(de), "Wöchentlich aktiv: 6 wie eingegeben beibehalten; die Aufzeichnungen ergeben 4 (aktive Mitglieder pro Woche (5, 3, 6, 2), gemittelt über 4 Wochen). Ändern Sie den Wert in der Überprüfung, wenn die Aufzeichnungen stimmen.")
 }
+
+// TestEvidenceBookFiguresAsFiguresFromEvidence: a book of the plan's evidence proposes, for
+// every period, what FiguresFromEvidence does, though it matches each person only once. The
+// same address under two names in two months matches by name in one and not in the other:
+// the book keeps each person as named, not merged by address.
+func TestEvidenceBookFiguresAsFiguresFromEvidence(t *testing.T) {
+	p := &Plan{
+		Candidates: []Candidate{
+			{ID: 1, Name: "Ana Ruiz", Contact: "ana@example.org", Status: Joined},
+			{ID: 2, Name: "Olu Bello", Handle: "@olu", Status: Joined},
+			{ID: 3, Name: "Mei Lin", Contact: "mei@example.org", Status: Joined},
+			{ID: 4, Name: "Sam Park", Status: Joined},
+			{ID: 5, Name: "Sam Park", Status: Joined},
+		},
+		Matches: []MatchDecision{{Key: "name:bot notes", Name: "Notes Bot", Action: MatchNotMember}},
+	}
+	home := "ana.ruiz@home.example" // no member has it: the name decides
+	p.Sessions = []Session{
+		{Date: d("2026-11-05"), Attendees: []Attendee{
+			{Person: Person{Name: "Ana Ruiz", Email: home}, Minutes: 50, CandidateID: 1},
+			{Person: Person{Name: "olu"}, Minutes: 40, CandidateID: 2},
+			{Person: Person{Name: "Notes Bot"}, Minutes: 60},
+		}},
+		{Date: d("2026-12-03"), Attendees: []Attendee{
+			{Person: Person{Name: "Ana's iPad", Email: home}, Minutes: 50},
+			{Person: Person{Name: "Sam Park"}, Minutes: 30},
+			{Person: Person{Name: "Guest Speaker (External)"}, Minutes: 30, Guest: true},
+		}},
+		{Date: d("2026-12-17"), Attendees: []Attendee{
+			{Person: Person{Name: "Mei Lin", Email: "MEI@example.org"}, Minutes: 45, CandidateID: 3},
+			{Person: Person{Name: "Ana Ruiz", Email: home}, Minutes: 2, CandidateID: 1},
+		}},
+	}
+	p.Activity = []ActivityExport{{Source: "member activity list", From: d("2026-12-01"), To: d("2026-12-31"),
+		Members: []MemberActivity{
+			{Person: Person{Email: "mei@example.org"}, CandidateID: 3, Days: []Date{d("2026-12-09")}, Messages: 4},
+			{Person: Person{Name: "Lurker"}, Days: []Date{d("2026-12-10")}, Messages: 1},
+		}}}
+	poll := &PollEvidence{Respondents: []Person{{Name: "Ana's iPad", Email: home}, {Name: "Olu Bello"}, {Name: "Nobody Known"}},
+		Skill: []float64{3, 5}}
+
+	book := NewEvidenceBook(p)
+	for _, period := range []Period{MonthPeriod(2026, time.December), MonthPeriod(2026, time.November),
+		MonthPeriod(2026, time.October), {d("2026-11-01"), d("2026-12-31")}} {
+		for _, pl := range []*PollEvidence{nil, poll} {
+			equal(t, period.Label()+" figures", book.Figures(period, pl), FiguresFromEvidence(p, period, pl))
+		}
+	}
+	dec := book.Figures(MonthPeriod(2026, time.December), nil)
+	equal(t, "December's unmatched", dec.Unmatched, []Person{{Name: "Ana's iPad", Email: home}, {Name: "Sam Park"},
+		{Name: "Guest Speaker (External)"}, {Name: "Lurker"}})
+	equal(t, "November's unmatched", book.Figures(MonthPeriod(2026, time.November), nil).Unmatched, []Person(nil))
+	if pf, _ := book.Figures(MonthPeriod(2026, time.December), poll).Figure(FigPollResponses); pf.Value != 1 {
+		t.Errorf("poll answered by %v members, want 1 (Olu; the iPad and a stranger match no one)", pf.Value)
+	}
+}

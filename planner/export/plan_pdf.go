@@ -377,7 +377,19 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 		d.warn(w.In(d.tr))
 	}
 	d.h2(d.tr.T("pp.candidates"), true)
-	var rows [][]string
+	// Thousands of candidates share a handful of labels: each is looked up once.
+	labels := map[[2]string]string{}
+	lbl := func(kind, code string) string {
+		k := [2]string{kind, code}
+		s, ok := labels[k]
+		if !ok {
+			s = label(d.tr, kind, code)
+			labels[k] = s
+		}
+		return s
+	}
+	yes := d.tr.T("yes")
+	rows := make([][]string, 0, len(p.Candidates))
 	for _, c := range p.Candidates {
 		name := c.Name
 		if h := strings.TrimSpace(c.Handle); h != "" {
@@ -385,10 +397,10 @@ func (d *doc) recruitChapter(p *planner.Plan, today planner.Date) {
 		}
 		lead := ""
 		if c.WillingToLead {
-			lead = d.tr.T("yes")
+			lead = yes
 		}
-		rows = append(rows, []string{name, label(d.tr, "channel", string(c.Channel)), label(d.tr, "exp", string(c.Experience)),
-			label(d.tr, "level", string(c.Activity)), label(d.tr, "status", string(c.Status)), lead, c.RoleInterest})
+		rows = append(rows, []string{name, lbl("channel", string(c.Channel)), lbl("exp", string(c.Experience)),
+			lbl("level", string(c.Activity)), lbl("status", string(c.Status)), lead, c.RoleInterest})
 	}
 	d.table([]column{{d.tr.T("pp.name"), 2.6, ""}, {d.tr.T("pp.channel"), 1.4, ""}, {d.tr.T("pp.experience"), 1.5, ""}, {d.tr.T("pp.activity"), 1.1, ""}, {d.tr.T("pp.status"), 1.2, ""}, {d.tr.T("pp.leads"), 0.8, ""}, {d.tr.T("pp.role_interest"), 2, ""}}, rows)
 
@@ -780,10 +792,11 @@ func (d *doc) records(p *planner.Plan, figs []planner.Figures) {
 		return
 	}
 	first := true
+	book := planner.NewEvidenceBook(p) // the members indexed once, not once a review
 	for _, f := range figs {
 		r := f.Review
 		period := planner.MonthPeriod(r.Date.Year, r.Date.Month)
-		ef := planner.FiguresFromEvidence(p, period, nil)
+		ef := book.Figures(period, nil)
 		if ef.Reports == 0 && len(ef.Exports) == 0 {
 			continue
 		}

@@ -60,12 +60,23 @@ func (d *doc) table(cols []column, rows [][]string) {
 	d.ensure(headH + lhTable*2 + 2*cellPadY)
 	drawHead()
 	d.font("", sizeTable)
+	// A column's repeated texts (a status, a yes) are wrapped once: with the same font and
+	// width they wrap the same. The lines are only read.
+	seen := make([]map[string][]string, len(cols))
+	for i := range seen {
+		seen[i] = map[string][]string{}
+	}
 	for _, row := range rows {
 		cells := make([][]string, len(cols))
 		n := 1
 		for i := range cols {
 			if i < len(row) {
-				cells[i] = d.wrap(row[i], widths[i]-2*cellPadX)
+				ls, ok := seen[i][row[i]]
+				if !ok {
+					ls = d.wrap(row[i], widths[i]-2*cellPadX)
+					seen[i][row[i]] = ls
+				}
+				cells[i] = ls
 				if wrapped != nil {
 					wrapped(d.cl.clean(row[i]), cells[i])
 				}
@@ -151,10 +162,12 @@ func (d *doc) columnWidths(cols []column, rows [][]string) []float64 {
 			}
 		}
 		d.font("", sizeTable)
+		measured := map[string]bool{} // a column's repeated texts are measured once
 		for _, row := range rows {
-			if i >= len(row) {
+			if i >= len(row) || measured[row[i]] {
 				continue
 			}
+			measured[row[i]] = true
 			for _, w := range strings.Fields(row[i]) {
 				if ww := d.strWidth(d.cl.line(w)); ww <= textW*maxWordShare {
 					need[i] = max(need[i], ww)

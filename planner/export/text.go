@@ -24,6 +24,7 @@ type cleaner struct {
 	faces   []*sfnt.Font
 	buf     sfnt.Buffer
 	verdict map[rune]string // replacement per rune; the rune itself when kept, "" when dropped
+	ascii   [0x80]uint8     // printable ASCII's verdicts at a glance: 1 kept as itself, 2 not, 0 not yet decided
 	standIn string
 }
 
@@ -139,8 +140,8 @@ func (c *cleaner) drawableString(s string) bool {
 
 // clean returns s made safe for the PDF writer; newlines are kept (CRLF and CR become LF).
 func (c *cleaner) clean(s string) string {
-	if s == "" {
-		return ""
+	if s == "" || c.plainASCII(s) {
+		return s
 	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -176,6 +177,30 @@ func (c *cleaner) clean(s string) string {
 		}, b.String())
 	}
 	return b.String()
+}
+
+// plainASCII reports whether s is ASCII that cleaning leaves as it is: newlines and runes
+// the fonts draw as themselves. Most of a plan's text is, and is then used without a copy.
+func (c *cleaner) plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b == '\n' {
+			continue
+		}
+		if b < 0x20 || b >= 0x7f {
+			return false
+		}
+		if c.ascii[b] == 0 { // not decided yet
+			c.ascii[b] = 2
+			if c.decide(rune(b)) == keepMark {
+				c.ascii[b] = 1
+			}
+		}
+		if c.ascii[b] != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // line returns s cleaned and on one line: runs of whitespace, newlines included, become

@@ -101,6 +101,46 @@ type loader struct {
 	// strs interns the short texts that repeat from row to row (statuses, channels, sources):
 	// the loaded plan then holds each once.
 	strs map[string]string
+	// dates and lists hold what the texts that repeat from row to row decode to: a status
+	// history's few days, the few choice lists of a question's answers.
+	dates map[string]planner.Date
+	lists map[string][]string
+}
+
+// date is decDate, each distinct text parsed once.
+func (l *loader) date(s string) (planner.Date, error) {
+	if d, ok := l.dates[s]; ok {
+		return d, nil
+	}
+	d, err := decDate(s)
+	if err != nil {
+		return d, err
+	}
+	if l.dates == nil {
+		l.dates = map[string]planner.Date{}
+	}
+	l.dates[s] = d
+	return d, nil
+}
+
+// list is decStrings, each distinct text decoded once; every caller gets its own copy of
+// the list (the strings themselves are shared: they cannot change).
+func (l *loader) list(s sql.NullString) ([]string, error) {
+	if !s.Valid {
+		return nil, nil
+	}
+	v, ok := l.lists[s.String]
+	if !ok {
+		var err error
+		if v, err = decStrings(s); err != nil {
+			return nil, err
+		}
+		if l.lists == nil {
+			l.lists = map[string][]string{}
+		}
+		l.lists[s.String] = v
+	}
+	return slices.Clone(v), nil
 }
 
 // intern returns the loader's single copy of s.
@@ -298,7 +338,7 @@ func (l *loader) survey(p *planner.Plan) error {
 	err = l.scan(answerRows.selectSQL,
 		[]any{&rid, &aid, &a.QuestionID, &a.Text, &choices}, func() error {
 			var err error
-			if a.Choices, err = decStrings(choices); err != nil {
+			if a.Choices, err = l.list(choices); err != nil {
 				return err
 			}
 			if _, ok := resp[rid]; !ok {
@@ -388,7 +428,7 @@ func (l *loader) candidates(p *planner.Plan) error {
 	var on string
 	err = l.scan(historyRows.selectSQL,
 		[]any{&cid, &status, &on}, func() error {
-			d, err := decDate(on)
+			d, err := l.date(on)
 			if err != nil {
 				return err
 			}
@@ -650,7 +690,7 @@ func (l *loader) reviews(p *planner.Plan) error {
 			return err
 		}
 		var err error
-		if a.Due, err = decDate(due); err != nil {
+		if a.Due, err = l.date(due); err != nil {
 			return err
 		}
 		x, err := review(rid)

@@ -161,3 +161,33 @@ func TestRunsAreCapped(t *testing.T) {
 		t.Errorf("appending to one run overwrote the next: %v", got)
 	}
 }
+
+// TestLoadAnswersOwnTheirChoices: answers with the same choices are decoded once, yet each
+// loaded answer holds its own list, so that editing one answer's choices leaves the others'
+// as they were; an empty list stays empty and not nil, and a history's repeated days load as
+// they were saved.
+func TestLoadAnswersOwnTheirChoices(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	p := fullPlan("Choices")
+	p.Survey.Responses[2].Answers[2].Choices = []string{}
+	for i := range p.Candidates {
+		p.Candidates[i].History = []planner.StatusEntry{{Status: planner.Invited, On: planner.MustDate("2026-01-20")},
+			{Status: planner.Accepted, On: planner.MustDate("2026-01-22")}}
+	}
+	if _, err := s.Create(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Load(ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireEqual(t, p, got)
+	rs := got.Survey.Responses
+	rs[0].Answers[2].Choices[0] = "Slack" // response 1 has the same choices
+	if c := rs[1].Answers[2].Choices; len(c) != 2 || c[0] != "Discord" {
+		t.Fatalf("editing one answer's choices changed another's: %q", c)
+	}
+	rs[0].Answers[2].Choices[0] = "Discord"
+	requireEqual(t, p, got)
+}
