@@ -511,10 +511,9 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 			names = append(names, firstNonEmpty(c.Name, c.Handle, d.tr.T("pp.unnamed")))
 		}
 		// A long list helps nobody here: the recruitment chapter has everyone.
-		const shown = 40
-		list := strings.Join(names[:min(len(names), shown)], ", ")
-		if len(names) > shown {
-			list = d.tr.T("pp.and_more", "list", list, "n", d.tr.Int(len(names)-shown))
+		list := strings.Join(names[:min(len(names), namesShown)], ", ")
+		if len(names) > namesShown {
+			list = d.tr.T("pp.and_more", "list", list, "n", d.tr.Int(len(names)-namesShown))
 		}
 		d.para(d.tr.N("pp.people", len(names), "list", list))
 	}
@@ -842,7 +841,20 @@ func (d *doc) records(p *planner.Plan, figs []planner.Figures) {
 			for i, q := range quiet {
 				names[i] = q.Name
 			}
-			d.note(d.tr.T("pp.quiet", "n", planner.NudgeWeeks(p.Charter), "names", joinList(d.tr, names)))
+			// The first names, as for the invitees: a year of a large community's quiet
+			// members filled 75 pages; the window's review evidence lists them all.
+			d.note(d.tr.T("pp.quiet", "n", planner.NudgeWeeks(p.Charter), "names", namesUpTo(d.tr, names)))
 		}
 	}
+}
+
+// namesShown is how many names a list of people in the plan PDF shows before "and N more".
+const namesShown = 40
+
+// namesUpTo lists the first namesShown names, then says how many others there are.
+func namesUpTo(tr *i18n.Printer, names []string) string {
+	if len(names) <= namesShown {
+		return joinList(tr, names)
+	}
+	return tr.T("pp.and_others", "list", strings.Join(names[:namesShown], ", "), "n", tr.Int(len(names)-namesShown))
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -35,5 +36,22 @@ func TestVersionRows(t *testing.T) {
 		if line := "| " + strings.Join(cells, " | ") + " |"; !strings.Contains(md.String(), line) {
 			t.Errorf("the Markdown lacks the version row %q", line)
 		}
+	}
+}
+
+// TestNamesUpTo checks that a long list of people in the plan PDF shows its first names and
+// says how many others there are, and that a short one is listed whole.
+func TestNamesUpTo(t *testing.T) {
+	tr := i18n.New(i18n.English)
+	var names []string
+	for i := range namesShown + 5 {
+		names = append(names, fmt.Sprintf("Member %d", i+1))
+	}
+	got := namesUpTo(tr, names)
+	if !strings.HasSuffix(got, "and 5 others") || !strings.Contains(got, "Member 40,") && !strings.Contains(got, "Member 40 ") || strings.Contains(got, "Member 41") {
+		t.Errorf("45 names: %q", got)
+	}
+	if got := namesUpTo(tr, names[:3]); got != "Member 1, Member 2 and Member 3" {
+		t.Errorf("3 names: %q", got)
 	}
 }
