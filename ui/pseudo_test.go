@@ -174,7 +174,7 @@ func (u unmarked) window(w fyne.Window, where string) {
 // item selected, and what each button of the page opens.
 func (u unmarked) visitPage(z *wizard, where string) {
 	u.window(z.w, where)
-	u.press(z.w, z.body, where, z.backBtn, z.nextBtn)
+	u.press(z, z.body, where, z.backBtn, z.nextBtn)
 	for _, strip := range findAll[*tabStrip](z.body) {
 		for i := range strip.Items {
 			strip.SelectIndex(i)
@@ -184,18 +184,18 @@ func (u unmarked) visitPage(z *wizard, where string) {
 				if l.Length() > 0 {
 					l.Select(0)
 					u.window(z.w, tabWhere+", first list item")
-					u.press(z.w, strip, tabWhere+", first list item")
+					u.press(z, strip, tabWhere+", first list item")
 					l.UnselectAll()
 				}
 			}
-			u.press(z.w, strip, tabWhere)
+			u.press(z, strip, tabWhere)
 		}
 	}
 	for _, l := range findAll[*widget.List](z.body) {
 		if l.Length() > 0 {
 			l.Select(0)
 			u.window(z.w, where+", first list item")
-			u.press(z.w, z.body, where+", first list item", z.backBtn, z.nextBtn)
+			u.press(z, z.body, where+", first list item", z.backBtn, z.nextBtn)
 			l.UnselectAll()
 		}
 	}
@@ -204,7 +204,8 @@ func (u unmarked) visitPage(z *wizard, where string) {
 // press taps each visible, enabled button under o (but the tab buttons and skip), checks
 // the dialogs each opens and closes them again: a button's dialog is where a hard-coded
 // sentence hides best.
-func (u unmarked) press(w fyne.Window, o fyne.CanvasObject, where string, skip ...*widget.Button) {
+func (u unmarked) press(z *wizard, o fyne.CanvasObject, where string, skip ...*widget.Button) {
+	w := z.w
 	inTabs := map[fyne.CanvasObject]bool{}
 	for _, strip := range findAll[*tabStrip](o) {
 		for _, b := range findAll[*keyButton](strip.bar) {
@@ -224,6 +225,13 @@ func (u unmarked) press(w fyne.Window, o fyne.CanvasObject, where string, skip .
 	}
 	for _, b := range buttons {
 		test.Tap(b)
+		// Work a button started off the UI goroutine (candidates added from the survey) ends
+		// before the next tap, as a person waits for its progress bar.
+		for _, pg := range z.pages {
+			if w, ok := pg.(interface{ wait() }); ok {
+				w.wait()
+			}
+		}
 		for _, ov := range w.Canvas().Overlays().List() {
 			if !fyneFileDialog(ov) {
 				u.walk(ov, where+", a button's dialog")
