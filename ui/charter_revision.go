@@ -23,9 +23,6 @@ func versionKind(tr *i18n.Printer, cv *planner.CharterVersion) string {
 	return tr.T("ui.charter.version.typed")
 }
 
-// changeSummary is changeSummaryIn in English, for pages not yet worded by the catalogue.
-func changeSummary(p *planner.Plan) string { return changeSummaryIn(i18n.New(i18n.English), p) }
-
 // changeSummaryIn says whether the charter changed since its last issued version, in words
 // for the charter step and the Overview, in tr's language.
 func changeSummaryIn(tr *i18n.Printer, p *planner.Plan) string {

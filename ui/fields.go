@@ -505,31 +505,6 @@ func indexSelect[T comparable](values []T, labels []string, get func() T, set fu
 	return sel
 }
 
-// weekdayField selects a day of the week.
-func weekdayField(get func() time.Weekday, set func(time.Weekday), save func() error) *widget.Select {
-	days := []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
-	tr := appPrinter()
-	labels := make([]string, len(days))
-	for i, d := range days {
-		labels[i] = tr.Weekday(d)
-	}
-	return indexSelect(days, labels, get, set, save)
-}
-
-// weeksOfMonth are the weeks of the month a monthly or quarterly practice can fall in
-// (planner.CadenceItem.Week) and their labels.
-func weeksOfMonth() ([]int, []string) {
-	tr := appPrinter()
-	return []int{0, 1, 2, 3, 4, -1}, []string{notSet(), tr.T("ui.common.week.first"), tr.T("ui.common.week.second"),
-		tr.T("ui.common.week.third"), tr.T("ui.common.week.fourth"), tr.T("ui.common.week.last")}
-}
-
-// weekOfMonthField selects the week of the month of a monthly or quarterly practice.
-func weekOfMonthField(get func() int, set func(int), save func() error) *widget.Select {
-	values, labels := weeksOfMonth()
-	return indexSelect(values, labels, get, set, save)
-}
-
 // scoreField selects a 1–5 score, or "not scored" (0).
 func scoreField(get func() int, set func(int), save func() error) *widget.Select {
 	tr := appPrinter()

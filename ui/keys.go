@@ -93,8 +93,10 @@ func newKeyButtonWithIcon(label string, icon fyne.Resource, tapped func()) *keyB
 	return b
 }
 
-// offKeyButton is a keyButton made disabled, before Fyne knows it, so that nothing is
-// rendered for a button that starts off (see offButton).
+// offKeyButton is a keyButton made disabled, before Fyne knows it: disabling a button
+// refreshes it, and Fyne makes a widget's renderer to refresh it (decoding its icon), so a
+// list editor's Delete, Up and Down, off until an item is selected, cost that in every
+// hidden tab.
 func offKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
 	b := &keyButton{}
 	b.Text, b.Icon, b.OnTapped = label, icon, tapped

@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Fyne's container constructors (container.NewVBox, NewStack, NewBorder…) measure and lay
@@ -64,17 +63,6 @@ func (l minLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 func (l minLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return l.min().Max(layout.NewStackLayout().MinSize(objs))
-}
-
-// offButton is b, not yet shown, made again disabled. Disabling a button refreshes it, and
-// Fyne makes a widget's renderer to refresh it (decoding its icon): a list editor's Delete,
-// Up and Down, disabled until an item is selected, cost that in every hidden tab.
-func offButton(b *widget.Button) *widget.Button {
-	o := &widget.Button{Text: b.Text, Icon: b.Icon, Importance: b.Importance, Alignment: b.Alignment,
-		IconPlacement: b.IconPlacement, OnTapped: b.OnTapped}
-	o.Disable() // before ExtendBaseWidget: there is nothing to refresh yet
-	o.ExtendBaseWidget(o)
-	return o
 }
 
 // relaid shows the new objects of c: it lays them out at c's size and redraws c, where
