@@ -106,28 +106,7 @@ func (g Goal) SentenceIn(tr *i18n.Printer) string {
 	if s == "" {
 		s = tr.T("goal.untitled")
 	}
-	amount := func(v float64) string {
-		n := tr.Number(math.Round(v*100)/100, 2)
-		switch u := strings.TrimSpace(g.Unit); {
-		case u == "":
-			return n
-		case u == "%":
-			return tr.Percent(v)
-		case u == "pp":
-			return n + u
-		default:
-			return n + " " + u
-		}
-	}
-	var nums string
-	switch {
-	case g.Baseline != nil && g.Target != nil:
-		nums = amount(*g.Baseline) + " → " + amount(*g.Target)
-	case g.Target != nil:
-		nums = tr.T("goal.target", "amount", amount(*g.Target))
-	case g.Baseline != nil:
-		nums = tr.T("goal.from", "amount", amount(*g.Baseline))
-	}
+	nums := g.amountsIn(tr)
 	if nums != "" {
 		s = tr.T("ui.survey.goal.sentence", "goal", s, "measure", nums)
 	}
@@ -135,6 +114,51 @@ func (g Goal) SentenceIn(tr *i18n.Printer) string {
 		s += " " + tr.T("goal.by", "date", tr.Date(g.Due.Year, g.Due.Month, g.Due.Day))
 	}
 	return s
+}
+
+// AmountIn writes an amount of a goal's unit as tr's language writes numbers, with at most
+// digits decimals: "4 %" in German, "120 Mitglieder", "5 h".
+func AmountIn(tr *i18n.Printer, unit string, v float64, digits int) string {
+	n := tr.Number(v, digits)
+	switch u := strings.TrimSpace(unit); {
+	case u == "":
+		return n
+	case u == "%":
+		return tr.Percent(v)
+	case u == "pp":
+		return n + u
+	default:
+		return n + " " + u
+	}
+}
+
+// amountsIn writes the goal's baseline and target in tr's language: "2 % → 4 %", "target
+// 4 %", "from 2 %", or "" when it has neither.
+func (g Goal) amountsIn(tr *i18n.Printer) string {
+	amount := func(v float64) string { return AmountIn(tr, g.Unit, v, 2) }
+	switch {
+	case g.Baseline != nil && g.Target != nil:
+		return amount(*g.Baseline) + " → " + amount(*g.Target)
+	case g.Target != nil:
+		return tr.T("goal.target", "amount", amount(*g.Target))
+	case g.Baseline != nil:
+		return tr.T("goal.from", "amount", amount(*g.Baseline))
+	}
+	return ""
+}
+
+// MeasureIn is the goal's sentence without its title, in tr's language: "2 % → 4 % bis
+// 30. Juni 2027"; "" when it has no baseline, target or date.
+func (g Goal) MeasureIn(tr *i18n.Printer) string {
+	nums := g.amountsIn(tr)
+	if !g.Due.IsZero() {
+		by := tr.T("goal.by", "date", tr.Date(g.Due.Year, g.Due.Month, g.Due.Day))
+		if nums == "" {
+			return by
+		}
+		return nums + " " + by
+	}
+	return nums
 }
 
 // amount formats v with the goal's unit: "4%", "120 members".

@@ -434,31 +434,7 @@ func goalSentence(tr *i18n.Printer, g planner.Goal) string {
 	if title == "" {
 		title = tr.T("goal.untitled")
 	}
-	amount := func(x float64) string {
-		n := tr.Number(x, 2)
-		switch u := strings.TrimSpace(g.Unit); u {
-		case "":
-			return n
-		case "%":
-			return tr.Percent(x)
-		case "pp":
-			return n + u
-		default:
-			return n + " " + u
-		}
-	}
-	var nums string
-	switch {
-	case g.Baseline != nil && g.Target != nil:
-		nums = amount(*g.Baseline) + " → " + amount(*g.Target)
-	case g.Target != nil:
-		nums = tr.T("goal.target", "amount", amount(*g.Target))
-	case g.Baseline != nil:
-		nums = tr.T("goal.from", "amount", amount(*g.Baseline))
-	}
-	if !g.Due.IsZero() {
-		nums = joinNonBlank(" ", nums, tr.T("goal.by", "date", dateText(tr, g.Due)))
-	}
+	nums := g.MeasureIn(tr)
 	if nums == "" {
 		return title
 	}

@@ -212,44 +212,16 @@ func (d *doc) section(title string) {
 	d.h2(title, true)
 }
 
-// goalTable lists the goals with their measure and the themes they answer.
-// goalMeasure is a goal's sentence without its title: "2% → 4% by 2026-06-30".
+// goalMeasure is a goal's sentence without its title (planner.Goal.MeasureIn), or says it
+// has none.
 func goalMeasure(tr *i18n.Printer, g planner.Goal) string {
-	amount := func(v float64) string { return goalAmount(tr, g.Unit, v, 2) }
-	var nums string
-	switch {
-	case g.Baseline != nil && g.Target != nil:
-		nums = amount(*g.Baseline) + " → " + amount(*g.Target)
-	case g.Target != nil:
-		nums = tr.T("goal.target", "amount", amount(*g.Target))
-	case g.Baseline != nil:
-		nums = tr.T("goal.from", "amount", amount(*g.Baseline))
+	if m := g.MeasureIn(tr); m != "" {
+		return m
 	}
-	if !g.Due.IsZero() {
-		nums = joinNonEmpty(" ", nums, tr.T("goal.by", "date", longDate(tr, g.Due)))
-	}
-	if nums == "" {
-		return tr.T("goal.no_measure")
-	}
-	return nums
+	return tr.T("goal.no_measure")
 }
 
-// goalAmount writes an amount of a goal's unit as the language writes numbers, with at most
-// digits decimals: "4 %" in German, "120 Mitglieder", "5 h".
-func goalAmount(tr *i18n.Printer, unit string, v float64, digits int) string {
-	n := tr.Number(v, digits)
-	switch u := strings.TrimSpace(unit); {
-	case u == "":
-		return n
-	case u == "%":
-		return tr.Percent(v)
-	case u == "pp":
-		return n + u
-	default:
-		return n + " " + u
-	}
-}
-
+// goalTable lists the goals with their measure and the themes they answer.
 func (d *doc) goalTable(p *planner.Plan) {
 	tr := d.tr
 	var rows [][]string

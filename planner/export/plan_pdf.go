@@ -609,7 +609,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 		for _, g := range last.Goals {
 			val, prog := dash, dash
 			if g.Has {
-				val = goalAmount(d.tr, g.Goal.Unit, g.Value, 1)
+				val = planner.AmountIn(d.tr, g.Goal.Unit, g.Value, 1)
 				if g.Goal.Baseline != nil && g.Goal.Target != nil {
 					prog = percentText(d.tr, math.Round(g.Pct))
 				}
