@@ -161,16 +161,9 @@ func newPreviewTable(length func() (int, int), create func() fyne.CanvasObject, 
 
 // TypedKey hands Esc and Enter to the dialog around the table.
 func (t *previewTable) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyEscape:
-		dialogKey(t, fyne.KeyEscape)
-		return
-	case fyne.KeyReturn, fyne.KeyEnter:
-		if dialogKey(t, fyne.KeyReturn) {
-			return
-		}
+	if !toDialog(t, ev) {
+		t.Table.TypedKey(ev)
 	}
-	t.Table.TypedKey(ev)
 }
 
 // readError says in the app's language why the file name cannot be read; it wraps err.

@@ -148,16 +148,22 @@ func (s *keySelect) FocusGained() {
 
 // TypedKey hands Esc and Enter to the dialog around the select.
 func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+	if !toDialog(s, ev) {
+		s.Select.TypedKey(ev)
+	}
+}
+
+// toDialog hands Esc (always) and Enter (when the dialog takes it) to the dialog around o,
+// for a widget whose own key handling would keep them; it reports whether the key was taken.
+func toDialog(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyEscape:
-		dialogKey(s, fyne.KeyEscape)
-		return
+		dialogKey(o, fyne.KeyEscape)
+		return true
 	case fyne.KeyReturn, fyne.KeyEnter:
-		if dialogKey(s, fyne.KeyReturn) {
-			return
-		}
+		return dialogKey(o, fyne.KeyReturn)
 	}
-	s.Select.TypedKey(ev)
+	return false
 }
 
 // shiftHeld reports whether Shift is down (false where the driver cannot tell).
