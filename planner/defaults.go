@@ -10,19 +10,10 @@ import (
 // Defaults every new plan starts from, blank or from a template. Their texts live in the
 // catalogue under "template.default.", so that a new plan speaks its language.
 
-// DefaultNorms are the norms every charter starts with, in English (DefaultNormsIn).
-var DefaultNorms = DefaultNormsIn(english)
-
 // DefaultNormsIn are the norms every charter starts with, in the printer's language.
 func DefaultNormsIn(tr *i18n.Printer) []string {
 	return []string{tr.T("template.default.norm.share_weekly"), tr.T("template.default.norm.no_spam"), tr.T("template.default.norm.feedback_kindly")}
 }
-
-// DefaultConflicts is the default conflict-handling text of a charter, in English.
-var DefaultConflicts = english.T("template.default.conflicts")
-
-// DefaultDecisions is the default decision-making text of a charter, in English.
-var DefaultDecisions = english.T("template.default.decisions")
 
 // DefaultSurveyTargetMax is the upper end of the default respondent target (10–20).
 const DefaultSurveyTargetMax = 20

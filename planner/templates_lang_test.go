@@ -197,7 +197,7 @@ func TestNewPlanInNamesAndDefaults(t *testing.T) {
 	if p, _ := NewPlan(TemplateBlank, "x", testNow); p.Lang != "" {
 		t.Errorf("NewPlan records export language %q", p.Lang)
 	}
-	if p, _ := NewPlanIn(TemplateInternal, "x", testNow, "xx"); p.Lang != "en" || p.Charter.Norms[0].Text != DefaultNorms[0] {
+	if p, _ := NewPlanIn(TemplateInternal, "x", testNow, "xx"); p.Lang != "en" || p.Charter.Norms[0].Text != DefaultNormsIn(english)[0] {
 		t.Errorf("unknown language: %q %q", p.Lang, p.Charter.Norms[0].Text)
 	}
 	if _, err := NewPlanIn("no-such-template", "x", testNow, i18n.Spanish); err == nil {

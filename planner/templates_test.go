@@ -55,7 +55,7 @@ func TestNewPlanTemplates(t *testing.T) {
 			for _, n := range c.Norms {
 				norms = append(norms, n.Text)
 			}
-			if !reflect.DeepEqual(roles[:3], []string{"Facilitator", "Sharer", "Moderator"}) || !reflect.DeepEqual(norms[:3], DefaultNorms) {
+			if !reflect.DeepEqual(roles[:3], []string{"Facilitator", "Sharer", "Moderator"}) || !reflect.DeepEqual(norms[:3], DefaultNormsIn(english)) {
 				t.Errorf("roles %q norms %q", roles, norms)
 			}
 			if !strings.Contains(c.Conflicts, "private conversation first") || !strings.Contains(c.Conflicts, "group vote") || c.Decisions == "" {

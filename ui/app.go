@@ -95,6 +95,9 @@ func newApp(a fyne.App, opt Options) *App {
 	}
 	app := &App{fa: a, opt: opt, wizards: map[int64]*wizard{}, tools: newLibraryTools(opt),
 		fileDrafts: map[string][2]string{}}
+	// The catalogue of the app's language is parsed on the other core while Fyne opens the
+	// display and its first window: the first frame needs its words.
+	go app.tr().Preload()
 	a.Settings().SetTheme(newAppTheme())
 	app.win = a.NewWindow(appTitle)
 	return app

@@ -126,13 +126,13 @@ func TestNewPlanTakesTheClientsLanguage(t *testing.T) {
 
 	// A client with no language leaves the window's.
 	p = newPlanVia(t, a, "Plain plan", planner.TemplateManagers, "Plain Co", "")
-	if r := planner.EffectiveBranding(p); r.Lang != "en" || p.Charter.Norms[0].Text != planner.DefaultNorms[0] {
+	if r := planner.EffectiveBranding(p); r.Lang != "en" || p.Charter.Norms[0].Text != planner.DefaultNormsIn(i18n.New(i18n.English))[0] {
 		t.Errorf("client without a language: export language %q, norm %q", r.Lang, p.Charter.Norms[0].Text)
 	}
 
 	// The language shown is the user's to change: English for the German client.
 	p = newPlanVia(t, a, "Globex English", planner.TemplateInternal, "Globex GmbH", i18n.English.Name())
-	if r := planner.EffectiveBranding(p); r.Lang != "en" || p.Charter.Norms[0].Text != planner.DefaultNorms[0] || p.ClientID != globex.ID {
+	if r := planner.EffectiveBranding(p); r.Lang != "en" || p.Charter.Norms[0].Text != planner.DefaultNormsIn(i18n.New(i18n.English))[0] || p.ClientID != globex.ID {
 		t.Errorf("English chosen for a German client: export language %q, norm %q", r.Lang, p.Charter.Norms[0].Text)
 	}
 }

@@ -222,3 +222,19 @@ func TestOpeningWindowInTheUsersLanguage(t *testing.T) {
 		t.Errorf("the opening window's menu is %v", m)
 	}
 }
+
+// parsedBeforeTests is how many catalogue files had been parsed when the package's variables
+// and init functions had run, before any test.
+var parsedBeforeTests = -1
+
+func init() { parsedBeforeTests = i18n.Parsed() }
+
+// TestNoCatalogueParsedAtInit: no package the window links parses a catalogue in a variable or
+// an init function, which every start (and every CLI command) would pay for before its first
+// line: the window's start parses its one language on the other core while Fyne opens the
+// display (newApp).
+func TestNoCatalogueParsedAtInit(t *testing.T) {
+	if parsedBeforeTests != 0 {
+		t.Fatalf("%d catalogue files parsed before the first test: a package variable or init speaks", parsedBeforeTests)
+	}
+}

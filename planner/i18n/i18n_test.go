@@ -114,7 +114,7 @@ func TestCataloguesPluralForms(t *testing.T) {
 				continue
 			}
 			for _, n := range counts {
-				_, err := New(l).loc.Localize(&goi18n.LocalizeConfig{MessageID: k, PluralCount: n, TemplateData: map[string]string{}})
+				_, err := New(l).loc().Localize(&goi18n.LocalizeConfig{MessageID: k, PluralCount: n, TemplateData: map[string]string{}})
 				if err != nil {
 					t.Errorf("%s %q for %d: %v", l, k, n, err)
 				}
