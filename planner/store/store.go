@@ -186,7 +186,10 @@ func fileURI(path string, params []string) string {
 }
 
 // writeDSN is the DSN of the writing connection: every pragma is in it, so each new pooled
-// connection gets them.
+// connection gets them. Its page cache is 512 KiB rather than SQLite's default 2 MB: an edit
+// touches a few pages, a load reads each page once, and the pages a full cache held stayed
+// mapped by SQLite's allocator for the life of the process (5 MB of the window's memory with
+// the large plan open; saving and listing 1,000 plans are as fast).
 func writeDSN(path string) string {
 	return fileURI(path, []string{
 		"_pragma=busy_timeout(10000)",
@@ -194,6 +197,7 @@ func writeDSN(path string) string {
 		"_pragma=synchronous(FULL)",
 		"_pragma=foreign_keys(1)",
 		"_pragma=secure_delete(1)",
+		"_pragma=cache_size(-512)",
 		"_txlock=immediate",
 		"_time_format=sqlite",
 	})
