@@ -776,14 +776,15 @@ func SuggestEventScheduleAvoiding(p *Plan, today Date, holiday HolidayFunc) (Eve
 	if p == nil || today.IsZero() {
 		return EventSchedule{}, false
 	}
-	sug := SuggestCadence(p.Survey)
+	// The survey is read only when the charter has no main session with a start: reading
+	// 2,000 responses' rhythm answers is most of the event page's first showing.
 	var e EventSchedule
 	if i := MainSession(p.Charter); i >= 0 && strings.TrimSpace(p.Charter.Cadence[i].Time) != "" {
 		it := p.Charter.Cadence[i]
 		e.day, e.Time, e.fromCharter = it.Weekday, strings.TrimSpace(it.Time), true
 		e.practice = strings.TrimSpace(it.Practice)
 		e.noted = strings.TrimSpace(p.Charter.CadenceWhy)
-	} else if sug.Time != "" {
+	} else if sug := SuggestCadence(p.Survey); sug.Time != "" {
 		e.day, e.Time, e.survey = time.Thursday, sug.Time, sug
 		if sug.HasWeekday {
 			e.day = sug.Weekday
