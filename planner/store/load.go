@@ -14,9 +14,9 @@ import (
 //
 // A Store holding the one-GUI lock reads the candidates with their status histories (about
 // half of a large plan's work) on a second, read-only connection while its own connection
-// reads the rest. The two read transactions see the same data because nothing can write between their starts: the lock
-// keeps other processes' writers out, and writeMu keeps this Store's own writes out until
-// both have finished. Any other Store reads in one transaction.
+// reads the rest. The two read transactions see the same data because nothing can write
+// between their starts: the lock keeps other processes' writers out, and writeMu keeps this
+// Store's own writes out until both have finished. Any other Store reads in one transaction.
 func (s *Store) Load(ctx context.Context, id int64) (*planner.Plan, error) {
 	p := &planner.Plan{ID: id}
 	var err error
