@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"encoding/json"
 	"reflect"
 	"testing"
@@ -198,4 +199,33 @@ func BenchmarkUnpackAnswers(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestPutWritesOneRow: saving a response (answers, tags and all) or a candidate (a status
+// change too) writes its own row and the plan's updated time, nothing else; saving them again
+// unchanged loads back the same plan.
+func TestPutWritesOneRow(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	p := created(t, s, "Rows")
+	changes := func() int { return count(t, s, "SELECT total_changes()") }
+	r := p.Survey.Responses[1]
+	r.Answers = append(r.Answers[:1:1], planner.Answer{QuestionID: p.Survey.Questions[0].ID, Text: "new",
+		Tags: []planner.Tag{{ThemeID: p.Survey.Themes[1].ID, State: planner.TagManual}}})
+	c := p.Candidates[2]
+	c.History = append(c.History, planner.StatusEntry{Status: planner.Invited, On: planner.MustDate("2026-02-20")})
+	c.Status = planner.Invited
+	for _, item := range []any{&r, &c} {
+		before := changes()
+		if err := s.Put(ctx, p.ID, item); err != nil {
+			t.Fatal(err)
+		}
+		if n := changes() - before; n != 2 {
+			t.Errorf("Put of %T changed %d rows, want 2 (the item and the plan's updated time)", item, n)
+		}
+	}
+	p.Survey.Responses[1], p.Candidates[2] = r, c
+	got := load(t, s, p.ID)
+	p.Updated = got.Updated
+	requireEqual(t, p, got)
 }
