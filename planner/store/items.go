@@ -267,17 +267,19 @@ func deleteItem(w *txw, planID int64, spec tableSpec, kind planner.ItemKind, id 
 	}
 	switch kind {
 	case planner.ItemQuestion:
-		return dropFromAnswers(w, planID, func(a *planner.Answer) bool { return a.QuestionID == id }, nil)
+		return dropFromAnswers(w, planID, id, func(a *planner.Answer) bool { return a.QuestionID == id }, nil)
 	case planner.ItemTheme:
-		return dropFromAnswers(w, planID, nil, func(t planner.Tag) bool { return t.ThemeID == id })
+		return dropFromAnswers(w, planID, id, nil, func(t planner.Tag) bool { return t.ThemeID == id })
 	}
 	return nil
 }
 
 // dropFromAnswers rewrites the plan's responses without the answers dropAnswer picks and the
-// tags dropTag picks (either may be nil); responses left as they were are not written.
-func dropFromAnswers(w *txw, planID int64, dropAnswer func(*planner.Answer) bool, dropTag func(planner.Tag) bool) error {
-	rows, err := w.query("SELECT id, answers FROM responses WHERE plan_id = ?", planID)
+// tags dropTag picks (either may be nil), which name item id; responses left as they were are
+// not written. Only the responses whose packed text holds `[id,"` are read: an answer and a
+// tag both start so (a '"' inside a text is escaped), so no other can name it.
+func dropFromAnswers(w *txw, planID, id int64, dropAnswer func(*planner.Answer) bool, dropTag func(planner.Tag) bool) error {
+	rows, err := w.query("SELECT id, answers FROM responses WHERE plan_id = ? AND instr(answers, ?) > 0", planID, fmt.Sprintf("[%d,\"", id))
 	if err != nil {
 		return err
 	}
