@@ -22,10 +22,10 @@ type tableSpec struct {
 
 var tables = map[planner.ItemKind]tableSpec{
 	planner.ItemQuestion:  {"questions", []string{"kind", "title", "help", "options", "role", "scale_min", "scale_max", "scale_low", "scale_high", "grid"}},
-	planner.ItemResponse:  {"responses", []string{"respondent", "email", "submitted_at", "source", "key"}},
+	planner.ItemResponse:  {"responses", []string{"respondent", "email", "submitted_at", "source", "key", "answers"}},
 	planner.ItemTheme:     {"themes", []string{"label", "keywords"}},
 	planner.ItemGoal:      {"goals", []string{"title", "metric", "unit", "baseline", "target", "due", "smart_specific", "smart_measurable", "smart_achievable", "smart_relevant", "smart_time_bound"}},
-	planner.ItemCandidate: {"candidates", []string{"name", "handle", "contact", "channel", "source", "experience", "activity", "role_interest", "willing_to_lead", "status", "notes", "response_id"}},
+	planner.ItemCandidate: {"candidates", []string{"name", "handle", "contact", "channel", "source", "experience", "activity", "role_interest", "willing_to_lead", "status", "notes", "response_id", "history"}},
 	planner.ItemInvite:    {"invites", []string{"channel", "text"}},
 	planner.ItemRole:      {"roles", []string{"name", "responsibilities", "rotation_weeks"}},
 	planner.ItemNorm:      {"norms", []string{"text"}},
@@ -133,8 +133,8 @@ func eventValues(e *planner.Event) []any {
 		e.HolidayCountry}
 }
 
-// childSpec describes a table of an item's parts (a response's answers, a candidate's status
-// history, …), each row with its plan_id and pos. parent is the column naming the item the
+// childSpec describes a table of an item's parts (a goal's themes, a review's actions, …),
+// each row with its plan_id and pos. parent is the column naming the item the
 // row belongs to (plan_id itself for the event's attendees); ref, when set, names another
 // item of the plan, in refTable, which an insert checks belongs to the plan; ownID says the
 // rows have IDs of their own; cols are the other columns. The SQL is built once, here.
@@ -147,10 +147,7 @@ type childSpec struct {
 }
 
 var (
-	answerRows    = child(childSpec{table: "answers", parent: "response_id", ref: "question_id", refTable: "questions", ownID: true, cols: []string{"text", "choices"}})
-	tagRows       = child(childSpec{table: "answer_tags", parent: "answer_id", ref: "theme_id", refTable: "themes", cols: []string{"state"}})
 	goalThemeRows = child(childSpec{table: "goal_themes", parent: "goal_id", ref: "theme_id", refTable: "themes"})
-	historyRows   = child(childSpec{table: "status_history", parent: "candidate_id", cols: []string{"status", "on_date"}})
 	holderRows    = child(childSpec{table: "role_holders", parent: "role_id", ref: "candidate_id", refTable: "candidates"})
 	attendeeRows  = child(childSpec{table: "attendees", parent: "plan_id", ref: "candidate_id", refTable: "candidates"})
 	goalValueRows = child(childSpec{table: "goal_values", parent: "review_id", ref: "goal_id", refTable: "goals", cols: []string{"value"}})
@@ -163,7 +160,7 @@ var (
 	activityMemberRows  = child(childSpec{table: "activity_members", parent: "export_id", cols: []string{"name", "email", "days", "days_active", "messages", "last_active", "joined_on", "left_on", "candidate_id"}})
 	activityWeekRows    = child(childSpec{table: "activity_weekly", parent: "export_id", cols: []string{"date", "active"}})
 
-	childTables = []childSpec{answerRows, tagRows, goalThemeRows, historyRows, holderRows, attendeeRows, goalValueRows, actionRows, storyRows,
+	childTables = []childSpec{goalThemeRows, holderRows, attendeeRows, goalValueRows, actionRows, storyRows,
 		sessionAttendeeRows, activityMemberRows, activityWeekRows}
 )
 

@@ -59,13 +59,13 @@ func TestColumnSpecsMatchTheSchema(t *testing.T) {
 	check(eventRow.table, eventRow.cols, []string{"plan_id"})
 }
 
-// TestChildSQL pins the SQL built for two child tables: one with its own IDs and a
+// TestChildSQL pins the SQL built for the child tables: one with its own IDs, one with a
 // reference, one with neither.
 func TestChildSQL(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
-		{answerRows.insertSQL, "INSERT INTO answers (id, response_id, plan_id, question_id, pos, text, choices) SELECT ?, ?, ?, id, ?, ?, ? FROM questions WHERE id = ? AND plan_id = ?"},
-		{answerRows.selectSQL, "SELECT response_id, id, question_id, text, choices FROM answers WHERE plan_id = ? ORDER BY response_id, pos, id"},
-		{historyRows.insertSQL, "INSERT INTO status_history (candidate_id, plan_id, pos, status, on_date) VALUES (?, ?, ?, ?, ?)"},
+		{actionRows.insertSQL, "INSERT INTO actions (id, review_id, plan_id, pos, text, owner, due, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+		{actionRows.selectSQL, "SELECT review_id, id, text, owner, due, done FROM actions WHERE plan_id = ? ORDER BY review_id, pos, id"},
+		{goalValueRows.insertSQL, "INSERT INTO goal_values (review_id, plan_id, goal_id, pos, value) SELECT ?, ?, id, ?, ? FROM goals WHERE id = ? AND plan_id = ?"},
 		{attendeeRows.insertSQL, "INSERT INTO attendees (plan_id, candidate_id, pos) SELECT ?, id, ? FROM candidates WHERE id = ? AND plan_id = ?"},
 		{attendeeRows.selectSQL, "SELECT candidate_id FROM attendees WHERE plan_id = ? ORDER BY pos"},
 		{attendeeRows.deleteSQL, "DELETE FROM attendees WHERE plan_id = ?"},
@@ -74,7 +74,10 @@ func TestChildSQL(t *testing.T) {
 			t.Errorf("got  %s\nwant %s", c.got, c.want)
 		}
 	}
-	if got := answerRows.args(1, 2, 3, nil, 4, "x", "y"); !slices.Equal(got, []any{nil, int64(2), int64(1), 3, "x", "y", int64(4), int64(1)}) {
-		t.Errorf("answer args %v", got)
+	if got := actionRows.args(1, 2, 3, nil, 0, "x", "y", "", false); !slices.Equal(got, []any{nil, int64(2), int64(1), 3, "x", "y", "", false}) {
+		t.Errorf("action args %v", got)
+	}
+	if got := goalValueRows.args(1, 2, 3, nil, 4, 0.5); !slices.Equal(got, []any{int64(2), int64(1), 3, 0.5, int64(4), int64(1)}) {
+		t.Errorf("goal value args %v", got)
 	}
 }

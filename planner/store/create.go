@@ -76,6 +76,9 @@ func createPlan(w *txw, p *planner.Plan) error {
 		if err != nil {
 			return 0, err
 		}
+		if it.kind == planner.ItemQuestion || it.kind == planner.ItemTheme {
+			w.refs = nil
+		}
 		res, err := w.exec(tables[it.kind].insertSQL(), append([]any{planID, pos}, it.values...)...)
 		if err != nil {
 			return 0, err

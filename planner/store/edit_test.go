@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
 	"time"
 
@@ -246,8 +247,37 @@ func TestDeleteItem(t *testing.T) {
 			}
 		}
 	}
-	if n := count(t, s, "SELECT count(*) FROM answer_tags WHERE theme_id = ?", p.Survey.Themes[0].ID); n != 0 {
-		t.Errorf("%d tags of a deleted theme", n)
+	// The deleted question's answers and the deleted theme's tags are gone from the responses
+	// that stay, and nothing else of theirs.
+	q, th := p.Survey.Questions[0].ID, p.Survey.Themes[0].ID
+	var want []planner.Response
+	for _, r := range p.Survey.Responses {
+		if r.ID == p.Survey.Responses[2].ID {
+			continue
+		}
+		var as []planner.Answer
+		for _, a := range r.Answers {
+			if a.QuestionID == q {
+				continue
+			}
+			var tags []planner.Tag
+			for _, tg := range a.Tags {
+				if tg.ThemeID != th {
+					tags = append(tags, tg)
+				}
+			}
+			a.Tags = tags
+			as = append(as, a)
+		}
+		r.Answers = as
+		want = append(want, r)
+	}
+	if !reflect.DeepEqual(got.Survey.Responses, want) {
+		t.Errorf("responses after deleting question %d and theme %d:\n%+v\nwant\n%+v", q, th, got.Survey.Responses, want)
+	}
+	if n := count(t, s, "SELECT count(*) FROM responses WHERE plan_id = ? AND (answers LIKE ? OR answers LIKE ?)",
+		p.ID, fmt.Sprintf("%%[%d,%%", q), fmt.Sprintf("%%[%d,%%", th)); n != 0 {
+		t.Errorf("%d responses still name the deleted question or theme", n)
 	}
 	// The other plan is untouched.
 	requireEqual(t, other, load(t, s, other.ID))

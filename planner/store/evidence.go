@@ -161,24 +161,42 @@ func (l *loader) evidence(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("sessions: %w", err)
 	}
-	err = l.each(sessionAttendeeRows.selectSQL, func(r *sql.Rows) error {
-		var sid int64
-		var a planner.Attendee
-		var c sql.NullInt64
-		if err := r.Scan(&sid, &a.Name, &a.Email, &a.Minutes, &a.Joins, &a.Organizer, &a.Guest, &c); err != nil {
-			return err
+	// A year of attendance is thousands of rows: they come grouped by session, and each
+	// session's run is carved, capped, from one array of them all.
+	n, err := l.countRows(sessionAttendeeRows.table)
+	if err != nil {
+		return fmt.Errorf("count attendance: %w", err)
+	}
+	all := make([]planner.Attendee, 0, n)
+	start, cur := 0, -1
+	end := func() {
+		if cur >= 0 {
+			p.Sessions[cur].Attendees = all[start:len(all):len(all)]
 		}
+	}
+	var a planner.Attendee
+	var sid int64
+	var c sql.NullInt64
+	err = l.scan(sessionAttendeeRows.selectSQL, []any{&sid, &a.Name, &a.Email, &a.Minutes, &a.Joins, &a.Organizer, &a.Guest, &c}, func() error {
 		i, ok := sessions[sid]
 		if !ok {
 			return fmt.Errorf("attendance of unknown session %d", sid)
 		}
+		if i != cur {
+			end()
+			if cur >= 0 && p.Sessions[i].Attendees != nil {
+				return fmt.Errorf("attendance of session %d out of order", sid)
+			}
+			start, cur = len(all), i
+		}
 		a.CandidateID = c.Int64
-		p.Sessions[i].Attendees = append(p.Sessions[i].Attendees, a)
+		all = append(all, a)
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("attendance: %w", err)
 	}
+	end()
 	exports := map[int64]int{}
 	err = l.each(exportTable.selectSQL(), func(r *sql.Rows) error {
 		var e planner.ActivityExport

@@ -25,7 +25,7 @@ func checkChange(w *txw, planID int64, ch planner.Change) error {
 			return loadIn(w.ctx, w.tx, planID)
 		}
 		p := &planner.Plan{ID: planID}
-		l := &loader{ctx: w.ctx, tx: w.tx, id: planID, strs: map[string]string{}}
+		l := newLoader(w.ctx, w.tx, planID)
 		return p, l.reviews(p)
 	})
 }

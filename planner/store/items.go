@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/coplaunch/coplaunch/planner"
@@ -24,10 +25,8 @@ func itemOf(v any) (item, error) {
 		return item{planner.ItemQuestion, &x.ID, []any{string(x.Kind), x.Title, x.Help, opts, string(x.Role),
 			x.Scale.Min, x.Scale.Max, x.Scale.Low, x.Scale.High, x.Grid}, nil}, err
 	case *planner.Response:
-		return item{planner.ItemResponse, &x.ID, []any{x.Respondent, x.Email, encTime(x.SubmittedAt), x.Source, x.Key},
-			func(w *txw, planID, id int64, replace bool) error {
-				return writeAnswers(w, planID, id, x.Answers, replace)
-			}}, nil
+		return item{planner.ItemResponse, &x.ID, []any{x.Respondent, x.Email, encTime(x.SubmittedAt), x.Source, x.Key, encAnswers(x.Answers)},
+			func(w *txw, planID, _ int64, _ bool) error { return checkAnswerRefs(w, planID, x.Answers) }}, nil
 	case *planner.Theme:
 		kw, err := encStrings(x.Keywords)
 		return item{planner.ItemTheme, &x.ID, []any{x.Label, kw}, nil}, err
@@ -44,10 +43,8 @@ func itemOf(v any) (item, error) {
 			resp = x.ResponseID
 		}
 		return item{planner.ItemCandidate, &x.ID, []any{x.Name, x.Handle, x.Contact, string(x.Channel), string(x.Source),
-			string(x.Experience), string(x.Activity), x.RoleInterest, x.WillingToLead, string(x.Status), x.Notes, resp},
-			func(w *txw, planID, id int64, replace bool) error {
-				return writeHistory(w, planID, id, x.History, replace)
-			}}, nil
+			string(x.Experience), string(x.Activity), x.RoleInterest, x.WillingToLead, string(x.Status), x.Notes, resp,
+			encHistory(x.History)}, nil}, nil
 	case *planner.InviteTemplate:
 		return item{planner.ItemInvite, &x.ID, []any{string(x.Channel), x.Text}, nil}, nil
 	case *planner.Role:
@@ -86,8 +83,8 @@ func itemOf(v any) (item, error) {
 
 // Put saves one list item of a plan. With ID 0 it is added at the end of its list and its ID
 // set; otherwise the item with that ID (which must belong to the plan) is updated and its
-// parts (answers and tags, status history, role holders, goal themes, review goal values,
-// actions and stories) replaced. IDs the item refers to must belong to the plan too, and the
+// parts (role holders, goal themes, review goal values, actions and stories) replaced; a
+// response's answers and a candidate's status history are part of its row. IDs the item refers to must belong to the plan too, and the
 // item passes planner.CheckChange like a Save.
 func (s *Store) Put(ctx context.Context, planID int64, v any) error {
 	it, err := itemOf(v)
@@ -128,6 +125,9 @@ func putItem(w *txw, planID int64, it item) (int64, error) {
 	}
 	id := *it.id
 	replace := id != 0
+	if it.kind == planner.ItemQuestion || it.kind == planner.ItemTheme {
+		w.refs = nil
+	}
 	if id == 0 {
 		res, err := w.exec(spec.appendSQL(), append([]any{planID}, it.values...)...)
 		if err != nil {
@@ -152,11 +152,14 @@ func candidateResponse(it item) (int64, bool) {
 	if it.kind != planner.ItemCandidate {
 		return 0, false
 	}
-	if r, ok := it.values[len(it.values)-1].(int64); ok {
+	if r, ok := it.values[candidateResponseCol].(int64); ok {
 		return r, true
 	}
 	return 0, true
 }
+
+// candidateResponseCol is the place of response_id among the candidates' columns.
+var candidateResponseCol = slices.Index(tables[planner.ItemCandidate].cols, "response_id")
 
 // mustBelong checks that row id of table belongs to the plan.
 func mustBelong(w *txw, table string, planID, id int64) error {
@@ -164,32 +167,6 @@ func mustBelong(w *txw, table string, planID, id int64) error {
 	err := w.queryRow("SELECT 1 FROM "+table+" WHERE id = ? AND plan_id = ?", id, planID).Scan(&one)
 	if err != nil {
 		return fmt.Errorf("%s %d: %w", strings.TrimSuffix(table, "s"), id, notFound(err))
-	}
-	return nil
-}
-
-func writeAnswers(w *txw, planID, responseID int64, as []planner.Answer, replace bool) error {
-	if err := answerRows.clear(w, responseID, replace); err != nil {
-		return err
-	}
-	for i, a := range as {
-		choices, err := encStrings(a.Choices)
-		if err != nil {
-			return err
-		}
-		res, err := answerRows.insert(w, planID, responseID, i, nil, a.QuestionID, a.Text, choices)
-		if err != nil {
-			return err
-		}
-		answerID, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
-		for j, t := range a.Tags {
-			if _, err := tagRows.insert(w, planID, answerID, j, nil, t.ThemeID, string(t.State)); err != nil {
-				return err
-			}
-		}
 	}
 	return nil
 }
@@ -204,56 +181,6 @@ func writeGoalThemes(w *txw, planID, goalID int64, themeIDs []int64, replace boo
 		}
 	}
 	return nil
-}
-
-func writeHistory(w *txw, planID, candidateID int64, h []planner.StatusEntry, replace bool) error {
-	if replace {
-		// Most saves of a candidate edit a field, not the history: leaving equal rows alone
-		// keeps such a save to the two rows it changes (with secure_delete, rewriting the
-		// history dirtied four more pages and made a one-field edit 1.4× a raw UPDATE).
-		same, err := sameHistory(w, candidateID, h)
-		if err != nil || same {
-			return err
-		}
-		if err := historyRows.clear(w, candidateID, true); err != nil {
-			return err
-		}
-	}
-	for i, c := range h {
-		if _, err := historyRows.insert(w, planID, candidateID, i, nil, 0, string(c.Status), encDate(c.On)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// historyOfSQL reads one candidate's status history in order.
-var historyOfSQL = "SELECT " + strings.Join(historyRows.cols, ", ") + " FROM " + historyRows.table +
-	" WHERE " + historyRows.parent + " = ? ORDER BY pos"
-
-// sameHistory reports whether a candidate's stored status history is h, in order.
-func sameHistory(w *txw, candidateID int64, h []planner.StatusEntry) (bool, error) {
-	rows, err := w.query(historyOfSQL, candidateID)
-	if err != nil {
-		return false, err
-	}
-	defer rows.Close()
-	n := 0
-	same := true
-	for rows.Next() {
-		var status, on string
-		if err := rows.Scan(&status, &on); err != nil {
-			return false, err
-		}
-		if n >= len(h) || status != string(h[n].Status) || on != encDate(h[n].On) {
-			same = false
-		}
-		n++
-	}
-	if err := rows.Err(); err != nil {
-		return false, err
-	}
-	return same && n == len(h), nil
 }
 
 func writeHolders(w *txw, planID, roleID int64, holders []int64, replace bool) error {
@@ -331,10 +258,139 @@ func writeReviewParts(w *txw, planID, reviewID int64, r *planner.Review, replace
 }
 
 // deleteItem deletes one list item of a plan with everything that hangs off it (a question's
-// answers, a theme's tags, a candidate's role holdings…).
+// answers, a theme's tags, a candidate's role holdings…). The tables' foreign keys delete
+// the rows that name the item; the answers and tags packed in the responses are dropped here.
 func deleteItem(w *txw, planID int64, spec tableSpec, kind planner.ItemKind, id int64) error {
 	_, err := w.execOne(fmt.Sprintf("%s %d", kind, id), "DELETE FROM "+spec.table+" WHERE id = ? AND plan_id = ?", id, planID)
-	return err
+	if err != nil {
+		return err
+	}
+	switch kind {
+	case planner.ItemQuestion:
+		return dropFromAnswers(w, planID, id, func(a *planner.Answer) bool { return a.QuestionID == id }, nil)
+	case planner.ItemTheme:
+		return dropFromAnswers(w, planID, id, nil, func(t planner.Tag) bool { return t.ThemeID == id })
+	}
+	return nil
+}
+
+// dropFromAnswers rewrites the plan's responses without the answers dropAnswer picks and the
+// tags dropTag picks (either may be nil), which name item id; responses left as they were are
+// not written. Only the responses whose packed text holds `[id,"` are read: an answer and a
+// tag both start so (a '"' inside a text is escaped), so no other can name it.
+func dropFromAnswers(w *txw, planID, id int64, dropAnswer func(*planner.Answer) bool, dropTag func(planner.Tag) bool) error {
+	rows, err := w.query("SELECT id, answers FROM responses WHERE plan_id = ? AND instr(answers, ?) > 0", planID, fmt.Sprintf("[%d,\"", id))
+	if err != nil {
+		return err
+	}
+	type fix struct {
+		id      int64
+		answers string
+	}
+	var fixes []fix
+	u := newUnpacker()
+	for rows.Next() {
+		var id int64
+		var packed string
+		if err := rows.Scan(&id, &packed); err != nil {
+			rows.Close()
+			return err
+		}
+		as, err := u.unpackAnswers(packed)
+		if err != nil {
+			rows.Close()
+			return fmt.Errorf("response %d: %w", id, err)
+		}
+		changed := false
+		kept := as[:0]
+		for _, a := range as {
+			if dropAnswer != nil && dropAnswer(&a) {
+				changed = true
+				continue
+			}
+			if dropTag != nil {
+				tags := a.Tags[:0:0]
+				for _, t := range a.Tags {
+					if dropTag(t) {
+						changed = true
+					} else {
+						tags = append(tags, t)
+					}
+				}
+				a.Tags = tags
+			}
+			kept = append(kept, a)
+		}
+		if changed {
+			fixes = append(fixes, fix{id, encAnswers(kept)})
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, f := range fixes {
+		if _, err := w.exec("UPDATE responses SET answers = ? WHERE id = ?", f.answers, f.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkAnswerRefs checks that the questions and themes the answers name are the plan's, as
+// the foreign keys of the answer and tag rows did: one that is not is planner.ErrNotFound.
+func checkAnswerRefs(w *txw, planID int64, as []planner.Answer) error {
+	if len(as) == 0 {
+		return nil
+	}
+	refs, err := w.planRefs(planID)
+	if err != nil {
+		return err
+	}
+	for _, a := range as {
+		if !refs.questions[a.QuestionID] {
+			return fmt.Errorf("question %d: %w", a.QuestionID, planner.ErrNotFound)
+		}
+		for _, t := range a.Tags {
+			if !refs.themes[t.ThemeID] {
+				return fmt.Errorf("theme %d: %w", t.ThemeID, planner.ErrNotFound)
+			}
+		}
+	}
+	return nil
+}
+
+// answerRefs are the IDs of a plan's questions and themes.
+type answerRefs struct {
+	planID            int64
+	questions, themes map[int64]bool
+}
+
+// planRefs reads the IDs of the plan's questions and themes, once per transaction (putItem
+// forgets them when it adds a question or a theme).
+func (w *txw) planRefs(planID int64) (*answerRefs, error) {
+	if w.refs != nil && w.refs.planID == planID {
+		return w.refs, nil
+	}
+	refs := &answerRefs{planID: planID, questions: map[int64]bool{}, themes: map[int64]bool{}}
+	for table, set := range map[string]map[int64]bool{"questions": refs.questions, "themes": refs.themes} {
+		rows, err := w.query("SELECT id FROM "+table+" WHERE plan_id = ?", planID)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			set[id] = true
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	w.refs = refs
+	return refs, nil
 }
 
 // reorder puts a plan's items of one kind in the order of ids, which must list each of them

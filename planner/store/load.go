@@ -4,8 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"maps"
-	"slices"
 	"sync"
 	"time"
 
@@ -14,11 +12,11 @@ import (
 
 // Load reads a whole plan: one query per table, assembled in memory.
 //
-// A Store holding the one-GUI lock reads the candidates (about half of a large plan's rows)
-// on a second, read-only connection while its own connection reads the rest. The two read
-// transactions see the same data because nothing can write between their starts: the lock
-// keeps other processes' writers out, and writeMu keeps this Store's own writes out until
-// both have finished. Any other Store reads in one transaction.
+// A Store holding the one-GUI lock reads the candidates with their status histories (about
+// half of a large plan's work) on a second, read-only connection while its own connection
+// reads the rest. The two read transactions see the same data because nothing can write
+// between their starts: the lock keeps other processes' writers out, and writeMu keeps this
+// Store's own writes out until both have finished. Any other Store reads in one transaction.
 func (s *Store) Load(ctx context.Context, id int64) (*planner.Plan, error) {
 	p := &planner.Plan{ID: id}
 	var err error
@@ -74,7 +72,7 @@ func (s *Store) reader(ctx context.Context) *sql.DB {
 // loadIn reads a whole plan in a transaction already open.
 func loadIn(ctx context.Context, tx *sql.Tx, id int64) (*planner.Plan, error) {
 	p := &planner.Plan{ID: id}
-	l := &loader{ctx: ctx, tx: tx, id: id, strs: map[string]string{}}
+	l := newLoader(ctx, tx, id)
 	if err := l.rest(p); err != nil {
 		return nil, err
 	}
@@ -91,73 +89,28 @@ func readTx(ctx context.Context, db *sql.DB, id int64, fn func(l *loader) error)
 		return err
 	}
 	defer tx.Rollback()
-	return fn(&loader{ctx: ctx, tx: tx, id: id, strs: map[string]string{}})
+	return fn(newLoader(ctx, tx, id))
 }
 
 type loader struct {
 	ctx context.Context
 	tx  *sql.Tx
 	id  int64
-	// strs interns the short texts that repeat from row to row (statuses, channels, sources):
-	// the loaded plan then holds each once.
-	strs map[string]string
-	// dates and lists hold what the texts that repeat from row to row decode to: a status
-	// history's few days, the few choice lists of a question's answers.
-	dates map[string]planner.Date
-	lists map[string][]string
+	// The unpacker decodes the packed answers and histories, and interns the short texts that
+	// repeat from row to row (statuses, channels, sources): the loaded plan then holds each
+	// once. Its date parses each distinct date text once.
+	*unpacker
 }
 
-// date is decDate, each distinct text parsed once.
-func (l *loader) date(s string) (planner.Date, error) {
-	if d, ok := l.dates[s]; ok {
-		return d, nil
-	}
-	d, err := decDate(s)
-	if err != nil {
-		return d, err
-	}
-	if l.dates == nil {
-		l.dates = map[string]planner.Date{}
-	}
-	l.dates[s] = d
-	return d, nil
+func newLoader(ctx context.Context, tx *sql.Tx, id int64) *loader {
+	return &loader{ctx: ctx, tx: tx, id: id, unpacker: newUnpacker()}
 }
 
-// list is decStrings, each distinct text decoded once; every caller gets its own copy of
-// the list (the strings themselves are shared: they cannot change).
-func (l *loader) list(s sql.NullString) ([]string, error) {
-	if !s.Valid {
-		return nil, nil
-	}
-	v, ok := l.lists[s.String]
-	if !ok {
-		var err error
-		if v, err = decStrings(s); err != nil {
-			return nil, err
-		}
-		if l.lists == nil {
-			l.lists = map[string][]string{}
-		}
-		l.lists[s.String] = v
-	}
-	return slices.Clone(v), nil
-}
-
-// intern returns the loader's single copy of s.
-func (l *loader) intern(s string) string {
-	if v, ok := l.strs[s]; ok {
-		return v
-	}
-	l.strs[s] = s
-	return s
-}
-
-// count reads the row counts of two big tables (through their plan_id indexes alone), so
-// that their slices and maps are allocated once at their final size.
-func (l *loader) count(a, b string) (na, nb int, err error) {
-	err = l.tx.QueryRowContext(l.ctx, "SELECT (SELECT count(*) FROM "+a+" WHERE plan_id = ?1), "+
-		"(SELECT count(*) FROM "+b+" WHERE plan_id = ?1)", l.id).Scan(&na, &nb)
-	return na, nb, err
+// countRows reads the number of the plan's rows of a big table (through its plan_id index
+// alone), so that its slice is allocated once at its final size.
+func (l *loader) countRows(table string) (n int, err error) {
+	err = l.tx.QueryRowContext(l.ctx, "SELECT count(*) FROM "+table+" WHERE plan_id = ?", l.id).Scan(&n)
+	return n, err
 }
 
 // each runs a query over the plan's rows of one table and calls fn for each row.
@@ -184,37 +137,6 @@ func (l *loader) scan(query string, dest []any, fn func() error) error {
 		}
 		return fn()
 	})
-}
-
-// runs gathers the child rows of a big table (answers, status changes), read in order of
-// their parent, into one array of n, and hands each parent its run of it: one allocation for
-// the whole table rather than a growing slice per parent. Each run is capped at its length,
-// so that appending to one parent's slice later never writes into the next one's.
-type runs[T any] struct {
-	flat   []T
-	parent int64
-	start  int // of the current run; -1 before the first row
-	set    func(parent int64, run []T)
-}
-
-func newRuns[T any](n int, set func(parent int64, run []T)) *runs[T] {
-	return &runs[T]{flat: make([]T, 0, n), start: -1, set: set}
-}
-
-// add appends v to parent's run, ending the previous run when parent changes.
-func (r *runs[T]) add(parent int64, v T) {
-	if r.start < 0 || parent != r.parent {
-		r.end()
-		r.parent, r.start = parent, len(r.flat)
-	}
-	r.flat = append(r.flat, v)
-}
-
-// end hands the current run to its parent.
-func (r *runs[T]) end() {
-	if r.start >= 0 {
-		r.set(r.parent, r.flat[r.start:len(r.flat):len(r.flat)])
-	}
 }
 
 // rest reads everything but the candidates: the plan row and steps 1, 3, 4 and 5.
@@ -293,70 +215,28 @@ func (l *loader) survey(p *planner.Plan) error {
 	if err != nil {
 		return fmt.Errorf("themes: %w", err)
 	}
-	// Tags first (few): each answer then finds its own as it is read.
-	tags := map[int64][]planner.Tag{}
-	err = l.each(tagRows.selectSQL, func(r *sql.Rows) error {
-		var aid int64
-		var t planner.Tag
-		var state string
-		if err := r.Scan(&aid, &t.ThemeID, &state); err != nil {
-			return err
-		}
-		t.State = planner.TagState(l.intern(state))
-		tags[aid] = append(tags[aid], t)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("answer tags: %w", err)
-	}
-	nResp, nAns, err := l.count("responses", "answers")
+	n, err := l.countRows("responses")
 	if err != nil {
 		return fmt.Errorf("count responses: %w", err)
 	}
-	resp := make(map[int64]int, nResp)
-	sv.Responses = make([]planner.Response, 0, nResp)
+	sv.Responses = make([]planner.Response, 0, n)
 	var x planner.Response
-	var at string
+	var at, answers string
 	err = l.scan(tables[planner.ItemResponse].selectSQL(),
-		[]any{&x.ID, &x.Respondent, &x.Email, &at, &x.Source, &x.Key}, func() error {
+		[]any{&x.ID, &x.Respondent, &x.Email, &at, &x.Source, &x.Key, &answers}, func() error {
 			var err error
 			if x.SubmittedAt, err = decTime(at); err != nil {
 				return err
 			}
 			x.Source = l.intern(x.Source)
-			resp[x.ID] = len(sv.Responses)
+			if x.Answers, err = l.unpackAnswers(answers); err != nil {
+				return fmt.Errorf("response %d: %w", x.ID, err)
+			}
 			sv.Responses = append(sv.Responses, x)
 			return nil
 		})
 	if err != nil {
 		return fmt.Errorf("responses: %w", err)
-	}
-	answers := newRuns(nAns, func(rid int64, run []planner.Answer) { sv.Responses[resp[rid]].Answers = run })
-	var a planner.Answer
-	var aid, rid int64
-	var choices sql.NullString
-	err = l.scan(answerRows.selectSQL,
-		[]any{&rid, &aid, &a.QuestionID, &a.Text, &choices}, func() error {
-			var err error
-			if a.Choices, err = l.list(choices); err != nil {
-				return err
-			}
-			if _, ok := resp[rid]; !ok {
-				return fmt.Errorf("answer %d of unknown response %d", aid, rid)
-			}
-			a.Tags = tags[aid]
-			if a.Tags != nil {
-				delete(tags, aid)
-			}
-			answers.add(rid, a)
-			return nil
-		})
-	if err != nil {
-		return fmt.Errorf("answers: %w", err)
-	}
-	answers.end()
-	if len(tags) > 0 {
-		return fmt.Errorf("answer tags: tag of unknown answer %d", slices.Min(slices.Collect(maps.Keys(tags))))
 	}
 	return nil
 }
@@ -401,47 +281,30 @@ func (l *loader) goals(p *planner.Plan) error {
 }
 
 func (l *loader) candidates(p *planner.Plan) error {
-	nCand, nHist, err := l.count("candidates", "status_history")
+	n, err := l.countRows("candidates")
 	if err != nil {
 		return fmt.Errorf("count candidates: %w", err)
 	}
-	idx := make(map[int64]int, nCand)
-	p.Candidates = make([]planner.Candidate, 0, nCand)
+	p.Candidates = make([]planner.Candidate, 0, n)
 	var c planner.Candidate
-	var channel, source, exp, act, status string
+	var channel, source, exp, act, status, history string
 	var resp sql.NullInt64
 	err = l.scan(tables[planner.ItemCandidate].selectSQL(),
 		[]any{&c.ID, &c.Name, &c.Handle, &c.Contact, &channel, &source, &exp, &act, &c.RoleInterest,
-			&c.WillingToLead, &status, &c.Notes, &resp}, func() error {
+			&c.WillingToLead, &status, &c.Notes, &resp, &history}, func() error {
 			c.Channel, c.Source = planner.Channel(l.intern(channel)), planner.Source(l.intern(source))
 			c.Experience, c.Activity = planner.Experience(l.intern(exp)), planner.Activity(l.intern(act))
 			c.Status, c.ResponseID = planner.CandidateStatus(l.intern(status)), resp.Int64
-			idx[c.ID] = len(p.Candidates)
+			var err error
+			if c.History, err = l.unpackHistory(history); err != nil {
+				return fmt.Errorf("candidate %d: %w", c.ID, err)
+			}
 			p.Candidates = append(p.Candidates, c)
 			return nil
 		})
 	if err != nil {
 		return fmt.Errorf("candidates: %w", err)
 	}
-	history := newRuns(nHist, func(cid int64, run []planner.StatusEntry) { p.Candidates[idx[cid]].History = run })
-	var cid int64
-	var on string
-	err = l.scan(historyRows.selectSQL,
-		[]any{&cid, &status, &on}, func() error {
-			d, err := l.date(on)
-			if err != nil {
-				return err
-			}
-			if _, ok := idx[cid]; !ok {
-				return fmt.Errorf("history of unknown candidate %d", cid)
-			}
-			history.add(cid, planner.StatusEntry{Status: planner.CandidateStatus(l.intern(status)), On: d})
-			return nil
-		})
-	if err != nil {
-		return fmt.Errorf("status history: %w", err)
-	}
-	history.end()
 	err = l.each(tables[planner.ItemInvite].selectSQL(), func(r *sql.Rows) error {
 		var t planner.InviteTemplate
 		var ch string

@@ -140,24 +140,22 @@ func TestLoadTwoConnectionsSeeOneState(t *testing.T) {
 	}
 }
 
-// TestRunsAreCapped: each parent gets its own rows, and appending to one parent's run (as an
-// edit adding an answer does) leaves the next parent's rows alone.
-func TestRunsAreCapped(t *testing.T) {
-	got := map[int64][]string{}
-	r := newRuns(5, func(parent int64, run []string) { got[parent] = run })
-	for _, row := range []struct {
-		parent int64
-		v      string
-	}{{7, "a"}, {7, "b"}, {3, "c"}, {9, "d"}, {9, "e"}} {
-		r.add(row.parent, row.v)
+// TestBlockRunsAreCapped: each record gets its own run of a block, nil for none, and appending
+// to one run (as an edit adding an answer does) leaves the next run alone, also when a
+// record is larger than a block.
+func TestBlockRunsAreCapped(t *testing.T) {
+	b := block[string]{size: 4}
+	var got [][]string
+	for _, v := range [][]string{{"a", "b"}, nil, {"c"}, {"d", "e"}, {"f", "g", "h", "i", "j"}, {"k"}} {
+		got = append(got, b.take(v))
 	}
-	r.end()
-	want := map[int64][]string{7: {"a", "b"}, 3: {"c"}, 9: {"d", "e"}}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
+	want := "[[a b] [] [c] [d e] [f g h i j] [k]]"
+	if fmt.Sprint(got) != want || got[1] != nil {
 		t.Fatalf("runs %v, want %v", got, want)
 	}
-	got[7] = append(got[7], "x")
-	if got[3][0] != "c" {
+	got[0] = append(got[0], "x")
+	got[3] = append(got[3], "y")
+	if got[2][0] != "c" || got[5][0] != "k" {
 		t.Errorf("appending to one run overwrote the next: %v", got)
 	}
 }

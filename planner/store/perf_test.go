@@ -169,7 +169,8 @@ func BenchmarkPerfLoadFloor(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		n := perfReadRaw(b, ctx, s.db, queries, id)
-		if n < plantest.LargeResponses*plantest.LargeQuestions+plantest.LargeCandidates {
+		// At least a row per response (with its answers) and per candidate (with their history).
+		if n < plantest.LargeResponses+plantest.LargeCandidates {
 			b.Fatalf("%d rows", n)
 		}
 	}

@@ -9,8 +9,8 @@ import (
 )
 
 // DeletePerson removes a candidate from everywhere in the plan in one transaction, which also
-// stores the progress of the plan it leaves: the candidate (with their status history, role
-// holdings and attendance), the survey responses they gave (email equal to their contact as
+// stores the progress of the plan it leaves: the candidate (with their status history, kept
+// in their row, role holdings and attendance), the survey responses they gave (email equal to their contact as
 // planner.NormalizeContact compares them, or the response they were added from), the member
 // stories told under their name, and their name as owner of review actions and agenda items:
 // planner.ErasureOfCandidate lists the same. secure_delete keeps the data out of free pages.
@@ -252,15 +252,16 @@ func (s *Store) AddResponsesAndLoad(ctx context.Context, planID int64, rs []plan
 				keys[r.Key] = true
 			}
 			pos++
-			res, err := w.exec(spec.insertSQL(), planID, pos, r.Respondent, r.Email, encTime(r.SubmittedAt), r.Source, r.Key)
+			it, _ := itemOf(r) // a *Response always takes apart
+			if err := it.children(w, planID, 0, false); err != nil {
+				return fmt.Errorf("response %d: %w", i+1, err)
+			}
+			res, err := w.exec(spec.insertSQL(), append([]any{planID, pos}, it.values...)...)
 			if err != nil {
 				return err
 			}
 			if ids[i], err = res.LastInsertId(); err != nil {
 				return err
-			}
-			if err := writeAnswers(w, planID, ids[i], r.Answers, false); err != nil {
-				return fmt.Errorf("response %d: %w", i+1, err)
 			}
 			added++
 		}
@@ -315,9 +316,6 @@ func (s *Store) AddCandidatesAndLoad(ctx context.Context, planID int64, cs []pla
 				return err
 			}
 			if ids[i], err = res.LastInsertId(); err != nil {
-				return err
-			}
-			if err := writeHistory(w, planID, ids[i], c.History, false); err != nil {
 				return err
 			}
 		}

@@ -16,7 +16,8 @@ type txw struct {
 	ctx    context.Context
 	tx     *sql.Tx
 	stmts  map[string]*sql.Stmt
-	missed []string // queries not in the Store's cache yet
+	missed []string    // queries not in the Store's cache yet
+	refs   *answerRefs // the plan's question and theme IDs, once read (planRefs)
 }
 
 // stmt returns query prepared for this transaction: from the Store's cache when it is there,
