@@ -7,6 +7,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -34,7 +35,12 @@ func runGUI(dbPath string, stderr io.Writer) int {
 	// The home window maps first; the library (its lock, migrations and daily backup) opens
 	// off the UI goroutine meanwhile, and the plan list follows. gui owns the library once it
 	// is open: File > Open library… and Restore from backup… replace it.
+	// No collection until the home window has mapped: the first frame parses the fonts
+	// (several times what it keeps), and a collection then would only delay the window.
+	// App.trimSoon hands the garbage back once the window has drawn.
+	gc := debug.SetGCPercent(-1)
 	gui := ui.Opening(a, opt)
+	debug.SetGCPercent(gc)
 	start := func(path string) error {
 		s, err := store.Open(context.Background(), path, store.Options{Lock: true})
 		if err != nil {
