@@ -1,14 +1,108 @@
 package i18n
 
 import (
+	"fmt"
+	"path"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
 )
+
+// catalogueSet is every catalogue as go-i18n itself parses it: the catalogue tests check the
+// files through it, and it is the oracle the printer's own reading of them is held to.
+type catalogueSet struct {
+	bundle   *goi18n.Bundle
+	messages map[Lang]map[string]*goi18n.Message
+	err      error // the first file that failed to parse
+}
+
+// catalogues parses every embedded catalogue once with go-i18n, and makes the pseudo-language's
+// messages from English's as the printer does.
+var catalogues = sync.OnceValue(func() *catalogueSet {
+	c := &catalogueSet{bundle: goi18n.NewBundle(language.English), messages: map[Lang]map[string]*goi18n.Message{}}
+	for _, l := range Langs {
+		name := path.Join("catalogues", string(l)+".json")
+		buf, err := catalogueFiles.ReadFile(name)
+		if err == nil {
+			var f *goi18n.MessageFile
+			if f, err = c.bundle.ParseMessageFileBytes(buf, name); err == nil {
+				m := make(map[string]*goi18n.Message, len(f.Messages))
+				for _, msg := range f.Messages {
+					m[msg.ID] = msg
+				}
+				c.messages[l] = m
+			}
+		}
+		if err != nil && c.err == nil {
+			c.err = fmt.Errorf("catalogue %s: %w", name, err)
+		}
+	}
+	pseudo := make(map[string]*goi18n.Message, len(c.messages[English]))
+	msgs := make([]*goi18n.Message, 0, len(c.messages[English]))
+	for id, m := range c.messages[English] {
+		pm := &goi18n.Message{ID: id, Description: m.Description, One: pseudoText(m.One), Other: pseudoText(m.Other)}
+		pseudo[id] = pm
+		msgs = append(msgs, pm)
+	}
+	if c.bundle.AddMessages(language.Make(string(Pseudo)), msgs...) == nil {
+		c.messages[Pseudo] = pseudo
+	}
+	return c
+})
+
+// TestPrinterReadsAsGoI18n holds the printer's own reading of the catalogues to go-i18n's:
+// every text of every language, the pseudo-language included, with its placeholders filled
+// and for counts of every plural kind, is what go-i18n's Localizer gives for it; and a key no
+// catalogue has gives the key.
+func TestPrinterReadsAsGoI18n(t *testing.T) {
+	counts := []int{0, 1, 2, 3, 5, 11, 21, 100, 101, 1000000, 2000000, -1}
+	for _, l := range append(slices.Clone(Langs), Pseudo) {
+		p := New(l)
+		oracle := goi18n.NewLocalizer(catalogues().bundle, string(l))
+		for k, m := range catalogues().messages[English] {
+			d := map[string]string{}
+			args := []any{}
+			for _, name := range placeholders(m.Other) {
+				d[name] = "<" + name + ">"
+				args = append(args, name, "<"+name+">")
+			}
+			want, err := oracle.Localize(&goi18n.LocalizeConfig{MessageID: k, TemplateData: d})
+			if err != nil {
+				t.Fatalf("%s %q: go-i18n: %v", l, k, err)
+			}
+			if got := p.T(k, args...); got != want {
+				t.Errorf("%s T(%q) = %q, go-i18n %q", l, k, got, want)
+			}
+			if len(forms(m)) < 2 {
+				continue
+			}
+			for _, n := range counts {
+				dn := map[string]string{"n": p.Int(n)}
+				for name, v := range d {
+					if name != "n" {
+						dn[name] = v
+					}
+				}
+				want, err := oracle.Localize(&goi18n.LocalizeConfig{MessageID: k, TemplateData: dn, PluralCount: abs(n)})
+				if err != nil {
+					t.Fatalf("%s %q %d: go-i18n: %v", l, k, n, err)
+				}
+				if got := p.N(k, n, args...); got != want {
+					t.Errorf("%s N(%q, %d) = %q, go-i18n %q", l, k, n, got, want)
+				}
+			}
+		}
+		if got := p.T("no.such.key"); got != "no.such.key" {
+			t.Errorf("%s: a key no catalogue has gives %q", l, got)
+		}
+	}
+}
 
 // placeholder matches a named placeholder, "{{.version}}"; action matches any template action.
 var (
@@ -114,7 +208,7 @@ func TestCataloguesPluralForms(t *testing.T) {
 				continue
 			}
 			for _, n := range counts {
-				_, err := New(l).loc().Localize(&goi18n.LocalizeConfig{MessageID: k, PluralCount: n, TemplateData: map[string]string{}})
+				_, err := goi18n.NewLocalizer(catalogues().bundle, string(l)).Localize(&goi18n.LocalizeConfig{MessageID: k, PluralCount: n, TemplateData: map[string]string{}})
 				if err != nil {
 					t.Errorf("%s %q for %d: %v", l, k, n, err)
 				}
