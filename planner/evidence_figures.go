@@ -657,7 +657,18 @@ type Quiet struct {
 // not (no session or export in them), so that missing files never read as quiet people.
 func QuietMembers(p *Plan, asOf Date) []Quiet {
 	window := Period{asOf.AddDays(-7*NudgeWeeks(p.Charter) + 1), asOf}
+	// Whether the evidence covers the window is known from the dates alone: a plan PDF asks
+	// about every review, and most reviews' windows hold no evidence.
 	covered := false
+	for _, s := range p.Sessions {
+		covered = covered || window.Contains(s.Date)
+	}
+	for _, e := range p.Activity {
+		covered = covered || (Period{e.From, e.To}).Overlaps(window)
+	}
+	if !covered {
+		return nil
+	}
 	last := map[int64]Date{}
 	sessions := map[int64]int{}
 	seen := func(id int64, d Date) {
@@ -666,7 +677,6 @@ func QuietMembers(p *Plan, asOf Date) []Quiet {
 		}
 	}
 	for _, s := range p.Sessions {
-		covered = covered || window.Contains(s.Date)
 		for _, a := range s.Attendees {
 			if a.CandidateID != 0 && a.Counted(p.MinAttendMinutes) && !asOf.Before(s.Date) {
 				sessions[a.CandidateID]++
@@ -675,16 +685,12 @@ func QuietMembers(p *Plan, asOf Date) []Quiet {
 		}
 	}
 	for _, e := range p.Activity {
-		covered = covered || (Period{e.From, e.To}).Overlaps(window)
 		for _, m := range e.Members {
 			seen(m.CandidateID, m.LastActive)
 			for _, d := range m.Days {
 				seen(m.CandidateID, d)
 			}
 		}
-	}
-	if !covered {
-		return nil
 	}
 	var out []Quiet
 	for _, c := range p.Candidates {

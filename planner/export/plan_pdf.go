@@ -88,9 +88,11 @@ func buildPlan(p *planner.Plan, opt Options) (*doc, error) {
 // contents draws the contents list on the current (reserved) page.
 func (d *doc) contents(marks []chapterMark) {
 	// Going back to an earlier page leaves gofpdf believing the font is already selected in
-	// that page's content stream: switch away and back to force it out.
+	// that page's content stream: switch away and back to force it out. The same for the
+	// fill colour, which gofpdf draws text in when it equals the text colour.
 	d.pdf.SetFont(fontFamily, "B", 7)
 	d.pdf.SetFont(fontFamily, "", 7)
+	d.fillColor(whiteColor)
 	d.pdf.SetXY(marginL, marginTop)
 	d.font("B", sizeH1)
 	d.textColor(inkColor)

@@ -57,8 +57,22 @@ func (d *doc) table(cols []column, rows [][]string) {
 		d.pdf.SetY(y + headH)
 	}
 
+	// plain is whether the rows' font and colours are set: the heading row and a new page
+	// change them. The rows' text is drawn in ink with ink as the fill colour too, so that
+	// gofpdf writes each cell's text in the colour in force rather than wrapping every cell
+	// in a colour change of its own; the pages look the same.
+	plain := false
+	head := func() {
+		drawHead()
+		plain = false
+	}
+	aligns := make([]string, len(cols))
+	for i, c := range cols {
+		aligns[i] = align(c.align)
+	}
+
 	d.ensure(headH + lhTable*2 + 2*cellPadY)
-	drawHead()
+	head()
 	d.font("", sizeTable)
 	// A column's repeated texts (a status, a yes) are wrapped once: with the same font and
 	// width they wrap the same. The lines are only read.
@@ -87,44 +101,69 @@ func (d *doc) table(cols []column, rows [][]string) {
 		fresh := d.bottom() - marginTop - headH // room on a new page under the heading row
 		if d.y()+rowH > d.bottom() && (rowH <= fresh || d.y()+headH+3*lhTable > d.bottom()) {
 			d.newPage()
-			drawHead()
+			head()
 		}
 		// Draw the row in chunks: one chunk unless the row is taller than the page.
 		for from := 0; from < n; {
 			room := int((d.bottom() - d.y() - 2*cellPadY) / lhTable)
 			if room < 1 {
 				d.newPage()
-				drawHead()
+				head()
 				continue
 			}
+			if !plain {
+				d.plainRows()
+				plain = true
+			}
 			to := min(n, from+room)
-			d.tableChunk(cells, widths, cols, from, to)
+			d.tableChunk(cells, widths, aligns, from, to)
 			from = to
 			if from < n {
 				d.newPage()
-				drawHead()
+				head()
 			}
 		}
 	}
 	d.space(4)
 }
 
-// tableChunk draws lines [from, to) of every cell of a row and the rule under them.
-func (d *doc) tableChunk(cells [][]string, widths []float64, cols []column, from, to int) {
-	y := d.y()
+// plainRows sets the font and colours of table rows: the text in ink, with ink as the fill
+// colour as well (nothing is filled in a row), and the rules' colour and width.
+func (d *doc) plainRows() {
 	d.font("", sizeTable)
-	d.textColor(inkColor)
+	if r, g, b := d.pdf.GetFillColor(); (rgb{r, g, b}) != inkColor {
+		d.fillColor(inkColor)
+	}
+	if r, g, b := d.pdf.GetTextColor(); (rgb{r, g, b}) != inkColor {
+		d.textColor(inkColor)
+	}
+	if r, g, b := d.pdf.GetDrawColor(); (rgb{r, g, b}) != ruleColor {
+		d.drawColor(ruleColor)
+	}
+	if d.pdf.GetLineWidth() != ruleWidth {
+		d.pdf.SetLineWidth(ruleWidth)
+	}
+}
+
+// ruleWidth is the width of the rule under a table row.
+const ruleWidth = 0.2
+
+// tableChunk draws lines [from, to) of every cell of a row and the rule under them, in the
+// font and colours plainRows set.
+func (d *doc) tableChunk(cells [][]string, widths []float64, aligns []string, from, to int) {
+	y := d.y()
 	x := marginL
-	for i := range cols {
+	for i := range cells {
 		for k := from; k < to && k < len(cells[i]); k++ {
+			if cells[i][k] == "" {
+				continue
+			}
 			d.pdf.SetXY(x+cellPadX, y+cellPadY+float64(k-from)*lhTable)
-			d.cell(widths[i]-2*cellPadX, lhTable, cells[i][k], "", 0, align(cols[i].align), false, 0, "")
+			d.cell(widths[i]-2*cellPadX, lhTable, cells[i][k], "", 0, aligns[i], false, 0, "")
 		}
 		x += widths[i]
 	}
 	h := float64(to-from)*lhTable + 2*cellPadY
-	d.drawColor(ruleColor)
-	d.pdf.SetLineWidth(0.2)
 	d.pdf.Line(marginL, y+h, marginL+textW, y+h)
 	d.pdf.SetY(y + h)
 }
