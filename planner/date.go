@@ -160,10 +160,16 @@ func (d Date) normal() bool {
 	if d.Month < time.January || d.Month > time.December || d.Day < 1 {
 		return false
 	}
-	if d.Day <= 28 {
-		return true
+	switch d.Month {
+	case time.February:
+		if d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0) {
+			return d.Day <= 29
+		}
+		return d.Day <= 28
+	case time.April, time.June, time.September, time.November:
+		return d.Day <= 30
 	}
-	return d.Day <= time.Date(d.Year, d.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return d.Day <= 31
 }
 
 // DaysUntil returns the number of days from d to e (negative when e is earlier).

@@ -128,10 +128,18 @@ type doc struct {
 	header     string // running header, left: the community
 	docTitle   string // running header, right: what this document is
 	footer     string // running footer, left
+	head       *runningHead
+	feet       map[float64]string // the footer fitted beside a page label of that width
 	ellipsis   string
 	// sectionLevel is the bookmark level of h2 headings: 0 in the charter, whose sections
 	// are its top level, 1 under the plan's chapters.
 	sectionLevel int
+}
+
+// runningHead is the running header as every page after the cover draws it.
+type runningHead struct {
+	left, right string
+	rw          float64 // the width of right
 }
 
 // newDoc sets up an A4 document with the fonts, metadata and running header and footer, in
@@ -255,9 +263,12 @@ func (d *doc) drawHeader() {
 	}
 	d.font("", sizeSmall-0.5)
 	d.textColor(mutedColor)
-	right := d.fit(d.docTitle, textW/2-4)
-	rw := d.strWidth(right)
-	left := d.fit(d.header, textW-rw-8)
+	if d.head == nil { // the same on every page: fitted once
+		right := d.fit(d.docTitle, textW/2-4)
+		rw := d.strWidth(right)
+		d.head = &runningHead{left: d.fit(d.header, textW-rw-8), right: right, rw: rw}
+	}
+	left, right, rw := d.head.left, d.head.right, d.head.rw
 	d.pdf.SetXY(marginL, 11)
 	d.cell(textW-rw, 5, left, "", 0, "L", false, 0, "")
 	d.pdf.SetXY(pageW-marginR-rw, 11)
@@ -284,8 +295,17 @@ func (d *doc) drawFooter() {
 	// two-digit stand-in to right-align the result closely.
 	label := d.tr.T("footer.page", "page", d.pdf.PageNo(), "pages", "{nb}")
 	lw := d.strWidth(strings.Replace(label, "{nb}", "99", 1))
+	// The footer text is fitted beside the page label: once for each width the label has.
+	footer, ok := d.feet[lw]
+	if !ok {
+		footer = d.fit(d.footer, textW-lw-8)
+		if d.feet == nil {
+			d.feet = map[float64]string{}
+		}
+		d.feet[lw] = footer
+	}
 	d.pdf.SetXY(marginL, d.ph-12.5)
-	d.cell(textW-lw-6, 5, d.fit(d.footer, textW-lw-8), "", 0, "L", false, 0, "")
+	d.cell(textW-lw-6, 5, footer, "", 0, "L", false, 0, "")
 	d.pdf.SetXY(pageW-marginR-lw, d.ph-12.5)
 	d.cell(lw, 5, label, "", 0, "L", false, 0, "")
 }

@@ -158,14 +158,36 @@ func (d *doc) tableChunk(cells [][]string, widths []float64, aligns []string, fr
 			if cells[i][k] == "" {
 				continue
 			}
-			d.pdf.SetXY(x+cellPadX, y+cellPadY+float64(k-from)*lhTable)
-			d.cell(widths[i]-2*cellPadX, lhTable, cells[i][k], "", 0, aligns[i], false, 0, "")
+			d.lineText(x+cellPadX, y+cellPadY+float64(k-from)*lhTable, widths[i]-2*cellPadX, lhTable, cells[i][k], aligns[i])
 		}
 		x += widths[i]
 	}
 	h := float64(to-from)*lhTable + 2*cellPadY
 	d.pdf.Line(marginL, y+h, marginL+textW, y+h)
 	d.pdf.SetY(y + h)
+}
+
+// lineText draws one cleaned line in the box (x, y, w, h) where cell would: aligned in the
+// width, on the baseline gofpdf's CellFormat uses (half the height down, plus 0.3 of the
+// font size). Text the body font draws goes through gofpdf's Text, which writes the one
+// text operator a cell needs and nothing else; other text goes through cell.
+func (d *doc) lineText(x, y, w, h float64, txt, align string) {
+	if d.cl.needsShaping(txt) {
+		d.pdf.SetXY(x, y)
+		d.cell(w, h, txt, "", 0, align, false, 0, "")
+		return
+	}
+	var dx float64
+	switch align {
+	case "R":
+		dx = w - d.pdf.GetCellMargin() - d.pdf.GetStringWidth(txt)
+	case "C":
+		dx = (w - d.pdf.GetStringWidth(txt)) / 2
+	default:
+		dx = d.pdf.GetCellMargin()
+	}
+	_, size := d.pdf.GetFontSize()
+	d.pdf.Text(x+dx, y+0.5*h+0.3*size, txt)
 }
 
 // wrapped, when a test sets it, is told of every table heading and cell and the lines it was
