@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -154,8 +155,6 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 	now := opt.now()
 	pw, ph := paperSize(planner.Paper(p.Paper))
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: pw, Ht: ph}, OrientationStr: "P"})
-	// The alias must be set before the fonts are added: gofpdf sizes the font subset by it.
-	pdf.AliasNbPages("{nb}")
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(now)
 	pdf.SetModificationDate(now)
@@ -205,7 +204,6 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 	pdf.SetCreator("CoP Launch Planner", true)
 	pdf.SetProducer("CoP Launch Planner", true)
 	pdf.SetHeaderFuncMode(d.drawHeader, false)
-	pdf.SetFooterFunc(d.drawFooter)
 	return d, nil
 }
 
@@ -214,6 +212,7 @@ func (d *doc) output(w io.Writer) error {
 	if err := d.pdf.Error(); err != nil {
 		return err
 	}
+	d.footers()
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return err
@@ -282,19 +281,34 @@ func (d *doc) drawHeader() {
 	d.pdf.SetXY(marginL, marginTop)
 }
 
-func (d *doc) drawFooter() {
-	if d.pdf.PageNo() == 1 {
-		return
+// footers draws the running footer on every page after the cover, last, when the number of
+// pages is known. (gofpdf's alias for the page count would instead be searched for and
+// replaced in every page when the file is written, and in any text of the plan.)
+func (d *doc) footers() {
+	pages, cur := d.pdf.PageCount(), d.pdf.PageNo()
+	for n := 2; n <= pages; n++ {
+		d.pdf.SetPage(n)
+		d.drawFooter(n, pages)
 	}
+	d.pdf.SetPage(cur)
+}
+
+// drawFooter draws the footer of page n of pages, the page being the current one.
+func (d *doc) drawFooter(n, pages int) {
+	// Back on an earlier page, gofpdf's idea of the current fill colour (which text is
+	// drawn in when it equals the text colour) need not be that page's: write it out. The
+	// font, the draw colour and the line width are written out whenever they are set.
+	d.fillColor(whiteColor)
 	d.font("", sizeSmall-0.5)
 	d.textColor(mutedColor)
 	d.drawColor(ruleColor)
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.Line(marginL, d.ph-14, pageW-marginR, d.ph-14)
-	// "{nb}" is replaced by the page count when the file is written, so measure with a
-	// two-digit stand-in to right-align the result closely.
-	label := d.tr.T("footer.page", "page", d.pdf.PageNo(), "pages", "{nb}")
+	// The label is placed as wide as it is with a two-digit page count, so that the
+	// labels of a document line up.
+	label := d.tr.T("footer.page", "page", n, "pages", "{nb}")
 	lw := d.strWidth(strings.Replace(label, "{nb}", "99", 1))
+	label = strings.ReplaceAll(label, "{nb}", strconv.Itoa(pages))
 	// The footer text is fitted beside the page label: once for each width the label has.
 	footer, ok := d.feet[lw]
 	if !ok {

@@ -81,7 +81,7 @@ func buildPlan(p *planner.Plan, opt Options) (*doc, error) {
 	last := d.pdf.PageNo()
 	d.pdf.SetPage(contentsPage)
 	d.contents(marks)
-	d.pdf.SetPage(last) // gofpdf counts pages and draws the last footer from the current page
+	d.pdf.SetPage(last) // gofpdf counts the pages up to the current one when it writes the file
 	return d, nil
 }
 
