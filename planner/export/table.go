@@ -40,17 +40,23 @@ func (d *doc) table(cols []column, rows [][]string) {
 		}
 	}
 	headH := float64(headLines)*lhSmall + 2*cellPadY
+	aligns := make([]string, len(cols))
+	for i, c := range cols {
+		aligns[i] = align(c.align)
+	}
 	drawHead := func() {
 		y := d.y()
 		d.fillColor(d.tint)
 		d.pdf.Rect(marginL, y, textW, headH, "F")
 		d.font("B", sizeSmall)
+		d.fillColor(inkColor) // the text in ink, with ink the fill colour too (see plain)
 		d.textColor(inkColor)
 		x := marginL
 		for i := range cols {
 			for k, l := range heads[i] {
-				d.pdf.SetXY(x+cellPadX, y+cellPadY+float64(k)*lhSmall)
-				d.cell(widths[i]-2*cellPadX, lhSmall, l, "", 0, align(cols[i].align), false, 0, "")
+				if l != "" {
+					d.lineText(x+cellPadX, y+cellPadY+float64(k)*lhSmall, widths[i]-2*cellPadX, lhSmall, l, aligns[i])
+				}
 			}
 			x += widths[i]
 		}
@@ -65,10 +71,6 @@ func (d *doc) table(cols []column, rows [][]string) {
 	head := func() {
 		drawHead()
 		plain = false
-	}
-	aligns := make([]string, len(cols))
-	for i, c := range cols {
-		aligns[i] = align(c.align)
 	}
 
 	d.ensure(headH + lhTable*2 + 2*cellPadY)
@@ -229,8 +231,11 @@ func (d *doc) columnWidths(cols []column, rows [][]string) []float64 {
 				continue
 			}
 			measured[row[i]] = true
-			for _, w := range strings.Fields(row[i]) {
-				if ww := d.strWidth(d.cl.line(w)); ww <= textW*maxWordShare {
+			for w := range strings.FieldsSeq(row[i]) {
+				if !d.cl.plainASCII(w) { // a word of plain ASCII is its own cleaned line
+					w = d.cl.line(w)
+				}
+				if ww := d.strWidth(w); ww <= textW*maxWordShare {
 					need[i] = max(need[i], ww)
 				}
 			}
