@@ -1,6 +1,10 @@
 package export
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // column is one column of a table: its heading, its share of the width and its alignment.
 type column struct {
@@ -189,7 +193,95 @@ func (d *doc) lineText(x, y, w, h float64, txt, align string) {
 		dx = d.pdf.GetCellMargin()
 	}
 	_, size := d.pdf.GetFontSize()
-	d.pdf.Text(x+dx, y+0.5*h+0.3*size, txt)
+	d.text(x+dx, y+0.5*h+0.3*size, txt)
+}
+
+// text is gofpdf's Text(x, y, txt) for a table's lines, in the face d.style names. Once
+// gofpdf has drawn every rune of a line in that face (Text records them for the font's
+// subset), the line's operator is written here, byte for byte as Text writes it, without
+// the copies and formatting Text makes of each line: a large plan's tables have 40,000
+// lines. The text must be drawn in the fill colour (no colour change of its own).
+func (d *doc) text(x, y float64, txt string) {
+	drawn := d.drawn[d.style]
+	if drawn == nil {
+		drawn = &runeSet{}
+		if d.drawn == nil {
+			d.drawn = map[string]*runeSet{}
+		}
+		d.drawn[d.style] = drawn
+	}
+	if !drawn.hasAll(txt) || !d.textInFill() {
+		d.pdf.Text(x, y, txt)
+		drawn.add(txt)
+		return
+	}
+	k := d.pdf.GetConversionRatio()
+	_, h := d.pdf.GetPageSize()
+	b := append(d.op[:0], "BT "...)
+	b = strconv.AppendFloat(b, x*k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (h-y)*k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	for _, r := range txt { // UTF-16BE, escaped as a PDF string (hasAll admits no rune above U+FFFF)
+		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
+			switch c {
+			case '\\', '(', ')':
+				b = append(b, '\\', c)
+			case '\r':
+				b = append(b, '\\', 'r')
+			default:
+				b = append(b, c)
+			}
+		}
+	}
+	b = append(b, ") Tj ET"...)
+	d.op = b
+	d.pdf.RawWriteStr(string(b))
+}
+
+// textInFill reports whether gofpdf draws text in the current fill colour, as it does when
+// the text colour is the same.
+func (d *doc) textInFill() bool {
+	fr, fg, fb := d.pdf.GetFillColor()
+	tr, tg, tb := d.pdf.GetTextColor()
+	return fr == tr && fg == tg && fb == tb
+}
+
+// runeSet is the runes gofpdf has drawn in one face.
+type runeSet struct {
+	ascii [utf8.RuneSelf]bool
+	other map[rune]bool
+}
+
+// hasAll reports whether every rune of the valid UTF-8 s is in the set and none is above
+// U+FFFF.
+func (rs *runeSet) hasAll(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if !rs.ascii[r] {
+				return false
+			}
+		} else if r > 0xFFFF || !rs.other[r] {
+			return false
+		}
+	}
+	return true
+}
+
+func (rs *runeSet) add(s string) {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			rs.ascii[r] = true
+			continue
+		}
+		if rs.other == nil {
+			rs.other = map[rune]bool{}
+		}
+		rs.other[r] = true
+	}
 }
 
 // wrapped, when a test sets it, is told of every table heading and cell and the lines it was

@@ -155,3 +155,44 @@ func TestSignatureRoleWraps(t *testing.T) {
 		t.Errorf("the charter does not show the role in full: %q", text[max(0, strings.Index(text, "Lucía")-50):])
 	}
 }
+
+// TestTextAsGofpdfWrites: a table line's text operator, written directly once gofpdf has
+// drawn the line's runes in the face, is byte for byte what gofpdf's Text writes, for text
+// a PDF string must escape: parentheses, a backslash, a carriage return, and letters whose
+// UTF-16 holds those bytes (Ĩ is 01 28, ĩ 01 29, Ŝ 01 5C, č 01 0D).
+func TestTextAsGofpdfWrites(t *testing.T) {
+	lines := []string{"plain", "(paren) and \\ back", "a\rb", "Ĩĩ Ŝ č", zoe, lukasz, "€ – “quoted”", ""}
+	write := func(direct bool) []byte {
+		d, err := newDoc(demoPlan(), testOptions(), "plan.title")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.newPage()
+		for _, style := range []string{"", "B"} {
+			d.font(style, sizeTable)
+			d.fillColor(inkColor)
+			d.textColor(inkColor)
+			for round := range 2 { // the second round finds every rune drawn
+				for i, l := range lines {
+					x, y := 30+float64(round)*80, 40+float64(i)*5
+					if style == "B" {
+						y += 60
+					}
+					if direct {
+						d.pdf.Text(x, y, l)
+					} else {
+						d.text(x, y, l)
+					}
+				}
+			}
+		}
+		var buf bytes.Buffer
+		if err := d.output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	if !bytes.Equal(write(true), write(false)) {
+		t.Error("the lines written directly differ from gofpdf's")
+	}
+}
