@@ -169,7 +169,7 @@ func (d *doc) tableChunk(cells [][]string, widths []float64, aligns []string, fr
 		x += widths[i]
 	}
 	h := float64(to-from)*lhTable + 2*cellPadY
-	d.pdf.Line(marginL, y+h, marginL+textW, y+h)
+	d.line(marginL, y+h, marginL+textW, y+h)
 	d.pdf.SetY(y + h)
 }
 
@@ -235,6 +235,20 @@ func (d *doc) text(x, y float64, txt string) {
 		}
 	}
 	b = append(b, ") Tj ET"...)
+	d.op = b
+	d.pdf.RawWriteStr(string(b))
+}
+
+// line is gofpdf's Line(x1, y1, x2, y2), its operator written byte for byte as Line writes
+// it, without going through fmt: a row's rule.
+func (d *doc) line(x1, y1, x2, y2 float64) {
+	k := d.pdf.GetConversionRatio()
+	_, h := d.pdf.GetPageSize()
+	b := d.op[:0]
+	for i, v := range [4]float64{x1 * k, (h - y1) * k, x2 * k, (h - y2) * k} {
+		b = strconv.AppendFloat(b, v, 'f', 2, 64)
+		b = append(b, [4]string{" ", " m ", " ", " l S"}[i]...)
+	}
 	d.op = b
 	d.pdf.RawWriteStr(string(b))
 }

@@ -159,7 +159,8 @@ func TestSignatureRoleWraps(t *testing.T) {
 // TestTextAsGofpdfWrites: a table line's text operator, written directly once gofpdf has
 // drawn the line's runes in the face, is byte for byte what gofpdf's Text writes, for text
 // a PDF string must escape: parentheses, a backslash, a carriage return, and letters whose
-// UTF-16 holds those bytes (Ĩ is 01 28, ĩ 01 29, Ŝ 01 5C, č 01 0D).
+// UTF-16 holds those bytes (Ĩ is 01 28, ĩ 01 29, Ŝ 01 5C, č 01 0D); a row's rule is what
+// gofpdf's Line writes.
 func TestTextAsGofpdfWrites(t *testing.T) {
 	lines := []string{"plain", "(paren) and \\ back", "a\rb", "Ĩĩ Ŝ č", zoe, lukasz, "€ – “quoted”", ""}
 	write := func(direct bool) []byte {
@@ -180,8 +181,10 @@ func TestTextAsGofpdfWrites(t *testing.T) {
 					}
 					if direct {
 						d.pdf.Text(x, y, l)
+						d.pdf.Line(x, y+1, x+40.5, y+1.25)
 					} else {
 						d.text(x, y, l)
+						d.line(x, y+1, x+40.5, y+1.25)
 					}
 				}
 			}
