@@ -1,6 +1,7 @@
 package export
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -93,7 +94,7 @@ func (d *doc) table(cols []column, rows [][]string) {
 			if i < len(row) {
 				ls, ok := seen[i][row[i]]
 				if !ok {
-					ls = d.wrap(row[i], widths[i]-2*cellPadX)
+					ls = d.wrapCell(row[i], widths[i]-2*cellPadX)
 					seen[i][row[i]] = ls
 				}
 				cells[i] = ls
@@ -131,6 +132,54 @@ func (d *doc) table(cols []column, rows [][]string) {
 		}
 	}
 	d.space(4)
+}
+
+// wrapCell is wrap for a table cell, in the rows' font. A cell of plain ASCII whose every
+// line fits the width is its lines: gofpdf's SplitText, measuring rune by rune, would break
+// it at its newlines alone.
+func (d *doc) wrapCell(text string, w float64) []string {
+	if text == "" || !d.cl.plainASCII(text) {
+		return d.wrap(text, w)
+	}
+	text = strings.TrimRight(text, "\n ")
+	if text == "" {
+		return nil
+	}
+	_, size := d.pdf.GetFontSize()
+	wmax := int(math.Ceil((max(w, 2) - 2*d.pdf.GetCellMargin()) * 1000 / size)) // as SplitText
+	lines := strings.Split(text, "\n")
+	for _, l := range lines {
+		if sw, ok := d.symbolWidth(l); !ok || sw > wmax {
+			return d.wrap(text, w)
+		}
+	}
+	return lines
+}
+
+// symbolWidth is gofpdf's GetStringSymbolWidth(s) in the current face (d.style), summed from
+// a table of the widths of the printable ASCII characters, which gofpdf measures once a
+// face. ok is false for a string with any other character, or with a character of no width
+// (gofpdf's SplitText counts those otherwise).
+func (d *doc) symbolWidth(s string) (width int, ok bool) {
+	t := d.widths[d.style]
+	if t == nil {
+		t = new([utf8.RuneSelf]int)
+		for c := ' '; c < 0x7f; c++ {
+			t[c] = d.pdf.GetStringSymbolWidth(string(c))
+		}
+		if d.widths == nil {
+			d.widths = map[string]*[utf8.RuneSelf]int{}
+		}
+		d.widths[d.style] = t
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || t[c] <= 0 {
+			return 0, false
+		}
+		width += t[c]
+	}
+	return width, true
 }
 
 // plainRows sets the font and colours of table rows: the text in ink, with ink as the fill
@@ -331,6 +380,7 @@ func (d *doc) columnWidths(cols []column, rows [][]string) []float64 {
 			}
 		}
 		d.font("", sizeTable)
+		_, size := d.pdf.GetFontSize()
 		measured := map[string]bool{} // a column's repeated texts are measured once
 		for _, row := range rows {
 			if i >= len(row) || measured[row[i]] {
@@ -338,10 +388,13 @@ func (d *doc) columnWidths(cols []column, rows [][]string) []float64 {
 			}
 			measured[row[i]] = true
 			for w := range strings.FieldsSeq(row[i]) {
-				if !d.cl.plainASCII(w) { // a word of plain ASCII is its own cleaned line
-					w = d.cl.line(w)
+				var ww float64
+				if sw, ok := d.symbolWidth(w); ok { // a word of plain ASCII is its own cleaned line
+					ww = float64(sw) * size / 1000
+				} else {
+					ww = d.strWidth(d.cl.line(w))
 				}
-				if ww := d.strWidth(w); ww <= textW*maxWordShare {
+				if ww <= textW*maxWordShare {
 					need[i] = max(need[i], ww)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -197,5 +198,33 @@ func TestTextAsGofpdfWrites(t *testing.T) {
 	}
 	if !bytes.Equal(write(true), write(false)) {
 		t.Error("the lines written directly differ from gofpdf's")
+	}
+}
+
+// TestWrapCellAsWrap: a table cell is wrapped into the lines wrap gives, at every width from
+// far too narrow to wide, for plain ASCII with newlines, runs of spaces, long words and
+// trailing space, and for text that is not plain ASCII; its words are measured as gofpdf
+// measures them.
+func TestWrapCellAsWrap(t *testing.T) {
+	d, err := newDoc(demoPlan(), testOptions(), "plan.title")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.newPage()
+	d.font("", sizeTable)
+	texts := []string{"Ana Ribeiro 12\n@ana12", "Yes", "Member-led, with sub-groups (pilot)", "a\n\nb", "trailing space  \n",
+		"Supercalifragilisticexpialidocious words wrap", "x", zoe + "\n@zoe", "tab\there", "  leading"}
+	_, size := d.pdf.GetFontSize()
+	for _, text := range texts {
+		for w := 1.0; w <= 80; w += 0.7 {
+			if got, want := d.wrapCell(text, w), d.wrap(text, w); !slices.Equal(got, want) {
+				t.Fatalf("%q at %.1f mm: wrapCell %q, wrap %q", text, w, got, want)
+			}
+		}
+		for _, word := range strings.Fields(text) {
+			if sw, ok := d.symbolWidth(word); ok && float64(sw)*size/1000 != d.pdf.GetStringWidth(word) {
+				t.Errorf("%q measures %d units, gofpdf %.3f mm", word, sw, d.pdf.GetStringWidth(word))
+			}
+		}
 	}
 }
