@@ -208,7 +208,7 @@ func (ef EvidenceFigures) Figure(f Figure) (ProposedFigure, bool) {
 //   - events held: the sessions; posts: the messages of members in the exports;
 //   - poll asked and answered, average skill: from the poll's export.
 func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFigures {
-	return figuresFrom(p, period, poll, func(people []Person) []Match { return MatchPeople(p, people) }, true)
+	return figuresFrom(p, period, poll, func(people []Person) []Match { return MatchPeople(p, people) }, true, joinDates(p))
 }
 
 // EvidenceBook computes the figures of many periods of one plan (a plan PDF's reviews, a
@@ -219,6 +219,7 @@ type EvidenceBook struct {
 	p       *Plan
 	matched map[Person]Match // every person named in the plan's evidence, by name and address
 	seen    *seenIndex       // when each member was seen in the evidence; nil until needed
+	joins   []Date           // the members' join dates (joinDates); nil until needed
 }
 
 // NewEvidenceBook returns a book of p's evidence; nothing is matched until it is needed.
@@ -226,14 +227,33 @@ func NewEvidenceBook(p *Plan) *EvidenceBook { return &EvidenceBook{p: p} }
 
 // Figures is FiguresFromEvidence(p, period, poll) for the book's plan.
 func (b *EvidenceBook) Figures(period Period, poll *PollEvidence) EvidenceFigures {
-	return figuresFrom(b.p, period, poll, b.match, true)
+	return figuresFrom(b.p, period, poll, b.match, true, b.joinDates())
 }
 
 // Counts is Figures without the people: Unmatched is left empty, so that no one the
 // evidence names is matched to a member (a poll's respondents still are, for its figures).
 // It is for a document that shows a period's figures and not whom to decide about.
 func (b *EvidenceBook) Counts(period Period, poll *PollEvidence) EvidenceFigures {
-	return figuresFrom(b.p, period, poll, b.match, false)
+	return figuresFrom(b.p, period, poll, b.match, false, b.joinDates())
+}
+
+func (b *EvidenceBook) joinDates() []Date {
+	if b.joins == nil {
+		b.joins = joinDates(b.p)
+	}
+	return b.joins
+}
+
+// joinDates lists, for each joined member, the day they last joined: zero when the history
+// does not say. It is never nil.
+func joinDates(p *Plan) []Date {
+	out := []Date{}
+	for _, c := range p.Candidates {
+		if c.Status == Joined {
+			out = append(out, lastChange(c, Joined))
+		}
+	}
+	return out
 }
 
 // match matches people as MatchPeople does: a person's match depends on the person and the
@@ -289,8 +309,9 @@ func (b *EvidenceBook) remember(people []Person) {
 }
 
 // figuresFrom is FiguresFromEvidence with the matching of people given.
-// Unmatched is only listed when people is true.
-func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person) []Match, people bool) EvidenceFigures {
+// Unmatched is only listed when people is true; joins are the members' join dates
+// (joinDates).
+func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person) []Match, people bool, joins []Date) EvidenceFigures {
 	ef := EvidenceFigures{Period: period, Weeks: period.Weeks()}
 	minutes := p.MinAttendMinutes
 	var sessions []Session
@@ -316,11 +337,7 @@ func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person
 
 	// Members total and new members, from the recruitment list.
 	total, joined := 0, 0
-	for _, c := range p.Candidates {
-		if c.Status != Joined {
-			continue
-		}
-		on := lastChange(c, Joined)
+	for _, on := range joins {
 		if on.IsZero() || !period.To.Before(on) {
 			total++
 		}
