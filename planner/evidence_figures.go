@@ -706,13 +706,12 @@ func (b *EvidenceBook) QuietMembers(asOf Date) []Quiet {
 		b.seen = newSeenIndex(p)
 	}
 	var out []Quiet
-	for _, c := range p.Candidates {
-		if c.Status != Joined || window.From.Before(lastChange(c, Joined)) && !lastChange(c, Joined).IsZero() {
-			continue // not a member, or too new to be quiet
+	for _, m := range b.seen.members {
+		if window.From.Before(m.joined) && !m.joined.IsZero() {
+			continue // too new to be quiet
 		}
-		m := b.seen.by[c.ID]
-		if l := m.lastUpTo(asOf); l.IsZero() || l.Before(window.From) {
-			out = append(out, Quiet{CandidateID: c.ID, Name: c.Name, LastSeen: l, Sessions: m.sessionsUpTo(asOf)})
+		if l := m.seen.lastUpTo(asOf); l.IsZero() || l.Before(window.From) {
+			out = append(out, Quiet{CandidateID: m.id, Name: m.name, LastSeen: l, Sessions: m.seen.sessionsUpTo(asOf)})
 		}
 	}
 	return out
@@ -721,7 +720,17 @@ func (b *EvidenceBook) QuietMembers(asOf Date) []Quiet {
 // seenIndex is, for each member, the days the plan's evidence shows them: at a session,
 // counted, or active on the platform.
 type seenIndex struct {
-	by map[int64]*memberSeen
+	by      map[int64]*memberSeen
+	members []indexedMember // the joined members, in the plan's order
+}
+
+// indexedMember is a joined member with the day they last joined and their days seen (nil
+// when never seen).
+type indexedMember struct {
+	id     int64
+	name   string
+	joined Date
+	seen   *memberSeen
 }
 
 // memberSeen is one member's days, each list in order.
@@ -776,6 +785,11 @@ func newSeenIndex(p *Plan) *seenIndex {
 	for _, m := range ix.by {
 		slices.SortFunc(m.days, byDay)
 		slices.SortFunc(m.sessions, byDay)
+	}
+	for _, c := range p.Candidates {
+		if c.Status == Joined {
+			ix.members = append(ix.members, indexedMember{id: c.ID, name: c.Name, joined: lastChange(c, Joined), seen: ix.by[c.ID]})
+		}
 	}
 	return ix
 }
