@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/coplaunch/coplaunch/planner"
 	"github.com/coplaunch/coplaunch/planner/i18n"
@@ -131,10 +130,10 @@ type doc struct {
 	docTitle   string // running header, right: what this document is
 	footer     string // running footer, left
 	head       *runningHead
-	drawn      map[string]*runeSet            // the runes gofpdf has drawn, by face (see text)
-	op         []byte                         // the text operator text writes
-	widths     map[string]*[utf8.RuneSelf]int // ASCII widths by face (see symbolWidth)
-	feet       map[float64]string             // the footer fitted beside a page label of that width
+	drawn      map[string]*runeSet    // the runes gofpdf has drawn, by face (see text)
+	op         []byte                 // the text operator text writes
+	widths     map[string]*faceWidths // character widths by face (see symbolWidth)
+	feet       map[float64]string     // the footer fitted beside a page label of that width
 	ellipsis   string
 	// sectionLevel is the bookmark level of h2 headings: 0 in the charter, whose sections
 	// are its top level, 1 under the plan's chapters.

@@ -134,20 +134,18 @@ func (d *doc) table(cols []column, rows [][]string) {
 	d.space(4)
 }
 
-// wrapCell is wrap for a table cell, in the rows' font. A cell of plain ASCII whose every
-// line fits the width is its lines: gofpdf's SplitText, measuring rune by rune, would break
-// it at its newlines alone.
+// wrapCell is wrap for a table cell, in the rows' font. A cell whose every line fits the
+// width is its cleaned lines: gofpdf's SplitText, measuring rune by rune, would break it at
+// its newlines alone. Text in scripts that are shaped, and lines that do not fit, go
+// through wrap.
 func (d *doc) wrapCell(text string, w float64) []string {
-	if text == "" || !d.cl.plainASCII(text) {
+	clean := strings.TrimRight(d.cl.clean(text), "\n ")
+	if clean == "" || d.cl.needsShaping(clean) {
 		return d.wrap(text, w)
-	}
-	text = strings.TrimRight(text, "\n ")
-	if text == "" {
-		return nil
 	}
 	_, size := d.pdf.GetFontSize()
 	wmax := int(math.Ceil((max(w, 2) - 2*d.pdf.GetCellMargin()) * 1000 / size)) // as SplitText
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(clean, "\n")
 	for _, l := range lines {
 		if sw, ok := d.symbolWidth(l); !ok || sw > wmax {
 			return d.wrap(text, w)
@@ -156,28 +154,47 @@ func (d *doc) wrapCell(text string, w float64) []string {
 	return lines
 }
 
+// faceWidths is the width of each character gofpdf has been asked about in one face, in
+// font units, as GetStringSymbolWidth measures it.
+type faceWidths struct {
+	ascii [utf8.RuneSelf]int // the printable ones, measured when the table is made
+	other map[rune]int
+}
+
 // symbolWidth is gofpdf's GetStringSymbolWidth(s) in the current face (d.style), summed from
-// a table of the widths of the printable ASCII characters, which gofpdf measures once a
-// face. ok is false for a string with any other character, or with a character of no width
-// (gofpdf's SplitText counts those otherwise).
+// the widths of its characters, each measured once a face. ok is false for a string with a
+// control character, a character above U+FFFF or one of no width (gofpdf's SplitText counts
+// those otherwise), which the caller measures through gofpdf.
 func (d *doc) symbolWidth(s string) (width int, ok bool) {
 	t := d.widths[d.style]
 	if t == nil {
-		t = new([utf8.RuneSelf]int)
+		t = &faceWidths{other: map[rune]int{}}
 		for c := ' '; c < 0x7f; c++ {
-			t[c] = d.pdf.GetStringSymbolWidth(string(c))
+			t.ascii[c] = d.pdf.GetStringSymbolWidth(string(c))
 		}
 		if d.widths == nil {
-			d.widths = map[string]*[utf8.RuneSelf]int{}
+			d.widths = map[string]*faceWidths{}
 		}
 		d.widths[d.style] = t
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || t[c] <= 0 {
+	for _, r := range s {
+		var rw int
+		switch {
+		case r < utf8.RuneSelf:
+			rw = t.ascii[r]
+		case r > 0xFFFF || r == utf8.RuneError:
+			return 0, false
+		default:
+			var seen bool
+			if rw, seen = t.other[r]; !seen {
+				rw = d.pdf.GetStringSymbolWidth(string(r))
+				t.other[r] = rw
+			}
+		}
+		if rw <= 0 {
 			return 0, false
 		}
-		width += t[c]
+		width += rw
 	}
 	return width, true
 }
@@ -389,10 +406,12 @@ func (d *doc) columnWidths(cols []column, rows [][]string) []float64 {
 			measured[row[i]] = true
 			for w := range strings.FieldsSeq(row[i]) {
 				var ww float64
-				if sw, ok := d.symbolWidth(w); ok { // a word of plain ASCII is its own cleaned line
+				if !d.cl.plainASCII(w) {
+					ww = d.strWidth(d.cl.line(w))
+				} else if sw, ok := d.symbolWidth(w); ok { // a word of plain ASCII is its own cleaned line
 					ww = float64(sw) * size / 1000
 				} else {
-					ww = d.strWidth(d.cl.line(w))
+					ww = d.strWidth(w)
 				}
 				if ww <= textW*maxWordShare {
 					need[i] = max(need[i], ww)

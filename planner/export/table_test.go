@@ -203,8 +203,8 @@ func TestTextAsGofpdfWrites(t *testing.T) {
 
 // TestWrapCellAsWrap: a table cell is wrapped into the lines wrap gives, at every width from
 // far too narrow to wide, for plain ASCII with newlines, runs of spaces, long words and
-// trailing space, and for text that is not plain ASCII; its words are measured as gofpdf
-// measures them.
+// trailing space, for accented Latin, punctuation beyond ASCII, a script that is shaped and
+// an emoji; its words are measured as gofpdf measures them.
 func TestWrapCellAsWrap(t *testing.T) {
 	d, err := newDoc(demoPlan(), testOptions(), "plan.title")
 	if err != nil {
@@ -213,7 +213,8 @@ func TestWrapCellAsWrap(t *testing.T) {
 	d.newPage()
 	d.font("", sizeTable)
 	texts := []string{"Ana Ribeiro 12\n@ana12", "Yes", "Member-led, with sub-groups (pilot)", "a\n\nb", "trailing space  \n",
-		"Supercalifragilisticexpialidocious words wrap", "x", zoe + "\n@zoe", "tab\there", "  leading"}
+		"Supercalifragilisticexpialidocious words wrap", "x", zoe + "\n@zoe", "tab\there", "  leading",
+		lukasz + "\n@lukasz", "Pedro García Simón 4\n@pedro4", "€ – “quoted” …", "Ümlaut  \n\n Straße", "李明 and Ana", "Zoë 🚀"}
 	_, size := d.pdf.GetFontSize()
 	for _, text := range texts {
 		for w := 1.0; w <= 80; w += 0.7 {
