@@ -130,6 +130,7 @@ type doc struct {
 	docTitle   string // running header, right: what this document is
 	footer     string // running footer, left
 	head       *runningHead
+	pageLabel  string                 // the footer's "Page {page} of {nb}" in the document's language
 	drawn      map[string]*runeSet    // the runes gofpdf has drawn, by face (see text)
 	op         []byte                 // the text operator text writes
 	widths     map[string]*faceWidths // character widths by face (see symbolWidth)
@@ -216,12 +217,13 @@ func (d *doc) output(w io.Writer) error {
 		return err
 	}
 	d.footers()
-	var buf bytes.Buffer
-	if err := d.pdf.Output(&buf); err != nil {
+	// Finish the file first: gofpdf's Output would write what it has even when finishing
+	// fails. Then Output only hands the finished bytes to w.
+	d.pdf.Close()
+	if err := d.pdf.Error(); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return d.pdf.Output(w)
 }
 
 func (d *doc) font(style string, size float64) {
@@ -309,7 +311,10 @@ func (d *doc) drawFooter(n, pages int) {
 	d.pdf.Line(marginL, d.ph-14, pageW-marginR, d.ph-14)
 	// The label is placed as wide as it is with a two-digit page count, so that the
 	// labels of a document line up.
-	label := d.tr.T("footer.page", "page", n, "pages", "{nb}")
+	if d.pageLabel == "" { // worded once, the numbers put in on each page
+		d.pageLabel = d.tr.T("footer.page", "page", "{page}", "pages", "{nb}")
+	}
+	label := strings.ReplaceAll(d.pageLabel, "{page}", strconv.Itoa(n))
 	lw := d.strWidth(strings.Replace(label, "{nb}", "99", 1))
 	label = strings.ReplaceAll(label, "{nb}", strconv.Itoa(pages))
 	// The footer text is fitted beside the page label: once for each width the label has.
