@@ -266,6 +266,7 @@ func (d *doc) drawHeader() {
 		return
 	}
 	d.font("", sizeSmall-0.5)
+	d.fillColor(mutedColor) // the text in the fill colour, as table lines are (see text)
 	d.textColor(mutedColor)
 	if d.head == nil { // the same on every page: fitted once
 		right := d.fit(d.docTitle, textW/2-4)
@@ -273,16 +274,14 @@ func (d *doc) drawHeader() {
 		d.head = &runningHead{left: d.fit(d.header, textW-rw-8), right: right, rw: rw}
 	}
 	left, right, rw := d.head.left, d.head.right, d.head.rw
-	d.pdf.SetXY(marginL, 11)
-	d.cell(textW-rw, 5, left, "", 0, "L", false, 0, "")
-	d.pdf.SetXY(pageW-marginR-rw, 11)
-	d.cell(rw, 5, right, "", 0, "L", false, 0, "")
+	d.lineText(marginL, 11, textW-rw, 5, left, "L")
+	d.lineText(pageW-marginR-rw, 11, rw, 5, right, "L")
 	d.drawColor(ruleColor)
 	d.pdf.SetLineWidth(0.2)
-	d.pdf.Line(marginL, 17, pageW-marginR, 17)
+	d.line(marginL, 17, pageW-marginR, 17)
 	d.drawColor(d.accent)
 	d.pdf.SetLineWidth(0.6)
-	d.pdf.Line(marginL, 17, marginL+14, 17)
+	d.line(marginL, 17, marginL+14, 17)
 	d.pdf.SetXY(marginL, marginTop)
 }
 
@@ -300,15 +299,15 @@ func (d *doc) footers() {
 
 // drawFooter draws the footer of page n of pages, the page being the current one.
 func (d *doc) drawFooter(n, pages int) {
-	// Back on an earlier page, gofpdf's idea of the current fill colour (which text is
-	// drawn in when it equals the text colour) need not be that page's: write it out. The
-	// font, the draw colour and the line width are written out whenever they are set.
-	d.fillColor(whiteColor)
+	// Back on an earlier page, gofpdf's idea of the current fill colour need not be that
+	// page's: it is written out, and the text drawn in it (see text). The font, the draw
+	// colour and the line width are written out whenever they are set.
+	d.fillColor(mutedColor)
 	d.font("", sizeSmall-0.5)
 	d.textColor(mutedColor)
 	d.drawColor(ruleColor)
 	d.pdf.SetLineWidth(0.2)
-	d.pdf.Line(marginL, d.ph-14, pageW-marginR, d.ph-14)
+	d.line(marginL, d.ph-14, pageW-marginR, d.ph-14)
 	// The label is placed as wide as it is with a two-digit page count, so that the
 	// labels of a document line up.
 	if d.pageLabel == "" { // worded once, the numbers put in on each page
@@ -326,10 +325,8 @@ func (d *doc) drawFooter(n, pages int) {
 		}
 		d.feet[lw] = footer
 	}
-	d.pdf.SetXY(marginL, d.ph-12.5)
-	d.cell(textW-lw-6, 5, footer, "", 0, "L", false, 0, "")
-	d.pdf.SetXY(pageW-marginR-lw, d.ph-12.5)
-	d.cell(lw, 5, label, "", 0, "L", false, 0, "")
+	d.lineText(marginL, d.ph-12.5, textW-lw-6, 5, footer, "L")
+	d.lineText(pageW-marginR-lw, d.ph-12.5, lw, 5, label, "L")
 }
 
 // fit returns the cleaned one-line s, shortened with an ellipsis to fit w at the current font.

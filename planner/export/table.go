@@ -244,6 +244,9 @@ func (d *doc) tableChunk(cells [][]string, widths []float64, aligns []string, fr
 // font size). Text the body font draws goes through gofpdf's Text, which writes the one
 // text operator a cell needs and nothing else; other text goes through cell.
 func (d *doc) lineText(x, y, w, h float64, txt, align string) {
+	if txt == "" { // CellFormat draws nothing
+		return
+	}
 	if d.cl.needsShaping(txt) {
 		d.pdf.SetXY(x, y)
 		d.cell(w, h, txt, "", 0, align, false, 0, "")
