@@ -1,10 +1,10 @@
 package planner
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -219,7 +219,7 @@ type EvidenceBook struct {
 	p       *Plan
 	matched map[Person]Match // every person named in the plan's evidence, by name and address
 	seen    *seenIndex       // when each member was seen in the evidence; nil until needed
-	joins   []Date           // the members' join dates (joinDates); nil until needed
+	joins   *joins           // when the members joined (joinDates); nil until needed
 }
 
 // NewEvidenceBook returns a book of p's evidence; nothing is matched until it is needed.
@@ -237,23 +237,45 @@ func (b *EvidenceBook) Counts(period Period, poll *PollEvidence) EvidenceFigures
 	return figuresFrom(b.p, period, poll, b.match, false, b.joinDates())
 }
 
-func (b *EvidenceBook) joinDates() []Date {
+func (b *EvidenceBook) joinDates() *joins {
 	if b.joins == nil {
 		b.joins = joinDates(b.p)
 	}
 	return b.joins
 }
 
-// joinDates lists, for each joined member, the day they last joined: zero when the history
-// does not say. It is never nil.
-func joinDates(p *Plan) []Date {
-	out := []Date{}
+// joins is when the plan's joined members last joined.
+type joins struct {
+	undated int    // members whose history gives no date
+	dated   []Date // the others' dates, in order
+}
+
+// joinDates gathers when the joined members last joined.
+func joinDates(p *Plan) *joins {
+	j := &joins{}
 	for _, c := range p.Candidates {
-		if c.Status == Joined {
-			out = append(out, lastChange(c, Joined))
+		if c.Status != Joined {
+			continue
+		}
+		if on := lastChange(c, Joined); on.IsZero() {
+			j.undated++
+		} else {
+			j.dated = append(j.dated, on)
 		}
 	}
-	return out
+	slices.SortFunc(j.dated, byDay)
+	return j
+}
+
+// byDay orders dates by the day, for slices.SortFunc.
+func byDay(a, b Date) int {
+	switch {
+	case a.Before(b):
+		return -1
+	case b.Before(a):
+		return 1
+	}
+	return 0
 }
 
 // match matches people as MatchPeople does: a person's match depends on the person and the
@@ -309,9 +331,9 @@ func (b *EvidenceBook) remember(people []Person) {
 }
 
 // figuresFrom is FiguresFromEvidence with the matching of people given.
-// Unmatched is only listed when people is true; joins are the members' join dates
+// Unmatched is only listed when people is true; joins are when the members joined
 // (joinDates).
-func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person) []Match, people bool, joins []Date) EvidenceFigures {
+func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person) []Match, people bool, joins *joins) EvidenceFigures {
 	ef := EvidenceFigures{Period: period, Weeks: period.Weeks()}
 	minutes := p.MinAttendMinutes
 	var sessions []Session
@@ -336,15 +358,11 @@ func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person
 	}
 
 	// Members total and new members, from the recruitment list.
-	total, joined := 0, 0
-	for _, on := range joins {
-		if on.IsZero() || !period.To.Before(on) {
-			total++
-		}
-		if period.Contains(on) {
-			joined++
-		}
-	}
+	// The members who had joined by the period's end (or whose history has no date), and
+	// those who joined in it.
+	byEnd := upTo(joins.dated, period.To)
+	total := joins.undated + byEnd
+	joined := max(0, byEnd-sort.Search(len(joins.dated), func(i int) bool { return !joins.dated[i].Before(period.From) }))
 	ef.add(ProposedFigure{Figure: FigMembersTotal, Value: float64(total),
 		Says: msg("evidence.source.joined_on", "date", isoDate(period.To))})
 	ef.add(ProposedFigure{Figure: FigNewMembers, Value: float64(joined),
@@ -607,10 +625,12 @@ func practiceAttendance(p *Plan, sessions []Session, minutes int) []PracticeAtte
 				continue
 			}
 			// One person on two devices (a laptop and a renamed phone) counts once.
-			key := PersonKey(a.Person)
+			var key string
 			if a.CandidateID != 0 {
-				key = fmt.Sprint("member:", a.CandidateID)
+				key = "member:" + strconv.FormatInt(a.CandidateID, 10)
 				members[id][a.CandidateID] = true
+			} else {
+				key = PersonKey(a.Person)
 			}
 			if !seen[key] {
 				seen[key] = true
@@ -772,15 +792,6 @@ func newSeenIndex(p *Plan) *seenIndex {
 				}
 			}
 		}
-	}
-	byDay := func(a, b Date) int {
-		switch {
-		case a.Before(b):
-			return -1
-		case b.Before(a):
-			return 1
-		}
-		return 0
 	}
 	for _, m := range ix.by {
 		slices.SortFunc(m.days, byDay)
