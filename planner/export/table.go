@@ -408,11 +408,12 @@ func (d *doc) columnWidths(cols []column, rows [][]string) []float64 {
 			}
 			measured[row[i]] = true
 			for w := range strings.FieldsSeq(row[i]) {
+				if !d.cl.plainASCII(w) { // a word of plain ASCII is its own cleaned line
+					w = d.cl.line(w)
+				}
 				var ww float64
-				if !d.cl.plainASCII(w) {
-					ww = d.strWidth(d.cl.line(w))
-				} else if sw, ok := d.symbolWidth(w); ok { // a word of plain ASCII is its own cleaned line
-					ww = float64(sw) * size / 1000
+				if sw, ok := d.symbolWidth(w); ok && !d.cl.needsShaping(w) {
+					ww = float64(sw) * size / 1000 // GetStringWidth, from the face's widths
 				} else {
 					ww = d.strWidth(w)
 				}
