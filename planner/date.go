@@ -141,7 +141,36 @@ func (d Date) String() string {
 func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
 
 // Before reports whether d is strictly before e.
-func (d Date) Before(e Date) bool { return d.Time().Before(e.Time()) }
+func (d Date) Before(e Date) bool {
+	if d.normal() && e.normal() { // the same answer without building two times
+		switch {
+		case d.Year != e.Year:
+			return d.Year < e.Year
+		case d.Month != e.Month:
+			return d.Month < e.Month
+		}
+		return d.Day < e.Day
+	}
+	return d.Time().Before(e.Time())
+}
+
+// normal reports whether d names a day of the calendar as it is, with no month or day out
+// of range for time.Date to carry over.
+func (d Date) normal() bool {
+	if d.Month < time.January || d.Month > time.December || d.Day < 1 {
+		return false
+	}
+	switch d.Month {
+	case time.February:
+		if d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0) {
+			return d.Day <= 29
+		}
+		return d.Day <= 28
+	case time.April, time.June, time.September, time.November:
+		return d.Day <= 30
+	}
+	return d.Day <= 31
+}
 
 // DaysUntil returns the number of days from d to e (negative when e is earlier).
 func (d Date) DaysUntil(e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }

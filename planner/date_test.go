@@ -83,3 +83,28 @@ func TestShortDateRoundTrip(t *testing.T) {
 		t.Errorf("English message %v", err)
 	}
 }
+
+// TestDateBefore: Before compares dates as their days in the calendar, as time does, for
+// dates of every length of month and for out-of-range fields that time.Date carries over
+// (31 April is 1 May; day 0 is the month's last day before it; the zero Date), in leap
+// years and not (2000 is one, 2100 is not).
+func TestDateBefore(t *testing.T) {
+	var dates []Date
+	for _, y := range []int{0, 2000, 2023, 2024, 2100} {
+		for m := time.Month(0); m <= 13; m++ {
+			for _, day := range []int{0, 1, 2, 27, 28, 29, 30, 31, 32} {
+				dates = append(dates, Date{y, m, day})
+			}
+		}
+	}
+	for _, a := range dates {
+		for _, b := range dates {
+			if got, want := a.Before(b), a.Time().Before(b.Time()); got != want {
+				t.Fatalf("%+v.Before(%+v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+	if !(Date{2024, time.February, 29}).Before(Date{2024, time.March, 1}) || (Date{2023, time.April, 31}).Before(Date{2023, time.May, 1}) {
+		t.Error("Before misreads the ends of months")
+	}
+}

@@ -1,9 +1,10 @@
 package planner
 
 import (
-	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -207,7 +208,7 @@ func (ef EvidenceFigures) Figure(f Figure) (ProposedFigure, bool) {
 //   - events held: the sessions; posts: the messages of members in the exports;
 //   - poll asked and answered, average skill: from the poll's export.
 func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFigures {
-	return figuresFrom(p, period, poll, func(people []Person) []Match { return MatchPeople(p, people) })
+	return figuresFrom(p, period, poll, func(people []Person) []Match { return MatchPeople(p, people) }, true, joinDates(p))
 }
 
 // EvidenceBook computes the figures of many periods of one plan (a plan PDF's reviews, a
@@ -217,6 +218,8 @@ func FiguresFromEvidence(p *Plan, period Period, poll *PollEvidence) EvidenceFig
 type EvidenceBook struct {
 	p       *Plan
 	matched map[Person]Match // every person named in the plan's evidence, by name and address
+	seen    *seenIndex       // when each member was seen in the evidence; nil until needed
+	joins   *joins           // when the members joined (joinDates); nil until needed
 }
 
 // NewEvidenceBook returns a book of p's evidence; nothing is matched until it is needed.
@@ -224,7 +227,55 @@ func NewEvidenceBook(p *Plan) *EvidenceBook { return &EvidenceBook{p: p} }
 
 // Figures is FiguresFromEvidence(p, period, poll) for the book's plan.
 func (b *EvidenceBook) Figures(period Period, poll *PollEvidence) EvidenceFigures {
-	return figuresFrom(b.p, period, poll, b.match)
+	return figuresFrom(b.p, period, poll, b.match, true, b.joinDates())
+}
+
+// Counts is Figures without the people: Unmatched is left empty, so that no one the
+// evidence names is matched to a member (a poll's respondents still are, for its figures).
+// It is for a document that shows a period's figures and not whom to decide about.
+func (b *EvidenceBook) Counts(period Period, poll *PollEvidence) EvidenceFigures {
+	return figuresFrom(b.p, period, poll, b.match, false, b.joinDates())
+}
+
+func (b *EvidenceBook) joinDates() *joins {
+	if b.joins == nil {
+		b.joins = joinDates(b.p)
+	}
+	return b.joins
+}
+
+// joins is when the plan's joined members last joined.
+type joins struct {
+	undated int    // members whose history gives no date
+	dated   []Date // the others' dates, in order
+}
+
+// joinDates gathers when the joined members last joined.
+func joinDates(p *Plan) *joins {
+	j := &joins{}
+	for _, c := range p.Candidates {
+		if c.Status != Joined {
+			continue
+		}
+		if on := lastChange(c, Joined); on.IsZero() {
+			j.undated++
+		} else {
+			j.dated = append(j.dated, on)
+		}
+	}
+	slices.SortFunc(j.dated, byDay)
+	return j
+}
+
+// byDay orders dates by the day, for slices.SortFunc.
+func byDay(a, b Date) int {
+	switch {
+	case a.Before(b):
+		return -1
+	case b.Before(a):
+		return 1
+	}
+	return 0
 }
 
 // match matches people as MatchPeople does: a person's match depends on the person and the
@@ -280,7 +331,9 @@ func (b *EvidenceBook) remember(people []Person) {
 }
 
 // figuresFrom is FiguresFromEvidence with the matching of people given.
-func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person) []Match) EvidenceFigures {
+// Unmatched is only listed when people is true; joins are when the members joined
+// (joinDates).
+func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person) []Match, people bool, joins *joins) EvidenceFigures {
 	ef := EvidenceFigures{Period: period, Weeks: period.Weeks()}
 	minutes := p.MinAttendMinutes
 	var sessions []Session
@@ -300,22 +353,16 @@ func figuresFrom(p *Plan, period Period, poll *PollEvidence, match func([]Person
 		ef.Exports = append(ef.Exports, e.Source)
 	}
 	ef.Span = evidenceSpan(period, sessions, exports)
-	ef.Unmatched = unmatchedIn(sessions, exports, match)
+	if people {
+		ef.Unmatched = unmatchedIn(sessions, exports, match)
+	}
 
 	// Members total and new members, from the recruitment list.
-	total, joined := 0, 0
-	for _, c := range p.Candidates {
-		if c.Status != Joined {
-			continue
-		}
-		on := lastChange(c, Joined)
-		if on.IsZero() || !period.To.Before(on) {
-			total++
-		}
-		if period.Contains(on) {
-			joined++
-		}
-	}
+	// The members who had joined by the period's end (or whose history has no date), and
+	// those who joined in it.
+	byEnd := upTo(joins.dated, period.To)
+	total := joins.undated + byEnd
+	joined := max(0, byEnd-sort.Search(len(joins.dated), func(i int) bool { return !joins.dated[i].Before(period.From) }))
 	ef.add(ProposedFigure{Figure: FigMembersTotal, Value: float64(total),
 		Says: msg("evidence.source.joined_on", "date", isoDate(period.To))})
 	ef.add(ProposedFigure{Figure: FigNewMembers, Value: float64(joined),
@@ -578,10 +625,12 @@ func practiceAttendance(p *Plan, sessions []Session, minutes int) []PracticeAtte
 				continue
 			}
 			// One person on two devices (a laptop and a renamed phone) counts once.
-			key := PersonKey(a.Person)
+			var key string
 			if a.CandidateID != 0 {
-				key = fmt.Sprint("member:", a.CandidateID)
+				key = "member:" + strconv.FormatInt(a.CandidateID, 10)
 				members[id][a.CandidateID] = true
+			} else {
+				key = PersonKey(a.Person)
 			}
 			if !seen[key] {
 				seen[key] = true
@@ -655,47 +704,129 @@ type Quiet struct {
 // QuietMembers lists the joined members with no counted attendance and no platform activity
 // in the NudgeWeeks weeks up to asOf, when the evidence covers those weeks; nil when it does
 // not (no session or export in them), so that missing files never read as quiet people.
-func QuietMembers(p *Plan, asOf Date) []Quiet {
+func QuietMembers(p *Plan, asOf Date) []Quiet { return NewEvidenceBook(p).QuietMembers(asOf) }
+
+// QuietMembers is QuietMembers(p, asOf) for the book's plan: when each member was seen is
+// gathered once, so that asking about many dates (a plan PDF's reviews) reads the plan's
+// evidence once.
+func (b *EvidenceBook) QuietMembers(asOf Date) []Quiet {
+	p := b.p
 	window := Period{asOf.AddDays(-7*NudgeWeeks(p.Charter) + 1), asOf}
 	covered := false
-	last := map[int64]Date{}
-	sessions := map[int64]int{}
-	seen := func(id int64, d Date) {
-		if id != 0 && !asOf.Before(d) && last[id].Before(d) {
-			last[id] = d
-		}
-	}
 	for _, s := range p.Sessions {
 		covered = covered || window.Contains(s.Date)
-		for _, a := range s.Attendees {
-			if a.CandidateID != 0 && a.Counted(p.MinAttendMinutes) && !asOf.Before(s.Date) {
-				sessions[a.CandidateID]++
-				seen(a.CandidateID, s.Date)
-			}
-		}
 	}
 	for _, e := range p.Activity {
 		covered = covered || (Period{e.From, e.To}).Overlaps(window)
-		for _, m := range e.Members {
-			seen(m.CandidateID, m.LastActive)
-			for _, d := range m.Days {
-				seen(m.CandidateID, d)
-			}
-		}
 	}
 	if !covered {
 		return nil
 	}
+	if b.seen == nil {
+		b.seen = newSeenIndex(p)
+	}
 	var out []Quiet
-	for _, c := range p.Candidates {
-		if c.Status != Joined || window.From.Before(lastChange(c, Joined)) && !lastChange(c, Joined).IsZero() {
-			continue // not a member, or too new to be quiet
+	for _, m := range b.seen.members {
+		if window.From.Before(m.joined) && !m.joined.IsZero() {
+			continue // too new to be quiet
 		}
-		if l := last[c.ID]; l.IsZero() || l.Before(window.From) {
-			out = append(out, Quiet{CandidateID: c.ID, Name: c.Name, LastSeen: l, Sessions: sessions[c.ID]})
+		if l := m.seen.lastUpTo(asOf); l.IsZero() || l.Before(window.From) {
+			out = append(out, Quiet{CandidateID: m.id, Name: m.name, LastSeen: l, Sessions: m.seen.sessionsUpTo(asOf)})
 		}
 	}
 	return out
+}
+
+// seenIndex is, for each member, the days the plan's evidence shows them: at a session,
+// counted, or active on the platform.
+type seenIndex struct {
+	by      map[int64]*memberSeen
+	members []indexedMember // the joined members, in the plan's order
+}
+
+// indexedMember is a joined member with the day they last joined and their days seen (nil
+// when never seen).
+type indexedMember struct {
+	id     int64
+	name   string
+	joined Date
+	seen   *memberSeen
+}
+
+// memberSeen is one member's days, each list in order.
+type memberSeen struct {
+	days     []Date // counted attendance and platform activity; no zero dates
+	sessions []Date // a date for each counted attendance, the zero date included
+}
+
+func newSeenIndex(p *Plan) *seenIndex {
+	ix := &seenIndex{by: map[int64]*memberSeen{}}
+	of := func(id int64) *memberSeen {
+		m := ix.by[id]
+		if m == nil {
+			m = &memberSeen{}
+			ix.by[id] = m
+		}
+		return m
+	}
+	for _, s := range p.Sessions {
+		for _, a := range s.Attendees {
+			if a.CandidateID != 0 && a.Counted(p.MinAttendMinutes) {
+				m := of(a.CandidateID)
+				m.sessions = append(m.sessions, s.Date)
+				if !s.Date.IsZero() {
+					m.days = append(m.days, s.Date)
+				}
+			}
+		}
+	}
+	for _, e := range p.Activity {
+		for _, mb := range e.Members {
+			if mb.CandidateID == 0 {
+				continue
+			}
+			m := of(mb.CandidateID)
+			for _, d := range append([]Date{mb.LastActive}, mb.Days...) {
+				if !d.IsZero() {
+					m.days = append(m.days, d)
+				}
+			}
+		}
+	}
+	for _, m := range ix.by {
+		slices.SortFunc(m.days, byDay)
+		slices.SortFunc(m.sessions, byDay)
+	}
+	for _, c := range p.Candidates {
+		if c.Status == Joined {
+			ix.members = append(ix.members, indexedMember{id: c.ID, name: c.Name, joined: lastChange(c, Joined), seen: ix.by[c.ID]})
+		}
+	}
+	return ix
+}
+
+// upTo is how many of the ordered days are on or before asOf.
+func upTo(days []Date, asOf Date) int {
+	return sort.Search(len(days), func(i int) bool { return asOf.Before(days[i]) })
+}
+
+// lastUpTo is the member's last day seen on or before asOf; zero when none (or m is nil).
+func (m *memberSeen) lastUpTo(asOf Date) Date {
+	if m == nil {
+		return Date{}
+	}
+	if n := upTo(m.days, asOf); n > 0 {
+		return m.days[n-1]
+	}
+	return Date{}
+}
+
+// sessionsUpTo is how many counted attendances the member has on or before asOf.
+func (m *memberSeen) sessionsUpTo(asOf Date) int {
+	if m == nil {
+		return 0
+	}
+	return upTo(m.sessions, asOf)
 }
 
 // EvidenceImport is what adding evidence to a plan did.

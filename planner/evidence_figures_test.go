@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -235,5 +236,42 @@ func TestEvidenceBookFiguresAsFiguresFromEvidence(t *testing.T) {
 	equal(t, "November's unmatched", book.Figures(MonthPeriod(2026, time.November), nil).Unmatched, []Person(nil))
 	if pf, _ := book.Figures(MonthPeriod(2026, time.December), poll).Figure(FigPollResponses); pf.Value != 1 {
 		t.Errorf("poll answered by %v members, want 1 (Olu; the iPad and a stranger match no one)", pf.Value)
+	}
+}
+
+// TestFiguresMembersByJoinDate: a period's members total counts everyone joined by its last
+// day (and members whose history gives no date), its new members those who joined within
+// it, on the first and last days included; members who left or never joined count in
+// neither, and a member who joined twice counts from the last time.
+func TestFiguresMembersByJoinDate(t *testing.T) {
+	joined := func(id int64, days ...string) Candidate {
+		c := Candidate{ID: id, Name: fmt.Sprint("Member ", id), Status: Joined}
+		for _, day := range days {
+			c.History = append(c.History, StatusEntry{Status: Joined, On: d(day)})
+		}
+		return c
+	}
+	p := &Plan{Candidates: []Candidate{
+		joined(1, "2026-10-31"), joined(2, "2026-11-01"), joined(3, "2026-11-30"), joined(4, "2026-12-01"),
+		joined(5), joined(6, "2026-09-01", "2026-11-15"), {ID: 7, Status: Invited},
+		{ID: 8, Status: Declined, History: []StatusEntry{{Status: Joined, On: d("2026-11-10")}}},
+	}}
+	for _, tc := range []struct {
+		period       Period
+		total, fresh float64
+	}{
+		{MonthPeriod(2026, time.November), 5, 3},
+		{MonthPeriod(2026, time.October), 2, 1},
+		{MonthPeriod(2026, time.December), 6, 1},
+		{Period{d("2026-11-15"), d("2026-11-15")}, 4, 1},
+		{MonthPeriod(2026, time.August), 1, 0},
+	} {
+		for _, ef := range []EvidenceFigures{FiguresFromEvidence(p, tc.period, nil), NewEvidenceBook(p).Counts(tc.period, nil)} {
+			total, _ := ef.Figure(FigMembersTotal)
+			fresh, _ := ef.Figure(FigNewMembers)
+			if total.Value != tc.total || fresh.Value != tc.fresh {
+				t.Errorf("%s: %v members, %v new; want %v, %v", tc.period.Label(), total.Value, fresh.Value, tc.total, tc.fresh)
+			}
+		}
 	}
 }

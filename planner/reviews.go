@@ -428,9 +428,24 @@ func (s Suggestion) TitleIn(tr *i18n.Printer) string {
 	return s.Title
 }
 
+// Lists is how a suggestion's reason writes a list it names (quiet members, overdue actions).
+type Lists int
+
+const (
+	// ListsProse writes a list as a sentence does, "A, B and C", overdue actions quoted in
+	// the language's marks: the review step's words.
+	ListsProse Lists = iota
+	// ListsCommas separates the items with commas, as the suggestion holds them: the plan
+	// PDF's bullets, where the list may be long.
+	ListsCommas
+)
+
 // ReasonIn is the suggestion's reason, with its figures, in tr's language; a suggestion the
 // catalogue does not know keeps its English Reason.
-func (s Suggestion) ReasonIn(tr *i18n.Printer) string {
+func (s Suggestion) ReasonIn(tr *i18n.Printer) string { return s.ReasonListed(tr, ListsProse) }
+
+// ReasonListed is ReasonIn with its lists written as lists says.
+func (s Suggestion) ReasonListed(tr *i18n.Printer, lists Lists) string {
 	if s.Key == "" {
 		return s.Reason
 	}
@@ -455,17 +470,24 @@ func (s Suggestion) ReasonIn(tr *i18n.Printer) string {
 				text = tr.T("sug.latest")
 			}
 		case []string:
-			items := x
-			if name == "list" && s.Key == "overdue-actions" {
+			switch {
+			case lists == ListsCommas:
+				text = strings.Join(x, ", ")
+			case name == "list" && s.Key == "overdue-actions":
 				// The actions, quoted with the language's marks (Values holds them quoted in English).
-				items = make([]string, len(x))
+				items := make([]string, len(x))
 				for i, q := range x {
 					items[i] = tr.T("sug.quoted", "text", strings.TrimSuffix(strings.TrimPrefix(q, "“"), "”"))
 				}
+				text = tr.List(items)
+			default:
+				text = tr.List(x)
 			}
-			text = tr.List(items)
 		case SuccessFactor:
-			text = tr.T("factor." + x.Key() + ".name")
+			text = x.String() // a factor the catalogue does not know keeps its English name
+			if key := "factor." + x.Key() + ".name"; x.Key() != "" && i18n.Has(key) {
+				text = tr.T(key)
+			}
 		default:
 			text = fmt.Sprint(x)
 		}

@@ -355,3 +355,21 @@ func TestSuggestionsInGerman(t *testing.T) {
 	}
 	equal(t, "unknown key keeps English", Suggestion{Key: "nope", Title: "T", Reason: "R"}.ReasonIn(de), "R")
 }
+
+// TestSuggestionListStyles: a suggestion's lists read as prose in the window (the
+// language's "and", actions in its quotation marks) and separated by commas, as held, in a
+// document; the rest of the reason is the same.
+func TestSuggestionListStyles(t *testing.T) {
+	de, en := i18n.New(i18n.German), i18n.New(i18n.English)
+	overdue := Suggestion{Key: "overdue-actions", Values: map[string]any{"n": 3, "list": quoteAll([]string{"Pin the tip", "Ask Ana", "Book a room"})}}
+	equal(t, "prose", overdue.ReasonListed(de, ListsProse), overdue.ReasonIn(de))
+	equal(t, "commas", overdue.ReasonListed(de, ListsCommas), "3 Maßnahmen sind nach dem Fälligkeitsdatum noch offen: “Pin the tip”, “Ask Ana”, “Book a room”")
+	quiet := Suggestion{Key: "quiet-members", Values: map[string]any{"list": []string{"Zoë Laurent", "Pedro García Simón", "Ana"}, "weeks": 3}}
+	prose, commas := quiet.ReasonListed(en, ListsProse), quiet.ReasonListed(en, ListsCommas)
+	if !strings.HasPrefix(prose, "Zoë Laurent, Pedro García Simón and Ana:") || !strings.HasPrefix(commas, "Zoë Laurent, Pedro García Simón, Ana:") {
+		t.Errorf("quiet members as prose %q, with commas %q", prose, commas)
+	}
+	if strings.TrimPrefix(prose, "Zoë Laurent, Pedro García Simón and Ana") != strings.TrimPrefix(commas, "Zoë Laurent, Pedro García Simón, Ana") {
+		t.Errorf("the styles differ beyond the list: %q, %q", prose, commas)
+	}
+}

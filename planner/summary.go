@@ -186,6 +186,9 @@ func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
 		}
 		qs.Choices = append(qs.Choices, ChoiceCount{Label: o, Other: isOther})
 	}
+	// Thousands of responses repeat a handful of choices: each is folded once.
+	folded := map[string]string{}
+	var counted []int // the choices one response has counted
 	for _, r := range s.Responses {
 		a, ok := answerTo(r, q.ID)
 		if !ok {
@@ -196,9 +199,14 @@ func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
 			continue
 		}
 		qs.N++
-		counted := map[int]bool{}
+		counted = counted[:0]
 		for _, c := range cs {
-			i, ok := idx[fold(c)]
+			k, ok := folded[c]
+			if !ok {
+				k = fold(c)
+				folded[c] = k
+			}
+			i, ok := idx[k]
 			if !ok {
 				if otherIdx < 0 {
 					otherIdx = len(qs.Choices)
@@ -209,8 +217,8 @@ func summarizeChoices(s Survey, q Question, qs *QuestionSummary) {
 					o.Answers = append(o.Answers, c)
 				}
 			}
-			if !counted[i] {
-				counted[i] = true
+			if !slices.Contains(counted, i) {
+				counted = append(counted, i)
 				qs.Choices[i].Count++
 			}
 		}

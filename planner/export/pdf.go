@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -128,10 +129,22 @@ type doc struct {
 	header     string // running header, left: the community
 	docTitle   string // running header, right: what this document is
 	footer     string // running footer, left
+	head       *runningHead
+	pageLabel  string                 // the footer's "Page {page} of {nb}" in the document's language
+	drawn      map[string]*runeSet    // the runes gofpdf has drawn, by face (see text)
+	op         []byte                 // the text operator text writes
+	widths     map[string]*faceWidths // character widths by face (see symbolWidth)
+	feet       map[float64]string     // the footer fitted beside a page label of that width
 	ellipsis   string
 	// sectionLevel is the bookmark level of h2 headings: 0 in the charter, whose sections
 	// are its top level, 1 under the plan's chapters.
 	sectionLevel int
+}
+
+// runningHead is the running header as every page after the cover draws it.
+type runningHead struct {
+	left, right string
+	rw          float64 // the width of right
 }
 
 // newDoc sets up an A4 document with the fonts, metadata and running header and footer, in
@@ -146,8 +159,6 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 	now := opt.now()
 	pw, ph := paperSize(planner.Paper(p.Paper))
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: pw, Ht: ph}, OrientationStr: "P"})
-	// The alias must be set before the fonts are added: gofpdf sizes the font subset by it.
-	pdf.AliasNbPages("{nb}")
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(now)
 	pdf.SetModificationDate(now)
@@ -197,7 +208,6 @@ func newDoc(p *planner.Plan, opt Options, titleKey string) (*doc, error) {
 	pdf.SetCreator("CoP Launch Planner", true)
 	pdf.SetProducer("CoP Launch Planner", true)
 	pdf.SetHeaderFuncMode(d.drawHeader, false)
-	pdf.SetFooterFunc(d.drawFooter)
 	return d, nil
 }
 
@@ -206,12 +216,14 @@ func (d *doc) output(w io.Writer) error {
 	if err := d.pdf.Error(); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := d.pdf.Output(&buf); err != nil {
+	d.footers()
+	// Finish the file first: gofpdf's Output would write what it has even when finishing
+	// fails. Then Output only hands the finished bytes to w.
+	d.pdf.Close()
+	if err := d.pdf.Error(); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return d.pdf.Output(w)
 }
 
 func (d *doc) font(style string, size float64) {
@@ -254,40 +266,67 @@ func (d *doc) drawHeader() {
 		return
 	}
 	d.font("", sizeSmall-0.5)
+	d.fillColor(mutedColor) // the text in the fill colour, as table lines are (see text)
 	d.textColor(mutedColor)
-	right := d.fit(d.docTitle, textW/2-4)
-	rw := d.strWidth(right)
-	left := d.fit(d.header, textW-rw-8)
-	d.pdf.SetXY(marginL, 11)
-	d.cell(textW-rw, 5, left, "", 0, "L", false, 0, "")
-	d.pdf.SetXY(pageW-marginR-rw, 11)
-	d.cell(rw, 5, right, "", 0, "L", false, 0, "")
+	if d.head == nil { // the same on every page: fitted once
+		right := d.fit(d.docTitle, textW/2-4)
+		rw := d.strWidth(right)
+		d.head = &runningHead{left: d.fit(d.header, textW-rw-8), right: right, rw: rw}
+	}
+	left, right, rw := d.head.left, d.head.right, d.head.rw
+	d.lineText(marginL, 11, textW-rw, 5, left, "L")
+	d.lineText(pageW-marginR-rw, 11, rw, 5, right, "L")
 	d.drawColor(ruleColor)
 	d.pdf.SetLineWidth(0.2)
-	d.pdf.Line(marginL, 17, pageW-marginR, 17)
+	d.line(marginL, 17, pageW-marginR, 17)
 	d.drawColor(d.accent)
 	d.pdf.SetLineWidth(0.6)
-	d.pdf.Line(marginL, 17, marginL+14, 17)
+	d.line(marginL, 17, marginL+14, 17)
 	d.pdf.SetXY(marginL, marginTop)
 }
 
-func (d *doc) drawFooter() {
-	if d.pdf.PageNo() == 1 {
-		return
+// footers draws the running footer on every page after the cover, last, when the number of
+// pages is known. (gofpdf's alias for the page count would instead be searched for and
+// replaced in every page when the file is written, and in any text of the plan.)
+func (d *doc) footers() {
+	pages, cur := d.pdf.PageCount(), d.pdf.PageNo()
+	for n := 2; n <= pages; n++ {
+		d.pdf.SetPage(n)
+		d.drawFooter(n, pages)
 	}
+	d.pdf.SetPage(cur)
+}
+
+// drawFooter draws the footer of page n of pages, the page being the current one.
+func (d *doc) drawFooter(n, pages int) {
+	// Back on an earlier page, gofpdf's idea of the current fill colour need not be that
+	// page's: it is written out, and the text drawn in it (see text). The font, the draw
+	// colour and the line width are written out whenever they are set.
+	d.fillColor(mutedColor)
 	d.font("", sizeSmall-0.5)
 	d.textColor(mutedColor)
 	d.drawColor(ruleColor)
 	d.pdf.SetLineWidth(0.2)
-	d.pdf.Line(marginL, d.ph-14, pageW-marginR, d.ph-14)
-	// "{nb}" is replaced by the page count when the file is written, so measure with a
-	// two-digit stand-in to right-align the result closely.
-	label := d.tr.T("footer.page", "page", d.pdf.PageNo(), "pages", "{nb}")
+	d.line(marginL, d.ph-14, pageW-marginR, d.ph-14)
+	// The label is placed as wide as it is with a two-digit page count, so that the
+	// labels of a document line up.
+	if d.pageLabel == "" { // worded once, the numbers put in on each page
+		d.pageLabel = d.tr.T("footer.page", "page", "{page}", "pages", "{nb}")
+	}
+	label := strings.ReplaceAll(d.pageLabel, "{page}", strconv.Itoa(n))
 	lw := d.strWidth(strings.Replace(label, "{nb}", "99", 1))
-	d.pdf.SetXY(marginL, d.ph-12.5)
-	d.cell(textW-lw-6, 5, d.fit(d.footer, textW-lw-8), "", 0, "L", false, 0, "")
-	d.pdf.SetXY(pageW-marginR-lw, d.ph-12.5)
-	d.cell(lw, 5, label, "", 0, "L", false, 0, "")
+	label = strings.ReplaceAll(label, "{nb}", strconv.Itoa(pages))
+	// The footer text is fitted beside the page label: once for each width the label has.
+	footer, ok := d.feet[lw]
+	if !ok {
+		footer = d.fit(d.footer, textW-lw-8)
+		if d.feet == nil {
+			d.feet = map[float64]string{}
+		}
+		d.feet[lw] = footer
+	}
+	d.lineText(marginL, d.ph-12.5, textW-lw-6, 5, footer, "L")
+	d.lineText(pageW-marginR-lw, d.ph-12.5, lw, 5, label, "L")
 }
 
 // fit returns the cleaned one-line s, shortened with an ellipsis to fit w at the current font.

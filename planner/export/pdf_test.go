@@ -137,3 +137,18 @@ func TestRenderPages(t *testing.T) {
 		t.Fatal("no pages rendered")
 	}
 }
+
+// TestPageCountInFooterOnly: the footers give the page count, and a plan text that reads like
+// a placeholder for it ("{nb}") is printed as typed.
+func TestPageCountInFooterOnly(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := demoPlan()
+	p.Domain = "Release notes {nb} and up"
+	path := writePDFFile(t, t.TempDir(), "plan", func(w *bytes.Buffer, p *planner.Plan, opt Options) error { return PlanPDF(w, p, opt) }, p)
+	flat := strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), " ")
+	for _, want := range []string{"Release notes {nb} and up", "Page 2 of 18", "Page 18 of 18"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("plan PDF lacks %q", want)
+		}
+	}
+}

@@ -81,16 +81,18 @@ func buildPlan(p *planner.Plan, opt Options) (*doc, error) {
 	last := d.pdf.PageNo()
 	d.pdf.SetPage(contentsPage)
 	d.contents(marks)
-	d.pdf.SetPage(last) // gofpdf counts pages and draws the last footer from the current page
+	d.pdf.SetPage(last) // gofpdf counts the pages up to the current one when it writes the file
 	return d, nil
 }
 
 // contents draws the contents list on the current (reserved) page.
 func (d *doc) contents(marks []chapterMark) {
 	// Going back to an earlier page leaves gofpdf believing the font is already selected in
-	// that page's content stream: switch away and back to force it out.
+	// that page's content stream: switch away and back to force it out. The same for the
+	// fill colour, which gofpdf draws text in when it equals the text colour.
 	d.pdf.SetFont(fontFamily, "B", 7)
 	d.pdf.SetFont(fontFamily, "", 7)
+	d.fillColor(whiteColor)
 	d.pdf.SetXY(marginL, marginTop)
 	d.font("B", sizeH1)
 	d.textColor(inkColor)
@@ -791,11 +793,13 @@ func (d *doc) records(p *planner.Plan, figs []planner.Figures) {
 		return
 	}
 	first := true
-	book := planner.NewEvidenceBook(p) // the members indexed once, not once a review
+	// The evidence read once, not once a review; the PDF lists no one to decide about, so
+	// no one is matched.
+	book := planner.NewEvidenceBook(p)
 	for _, f := range figs {
 		r := f.Review
 		period := planner.MonthPeriod(r.Date.Year, r.Date.Month)
-		ef := book.Figures(period, nil)
+		ef := book.Counts(period, nil)
 		if ef.Reports == 0 && len(ef.Exports) == 0 {
 			continue
 		}
@@ -836,7 +840,7 @@ func (d *doc) records(p *planner.Plan, figs []planner.Figures) {
 			d.table([]column{{d.tr.T("pp.practice"), 3.4, ""}, {d.tr.T("pp.sessions"), 1.4, "R"},
 				{d.tr.T("pp.per_session"), 2.2, "R"}, {d.tr.T("pp.members_came"), 2, "R"}}, rows)
 		}
-		if quiet := planner.QuietMembers(p, period.To); len(quiet) > 0 {
+		if quiet := book.QuietMembers(period.To); len(quiet) > 0 {
 			names := make([]string, len(quiet))
 			for i, q := range quiet {
 				names[i] = q.Name

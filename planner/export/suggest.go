@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -11,71 +10,11 @@ import (
 	"github.com/coplaunch/coplaunch/planner/i18n"
 )
 
-// suggestionText words a suggestion in the document's language from its key and values; a
-// suggestion the catalogue does not know keeps planner's English words.
+// suggestionText is a suggestion as the plan PDF's bullet says it, "title: reason", in the
+// document's language, its lists separated by commas (planner.ListsCommas); a suggestion the
+// catalogue does not know keeps planner's English words.
 func suggestionText(tr *i18n.Printer, s planner.Suggestion) string {
-	if s.Key == "" {
-		return joinNonEmpty(": ", s.Title, s.Reason)
-	}
-	var args []any
-	count := -1
-	for name, v := range s.Values {
-		var text string
-		switch x := v.(type) {
-		case float64:
-			text = tr.Percent(x)
-			if name == "from" || name == "to" { // skill ratings, not percentages
-				text = tr.Number(x, 2)
-			}
-		case int:
-			text = tr.Int(x)
-			if name == "n" {
-				count = x
-			}
-		case planner.Date:
-			text = longDate(tr, x)
-			if x.IsZero() {
-				text = tr.T("sug.latest")
-			}
-		case []string:
-			text = strings.Join(x, ", ")
-		case planner.SuccessFactor:
-			text = factorName(tr, x)
-		case string:
-			text = x
-		default:
-			text = fmt.Sprint(x)
-		}
-		args = append(args, name, text)
-	}
-	var title, reason string
-	switch s.Key {
-	case "factor-low":
-		f, _ := s.Values["factor"].(planner.SuccessFactor)
-		title = tr.T("factor." + f.Key() + ".advice")
-	case "goal-unmeasured":
-		goal, _ := s.Values["goal"].(string)
-		if goal == "" {
-			goal = tr.T("sug.the_goal")
-		}
-		title = tr.T("sug.goal-unmeasured.title", "goal", goal)
-	default:
-		title = tr.T("sug."+s.Key+".title", args...)
-	}
-	if s.Key == "goal-unmeasured" {
-		// The reason quotes the goal as a sentence.
-		sentence, _ := s.Values["sentence"].(string)
-		args = append(args, "goal", sentence)
-	}
-	if count >= 0 && (s.Key == "poll-none" || s.Key == "overdue-actions") {
-		reason = tr.N("sug."+s.Key+".reason", count, args...)
-	} else {
-		reason = tr.T("sug."+s.Key+".reason", args...)
-	}
-	if strings.HasPrefix(title, "sug.") || strings.HasPrefix(reason, "sug.") || strings.Contains(title, "factor.") {
-		return joinNonEmpty(": ", s.Title, s.Reason)
-	}
-	return joinNonEmpty(": ", title, reason)
+	return joinNonEmpty(": ", s.TitleIn(tr), s.ReasonListed(tr, planner.ListsCommas))
 }
 
 // factorName names a success factor in the document's language.

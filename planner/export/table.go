@@ -1,6 +1,11 @@
 package export
 
-import "strings"
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // column is one column of a table: its heading, its share of the width and its alignment.
 type column struct {
@@ -40,25 +45,41 @@ func (d *doc) table(cols []column, rows [][]string) {
 		}
 	}
 	headH := float64(headLines)*lhSmall + 2*cellPadY
+	aligns := make([]string, len(cols))
+	for i, c := range cols {
+		aligns[i] = align(c.align)
+	}
 	drawHead := func() {
 		y := d.y()
 		d.fillColor(d.tint)
 		d.pdf.Rect(marginL, y, textW, headH, "F")
 		d.font("B", sizeSmall)
+		d.fillColor(inkColor) // the text in ink, with ink the fill colour too (see plain)
 		d.textColor(inkColor)
 		x := marginL
 		for i := range cols {
 			for k, l := range heads[i] {
-				d.pdf.SetXY(x+cellPadX, y+cellPadY+float64(k)*lhSmall)
-				d.cell(widths[i]-2*cellPadX, lhSmall, l, "", 0, align(cols[i].align), false, 0, "")
+				if l != "" {
+					d.lineText(x+cellPadX, y+cellPadY+float64(k)*lhSmall, widths[i]-2*cellPadX, lhSmall, l, aligns[i])
+				}
 			}
 			x += widths[i]
 		}
 		d.pdf.SetY(y + headH)
 	}
 
+	// plain is whether the rows' font and colours are set: the heading row and a new page
+	// change them. The rows' text is drawn in ink with ink as the fill colour too, so that
+	// gofpdf writes each cell's text in the colour in force rather than wrapping every cell
+	// in a colour change of its own; the pages look the same.
+	plain := false
+	head := func() {
+		drawHead()
+		plain = false
+	}
+
 	d.ensure(headH + lhTable*2 + 2*cellPadY)
-	drawHead()
+	head()
 	d.font("", sizeTable)
 	// A column's repeated texts (a status, a yes) are wrapped once: with the same font and
 	// width they wrap the same. The lines are only read.
@@ -73,7 +94,7 @@ func (d *doc) table(cols []column, rows [][]string) {
 			if i < len(row) {
 				ls, ok := seen[i][row[i]]
 				if !ok {
-					ls = d.wrap(row[i], widths[i]-2*cellPadX)
+					ls = d.wrapCell(row[i], widths[i]-2*cellPadX)
 					seen[i][row[i]] = ls
 				}
 				cells[i] = ls
@@ -87,46 +108,263 @@ func (d *doc) table(cols []column, rows [][]string) {
 		fresh := d.bottom() - marginTop - headH // room on a new page under the heading row
 		if d.y()+rowH > d.bottom() && (rowH <= fresh || d.y()+headH+3*lhTable > d.bottom()) {
 			d.newPage()
-			drawHead()
+			head()
 		}
 		// Draw the row in chunks: one chunk unless the row is taller than the page.
 		for from := 0; from < n; {
 			room := int((d.bottom() - d.y() - 2*cellPadY) / lhTable)
 			if room < 1 {
 				d.newPage()
-				drawHead()
+				head()
 				continue
 			}
+			if !plain {
+				d.plainRows()
+				plain = true
+			}
 			to := min(n, from+room)
-			d.tableChunk(cells, widths, cols, from, to)
+			d.tableChunk(cells, widths, aligns, from, to)
 			from = to
 			if from < n {
 				d.newPage()
-				drawHead()
+				head()
 			}
 		}
 	}
 	d.space(4)
 }
 
-// tableChunk draws lines [from, to) of every cell of a row and the rule under them.
-func (d *doc) tableChunk(cells [][]string, widths []float64, cols []column, from, to int) {
-	y := d.y()
+// wrapCell is wrap for a table cell, in the rows' font. A cell whose every line fits the
+// width is its cleaned lines: gofpdf's SplitText, measuring rune by rune, would break it at
+// its newlines alone. Text in scripts that are shaped, and lines that do not fit, go
+// through wrap.
+func (d *doc) wrapCell(text string, w float64) []string {
+	clean := strings.TrimRight(d.cl.clean(text), "\n ")
+	if clean == "" || d.cl.needsShaping(clean) {
+		return d.wrap(text, w)
+	}
+	_, size := d.pdf.GetFontSize()
+	wmax := int(math.Ceil((max(w, 2) - 2*d.pdf.GetCellMargin()) * 1000 / size)) // as SplitText
+	lines := strings.Split(clean, "\n")
+	for _, l := range lines {
+		if sw, ok := d.symbolWidth(l); !ok || sw > wmax {
+			return d.wrap(text, w)
+		}
+	}
+	return lines
+}
+
+// faceWidths is the width of each character gofpdf has been asked about in one face, in
+// font units, as GetStringSymbolWidth measures it.
+type faceWidths struct {
+	ascii [utf8.RuneSelf]int // the printable ones, measured when the table is made
+	other map[rune]int
+}
+
+// symbolWidth is gofpdf's GetStringSymbolWidth(s) in the current face (d.style), summed from
+// the widths of its characters, each measured once a face. ok is false for a string with a
+// control character, a character above U+FFFF or one of no width (gofpdf's SplitText counts
+// those otherwise), which the caller measures through gofpdf.
+func (d *doc) symbolWidth(s string) (width int, ok bool) {
+	t := d.widths[d.style]
+	if t == nil {
+		t = &faceWidths{other: map[rune]int{}}
+		for c := ' '; c < 0x7f; c++ {
+			t.ascii[c] = d.pdf.GetStringSymbolWidth(string(c))
+		}
+		if d.widths == nil {
+			d.widths = map[string]*faceWidths{}
+		}
+		d.widths[d.style] = t
+	}
+	for _, r := range s {
+		var rw int
+		switch {
+		case r < utf8.RuneSelf:
+			rw = t.ascii[r]
+		case r > 0xFFFF || r == utf8.RuneError:
+			return 0, false
+		default:
+			var seen bool
+			if rw, seen = t.other[r]; !seen {
+				rw = d.pdf.GetStringSymbolWidth(string(r))
+				t.other[r] = rw
+			}
+		}
+		if rw <= 0 {
+			return 0, false
+		}
+		width += rw
+	}
+	return width, true
+}
+
+// plainRows sets the font and colours of table rows: the text in ink, with ink as the fill
+// colour as well (nothing is filled in a row), and the rules' colour and width.
+func (d *doc) plainRows() {
 	d.font("", sizeTable)
-	d.textColor(inkColor)
+	if r, g, b := d.pdf.GetFillColor(); (rgb{r, g, b}) != inkColor {
+		d.fillColor(inkColor)
+	}
+	if r, g, b := d.pdf.GetTextColor(); (rgb{r, g, b}) != inkColor {
+		d.textColor(inkColor)
+	}
+	if r, g, b := d.pdf.GetDrawColor(); (rgb{r, g, b}) != ruleColor {
+		d.drawColor(ruleColor)
+	}
+	if d.pdf.GetLineWidth() != ruleWidth {
+		d.pdf.SetLineWidth(ruleWidth)
+	}
+}
+
+// ruleWidth is the width of the rule under a table row.
+const ruleWidth = 0.2
+
+// tableChunk draws lines [from, to) of every cell of a row and the rule under them, in the
+// font and colours plainRows set.
+func (d *doc) tableChunk(cells [][]string, widths []float64, aligns []string, from, to int) {
+	y := d.y()
 	x := marginL
-	for i := range cols {
+	for i := range cells {
 		for k := from; k < to && k < len(cells[i]); k++ {
-			d.pdf.SetXY(x+cellPadX, y+cellPadY+float64(k-from)*lhTable)
-			d.cell(widths[i]-2*cellPadX, lhTable, cells[i][k], "", 0, align(cols[i].align), false, 0, "")
+			if cells[i][k] == "" {
+				continue
+			}
+			d.lineText(x+cellPadX, y+cellPadY+float64(k-from)*lhTable, widths[i]-2*cellPadX, lhTable, cells[i][k], aligns[i])
 		}
 		x += widths[i]
 	}
 	h := float64(to-from)*lhTable + 2*cellPadY
-	d.drawColor(ruleColor)
-	d.pdf.SetLineWidth(0.2)
-	d.pdf.Line(marginL, y+h, marginL+textW, y+h)
+	d.line(marginL, y+h, marginL+textW, y+h)
 	d.pdf.SetY(y + h)
+}
+
+// lineText draws one cleaned line in the box (x, y, w, h) where cell would: aligned in the
+// width, on the baseline gofpdf's CellFormat uses (half the height down, plus 0.3 of the
+// font size). Text the body font draws goes through gofpdf's Text, which writes the one
+// text operator a cell needs and nothing else; other text goes through cell.
+func (d *doc) lineText(x, y, w, h float64, txt, align string) {
+	if txt == "" { // CellFormat draws nothing
+		return
+	}
+	if d.cl.needsShaping(txt) {
+		d.pdf.SetXY(x, y)
+		d.cell(w, h, txt, "", 0, align, false, 0, "")
+		return
+	}
+	var dx float64
+	switch align {
+	case "R":
+		dx = w - d.pdf.GetCellMargin() - d.pdf.GetStringWidth(txt)
+	case "C":
+		dx = (w - d.pdf.GetStringWidth(txt)) / 2
+	default:
+		dx = d.pdf.GetCellMargin()
+	}
+	_, size := d.pdf.GetFontSize()
+	d.text(x+dx, y+0.5*h+0.3*size, txt)
+}
+
+// text is gofpdf's Text(x, y, txt) for a table's lines, in the face d.style names. Once
+// gofpdf has drawn every rune of a line in that face (Text records them for the font's
+// subset), the line's operator is written here, byte for byte as Text writes it, without
+// the copies and formatting Text makes of each line: a large plan's tables have 40,000
+// lines. The text must be drawn in the fill colour (no colour change of its own).
+func (d *doc) text(x, y float64, txt string) {
+	drawn := d.drawn[d.style]
+	if drawn == nil {
+		drawn = &runeSet{}
+		if d.drawn == nil {
+			d.drawn = map[string]*runeSet{}
+		}
+		d.drawn[d.style] = drawn
+	}
+	if !drawn.hasAll(txt) || !d.textInFill() {
+		d.pdf.Text(x, y, txt)
+		drawn.add(txt)
+		return
+	}
+	k := d.pdf.GetConversionRatio()
+	_, h := d.pdf.GetPageSize()
+	b := append(d.op[:0], "BT "...)
+	b = strconv.AppendFloat(b, x*k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (h-y)*k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	for _, r := range txt { // UTF-16BE, escaped as a PDF string (hasAll admits no rune above U+FFFF)
+		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
+			switch c {
+			case '\\', '(', ')':
+				b = append(b, '\\', c)
+			case '\r':
+				b = append(b, '\\', 'r')
+			default:
+				b = append(b, c)
+			}
+		}
+	}
+	b = append(b, ") Tj ET"...)
+	d.op = b
+	d.pdf.RawWriteStr(string(b))
+}
+
+// line is gofpdf's Line(x1, y1, x2, y2), its operator written byte for byte as Line writes
+// it, without going through fmt: a row's rule.
+func (d *doc) line(x1, y1, x2, y2 float64) {
+	k := d.pdf.GetConversionRatio()
+	_, h := d.pdf.GetPageSize()
+	b := d.op[:0]
+	for i, v := range [4]float64{x1 * k, (h - y1) * k, x2 * k, (h - y2) * k} {
+		b = strconv.AppendFloat(b, v, 'f', 2, 64)
+		b = append(b, [4]string{" ", " m ", " ", " l S"}[i]...)
+	}
+	d.op = b
+	d.pdf.RawWriteStr(string(b))
+}
+
+// textInFill reports whether gofpdf draws text in the current fill colour, as it does when
+// the text colour is the same.
+func (d *doc) textInFill() bool {
+	fr, fg, fb := d.pdf.GetFillColor()
+	tr, tg, tb := d.pdf.GetTextColor()
+	return fr == tr && fg == tg && fb == tb
+}
+
+// runeSet is the runes gofpdf has drawn in one face.
+type runeSet struct {
+	ascii [utf8.RuneSelf]bool
+	other map[rune]bool
+}
+
+// hasAll reports whether every rune of the valid UTF-8 s is in the set and none is above
+// U+FFFF.
+func (rs *runeSet) hasAll(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if !rs.ascii[r] {
+				return false
+			}
+		} else if r > 0xFFFF || !rs.other[r] {
+			return false
+		}
+	}
+	return true
+}
+
+func (rs *runeSet) add(s string) {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			rs.ascii[r] = true
+			continue
+		}
+		if rs.other == nil {
+			rs.other = map[rune]bool{}
+		}
+		rs.other[r] = true
+	}
 }
 
 // wrapped, when a test sets it, is told of every table heading and cell and the lines it was
@@ -162,14 +400,24 @@ func (d *doc) columnWidths(cols []column, rows [][]string) []float64 {
 			}
 		}
 		d.font("", sizeTable)
+		_, size := d.pdf.GetFontSize()
 		measured := map[string]bool{} // a column's repeated texts are measured once
 		for _, row := range rows {
 			if i >= len(row) || measured[row[i]] {
 				continue
 			}
 			measured[row[i]] = true
-			for _, w := range strings.Fields(row[i]) {
-				if ww := d.strWidth(d.cl.line(w)); ww <= textW*maxWordShare {
+			for w := range strings.FieldsSeq(row[i]) {
+				if !d.cl.plainASCII(w) { // a word of plain ASCII is its own cleaned line
+					w = d.cl.line(w)
+				}
+				var ww float64
+				if sw, ok := d.symbolWidth(w); ok && !d.cl.needsShaping(w) {
+					ww = float64(sw) * size / 1000 // GetStringWidth, from the face's widths
+				} else {
+					ww = d.strWidth(w)
+				}
+				if ww <= textW*maxWordShare {
 					need[i] = max(need[i], ww)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,5 +154,78 @@ func TestSignatureRoleWraps(t *testing.T) {
 	text := strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), " ")
 	if !strings.Contains(text, role) {
 		t.Errorf("the charter does not show the role in full: %q", text[max(0, strings.Index(text, "Lucía")-50):])
+	}
+}
+
+// TestTextAsGofpdfWrites: a table line's text operator, written directly once gofpdf has
+// drawn the line's runes in the face, is byte for byte what gofpdf's Text writes, for text
+// a PDF string must escape: parentheses, a backslash, a carriage return, and letters whose
+// UTF-16 holds those bytes (Ĩ is 01 28, ĩ 01 29, Ŝ 01 5C, č 01 0D); a row's rule is what
+// gofpdf's Line writes.
+func TestTextAsGofpdfWrites(t *testing.T) {
+	lines := []string{"plain", "(paren) and \\ back", "a\rb", "Ĩĩ Ŝ č", zoe, lukasz, "€ – “quoted”", ""}
+	write := func(direct bool) []byte {
+		d, err := newDoc(demoPlan(), testOptions(), "plan.title")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.newPage()
+		for _, style := range []string{"", "B"} {
+			d.font(style, sizeTable)
+			d.fillColor(inkColor)
+			d.textColor(inkColor)
+			for round := range 2 { // the second round finds every rune drawn
+				for i, l := range lines {
+					x, y := 30+float64(round)*80, 40+float64(i)*5
+					if style == "B" {
+						y += 60
+					}
+					if direct {
+						d.pdf.Text(x, y, l)
+						d.pdf.Line(x, y+1, x+40.5, y+1.25)
+					} else {
+						d.text(x, y, l)
+						d.line(x, y+1, x+40.5, y+1.25)
+					}
+				}
+			}
+		}
+		var buf bytes.Buffer
+		if err := d.output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	if !bytes.Equal(write(true), write(false)) {
+		t.Error("the lines written directly differ from gofpdf's")
+	}
+}
+
+// TestWrapCellAsWrap: a table cell is wrapped into the lines wrap gives, at every width from
+// far too narrow to wide, for plain ASCII with newlines, runs of spaces, long words and
+// trailing space, for accented Latin, punctuation beyond ASCII, a script that is shaped and
+// an emoji; its words are measured as gofpdf measures them.
+func TestWrapCellAsWrap(t *testing.T) {
+	d, err := newDoc(demoPlan(), testOptions(), "plan.title")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.newPage()
+	d.font("", sizeTable)
+	texts := []string{"Ana Ribeiro 12\n@ana12", "Yes", "Member-led, with sub-groups (pilot)", "a\n\nb", "trailing space  \n",
+		"Supercalifragilisticexpialidocious words wrap", "x", zoe + "\n@zoe", "tab\there", "  leading",
+		lukasz + "\n@lukasz", "Pedro García Simón 4\n@pedro4", "€ – “quoted” …", "Ümlaut  \n\n Straße", "李明 and Ana", "Zoë 🚀"}
+	_, size := d.pdf.GetFontSize()
+	for _, text := range texts {
+		for w := 1.0; w <= 80; w += 0.7 {
+			if got, want := d.wrapCell(text, w), d.wrap(text, w); !slices.Equal(got, want) {
+				t.Fatalf("%q at %.1f mm: wrapCell %q, wrap %q", text, w, got, want)
+			}
+		}
+		for _, word := range strings.Fields(text) {
+			if sw, ok := d.symbolWidth(word); ok && float64(sw)*size/1000 != d.pdf.GetStringWidth(word) {
+				t.Errorf("%q measures %d units, gofpdf %.3f mm", word, sw, d.pdf.GetStringWidth(word))
+			}
+		}
 	}
 }
