@@ -132,6 +132,12 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzCleanText$$' -fuzztime $(FUZZTIME) ./planner/export/
 	$(GO) test -run '^$$' -fuzz '^FuzzPDFText$$' -fuzztime $(FUZZTIME) ./planner/export/
 	$(GO) test -run '^$$' -fuzz '^FuzzScriptText$$' -fuzztime $(FUZZTIME) ./planner/export/
+	$(GO) test -run '^$$' -fuzz '^FuzzUnpackAnswers$$' -fuzztime $(FUZZTIME) ./planner/store/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadAttendance$$' -fuzztime $(FUZZTIME) ./planner/evidence/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadActivity$$' -fuzztime $(FUZZTIME) ./planner/evidence/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseMinutes$$' -fuzztime $(FUZZTIME) ./planner/evidence/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadPoll$$' -fuzztime $(FUZZTIME) ./planner/evidence/
+	$(GO) test -run '^$$' -fuzz '^FuzzMatchThemes$$' -fuzztime $(FUZZTIME) ./planner/
 
 clean:
 	rm -rf $(BIN) screenshots dist
