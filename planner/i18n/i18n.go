@@ -92,7 +92,6 @@ type entry struct{ forms [numForms]string }
 
 // catalogue is one language's texts by key, and the rules that pick a count's plural form.
 type catalogue struct {
-	lang   Lang
 	msgs   map[string]*entry
 	plural *goi18n.Localizer // go-i18n's CLDR rules for lang, through a one-text bundle
 }
@@ -106,10 +105,10 @@ var parsed atomic.Int32
 func Parsed() int { return int(parsed.Load()) }
 
 // readCatalogue reads l's file: a JSON object of keys, each a text or an object of its plural
-// forms and a "description" for translators (go-i18n's format, flat). Anything else in it is
-// an error, and the language then falls back to English. The texts alone are kept: go-i18n's
-// own parser kept a template per text and form, 1.6 MB for English's 2,150 texts where this
-// keeps 0.4 MB, and took three times as long.
+// forms and a "description" for translators (go-i18n's format, flat). A value of another kind
+// is an error, and the language then falls back to English. The texts alone are kept:
+// go-i18n's own parser kept a message and a template holder per text and form, 1.6 MB for
+// English's 2,150 texts where this keeps 0.4 MB, and allocated 40% less to read them.
 func readCatalogue(l Lang) (map[string]*entry, error) {
 	parsed.Add(1)
 	name := path.Join("catalogues", string(l)+".json")
@@ -204,7 +203,7 @@ func catalogueOf(l Lang) *catalogue {
 		if rules == nil {
 			return nil
 		}
-		return &catalogue{lang: l, msgs: msgs, plural: rules}
+		return &catalogue{msgs: msgs, plural: rules}
 	}))
 	return f.(func() *catalogue)()
 }
