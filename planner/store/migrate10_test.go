@@ -98,14 +98,7 @@ func TestMigratePacksFromEverySchema(t *testing.T) {
 		t.Run(fmt.Sprintf("schema %d", v), func(t *testing.T) {
 			ctx := context.Background()
 			path := filepath.Join(t.TempDir(), "lib.db")
-			write(t, path, nil)
-			db, err := sql.Open("sqlite", writeDSN(path))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := migrateTo(ctx, db, 0, v); err != nil {
-				t.Fatal(err)
-			}
+			db := libraryAt(t, path, v)
 			for _, q := range []string{
 				`INSERT INTO plans (id, name, status, created, updated) VALUES (3, 'Old', 'planning', '', '')`,
 				`INSERT INTO plans (id, name, status, created, updated) VALUES (4, 'Other', 'planning', '', '')`,

@@ -18,16 +18,8 @@ import (
 // one plan with a question and a candidate, as the first release would have left it.
 func makeV1(t *testing.T, path string) {
 	t.Helper()
-	ctx := context.Background()
-	write(t, path, nil)
-	db, err := sql.Open("sqlite", writeDSN(path))
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := libraryAt(t, path, 1)
 	defer db.Close()
-	if err := migrateTo(ctx, db, 0, 1); err != nil {
-		t.Fatal(err)
-	}
 	for _, q := range []string{
 		`INSERT INTO plans (id, name, client, status, created, updated) VALUES (7, 'Old plan', 'Old client', 'planning',
 			'2025-01-01 10:00:00.000000000Z', '2025-01-02 10:00:00.000000000Z')`,
@@ -168,14 +160,7 @@ func TestReadOnlyOldSchema(t *testing.T) {
 func TestMigratePollCounts(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "lib.db")
-	write(t, path, nil)
-	db, err := sql.Open("sqlite", writeDSN(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateTo(ctx, db, 0, 3); err != nil {
-		t.Fatal(err)
-	}
+	db := libraryAt(t, path, 3)
 	for _, q := range []string{
 		`INSERT INTO plans (id, name, client, status, created, updated) VALUES (7, 'Old plan', '', 'active',
 			'2025-01-01 10:00:00.000000000Z', '2025-01-02 10:00:00.000000000Z')`,
@@ -222,14 +207,7 @@ func TestMigratePollCounts(t *testing.T) {
 func TestMigrateFigureStates(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "lib.db")
-	write(t, path, nil)
-	db, err := sql.Open("sqlite", writeDSN(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateTo(ctx, db, 0, 5); err != nil {
-		t.Fatal(err)
-	}
+	db := libraryAt(t, path, 5)
 	for _, q := range []string{
 		`INSERT INTO plans (id, name, client, status, created, updated) VALUES (7, 'Old plan', '', 'active',
 			'2025-01-01 10:00:00.000000000Z', '2025-01-02 10:00:00.000000000Z')`,
@@ -284,14 +262,7 @@ func TestMigrateFigureStates(t *testing.T) {
 func TestMigrateScales(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "lib.db")
-	write(t, path, nil)
-	db, err := sql.Open("sqlite", writeDSN(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateTo(ctx, db, 0, 6); err != nil {
-		t.Fatal(err)
-	}
+	db := libraryAt(t, path, 6)
 	for _, q := range []string{
 		`INSERT INTO plans (id, name, client, status, created, updated) VALUES (7, 'Old plan', '', 'active',
 			'2025-01-01 10:00:00.000000000Z', '2025-01-02 10:00:00.000000000Z')`,
@@ -328,4 +299,20 @@ func TestMigrateScales(t *testing.T) {
 	if got := p.Survey.Questions[0]; got.Scale != q.Scale || got.Grid != q.Grid {
 		t.Errorf("after saving: %+v %q", got.Scale, got.Grid)
 	}
+}
+
+// libraryAt makes a library at path at schema version v, as the store of that schema made
+// it, and returns it open with the writing connection's pragmas, for a test to fill with
+// rows of that schema before the upgrade.
+func libraryAt(t *testing.T, path string, v int) *sql.DB {
+	t.Helper()
+	write(t, path, nil)
+	db, err := sql.Open("sqlite", writeDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateTo(context.Background(), db, 0, v); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

@@ -315,18 +315,23 @@ func (d *jdec) ws() {
 	}
 }
 
-// open reads '['.
-func (d *jdec) open() {
+// expect reads the byte c, after any space; anything else fails with "want c".
+func (d *jdec) expect(c byte) {
 	if d.err != nil {
 		return
 	}
 	d.ws()
-	if d.i >= len(d.s) || d.s[d.i] != '[' {
-		d.fail("want [")
+	if d.i >= len(d.s) || d.s[d.i] != c {
+		d.fail("want " + string(rune(c)))
 		return
 	}
 	d.i++
-	d.opened = true
+}
+
+// open reads '['.
+func (d *jdec) open() {
+	d.expect('[')
+	d.opened = d.err == nil
 }
 
 // next reports whether the array being read has another element, reading '[' first when
@@ -364,29 +369,11 @@ func (d *jdec) next(first byte) bool {
 }
 
 // comma reads the ',' between the fixed elements of a record.
-func (d *jdec) comma() {
-	if d.err != nil {
-		return
-	}
-	d.ws()
-	if d.i >= len(d.s) || d.s[d.i] != ',' {
-		d.fail("want ,")
-		return
-	}
-	d.i++
-}
+func (d *jdec) comma() { d.expect(',') }
 
 // close reads the ']' that ends a record.
 func (d *jdec) close() {
-	if d.err != nil {
-		return
-	}
-	d.ws()
-	if d.i >= len(d.s) || d.s[d.i] != ']' {
-		d.fail("want ]")
-		return
-	}
-	d.i++
+	d.expect(']')
 	d.opened = false
 }
 
