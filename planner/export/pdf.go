@@ -132,7 +132,9 @@ type doc struct {
 	head       *runningHead
 	pageLabel  string                 // the footer's "Page {page} of {nb}" in the document's language
 	drawn      map[string]*runeSet    // the runes gofpdf has drawn, by face (see text)
-	op         []byte                 // the text operator text writes
+	pend       []byte                 // operators text and line have yet to write (see flush)
+	pendR      bytes.Reader           // reads pend to gofpdf
+	batch      bool                   // text and line keep their operators until flush
 	widths     map[string]*faceWidths // character widths by face (see symbolWidth)
 	feet       map[float64]string     // the footer fitted beside a page label of that width
 	ellipsis   string

@@ -221,8 +221,10 @@ func (d *doc) plainRows() {
 const ruleWidth = 0.2
 
 // tableChunk draws lines [from, to) of every cell of a row and the rule under them, in the
-// font and colours plainRows set.
+// font and colours plainRows set. The chunk's operators are written to the page together
+// (see batch).
 func (d *doc) tableChunk(cells [][]string, widths []float64, aligns []string, from, to int) {
+	d.batch = true
 	y := d.y()
 	x := marginL
 	for i := range cells {
@@ -236,6 +238,8 @@ func (d *doc) tableChunk(cells [][]string, widths []float64, aligns []string, fr
 	}
 	h := float64(to-from)*lhTable + 2*cellPadY
 	d.line(marginL, y+h, marginL+textW, y+h)
+	d.flush()
+	d.batch = false
 	d.pdf.SetY(y + h)
 }
 
@@ -248,6 +252,7 @@ func (d *doc) lineText(x, y, w, h float64, txt, align string) {
 		return
 	}
 	if d.cl.needsShaping(txt) {
+		d.flush()
 		d.pdf.SetXY(x, y)
 		d.cell(w, h, txt, "", 0, align, false, 0, "")
 		return
@@ -279,33 +284,32 @@ func (d *doc) text(x, y float64, txt string) {
 		}
 		d.drawn[d.style] = drawn
 	}
-	if !drawn.hasAll(txt) || !d.textInFill() {
+	if !d.textInFill() {
+		d.flush()
 		d.pdf.Text(x, y, txt)
 		drawn.add(txt)
 		return
 	}
 	k := d.pdf.GetConversionRatio()
 	_, h := d.pdf.GetPageSize()
-	b := append(d.op[:0], "BT "...)
-	b = strconv.AppendFloat(b, x*k, 'f', 2, 64)
+	start := len(d.pend)
+	b := append(d.pend, "BT "...)
+	b = appendFixed2(b, x*k)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, (h-y)*k, 'f', 2, 64)
+	b = appendFixed2(b, (h-y)*k)
 	b = append(b, " Td ("...)
-	for _, r := range txt { // UTF-16BE, escaped as a PDF string (hasAll admits no rune above U+FFFF)
-		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
-			switch c {
-			case '\\', '(', ')':
-				b = append(b, '\\', c)
-			case '\r':
-				b = append(b, '\\', 'r')
-			default:
-				b = append(b, c)
-			}
-		}
+	b, ok := drawn.appendString(b, txt)
+	if !ok { // a rune gofpdf has yet to draw in this face: Text records it
+		d.pend = b[:start]
+		d.flush()
+		d.pdf.Text(x, y, txt)
+		drawn.add(txt)
+		return
 	}
-	b = append(b, ") Tj ET"...)
-	d.op = b
-	d.pdf.RawWriteStr(string(b))
+	d.pend = append(b, ") Tj ET\n"...)
+	if !d.batch {
+		d.flush()
+	}
 }
 
 // line is gofpdf's Line(x1, y1, x2, y2), its operator written byte for byte as Line writes
@@ -313,13 +317,49 @@ func (d *doc) text(x, y float64, txt string) {
 func (d *doc) line(x1, y1, x2, y2 float64) {
 	k := d.pdf.GetConversionRatio()
 	_, h := d.pdf.GetPageSize()
-	b := d.op[:0]
+	b := d.pend
 	for i, v := range [4]float64{x1 * k, (h - y1) * k, x2 * k, (h - y2) * k} {
-		b = strconv.AppendFloat(b, v, 'f', 2, 64)
-		b = append(b, [4]string{" ", " m ", " ", " l S"}[i]...)
+		b = appendFixed2(b, v)
+		b = append(b, [4]string{" ", " m ", " ", " l S\n"}[i]...)
 	}
-	d.op = b
-	d.pdf.RawWriteStr(string(b))
+	d.pend = b
+	if !d.batch {
+		d.flush()
+	}
+}
+
+// flush writes the operators text and line have kept for the page (while d.batch is set,
+// a table row's) in one write: gofpdf ends each write with a newline, so the page gets the
+// same bytes as from one write an operator. Anything else that draws flushes first.
+func (d *doc) flush() {
+	if len(d.pend) == 0 {
+		return
+	}
+	d.pendR.Reset(d.pend[:len(d.pend)-1]) // the last newline is gofpdf's
+	d.pdf.RawWriteBuf(&d.pendR)
+	d.pend = d.pend[:0]
+}
+
+// appendFixed2 is strconv.AppendFloat(b, v, 'f', 2, 64), the same bytes, for the
+// coordinates of a page without strconv's general algorithm. v*100 is within 2e-8 of its
+// exact value below 1e6, so it rounds the same way unless it lies that close to a half,
+// which strconv decides.
+func appendFixed2(b []byte, v float64) []byte {
+	if !(v >= 0 && v < 1e6) || math.Signbit(v) {
+		return strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	s := v * 100
+	n := math.Floor(s)
+	frac := s - n
+	if math.Abs(frac-0.5) < 1e-6 {
+		return strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	if frac > 0.5 {
+		n++
+	}
+	u := uint64(n)
+	b = strconv.AppendUint(b, u/100, 10)
+	return append(b, '.', byte('0'+u/10%10), byte('0'+u%10))
 }
 
 // textInFill reports whether gofpdf draws text in the current fill colour, as it does when
@@ -336,22 +376,47 @@ type runeSet struct {
 	other map[rune]bool
 }
 
-// hasAll reports whether every rune of the valid UTF-8 s is in the set and none is above
-// U+FFFF.
-func (rs *runeSet) hasAll(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
+// appendString appends s as the text of a PDF string in UTF-16BE, escaped as gofpdf's Text
+// escapes it, when every rune of s is in the set; ok is false, with b's new bytes to be
+// dropped, when one is not, is above U+FFFF or is not valid UTF-8 (gofpdf draws those).
+func (rs *runeSet) appendString(b []byte, s string) (_ []byte, ok bool) {
+	for i, r := range s {
 		if r < utf8.RuneSelf {
 			if !rs.ascii[r] {
-				return false
+				return b, false
 			}
-		} else if r > 0xFFFF || !rs.other[r] {
-			return false
+			switch r {
+			case '\\', '(', ')':
+				b = append(b, 0, '\\', byte(r))
+			case '\r':
+				b = append(b, 0, '\\', 'r')
+			default:
+				b = append(b, 0, byte(r))
+			}
+			continue
+		}
+		if r > 0xFFFF || !rs.other[r] || (r == utf8.RuneError && !validAt(s, i)) {
+			return b, false
+		}
+		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
+			switch c {
+			case '\\', '(', ')':
+				b = append(b, '\\', c)
+			case '\r':
+				b = append(b, '\\', 'r')
+			default:
+				b = append(b, c)
+			}
 		}
 	}
-	return true
+	return b, true
+}
+
+// validAt reports whether s holds a valid encoding at i rather than a byte that is not
+// UTF-8, which ranging over s also reads as utf8.RuneError.
+func validAt(s string, i int) bool {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size > 1
 }
 
 func (rs *runeSet) add(s string) {

@@ -3,10 +3,12 @@ package export
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,8 +165,8 @@ func TestSignatureRoleWraps(t *testing.T) {
 // UTF-16 holds those bytes (Ĩ is 01 28, ĩ 01 29, Ŝ 01 5C, č 01 0D); a row's rule is what
 // gofpdf's Line writes.
 func TestTextAsGofpdfWrites(t *testing.T) {
-	lines := []string{"plain", "(paren) and \\ back", "a\rb", "Ĩĩ Ŝ č", zoe, lukasz, "€ – “quoted”", ""}
-	write := func(direct bool) []byte {
+	lines := []string{"plain", "(paren) and \\ back", "a\rb", "Ĩĩ Ŝ č", zoe, lukasz, "€ – “quoted”", "", "bad \xff byte", "\ufffd kept"}
+	write := func(direct, batch bool) []byte {
 		d, err := newDoc(demoPlan(), testOptions(), "plan.title")
 		if err != nil {
 			t.Fatal(err)
@@ -175,6 +177,7 @@ func TestTextAsGofpdfWrites(t *testing.T) {
 			d.fillColor(inkColor)
 			d.textColor(inkColor)
 			for round := range 2 { // the second round finds every rune drawn
+				d.batch = batch
 				for i, l := range lines {
 					x, y := 30+float64(round)*80, 40+float64(i)*5
 					if style == "B" {
@@ -188,6 +191,8 @@ func TestTextAsGofpdfWrites(t *testing.T) {
 						d.line(x, y+1, x+40.5, y+1.25)
 					}
 				}
+				d.flush()
+				d.batch = false
 			}
 		}
 		var buf bytes.Buffer
@@ -196,9 +201,53 @@ func TestTextAsGofpdfWrites(t *testing.T) {
 		}
 		return buf.Bytes()
 	}
-	if !bytes.Equal(write(true), write(false)) {
+	want := write(true, false)
+	if !bytes.Equal(want, write(false, false)) {
 		t.Error("the lines written directly differ from gofpdf's")
 	}
+	if !bytes.Equal(want, write(false, true)) {
+		t.Error("the lines written as one batch a round differ from gofpdf's")
+	}
+}
+
+// TestAppendFixed2: a coordinate is written as strconv writes it with two decimals, for
+// every point of an A4 and a Letter page in steps finer than a hundredth, for values that
+// lie on a half hundredth or next to one, and for those strconv alone handles (negative,
+// negative zero, huge, NaN, infinite).
+func TestAppendFixed2(t *testing.T) {
+	check := func(v float64) {
+		t.Helper()
+		if got, want := string(appendFixed2(nil, v)), strconv.FormatFloat(v, 'f', 2, 64); got != want {
+			t.Fatalf("%v (%b): %s, strconv %s", v, math.Float64bits(v), got, want)
+		}
+	}
+	k := 72 / 25.4
+	for mm := 0.0; mm <= 300; mm += 0.0013 {
+		check(mm * k)
+		check((297 - mm) * k)
+	}
+	for i := range 200000 {
+		half := (float64(i) + 0.5) / 100
+		check(half)
+		check(math.Nextafter(half, 0))
+		check(math.Nextafter(half, math.Inf(1)))
+		check(float64(i) / 100)
+	}
+	for _, v := range []float64{0, math.Copysign(0, -1), -0.004, -1.5, 999999.995, 1e6, 1e12, math.NaN(), math.Inf(1), math.Inf(-1), 5e-324} {
+		check(v)
+	}
+}
+
+// FuzzAppendFixed2 holds appendFixed2 to strconv for any float.
+func FuzzAppendFixed2(f *testing.F) {
+	f.Add(math.Float64bits(0.125))
+	f.Add(math.Float64bits(841.89))
+	f.Fuzz(func(t *testing.T, bits uint64) {
+		v := math.Float64frombits(bits)
+		if got, want := string(appendFixed2(nil, v)), strconv.FormatFloat(v, 'f', 2, 64); got != want {
+			t.Fatalf("%v: %s, strconv %s", v, got, want)
+		}
+	})
 }
 
 // TestWrapCellAsWrap: a table cell is wrapped into the lines wrap gives, at every width from
