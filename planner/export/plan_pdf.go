@@ -34,6 +34,9 @@ func buildPlan(p *planner.Plan, opt Options) (*doc, error) {
 		return nil, fmt.Errorf("no plan")
 	}
 	p = planner.Branded(p)
+	// What takes planner longest is worked out on another goroutine from here, while the
+	// fonts are read and the first chapters drawn.
+	ahead := aheadOf(p)
 	d, err := newDoc(p, opt, "plan.title")
 	if err != nil {
 		return nil, err
@@ -68,15 +71,15 @@ func buildPlan(p *planner.Plan, opt Options) (*doc, error) {
 	chapter("", tr.T("plan.ch.overview"))
 	d.overview(p, today)
 	chapter("1", tr.T("plan.ch.survey"))
-	d.surveyChapter(p)
+	d.surveyChapter(p, ahead.blocks())
 	chapter("2", tr.T("plan.ch.recruit"))
 	d.recruitChapter(p, today)
 	chapter("3", tr.T("plan.ch.charter"))
 	d.charterChapter(p)
 	chapter("4", tr.T("plan.ch.event"))
-	d.eventChapter(p, today)
+	d.eventChapter(p, today, ahead.later().invitees)
 	chapter("5", tr.T("plan.ch.reviews"))
-	d.reviewsChapter(p, today)
+	d.reviewsChapter(p, today, ahead.later())
 
 	last := d.pdf.PageNo()
 	d.pdf.SetPage(contentsPage)
@@ -162,7 +165,7 @@ func okLabel(tr *i18n.Printer, ok bool) string {
 	return tr.T("pp.not_yet")
 }
 
-func (d *doc) surveyChapter(p *planner.Plan) {
+func (d *doc) surveyChapter(p *planner.Plan, blocks []planner.SummaryBlock) {
 	s := p.Survey
 	d.h2(d.tr.T("pp.domain"), true)
 	d.paraOr(p.Domain, d.tr.T("pp.no_domain"))
@@ -179,7 +182,7 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 	}
 	d.field(d.tr.T("pp.questions"), fmt.Sprint(len(s.Questions)))
 
-	d.questionSummaries(s)
+	d.questionSummaries(blocks)
 
 	d.h2(d.tr.T("pp.pain_themes"), true)
 	if len(tally.Themes) == 0 {
@@ -255,9 +258,9 @@ func (d *doc) surveyChapter(p *planner.Plan) {
 
 // questionSummaries shows each survey question as a survey tool's summary view does: counted
 // bars for choices, the distribution with mean and median for scales, n for each.
-func (d *doc) questionSummaries(s planner.Survey) {
+// blocks is planner.SummarizeBlocks of the survey.
+func (d *doc) questionSummaries(blocks []planner.SummaryBlock) {
 	tr := d.tr
-	blocks := planner.SummarizeBlocks(s)
 	if len(blocks) == 0 {
 		return
 	}
@@ -438,7 +441,8 @@ func (d *doc) charterChapter(p *planner.Plan) {
 	d.successMeasures(p)
 }
 
-func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
+// invitees is planner.Invitees(p).
+func (d *doc) eventChapter(p *planner.Plan, today planner.Date, invitees []planner.Candidate) {
 	re := planner.ResolveEvent(p)
 	e := re.Event
 	d.h2(d.tr.T("pp.the_event"), true)
@@ -504,7 +508,7 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 	d.table([]column{{d.tr.T("pp.due"), 1.4, ""}, {d.tr.T("pp.when"), 0.9, ""}, {d.tr.T("pp.task"), 5, ""}, {d.tr.T("pp.status"), 1.2, ""}}, rows)
 
 	d.h2(d.tr.T("pp.invitees"), true)
-	inv := planner.Invitees(p)
+	inv := invitees
 	if len(inv) == 0 {
 		d.note(d.tr.T("pp.no_invitees"))
 	} else {
@@ -533,7 +537,7 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date) {
 	}
 }
 
-func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
+func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date, facts *reviewFacts) {
 	d.field(d.tr.T("pp.review_cadence"), label(d.tr, "freq", string(planner.ReviewCadence(p))))
 	if next := planner.NextReviewDate(p, today); !next.IsZero() {
 		d.field(d.tr.T("pp.next_review"), longDate(d.tr, next))
@@ -541,7 +545,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	if p.Stage != "" {
 		d.field(d.tr.T("pp.lifecycle"), label(d.tr, "stage", string(p.Stage)))
 	}
-	figs := planner.ReviewFigures(p)
+	figs := facts.figs
 	if len(figs) == 0 {
 		d.note(d.tr.T("pp.no_reviews"))
 		return
@@ -570,7 +574,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	d.table([]column{{d.tr.T("pp.date"), 1.5, ""}, {d.tr.T("pp.members"), 1.1, "R"}, {d.tr.T("pp.weekly_active"), 1.2, "R"}, {d.tr.T("pp.active_pct"), 1.1, "R"},
 		{d.tr.T("pp.poll_response"), 1.2, "R"}, {d.tr.T("pp.growth"), 1.1, "R"}, {d.tr.T("pp.retention"), 1.2, "R"}, {d.tr.T("pp.skill_gain"), 1.1, "R"}}, rows)
 
-	d.records(p, figs)
+	d.records(p, figs, facts.months)
 
 	d.h2(d.tr.T("pp.trends"), true)
 	for _, tr := range planner.ReviewTrends(p) {
@@ -624,7 +628,7 @@ func (d *doc) reviewsChapter(p *planner.Plan, today planner.Date) {
 	d.h2(d.tr.T("pp.health_score"), true)
 	d.health(p)
 
-	if sug := planner.Suggestions(p); len(sug) > 0 {
+	if sug := facts.suggestions; len(sug) > 0 {
 		d.h2(d.tr.T("pp.suggestions"), true)
 		var items []string
 		for _, s := range sug {
@@ -787,19 +791,16 @@ func (d *doc) gridSummary(num int, g planner.GridSummary) {
 
 // records shows, for each review whose month has meeting or platform records, where its
 // figures can come from and the attendance of each practice, and who was quiet: the
-// evidence behind the figures (see planner.FiguresFromEvidence).
-func (d *doc) records(p *planner.Plan, figs []planner.Figures) {
-	if len(p.Sessions) == 0 && len(p.Activity) == 0 {
+// evidence behind the figures (see planner.FiguresFromEvidence). months is each review's
+// month's evidence (see monthsOf).
+func (d *doc) records(p *planner.Plan, figs []planner.Figures, months []monthEvidence) {
+	if len(months) == 0 {
 		return
 	}
 	first := true
-	// The evidence read once, not once a review; the PDF lists no one to decide about, so
-	// no one is matched.
-	book := planner.NewEvidenceBook(p)
-	for _, f := range figs {
+	for i, f := range figs {
 		r := f.Review
-		period := planner.MonthPeriod(r.Date.Year, r.Date.Month)
-		ef := book.Counts(period, nil)
+		ef := months[i].counts
 		if ef.Reports == 0 && len(ef.Exports) == 0 {
 			continue
 		}
@@ -840,7 +841,7 @@ func (d *doc) records(p *planner.Plan, figs []planner.Figures) {
 			d.table([]column{{d.tr.T("pp.practice"), 3.4, ""}, {d.tr.T("pp.sessions"), 1.4, "R"},
 				{d.tr.T("pp.per_session"), 2.2, "R"}, {d.tr.T("pp.members_came"), 2, "R"}}, rows)
 		}
-		if quiet := book.QuietMembers(period.To); len(quiet) > 0 {
+		if quiet := months[i].quiet; len(quiet) > 0 {
 			names := make([]string, len(quiet))
 			for i, q := range quiet {
 				names[i] = q.Name
