@@ -140,9 +140,14 @@ func (c *cleaner) drawableString(s string) bool {
 
 // clean returns s made safe for the PDF writer; newlines are kept (CRLF and CR become LF).
 func (c *cleaner) clean(s string) string {
-	if s == "" || c.plainASCII(s) {
+	if s == "" || c.plainASCII(s) || c.keptAsIs(s) {
 		return s
 	}
+	return c.rewrite(s)
+}
+
+// rewrite is clean without the checks for text it leaves as it is.
+func (c *cleaner) rewrite(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -201,6 +206,24 @@ func (c *cleaner) plainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// keptAsIs reports whether cleaning leaves s as it is although it is not plain ASCII: valid
+// UTF-8 without a carriage return, in NFC, every rune a newline or drawn as itself by the
+// body font (an accented or Greek name). Runes below U+0300 are in NFC whatever follows
+// them, so only a string with others is checked for it.
+func (c *cleaner) keptAsIs(s string) bool {
+	high := false
+	for i, r := range s {
+		switch {
+		case r == '\n':
+		case r == utf8.RuneError && !validAt(s, i), c.decide(r) != keepMark: // a control such as \r is not kept
+			return false
+		default:
+			high = high || r >= 0x300
+		}
+	}
+	return !high || norm.NFC.IsNormalString(s)
 }
 
 // line returns s cleaned and on one line: runs of whitespace, newlines included, become

@@ -58,6 +58,26 @@ func TestClean(t *testing.T) {
 	}
 }
 
+// TestKeptAsIs: text that cleaning leaves as it is is found without rewriting it, and text
+// it changes is not (a composable accent, a carriage return, a tab, a Greek question mark
+// that NFC maps to ";", bytes that are not UTF-8, an emoji, a joiner).
+func TestKeptAsIs(t *testing.T) {
+	c := goCleaner(t)
+	for _, s := range []string{"Zoë Ångström\n@zoe", "Ελένη Παπαδοπούλου 1809", "Łukasz Żółć", "“a” – b", "Дмитрий"} {
+		if !c.keptAsIs(s) || c.rewrite(s) != s {
+			t.Errorf("%q: keptAsIs %v, rewritten %q", s, c.keptAsIs(s), c.rewrite(s))
+		}
+	}
+	for _, s := range []string{"Rene\u0301e", "a\r\nb", "a\tb", "Τι\u037e", "Zoë\xff", "go 🚀", "a\u200db", "q\u0301"} {
+		if c.keptAsIs(s) {
+			t.Errorf("%q: keptAsIs, but cleaning makes it %q", s, c.rewrite(s))
+		}
+		if c.clean(s) != c.rewrite(s) {
+			t.Errorf("%q: clean %q, rewrite %q", s, c.clean(s), c.rewrite(s))
+		}
+	}
+}
+
 // TestCleanMapsMissingSymbols: symbols a font lacks become text, those it has stay.
 func TestCleanMapsMissingSymbols(t *testing.T) {
 	c := goCleaner(t)
@@ -83,6 +103,9 @@ func FuzzCleanText(f *testing.F) {
 	c := goCleaner(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		out := c.clean(s)
+		if kept := c.rewrite(s); kept != out {
+			t.Fatalf("clean(%q) = %q, but rewriting it gives %q", s, out, kept)
+		}
 		if !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 from %q", s)
 		}
