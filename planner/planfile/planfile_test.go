@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -448,4 +450,106 @@ func TestHolidayCountryTravels(t *testing.T) {
 	if err != nil || r.Event.HolidayCountry != "" || r.Event.TimeZone != "Europe/Berlin" {
 		t.Fatalf("version 6: %v %+v", err, r)
 	}
+}
+
+// failingWriter accepts n bytes, then fails every write.
+type failingWriter struct {
+	n   int
+	got bytes.Buffer
+}
+
+func (f *failingWriter) Write(b []byte) (int, error) {
+	if f.got.Len()+len(b) > f.n {
+		return 0, errors.New("disk full")
+	}
+	return f.got.Write(b)
+}
+
+// TestEncodeReportsWhatFailed: a writer that fails at the header, in the plan or at the end
+// gives a write error, a plan JSON cannot hold (a target of NaN) an encoding error; and what
+// Encode writes in pieces is the document it wrote before in one piece.
+func TestEncodeReportsWhatFailed(t *testing.T) {
+	p := plantest.Demo(now)
+	whole := encode(t, p, now)
+	for _, n := range []int{0, 40, len(whole) / 2, len(whole) - 1} {
+		err := Encode(&failingWriter{n: n}, p, now)
+		if err == nil || !strings.Contains(err.Error(), "write plan file: disk full") {
+			t.Errorf("failing after %d bytes: %v, want the write error", n, err)
+		}
+	}
+	var ok failingWriter
+	ok.n = len(whole)
+	if err := Encode(&ok, p, now); err != nil || !bytes.Equal(ok.got.Bytes(), whole) {
+		t.Errorf("a writer with just enough room: %v", err)
+	}
+	if !bytes.HasSuffix(whole, []byte("}\n}\n")) || !bytes.HasPrefix(whole, []byte("{\n  \"format\": \"coplaunch-plan\",\n")) {
+		t.Errorf("document framing: %q … %q", whole[:40], whole[len(whole)-8:])
+	}
+	bad := plantest.Demo(now)
+	bad.Charter.TargetWeeklyActive = math.NaN()
+	err := Encode(io.Discard, bad, now)
+	if err == nil || !strings.Contains(err.Error(), "encode plan") || !strings.Contains(err.Error(), "NaN") {
+		t.Errorf("a NaN target: %v, want an encoding error", err)
+	}
+}
+
+// TestDecodeReadsEveryKindOfReader: a plan file reads the same from a file (whose size is
+// known), a bytes.Reader and a reader that tells nothing of its size, and a file over
+// MaxSize is refused from each, unread past MaxSize.
+func TestDecodeReadsEveryKindOfReader(t *testing.T) {
+	data := encode(t, plantest.Demo(now), now)
+	path := filepath.Join(t.TempDir(), "plan.json")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for name, r := range map[string]io.Reader{"file": f, "bytes": bytes.NewReader(data), "plain": io.MultiReader(bytes.NewReader(data))} {
+		p, err := Decode(r)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if again := encode(t, p, now); !bytes.Equal(again, data) {
+			t.Errorf("%s: the plan read back differs", name)
+		}
+	}
+	spaces := &spaceReader{left: MaxSize + 10}
+	for name, r := range map[string]io.Reader{"sized": &sizedReader{n: MaxSize + 1, t: t}, "plain": spaces} {
+		if _, err := Decode(r); !errors.Is(err, ErrNotPlanFile) || !strings.Contains(err.Error(), "larger than") {
+			t.Errorf("%s over MaxSize: %v", name, err)
+		}
+	}
+	if spaces.left != 9 {
+		t.Errorf("read %d bytes of a file over MaxSize, want MaxSize+1", MaxSize+10-spaces.left)
+	}
+}
+
+// sizedReader says it holds n bytes and fails the test when read.
+type sizedReader struct {
+	n int
+	t *testing.T
+}
+
+func (s *sizedReader) Len() int { return s.n }
+func (s *sizedReader) Read([]byte) (int, error) {
+	s.t.Error("a reader known to be over MaxSize was read")
+	return 0, io.EOF
+}
+
+// spaceReader gives left spaces, made as they are read.
+type spaceReader struct{ left int }
+
+func (s *spaceReader) Read(b []byte) (int, error) {
+	if s.left == 0 {
+		return 0, io.EOF
+	}
+	n := min(len(b), s.left)
+	for i := range n {
+		b[i] = ' '
+	}
+	s.left -= n
+	return n, nil
 }
