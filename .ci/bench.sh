@@ -9,7 +9,7 @@
 # titles (see .ci/xvfb.sh). The exit status is 1 when a row misses its budget.
 #
 #   BENCH_COUNT   rounds of the Go benchmarks (default 5)
-#   BENCH_RUNS    start-ups of each program under Xvfb (default 15)
+#   BENCH_RUNS    start-ups of each program under Xvfb (default 21)
 #   BENCH_OUT     where the table is saved (default bench.txt)
 #   BENCH_GO=0    skip the Go benchmarks (to try the window part alone)
 #   BENCH_SMOKE=1 the smoke pass `make test` runs: every step of the harness once (one round,
@@ -21,7 +21,7 @@ here=$(realpath .ci)
 . "$here/xvfb.sh"
 
 count=${BENCH_COUNT:-5}
-runs=${BENCH_RUNS:-15}
+runs=${BENCH_RUNS:-21}
 out=${BENCH_OUT:-bench.txt}
 smoke=${BENCH_SMOKE:-0}
 rss_runs=3 settle=3 benchtime=() tableflags=()
