@@ -385,31 +385,26 @@ func (rs *runeSet) appendString(b []byte, s string) (_ []byte, ok bool) {
 			if !rs.ascii[r] {
 				return b, false
 			}
-			switch r {
-			case '\\', '(', ')':
-				b = append(b, 0, '\\', byte(r))
-			case '\r':
-				b = append(b, 0, '\\', 'r')
-			default:
-				b = append(b, 0, byte(r))
-			}
+			b = appendEscaped(append(b, 0), byte(r))
 			continue
 		}
 		if r > 0xFFFF || !rs.other[r] || (r == utf8.RuneError && !validAt(s, i)) {
 			return b, false
 		}
-		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
-			switch c {
-			case '\\', '(', ')':
-				b = append(b, '\\', c)
-			case '\r':
-				b = append(b, '\\', 'r')
-			default:
-				b = append(b, c)
-			}
-		}
+		b = appendEscaped(appendEscaped(b, byte(r>>8)), byte(r))
 	}
 	return b, true
+}
+
+// appendEscaped appends one byte of a PDF string's text as gofpdf's Text escapes it.
+func appendEscaped(b []byte, c byte) []byte {
+	switch c {
+	case '\\', '(', ')':
+		return append(b, '\\', c)
+	case '\r':
+		return append(b, '\\', 'r')
+	}
+	return append(b, c)
 }
 
 // validAt reports whether s holds a valid encoding at i rather than a byte that is not
