@@ -239,7 +239,7 @@ status=0
   if [ "$smoke" = 1 ]; then
     echo "make bench-smoke, $(date -u +%Y-%m-%d): one round of every step, no budget judged"
   else
-    echo "make bench, $(date -u +%Y-%m-%d): $(nproc) cores, $(grep -m1 '^model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: //'), $(go version | awk '{ print $3 }'); Go benchmarks median of $count rounds, start-up median of $runs runs, memory median of $rss_runs"
+    echo "make bench, $(date -u +%Y-%m-%d): $(nproc) cores, $(grep -m1 '^model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: //'), $(go version | awk '{ print $3 }'); Go benchmarks median of $count rounds (a ratio to a floor: the median of the rounds' ratios), start-up median of $runs runs, memory median of $rss_runs"
   fi
   echo
   "$work/benchtable" ${tableflags[@]+"${tableflags[@]}"} "$raw" "$kv" || status=$?

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -61,5 +62,36 @@ func TestPrintTableJudges(t *testing.T) {
 	}
 	if !printTable(&strings.Builder{}, load, true) {
 		t.Error("the smoke pass judged the load row's budget")
+	}
+}
+
+// TestPairedRatioByRound: a figure and its floor that ran once a round are compared round by
+// round (the median of the rounds' ratios), not by the ratio of medians from different
+// rounds; with unequal runs the medians are compared. The rounds are the plan PDF's from a
+// make bench run of 2026-12-07.
+func TestPairedRatioByRound(t *testing.T) {
+	var b strings.Builder
+	for _, r := range [][2]int{{228, 135}, {226, 174}, {244, 173}, {202, 131}, {162, 134}} {
+		fmt.Fprintf(&b, "BenchmarkPerfPlanPDF-2 1 %d000000 ns/op\nBenchmarkPerfPlanPDFFloor-2 1 %d000000 ns/op\n", r[0], r[1])
+	}
+	res, err := parseBench(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, ok := res.pairedRatio("BenchmarkPerfPlanPDF", "BenchmarkPerfPlanPDFFloor")
+	if want := 244.0 / 173; !ok || got != want {
+		t.Errorf("paired ratio %v, %v; want the middle round's %v", got, ok, want)
+	}
+	fig, _ := res.median("BenchmarkPerfPlanPDF", "ns/op")
+	floor, _ := res.median("BenchmarkPerfPlanPDFFloor", "ns/op")
+	if fig/floor < 1.6 {
+		t.Errorf("the ratio of medians is %.2f; the example should show it over the 1.6 budget", fig/floor)
+	}
+	res, _ = parseBench(strings.NewReader(sampleBench)) // Load ran three times, its floor once
+	if got, ok := res.pairedRatio("BenchmarkPerfLoad", "BenchmarkPerfLoadFloor"); !ok || got != 40.0/25 {
+		t.Errorf("unequal runs: %v, %v; want the medians' 1.6", got, ok)
+	}
+	if _, ok := res.pairedRatio("BenchmarkPerfLoad", "BenchmarkPerfSaveFloor"); ok {
+		t.Error("a ratio against a floor that did not run")
 	}
 }
