@@ -32,7 +32,7 @@ func aheadOf(p *planner.Plan) *ahead {
 	a := &ahead{}
 	a.blocks = background(func() []planner.SummaryBlock { return planner.SummarizeBlocks(p.Survey) })
 	a.later = background(func() *reviewFacts {
-		a.blocks() // after the survey's, on the same core
+		a.blocks() // the survey's summaries first: the chapters need them first
 		figs := planner.ReviewFigures(p)
 		return &reviewFacts{invitees: planner.Invitees(p), figs: figs, months: monthsOf(p, figs), suggestions: planner.Suggestions(p)}
 	})
