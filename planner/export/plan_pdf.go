@@ -508,12 +508,11 @@ func (d *doc) eventChapter(p *planner.Plan, today planner.Date, invitees []plann
 	d.table([]column{{d.tr.T("pp.due"), 1.4, ""}, {d.tr.T("pp.when"), 0.9, ""}, {d.tr.T("pp.task"), 5, ""}, {d.tr.T("pp.status"), 1.2, ""}}, rows)
 
 	d.h2(d.tr.T("pp.invitees"), true)
-	inv := invitees
-	if len(inv) == 0 {
+	if len(invitees) == 0 {
 		d.note(d.tr.T("pp.no_invitees"))
 	} else {
 		var names []string
-		for _, c := range inv {
+		for _, c := range invitees {
 			names = append(names, firstNonEmpty(c.Name, c.Handle, d.tr.T("pp.unnamed")))
 		}
 		// A long list helps nobody here: the recruitment chapter has everyone.

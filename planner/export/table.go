@@ -222,7 +222,7 @@ const ruleWidth = 0.2
 
 // tableChunk draws lines [from, to) of every cell of a row and the rule under them, in the
 // font and colours plainRows set. The chunk's operators are written to the page together
-// (see batch).
+// (see flush).
 func (d *doc) tableChunk(cells [][]string, widths []float64, aligns []string, from, to int) {
 	d.batch = true
 	y := d.y()

@@ -336,38 +336,30 @@ var sliceTypes sync.Map // reflect.Type → bool
 
 // hasSlices reports whether a value of type t holds a slice normalize may change: t is one,
 // or holds one in an exported field, behind a pointer or in an array (times and dates hold
-// none).
+// none). No type of a plan holds itself, so the recursion ends.
 func hasSlices(t reflect.Type) bool {
 	if r, ok := sliceTypes.Load(t); ok {
 		return r.(bool)
 	}
-	r := slicesIn(t, map[reflect.Type]bool{})
-	sliceTypes.Store(t, r)
-	return r
-}
-
-// slicesIn is hasSlices without the cache; a type met again inside itself adds nothing.
-func slicesIn(t reflect.Type, visiting map[reflect.Type]bool) bool {
-	if visiting[t] {
-		return false
-	}
-	visiting[t] = true
+	var r bool
 	switch t.Kind() {
 	case reflect.Slice:
-		return true
+		r = true
 	case reflect.Pointer, reflect.Array:
-		return slicesIn(t.Elem(), visiting)
+		r = hasSlices(t.Elem())
 	case reflect.Struct:
 		if t == reflect.TypeFor[time.Time]() || t == reflect.TypeFor[planner.Date]() {
-			return false
+			break
 		}
 		for i := range t.NumField() {
-			if f := t.Field(i); f.IsExported() && slicesIn(f.Type, visiting) {
-				return true
+			if f := t.Field(i); f.IsExported() && hasSlices(f.Type) {
+				r = true
+				break
 			}
 		}
 	}
-	return false
+	sliceTypes.Store(t, r)
+	return r
 }
 
 var refTypes sync.Map // reflect.Type → bool
